@@ -1,0 +1,75 @@
+"""The vocabulary shared by the extractor, the models, the filters and the exports.
+
+The values are exactly those of the corpus schema: one spelling everywhere.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Kind(models.TextChoices):
+    PARDON = "pardon", _("Pardon")
+    AMNESTY = "amnesty", _("Amnesty")
+    COMMUTATION = "commutation", _("Commutation")
+    TEMPORARY_RELEASE = "temporary_release", _("Temporary release")
+    RELEASE = "release", _("Release")
+    PRISONER_EXCHANGE = "prisoner_exchange", _("Prisoner exchange")
+
+
+class Metric(models.TextChoices):
+    PARDONED = "pardoned", _("Pardoned")
+    RELEASED = "released", _("Released")
+    TEMPORARILY_RELEASED = "temporarily_released", _("Temporarily released")
+    SENTENCE_REDUCED = "sentence_reduced", _("Sentence reduced")
+    PRISON_POPULATION = "prison_population", _("Prison population")
+    DETAINED = "detained", _("Detained")
+
+
+class Qualifier(models.TextChoices):
+    EXACT = "exact", _("exact")
+    APPROXIMATELY = "approximately", _("approximately")
+    AT_LEAST = "at_least", _("at least")
+    UP_TO = "up_to", _("up to")
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+    REJECTED = "rejected", _("Rejected")
+
+
+class EnteredBy(models.TextChoices):
+    MACHINE = "machine", _("Machine")
+    EDITOR = "editor", _("Editor")
+
+
+class SourceStatus(models.TextChoices):
+    NEW = "new", _("New")
+    FETCHING = "fetching", _("Fetching")
+    FETCHED = "fetched", _("Fetched")
+    EXTRACTED = "extracted", _("Extracted")
+    IGNORED = "ignored", _("Ignored")
+    FAILED = "failed", _("Failed")
+
+
+class Evidence(models.TextChoices):
+    OFFICIAL = "official", _("Official")
+    REPORTED = "reported", _("Reported")
+    ESTIMATE = "estimate", _("Estimate")
+
+
+# The eleven prisoner categories of the corpus schema: slug, name, description.
+CATEGORIES = [
+    ("political", "Political prisoners", "People held for their political views, activism or opposition."),
+    ("security", "Security-related prisoners", "People convicted of offences the state calls threats to national security."),
+    ("foreign_nationals", "Foreign nationals", "Citizens of another country held in this one."),
+    ("dual_nationals", "Dual nationals", "People holding the citizenship of this country and of another."),
+    ("women", "Women", "Women and girls in detention."),
+    ("juveniles", "Juveniles", "People held for offences committed as minors."),
+    ("elderly", "Elderly prisoners", "Older prisoners, usually released on grounds of age."),
+    ("sick", "Sick prisoners", "Prisoners with serious or terminal illness."),
+    ("journalists", "Journalists", "Reporters, bloggers and media workers held for their work."),
+    ("protesters", "Protesters", "People arrested at or after protests and demonstrations."),
+    ("religious_minorities", "Religious minorities", "Members of minority faiths held for their belief or practice."),
+]
+CATEGORY_SLUGS = [slug for slug, _name, _description in CATEGORIES]

@@ -1,0 +1,350 @@
+"""The domain: announcements of clemency, the figures they contain and where each came from."""
+
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
+from django.utils.text import slugify
+from django_countries.fields import CountryField
+
+from .choices import EnteredBy, Evidence, Kind, Metric, Qualifier, SourceStatus, Status
+
+
+def unique_slug(model: type[models.Model], text: str, *, max_length: int = 200) -> str:
+    """A slug for `text` not yet used by `model` (suffixing -2, -3… on collision).
+
+    Racing writers are still stopped by the unique constraint; callers that can race
+    (tasks) retry on IntegrityError.
+    """
+    base = (slugify(text, allow_unicode=False) or "item")[: max_length - 8].strip("-") or "item"
+    slug, n = base, 1
+    while model._default_manager.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+class PrisonerCategory(models.Model):
+    """Who a figure counts: political prisoners, dual nationals, women…"""
+
+    slug = models.SlugField(max_length=40, unique=True)
+    name = models.CharField(max_length=100)
+    description = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "prisoner categories"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("releases:category-detail", args=[self.slug])
+
+
+class Official(models.Model):
+    """A person who announced, ordered or spoke for a decision."""
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=220, unique=True)
+    role = models.CharField(max_length=200, blank=True)
+    organisation = models.CharField(max_length=200, blank=True)
+    country = CountryField(blank=True)
+    # Other spellings and transliterations, one per line; the importer matches on them.
+    aliases = models.TextField(blank=True, help_text="Other spellings and transliterations, one per line.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.role})" if self.role else self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("releases:official-detail", args=[self.slug])
+
+    @property
+    def alias_list(self) -> list[str]:
+        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Official, self.name)
+        super().save(*args, **kwargs)
+
+
+class Feed(models.Model):
+    """An RSS or Atom feed the importer polls."""
+
+    url = models.URLField(max_length=2000, unique=True)
+    name = models.CharField(max_length=200, blank=True)
+    active = models.BooleanField(default=True)
+    etag = models.CharField(max_length=500, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    # A failing feed is polled again only after next_poll_at (exponential back-off).
+    next_poll_at = models.DateTimeField(null=True, blank=True)
+    failures = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "url"]
+
+    def __str__(self) -> str:
+        return self.name or self.url
+
+
+class Source(models.Model):
+    """One article, fetched or entered, that reports announcements and figures."""
+
+    url = models.URLField(max_length=2000, unique=True, help_text="Canonical URL of the article.")
+    original_url = models.URLField(max_length=2000, blank=True, help_text="The URL as first found.")
+    outlet = models.CharField(max_length=200, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    language = models.CharField(max_length=10, blank=True)
+    text = models.TextField(blank=True)
+    content_hash = models.CharField(max_length=64, blank=True)
+    feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="sources")
+    status = models.CharField(max_length=12, choices=SourceStatus, default=SourceStatus.NEW)
+    error = models.TextField(blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    fetched_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-published_at", "-created_at"]
+        constraints = [
+            # One stored article per text: the same story reached by two URLs is one source.
+            models.UniqueConstraint(
+                fields=["content_hash"], condition=~Q(content_hash=""), name="releases_source_unique_hash"
+            ),
+            models.CheckConstraint(condition=Q(status__in=SourceStatus.values), name="releases_source_status_valid"),
+        ]
+        indexes = [
+            # The editors' queue of failed and ignored sources.
+            models.Index(fields=["status", "-created_at"], name="releases_source_status_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or self.url
+
+    @property
+    def safe_url(self) -> str:
+        """The URL only when it is http(s): never a javascript: link on a public page."""
+        return self.url if self.url.lower().startswith(("http://", "https://")) else ""
+
+
+class Prisoner(models.Model):
+    """A named person whose case is followed."""
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=220, unique=True)
+    nationalities = CountryField(multiple=True, blank=True)
+    aliases = models.TextField(blank=True, help_text="Other spellings and transliterations, one per line.")
+    summary = models.TextField(blank=True)
+    announcements = models.ManyToManyField("Announcement", blank=True, related_name="prisoners")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("releases:prisoner-detail", args=[self.slug])
+
+    @property
+    def alias_list(self) -> list[str]:
+        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Prisoner, self.name)
+        super().save(*args, **kwargs)
+
+
+class AnnouncementQuerySet(models.QuerySet):
+    def published(self) -> "AnnouncementQuerySet":
+        return self.filter(status=Status.PUBLISHED)
+
+    def drafts(self) -> "AnnouncementQuerySet":
+        return self.filter(status=Status.DRAFT)
+
+    def with_headline_figures(self) -> "AnnouncementQuerySet":
+        """Everything a list entry shows, in a fixed number of queries."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "figures",
+                queryset=Figure.objects.filter(headline=True).select_related("category").order_by("-value"),
+                to_attr="headline_figures",
+            ),
+            "officials",
+            "categories",
+        ).annotate(source_count=models.Count("sources", distinct=True))
+
+
+class Announcement(models.Model):
+    """One decision or statement by an authority on a date: a pardon, an amnesty, a release…"""
+
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=320, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind)
+    country = CountryField()
+    announced_on = models.DateField()
+    occasion = models.CharField(max_length=200, blank=True)
+    summary = models.TextField(blank=True)
+    status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
+    officials = models.ManyToManyField(Official, blank=True, related_name="announcements")
+    categories = models.ManyToManyField(PrisonerCategory, blank=True, related_name="announcements")
+    sources = models.ManyToManyField(Source, blank=True, related_name="announcements")
+    # Denormalised text for full-text search (title, summary, officials, quotes); on
+    # PostgreSQL a generated tsvector column and its GIN index are built from it.
+    search_text = models.TextField(blank=True, editable=False)
+    published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = AnnouncementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-announced_on", "-id"]
+        permissions = [("publish_announcement", "Can publish or reject announcements")]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=Kind.values), name="releases_announcement_kind_valid"),
+            models.CheckConstraint(condition=Q(status__in=Status.values), name="releases_announcement_status_valid"),
+        ]
+        indexes = [
+            # Timeline and list: published announcements, newest first.
+            models.Index(fields=["status", "-announced_on", "-id"], name="releases_ann_status_date_idx"),
+            # Country pages and the country filter.
+            models.Index(fields=["status", "country", "-announced_on"], name="releases_ann_country_idx"),
+            # The kind filter.
+            models.Index(fields=["status", "kind", "-announced_on"], name="releases_ann_kind_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("releases:announcement-detail", args=[self.slug])
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == Status.PUBLISHED
+
+    @property
+    def was_updated(self) -> bool:
+        """Changed after it was published (the timeline marks it)."""
+        return bool(self.published_at and (self.updated_at - self.published_at).total_seconds() > 60)
+
+    def build_search_text(self) -> str:
+        parts = [self.title, self.summary, self.occasion, self.get_kind_display(), self.country.name or ""]
+        if self.pk:
+            for official in self.officials.all():
+                parts += [official.name, official.role, *official.alias_list]
+            for prisoner in self.prisoners.all():
+                parts += [prisoner.name, *prisoner.alias_list]
+            parts += [c.name for c in self.categories.all()]
+            parts += [f.quote for f in self.figures.all()]
+            parts += [f.translation for f in self.figures.all() if f.translation]
+        return "\n".join(p for p in parts if p)
+
+    def refresh_search_text(self) -> None:
+        """Recompute the search text from the record and its relations, and store it."""
+        text = self.build_search_text()
+        if text != self.search_text:
+            self.search_text = text
+            Announcement.objects.filter(pk=self.pk).update(search_text=text)
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Announcement, f"{self.announced_on:%Y-%m-%d} {self.title}", max_length=300)
+        if self.status == Status.PUBLISHED and self.published_at is None:
+            from django.utils import timezone
+
+            self.published_at = timezone.now()
+        if not self.search_text:
+            self.search_text = self.build_search_text()
+        super().save(*args, **kwargs)
+
+
+class FigureQuerySet(models.QuerySet):
+    def published(self) -> "FigureQuerySet":
+        """Figures of published announcements, and context figures (prison population)
+        quoted from a source that reports a published announcement."""
+        reports_published = Source.objects.filter(
+            pk=OuterRef("source_id"), announcements__status=Status.PUBLISHED
+        )
+        return self.filter(
+            Q(announcement__status=Status.PUBLISHED) | Q(announcement__isnull=True, source__isnull=False)
+        ).filter(Q(announcement__isnull=False) | Exists(reports_published))
+
+
+class Figure(models.Model):
+    """One number with its meaning and provenance: the quote and the source it came from."""
+
+    value = models.BigIntegerField()
+    metric = models.CharField(max_length=24, choices=Metric)
+    qualifier = models.CharField(max_length=16, choices=Qualifier, default=Qualifier.EXACT)
+    category = models.ForeignKey(
+        PrisonerCategory, null=True, blank=True, on_delete=models.PROTECT, related_name="figures"
+    )
+    country = CountryField(blank=True)
+    as_of = models.DateField(null=True, blank=True)
+    announcement = models.ForeignKey(
+        Announcement, null=True, blank=True, on_delete=models.CASCADE, related_name="figures"
+    )
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="figures")
+    quote = models.TextField(blank=True)
+    quote_start = models.PositiveIntegerField(null=True, blank=True)
+    quote_end = models.PositiveIntegerField(null=True, blank=True)
+    translation = models.TextField(blank=True, help_text="An editor's translation of the quote.")
+    entered_by = models.CharField(max_length=10, choices=EnteredBy, default=EnteredBy.EDITOR)
+    evidence = models.CharField(max_length=10, choices=Evidence, default=Evidence.REPORTED)
+    # When sources disagree on one quantity, the editor marks the one the headline uses.
+    headline = models.BooleanField(default=True)
+    note = models.CharField(max_length=300, blank=True, help_text="Why the extractor read it this way, or an editor's note.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = FigureQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["announcement", "-value"]
+        constraints = [
+            models.CheckConstraint(condition=Q(value__gte=0), name="releases_figure_value_nonnegative"),
+            models.CheckConstraint(
+                condition=Q(quote_start__isnull=True, quote_end__isnull=True)
+                | Q(quote_start__isnull=False, quote_end__isnull=False, quote_start__lt=models.F("quote_end")),
+                name="releases_figure_quote_offsets_ordered",
+            ),
+            models.CheckConstraint(condition=Q(metric__in=Metric.values), name="releases_figure_metric_valid"),
+            models.CheckConstraint(
+                condition=Q(qualifier__in=Qualifier.values), name="releases_figure_qualifier_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(entered_by__in=EnteredBy.values), name="releases_figure_entered_by_valid"
+            ),
+            models.CheckConstraint(condition=Q(evidence__in=Evidence.values), name="releases_figure_evidence_valid"),
+        ]
+        indexes = [
+            # The metric and category filters and the figures chart.
+            models.Index(fields=["metric", "category"], name="releases_fig_metric_cat_idx"),
+            models.Index(fields=["category", "metric"], name="releases_fig_cat_metric_idx"),
+            # The share of the prison population on announcement pages.
+            models.Index(fields=["country", "metric", "-as_of"], name="releases_fig_cntry_metric_idx"),
+        ]
+
+    def __str__(self) -> str:
+        category = f" {self.category.slug}" if self.category_id else ""
+        return f"{self.value:,} {self.metric}{category}"
+
+    def get_absolute_url(self) -> str:
+        if self.announcement_id:
+            return f"{self.announcement.get_absolute_url()}#figure-{self.pk}"
+        return ""

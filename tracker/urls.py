@@ -1,0 +1,17 @@
+"""URLs: the public site under a language prefix (none for English), the admin, health."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from releases import views
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+urlpatterns += i18n_patterns(
+    path("admin/", admin.site.urls),
+    path("", include("releases.urls")),
+    prefix_default_language=False,
+)
