@@ -1,7 +1,12 @@
 """The domain: announcements of clemency, the figures they contain and where each came from."""
 
+import time
+
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.text import slugify
 from django_countries.fields import CountryField
@@ -185,7 +190,20 @@ class AnnouncementQuerySet(models.QuerySet):
             ),
             "officials",
             "categories",
-        ).annotate(source_count=models.Count("sources", distinct=True))
+        ).with_source_count()
+
+    def with_source_count(self) -> "AnnouncementQuerySet":
+        """`source_count` as a correlated subquery: it runs for the rows of one page only,
+        where a JOIN + GROUP BY would aggregate every matching row before the LIMIT."""
+        through = Announcement.sources.through
+        counts = (
+            through.objects.filter(announcement_id=OuterRef("pk"))
+            .order_by()
+            .values("announcement_id")
+            .annotate(n=models.Count("*"))
+            .values("n")
+        )
+        return self.annotate(source_count=Coalesce(Subquery(counts), 0))
 
 
 class Announcement(models.Model):
@@ -348,3 +366,58 @@ class Figure(models.Model):
         if self.announcement_id:
             return f"{self.announcement.get_absolute_url()}#figure-{self.pk}"
         return ""
+
+
+# Cached public data (facet counts, month counts) is keyed on a "generation" that any change
+# to what is public replaces, so stale entries are never read again and simply expire.
+PUBLIC_GENERATION_KEY = "releases:public-generation"
+
+
+def public_generation() -> int | None:
+    """The current generation of public data; None when the cache is unreachable (skip caching)."""
+    from django.core.cache import cache
+
+    generation = cache.get(PUBLIC_GENERATION_KEY)
+    if generation is None:
+        # A time-based start, so an evicted key never brings back an old generation.
+        cache.add(PUBLIC_GENERATION_KEY, time.time_ns(), timeout=None)
+        generation = cache.get(PUBLIC_GENERATION_KEY)
+    return generation
+
+
+def bump_public_generation() -> None:
+    """Start a new generation: every cached count of public data is ignored from now on."""
+    from django.core.cache import cache
+
+    cache.set(PUBLIC_GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+# Signals only clear caches. A draft that was never published changes nothing public, so
+# the importer filing drafts does not throw the caches away.
+@receiver([post_save, post_delete], sender=Announcement)
+def _announcement_changed(sender, instance: Announcement, **kwargs) -> None:
+    if instance.published_at is not None or instance.status == Status.PUBLISHED:
+        bump_public_generation()
+
+
+@receiver([post_save, post_delete], sender=Figure)
+def _figure_changed(sender, instance: Figure, **kwargs) -> None:
+    status = Announcement.objects.filter(pk=instance.announcement_id).values_list("published_at", flat=True)
+    if instance.announcement_id is None or status.exclude(published_at=None).exists():
+        bump_public_generation()
+
+
+@receiver(m2m_changed, sender=Announcement.categories.through)
+@receiver(m2m_changed, sender=Announcement.officials.through)
+@receiver(m2m_changed, sender=Announcement.sources.through)
+@receiver(m2m_changed, sender=Prisoner.announcements.through)
+def _links_changed(sender, instance, action: str, **kwargs) -> None:
+    if action.startswith("post_") and getattr(instance, "published_at", True) is not None:
+        bump_public_generation()
+
+
+@receiver([post_save, post_delete], sender=Official)
+@receiver([post_save, post_delete], sender=PrisonerCategory)
+def _name_changed(sender, instance, created: bool = False, **kwargs) -> None:
+    if not created:
+        bump_public_generation()
