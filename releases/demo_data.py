@@ -1,0 +1,484 @@
+"""Demo records: real announcements, described in the tracker's own words.
+
+Each source text below is a short editor's note written for the demo, not an outlet's
+article; each quote is an exact substring of its note. `loaddemo` turns this into
+published records.
+"""
+
+ANNOUNCEMENTS = [
+    {
+        "title": "Iran's Supreme Leader pardons 10,000 prisoners for the New Year",
+        "kind": "pardon",
+        "country": "IR",
+        "announced_on": "2020-03-18",
+        "occasion": "Iranian New Year (Nowruz)",
+        "summary": "Ayatollah Ali Khamenei ordered a pardon of 10,000 prisoners, political detainees among them, "
+        "for Nowruz. The judiciary's spokesman announced it during the coronavirus outbreak, a day after "
+        "saying some 85,000 prisoners had been let out on temporary leave.",
+        "officials": [
+            ("Ali Khamenei", "Supreme Leader", "IR", ["Ayatollah Ali Khamenei", "Ayatollah Khamenei"]),
+            ("Gholamhossein Esmaili", "judiciary spokesman", "IR", ["Esmaili", "Gholam-Hossein Esmaili"]),
+            ("Javaid Rehman", "UN Special Rapporteur on human rights in Iran", "", []),
+        ],
+        "categories": ["political", "security"],
+        "sources": [
+            {
+                "url": "https://demo.clemency-tracker.example/notes/2020-03-18-iran-nowruz-pardon",
+                "outlet": "Demo notes",
+                "title": "Iran: Nowruz pardon and coronavirus furloughs",
+                "published_at": "2020-03-19",
+                "text": "Iranian state television reported on 18 March 2020 that the Supreme Leader, Ayatollah "
+                "Ali Khamenei, will forgive 10,000 prisoners, including political detainees, for the "
+                "Iranian New Year. The judiciary's spokesman Gholamhossein Esmaili said that about half of "
+                "the security-related prisoners would be covered as well.\n\nA day earlier Esmaili had said "
+                "the authorities temporarily released some 85,000 people from jail because of the "
+                "coronavirus epidemic, political prisoners among them.\n\nIn January the UN Special "
+                "Rapporteur on human rights in Iran, Javaid Rehman, told the Human Rights Council that Iran "
+                "had 189,500 people in prison.",
+            }
+        ],
+        "figures": [
+            {"value": 10000, "metric": "pardoned", "quote": "will forgive 10,000 prisoners, including political detainees",
+             "evidence": "official"},
+            {"value": 85000, "metric": "temporarily_released", "qualifier": "approximately",
+             "quote": "temporarily released some 85,000 people from jail", "evidence": "official",
+             "as_of": "2020-03-17"},
+            {"value": 189500, "metric": "prison_population", "quote": "189,500 people in prison",
+             "evidence": "reported", "as_of": "2020-01-31", "context": True},
+        ],
+        "prisoners": [
+            ("Nazanin Zaghari-Ratcliffe", ["GB", "IR"]),
+            ("Nizar Zakka", ["LB"]),
+            ("Xiyue Wang", ["US"]),
+        ],
+    },
+    {
+        "title": "Iran's judiciary says 22,000 people arrested in the protests were pardoned",
+        "kind": "amnesty",
+        "country": "IR",
+        "announced_on": "2023-03-13",
+        "occasion": "",
+        "summary": "The head of the judiciary said 22,000 people detained over the protests that followed the "
+        "death of Mahsa Amini had been pardoned under the amnesty the Supreme Leader ordered in February.",
+        "officials": [("Gholamhossein Mohseni-Ejei", "head of the judiciary", "IR", ["Mohseni Ejei", "Ejei"])],
+        "categories": ["protesters"],
+        "sources": [
+            {
+                "url": "https://demo.clemency-tracker.example/notes/2023-03-13-iran-protesters-amnesty",
+                "outlet": "Demo notes",
+                "title": "Iran: protesters covered by the February amnesty",
+                "published_at": "2023-03-13",
+                "text": "On 13 March 2023 the head of Iran's judiciary, Gholamhossein Mohseni-Ejei, said that "
+                "22,000 people arrested during the protests had been pardoned. The amnesty had been ordered "
+                "in February for the anniversary of the 1979 revolution.",
+            }
+        ],
+        "figures": [
+            {"value": 22000, "metric": "pardoned", "category": "protesters",
+             "quote": "22,000 people arrested during the protests had been pardoned", "evidence": "official"},
+        ],
+    },
+    {
+        "title": "Five Americans freed by Iran in an exchange; Washington grants clemency to five Iranians",
+        "kind": "prisoner_exchange",
+        "country": "IR",
+        "announced_on": "2023-09-18",
+        "occasion": "",
+        "summary": "Iran released five US citizens, several of them also Iranian nationals, who were flown to "
+        "Doha; the United States granted clemency to five Iranians and allowed $6 billion of Iranian funds "
+        "to move to Qatari banks.",
+        "officials": [
+            ("Joe Biden", "President of the United States", "US", ["President Biden"]),
+            ("Nasser Kanaani", "Foreign Ministry spokesman", "IR", ["Kanaani"]),
+        ],
+        "categories": ["dual_nationals", "foreign_nationals"],
+        "sources": [
+            {
+                "url": "https://demo.clemency-tracker.example/notes/2023-09-18-us-iran-exchange",
+                "outlet": "Demo notes",
+                "title": "US and Iran complete a prisoner exchange in Doha",
+                "published_at": "2023-09-18",
+                "text": "On 18 September 2023 five US citizens held in Iran were flown to Doha, among them "
+                "Siamak Namazi, Emad Sharghi and Morad Tahbaz. In return President Joe Biden granted clemency "
+                "to five Iranians held or charged in the United States. Iran's Foreign Ministry spokesman "
+                "Nasser Kanaani confirmed the exchange.",
+            }
+        ],
+        "figures": [
+            {"value": 5, "metric": "released", "category": "dual_nationals",
+             "quote": "five US citizens held in Iran were flown to Doha", "evidence": "official"},
+            {"value": 5, "metric": "pardoned", "category": "foreign_nationals",
+             "quote": "granted clemency to five Iranians", "evidence": "official"},
+        ],
+        "prisoners": [("Siamak Namazi", ["US", "IR"]), ("Emad Sharghi", ["US", "IR"]), ("Morad Tahbaz", ["US", "GB", "IR"])],
+    },
+    {
+        "title": "Myanmar's military pardons 23,184 prisoners for the Thingyan new year",
+        "kind": "pardon",
+        "country": "MM",
+        "announced_on": "2021-04-17",
+        "occasion": "Myanmar New Year (Thingyan)",
+        "summary": "Two and a half months after the coup, the junta announced a mass amnesty for the new year. "
+        "Few of those detained since the coup were thought to be among them.",
+        "officials": [("Min Aung Hlaing", "commander-in-chief", "MM", ["Senior General Min Aung Hlaing"])],
+        "categories": [],
+        "sources": [
+            {
+                "url": "https://demo.clemency-tracker.example/notes/2021-04-17-myanmar-thingyan",
+                "outlet": "Demo notes",
+                "title": "Myanmar: new year amnesty after the coup",
+                "published_at": "2021-04-17",
+                "text": "For the Thingyan new year on 17 April 2021, Myanmar's military authorities pardoned "
+                "23,184 prisoners across the country. Rights groups said few of those arrested after the "
+                "February coup appeared to be among them.",
+            }
+        ],
+        "figures": [
+            {"value": 23184, "metric": "pardoned", "quote": "pardoned 23,184 prisoners across the country",
+             "evidence": "official"},
+        ],
+    },
+    {
+        "title": "Myanmar junta frees 2,153 political prisoners on a Buddhist holiday",
+        "kind": "pardon",
+        "country": "MM",
+        "announced_on": "2023-05-03",
+        "occasion": "Full Moon Day of Kasone",
+        "summary": "The military government pardoned 2,153 people convicted under a law used against "
+        "opponents of the coup, saying it did so on humanitarian grounds for a Buddhist holy day.",
+        "officials": [("Min Aung Hlaing", "commander-in-chief", "MM", [])],
+        "categories": ["political"],
+        "sources": [
+            {
+                "url": "https://demo.clemency-tracker.example/notes/2023-05-03-myanmar-kasone",
+                "outlet": "Demo notes",
+                "title": "Myanmar: political prisoners pardoned for the Kasone full moon",
+                "published_at": "2023-05-03",
+                "text": "On 3 May 2023 the military council announced that it had pardoned 2,153 political "
+                "prisoners held for incitement, marking the full moon of Kasone.",
+            }
+        ],
+        "figures": [
+            {"value": 2153, "metric": "pardoned", "category": "political",
+             "quote": "pardoned 2,153 political prisoners", "evidence": "official"},
+        ],
+    },
+    {
+        "title": "Morocco's king pardons 2,476 people for Throne Day, three jailed journalists among them",
+        "kind": "pardon",
+        "country": "MA",
+        "announced_on": "2024-07-29",
+        "occasion": "Throne Day",
+        "summary": "King Mohammed VI's Throne Day pardon included the journalists Omar Radi, Soulaimane "
+        "Raissouni and Taoufik Bouachrine.",
+        "officials": [("Mohammed VI", "King of Morocco", "MA", ["King Mohammed VI"])],
+        "categories": ["journalists"],
+        "sources": [
+            {
+                "url": "https://demo.clemency-tracker.example/notes/2024-07-29-morocco-throne-day",
+                "outlet": "Demo notes",
+                "title": "Morocco: Throne Day pardon frees three journalists",
+                "published_at": "2024-07-29",
+                "text": "The Royal Court said on 29 July 2024 that King Mohammed VI had pardoned 2,476 people "
+                "for Throne Day. The three journalists Omar Radi, Soulaimane Raissouni and Taoufik Bouachrine "
+                "were among those freed.",
+            }
+        ],
+        "figures": [
+            {"value": 2476, "metric": "pardoned", "quote": "pardoned 2,476 people", "evidence": "official"},
+            {"value": 3, "metric": "released", "category": "journalists",
+             "quote": "The three journalists Omar Radi, Soulaimane Raissouni and Taoufik Bouachrine were among "
+             "those freed", "evidence": "reported"},
+        ],
+        "prisoners": [("Omar Radi", ["MA"]), ("Soulaimane Raissouni", ["MA"]), ("Taoufik Bouachrine", ["MA"])],
+    },
+    {
+        "title": "UAE president pardons 870 prisoners before the 50th National Day",
+        "kind": "pardon",
+        "country": "AE",
+        "announced_on": "2021-11-28",
+        "occasion": "UAE National Day",
+        "summary": "Sheikh Khalifa bin Zayed ordered the release of 870 prisoners and undertook to settle their "
+        "financial obligations.",
+        "officials": [("Khalifa bin Zayed Al Nahyan", "President of the UAE", "AE", ["Sheikh Khalifa"])],
+        "categories": [],
+        "sources": [
+            {
+                "url": "https://demo.clemency-tracker.example/notes/2021-11-28-uae-national-day",
+                "outlet": "Demo notes",
+                "title": "UAE: National Day pardon",
+                "published_at": "2021-11-28",
+                "text": "Ahead of the 50th National Day, the President of the UAE, Sheikh Khalifa bin Zayed, "
+                "pardoned 870 prisoners on 28 November 2021 and pledged to pay off their debts.",
+            }
+        ],
+        "figures": [{"value": 870, "metric": "pardoned", "quote": "pardoned 870 prisoners", "evidence": "official"}],
+    },
+    {
+        "title": "Bahrain's king pardons 1,584 prisoners for Eid al-Fitr",
+        "kind": "pardon",
+        "country": "BH",
+        "announced_on": "2024-04-08",
+        "occasion": "Eid al-Fitr",
+        "summary": "The largest royal pardon in Bahrain in years; rights groups said political prisoners were "
+        "among those released.",
+        "officials": [("Hamad bin Isa Al Khalifa", "King of Bahrain", "BH", ["King Hamad"])],
+        "categories": ["political"],
+        "sources": [
+            {
+                "url": "https://demo.clemency-tracker.example/notes/2024-04-08-bahrain-eid",
+                "outlet": "Demo notes",
+                "title": "Bahrain: Eid pardon",
+                "published_at": "2024-04-08",
+                "text": "King Hamad bin Isa Al Khalifa pardoned 1,584 prisoners on 8 April 2024 for Eid "
+                "al-Fitr, according to the state news agency.",
+            }
+        ],
+        "figures": [{"value": 1584, "metric": "pardoned", "quote": "pardoned 1,584 prisoners", "evidence": "official"}],
+    },
+    {
+        "title": "Nicaragua frees 222 political prisoners and flies them to the United States",
+        "kind": "release",
+        "country": "NI",
+        "announced_on": "2023-02-09",
+        "occasion": "",
+        "summary": "The government expelled 222 opponents it had jailed, and a court stripped them of their "
+        "citizenship.",
+        "officials": [("Daniel Ortega", "President of Nicaragua", "NI", ["President Ortega"])],
+        "categories": ["political"],
+        "sources": [
+            {
+                "url": "https://demo.clemency-tracker.example/notes/2023-02-09-nicaragua-expulsion",
+                "outlet": "Demo notes",
+                "title": "Nicaragua: 222 prisoners expelled",
+                "published_at": "2023-02-09",
+                "text": "On 9 February 2023 Nicaragua released 222 political prisoners and put them on a "
+                "flight to Washington. A court then declared them traitors and removed their nationality.",
+            }
+        ],
+        "figures": [
+            {"value": 222, "metric": "released", "category": "political",
+             "quote": "released 222 political prisoners", "evidence": "official"},
+        ],
+    },
+    {
+        "title": "Cuba agrees to free 553 prisoners after talks mediated by the Vatican",
+        "kind": "release",
+        "country": "CU",
+        "announced_on": "2025-01-14",
+        "occasion": "",
+        "summary": "Havana said it would gradually release 553 people, many of them jailed after the July 2021 "
+        "protests, after Washington said it would take Cuba off its list of state sponsors of terrorism.",
+        "officials": [("Miguel Díaz-Canel", "President of Cuba", "CU", ["Miguel Diaz-Canel", "Díaz-Canel"])],
+        "categories": ["protesters", "political"],
+        "sources": [
+            {
+                "url": "https://demo.clemency-tracker.example/notes/2025-01-14-cuba-vatican",
+                "outlet": "Demo notes",
+                "title": "Cuba: release of 553 prisoners announced",
+                "published_at": "2025-01-14",
+                "text": "Cuba's foreign ministry said on 14 January 2025 that it would release 553 people "
+                "convicted of various crimes, in talks with the Vatican. Many had been arrested in the "
+                "protests of July 2021.",
+            }
+        ],
+        "figures": [{"value": 553, "metric": "released", "quote": "release 553 people", "evidence": "official"}],
+    },
+    {
+        "title": "Belarus frees 14 prisoners, opposition figure Siarhei Tsikhanouski among them",
+        "kind": "release",
+        "country": "BY",
+        "announced_on": "2025-06-21",
+        "occasion": "",
+        "summary": "Released after a visit to Minsk by a US envoy; rights defenders counted more than 1,100 "
+        "political prisoners still held.",
+        "officials": [("Alexander Lukashenko", "President of Belarus", "BY", ["Aliaksandr Lukashenka", "Lukashenko"])],
+        "categories": ["political"],
+        "sources": [
+            {
+                "url": "https://demo.clemency-tracker.example/notes/2025-06-21-belarus-release",
+                "outlet": "Demo notes",
+                "title": "Belarus: 14 prisoners freed after a US visit",
+                "published_at": "2025-06-21",
+                "text": "Belarus freed 14 prisoners on 21 June 2025, including Siarhei Tsikhanouski, after "
+                "President Alexander Lukashenko met a US envoy in Minsk. The Viasna human rights centre still "
+                "counted more than 1,100 political prisoners in the country.",
+            }
+        ],
+        "figures": [
+            {"value": 14, "metric": "released", "quote": "freed 14 prisoners", "evidence": "official"},
+            {"value": 1100, "metric": "detained", "category": "political", "qualifier": "at_least",
+             "quote": "more than 1,100 political prisoners", "evidence": "reported"},
+        ],
+        "prisoners": [("Siarhei Tsikhanouski", ["BY"])],
+    },
+    {
+        "title": "Russia and Belarus free 16 people in a multi-country exchange in Ankara",
+        "kind": "prisoner_exchange",
+        "country": "RU",
+        "announced_on": "2024-08-01",
+        "occasion": "",
+        "summary": "The largest exchange between Russia and the West since the Cold War: journalists and "
+        "dissidents went west, eight people went to Russia.",
+        "officials": [("Vladimir Putin", "President of Russia", "RU", ["Putin"])],
+        "categories": ["journalists", "political", "foreign_nationals"],
+        "sources": [
+            {
+                "url": "https://demo.clemency-tracker.example/notes/2024-08-01-ankara-exchange",
+                "outlet": "Demo notes",
+                "title": "Ankara exchange: who was freed",
+                "published_at": "2024-08-01",
+                "text": "On 1 August 2024 Russia and Belarus freed 16 people in an exchange at Ankara airport, "
+                "among them the journalists Evan Gershkovich and Alsu Kurmasheva, Paul Whelan and the "
+                "opposition politician Vladimir Kara-Murza. Eight people held in the West were returned to "
+                "Russia.",
+            }
+        ],
+        "figures": [
+            {"value": 16, "metric": "released", "quote": "Russia and Belarus freed 16 people", "evidence": "official"},
+            {"value": 2, "metric": "released", "category": "journalists",
+             "quote": "the journalists Evan Gershkovich and Alsu Kurmasheva", "evidence": "reported"},
+        ],
+        "prisoners": [
+            ("Evan Gershkovich", ["US"]),
+            ("Alsu Kurmasheva", ["US", "RU"]),
+            ("Paul Whelan", ["US", "GB", "IE", "CA"]),
+            ("Vladimir Kara-Murza", ["RU", "GB"]),
+        ],
+    },
+    {
+        "title": "Biden commutes the death sentences of 37 of 40 federal death row prisoners",
+        "kind": "commutation",
+        "country": "US",
+        "announced_on": "2024-12-23",
+        "occasion": "",
+        "summary": "The sentences became life imprisonment without parole; three men remained on federal "
+        "death row.",
+        "officials": [("Joe Biden", "President of the United States", "US", [])],
+        "categories": [],
+        "sources": [
+            {
+                "url": "https://demo.clemency-tracker.example/notes/2024-12-23-us-death-row",
+                "outlet": "Demo notes",
+                "title": "United States: federal death sentences commuted",
+                "published_at": "2024-12-23",
+                "text": "President Joe Biden said on 23 December 2024 that he would commute the sentences of 37 "
+                "of the 40 people on federal death row to life without parole.",
+            }
+        ],
+        "figures": [
+            {"value": 37, "metric": "sentence_reduced", "quote": "commute the sentences of 37 of the 40 people "
+             "on federal death row", "evidence": "official"},
+        ],
+    },
+    {
+        "title": "Biden commutes roughly 1,500 sentences and pardons 39 people",
+        "kind": "commutation",
+        "country": "US",
+        "announced_on": "2024-12-12",
+        "occasion": "",
+        "summary": "The commutations went to people who had served their sentences at home during the "
+        "pandemic; the pardons to people convicted of non-violent offences.",
+        "officials": [("Joe Biden", "President of the United States", "US", [])],
+        "categories": [],
+        "sources": [
+            {
+                "url": "https://demo.clemency-tracker.example/notes/2024-12-12-us-clemency",
+                "outlet": "Demo notes",
+                "title": "United States: the largest single-day clemency",
+                "published_at": "2024-12-12",
+                "text": "On 12 December 2024 the White House said the President had commuted roughly 1,500 "
+                "sentences of people placed in home confinement during the pandemic, and pardoned 39 people "
+                "convicted of non-violent crimes.",
+            }
+        ],
+        "figures": [
+            {"value": 1500, "metric": "sentence_reduced", "qualifier": "approximately",
+             "quote": "commuted roughly 1,500 sentences", "evidence": "official"},
+            {"value": 39, "metric": "pardoned", "quote": "pardoned 39 people", "evidence": "official"},
+        ],
+    },
+    {
+        "title": "Indonesia plans an amnesty for about 44,000 prisoners",
+        "kind": "amnesty",
+        "country": "ID",
+        "announced_on": "2024-12-13",
+        "occasion": "",
+        "summary": "The law minister said President Prabowo Subianto meant to grant amnesty to drug users, "
+        "people convicted of insulting the head of state, and prisoners in Papua, to ease overcrowding.",
+        "officials": [
+            ("Prabowo Subianto", "President of Indonesia", "ID", ["Prabowo"]),
+            ("Supratman Andi Agtas", "Minister of Law", "ID", []),
+        ],
+        "categories": ["political", "sick"],
+        "sources": [
+            {
+                "url": "https://demo.clemency-tracker.example/notes/2024-12-13-indonesia-amnesty",
+                "outlet": "Demo notes",
+                "title": "Indonesia: amnesty planned to relieve prisons",
+                "published_at": "2024-12-13",
+                "text": "Law Minister Supratman Andi Agtas said on 13 December 2024 that the government plans "
+                "to grant amnesty to about 44,000 prisoners, including people with serious illnesses and "
+                "Papuan activists.",
+            }
+        ],
+        "figures": [
+            {"value": 44000, "metric": "pardoned", "qualifier": "approximately",
+             "quote": "grant amnesty to about 44,000 prisoners", "evidence": "official"},
+        ],
+    },
+    {
+        "title": "Turkey's parliament passes a law releasing about 90,000 prisoners during the pandemic",
+        "kind": "release",
+        "country": "TR",
+        "announced_on": "2020-04-14",
+        "occasion": "",
+        "summary": "The law excluded people held on terrorism charges, so jailed journalists and opposition "
+        "politicians stayed in prison; about 45,000 were let out only temporarily.",
+        "officials": [],
+        "categories": [],
+        "sources": [
+            {
+                "url": "https://demo.clemency-tracker.example/notes/2020-04-14-turkey-release-law",
+                "outlet": "Demo notes",
+                "title": "Turkey: early-release law",
+                "published_at": "2020-04-14",
+                "text": "Turkey's parliament adopted a law on 14 April 2020 that frees about 90,000 prisoners, "
+                "about 45,000 of them on temporary leave because of the coronavirus. Those convicted under "
+                "anti-terror laws were left out.",
+            }
+        ],
+        "figures": [
+            {"value": 90000, "metric": "released", "qualifier": "approximately",
+             "quote": "frees about 90,000 prisoners", "evidence": "official"},
+            {"value": 45000, "metric": "temporarily_released", "qualifier": "approximately",
+             "quote": "about 45,000 of them on temporary leave", "evidence": "official"},
+        ],
+    },
+    {
+        "title": "Egypt's president pardons activist Alaa Abd El-Fattah",
+        "kind": "pardon",
+        "country": "EG",
+        "announced_on": "2025-09-22",
+        "occasion": "",
+        "summary": "Abd El-Fattah, a British-Egyptian writer and a leading figure of the 2011 uprising, had "
+        "been held for most of the past decade.",
+        "officials": [("Abdel Fattah el-Sisi", "President of Egypt", "EG", ["Sisi", "el-Sisi"])],
+        "categories": ["dual_nationals", "political"],
+        "sources": [
+            {
+                "url": "https://demo.clemency-tracker.example/notes/2025-09-22-egypt-pardon",
+                "outlet": "Demo notes",
+                "title": "Egypt: Alaa Abd El-Fattah pardoned",
+                "published_at": "2025-09-22",
+                "text": "President Abdel Fattah el-Sisi pardoned the British-Egyptian activist Alaa Abd "
+                "El-Fattah on 22 September 2025, along with five other prisoners.",
+            }
+        ],
+        "figures": [
+            {"value": 1, "metric": "pardoned", "category": "dual_nationals",
+             "quote": "pardoned the British-Egyptian activist Alaa Abd El-Fattah", "evidence": "official"},
+        ],
+        "prisoners": [("Alaa Abd El-Fattah", ["EG", "GB"])],
+    },
+]
