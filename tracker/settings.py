@@ -165,6 +165,9 @@ FETCH_MAX_REDIRECTS = env_int("FETCH_MAX_REDIRECTS", 5)
 FETCH_USER_AGENT = os.environ.get(
     "FETCH_USER_AGENT", "ClemencyTracker/1.0 (+https://github.com/clemency-tracker; news importer)"
 )
+# A network failure is retried this many times, waiting FETCH_RETRY_BACKOFF s, then 2x, 4x…
+FETCH_MAX_RETRIES = env_int("FETCH_MAX_RETRIES", 5)
+FETCH_RETRY_BACKOFF = env_int("FETCH_RETRY_BACKOFF", 30)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
