@@ -158,6 +158,8 @@ CELERY_BEAT_SCHEDULE = {
 
 # Fetching articles from the internet.
 FETCH_ALLOW_PRIVATE_HOSTS = env_bool("FETCH_ALLOW_PRIVATE_HOSTS", False)
+# Private networks that may be fetched all the same (an intranet news server), e.g. "10.1.2.0/24".
+FETCH_ALLOWED_NETWORKS = env_list("FETCH_ALLOWED_NETWORKS")
 FETCH_MAX_BYTES = env_int("FETCH_MAX_BYTES", 5 * 1024 * 1024)
 FETCH_CONNECT_TIMEOUT = float(os.environ.get("FETCH_CONNECT_TIMEOUT", "5"))
 FETCH_READ_TIMEOUT = float(os.environ.get("FETCH_READ_TIMEOUT", "15"))
