@@ -1,10 +1,13 @@
 """The domain: announcements of clemency, the figures they contain and where each came from."""
 
+import datetime
+import re
 import time
 
-from django.db import models
+from django.db import connections, models
 from django.db.models import Exists, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce, TruncMonth, TruncYear
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
@@ -180,6 +183,24 @@ class AnnouncementQuerySet(models.QuerySet):
     def drafts(self) -> "AnnouncementQuerySet":
         return self.filter(status=Status.DRAFT)
 
+    def search(self, text: str) -> "AnnouncementQuerySet":
+        """Announcements whose search text matches all words of `text`: the stored tsvector
+        (GIN index) on PostgreSQL, a LIKE per word on SQLite."""
+        if connections[self.db].vendor == "postgresql":
+            match = "search_vector @@ websearch_to_tsquery('simple', %s)"
+            return self.filter(RawSQL(match, [text], output_field=models.BooleanField()))
+        words = re.findall(r"\w+", text)
+        if not words:
+            return self.none()
+        return self.filter(*[Q(search_text__icontains=word) for word in words])
+
+    def with_rank(self, text: str) -> "AnnouncementQuerySet":
+        """`rank`: how well the search text matches `text` (ts_rank on PostgreSQL, 0 elsewhere)."""
+        if connections[self.db].vendor == "postgresql":
+            rank = RawSQL("ts_rank(search_vector, websearch_to_tsquery('simple', %s))", [text])
+            return self.annotate(rank=models.ExpressionWrapper(rank, output_field=models.FloatField()))
+        return self.annotate(rank=models.Value(0.0, output_field=models.FloatField()))
+
     def with_headline_figures(self) -> "AnnouncementQuerySet":
         """Everything a list entry shows, in a fixed number of queries."""
         return self.prefetch_related(
@@ -204,6 +225,27 @@ class AnnouncementQuerySet(models.QuerySet):
             .values("n")
         )
         return self.annotate(source_count=Coalesce(Subquery(counts), 0))
+
+
+    def with_details(self) -> "AnnouncementQuerySet":
+        """Everything the announcement page shows, in a fixed number of queries."""
+        figures = Figure.objects.select_related("category", "source").order_by("metric", "-value", "pk")
+        return self.prefetch_related(
+            models.Prefetch("figures", queryset=figures),
+            "officials",
+            "categories",
+            models.Prefetch("sources", queryset=Source.objects.order_by("published_at", "pk")),
+            "prisoners",
+        )
+
+    def near(self, announcement: "Announcement", *, days: int = 365, limit: int = 5) -> list["Announcement"]:
+        """Up to `limit` other announcements of the same country within `days`, nearest first."""
+        day, window = announcement.announced_on, datetime.timedelta(days=days)
+        same = self.filter(country=announcement.country).exclude(pk=announcement.pk)
+        before = same.filter(announced_on__range=(day - window, day)).order_by("-announced_on", "-id")[:limit]
+        after = same.filter(announced_on__gt=day, announced_on__lte=day + window).order_by("announced_on", "id")
+        nearest = sorted([*before, *after[:limit]], key=lambda other: abs((other.announced_on - day).days))
+        return nearest[:limit]
 
 
 class Announcement(models.Model):
@@ -301,6 +343,33 @@ class FigureQuerySet(models.QuerySet):
         return self.filter(
             Q(announcement__status=Status.PUBLISHED) | Q(announcement__isnull=True, source__isnull=False)
         ).filter(Q(announcement__isnull=False) | Exists(reports_published))
+
+
+    def prison_population_for(self, announcement: "Announcement") -> "Figure | None":
+        """The prison population to compare the announcement's figures with: one it quotes
+        itself, else the latest for its country as of its date, else an undated one."""
+        own = Q(announcement=announcement) | Q(source__in=announcement.sources.all())
+        return (
+            self.filter(metric=Metric.PRISON_POPULATION, country=announcement.country)
+            .filter(Q(as_of__lte=announcement.announced_on) | Q(as_of=None) | own)
+            .alias(own=models.Case(models.When(own, then=0), default=1))
+            .order_by("own", models.F("as_of").desc(nulls_last=True), "-pk")
+            .first()
+        )
+
+    def totals_by(self, period: str) -> "FigureQuerySet":
+        """Per `period` ("year" or "month") and metric: the sum of the values and the largest.
+
+        A figure's date is its announcement's, or its as-of date when it has none."""
+        date = Coalesce("announcement__announced_on", "as_of", output_field=models.DateField())
+        truncate = TruncYear if period == "year" else TruncMonth
+        return (
+            self.annotate(period=truncate(date))
+            .exclude(period=None)
+            .values("period", "metric")
+            .annotate(total=models.Sum("value"), peak=models.Max("value"))
+            .order_by("period", "metric")
+        )
 
 
 class Figure(models.Model):
@@ -402,8 +471,8 @@ def _announcement_changed(sender, instance: Announcement, **kwargs) -> None:
 
 @receiver([post_save, post_delete], sender=Figure)
 def _figure_changed(sender, instance: Figure, **kwargs) -> None:
-    status = Announcement.objects.filter(pk=instance.announcement_id).values_list("published_at", flat=True)
-    if instance.announcement_id is None or status.exclude(published_at=None).exists():
+    announcement = Announcement.objects.filter(pk=instance.announcement_id)
+    if instance.announcement_id is None or announcement.exclude(published_at=None).exists():
         bump_public_generation()
 
 

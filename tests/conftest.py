@@ -2,6 +2,7 @@
 
 import datetime
 import itertools
+from pathlib import Path
 
 import pytest
 
@@ -94,3 +95,141 @@ def editor(db, django_user_model):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+# --- The importer's news site: fixture feeds and pages served on loopback -----------------
+
+INGEST_FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+HTML = "text/html; charset=utf-8"
+
+
+class NewsSite:
+    """Routes on a pytest-httpserver; feeds are templates with {base} for the server's URL."""
+
+    def __init__(self, httpserver):
+        self.server = httpserver
+        self.base = httpserver.url_for("/").rstrip("/")
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def page(self, path: str, fixture: str | None = None, *, body: bytes | str = b"", content_type: str = HTML, **kw):
+        if fixture:
+            body = (INGEST_FIXTURES / fixture).read_bytes()
+        self.server.expect_request(path).respond_with_data(body, content_type=content_type, **kw)
+        return self.url(path)
+
+    def feed(self, path: str, fixture: str, *, content_type: str = "application/rss+xml", **kw) -> str:
+        body = (INGEST_FIXTURES / fixture).read_text().replace("{base}", self.base)
+        self.server.expect_request(path).respond_with_data(body, content_type=content_type, **kw)
+        return self.url(path)
+
+    def redirect(self, path: str, location: str, status: int = 302) -> str:
+        self.server.expect_request(path).respond_with_data("", status=status, headers={"Location": location})
+        return self.url(path)
+
+
+@pytest.fixture(scope="session")
+def threaded_httpserver():
+    """An HTTP server on loopback that answers requests in parallel (a slow page, or a worker
+    fetching several articles at once, does not hold up the others)."""
+    from pytest_httpserver import HTTPServer
+
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    server.start()
+    yield server
+    server.clear()
+    server.stop()
+
+
+@pytest.fixture
+def news_site(threaded_httpserver, settings):
+    """The fixture articles behind the fixture feeds, on loopback, which the fetcher may reach."""
+    settings.FETCH_ALLOW_PRIVATE_HOSTS = True
+    threaded_httpserver.clear()
+    site = NewsSite(threaded_httpserver)
+    site.page("/world/2020/03/18/iran-pardons-10000-prisoners", "pardon-nowruz.html")
+    site.page("/asia/2025/04/17/myanmar-new-year-amnesty", "amnesty-myanmar.html")
+    site.page("/sport/2024/05/04/cup-semi-final", "football.html")
+    site.page("/lantern/2020/03/19/khamenei-nowruz-clemency", "pardon-nowruz-second.html")
+    site.page("/amp/world/2020/03/18/iran-pardons-10000-prisoners", "pardon-nowruz-amp.html")
+    site.page("/es/2024/12/20/conmutacion", "commutation-latin1.html", content_type="text/html")
+    return site
+
+
+@pytest.fixture
+def eager_tasks():
+    """Celery tasks run in-process, exceptions raised, even when REDIS_URL names a broker."""
+    from tracker.celery import app
+
+    saved = app.conf.task_always_eager, app.conf.task_eager_propagates
+    app.conf.task_always_eager = app.conf.task_eager_propagates = True
+    yield app
+    app.conf.task_always_eager, app.conf.task_eager_propagates = saved
+
+
+@pytest.fixture
+def public_records(db):
+    """A small public record: the Iran March 2020 pardon (with its context prison population),
+    two other published announcements, and a draft and a rejected one that must never show."""
+    from types import SimpleNamespace
+
+    spokesman = make_official(name="Gholamhossein Esmaili", role="judiciary spokesman", country="IR")
+    wire = make_source(url="https://wire.example.net/iran-pardon-2020", outlet="Example Wire", title="Iran pardons prisoners")
+    daily = make_source(url="https://daily.example.com/nowruz-pardon", outlet="Example Daily", title="New Year pardon")
+    iran = make_announcement(
+        title="Iran pardons 10,000 prisoners for the New Year",
+        country="IR",
+        kind=Kind.PARDON,
+        announced_on=datetime.date(2020, 3, 18),
+        occasion="Nowruz",
+        summary="The Supreme Leader ordered a pardon of prisoners, political detainees among them.",
+        officials=[spokesman],
+        categories=["political"],
+        sources=[wire, daily],
+        figures=[
+            {"value": 10000, "metric": Metric.PARDONED, "quote": "will forgive 10,000 prisoners, including political detainees"},
+            {"value": 85000, "metric": Metric.TEMPORARILY_RELEASED, "qualifier": Qualifier.APPROXIMATELY,
+             "quote": "some 85,000 people had been let out on leave"},
+        ],
+    )  # fmt: skip
+    population = make_figure(
+        value=189500, metric=Metric.PRISON_POPULATION, country="IR", source=wire, announcement=None,
+        as_of=datetime.date(2020, 3, 1), quote="about 189,500 people are held in its prisons",
+    )  # fmt: skip
+    myanmar = make_announcement(
+        title="Myanmar frees thousands in a new year amnesty",
+        country="MM",
+        kind=Kind.AMNESTY,
+        announced_on=datetime.date(2021, 4, 17),
+        categories=["foreign_nationals"],
+        figures=[{"value": 23000, "metric": Metric.RELEASED}, {"value": 55, "metric": Metric.RELEASED, "category": "foreign_nationals"}],
+    )  # fmt: skip
+    egypt = make_announcement(
+        title="Egypt releases journalists held in pre-trial detention",
+        country="EG",
+        kind=Kind.RELEASE,
+        announced_on=datetime.date(2020, 3, 25),
+        categories=["journalists", "political"],
+        figures=[{"value": 15, "metric": Metric.RELEASED, "category": "journalists"}],
+    )  # fmt: skip
+    hidden_official = make_official(name="Hidden Draftperson", role="minister", country="IR")
+    draft = make_announcement(
+        title="Unreviewed pardon of 77,777 prisoners",
+        status=Status.DRAFT,
+        officials=[hidden_official],
+        categories=["political"],
+        figures=[{"value": 77777, "metric": Metric.PARDONED, "quote": "pardon 77,777 people"}],
+    )
+    rejected = make_announcement(
+        title="Rejected rumour of 55,555 releases",
+        status=Status.REJECTED,
+        categories=["political"],
+        figures=[{"value": 55555, "metric": Metric.RELEASED, "quote": "release 55,555 inmates"}],
+    )
+    hidden_prisoner = make_prisoner(name="Hidden Detainee")
+    hidden_prisoner.announcements.set([draft])
+    return SimpleNamespace(
+        iran=iran, myanmar=myanmar, egypt=egypt, draft=draft, rejected=rejected, population=population,
+        spokesman=spokesman, hidden_official=hidden_official, hidden_prisoner=hidden_prisoner,
+    )  # fmt: skip
