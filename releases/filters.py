@@ -1,0 +1,372 @@
+"""The filters of the public lists, exports and feeds: one FilterSet per list page.
+
+The parameter names are fixed (see DESIGN.md) and the same on the pages, the exports and
+the feed. Each may be repeated; values of one parameter are alternatives (OR), different
+parameters narrow each other (AND). Many-to-many and figure conditions are EXISTS
+subqueries, so no filter multiplies rows or needs DISTINCT.
+"""
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import django_filters
+from django import forms
+from django.core.cache import cache
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from .choices import CATEGORIES, CATEGORY_SLUGS, Kind, Metric
+from .models import Announcement, Figure, Official, public_generation
+
+FACET_CACHE_SECONDS = 600
+# Officials are many: the facet lists the most frequent ones (and any already chosen).
+OFFICIAL_FACET_SIZE = 20
+FIGURE_FIELDS = ("metric", "min_value", "max_value")
+
+
+class IntegerFilter(django_filters.NumberFilter):
+    """A whole, non-negative number no bigger than a 64-bit column holds."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 0)
+        kwargs.setdefault("max_value", 2**63 - 1)
+        super().__init__(*args, **kwargs)
+
+
+def sort_choices(*, figures: bool = False) -> list[tuple[str, str]]:
+    choices = [("newest", _("Newest first")), ("oldest", _("Oldest first")), ("largest", _("Largest figure first"))]
+    return choices if figures else [*choices, ("relevance", _("Best match (with a search)"))]
+
+
+class PublicFilter(django_filters.FilterSet):
+    """The fields shared by the announcement and figure filters."""
+
+    country = django_filters.MultipleChoiceFilter(label=_("Country"), choices=countries, method="filter_country")
+    kind = django_filters.MultipleChoiceFilter(label=_("Kind"), choices=Kind.choices, method="filter_kind")
+    category = django_filters.MultipleChoiceFilter(
+        label=_("Prisoner category"), choices=[(slug, slug) for slug in CATEGORY_SLUGS], method="filter_category"
+    )
+    metric = django_filters.MultipleChoiceFilter(label=_("Metric"), choices=Metric.choices, method="filter_metric")
+    official = django_filters.ModelMultipleChoiceFilter(
+        label=_("Official"), queryset=Official.objects.all(), to_field_name="slug", method="filter_official"
+    )
+    announced_after = django_filters.DateFilter(label=_("Announced on or after"), method="filter_after")
+    announced_before = django_filters.DateFilter(label=_("Announced on or before"), method="filter_before")
+    min_value = IntegerFilter(label=_("Smallest figure"), method="filter_min_value")
+    max_value = IntegerFilter(label=_("Largest figure"), method="filter_max_value")
+    q = django_filters.CharFilter(label=_("Search"), max_length=200, method="filter_search")
+
+    def error_list(self) -> list[tuple[str, str]]:
+        """(field label, message) for every invalid parameter."""
+        return [
+            (str(self.filters[name].label) if name in self.filters else name, message)
+            for name, messages in self.form.errors.items()
+            for message in messages
+        ]
+
+    def active(self) -> dict[str, list[str]]:
+        """The valid, non-empty parameters as lists of strings: the canonical filter state."""
+        state = {}
+        for name, value in self.form.cleaned_data.items():
+            if value in (None, "", [], ()) or (hasattr(value, "exists") and not value):
+                continue
+            if name == "official":
+                state[name] = sorted(official.slug for official in value)
+            elif isinstance(value, list | tuple):
+                state[name] = sorted(str(v) for v in value)
+            else:
+                state[name] = [str(value)]
+        return state
+
+    def apply(self, queryset: QuerySet, *, skip: str = "") -> QuerySet:
+        """The queryset under every active filter except `skip` (for facet counts); unordered."""
+        for name, value in self.form.cleaned_data.items():
+            if name != skip and name in self.filters and name != "sort":
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        return self.order(self.apply(queryset))
+
+    def order(self, queryset: QuerySet) -> QuerySet:
+        raise NotImplementedError
+
+    def keep(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        """For parameters applied elsewhere (the sort, or several at once)."""
+        return queryset
+
+
+class AnnouncementFilter(PublicFilter):
+    """Published announcements on /announcements/, its exports and the Atom feed."""
+
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort"), choices=sort_choices(), method="keep", empty_label=_("Default order")
+    )
+
+    class Meta:
+        model = Announcement
+        fields = ()
+
+    def filter_country(self, queryset, name, value):
+        return queryset.filter(country__in=value)
+
+    def filter_kind(self, queryset, name, value):
+        return queryset.filter(kind__in=value)
+
+    def filter_category(self, queryset, name, value):
+        through = Announcement.categories.through
+        linked = through.objects.filter(announcement_id=OuterRef("pk"), prisonercategory__slug__in=value)
+        return queryset.filter(Exists(linked))
+
+    def filter_official(self, queryset, name, value):
+        if not value:  # an empty queryset of officials: the parameter was not given
+            return queryset
+        through = Announcement.officials.through
+        linked = through.objects.filter(announcement_id=OuterRef("pk"), official__in=value)
+        return queryset.filter(Exists(linked))
+
+    def filter_after(self, queryset, name, value):
+        return queryset.filter(announced_on__gte=value)
+
+    def filter_before(self, queryset, name, value):
+        return queryset.filter(announced_on__lte=value)
+
+    # metric, min_value and max_value describe one figure ("a pardoned figure of at least
+    # 1,000"), so apply() turns them into one EXISTS rather than three.
+    filter_metric = filter_min_value = filter_max_value = PublicFilter.keep
+
+    def _with_figure(self, queryset: QuerySet, *, skip: str) -> QuerySet:
+        data = self.form.cleaned_data
+        condition = Q()
+        if data.get("metric") and skip != "metric":
+            condition &= Q(metric__in=data["metric"])
+        if data.get("min_value") is not None and skip != "min_value":
+            condition &= Q(value__gte=data["min_value"])
+        if data.get("max_value") is not None and skip != "max_value":
+            condition &= Q(value__lte=data["max_value"])
+        if not condition:
+            return queryset
+        return queryset.filter(Exists(Figure.objects.filter(condition, announcement_id=OuterRef("pk"))))
+
+    def apply(self, queryset: QuerySet, *, skip: str = "") -> QuerySet:
+        for name, value in self.form.cleaned_data.items():
+            if name in FIGURE_FIELDS or name == "sort" or name == skip or name not in self.filters:
+                continue
+            queryset = self.filters[name].filter(queryset, value)
+        return self._with_figure(queryset, skip=skip)
+
+    def filter_search(self, queryset, name, value):
+        return queryset.search(value)
+
+    def order(self, queryset: QuerySet) -> QuerySet:
+        data = self.form.cleaned_data
+        sort = data.get("sort") or ("relevance" if data.get("q") else "newest")
+        if sort == "relevance" and data.get("q"):
+            return queryset.with_rank(data["q"]).order_by("-rank", "-announced_on", "-id")
+        if sort == "oldest":
+            return queryset.order_by("announced_on", "id")
+        if sort == "largest":
+            largest = Figure.objects.filter(announcement_id=OuterRef("pk")).order_by("-value").values("value")[:1]
+            return queryset.alias(largest=largest).order_by(F("largest").desc(nulls_last=True), "-announced_on")
+        return queryset.order_by("-announced_on", "-id")
+
+
+class FigureFilter(PublicFilter):
+    """Published figures on /figures/ and its exports, under the same parameters."""
+
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort"), choices=sort_choices(figures=True), method="keep", empty_label=_("Default order")
+    )
+
+    class Meta:
+        model = Figure
+        fields = ()
+
+    def filter_country(self, queryset, name, value):
+        return queryset.filter(country__in=value)
+
+    def filter_kind(self, queryset, name, value):
+        return queryset.filter(announcement__kind__in=value)
+
+    def filter_category(self, queryset, name, value):
+        return queryset.filter(category__slug__in=value)
+
+    def filter_metric(self, queryset, name, value):
+        return queryset.filter(metric__in=value)
+
+    def filter_official(self, queryset, name, value):
+        if not value:
+            return queryset
+        through = Announcement.officials.through
+        linked = through.objects.filter(announcement_id=OuterRef("announcement_id"), official__in=value)
+        return queryset.filter(Exists(linked))
+
+    # A figure's date is its announcement's; a context figure (no announcement) has its as-of date.
+    def filter_after(self, queryset, name, value):
+        return queryset.filter(Q(announcement__announced_on__gte=value) | Q(announcement=None, as_of__gte=value))
+
+    def filter_before(self, queryset, name, value):
+        return queryset.filter(Q(announcement__announced_on__lte=value) | Q(announcement=None, as_of__lte=value))
+
+    def filter_min_value(self, queryset, name, value):
+        return queryset.filter(value__gte=value)
+
+    def filter_max_value(self, queryset, name, value):
+        return queryset.filter(value__lte=value)
+
+    def filter_search(self, queryset, name, value):
+        matching = Announcement.objects.published().search(value).filter(pk=OuterRef("announcement_id"))
+        return queryset.filter(Exists(matching))
+
+    def order(self, queryset: QuerySet) -> QuerySet:
+        sort = self.form.cleaned_data.get("sort") or "newest"
+        date = Coalesce("announcement__announced_on", "as_of")
+        if sort == "oldest":
+            return queryset.order_by(date.asc(nulls_last=True), "id")
+        if sort == "largest":
+            return queryset.order_by("-value", "id")
+        return queryset.order_by(date.desc(nulls_last=True), "-value", "-id")
+
+
+# Facets: for each parameter, its options with how many rows each would give under the
+# *other* active filters. The counts are cached per filter state and public generation.
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class Facet:
+    name: str
+    legend: str
+    options: list[Option] = field(default_factory=list)
+
+
+def _announcement_counts(filterset: AnnouncementFilter) -> dict:
+    def rows(name: str) -> QuerySet:
+        return filterset.apply(filterset.queryset, skip=name).order_by()
+
+    def linked(through, column: str, name: str, limit: int | None = None) -> list:
+        counts = (
+            through.objects.filter(announcement__in=rows(name).values("pk"))
+            .values_list(f"{column}__slug", f"{column}__name")
+            .annotate(n=Count("announcement_id"))
+            .order_by("-n", f"{column}__name")
+        )
+        return [list(row) for row in counts[:limit]]
+
+    return {
+        "total": filterset.apply(filterset.queryset).order_by().count(),
+        "country": list(rows("country").values_list("country").annotate(n=Count("pk")).order_by()),
+        "kind": list(rows("kind").values_list("kind").annotate(n=Count("pk")).order_by()),
+        "metric": list(
+            Figure.objects.filter(announcement__in=rows("metric").values("pk"))
+            .values_list("metric")
+            .annotate(n=Count("announcement_id", distinct=True))
+            .order_by()
+        ),
+        "category": linked(Announcement.categories.through, "prisonercategory", "category"),
+        "official": linked(Announcement.officials.through, "official", "official", OFFICIAL_FACET_SIZE),
+    }
+
+
+def _figure_counts(filterset: FigureFilter) -> dict:
+    def rows(name: str) -> QuerySet:
+        return filterset.apply(filterset.queryset, skip=name).order_by()
+
+    officials = (
+        Announcement.officials.through.objects.filter(announcement__figures__in=rows("official").values("pk"))
+        .values_list("official__slug", "official__name")
+        .annotate(n=Count("announcement__figures", distinct=True))
+        .order_by("-n", "official__name")[:OFFICIAL_FACET_SIZE]
+    )
+    return {
+        "total": filterset.apply(filterset.queryset).order_by().count(),
+        "country": list(rows("country").values_list("country").annotate(n=Count("pk")).order_by()),
+        "kind": list(
+            rows("kind").exclude(announcement=None).values_list("announcement__kind").annotate(n=Count("pk")).order_by()
+        ),
+        "metric": list(rows("metric").values_list("metric").annotate(n=Count("pk")).order_by()),
+        "category": [
+            list(row)
+            for row in rows("category")
+            .exclude(category=None)
+            .values_list("category__slug", "category__name")
+            .annotate(n=Count("pk"))
+            .order_by("-n")
+        ],
+        "official": [list(row) for row in officials],
+    }
+
+
+def cached_counts(filterset: PublicFilter, compute: Callable[[PublicFilter], dict]) -> dict:
+    """Facet counts and the total for a valid filterset, from the cache when it has them.
+
+    The key is the canonical filter state plus the public generation, so publishing or
+    unpublishing anything makes every cached count unreachable. Cache down: computed.
+    """
+    generation = public_generation()
+    state = json.dumps(filterset.active() | {"sort": None, "model": filterset._meta.model.__name__}, sort_keys=True)
+    key = f"facets:{generation}:{hashlib.sha256(state.encode()).hexdigest()}"
+    counts = cache.get(key) if generation is not None else None
+    if counts is None:
+        counts = compute(filterset)
+        if generation is not None:
+            cache.set(key, counts, FACET_CACHE_SECONDS)
+    return counts
+
+
+def build_facets(filterset: PublicFilter, counts: dict) -> list[Facet]:
+    """The facet lists the filter form shows: every option with a count, chosen ones first."""
+    active = filterset.active()
+    kind_labels, metric_labels = dict(Kind.choices), dict(Metric.choices)
+    labelled = {
+        "country": [(code, countries.name(code), n) for code, n in counts["country"]],
+        "kind": [(value, kind_labels.get(value, value), n) for value, n in counts["kind"]],
+        "category": [tuple(row) for row in counts["category"]],
+        "metric": [(value, metric_labels.get(value, value), n) for value, n in counts["metric"]],
+        "official": [tuple(row) for row in counts["official"]],
+    }
+    facets = []
+    for name, options in labelled.items():
+        chosen = set(active.get(name, []))
+        facet = Facet(name=name, legend=str(filterset.filters[name].label))
+        present = {value for value, _label, _n in options}
+        for value in sorted(chosen - present):
+            facet.options.append(Option(value, _label_for(filterset, name, value), 0, True))
+        for value, label, n in sorted(options, key=lambda o: (-o[2], str(o[1]))):
+            facet.options.append(Option(value, str(label), n, value in chosen))
+        facet.options.sort(key=lambda o: not o.selected)
+        facets.append(facet)
+    return facets
+
+
+def _label_for(filterset: PublicFilter, name: str, value: str) -> str:
+    """The label of a chosen option that has no rows under the other filters (no query)."""
+    if name == "country":
+        return countries.name(value)
+    if name == "official":
+        return next((o.name for o in filterset.form.cleaned_data["official"] if o.slug == value), value)
+    labels = {"kind": Kind.choices, "metric": Metric.choices, "category": [c[:2] for c in CATEGORIES]}[name]
+    return str(dict(labels).get(value, value))
+
+
+def announcement_facets(filterset: AnnouncementFilter) -> tuple[list[Facet], int]:
+    counts = cached_counts(filterset, _announcement_counts)
+    return build_facets(filterset, counts), counts["total"]
+
+
+def figure_facets(filterset: FigureFilter) -> tuple[list[Facet], int]:
+    counts = cached_counts(filterset, _figure_counts)
+    return build_facets(filterset, counts), counts["total"]
