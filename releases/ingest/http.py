@@ -25,7 +25,7 @@ from urllib.parse import urljoin, urlsplit
 
 import urllib3
 from django.conf import settings
-from urllib3.exceptions import HTTPError, SSLError
+from urllib3.exceptions import ConnectTimeoutError, HTTPError, SSLError
 from urllib3.exceptions import TimeoutError as Urllib3Timeout
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
@@ -44,7 +44,8 @@ META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+
 
 # Cloud metadata services; most sit in ranges refused anyway, listed so the rule is explicit.
 METADATA_ADDRESSES = frozenset(
-    ipaddress.ip_address(a) for a in ("169.254.169.254", "169.254.170.2", "100.100.100.200", "fd00:ec2::254")
+    ipaddress.ip_address(a)
+    for a in ("169.254.169.254", "169.254.170.2", "100.100.100.200", "192.0.0.192", "fd00:ec2::254")
 )
 NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
@@ -136,17 +137,20 @@ def address_refusal(address: str) -> str | None:
     return None
 
 
-def checked_address(host: str, port: int) -> str:
-    """Resolve `host` once and return the address to connect to, refusing non-public ones."""
+def checked_addresses(host: str, port: int) -> list[str]:
+    """Resolve `host` once and return the addresses to connect to, refusing the name when any
+    of them is not public (unless private hosts are allowed, or the network is listed in
+    FETCH_ALLOWED_NETWORKS, e.g. an intranet news server)."""
     addresses = resolve(host, port)
     if not addresses:
         raise FetchError(f"{host} resolves to no address")
     if not settings.FETCH_ALLOW_PRIVATE_HOSTS:
+        allowed = [ipaddress.ip_network(n) for n in settings.FETCH_ALLOWED_NETWORKS]
         for address in addresses:
             reason = address_refusal(address)
-            if reason:
+            if reason and not any(ipaddress.ip_address(address.split("%", 1)[0]) in net for net in allowed):
                 raise RefusedAddress(f"refused to fetch {host}: {reason}")
-    return addresses[0]
+    return addresses
 
 
 def fetch(url: str, *, accept: tuple[str, ...] = HTML_TYPES, headers: dict[str, str] | None = None) -> Response:
@@ -192,7 +196,6 @@ def _pool(scheme: str, host: str, address: str, port: int) -> urllib3.HTTPConnec
 def _fetch_once(url: str, *, accept: tuple[str, ...], headers: dict[str, str], deadline: float) -> Response | str:
     """One request. Returns the Response, or the next URL when redirected."""
     scheme, host, port, path = _split(url)
-    address = checked_address(host, port)
     default_port = 443 if scheme == "https" else 80
     host_header = host if ":" not in host else f"[{host}]"
     request_headers = {
@@ -202,24 +205,31 @@ def _fetch_once(url: str, *, accept: tuple[str, ...], headers: dict[str, str], d
         "Accept-Encoding": "gzip, deflate",
         **headers,
     }
-    pool = _pool(scheme, host, address, port)
-    try:
-        raw = pool.urlopen(
-            "GET", path, headers=request_headers, redirect=False, retries=False,
-            preload_content=False, assert_same_host=False,
-        )  # fmt: skip
+    addresses = checked_addresses(host, port)
+    for index, address in enumerate(addresses):
+        pool = _pool(scheme, host, address, port)
         try:
-            return _handle(url, raw, accept=accept, deadline=deadline)
+            raw = pool.urlopen(
+                "GET", path, headers=request_headers, redirect=False, retries=False,
+                preload_content=False, assert_same_host=False,
+            )  # fmt: skip
+            try:
+                return _handle(url, raw, accept=accept, deadline=deadline)
+            finally:
+                raw.release_conn()
+        except ConnectTimeoutError as exc:
+            # Only the addresses that were checked are tried, never a fresh lookup.
+            if index == len(addresses) - 1:
+                raise FetchError(f"cannot connect to {host}: {exc}") from exc
+        except SSLError as exc:
+            raise PermanentFetchError(f"TLS error from {host}: {exc}") from exc
+        except Urllib3Timeout as exc:
+            raise FetchError(f"timed out fetching {url}") from exc
+        except HTTPError as exc:
+            raise FetchError(f"network error fetching {url}: {exc}") from exc
         finally:
-            raw.release_conn()
-    except SSLError as exc:
-        raise PermanentFetchError(f"TLS error from {host}: {exc}") from exc
-    except Urllib3Timeout as exc:
-        raise FetchError(f"timed out fetching {url}") from exc
-    except HTTPError as exc:
-        raise FetchError(f"network error fetching {url}: {exc}") from exc
-    finally:
-        pool.close()
+            pool.close()
+    raise FetchError(f"cannot connect to {host}")
 
 
 def _handle(url: str, raw: urllib3.BaseHTTPResponse, *, accept: tuple[str, ...], deadline: float) -> Response | str:
