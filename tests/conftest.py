@@ -233,3 +233,13 @@ def public_records(db):
         iran=iran, myanmar=myanmar, egypt=egypt, draft=draft, rejected=rejected, population=population,
         spokesman=spokesman, hidden_official=hidden_official, hidden_prisoner=hidden_prisoner,
     )  # fmt: skip
+
+
+@pytest.fixture
+def fresh_cache():
+    """An empty cache, so counts cached by an earlier test (same generation) cannot leak in."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield cache
+    cache.clear()
