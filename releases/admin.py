@@ -1,10 +1,16 @@
 """The editors' desk: review what the importer filed, correct it, publish it."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from . import services
+from . import services, tasks
 from .choices import Status
 from .models import Announcement, Feed, Figure, Official, Prisoner, PrisonerCategory, Source
 
@@ -53,13 +59,14 @@ class AnnouncementAdmin(admin.ModelAdmin):
     autocomplete_fields = ["officials", "sources"]
     filter_horizontal = ["categories"]
     prepopulated_fields = {"slug": ["title"]}
-    readonly_fields = ["published_at", "created_at", "updated_at"]
+    readonly_fields = ["published_at", "created_at", "updated_at", "source_review"]
     inlines = [FigureInline]
-    actions = ["publish", "reject"]
+    actions = ["publish", "reject", "merge"]
     list_per_page = 50
     fieldsets = [
         (None, {"fields": ["title", "slug", "status", "kind", "country", "announced_on", "occasion", "summary"]}),
         (_("Who and what"), {"fields": ["officials", "categories", "sources"]}),
+        (_("Sources with the quotes of their figures"), {"fields": ["source_review"]}),
         (_("History"), {"fields": ["published_at", "created_at", "updated_at"], "classes": ["collapse"]}),
     ]
 
@@ -95,6 +102,39 @@ class AnnouncementAdmin(admin.ModelAdmin):
     def has_publish_permission(self, request) -> bool:
         return request.user.has_perm("releases.publish_announcement")
 
+    @admin.display(description=_("source text"))
+    def source_review(self, obj):
+        """Each source's text with every figure quoted from it highlighted in place."""
+        if not obj.pk:
+            return "-"
+        parts = []
+        for source in obj.sources.prefetch_related("figures"):
+            heading = format_html('<h3><a href="{}">{}</a> · {}</h3>', source_admin_url(source), source, source.outlet)
+            parts.append(heading + highlighted_text(source))
+        return mark_safe("".join(parts)) if parts else "-"
+
+    @admin.action(
+        description=_("Merge the selected drafts into the other selected announcement"), permissions=["change"]
+    )
+    def merge(self, request, queryset):
+        """The target is the one selected announcement that is not a draft, or else the oldest."""
+        selected = list(queryset.order_by("pk"))
+        targets = [a for a in selected if a.status != Status.DRAFT] or selected[:1]
+        if len(selected) < 2 or len(targets) != 1:
+            self.message_user(
+                request, _("Select one announcement to keep and the drafts to merge into it."), messages.ERROR
+            )
+            return
+        into = targets[0]
+        for draft in selected:
+            if draft.pk != into.pk:
+                services.announcement_merge(draft=draft, into=into)
+        self.message_user(
+            request,
+            _("Merged %(count)d draft(s) into “%(into)s”.") % {"count": len(selected) - 1, "into": into},
+            messages.SUCCESS,
+        )
+
 
 @admin.register(Figure)
 class FigureAdmin(admin.ModelAdmin):
@@ -124,13 +164,57 @@ class SourceAdmin(admin.ModelAdmin):
     list_display = ["__str__", "outlet", "status", "language", "published_at", "feed", "short_error"]
     list_filter = ["status", "language", "feed", "outlet"]
     search_fields = ["title", "url", "outlet", "text"]
-    readonly_fields = ["content_hash", "attempts", "fetched_at", "created_at", "updated_at"]
+    readonly_fields = ["content_hash", "attempts", "fetched_at", "created_at", "updated_at", "highlighted"]
     inlines = [SourceFigureInline]
     list_select_related = ["feed"]
+    actions = ["reextract", "fetch_again"]
+    change_list_template = "admin/releases/source/change_list.html"
 
     @admin.display(description=_("error"))
     def short_error(self, obj):
         return obj.error[:120]
+
+    @admin.display(description=_("text with the figures' quotes"))
+    def highlighted(self, obj):
+        return highlighted_text(obj) if obj.pk else "-"
+
+    @admin.action(description=_("Re-run extraction on the selected sources"), permissions=["change"])
+    def reextract(self, request, queryset):
+        ids = list(queryset.exclude(text="").values_list("pk", flat=True))
+        for source_id in ids:
+            tasks.reextract_source.delay_on_commit(source_id)
+        self.message_user(request, _("Extraction will run again on %(count)d source(s).") % {"count": len(ids)})
+
+    @admin.action(description=_("Fetch the selected sources again"), permissions=["change"])
+    def fetch_again(self, request, queryset):
+        ids = list(queryset.exclude(status__in=services.DONE_STATUSES).values_list("pk", flat=True))
+        for source_id in ids:
+            tasks.fetch_source.delay_on_commit(source_id)
+        self.message_user(request, _("%(count)d source(s) will be fetched again.") % {"count": len(ids)})
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.import_url_view)
+        return [path("import/", view, name="releases_source_import"), *super().get_urls()]
+
+    def import_url_view(self, request):
+        """A form for one article URL: the source is registered and its fetch enqueued."""
+        if not self.has_add_permission(request):
+            return redirect("admin:releases_source_changelist")
+        form = ImportURLForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            source, created = services.source_register(url=form.cleaned_data["url"])
+            if created or source.status not in services.DONE_STATUSES:
+                tasks.fetch_source.delay_on_commit(source.pk)
+            note = _("The article will be fetched and filed.") if created else _("This article is already known.")
+            self.message_user(request, note, messages.SUCCESS if created else messages.INFO)
+            return redirect(source_admin_url(source))
+        context = {
+            **self.admin_site.each_context(request),
+            "form": form,
+            "opts": self.model._meta,
+            "title": _("Import an article from its URL"),
+        }
+        return TemplateResponse(request, "admin/releases/source/import_url.html", context)
 
 
 @admin.register(Official)
@@ -164,4 +248,59 @@ class FeedAdmin(admin.ModelAdmin):
     list_display = ["__str__", "url", "active", "last_polled_at", "failures", "last_error"]
     list_filter = ["active"]
     search_fields = ["name", "url"]
-    readonly_fields = ["etag", "last_modified", "last_polled_at", "next_poll_at", "failures", "last_error", "created_at"]
+    readonly_fields = [
+        "etag",
+        "last_modified",
+        "last_polled_at",
+        "next_poll_at",
+        "failures",
+        "last_error",
+        "created_at",
+    ]
+    actions = ["poll_now"]
+
+    @admin.action(description=_("Poll the selected feeds now"), permissions=["change"])
+    def poll_now(self, request, queryset):
+        ids = list(queryset.filter(active=True).values_list("pk", flat=True))
+        for feed_id in ids:
+            tasks.poll_feed.delay_on_commit(feed_id)
+        self.message_user(request, _("%(count)d feed(s) will be polled now.") % {"count": len(ids)})
+
+
+class ImportURLForm(forms.Form):
+    url = forms.URLField(label=_("Article URL"), max_length=2000, assume_scheme="https")
+
+    def clean_url(self):
+        from .ingest.urls import canonicalize
+
+        try:
+            return canonicalize(self.cleaned_data["url"])
+        except ValueError as exc:
+            raise forms.ValidationError(_("Give an http or https address.")) from exc
+
+
+def source_admin_url(source: Source) -> str:
+    return reverse("admin:releases_source_change", args=[source.pk])
+
+
+def highlighted_text(source: Source) -> SafeString:
+    """The source text, escaped, with each figure's quote marked where its offsets say."""
+    text = source.text
+    spans = sorted(
+        (f.quote_start, f.quote_end, f)
+        for f in source.figures.all()
+        if f.quote_start is not None and f.quote_end <= len(text)
+    )
+    pieces, position = [], 0
+    for start, end, figure in spans:
+        if start < position:
+            continue  # overlaps the previous quote: that one is already marked
+        pieces.append(escape(text[position:start]))
+        pieces.append(
+            format_html('<mark title="{}">{}</mark>', f"{figure} ({figure.get_entered_by_display()})", text[start:end])
+        )
+        position = end
+    pieces.append(escape(text[position:]))
+    return format_html(
+        '<div class="source-text" style="white-space: pre-wrap; max-width: 60em">{}</div>', mark_safe("".join(pieces))
+    )
