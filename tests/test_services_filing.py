@@ -1,0 +1,181 @@
+"""From feed to draft through the services (the path `poll_feeds --sync` takes), against
+pages on loopback: what is filed, what is joined, what is ignored."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from releases import services
+from releases.choices import EnteredBy, Metric, SourceStatus, Status
+from releases.models import Announcement, Feed, Figure, Official, Source
+
+pytestmark = pytest.mark.django_db
+
+INGEST_FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+IRAN = "/world/2020/03/18/iran-pardons-10000-prisoners"
+LANTERN = "/lantern/2020/03/19/khamenei-nowruz-clemency"
+
+
+def run_pipeline() -> None:
+    """Poll every due feed and fetch every new entry, in this process."""
+    for feed in services.feeds_due():
+        for source_id in services.feed_poll(feed=feed):
+            services.source_fetch_and_file(source_id=source_id)
+
+
+def iran_draft() -> Announcement:
+    return Announcement.objects.get(country="IR", kind="pardon")
+
+
+def test_a_feed_fills_the_review_queue(news_site):
+    Feed.objects.create(url=news_site.feed("/world.rss", "news.rss"))
+    run_pipeline()
+    statuses = dict(Source.objects.values_list("url", "status"))
+    assert statuses[news_site.url(IRAN)] == SourceStatus.EXTRACTED
+    assert statuses[news_site.url("/sport/2024/05/04/cup-semi-final")] == SourceStatus.IGNORED
+    iran = iran_draft()
+    assert iran.status == Status.DRAFT and iran.announced_on == datetime.date(2020, 3, 18)
+    values = {(f.metric, f.value) for f in iran.figures.all()}
+    assert {(Metric.PARDONED, 10_000), (Metric.TEMPORARILY_RELEASED, 85_000)} <= values
+    assert Announcement.objects.filter(country="MM").count() == 1
+
+
+def test_figures_keep_their_quotes_and_offsets_into_the_source_text(news_site):
+    Feed.objects.create(url=news_site.feed("/world.rss", "news.rss"))
+    run_pipeline()
+    source = Source.objects.get(url=news_site.url(IRAN))
+    figures = list(source.figures.all())
+    assert figures and all(f.entered_by == EnteredBy.MACHINE for f in figures)
+    for figure in figures:
+        assert source.text[figure.quote_start : figure.quote_end] == figure.quote
+    population = source.figures.get(metric=Metric.PRISON_POPULATION)
+    assert population.value == 189_500 and population.announcement is None  # context, not the decision
+
+
+def test_officials_are_matched_by_name_and_alias(news_site):
+    Official.objects.create(name="Gholam-Hossein Esmaili", aliases="Gholamhossein Esmaili\nGholamhossein Ismaili")
+    Feed.objects.create(url=news_site.feed("/world.rss", "news.rss"))
+    run_pipeline()
+    assert Official.objects.filter(name__icontains="Esmaili").count() == 1
+    assert iran_draft().officials.filter(name="Gholam-Hossein Esmaili").exists()
+
+
+def test_a_second_article_about_the_same_announcement_becomes_its_second_source(news_site):
+    Feed.objects.create(url=news_site.feed("/world.rss", "news.rss"))
+    Feed.objects.create(url=news_site.feed("/lantern.atom", "wire.atom", content_type="application/atom+xml"))
+    run_pipeline()
+    iran = iran_draft()
+    assert set(iran.sources.values_list("url", flat=True)) == {news_site.url(IRAN), news_site.url(LANTERN)}
+    assert Announcement.objects.filter(country="IR").count() == 1
+    # Each source keeps its own figures; only the first report's count is the headline.
+    pardoned = iran.figures.filter(metric=Metric.PARDONED, value=10_000)
+    assert pardoned.count() == 2 and pardoned.filter(headline=True).count() == 1
+
+
+def test_a_different_announcement_is_not_joined(news_site):
+    Feed.objects.create(url=news_site.feed("/world.rss", "news.rss"))
+    run_pipeline()
+    iran = iran_draft()
+    other = Source.objects.create(url="https://other.example/iran-2020-03-20", text="x", status=SourceStatus.FETCHED)
+    figures = [Figure(value=3_000, metric=Metric.PARDONED, source=other)]
+    assert (
+        services.announcement_find_match(country="IR", kind="pardon", announced_on=iran.announced_on, figures=figures)
+        is None
+    )
+    figures = [Figure(value=10_050, metric=Metric.PARDONED, source=other)]
+    assert (
+        services.announcement_find_match(country="IR", kind="pardon", announced_on=iran.announced_on, figures=figures)
+        == iran
+    )
+    later = iran.announced_on + datetime.timedelta(days=10)
+    assert services.announcement_find_match(country="IR", kind="pardon", announced_on=later, figures=figures) is None
+
+
+def test_two_urls_with_one_canonical_are_one_source(news_site):
+    services.source_register(url=news_site.url(IRAN))
+    amp, _ = services.source_register(url=news_site.url("/amp" + IRAN))
+    for source in Source.objects.all():
+        services.source_fetch_and_file(source_id=source.pk)
+    assert Source.objects.count() == 1
+    assert not Source.objects.filter(pk=amp.pk).exists()
+    assert Announcement.objects.count() == 1
+
+
+def test_filing_the_same_source_twice_changes_nothing(news_site):
+    Feed.objects.create(url=news_site.feed("/world.rss", "news.rss"))
+    run_pipeline()
+    counts = (Source.objects.count(), Announcement.objects.count(), Figure.objects.count(), Official.objects.count())
+    for source in Source.objects.all():
+        services.source_fetch_and_file(source_id=source.pk)
+    run_pipeline()
+    assert (
+        Source.objects.count(),
+        Announcement.objects.count(),
+        Figure.objects.count(),
+        Official.objects.count(),
+    ) == counts
+
+
+def test_a_page_in_latin1_keeps_its_accents(news_site):
+    source, _ = services.source_register(url=news_site.url("/es/2024/12/20/conmutacion"))
+    services.source_fetch_and_file(source_id=source.pk)
+    source.refresh_from_db()
+    assert source.status in (SourceStatus.EXTRACTED, SourceStatus.IGNORED)
+    assert "cárcel" in source.text and "\ufffd" not in source.text
+
+
+def test_merge_a_draft_into_another_announcement(news_site):
+    Feed.objects.create(url=news_site.feed("/world.rss", "news.rss"))
+    run_pipeline()
+    iran = iran_draft()
+    myanmar = Announcement.objects.get(country="MM")
+    services.announcement_merge(draft=myanmar, into=iran)
+    services.announcement_merge(draft=myanmar, into=iran)  # again: nothing left to merge
+    assert not Announcement.objects.filter(pk=myanmar.pk).exists()
+    assert iran.sources.count() == 2 and iran.figures.filter(value=4_893).exists()
+
+
+def test_merge_refuses_a_published_announcement(news_site):
+    Feed.objects.create(url=news_site.feed("/world.rss", "news.rss"))
+    run_pipeline()
+    iran, myanmar = iran_draft(), Announcement.objects.get(country="MM")
+    services.announcements_publish(announcements=[myanmar])
+    with pytest.raises(ValueError, match="only drafts"):
+        services.announcement_merge(draft=myanmar, into=iran)
+
+
+def test_reextract_replaces_machine_figures_and_keeps_the_editors(news_site):
+    Feed.objects.create(url=news_site.feed("/world.rss", "news.rss"))
+    run_pipeline()
+    source = Source.objects.get(url=news_site.url(IRAN))
+    iran = iran_draft()
+    Figure.objects.create(
+        value=9_999, metric=Metric.RELEASED, source=source, announcement=iran, entered_by=EnteredBy.EDITOR
+    )
+    machine = set(source.figures.filter(entered_by=EnteredBy.MACHINE).values_list("metric", "value", "quote_start"))
+    for _ in range(2):
+        assert services.source_reextract(source_id=source.pk) == SourceStatus.EXTRACTED
+    again = set(source.figures.filter(entered_by=EnteredBy.MACHINE).values_list("metric", "value", "quote_start"))
+    assert again == machine
+    assert source.figures.filter(entered_by=EnteredBy.EDITOR, value=9_999).exists()
+    assert Announcement.objects.filter(country="IR").get() == iran  # kept: it has an editor's figure
+
+
+def test_import_articles_from_a_corpus_file_twice(capsys):
+    call_command("import_articles", str(INGEST_FIXTURES / "articles.jsonl"))
+    assert "articles.jsonl:3: not a corpus article" in capsys.readouterr().err  # the rest still imports
+    counts = (Source.objects.count(), Announcement.objects.count(), Figure.objects.count())
+    assert counts[:2] == (3, 2)
+    assert Source.objects.get(url="https://wire.example/2024/06/01/harbour-regatta").status == SourceStatus.IGNORED
+    call_command("import_articles", str(INGEST_FIXTURES / "articles.jsonl"))
+    assert (Source.objects.count(), Announcement.objects.count(), Figure.objects.count()) == counts
+
+
+def test_import_articles_from_text_and_html_files():
+    call_command(
+        "import_articles", str(INGEST_FIXTURES / "pardon-morocco.txt"), str(INGEST_FIXTURES / "amnesty-myanmar.html")
+    )
+    assert Source.objects.filter(status=SourceStatus.EXTRACTED).count() == 2
+    assert Announcement.objects.filter(country="MA").exists() and Announcement.objects.filter(country="MM").exists()
