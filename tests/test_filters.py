@@ -198,5 +198,7 @@ def test_context_figure_dated_by_as_of(public_records):
 
 
 def test_many_values_of_one_parameter_do_not_duplicate_rows(client, public_records):
-    make_announcement(title="Two categories", categories=["political", "journalists"], announced_on=datetime.date(2019, 1, 1))
+    make_announcement(
+        title="Two categories", categories=["political", "journalists"], announced_on=datetime.date(2019, 1, 1)
+    )
     assert count(client, "category=political&category=journalists") == 3

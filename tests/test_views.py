@@ -11,7 +11,16 @@ from tests.conftest import make_announcement, make_figure, make_prisoner, make_s
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
-HIDDEN = ("77,777", "77777", "55,555", "55555", "Unreviewed pardon", "Rejected rumour", "Hidden Draftperson", "Hidden Detainee")
+HIDDEN = (
+    "77,777",
+    "77777",
+    "55,555",
+    "55555",
+    "Unreviewed pardon",
+    "Rejected rumour",
+    "Hidden Draftperson",
+    "Hidden Detainee",
+)
 
 
 def page_text(response) -> str:
@@ -140,7 +149,9 @@ def test_announcement_page(client, public_records):
 
 
 def test_announcement_page_related_same_country_nearby(client, public_records):
-    near = make_announcement(title="Iran frees more prisoners weeks later", country="IR", announced_on=datetime.date(2020, 4, 20))
+    near = make_announcement(
+        title="Iran frees more prisoners weeks later", country="IR", announced_on=datetime.date(2020, 4, 20)
+    )
     far = make_announcement(title="Iran amnesty years before", country="IR", announced_on=datetime.date(2015, 1, 1))
     related = client.get(public_records.iran.get_absolute_url()).context["related"]
     assert near in related and far not in related
@@ -179,7 +190,10 @@ def test_country_page(client, public_records):
 def test_category_page(client, public_records):
     response = client.get("/categories/political/")
     assert response.status_code == 200
-    assert {a.title for a in response.context["page"].object_list} == {public_records.iran.title, public_records.egypt.title}
+    assert {a.title for a in response.context["page"].object_list} == {
+        public_records.iran.title,
+        public_records.egypt.title,
+    }
     assert client.get("/categories/nobody/").status_code == 404
 
 
