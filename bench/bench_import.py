@@ -1,0 +1,147 @@
+"""Import throughput: articles per second from a feed on loopback, through real Celery
+workers on Redis and PostgreSQL (poll → fetch → main text → extraction → filing).
+
+    .venv/bin/python bench/bench_import.py [--articles 300] [--concurrency 2]
+
+Uses its own database (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/ingest_bench,
+dropped and made again each run) and Redis database (REDIS_URL, default
+redis://127.0.0.1:6379/6). Prints the rate; the target is 20 articles a second.
+"""
+
+import argparse
+import datetime
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/ingest_bench")
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/6")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
+os.environ["FETCH_ALLOW_PRIVATE_HOSTS"] = "true"
+os.environ.setdefault("LOG_LEVEL", "ERROR")
+
+# Article templates, varied by country, leader, number and date, so each page is its own text.
+PLACES = [
+    ("Iran", "Tehran", "Supreme Leader Ali Khamenei", "the Persian new year"),
+    ("Myanmar", "Yangon", "Senior General Min Aung Hlaing", "the traditional new year"),
+    ("Morocco", "Rabat", "King Mohammed VI", "Throne Day"),
+    ("Egypt", "Cairo", "President Abdel Fattah al-Sisi", "Eid al-Fitr"),
+    ("Vietnam", "Hanoi", "President Vo Van Thuong", "National Day"),
+    ("Uzbekistan", "Tashkent", "President Shavkat Mirziyoyev", "Constitution Day"),
+]
+PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{leader} pardons {count:,} prisoners for {occasion}</title>
+<meta property="og:site_name" content="Bench Herald">
+<meta property="article:published_time" content="{day}T08:00:00+00:00"></head>
+<body><nav><a href="/">Home</a></nav><article>
+<h1>{leader} pardons {count:,} prisoners for {occasion}</h1>
+<p>{city}, {day_text} - {leader} of {country} pardoned {count:,} prisoners on {weekday} to mark {occasion},
+officials said in a statement carried by state media.</p>
+<p>The statement said some {temporary:,} inmates had also been temporarily released on leave, and that
+the pardon covered people convicted of minor offences. Story number {n} of the bench run.</p>
+<p>Families gathered outside the main prison in {city} as the first buses left the gates.</p>
+</article><footer>Bench Herald</footer></body></html>"""
+
+
+def article(n: int) -> bytes:
+    rng = random.Random(n)
+    country, city, leader, occasion = PLACES[n % len(PLACES)]
+    day = datetime.date(2015, 1, 1) + datetime.timedelta(days=n * 7 + rng.randrange(3))
+    fields = {"country": country, "city": city.upper(), "leader": leader, "occasion": occasion, "n": n}
+    fields |= {"count": rng.randrange(100, 20_000), "temporary": rng.randrange(1_000, 90_000)}
+    fields |= {"day": day.isoformat(), "day_text": f"{day:%B} {day.day}", "weekday": f"{day:%A}"}
+    return PAGE.format(**fields).encode()
+
+
+def feed(base: str, count: int) -> str:
+    items = "".join(
+        f"<item><title>Story {n}</title><link>{base}/story/{n}?utm_source=rss</link></item>" for n in range(count)
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Bench Herald</title>{items}</channel></rss>'
+
+
+def fresh_database() -> None:
+    import psycopg2
+
+    parts = urlsplit(os.environ["DATABASE_URL"])
+    name = parts.path.lstrip("/")
+    admin = psycopg2.connect(
+        host=parts.hostname, port=parts.port or 5432, user=parts.username, password=parts.password, dbname="postgres"
+    )
+    admin.autocommit = True
+    with admin.cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        cursor.execute(f'CREATE DATABASE "{name}"')
+    admin.close()
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=PROJECT, check=True)
+
+
+def start_workers(concurrency: int) -> subprocess.Popen:
+    command = [sys.executable, "-m", "celery", "-A", "tracker", "worker", "-P", "prefork", "-c", str(concurrency)]
+    command += ["--without-mingle", "--without-gossip", "-l", "ERROR", "-n", "bench@%h"]
+    return subprocess.Popen(command, cwd=PROJECT)
+
+
+def wait_until(condition, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"timed out waiting for {what}")
+        time.sleep(0.05)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--concurrency", type=int, default=2)
+    options = parser.parse_args()
+    fresh_database()
+
+    import django
+
+    django.setup()
+    from django.db.models import Count
+    from pytest_httpserver import HTTPServer
+
+    from releases import tasks
+    from releases.choices import SourceStatus
+    from releases.models import Announcement, Feed, Source
+    from tracker.celery import app
+
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    server.start()
+    base = server.url_for("/").rstrip("/")
+    server.expect_request("/feed.rss").respond_with_data(
+        feed(base, options.articles), content_type="application/rss+xml"
+    )
+    for n in range(options.articles):
+        server.expect_request(f"/story/{n}").respond_with_data(article(n), content_type="text/html; charset=utf-8")
+
+    app.control.purge()
+    workers = start_workers(options.concurrency)
+    try:
+        wait_until(lambda: bool(app.control.ping(timeout=0.5)), 60, "the workers to start")
+        feed_row = Feed.objects.create(url=f"{base}/feed.rss", name="Bench Herald")
+        started = time.monotonic()
+        tasks.poll_feed.delay(feed_row.pk)
+        done = [SourceStatus.EXTRACTED, SourceStatus.IGNORED, SourceStatus.FAILED]
+        wait_until(lambda: Source.objects.filter(status__in=done).count() >= options.articles, 600, "the import")
+        elapsed = time.monotonic() - started
+    finally:
+        workers.terminate()
+        workers.wait(30)
+        server.stop()
+    statuses = dict(Source.objects.values_list("status").annotate(n=Count("pk")).order_by())
+    print(f"articles: {options.articles}  workers: {options.concurrency}  seconds: {elapsed:.1f}")
+    print(f"sources by status: {statuses}  announcements: {Announcement.objects.count()}")
+    print(f"articles/s: {options.articles / elapsed:.1f}")
+
+
+if __name__ == "__main__":
+    main()
