@@ -40,9 +40,6 @@ ANNOUNCEMENTS = [
         "figures": [
             {"value": 10000, "metric": "pardoned", "quote": "will forgive 10,000 prisoners, including political detainees",
              "evidence": "official"},
-            {"value": 85000, "metric": "temporarily_released", "qualifier": "approximately",
-             "quote": "temporarily released some 85,000 people from jail", "evidence": "official",
-             "as_of": "2020-03-17"},
             {"value": 189500, "metric": "prison_population", "quote": "189,500 people in prison",
              "evidence": "reported", "as_of": "2020-01-31", "context": True},
         ],
@@ -51,6 +48,23 @@ ANNOUNCEMENTS = [
             ("Nizar Zakka", ["LB"]),
             ("Xiyue Wang", ["US"]),
         ],
+    },
+    {
+        "title": "Iran lets some 85,000 prisoners out on temporary leave during the coronavirus outbreak",
+        "kind": "temporary_release",
+        "country": "IR",
+        "announced_on": "2020-03-17",
+        "occasion": "",
+        "summary": "The judiciary's spokesman said some 85,000 prisoners, political prisoners among them, had "
+        "been furloughed to slow the spread of the coronavirus in crowded prisons.",
+        "officials": [("Gholamhossein Esmaili", "judiciary spokesman", "IR", [])],
+        "categories": ["political"],
+        "sources": [{"url": "https://demo.clemency-tracker.example/notes/2020-03-18-iran-nowruz-pardon"}],
+        "figures": [
+            {"value": 85000, "metric": "temporarily_released", "qualifier": "approximately",
+             "quote": "temporarily released some 85,000 people from jail", "evidence": "official"},
+        ],
+        "prisoners": [("Nazanin Zaghari-Ratcliffe", ["GB", "IR"])],
     },
     {
         "title": "Iran's judiciary says 22,000 people arrested in the protests were pardoned",

@@ -12,7 +12,9 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+from simple_history.models import HistoricalRecords
 
 from .choices import EnteredBy, Evidence, Kind, Metric, Qualifier, SourceStatus, Status
 
@@ -119,6 +121,11 @@ class Source(models.Model):
     error = models.TextField(blank=True)
     attempts = models.PositiveIntegerField(default=0)
     fetched_at = models.DateTimeField(null=True, blank=True)
+    # The earlier source whose story this one copies (the same wire report, or one that
+    # names it as its source); independent counts collapse such copies into one.
+    wire_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="wire_copies"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -153,6 +160,9 @@ class Prisoner(models.Model):
     nationalities = CountryField(multiple=True, blank=True)
     aliases = models.TextField(blank=True, help_text="Other spellings and transliterations, one per line.")
     summary = models.TextField(blank=True)
+    # Names the extractor proposes stay unconfirmed (and off the public site) until an
+    # editor confirms them or merges them into a known prisoner.
+    confirmed = models.BooleanField(default=True)
     announcements = models.ManyToManyField("Announcement", blank=True, related_name="prisoners")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -270,6 +280,8 @@ class Announcement(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = AnnouncementQuerySet.as_manager()
+    # The public corrections log: every change, with who made it and the stated reason.
+    history = HistoricalRecords(excluded_fields=["search_text"], cascade_delete_history=False)
 
     class Meta:
         ordering = ["-announced_on", "-id"]
@@ -400,6 +412,7 @@ class Figure(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = FigureQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["announcement", "-value"]
@@ -435,6 +448,82 @@ class Figure(models.Model):
         if self.announcement_id:
             return f"{self.announcement.get_absolute_url()}#figure-{self.pk}"
         return ""
+
+
+class PrisonerEventKind(models.TextChoices):
+    ARRESTED = "arrested", _("Arrested")
+    SENTENCED = "sentenced", _("Sentenced")
+    TEMPORARILY_RELEASED = "temporarily_released", _("Temporarily released")
+    RETURNED_TO_PRISON = "returned_to_prison", _("Returned to prison")
+    PARDONED = "pardoned", _("Pardoned")
+    RELEASED = "released", _("Released")
+    EXCHANGED = "exchanged", _("Exchanged")
+
+
+# What the latest event says about where a prisoner is now.
+HELD_AFTER = {PrisonerEventKind.ARRESTED, PrisonerEventKind.SENTENCED, PrisonerEventKind.RETURNED_TO_PRISON}
+FREE_AFTER = {PrisonerEventKind.PARDONED, PrisonerEventKind.RELEASED, PrisonerEventKind.EXCHANGED}
+
+
+class PrisonerEvent(models.Model):
+    """One dated thing that happened to a prisoner, tied to what reports it."""
+
+    prisoner = models.ForeignKey(Prisoner, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(max_length=24, choices=PrisonerEventKind)
+    happened_on = models.DateField()
+    announcement = models.ForeignKey(
+        Announcement, null=True, blank=True, on_delete=models.SET_NULL, related_name="prisoner_events"
+    )
+    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="prisoner_events")
+    note = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["prisoner", "happened_on", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=PrisonerEventKind.values), name="releases_prisonerevent_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(announcement__isnull=False) | Q(source__isnull=False),
+                name="releases_prisonerevent_has_provenance",
+            ),
+        ]
+        indexes = [
+            # The "still held" filter reads each prisoner's latest event.
+            models.Index(fields=["prisoner", "-happened_on", "-id"], name="releases_pevent_latest_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.prisoner}: {self.get_kind_display()} on {self.happened_on}"
+
+
+class FollowUpRelation(models.TextChoices):
+    CARRIES_OUT = "carries_out", _("carries out")
+    REVISES = "revises", _("revises")
+    CONTRADICTS = "contradicts", _("contradicts")
+
+
+class FollowUp(models.Model):
+    """A later announcement that carries out, revises or contradicts an earlier one."""
+
+    earlier = models.ForeignKey(Announcement, on_delete=models.CASCADE, related_name="follow_ups")
+    later = models.ForeignKey(Announcement, on_delete=models.CASCADE, related_name="follows")
+    relation = models.CharField(max_length=12, choices=FollowUpRelation)
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["earlier", "later__announced_on"]
+        constraints = [
+            models.UniqueConstraint(fields=["earlier", "later"], name="releases_followup_unique_pair"),
+            models.CheckConstraint(condition=~Q(earlier=models.F("later")), name="releases_followup_not_self"),
+            models.CheckConstraint(
+                condition=Q(relation__in=FollowUpRelation.values), name="releases_followup_relation_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.later} {self.get_relation_display()} {self.earlier}"
 
 
 # Cached public data (facet counts, month counts) is keyed on a "generation" that any change

@@ -11,6 +11,8 @@ EDITOR_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "feed": ("add", "change", "delete", "view"),
     "prisoner": ("add", "change", "delete", "view"),
     "prisonercategory": ("change", "view"),
+    "prisonerevent": ("add", "change", "delete", "view"),
+    "followup": ("add", "change", "delete", "view"),
 }
 
 

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_countries",
     "django_htmx",
+    "simple_history",
     "releases",
 ]
 
@@ -79,6 +80,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
 ]
 
 ROOT_URLCONF = "tracker.urls"

@@ -57,6 +57,8 @@ def load_announcement(record: dict) -> int:
 
 
 def load_source(data: dict) -> Source:
+    if set(data) == {"url"}:  # a note already loaded for an earlier announcement
+        return Source.objects.get(url=data["url"])
     published = datetime.datetime.fromisoformat(data["published_at"]).replace(tzinfo=datetime.UTC)
     source, _ = Source.objects.get_or_create(
         url=data["url"],
