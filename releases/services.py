@@ -22,7 +22,8 @@ from .ingest.urls import canonical_url, canonicalize
 from .models import Announcement, Feed, Figure, Official, Prisoner, PrisonerCategory, Source
 
 if TYPE_CHECKING:
-    from .extraction import ExtractionResult, FigureMention, OfficialMention
+    from .extraction import Extraction as ExtractionResult
+    from .extraction import FigureMention, OfficialMention
     from .ingest.pages import Page
 
 
