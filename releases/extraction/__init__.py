@@ -1,0 +1,258 @@
+"""Text in, structured facts out: relevance, country, kinds, date, occasion, officials,
+figures with their quotes, and named prisoners. Pure functions: no database, no network.
+
+    from releases.extraction import extract
+    result = extract(text, published=date(2020, 3, 19))
+    result.figures[0].quote, result.figures[0].reason
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import countries, dates, figures, officials, relevance
+from .lexicon_intl import LEXICONS
+from .text import (
+    DATELINE,
+    MAX_CHARS,
+    detect_language,
+    headline_end,
+    normalize_digits,
+    split_sentences,
+)
+
+__all__ = [
+    "Extraction",
+    "FigureMention",
+    "OfficialMention",
+    "extract",
+    "is_relevant",
+    "relevance_score",
+]
+
+CLEMENCY_METRICS = ("pardoned", "released", "temporarily_released", "sentence_reduced")
+
+
+@dataclass
+class OfficialMention:
+    name: str
+    role: str = ""
+    country: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FigureMention:
+    value: int
+    metric: str
+    category: str | None
+    qualifier: str
+    quote: str
+    start: int
+    end: int
+    evidence: str
+    reason: str
+
+
+@dataclass
+class Extraction:
+    relevant: bool
+    country: str | None = None
+    kinds: list[str] = field(default_factory=list)
+    announced_on: dt.date | None = None
+    occasion: str | None = None
+    officials: list[OfficialMention] = field(default_factory=list)
+    figures: list[FigureMention] = field(default_factory=list)
+    named_prisoners: list[str] = field(default_factory=list)
+    language: str = "en"
+    notes: list[str] = field(
+        default_factory=list
+    )  # why relevance, country and date came out as they did
+
+    def to_gold(self) -> dict[str, Any]:
+        """This extraction in the gold format of the corpus schema."""
+        return {
+            "relevant": self.relevant,
+            "country": self.country,
+            "kinds": list(self.kinds),
+            "announced_on": self.announced_on.isoformat()
+            if self.announced_on
+            else None,
+            "occasion": self.occasion,
+            "officials": [
+                {"name": o.name, "role": o.role, "country": o.country}
+                for o in self.officials
+            ],
+            "figures": [
+                {
+                    "value": f.value,
+                    "metric": f.metric,
+                    "category": f.category,
+                    "qualifier": f.qualifier,
+                    "quote": f.quote,
+                }
+                for f in self.figures
+            ],
+            "named_prisoners": list(self.named_prisoners),
+        }
+
+
+def extract(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    title: str = "",
+    url: str = "",
+    language: str | None = None,
+) -> Extraction:
+    """Extract the announcement an article reports. Never raises on odd text."""
+    work = text[:MAX_CHARS] if isinstance(text, str) else ""
+    norm = normalize_digits(work)
+    lang = language if language in LEXICONS else detect_language(norm)
+    lex = LEXICONS[lang]
+    sentences = split_sentences(norm)
+    head_end = headline_end(norm, title)
+    extra_title = (
+        title
+        if title and title.strip() not in norm[: max(head_end, len(title) + 5)]
+        else ""
+    )
+    relevant, why = relevance.is_relevant(norm, sentences, head_end, extra_title)
+    compiled = figures.compile_lexicon(lex)
+    if not relevant and not relevance.is_population_story(norm, head_end, title):
+        return Extraction(relevant=False, language=lang, notes=[why])
+    dateline = DATELINE.search(norm, head_end, head_end + 300)
+    body = [s for s in sentences if s.start >= head_end]
+    lead_end = body[0].end if body else 0
+    country, country_why = countries.choose_country(
+        work, headline_end=head_end, lead_end=lead_end, title=extra_title,
+        dateline_city=dateline["city"].strip() if dateline else "",
+    )  # fmt: skip
+    raw = _figures(work, norm, sentences, compiled, country, head_end)
+    found = _dedupe(raw, head_end)
+    if not relevant:
+        if not any(f.metric == "prison_population" for f in found):
+            return Extraction(relevant=False, language=lang, notes=[why])
+        why = "a prison population figure under a headline about prisoners"
+    metrics = {f.metric for f in found}
+    main = _main_sentence(norm, body)
+    published = published or _stamp_date(norm)
+    mentions = dates.find_dates(norm, published, lex)
+    announced, date_why = dates.announcement_date(
+        norm, sentences, mentions, main, published, dateline.end() if dateline else 0
+    )
+    if announced is None:
+        announced, date_why = _fallback_date(norm, dateline, published, lex)
+    people, prisoners = officials.find_people(work, sentences, country)
+    spans = [(0, head_end)] if head_end else []
+    spans += [(s.start, s.end) for s in body[:2]] + [
+        (f.candidate.sentence.start, f.candidate.sentence.end) for f in found
+    ]
+    return Extraction(
+        relevant=True,
+        country=country,
+        kinds=relevance.find_kinds(norm, spans, metrics),
+        announced_on=announced,
+        occasion=relevance.find_occasion(work, spans),
+        officials=[
+            OfficialMention(p.name, p.role, p.country, list(p.aliases)) for p in people
+        ],
+        figures=[_mention(work, f) for f in found],
+        named_prisoners=prisoners,
+        language=lang,
+        notes=[why, f"country: {country_why}", f"date: {date_why}"],
+    )
+
+
+def _figures(
+    work, norm, sentences, compiled, country, head_end
+) -> list[figures.RawFigure]:
+    def foreign(phrase: str) -> bool:
+        code = countries.demonym_country(phrase)
+        return code is not None and code != country
+
+    candidates = figures.find_candidates(norm, sentences, compiled)
+    return figures.Classifier(work, norm, compiled, foreign, head_end).classify(
+        candidates
+    )
+
+
+def _dedupe(raw: list[figures.RawFigure], head_end: int) -> list[figures.RawFigure]:
+    """A figure repeated in the article counts once; the body's reading beats the headline's."""
+    body: list[figures.RawFigure] = []
+    for figure in (f for f in raw if f.start >= head_end):
+        same = next(
+            (
+                g
+                for g in body
+                if g.candidate.number.value == figure.candidate.number.value
+                and g.metric == figure.metric
+            ),
+            None,
+        )
+        if same:
+            same.category = same.category or figure.category
+            same.strong = same.strong or figure.strong
+        else:
+            body.append(figure)
+    strong_values = {f.candidate.number.value: f for f in body if f.strong}
+    body = [
+        f
+        for f in body
+        if f.strong or strong_values.get(f.candidate.number.value) in (None, f)
+    ]
+    values = {f.candidate.number.value for f in body}
+    for figure in (f for f in raw if f.start < head_end):
+        if figure.candidate.number.value not in values:
+            values.add(figure.candidate.number.value)
+            body.append(figure)
+    return body
+
+
+def _mention(work: str, figure: figures.RawFigure) -> FigureMention:
+    return FigureMention(
+        value=figure.candidate.number.value,
+        metric=figure.metric,
+        category=figure.category,
+        qualifier=figure.qualifier,
+        quote=work[figure.start : figure.end],
+        start=figure.start,
+        end=figure.end,
+        evidence=figure.evidence,
+        reason=figure.reason,
+    )
+
+
+def _main_sentence(norm: str, body: list) -> int | None:
+    for sentence in body[:60]:
+        words = norm[sentence.start : sentence.end]
+        if relevance._CLEMENCY.search(words) and not relevance._LOOKALIKE.search(words):
+            return sentence.index
+    return None
+
+
+def _stamp_date(norm: str) -> dt.date | None:
+    for mention in dates.find_dates(norm[:300], None, LEXICONS["en"]):
+        if mention.kind == "stamp":
+            return mention.value
+    return None
+
+
+def _fallback_date(norm, dateline, published, lex) -> tuple[dt.date | None, str]:
+    if dateline and dateline["date"]:
+        found = dates.find_dates(dateline["date"], published, lex)
+        if found:
+            return found[0].value, "the dateline"
+    return published, "the publication date" if published else ""
+
+
+def relevance_score(text: str, title: str = "") -> bool:
+    """Whether the text is about clemency or a prison population (cheap: no figures)."""
+    norm = normalize_digits(text[:MAX_CHARS])
+    sentences = split_sentences(norm)
+    return relevance.is_relevant(norm, sentences, headline_end(norm, title), title)[0]
+
+
+is_relevant = relevance_score

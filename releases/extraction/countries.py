@@ -1,0 +1,187 @@
+"""Which country an announcement is about: the authority that decides, not the loudest.
+
+Every name, demonym, capital or institution counts once; a mention weighs more in the
+headline and the lead, and much more where it is the authority ("Belarusian President",
+"Myanmar's junta") or the actor of a clemency verb ("Nicaragua released", "freed by Iran").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import countries_data
+
+MAX_MENTIONS = 3000
+
+_AUTHORITY = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}?(?:president|presidency|king|queen|monarch|emir|sultan|ruler|sheikh|leader|"
+    r"supreme|government|authorities|junta|military|regime|judiciary|courts?|ministry|minister|prime\s+minister|"
+    r"parliament|lawmakers|senate|state\s+(?:media|television|tv|news)|palace|cabinet)\b",
+    re.IGNORECASE,
+)
+_ACTOR_AFTER = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,3}?(?:pardon\w*|releas\w*|free[sd]?\b|freeing|amnest\w*|clemency|commut\w*|"
+    r"swap\w*|gr[aâ]ci\w*|libér\w*|amnisti\w*|indult\w*|liber[óa]\w*|excarcel\w*|عف\w*|أفرج|يفرج|أطلق|عفو|آزاد\w*)",
+    re.IGNORECASE,
+)
+_ACTOR_BEFORE = re.compile(
+    r"(?:pardoned|freed|released|gr[aâ]ciés?\s+par|libérés?\s+par|indultados?\s+por|liberados?\s+por)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+_HELD_IN = re.compile(
+    r"(?:held|jailed|detained|imprisoned|prisons?|jails?)\s+in\s+$", re.IGNORECASE
+)
+_PRISONS_AFTER = re.compile(r"\s+(?:prisons?|jails?|custody)\b", re.IGNORECASE)
+_NOT_COUNTRY = re.compile(r"(?:Latin|South|Central|North)\s+$")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    latin: re.Pattern[str]
+    arabic: re.Pattern[str]
+    codes: dict[str, str]  # term -> ISO code
+    demonyms: dict[str, str]  # demonym -> ISO code
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    codes: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    arabic_terms: set[str] = set()
+    for line in countries_data.EN.strip().splitlines():
+        code, names, dems, cities, institutions = (line.split("|") + [""] * 5)[:5]
+        for group in (names, dems, cities, institutions):
+            for term in filter(None, group.split(";")):
+                codes[term] = code
+        for term in filter(None, dems.split(";")):
+            demonyms[term] = code
+    for line in countries_data.OTHER.strip().splitlines():
+        code, *groups = line.split("|")
+        for index, group in enumerate(groups):
+            for term in filter(None, group.split(";")):
+                if index >= 2:
+                    arabic_terms.add(term)
+                    codes[term] = code
+                else:
+                    codes.setdefault(term, code)
+                    codes.setdefault(term[:1].upper() + term[1:], code)
+                    if term[:1].islower():
+                        demonyms.setdefault(term, code)
+    latin = sorted((t for t in codes if t not in arabic_terms), key=len, reverse=True)
+    arabic = sorted(arabic_terms, key=len, reverse=True)
+    return Gazetteer(
+        latin=re.compile(
+            r"(?<![\w.])(?:" + "|".join(map(re.escape, latin)) + r")(?![\w])"
+        ),
+        arabic=re.compile(
+            r"(?<!\w)(?:و|ب|ل|ف)?(?:"
+            + "|".join(map(re.escape, arabic))
+            + r")\w{0,3}(?!\w)"
+        ),
+        codes=codes,
+        demonyms=demonyms,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    start: int
+    end: int
+    code: str
+
+
+def find_mentions(text: str) -> list[CountryMention]:
+    """Every country name, demonym, city or institution in text."""
+    gaz = gazetteer()
+    found = []
+    for pattern in (gaz.latin, gaz.arabic):
+        for match in pattern.finditer(text):
+            code = _code_of(match.group(), gaz)
+            if code and not _NOT_COUNTRY.search(
+                text, max(0, match.start() - 10), match.start()
+            ):
+                found.append(CountryMention(match.start(), match.end(), code))
+            if len(found) >= MAX_MENTIONS:
+                break
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _code_of(term: str, gaz: Gazetteer) -> str | None:
+    if term in gaz.codes:
+        return gaz.codes[term]
+    for prefix in ("و", "ب", "ل", "ف", ""):
+        if term.startswith(prefix):
+            core = term[len(prefix) :]
+            for cut in range(4):
+                candidate = core[: len(core) - cut] if cut else core
+                if candidate in gaz.codes:
+                    return gaz.codes[candidate]
+    return None
+
+
+def mention_weight(
+    text: str, mention: CountryMention, headline_end: int, lead_end: int
+) -> tuple[int, str]:
+    """How strongly one mention says the announcement is this country's, and why."""
+    weight, why = 1, "named"
+    after = text[mention.end : mention.end + 60]
+    before = text[max(0, mention.start - 30) : mention.start]
+    if mention.start < headline_end:
+        weight += 2
+    elif mention.start < lead_end:
+        weight += 1
+    if _AUTHORITY.match(after):
+        weight, why = weight + 4, "names its authority"
+    elif _ACTOR_AFTER.match(after) or _ACTOR_BEFORE.search(before):
+        weight, why = weight + 4, "acts in the clemency"
+    elif _HELD_IN.search(before) or _PRISONS_AFTER.match(after):
+        weight, why = weight + 2, "holds the prisoners"
+    return weight, why
+
+
+def choose_country(
+    text: str,
+    *,
+    headline_end: int = 0,
+    lead_end: int = 0,
+    title: str = "",
+    dateline_city: str = "",
+) -> tuple[str | None, str]:
+    """The ISO code of the deciding country, with a short explanation."""
+    scores: dict[str, int] = {}
+    first: dict[str, int] = {}
+    reasons: dict[str, str] = {}
+    for mention in find_mentions(text):
+        weight, why = mention_weight(text, mention, headline_end, lead_end)
+        scores[mention.code] = scores.get(mention.code, 0) + weight
+        first.setdefault(mention.code, mention.start)
+        if weight >= 5:
+            reasons.setdefault(
+                mention.code, f"'{text[mention.start : mention.end]}' {why}"
+            )
+    for mention in find_mentions(title) if title else ():
+        weight, why = mention_weight(title, mention, len(title), 0)
+        scores[mention.code] = scores.get(mention.code, 0) + weight
+        first.setdefault(mention.code, -1)
+    if dateline_city:
+        code = gazetteer().codes.get(dateline_city.title()) or gazetteer().codes.get(
+            dateline_city
+        )
+        if code:
+            scores[code] = scores.get(code, 0) + 2
+    if not scores:
+        return None, ""
+    best = max(scores, key=lambda code: (scores[code], -first.get(code, 0)))
+    return best, reasons.get(
+        best, f"most weight ({scores[best]}) among the countries named"
+    )
+
+
+def demonym_country(phrase: str) -> str | None:
+    """The country a demonym or country name in phrase refers to ('U.S. citizens' -> 'US')."""
+    for match in gazetteer().latin.finditer(phrase):
+        return gazetteer().codes.get(match.group())
+    return None

@@ -1,0 +1,216 @@
+"""Country names, demonyms, capitals and institutions, one country a line.
+
+English: CODE | names | demonyms | cities (capitals and dateline cities) | institutions.
+Other languages: CODE | French | Spanish | Arabic | Persian (names and demonyms mixed).
+Names are matched case-sensitively in Latin script, so "turkey" the bird is not Turkey.
+"""
+
+EN = """
+AF|Afghanistan|Afghan;Afghans|Kabul|Taliban government
+AL|Albania|Albanian;Albanians|Tirana|
+DZ|Algeria|Algerian;Algerians|Algiers|
+AO|Angola|Angolan;Angolans|Luanda|
+AR|Argentina|Argentine;Argentinian;Argentines|Buenos Aires|Casa Rosada
+AM|Armenia|Armenian;Armenians|Yerevan|
+AU|Australia|Australian;Australians|Canberra;Sydney;Melbourne|
+AT|Austria|Austrian;Austrians|Vienna|
+AZ|Azerbaijan|Azerbaijani;Azerbaijanis;Azeri;Azeris|Baku|
+BH|Bahrain|Bahraini;Bahrainis|Manama|
+BD|Bangladesh|Bangladeshi;Bangladeshis|Dhaka|
+BY|Belarus|Belarusian;Belarusians;Belarussian|Minsk|
+BE|Belgium|Belgian;Belgians|Brussels|
+BJ|Benin|Beninese|Cotonou;Porto-Novo|
+BO|Bolivia|Bolivian;Bolivians|La Paz;Sucre|
+BA|Bosnia|Bosnian;Bosnians|Sarajevo|
+BR|Brazil|Brazilian;Brazilians|Brasilia;Brasília;Rio de Janeiro;Sao Paulo;São Paulo|Planalto
+BG|Bulgaria|Bulgarian;Bulgarians|Sofia|
+BF|Burkina Faso|Burkinabe|Ouagadougou|
+BI|Burundi|Burundian;Burundians|Bujumbura;Gitega|
+KH|Cambodia|Cambodian;Cambodians;Khmer|Phnom Penh|
+CM|Cameroon|Cameroonian;Cameroonians|Yaounde;Yaoundé;Douala|
+CA|Canada|Canadian;Canadians|Ottawa;Toronto;Montreal|
+CF|Central African Republic|Central African|Bangui|
+TD|Chad|Chadian;Chadians|N'Djamena|
+CL|Chile|Chilean;Chileans|Santiago|
+CN|China|Chinese|Beijing;Shanghai|Communist Party of China
+CO|Colombia|Colombian;Colombians|Bogota;Bogotá|
+CD|Democratic Republic of Congo;DR Congo;DRC;Democratic Republic of the Congo|Congolese|Kinshasa|
+CG|Republic of Congo;Congo-Brazzaville|Congolese|Brazzaville|
+CR|Costa Rica|Costa Rican;Costa Ricans|San Jose|
+CI|Ivory Coast;Cote d'Ivoire;Côte d'Ivoire|Ivorian;Ivorians|Abidjan;Yamoussoukro|
+HR|Croatia|Croatian;Croatians|Zagreb|
+CU|Cuba|Cuban;Cubans|Havana|
+CY|Cyprus|Cypriot;Cypriots|Nicosia|
+CZ|Czech Republic;Czechia|Czech;Czechs|Prague|
+DK|Denmark|Danish;Danes|Copenhagen|
+DJ|Djibouti|Djiboutian|Djibouti City|
+DO|Dominican Republic|Dominican;Dominicans|Santo Domingo|
+EC|Ecuador|Ecuadorean;Ecuadorian;Ecuadoreans|Quito;Guayaquil|
+EG|Egypt|Egyptian;Egyptians|Cairo;Alexandria|
+SV|El Salvador|Salvadoran;Salvadorans|San Salvador|
+ER|Eritrea|Eritrean;Eritreans|Asmara|
+EE|Estonia|Estonian;Estonians|Tallinn|
+ET|Ethiopia|Ethiopian;Ethiopians|Addis Ababa|
+FI|Finland|Finnish;Finns|Helsinki|
+FR|France|French|Paris|Elysee;Élysée
+GA|Gabon|Gabonese|Libreville|
+GM|Gambia|Gambian;Gambians|Banjul|
+GE|Georgia|Georgian;Georgians|Tbilisi|
+DE|Germany|German;Germans|Berlin|Bundestag
+GH|Ghana|Ghanaian;Ghanaians|Accra|
+GR|Greece|Greek;Greeks|Athens|
+GT|Guatemala|Guatemalan;Guatemalans|Guatemala City|
+GN|Guinea|Guinean;Guineans|Conakry|
+HT|Haiti|Haitian;Haitians|Port-au-Prince|
+HN|Honduras|Honduran;Hondurans|Tegucigalpa|
+HK|Hong Kong|Hongkonger;Hongkongers|Hong Kong|
+HU|Hungary|Hungarian;Hungarians|Budapest|
+IN|India|Indian;Indians|New Delhi;Delhi;Mumbai|
+ID|Indonesia|Indonesian;Indonesians|Jakarta|
+IR|Iran;Islamic Republic of Iran;the Islamic Republic|Iranian;Iranians|Tehran;Teheran;Qom;Mashhad|Revolutionary Guard;Revolutionary Guards;Evin;Majlis
+IQ|Iraq|Iraqi;Iraqis|Baghdad;Basra;Erbil|
+IE|Ireland|Irish|Dublin|
+IL|Israel|Israeli;Israelis|Jerusalem;Tel Aviv|Knesset
+IT|Italy|Italian;Italians|Rome;Milan|
+JM|Jamaica|Jamaican;Jamaicans|Kingston|
+JP|Japan|Japanese|Tokyo|
+JO|Jordan|Jordanian;Jordanians|Amman|
+KZ|Kazakhstan|Kazakh;Kazakhs;Kazakhstani|Astana;Almaty;Nur-Sultan|Mazhilis
+KE|Kenya|Kenyan;Kenyans|Nairobi|
+KP|North Korea|North Korean;North Koreans|Pyongyang|
+KR|South Korea|South Korean;South Koreans|Seoul|
+KW|Kuwait|Kuwaiti;Kuwaitis|Kuwait City|
+KG|Kyrgyzstan|Kyrgyz|Bishkek|
+LA|Laos|Lao;Laotian;Laotians|Vientiane|
+LB|Lebanon|Lebanese|Beirut|
+LY|Libya|Libyan;Libyans|Tripoli;Benghazi|
+LT|Lithuania|Lithuanian;Lithuanians|Vilnius|
+MG|Madagascar|Malagasy|Antananarivo|
+MW|Malawi|Malawian;Malawians|Lilongwe|
+MY|Malaysia|Malaysian;Malaysians|Kuala Lumpur|
+MV|Maldives|Maldivian;Maldivians|Male|
+ML|Mali|Malian;Malians|Bamako|
+MR|Mauritania|Mauritanian;Mauritanians|Nouakchott|
+MX|Mexico|Mexican;Mexicans|Mexico City|
+MD|Moldova|Moldovan;Moldovans|Chisinau|
+MN|Mongolia|Mongolian;Mongolians|Ulaanbaatar|
+ME|Montenegro|Montenegrin|Podgorica|
+MA|Morocco|Moroccan;Moroccans|Rabat;Casablanca;Marrakech|Makhzen
+MZ|Mozambique|Mozambican;Mozambicans|Maputo|
+MM|Myanmar;Burma|Burmese|Naypyitaw;Naypyidaw;Nay Pyi Taw;Yangon;Rangoon;Mandalay|Tatmadaw;MRTV
+NP|Nepal|Nepali;Nepalese|Kathmandu|
+NL|Netherlands;Holland|Dutch|Amsterdam;The Hague|
+NZ|New Zealand|New Zealander;New Zealanders|Wellington|
+NI|Nicaragua|Nicaraguan;Nicaraguans|Managua|
+NE|Niger|Nigerien;Nigeriens|Niamey|
+NG|Nigeria|Nigerian;Nigerians|Abuja;Lagos|
+NO|Norway|Norwegian;Norwegians|Oslo|
+OM|Oman|Omani;Omanis|Muscat|
+PK|Pakistan|Pakistani;Pakistanis|Islamabad;Karachi;Lahore|
+PS|Palestine;Palestinian territories;Gaza;West Bank|Palestinian;Palestinians|Ramallah|Hamas
+PA|Panama|Panamanian;Panamanians|Panama City|
+PY|Paraguay|Paraguayan;Paraguayans|Asuncion;Asunción|
+PE|Peru|Peruvian;Peruvians|Lima|
+PH|Philippines|Filipino;Filipinos;Philippine|Manila|Malacanang;Malacañang
+PL|Poland|Polish;Poles|Warsaw|
+PT|Portugal|Portuguese|Lisbon|
+QA|Qatar|Qatari;Qataris|Doha|
+RO|Romania|Romanian;Romanians|Bucharest|
+RU|Russia;Russian Federation|Russian;Russians|Moscow;St Petersburg|Kremlin;Duma
+RW|Rwanda|Rwandan;Rwandans|Kigali|
+SA|Saudi Arabia|Saudi;Saudis|Riyadh;Jeddah;Mecca|
+SN|Senegal|Senegalese|Dakar|
+RS|Serbia|Serbian;Serbians;Serb;Serbs|Belgrade|
+SL|Sierra Leone|Sierra Leonean|Freetown|
+SG|Singapore|Singaporean;Singaporeans|Singapore|
+SO|Somalia|Somali;Somalis|Mogadishu|
+ZA|South Africa|South African;South Africans|Pretoria;Johannesburg;Cape Town|
+SS|South Sudan|South Sudanese|Juba|
+ES|Spain|Spanish;Spaniards|Madrid;Barcelona|Moncloa
+LK|Sri Lanka|Sri Lankan;Sri Lankans|Colombo|
+SD|Sudan|Sudanese|Khartoum|
+SE|Sweden|Swedish;Swedes|Stockholm|
+CH|Switzerland|Swiss|Bern;Geneva;Zurich|
+SY|Syria|Syrian;Syrians|Damascus;Aleppo|
+TW|Taiwan|Taiwanese|Taipei|
+TJ|Tajikistan|Tajik;Tajiks|Dushanbe|
+TZ|Tanzania|Tanzanian;Tanzanians|Dodoma;Dar es Salaam|
+TH|Thailand|Thai;Thais|Bangkok|
+TG|Togo|Togolese|Lome;Lomé|
+TN|Tunisia|Tunisian;Tunisians|Tunis|
+TR|Turkey;Türkiye;Turkiye|Turkish;Turks|Ankara;Istanbul|
+TM|Turkmenistan|Turkmen|Ashgabat|
+UG|Uganda|Ugandan;Ugandans|Kampala|
+UA|Ukraine|Ukrainian;Ukrainians|Kyiv;Kiev|
+AE|United Arab Emirates;UAE;U.A.E.|Emirati;Emiratis|Abu Dhabi;Dubai;Sharjah;Ajman|
+GB|United Kingdom;Britain;Great Britain;UK;U.K.;England;Scotland;Wales|British;Briton;Britons;Scottish|London|Downing Street;Westminster
+US|United States;U.S.;US;USA;U.S.A.;America|American;Americans|Washington|White House;Capitol;Justice Department;State Department;Oval Office;Congress
+UY|Uruguay|Uruguayan;Uruguayans|Montevideo|
+UZ|Uzbekistan|Uzbek;Uzbeks|Tashkent|
+VE|Venezuela|Venezuelan;Venezuelans|Caracas|Miraflores
+VN|Vietnam;Viet Nam|Vietnamese|Hanoi;Ho Chi Minh City|
+YE|Yemen|Yemeni;Yemenis|Sanaa;Sana'a;Aden|Houthi;Houthis
+ZM|Zambia|Zambian;Zambians|Lusaka|
+ZW|Zimbabwe|Zimbabwean;Zimbabweans|Harare|
+"""
+
+OTHER = """
+AF|Afghanistan;afghan;afghans|Afganistán;afgano;afganos|أفغانستان;الأفغاني|افغانستان;کابل
+DZ|Algérie;algérien;algérienne;algériens;Alger|Argelia;argelino;argelinos;Argel|الجزائر;الجزائري;الجزائرية|الجزایر
+AR|Argentine;argentin;argentins|Argentina;argentino;argentinos|الأرجنتين|آرژانتین
+BH|Bahreïn;bahreïni|Baréin;Bahréin|البحرين;البحريني;المنامة|بحرین
+BY|Biélorussie;Bélarus;biélorusse|Bielorrusia;bielorruso|بيلاروسيا|بلاروس
+BO|Bolivie;bolivien|Bolivia;boliviano;bolivianos|بوليفيا|بولیوی
+BR|Brésil;brésilien|Brasil;brasileño|البرازيل|برزیل
+BF|Burkina Faso;burkinabè|Burkina Faso|بوركينا فاسو|بورکینافاسو
+CM|Cameroun;camerounais;Yaoundé|Camerún|الكاميرون|کامرون
+TD|Tchad;tchadien;N'Djamena|Chad|تشاد|چاد
+CL|Chili;chilien|Chile;chileno;chilenos|تشيلي|شیلی
+CN|Chine;chinois;Pékin|China;chino;chinos;Pekín|الصين;الصيني;بكين|چین;پکن
+CO|Colombie;colombien|Colombia;colombiano;colombianos|كولومبيا|کلمبیا
+CD|République démocratique du Congo;RDC;congolais;Kinshasa|República Democrática del Congo|الكونغو الديمقراطية|کنگو
+CI|Côte d'Ivoire;ivoirien;ivoiriens;Abidjan|Costa de Marfil|ساحل العاج|ساحل عاج
+CU|Cuba;cubain;cubains;La Havane|Cuba;cubano;cubanos;La Habana|كوبا|کوبا
+EC|Équateur;équatorien|Ecuador;ecuatoriano;ecuatorianos|الإكوادور|اکوادور
+EG|Égypte;Egypte;égyptien;égyptiens;Le Caire|Egipto;egipcio;egipcios;El Cairo|مصر;المصري;المصرية;القاهرة;السيسي|مصر;قاهره
+SV|Salvador;salvadorien|El Salvador;salvadoreño;salvadoreños|السلفادور|السالوادور
+ES|Espagne;espagnol;Madrid|España;español;españoles;Madrid|إسبانيا;مدريد|اسپانیا
+US|États-Unis;Etats-Unis;américain;américains;Washington|Estados Unidos;EE.UU.;estadounidense;estadounidenses;Washington|الولايات المتحدة;الأمريكي;الأمريكية;واشنطن|آمریکا;ایالات متحده;واشنگتن
+FR|France;français;française;Paris;Élysée|Francia;francés;franceses;París|فرنسا;الفرنسي;باريس|فرانسه;پاریس
+GA|Gabon;gabonais;Libreville|Gabón|الغابون|گابن
+GT|Guatemala;guatémaltèque|Guatemala;guatemalteco;guatemaltecos|غواتيمالا|گواتمالا
+GN|Guinée;guinéen;Conakry|Guinea|غينيا|گینه
+HT|Haïti;haïtien|Haití;haitiano|هايتي|هائیتی
+HN|Honduras;hondurien|Honduras;hondureño;hondureños|هندوراس|هندوراس
+IQ|Irak;Iraq;irakien;irakiens;Bagdad|Irak;iraquí;iraquíes;Bagdad|العراق;العراقي;العراقية;بغداد|عراق;بغداد
+IR|Iran;iranien;iranienne;iraniens;Téhéran;République islamique|Irán;iraní;iraníes;Teherán;República Islámica|إيران;الإيراني;الإيرانية;طهران|ایران;ایرانی;تهران;جمهوری اسلامی;قوه قضاییه;قوه قضائیه;رهبر انقلاب;رهبر معظم
+IL|Israël;israélien;israéliens|Israel;israelí;israelíes|إسرائيل;الإسرائيلي;الاحتلال|اسرائیل
+JO|Jordanie;jordanien|Jordania;jordano|الأردن;الأردني|اردن
+KW|Koweït;koweïtien|Kuwait|الكويت;الكويتي|کویت
+LB|Liban;libanais;Beyrouth|Líbano;libanés;libaneses|لبنان;اللبناني;بيروت|لبنان
+LY|Libye;libyen;Tripoli|Libia;libio|ليبيا;الليبي;طرابلس|لیبی
+ML|Mali;malien;maliens;Bamako|Malí|مالي|مالی
+MA|Maroc;marocain;marocaine;marocains;Rabat;Casablanca;Fête du Trône|Marruecos;marroquí;marroquíes;Rabat|المغرب;المغربي;المغربية;الرباط;عيد العرش;جلالة الملك محمد السادس|مراکش
+MR|Mauritanie;mauritanien;Nouakchott|Mauritania|موريتانيا;الموريتاني;نواكشوط|موریتانی
+MX|Mexique;mexicain;mexicains;Mexico|México;mexicano;mexicanos|المكسيك|مکزیک
+NI|Nicaragua;nicaraguayen;nicaraguayens;Managua|Nicaragua;nicaragüense;nicaragüenses;Managua|نيكاراغوا|نیکاراگوئه
+NE|Niger;nigérien;Niamey|Níger|النيجر|نیجر
+OM|Oman;omanais;Mascate|Omán|عمان;العماني;سلطنة عمان;مسقط|عمان
+PK|Pakistan;pakistanais|Pakistán;paquistaní|باكستان|پاکستان;اسلام‌آباد
+PS|Palestine;palestinien;palestiniens;Gaza;Cisjordanie|Palestina;palestino;palestinos;Gaza;Cisjordania|فلسطين;الفلسطيني;الفلسطينيين;الأسرى الفلسطينيين;غزة|فلسطین;غزه
+PE|Pérou;péruvien|Perú;peruano;peruanos|بيرو|پرو
+QA|Qatar;qatari;Doha|Catar;catarí;Doha|قطر;القطري;الدوحة|قطر;دوحه
+RU|Russie;russe;russes;Moscou;Kremlin|Rusia;ruso;rusos;Moscú;Kremlin|روسيا;الروسي;موسكو;الكرملين|روسیه;مسکو;کرملین
+SA|Arabie saoudite;saoudien;saoudiens;Riyad|Arabia Saudí;Arabia Saudita;saudí;saudíes|السعودية;السعودي;الرياض;خادم الحرمين|عربستان;عربستان سعودی;ریاض
+SN|Sénégal;sénégalais;Dakar|Senegal;senegalés|السنغال|سنگال
+SD|Soudan;soudanais;Khartoum|Sudán;sudanés|السودان;السوداني;الخرطوم|سودان
+SY|Syrie;syrien;syriens;Damas|Siria;sirio;sirios;Damasco|سوريا;سورية;السوري;دمشق|سوریه;دمشق
+TN|Tunisie;tunisien;tunisiens;Tunis|Túnez;tunecino;tunecinos|تونس;التونسي;التونسية|تونس
+TR|Turquie;turc;turcs;Ankara|Turquía;turco;turcos;Ankara|تركيا;التركي;أنقرة|ترکیه;آنکارا
+AE|Émirats arabes unis;EAU;émirati;Abou Dhabi;Dubaï|Emiratos Árabes Unidos;EAU;emiratí;Abu Dabi;Dubái|الإمارات;الإماراتي;أبوظبي;أبو ظبي;دبي;رئيس الدولة|امارات;ابوظبی;دبی
+GB|Royaume-Uni;britannique;britanniques;Londres|Reino Unido;británico;británicos;Londres|بريطانيا;المملكة المتحدة;البريطاني;لندن|بریتانیا;انگلیس;لندن
+VE|Venezuela;vénézuélien;vénézuéliens;Caracas|Venezuela;venezolano;venezolanos;Caracas|فنزويلا|ونزوئلا
+YE|Yémen;yéménite;Sanaa|Yemen;yemení|اليمن;اليمني;صنعاء;الحوثي|یمن;صنعا
+AZ|Azerbaïdjan;azerbaïdjanais;Bakou|Azerbaiyán|أذربيجان|جمهوری آذربایجان;باکو
+MM|Birmanie;Myanmar;birman|Birmania;Myanmar|ميانمار|میانمار
+"""

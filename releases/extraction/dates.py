@@ -1,0 +1,232 @@
+"""Dates in the text, resolved against the publication date, and the announcement date.
+
+The announcement date is chosen by how a date is used, in this order:
+1. an action date in the main clemency sentence ("pardoned 762 convicts on Saturday");
+2. an action date on a definite reference to the measure ("the decree, signed on Saturday");
+3. a speech date near the main sentence ("the ministry said on Tuesday");
+then the dateline's date, then the publication date. Dates of holidays ("Independence Day
+on Dec. 16"), background ("the Jan. 6 attack", anything months old) and the page's own
+date stamp are never the announcement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .jalali import jalali_to_gregorian
+from .lexicon import EN_MONTHS, EN_WEEKDAYS, Lexicon
+from .text import Sentence
+
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|reported|quoted|announced|stated|added|confirmed|a\s+déclaré|a\s+annoncé|indiqué|dijo|"
+    r"informó|anunció|afirmó)\b|قال|أعلن|أفاد|ذكرت|گفت|اعلام",
+    re.IGNORECASE,
+)
+_OCCASION_BEFORE = re.compile(
+    r"(?:Day|Year|Eid[\w\s-]*|anniversary|Christmas|Easter|festival|holiday|Ramadan|Vesak|Nowruz),?\s+(?:on\s+)?$"
+)
+_OCCASION_AFTER = re.compile(
+    r"\s*(?:[A-Z][\w'-]+\s+)?(?:Day|holiday|anniversary|Eid|festival)\b"
+)
+_DEFINITE_MEASURE = re.compile(
+    r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}?(?:pardons?|amnesty|clemency|decrees?|bill|law|measure|order|releases?|proposal)\b"
+    r"|\b(?:le|la|ce|cette)\s+(?:décret|grâce|amnistie)|\b(?:el|la|este|esta)\s+(?:decreto|indulto|amnistía)",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|is\s+to|are\s+to|expected|next|due)\b", re.IGNORECASE
+)
+_STAMP = re.compile(r"(?:date|published|updated|posted)[:\s]*$", re.IGNORECASE)
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    value: dt.date
+    kind: str  # "explicit", "weekday", "relative" or "stamp"
+
+
+@cache
+def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    months = {**EN_MONTHS, **lex.months}
+    names = "|".join(
+        sorted(
+            (re.escape(m).replace("_", r"\s") for m in months), key=len, reverse=True
+        )
+    )
+    explicit = re.compile(
+        rf"(?<!\w)(?:(?P<m1>{names})\.?\s+(?P<d1>\d{{1,2}})(?!\d)(?:,?\s+(?P<y1>\d{{4}}))?"
+        rf"|(?P<d2>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m2>{names})(?!\w)(?:\.?,?\s+(?:de\s+)?(?P<y2>\d{{4}}))?)",
+        re.IGNORECASE,
+    )
+    weekdays = {**EN_WEEKDAYS, **lex.weekdays}
+    day_names = "|".join(
+        sorted((re.escape(d) for d in weekdays), key=len, reverse=True)
+    )
+    weekday = re.compile(
+        rf"(?:(?P<last>last|this\s+past|dernier|pasado)\s+)?(?<!\w)(?P<day>{day_names})(?!\w)",
+        re.IGNORECASE,
+    )
+    relative = re.compile(
+        r"\b(?:yesterday|today|hier|aujourd'hui|ayer|hoy)\b|أمس|امس|اليوم|دیروز|امروز",
+        re.IGNORECASE,
+    )
+    return explicit, weekday, relative
+
+
+def find_dates(norm: str, published: dt.date | None, lex: Lexicon) -> list[DateMention]:
+    """Dates the text names, resolved against the publication date where needed."""
+    explicit, weekday, relative = _patterns(lex)
+    months = {**EN_MONTHS, **lex.months}
+    weekdays = {**EN_WEEKDAYS, **lex.weekdays}
+    found: list[DateMention] = []
+    for match in _ISO.finditer(norm):
+        value = _safe_date(int(match[1]), int(match[2]), int(match[3]))
+        if value:
+            stamp = _STAMP.search(norm, max(0, match.start() - 12), match.start())
+            found.append(
+                DateMention(
+                    match.start(), match.end(), value, "stamp" if stamp else "explicit"
+                )
+            )
+    for match in explicit.finditer(norm):
+        month_name = (match["m1"] or match["m2"]).lower().replace(" ", "_")
+        month = months.get(month_name) or months.get(month_name.rstrip("."))
+        day = int(match["d1"] or match["d2"])
+        year = match["y1"] or match["y2"]
+        if (
+            lex.extra.get("months_calendar") == "jalali"
+            and month_name in lex.months
+            and year
+        ):
+            value = jalali_to_gregorian(int(year), month or 1, day)
+        else:
+            value = _with_year(month or 1, day, int(year) if year else None, published)
+        if value:
+            found.append(DateMention(match.start(), match.end(), value, "explicit"))
+    if published:
+        found += _weekdays(norm, weekday, weekdays, published)
+        for match in relative.finditer(norm):
+            word = match.group().lower()
+            delta = (
+                0 if word in ("today", "aujourd'hui", "hoy", "اليوم", "امروز") else 1
+            )
+            found.append(
+                DateMention(
+                    match.start(),
+                    match.end(),
+                    published - dt.timedelta(days=delta),
+                    "relative",
+                )
+            )
+    found.sort(key=lambda m: m.start)
+    return found[:500]
+
+
+def _weekdays(
+    norm: str, pattern: re.Pattern[str], weekdays: dict[str, int], published: dt.date
+) -> list[DateMention]:
+    found = []
+    for match in pattern.finditer(norm):
+        target = weekdays[match["day"].lower()]
+        back = (published.weekday() - target) % 7
+        if match["last"] and back == 0:
+            back = 7
+        value = published - dt.timedelta(days=back)
+        clause = norm[max(0, match.start() - 60) : match.start()]
+        if not match["last"] and back and _FUTURE.search(clause.split(",")[-1]):
+            value = value + dt.timedelta(days=7)
+        found.append(DateMention(match.start(), match.end(), value, "weekday"))
+        if len(found) > 300:
+            break
+    return found
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _with_year(
+    month: int, day: int, year: int | None, published: dt.date | None
+) -> dt.date | None:
+    if year:
+        return _safe_date(year, month, day)
+    if published is None:
+        return None
+    options = [_safe_date(published.year + delta, month, day) for delta in (-1, 0, 1)]
+    options = [o for o in options if o]
+    return min(options, key=lambda o: abs((o - published).days)) if options else None
+
+
+def announcement_date(
+    norm: str,
+    sentences: list[Sentence],
+    dates: list[DateMention],
+    main_sentence: int | None,
+    published: dt.date | None,
+    dateline_end: int = 0,
+) -> tuple[dt.date | None, str]:
+    """The date of the announcement and why it was chosen."""
+    usable = [
+        d for d in dates if d.start >= dateline_end and _usable(norm, d, published)
+    ]
+    by_sentence = _group(usable, sentences)
+    if main_sentence is not None:
+        for mention in by_sentence.get(main_sentence, []):
+            if not _is_speech(norm, mention):
+                return mention.value, "the date of the main clemency sentence"
+    for index, mentions in sorted(by_sentence.items()):
+        sentence = sentences[index]
+        if _DEFINITE_MEASURE.search(norm, sentence.start, sentence.end):
+            for mention in mentions:
+                if not _is_speech(norm, mention):
+                    return mention.value, "the date the measure was taken"
+    if main_sentence is not None:
+        for index in range(main_sentence, main_sentence + 3):
+            for mention in by_sentence.get(index, []):
+                return mention.value, "the date it was announced"
+    return None, ""
+
+
+def _group(
+    dates: list[DateMention], sentences: list[Sentence]
+) -> dict[int, list[DateMention]]:
+    grouped: dict[int, list[DateMention]] = {}
+    index = 0
+    for mention in dates:
+        while index < len(sentences) and sentences[index].end <= mention.start:
+            index += 1
+        if index < len(sentences) and sentences[index].start <= mention.start:
+            grouped.setdefault(index, []).append(mention)
+    return grouped
+
+
+def _usable(norm: str, mention: DateMention, published: dt.date | None) -> bool:
+    if mention.kind == "stamp":
+        return False
+    before = norm[max(0, mention.start - 40) : mention.start]
+    after = norm[mention.end : mention.end + 30]
+    if _OCCASION_BEFORE.search(before) or (
+        mention.kind == "explicit" and _OCCASION_AFTER.match(after)
+    ):
+        return False
+    if mention.kind == "explicit" and re.search(r"\bthe\s+$", before):
+        return False  # "the Jan. 6 attack": a date used as a name
+    if published:
+        age = (published - mention.value).days
+        return -3 <= age <= 45
+    return True
+
+
+def _is_speech(norm: str, mention: DateMention) -> bool:
+    before = norm[max(0, mention.start - 45) : mention.start]
+    after = norm[mention.end : mention.end + 12]
+    return bool(_SPEECH.search(before.split(",")[-1]) or _SPEECH.match(after.strip()))

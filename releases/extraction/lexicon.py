@@ -1,0 +1,224 @@
+"""English vocabulary of the figure rules, and the shape every language's vocabulary takes.
+
+A cue is a phrase that says what a number counts: "pardoned" before it, "were freed"
+after it. Each cue has a metric, a strength (3 clemency verbs, 2 detention and
+population phrases, 1 weak hints such as "held") and a kind: "pop" (prison
+population wording) or "det" (detention wording) for the two counting metrics.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .wordlist import words
+
+P, R, T, S = "pardoned", "released", "temporarily_released", "sentence_reduced"
+POP, DET = "prison_population", "detained"
+W = r"(?:[\w'\u2019-]+\s+)"  # one word and its trailing space, for bounded gaps
+
+
+@dataclass(frozen=True)
+class Cue:
+    metric: str
+    strength: int
+    pattern: str
+    kind: str = (
+        ""  # "pop", "det" or "hold" (weak "held": population if prisons are named)
+    )
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one instance per language
+class Lexicon:
+    lang: str
+    left: tuple[Cue, ...]  # cues before the number: "pardoned 870", "release of 43"
+    right: tuple[Cue, ...]  # cues after the counted noun: "were freed", "in prison"
+    np_cues: tuple[
+        Cue, ...
+    ]  # participles inside the noun phrase: "700 pardoned prisoners"
+    person_nouns: str  # heads that count people
+    default_detained: str  # nouns that imply detention on their own ("detainees")
+    aux: str  # words that make a bare number a subject: "2,090 had ...", "63 are ..."
+    stop: str  # words that end the noun-phrase scan
+    partitive: str  # "of those", "of them"
+    inherit: str  # "including", "among them": the number belongs to the figure before
+    comparison: str  # "last year's 3,026"
+    capacity: str  # "designed for 11,000": a capacity, not people
+    approx: str
+    at_least: str
+    up_to: str
+    plus_suffix: str
+    time_units: str
+    money_before: str
+    money_after: str
+    other_units: str
+    scale: dict[str, int]
+    number_words: dict[str, int]
+    multipliers: dict[str, int]
+    connectors: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    categories: tuple[tuple[str, str], ...]
+    official_sources: str
+    reported_sources: str
+    estimate_words: str
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+EN_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        words(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen"
+        )
+    )
+} | {
+    w: 10 * i
+    for i, w in enumerate(
+        words("_ _ twenty thirty forty fifty sixty seventy eighty ninety")
+    )
+    if i > 1
+}
+
+EN_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+EN_WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        words("monday tuesday wednesday thursday friday saturday sunday")
+    )
+}
+
+EN_CATEGORIES = (
+    ("journalists", r"journalists?|reporters?|bloggers?|media\s+workers?|newspaper\s+editors?"),
+    ("dual_nationals", r"dual[\s-](?:citizens?|nationals?|nationality|nationalities)|\b[a-z]+-(?:iranians?|americans?)\b"),
+    ("protesters", r"protest\w*|demonstrat\w*|rall(?:y|ies)\b|unrest|riots?\b|uprising|crackdown"),
+    ("security", r"terror\w*|extremis\w*|national\s+security|security[\s-]related|security\s+(?:charges|offen[cs]es|cases)|espionage|spying|banned\s+(?:organi[sz]ations|groups)|militan\w*|insurgen\w*|jihadi\w*"),
+    ("religious_minorities", r"baha'?is?\b|christians?|religious\s+minorit\w*|jehovah|uyghurs?|ahmadis?|falun\s+gong"),
+    ("political", r"political|prisoners?\s+of\s+conscience|opposition|dissidents?|activists?|opponents?|democracy|individual\s+freedoms"),
+    ("foreign_nationals", r"foreign(?:ers?|\s+(?:nationals?|citizens?|prisoners|inmates|detainees))|(?:nationals|citizens)\s+of\s+(?:other|foreign)\s+countries|expatriates?"),
+    ("women", r"\bwomen\b|\bfemale\b|\bgirls\b|\bmothers\b"),
+    ("juveniles", r"juveniles?|\bminors?\b|\bchildren\b|teenagers?|under\s+(?:the\s+age\s+of\s+)?18\b|young\s+offenders"),
+    ("elderly", r"elderly|older\s+(?:prisoners|inmates|people)|over\s+(?:the\s+age\s+of\s+)?(?:60|65|70|75|80)\b|aged\s+(?:over\s+)?(?:60|65|70)\b"),
+    ("sick", r"\bill\b|illness\w*|\bsick\b|disabilit\w*|disabled|terminal\w*|(?:medical|health)\s+grounds|cancer"),
+)  # fmt: skip
+
+EN = Lexicon(
+    lang="en",
+    left=(
+        Cue(
+            T,
+            3,
+            rf"temporar(?:il)?y\s+(?:releas\w*|free\w*|let\s+out)|furlough\w*|prison\s+leave|(?:released|freed)\s+{W}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))",
+        ),
+        Cue(
+            S,
+            3,
+            rf"commut\w*|(?:reduc\w*|cut|cuts|cutting|shorten\w*|halv\w*|lessen\w*|lighten\w*)\s+{W}{{0,3}}?(?:sentences?|terms?)\b|sentence\s+reductions?",
+        ),
+        Cue(
+            P, 3, r"pardon\w*|clemency|amnest\w*|forgiv\w*|forgave|reprieve\w*|waiv\w*"
+        ),
+        Cue(
+            R,
+            3,
+            r"releas\w*|(?<![\w-])free(?:d|s|ing)?\b(?!-)|set\s+free|let\s+out|liberat\w*|discharg\w*|exchang\w*|swap\w*|handed\s+over|walk(?:ed|s)?\s+(?:out|free)",
+        ),
+        Cue(
+            POP,
+            2,
+            r"prisons?\s+(?:system\s+)?(?:held|hold|holds|housed|houses|holding)|prison\s+population|incarcerat\w*",
+            "pop",
+        ),
+        Cue(
+            DET,
+            2,
+            r"arrest\w*|detain\w*|detention\s+of|imprisoned|jailed|locked\s+up|rounded\s+up|abduct\w*|kidnap\w*|behind\s+bars|in\s+custody|(?:held|taken)\s+hostage|counted",
+            "det",
+        ),
+        Cue(POP, 1, r"\bheld\b|\bholding\b", "hold"),
+        Cue(POP, 1, rf"serving\s+{W}{{0,2}}?(?:sentences?|terms?|time)", "pop"),
+    ),
+    right=(
+        Cue(
+            T,
+            3,
+            rf"temporar(?:il)?y\s+(?:releas\w*|freed|let\s+out)|(?:released|freed|sent\s+home)\s+{W}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))|on\s+furlough|furloughed",
+        ),
+        Cue(
+            S,
+            3,
+            rf"(?:sentences?|terms?)\s+{W}{{0,3}}?(?:reduced|cut|shortened|halved|commuted|lightened|lessened)|commuted\b",
+        ),
+        Cue(
+            P,
+            3,
+            rf"pardoned|amnestied|forgiven|granted\s+{W}{{0,2}}?(?:clemency|amnesty|pardons?|reprieves?)|(?:under|in|through|by)\s+(?:an?|the)\s+{W}{{0,2}}?(?:pardon|amnesty)\b|benefit\w*\s+from\s+{W}{{0,2}}?(?:pardon|amnesty|clemency)|cancel+ed|waived|remitted|quashed|annulled|expunged",
+        ),
+        Cue(
+            R,
+            3,
+            rf"released|freed|liberated|discharged|set\s+free|let\s+(?:out|go)\b|walked\s+(?:out|free)|(?:went|go|going)\s+free|(?:flown|sent|returned|came|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+over",
+        ),
+        Cue(
+            POP,
+            2,
+            rf"\bin\s+{W}{{0,2}}?(?:prisons?|jails?|penitentiar\w+)\b|held\s+in\s+{W}{{0,3}}?(?:prisons?|jails?)|incarcerated",
+            "pop",
+        ),
+        Cue(
+            DET,
+            2,
+            r"arrested|detained|imprisoned|jailed|locked\s+up|rounded\s+up|abducted|kidnapped|(?:taken|held)\s+hostage|in\s+(?:detention|custody|captivity)|(?:remain|remained|still)\s+(?:held|behind\s+bars)|behind\s+bars",
+            "det",
+        ),
+        Cue(POP, 1, r"\bheld\b", "hold"),
+        Cue(
+            POP,
+            1,
+            rf"serving\s+{W}{{0,2}}?(?:sentences?|terms?|time)|awaiting\s+trial",
+            "pop",
+        ),
+    ),
+    np_cues=(
+        Cue(P, 3, r"pardoned|amnestied"),
+        Cue(R, 3, r"freed|released"),
+        Cue(DET, 2, r"detained|jailed|imprisoned|arrested|incarcerated", "det"),
+    ),
+    person_nouns=r"prisoners?|inmates?|detainees?|convicts?|captives?|hostages?|people|persons?|individuals?|men|women|girls|boys|juveniles?|minors?|children|teenagers?|youths?|foreigners?|nationals?|citizens?|members?|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|protestors?|demonstrators?|opponents?|defendants?|others|students?|clerics?|monks?|priests?|lawyers?|soldiers?|servicemen|troops|fighters?|militants?|insurgents?|islamists?|offenders?|internees?|pows|prisoners-of-war|convicted|refugees?|migrants?",
+    default_detained=r"detainees?|captives?|hostages?|internees?|pows",
+    aux=r"are|were|is|was|had|have|has|will|would|could|can|may|might|remain|remained|remain|received|got|did|also",
+    stop=r"of|in|to|for|from|at|on|by|with|who|that|which|the|a|an|this|these|those|their|his|her|its|and|or|but|as|than|since|after|before|into|under|over|per|each|every",
+    partitive=r"of\s+(?:those|them|whom|these)\b",
+    inherit=r"(?:including|among\s+them|among\s+whom|of\s+whom|along\s+with|as\s+well\s+as|plus|another|and)\s*$",
+    comparison=r"(?:last\s+year's|previous\s+year's|compared\s+(?:with|to)|up\s+from|down\s+from)\s*$",
+    capacity=r"(?:designed|built|intended|meant)\s+(?:to\s+hold\s+|for\s+)(?:only\s+|just\s+)?$|capacity\s+(?:of|for)\s+$|room\s+for\s+$|places\s+for\s+$",
+    approx=r"(?:about|around|some|roughly|nearly|almost|approximately|approx\.|close\s+to|an\s+estimated|estimated|circa|more\s+or\s+less|just\s+(?:under|over)|the\s+roughly|the\s+nearly)\s*$",
+    at_least=r"(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+(?:fewer|less)\s+than|above|exceeding)\s*$",
+    up_to=r"(?:up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|under|no\s+more\s+than|at\s+most)\s*$",
+    plus_suffix=r"-?plus\b|\+|\s+or\s+more\b",
+    time_units=r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|nights?|-year|-month|-day|-week|-hour",
+    money_before=r"(?:[$\u20ac\u00a3\u00a5]|US\$|USD|EUR|GBP|Rs\.?)\s*$",
+    money_after=r"dollars?|euros?|pounds?|sterling|dong|yuan|renminbi|r[ou]+bles?|riyals?|rials?|dinars?|dirhams?|tomans?|liras?|lira|rupees?|francs?|pesos?|bolivars?|naira|shillings?|rand|yen|won|baht|usd|eur|gbp",
+    other_units=r"%|percent|per\s+cent|km|kilomet\w*|miles?|kg|kilos?|tonnes?|tons?|metres?|meters?|feet|acres?|hectares?|degrees?|votes?|seats?|units?|copies|streams|points?|goals?|times",
+    scale={
+        "thousand": 1000,
+        "million": 10**6,
+        "millions": 10**6,
+        "billion": 10**9,
+        "lakh": 10**5,
+    },
+    number_words=EN_NUMBER_WORDS,
+    multipliers={"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9},
+    connectors=r"and|-",
+    months=EN_MONTHS,
+    weekdays=EN_WEEKDAYS,
+    categories=EN_CATEGORIES,
+    official_sources=r"state\s+(?:media|television|tv|news\s+agency|broadcaster|radio)|official|ministry|minister|spokes(?:man|woman|person)|presiden(?:t|cy|tial)|government|judiciary|authorities|decree|prosecutor|palace|royal|police|corrections|department|office\b",
+    reported_sources=r"rights\s+groups?|human\s+rights|activists|opposition|ngo|amnesty\s+international|watch\b|monitor|campaigners|according\s+to\s+(?:reports|media|sources)|relatives|lawyers?",
+    estimate_words=r"estimat\w*|believed|thought\s+to|projected",
+)

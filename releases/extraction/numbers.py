@@ -1,0 +1,235 @@
+"""Numbers in running text: digits with any grouping, scale words, number words.
+
+`find_numbers` returns every number with its offsets; `exclusion` says why a number
+cannot be a count of people (a year, a date, a duration, an age, money...), so an
+editor can see why a number was passed over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import Lexicon
+
+# Counts above this are not prisoner figures (the whole world holds about 11 million).
+MAX_VALUE = 5_000_000
+MAX_NUMBERS = 3000  # bound the work on hostile text full of digits
+
+_DIGITS = re.compile(
+    r"(?<![0-9A-Za-z_])"
+    r"(?P<int>[0-9]{1,3}(?:(?P<sep>[,.\u00a0\u202f ])[0-9]{3})(?:(?P=sep)[0-9]{3})*|[0-9]+)"
+    r"(?:[.,](?P<dec>[0-9]+))?(?![0-9])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    start: int
+    end: int  # after the scale word when there is one ("1.2 million")
+    value: int
+    words: bool  # written in words ("seven hundred")
+    decimal: bool = False  # a decimal with no scale: not a count of people
+    plus: bool = False  # "5,000-plus"
+    grouped: bool = False  # written with a thousands separator
+
+
+@cache
+def _scale_re(lex: Lexicon) -> re.Pattern[str]:
+    words = sorted(lex.scale, key=len, reverse=True)
+    return re.compile(
+        r"[\s\u00a0-]*(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE
+    )
+
+
+@cache
+def _words_re(lex: Lexicon) -> re.Pattern[str]:
+    words = sorted(
+        set(lex.number_words) | set(lex.multipliers) | set(lex.scale),
+        key=len,
+        reverse=True,
+    )
+    word = "(?:" + "|".join(map(re.escape, words)) + ")"
+    glue = rf"(?:\s*-\s*|\s+(?:{lex.connectors})\s*|\s+)"
+    if lex.lang in ("ar", "fa"):
+        glue = r"(?:\s+و\s*|\s+|\s*و)"
+    return re.compile(rf"(?<!\w){word}(?:{glue}{word}){{0,8}}(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _token_re(lex: Lexicon) -> re.Pattern[str]:
+    words = sorted(
+        set(lex.number_words) | set(lex.multipliers) | set(lex.scale),
+        key=len,
+        reverse=True,
+    )
+    return re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+
+
+def parse_number_words(phrase: str, lex: Lexicon) -> int:
+    """Value of a phrase of number words ("seven hundred", "dos mil", "ده هزار")."""
+    total = current = 0
+    for match in _token_re(lex).finditer(phrase):
+        token = match.group().lower()
+        multiplier = lex.multipliers.get(token) or lex.scale.get(token)
+        if multiplier == 100:
+            current = (current or 1) * 100
+        elif multiplier:
+            total += (current or 1) * multiplier
+            current = 0
+        else:
+            current += lex.number_words.get(token, 0)
+    return total + current
+
+
+def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
+    """Every number in the (digit-normalised) text, in order of position."""
+    found: list[NumberMention] = []
+    scale_re = _scale_re(lex)
+    for match in _DIGITS.finditer(norm):
+        found.append(_digit_mention(norm, match, scale_re))
+        if len(found) >= MAX_NUMBERS:
+            break
+    for match in _words_re(lex).finditer(norm):
+        value = parse_number_words(match.group(), lex)
+        if value > 1:
+            found.append(NumberMention(match.start(), match.end(), value, True))
+        if len(found) >= 2 * MAX_NUMBERS:
+            break
+    found.sort(key=lambda m: m.start)
+    return _with_plus(norm, found)
+
+
+def _digit_mention(
+    norm: str, match: re.Match[str], scale_re: re.Pattern[str]
+) -> NumberMention:
+    digits = re.sub(r"[^0-9]", "", match.group("int"))
+    value = int(digits[:12])
+    end = match.end()
+    scale = scale_re.match(norm, end)
+    decimal = match.group("dec")
+    if scale:
+        factor = 10 ** len(decimal) if decimal else 1
+        number = int(digits[:12]) * factor + (int(decimal) if decimal else 0)
+        multiplier = _scale_value(scale.group(1))
+        value = number * multiplier // factor
+        return NumberMention(
+            match.start(), scale.end(), value, False, grouped=bool(match.group("sep"))
+        )
+    return NumberMention(
+        match.start(),
+        end,
+        value,
+        False,
+        decimal=bool(decimal),
+        grouped=bool(match.group("sep")),
+    )
+
+
+_SCALES = {"thousand": 1000, "mil": 1000, "mille": 1000, "ألف": 1000, "الف": 1000, "آلاف": 1000, "الاف": 1000,
+           "ألفا": 1000, "هزار": 1000, "lakh": 10**5}  # fmt: skip
+
+
+def _scale_value(word: str) -> int:
+    word = word.lower()
+    if word in _SCALES:
+        return _SCALES[word]
+    if word.startswith(("milliard", "billion", "میلیارد")):
+        return 10**9
+    return 10**6
+
+
+def _with_plus(norm: str, found: list[NumberMention]) -> list[NumberMention]:
+    result = []
+    for mention in found:
+        if result and mention.start < result[-1].end:
+            continue  # "five" inside "twenty-five" or digits inside a word phrase
+        if norm.startswith(("-plus", " plus", "+"), mention.end):
+            size = 1 if norm[mention.end] == "+" else 5
+            mention = NumberMention(mention.start, mention.end + size, mention.value, mention.words, plus=True,
+                                    grouped=mention.grouped)  # fmt: skip
+        result.append(mention)
+    return result
+
+
+@cache
+def _exclusion_res(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    months = "|".join(
+        sorted(
+            (re.escape(m).replace("_", r"\s") for m in lex.months),
+            key=len,
+            reverse=True,
+        )
+    )
+    flags = re.IGNORECASE
+    return {
+        "duration": re.compile(
+            rf"(?:\s*(?:-|\u2013|to|and|or|a|et|à|y|o|و|تا)\s*[\w.,]+)?[\s-]*(?:{lex.time_units})(?!\w)",
+            flags,
+        ),
+        "money_after": re.compile(rf"\s*(?:{lex.money_after})(?!\w)", flags),
+        "money_before": re.compile(lex.money_before, flags),
+        "unit": re.compile(rf"\s*(?:{lex.other_units})(?!\w)", flags),
+        "month_before": re.compile(rf"(?<!\w)(?:{months})\.?\s*(?:de\s+)?$", flags),
+        "month_after": re.compile(rf"\s*(?:de\s+)?(?:{months})(?!\w)", flags),
+        "capacity": re.compile(lex.capacity, flags),
+        "age_after_name": re.compile(r"[A-Z][\w'\u2019-]+,\s*$"),
+        "age_words": re.compile(
+            r"(?:aged|age\s+of|âgée?s?\s+de|de\s+edad|edad\s+de)\s*$", flags
+        ),
+        "number_sign": re.compile(
+            r"(?:\bNo\.?|#|\bnumber|\bnuméro|\bnúm\.?)\s*$", flags
+        ),
+    }
+
+
+def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
+    """Why this number cannot count people, or None when it might."""
+    res = _exclusion_res(lex)
+    after = norm[mention.end : mention.end + 40]
+    before = norm[max(0, mention.start - 30) : mention.start]
+    if mention.decimal:
+        return "a decimal, not a count"
+    if not 1 < mention.value <= MAX_VALUE:
+        return "too small or too large to count prisoners"
+    if (
+        after[:1].isascii()
+        and after[:1].isalpha()
+        or after[:1] in "/:"
+        or before[-1:] in "/:"
+    ):
+        return "part of a word, code, ordinal or time"
+    if (
+        after[:1] == "-"
+        and after[1:2].isalnum()
+        or before.endswith("-")
+        and before[-2:-1].isalnum()
+    ):
+        return "part of a compound ('five-year', '1,715-place') or a code"
+    if (
+        not mention.words
+        and not mention.grouped
+        and 1800 <= mention.value <= 2100
+        and mention.end - mention.start == 4
+    ):
+        return "a year"
+    for name, reason in (
+        ("month_before", "a date"),
+        ("number_sign", "a rank or number sign"),
+    ):
+        if res[name].search(before):
+            return reason
+    for name, reason in (("month_after", "a date"), ("duration", "a duration or age"),
+                         ("money_after", "an amount of money"), ("unit", "a measure")):  # fmt: skip
+        if res[name].match(after):
+            return reason
+    if res["money_before"].search(before):
+        return "an amount of money"
+    if res["age_after_name"].search(before) and after.lstrip(" ")[:1] in (",", ")"):
+        return "an age after a name"
+    if res["age_words"].search(before):
+        return "an age"
+    if res["capacity"].search(norm[max(0, mention.start - 40) : mention.start]):
+        return "a capacity, not people"
+    return None

@@ -1,0 +1,391 @@
+"""Officials (people who announced, ordered or spoke for a measure) and named prisoners.
+
+A name is a run of capitalised words ("Khalifa bin Zayed Al Nahyan", "Mohammed VI").
+It is an official when a public role stands next to it: before it ("judicial spokesman
+Gholamhossein Esmaili", "UAE President Sheikh ...") or in apposition ("Hicham Mellati,
+the ministry's director of ...", "the UN Special Rapporteur ..., Javaid Rehman,").
+Later mentions by surname ("Esmaili") become aliases of the same official.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .countries import gazetteer
+from .text import Sentence
+from .wordlist import words
+
+_WORD = re.compile(
+    r"(?:[A-Z]\.){2,}|[\w'\u2019-]+(?:\.(?=\w)[\w'\u2019-]*)*|[,;:()\"\u201c\u201d]"
+)
+_PARTICLES = frozenset(
+    words(
+        "bin bint ibn al el Al El de da van von der du dos del la le Abdel Abdul Abu abu"
+    )
+)
+_ROMAN = re.compile(r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)")
+_HEADS = frozenset(
+    words(
+        "president king queen emir sultan prince monarch minister spokesman spokeswoman spokesperson judge "
+        "prosecutor prosecutor-general director-general attorney-general secretary ruler governor speaker rapporteur "
+        "commissioner chancellor premier ambassador envoy mayor pope senator general ombudsman leader head chief "
+        "director chairman chairwoman chair official commander warden regent"
+    )
+)
+# Heads that name a public office only with state context ("Supreme Leader", "junta chief").
+_WEAK_HEADS = frozenset(
+    words(
+        "leader head chief director chairman chairwoman chair official commander general"
+    )
+)
+_STATE = re.compile(
+    r"supreme|ministry|ministers?|department|government|state|council|court|judiciary|judicial|office|presidential|"
+    r"military|junta|corrections|police|prison|parliament|national|federal|royal|palace|army|security|prosecutor",
+    re.IGNORECASE,
+)
+_NOT_OFFICIAL = re.compile(
+    r"opposition|activist|rights\s+(?:group|defender|organi[sz]ation|campaigner)|campaign|laureate|founder|"
+    r"party\s+leader|rebel",
+    re.IGNORECASE,
+)
+_TITLES = frozenset(
+    words("sheikh ayatollah dr mr mrs ms sir lord senior major grand his her crown")
+)
+_MODS = frozenset(
+    words(
+        "supreme foreign interior justice law human rights and of the judicial judiciary ministry ministry's senior "
+        "major former acting prime deputy vice state house federal national security public affairs criminal "
+        "corrections department council member executive special un u.n. united nations crown chief military ruling "
+        "court appeals high attorney presidential press on in a an defence defense finance economy health education "
+        "office labour labor internal home islamic revolutionary guards police prison prisons province provincial "
+        "regional general first second lieutenant information communications technology permanent assistant"
+    )
+)
+_SKIP_IN_ROLE = frozenset(("his", "her", "its"))
+_ORG_WORDS = re.compile(
+    r"\b(?:Ministry|Department|Council|Prison|Party|League|Group|Media|News|Agency|Day|University|Airport|Court|"
+    r"Republic|Union|Nations|House|Office|Committee|Institute|Watch|International|Service|Corrections|Olympic|"
+    r"Guard|Guards|Assembly|Senate|Congress|Parliament|Front|Movement|Federation|Association|Organisation|"
+    r"Organization|Commission|Bank|Television|Times|Post|Press|Wire|Revolution|Festival|Year|Eid|Street|Square)\b"
+)
+_COMMON_CAPS = frozenset(
+    words(
+        "The A An In On At By For From Among Under After Before Since During With Without Former Exiled Late "
+        "He She They It His Her Their This That These Those Some Many Most Several All Both Each When While But And "
+        "Also Yet Still However Meanwhile Separately Last Next Monday Tuesday Wednesday Thursday Friday Saturday "
+        "Sunday January February March April May June July August September October November December Jan Feb Mar "
+        "Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Sheikh Ayatollah King Queen President Prime Minister "
+        "Senior General Major Deputy Director-General Prosecutor-General Secretary Speaker Judge Chief Emir Sultan "
+        "Pope Prince Crown Supreme Leader Nobel Peace Prize Human Rights Republican Democrat Catholic Islamic"
+    )
+)
+_PRISONER_CONTEXT = re.compile(
+    r"freed|released|pardoned|jailed|imprisoned|detained|arrested|sentenced|serving|prisoners?|behind\s+bars|"
+    r"custody|house\s+arrest|held\b|swap|exchange|among\s+those|convicted|hostage",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Official:
+    name: str
+    role: str
+    country: str | None
+    aliases: list[str] = field(default_factory=list)
+    start: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(text: str, sentence: Sentence) -> list[Token]:
+    return [
+        Token(m.group(), m.start(), m.end())
+        for m in _WORD.finditer(text, sentence.start, sentence.end)
+    ][:400]
+
+
+def _is_cap(token: str) -> bool:
+    return (
+        token[:1].isupper()
+        and token[1:2] != ""
+        and not token.isupper()
+        or token in ("UN",)
+    )
+
+
+def _name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of runs of capitalised words, particles inside."""
+    runs, i = [], 0
+    while i < len(tokens):
+        if _is_cap(tokens[i].text.rstrip(".")) or tokens[i].text in (
+            "UAE",
+            "US",
+            "U.S.",
+            "UN",
+        ):
+            j = i + 1
+            while j < len(tokens):
+                word = tokens[j].text
+                if (
+                    _is_cap(word.rstrip("."))
+                    or _ROMAN.fullmatch(word)
+                    or word.startswith(("al-", "el-"))
+                ) or (
+                    word in _PARTICLES
+                    and j + 1 < len(tokens)
+                    and _is_cap(tokens[j + 1].text)
+                ):
+                    j += 1
+                else:
+                    break
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _role_word(word: str) -> str:
+    lower = word.lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+    if lower in _HEADS or any(part in _HEADS for part in lower.split("-")):
+        return "head"
+    if lower in _TITLES:
+        return "title"
+    if lower in _MODS:
+        return "mod"
+    if word.removesuffix("'s").removesuffix("\u2019s") in gazetteer().codes:
+        return "country"
+    return ""
+
+
+def _split_run(tokens: list[Token], i: int, j: int) -> int:
+    """Index where the name starts inside a capitalised run: after its last role or title word."""
+    start = i
+    for k in range(i, j - 1):
+        if (
+            _role_word(tokens[k].text) in ("head", "title")
+            or tokens[k].text in _COMMON_CAPS
+            and k == start
+        ):
+            start = k + 1
+    while start < j - 1 and _role_word(tokens[start].text) in ("mod", "country"):
+        start += 1
+    return start
+
+
+def _role_before(tokens: list[Token], start: int) -> list[Token]:
+    """Role words right before a name ("Iran's supreme leader", "Law and Human Rights Minister")."""
+    role: list[Token] = []
+    k = start - 1
+    while k >= 0 and len(role) < 10 and _role_word(tokens[k].text):
+        role.insert(0, tokens[k])
+        k -= 1
+    if k >= 0 and tokens[k].text == "," and not role:
+        k -= 1
+        while k >= 0 and len(role) < 10 and _role_word(tokens[k].text):
+            role.insert(0, tokens[k])
+            k -= 1
+    return role
+
+
+def _role_after(tokens: list[Token], end: int) -> list[Token]:
+    """Appositive role after a name: ", the ministry's director of criminal affairs,"."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return []
+    role: list[Token] = []
+    k = end + 1
+    while (
+        k < len(tokens)
+        and len(role) < 12
+        and tokens[k].text not in (",", ";", ":", "(", ")")
+    ):
+        if not (
+            _role_word(tokens[k].text)
+            or tokens[k].text[:1].isupper()
+            or tokens[k].text.islower()
+        ):
+            break
+        if tokens[k].text.lower() in (
+            "who",
+            "which",
+            "said",
+            "says",
+            "told",
+            "was",
+            "is",
+            "has",
+            "had",
+            "whose",
+        ):
+            return []
+        role.append(tokens[k])
+        k += 1
+    return role
+
+
+def _role_text(text: str, role: list[Token]) -> tuple[str, str | None]:
+    """The role as written (without its country and titles), and the country it names."""
+    if not role:
+        return "", None
+    written = text[role[0].start : role[-1].end]
+    country_match = gazetteer().latin.search(written)
+    country = gazetteer().codes.get(country_match.group()) if country_match else None
+    words = [
+        t
+        for t in role
+        if _role_word(t.text) in ("head", "mod") and t.text.lower() not in _SKIP_IN_ROLE
+    ]
+    words = [
+        t
+        for t in words
+        if not (
+            country_match
+            and country_match.start() <= t.start - role[0].start < country_match.end()
+        )
+    ]
+    while words and words[-1].text.lower() in (
+        "and",
+        "of",
+        "on",
+        "in",
+        "the",
+        "a",
+        "an",
+    ):
+        words.pop()
+    while words and words[0].text.lower() in (
+        "and",
+        "of",
+        "on",
+        "in",
+        "the",
+        "a",
+        "an",
+    ):
+        words.pop(0)
+    return (text[words[0].start : words[-1].end] if words else ""), country
+
+
+def _public_role(role: str) -> bool:
+    """A role of public office: a strong head ("minister"), or a weak one with state context."""
+    heads = set()
+    for word in role.lower().split():
+        word = word.rstrip(".").removesuffix("'s")
+        heads.update(
+            [word]
+            if word in _HEADS
+            else [part for part in word.split("-") if part in _HEADS]
+        )
+    if not heads or _NOT_OFFICIAL.search(role):
+        return False
+    return bool(heads - _WEAK_HEADS) or bool(_STATE.search(role))
+
+
+def find_people(
+    text: str, sentences: list[Sentence], country: str | None
+) -> tuple[list[Official], list[str]]:
+    """Officials with roles, and the other named people held or freed."""
+    officials: list[Official] = []
+    others: list[tuple[str, Sentence]] = []
+    for sentence in sentences[:400]:
+        tokens = _tokens(text, sentence)
+        for i, j in _name_runs(tokens):
+            start = _split_run(tokens, i, j)
+            name_tokens = tokens[start:j]
+            if not name_tokens or _ORG_WORDS.search(
+                text[name_tokens[0].start : name_tokens[-1].end]
+            ):
+                continue
+            name = text[name_tokens[0].start : name_tokens[-1].end]
+            if any(t.text in gazetteer().codes for t in name_tokens) or all(
+                t.text in _COMMON_CAPS for t in name_tokens
+            ):
+                continue
+            if i and tokens[i - 1].text == "(":
+                continue  # an outlet in a dateline: "(Corvid News Service)"
+            role_tokens = _role_before(tokens, i) + tokens[i:start]
+            role, role_country = _role_text(text, role_tokens)
+            if not _public_role(role):
+                after_role, after_country = _role_text(text, _role_after(tokens, j))
+                if _public_role(after_role):
+                    role, role_country = after_role, after_country
+                else:
+                    role = ""
+            if role:
+                if re.search(
+                    r"\b(?:UN|U\.N\.|United Nations|international)\b",
+                    role,
+                    re.IGNORECASE,
+                ):
+                    role_country = None
+                elif role_country is None:
+                    role_country = country
+                officials.append(
+                    Official(name, role, role_country, start=name_tokens[0].start)
+                )
+            elif len(name_tokens) >= 2:
+                others.append((name, sentence))
+    merged = _merge(officials, text)
+    return merged, _prisoners(text, others, merged)
+
+
+def _merge(officials: list[Official], text: str) -> list[Official]:
+    """One official per person: 'President Mirziyoyev' joins 'Shavkat Mirziyoyev'."""
+    result: list[Official] = []
+    for official in sorted(officials, key=lambda o: -len(o.name.split())):
+        surname = official.name.split()[-1]
+        same = next(
+            (
+                o
+                for o in result
+                if o.name.split()[-1] == surname or official.name in o.name
+            ),
+            None,
+        )
+        if same:
+            if official.name != same.name and official.name not in same.aliases:
+                same.aliases.append(official.name)
+            same.role = same.role or official.role
+            same.start = min(same.start, official.start)
+            continue
+        result.append(official)
+    for official in result:
+        surname = official.name.split()[-1].removeprefix("al-").removeprefix("el-")
+        if (
+            len(surname) > 3
+            and surname not in official.aliases
+            and surname != official.name
+        ) and re.search(
+            rf"(?<![\w-]){re.escape(surname)}\b", text.replace(official.name, "")
+        ):
+            official.aliases.append(surname)
+    result.sort(key=lambda o: o.start)
+    return result
+
+
+def _prisoners(
+    text: str, others: list[tuple[str, Sentence]], officials: list[Official]
+) -> list[str]:
+    known = {o.name for o in officials} | {a for o in officials for a in o.aliases}
+    names: list[str] = []
+    for name, sentence in others:
+        if name in known or name in names or any(name in n for n in names):
+            continue
+        if any(part in known for part in name.split()):
+            continue
+        words = text[sentence.start : sentence.end]
+        after = text[sentence.end - len(words) : sentence.end]
+        if re.search(
+            rf"{re.escape(name)},?\s+(?:said|says|told)\b|\b(?:said|says|told)\s+{re.escape(name)}",
+            after,
+        ):
+            continue
+        if _PRISONER_CONTEXT.search(words):
+            names.append(name)
+    return names[:50]

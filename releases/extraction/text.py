@@ -1,0 +1,144 @@
+"""Text plumbing shared by the extractors: digits, sentences, headline, language.
+
+Every helper keeps character offsets into the text it was given, because each
+figure must carry the exact quote and its offsets in the source text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .wordlist import words
+
+# Analyse at most this many characters: articles are far shorter, and the bound
+# keeps hostile input (megabytes of junk) from costing more than a fixed budget.
+MAX_CHARS = 200_000
+
+# Eastern Arabic and Persian digits map one-to-one onto ASCII digits, and the
+# Arabic separators onto ',' and '.', so a translated copy keeps every offset.
+_DIGITS = {0x0660 + i: ord("0") + i for i in range(10)}
+_DIGITS.update({0x06F0 + i: ord("0") + i for i in range(10)})
+_DIGITS.update({0x066C: ord(","), 0x066B: ord(".")})
+
+
+def normalize_digits(text: str) -> str:
+    """Return text with Eastern Arabic/Persian digits as ASCII, same length."""
+    return text.translate(_DIGITS)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    index: int
+    paragraph: int
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    words(
+        "u.s u.k u.n mr mrs ms dr st no jan feb mar apr jun jul aug sep sept oct nov dec "
+        "gen lt col maj sgt gov sen rep rev prof jr sr inc ltd co corp vs fla calif mass "
+        "approx etc e.g i.e p.m a.m mme mlle sr sra dña art av"
+    )
+)
+_BOUNDARY = re.compile(r"[.!?\u061f\u06d4](?=[\"'\u201d\u2019)\]]?\s)|\n\s*\n|\n")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split text into sentences, keeping offsets; paragraphs are blank-line runs."""
+    sentences: list[Sentence] = []
+    start = 0
+    paragraph = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if match.group().startswith("."):
+            before = _WORD_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()
+            )
+            word = before.group(1).lower() if before else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            following = text[end : end + 3].lstrip()
+            if following[:1].islower() or following[:1].isdigit():
+                continue
+        _append(sentences, text, start, end, paragraph)
+        if (
+            "\n" in match.group()
+            and match.group().count("\n") > 1
+            or match.group() == "\n"
+        ):
+            paragraph += 1
+        start = end
+    _append(sentences, text, start, len(text), paragraph)
+    return sentences
+
+
+def _append(
+    sentences: list[Sentence], text: str, start: int, end: int, paragraph: int
+) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, len(sentences), paragraph))
+
+
+def headline_end(text: str, title: str = "") -> int:
+    """Offset where the headline (a short first line without a full stop) ends, else 0."""
+    first_break = text.find("\n")
+    if first_break <= 0:
+        return 0
+    line = text[:first_break].strip()
+    if title and line == title.strip():
+        return first_break
+    if (
+        len(line) < 200
+        and not line.endswith((".", "!", "?", '"', "\u201d"))
+        and len(line.split()) >= 3
+    ):
+        return first_break
+    return 0
+
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_PERSIAN_ONLY = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06f0-\u06f9]")
+_LATIN_WORD = re.compile(r"\b[a-zA-Z\u00c0-\u00ff]+\b")
+_STOPWORDS = {
+    "en": frozenset(
+        words("the and of to in was were has have said with that for from by is on")
+    ),
+    "fr": frozenset(
+        words("le la les des du et est une dans pour par sur été ont qui au aux")
+    ),
+    "es": frozenset(
+        words("el la los las del y en por con una para fue han que al se sus")
+    ),
+}
+
+
+def detect_language(text: str) -> str:
+    """Guess 'en', 'fr', 'es', 'ar' or 'fa' from script and common words."""
+    sample = text[:4000]
+    arabic = len(_ARABIC.findall(sample))
+    if arabic > 20 and arabic > len(sample) * 0.2:
+        return "fa" if len(_PERSIAN_ONLY.findall(sample)) > arabic * 0.02 else "ar"
+    counts = dict.fromkeys(_STOPWORDS, 0)
+    for word in _LATIN_WORD.findall(sample.lower()):
+        for lang, stopwords in _STOPWORDS.items():
+            if word in stopwords:
+                counts[lang] += 1
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] > 0 else "en"
+
+
+# A date at the top of a scraped page ("date 2020-03-19") or a wire dateline
+# ("DOHA, Sept 18 (Agency) -").
+DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z .'\u2019-]{2,40}?)(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?, "
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,60}\))?\s*[-\u2013\u2014]",
+    re.MULTILINE,
+)
