@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import countries, dates, figures, officials, relevance
+from . import countries, dates, figures, officials, reading, relevance
 from .lexicon_intl import LEXICONS
 from .text import (
     DATELINE,
@@ -119,7 +119,9 @@ def extract(
         if title and title.strip() not in norm[: max(head_end, len(title) + 5)]
         else ""
     )
-    relevant, why = relevance.is_relevant(norm, sentences, head_end, extra_title)
+    relevant, why, cue_sentences = relevance.is_relevant(
+        norm, sentences, head_end, extra_title
+    )
     compiled = figures.compile_lexicon(lex)
     if not relevant and not relevance.is_population_story(norm, head_end, title):
         return Extraction(relevant=False, language=lang, notes=[why])
@@ -137,7 +139,7 @@ def extract(
             return Extraction(relevant=False, language=lang, notes=[why])
         why = "a prison population figure under a headline about prisoners"
     metrics = {f.metric for f in found}
-    main = _main_sentence(norm, body)
+    main = next((i for i in cue_sentences if sentences[i].start >= head_end), None)
     published = published or _stamp_date(norm)
     mentions = dates.find_dates(norm, published, lex)
     announced, date_why = dates.announcement_date(
@@ -174,7 +176,7 @@ def _figures(
         return code is not None and code != country
 
     candidates = figures.find_candidates(norm, sentences, compiled)
-    return figures.Classifier(work, norm, compiled, foreign, head_end).classify(
+    return reading.Classifier(work, norm, compiled, foreign, head_end).classify(
         candidates
     )
 
@@ -225,14 +227,6 @@ def _mention(work: str, figure: figures.RawFigure) -> FigureMention:
     )
 
 
-def _main_sentence(norm: str, body: list) -> int | None:
-    for sentence in body[:60]:
-        words = norm[sentence.start : sentence.end]
-        if relevance._CLEMENCY.search(words) and not relevance._LOOKALIKE.search(words):
-            return sentence.index
-    return None
-
-
 def _stamp_date(norm: str) -> dt.date | None:
     for mention in dates.find_dates(norm[:300], None, LEXICONS["en"]):
         if mention.kind == "stamp":
@@ -248,11 +242,15 @@ def _fallback_date(norm, dateline, published, lex) -> tuple[dt.date | None, str]
     return published, "the publication date" if published else ""
 
 
-def relevance_score(text: str, title: str = "") -> bool:
-    """Whether the text is about clemency or a prison population (cheap: no figures)."""
+def relevance_score(text: str, title: str = "") -> int:
+    """How many sentences speak of clemency for prisoners (cheap: no figures)."""
+    norm = normalize_digits(text[:MAX_CHARS])
+    found, _lookalikes = relevance.clemency_sentences(norm, split_sentences(norm))
+    return len(found)
+
+
+def is_relevant(text: str, title: str = "") -> bool:
+    """Whether the text is about clemency for prisoners (cheap: no figures)."""
     norm = normalize_digits(text[:MAX_CHARS])
     sentences = split_sentences(norm)
     return relevance.is_relevant(norm, sentences, headline_end(norm, title), title)[0]
-
-
-is_relevant = relevance_score

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import countries_data
+from .trie import trie_pattern
 
 MAX_MENTIONS = 3000
 
@@ -72,13 +73,9 @@ def gazetteer() -> Gazetteer:
     latin = sorted((t for t in codes if t not in arabic_terms), key=len, reverse=True)
     arabic = sorted(arabic_terms, key=len, reverse=True)
     return Gazetteer(
-        latin=re.compile(
-            r"(?<![\w.])(?:" + "|".join(map(re.escape, latin)) + r")(?![\w])"
-        ),
+        latin=re.compile(r"(?=\w)(?<![\w.])(?:" + trie_pattern(latin) + r")(?![\w])"),
         arabic=re.compile(
-            r"(?<!\w)(?:و|ب|ل|ف)?(?:"
-            + "|".join(map(re.escape, arabic))
-            + r")\w{0,3}(?!\w)"
+            r"(?<!\w)(?:و|ب|ل|ف)?(?:" + trie_pattern(arabic) + r")\w{0,3}(?!\w)"
         ),
         codes=codes,
         demonyms=demonyms,

@@ -54,7 +54,9 @@ def _words_re(lex: Lexicon) -> re.Pattern[str]:
     glue = rf"(?:\s*-\s*|\s+(?:{lex.connectors})\s*|\s+)"
     if lex.lang in ("ar", "fa"):
         glue = r"(?:\s+و\s*|\s+|\s*و)"
-    return re.compile(rf"(?<!\w){word}(?:{glue}{word}){{0,8}}(?!\w)", re.IGNORECASE)
+    return re.compile(
+        rf"(?=\w)(?<!\w){word}(?:{glue}{word}){{0,8}}(?!\w)", re.IGNORECASE
+    )
 
 
 @cache

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from .countries import gazetteer
 from .text import Sentence
@@ -96,8 +98,7 @@ class Official:
     start: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -110,6 +111,7 @@ def _tokens(text: str, sentence: Sentence) -> list[Token]:
     ][:400]
 
 
+@lru_cache(maxsize=4096)
 def _is_cap(token: str) -> bool:
     return (
         token[:1].isupper()
@@ -151,6 +153,7 @@ def _name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
+@lru_cache(maxsize=4096)
 def _role_word(word: str) -> str:
     lower = word.lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
     if lower in _HEADS or any(part in _HEADS for part in lower.split("-")):

@@ -8,24 +8,26 @@ animals going back to the wild, a prison being built.
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from .rules import word_regex
 from .text import Sentence
 
-_CLEMENCY = re.compile(
+_CLEMENCY = word_regex(
     r"pardon\w*|clemency|amnest\w*|forgiv\w*|forgave|releas\w*|(?<![\w-])free(?:d|s|ing)?\b|let\s+out|commut\w*|"
     r"swap\w*|exchange\w*|furlough\w*|gr[aâ]ci\w*|grâce|amnisti\w*|libér\w*|indult\w*|liber[óa]\w*|liberad\w*|"
     r"excarcel\w*|conmut\w*|عفو|العفو|الإفراج|الافراج|أفرج|افرج|سراح|آزاد\w*|بخشود\w*",
     re.IGNORECASE,
 )
-_PRISON = re.compile(
+_PRISON = word_regex(
     r"prisoners?|inmates?|detainees?|convicts?|convicted|jail\w*|prisons?|imprison\w*|sentences?|sentenced|custody|"
     r"detention|detained|behind\s+bars|incarcerat\w*|hostages?|captives?|penal|correctional|decree|offen[cs]es|"
     r"offenders?|arrested|prisonni\w*|détenu\w*|peines?|condamn\w*|pres[oa]s|reos|reclus\w*|detenid\w*|cárcel\w*|"
     r"prisión|condena\w*|سجن\w*|سجين\w*|السجناء|معتقل\w*|محكوم\w*|نزلاء|زندان\w*|محکوم\w*",
     re.IGNORECASE,
 )
-_LOOKALIKE = re.compile(
+_LOOKALIKE = word_regex(
     r"turkeys?\b|thanksgiving|album|\bfilm|movie|\bsingles?\b|\bsongs?\b|record\s+label|box\s+office|trailer|"
     r"software|\bapps?\b|firmware|\bversion|iphone|console|video\s+game|release\s+clause|clause|buyout|footballer|"
     r"striker|midfielder|contract\s+extension|knife|knives|blades?|weapons\s+amnesty|guns?\b|firearms|tax\s+amnest|"
@@ -45,32 +47,32 @@ _CONSTRUCTION = re.compile(
 KIND_PATTERNS = (
     (
         "prisoner_exchange",
-        re.compile(
+        word_regex(
             r"prisoner\s+(?:exchange|swap)|\bswap\w*|in\s+exchange\s+for|échange\s+de\s+prisonniers|canje|intercambio\s+de\s+presos|تبادل",
             re.IGNORECASE,
         ),
     ),
     (
         "pardon",
-        re.compile(
+        word_regex(
             r"pardon\w*|clemency|forgiv\w*|forgave|gr[aâ]ci\w*|grâce|indult\w*|(?<!عفو\s)عفو(?!\s+عام)|بخشود\w*",
             re.IGNORECASE,
         ),
     ),
     (
         "amnesty",
-        re.compile(r"amnest\w*|amnisti\w*|amnist[ií]a|عفو\s+عام", re.IGNORECASE),
+        word_regex(r"amnest\w*|amnisti\w*|amnist[ií]a|عفو\s+عام", re.IGNORECASE),
     ),
     (
         "commutation",
-        re.compile(
+        word_regex(
             r"commut\w*|conmut\w*|(?:sentences?|terms?|peines?|penas?)\s+(?:[\w-]+\s+){0,3}?(?:reduced|cut|shortened|halved|réduites?|reducidas?)|(?:reduc\w*|cut|shorten\w*)\s+(?:[\w-]+\s+){0,3}?(?:sentences|terms)|time\s+behind\s+bars\s+shortened|تخفيف|تخفیف",
             re.IGNORECASE,
         ),
     ),
     (
         "temporary_release",
-        re.compile(
+        word_regex(
             r"temporar\w*\s+(?:releas\w*|freed)|furlough\w*|libér\w*\s+provisoirement|libertad\s+(?:provisional|condicional)|مرخصی|آزادی\s+موقت|الإفراج\s+المؤقت",
             re.IGNORECASE,
         ),
@@ -95,32 +97,52 @@ _OCCASION_AR = re.compile(
 )
 
 
+def clemency_sentences(text: str, sentences: list[Sentence]) -> tuple[list[int], int]:
+    """Indices of sentences where a clemency cue concerns prisoners; and the look-alike count."""
+    # One pass over the text for each pattern, then cheap position checks per cue.
+    lookalike_starts = [m.start() for m in _LOOKALIKE.finditer(text)]
+    found, lookalikes = [], 0
+    for sentence in sentences[:300]:
+        prison = None
+        for cue in _CLEMENCY.finditer(text, sentence.start, sentence.end):
+            low = bisect.bisect_left(
+                lookalike_starts, max(sentence.start, cue.start() - 60)
+            )
+            if low < len(lookalike_starts) and lookalike_starts[low] < min(
+                sentence.end, cue.end() + 60
+            ):
+                lookalikes += 1
+                continue
+            if prison is None:
+                prison = _PRISON.search(text, sentence.start, sentence.end) is not None
+            if prison:
+                found.append(sentence.index)
+                break
+    return found, lookalikes
+
+
 def is_relevant(
     text: str, sentences: list[Sentence], headline_end: int, title: str = ""
-) -> tuple[bool, str]:
-    """Relevance and the sentence that decided it."""
-    score, lookalikes, evidence = 0, 0, ""
-    for sentence in [*sentences[:200], None]:
-        words = title if sentence is None else text[sentence.start : sentence.end]
-        if not words:
-            continue
-        lead = sentence is None or sentence.start < headline_end or sentence.index <= 2
-        for cue in _CLEMENCY.finditer(words):
-            window = words[max(0, cue.start() - 60) : cue.end() + 60]
-            if _LOOKALIKE.search(window):
-                lookalikes += 1
-            elif _PRISON.search(words):
-                score += 2 if lead else 1
-                evidence = evidence or words[:120]
-                break
+) -> tuple[bool, str, list[int]]:
+    """Relevance, why, and the sentences that speak for it."""
+    found, lookalikes = clemency_sentences(text, sentences)
+    score = sum(2 if sentences[i].start < headline_end or i <= 2 else 1 for i in found)
+    if title:
+        title_found, title_lookalikes = clemency_sentences(
+            title, [Sentence(0, len(title), 0, 0)]
+        )
+        score += 2 * len(title_found)
+        lookalikes += title_lookalikes
     if score >= 2 and score > lookalikes:
-        return True, f"clemency wording about prisoners: '{evidence}'"
-    return (
-        False,
-        "no clemency wording about prisoners"
-        if not lookalikes
-        else "clemency words in another sense",
+        first = sentences[found[0]] if found else None
+        evidence = text[first.start : first.start + 120] if first else title[:120]
+        return True, f"clemency wording about prisoners: '{evidence}'", found
+    why = (
+        "clemency words in another sense"
+        if lookalikes
+        else "no clemency wording about prisoners"
     )
+    return False, why, found
 
 
 def is_population_story(text: str, headline_end: int, title: str) -> bool:
@@ -134,6 +156,7 @@ def is_population_story(text: str, headline_end: int, title: str) -> bool:
 def find_kinds(text: str, spans: list[tuple[int, int]], metrics: set[str]) -> list[str]:
     """Kinds of measure named in the relevant spans (headline, lead, sentences with figures)."""
     kinds = []
+    spans = sorted(set(spans))
     for kind, pattern in KIND_PATTERNS:
         if any(pattern.search(text, start, end) for start, end in spans):
             kinds.append(kind)

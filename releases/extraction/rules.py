@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .lexicon import Cue
 
-__all__ = ["Cue", "CueHit", "compile_cues", "find_cues"]
+__all__ = ["Cue", "CueHit", "compile_cues", "find_cues", "word_regex"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +22,12 @@ def compile_cues(cues: tuple[Cue, ...]) -> tuple[re.Pattern[str], tuple[Cue, ...
     if not cues:
         return re.compile(r"(?!)"), cues
     alternation = "|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in enumerate(cues))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE), cues
+    return word_regex(rf"(?:{alternation})(?!\w)"), cues
+
+
+def word_regex(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Pattern matched only at word starts: the guard makes long alternations several times faster."""
+    return re.compile(rf"(?=\w)(?<!\w)(?:{pattern})", flags)
 
 
 def find_cues(

@@ -14,6 +14,7 @@ from .wordlist import words
 # Analyse at most this many characters: articles are far shorter, and the bound
 # keeps hostile input (megabytes of junk) from costing more than a fixed budget.
 MAX_CHARS = 200_000
+MAX_SENTENCE = 1500
 
 # Eastern Arabic and Persian digits map one-to-one onto ASCII digits, and the
 # Arabic separators onto ',' and '.', so a translated copy keeps every offset.
@@ -65,11 +66,7 @@ def split_sentences(text: str) -> list[Sentence]:
             if following[:1].islower() or following[:1].isdigit():
                 continue
         _append(sentences, text, start, end, paragraph)
-        if (
-            "\n" in match.group()
-            and match.group().count("\n") > 1
-            or match.group() == "\n"
-        ):
+        if "\n" in match.group():
             paragraph += 1
         start = end
     _append(sentences, text, start, len(text), paragraph)
@@ -83,6 +80,14 @@ def _append(
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    # Real sentences are short; cutting run-on junk into pieces bounds the work per sentence.
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        sentences.append(Sentence(start, cut, len(sentences), paragraph))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         sentences.append(Sentence(start, end, len(sentences), paragraph))
 

@@ -1,0 +1,401 @@
+"""What each candidate number counts: metric, category, qualifier, evidence and why.
+
+The metric comes from the nearest cue, in this order (the first rule that applies wins):
+
+1. a partitive that names the group: "Of those pardoned, 2,278 ...", "8 of those receiving amnesty";
+2. a cue before the number in its clause: "pardoned 870", "the release of 43";
+3. a participle inside the noun phrase: "700 pardoned prisoners";
+4. a predicate after it: "were freed", "had their sentences reduced", "in prison";
+5. the figure it continues: "including 28 foreigners", "63 are women", "117 of them";
+6. a weak hint ("held", "serving sentences");
+7. the noun itself: "detainees" and "political prisoners" are held by definition.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from .figures import Candidate, Compiled, RawFigure
+from .lexicon import DET, POP
+from .rules import CueHit, find_cues
+from .text import Sentence
+
+WINDOW = 120  # characters a cue may sit from its number
+_BOUNDARY = re.compile(
+    r";|:\s|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bmais\b|\bpero\b|\bmientras\b|لكن|بينما|\bاما\b",
+    re.IGNORECASE,
+)
+# A reporting verb between a cue and its number starts a new clause: "Before those
+# releases, the committee had said 300 people were imprisoned".
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|reported|according\s+to|estimated|believes?|a\s+déclaré|dijo)\b",
+    re.IGNORECASE,
+)
+_PRISON_WORD = re.compile(
+    r"prisons?\b|jails?\b|penitentiar|cárcel|prisión|سجون|زندان", re.IGNORECASE
+)
+_SCOPE_END = re.compile(r"[,;.()\u060c]")
+_COORDINATED = re.compile(r"\s*(?:,|and|or|et|ou|y|o|و)\s*(?:\w+\s+)?")
+_OTHERS = ("others", "autres", "otros")
+
+
+class Reading(NamedTuple):
+    metric: str
+    kind: str
+    hit: CueHit | None
+    why: str
+    strong: bool
+
+
+class Classifier:
+    """Reads the figures of one text, keeping what the continuation rules need."""
+
+    def __init__(
+        self,
+        text: str,
+        norm: str,
+        c: Compiled,
+        foreign_demonym: Callable[[str], bool],
+        head_end: int = 0,
+    ) -> None:
+        self.text, self.norm, self.c, self.head_end = text, norm, c, head_end
+        self.foreign_demonym = foreign_demonym
+        self.cue_cache: dict[tuple[int, str], tuple[list[int], list[CueHit]]] = {}
+        self.figures: list[RawFigure] = []
+        self.by_sentence: dict[int, list[RawFigure]] = {}
+
+    def classify(self, candidates: list[Candidate]) -> list[RawFigure]:
+        """The figures among the candidates, in text order."""
+        for i, cand in enumerate(candidates):
+            prev = candidates[i - 1] if i else None
+            nxt = candidates[i + 1] if i + 1 < len(candidates) else None
+            figure = self._classify(
+                cand,
+                prev if prev and prev.sentence is cand.sentence else None,
+                nxt if nxt and nxt.sentence is cand.sentence else None,
+            )
+            if figure:
+                self.figures.append(figure)
+                self.by_sentence.setdefault(cand.sentence.index, []).append(figure)
+        return self.figures
+
+    def cues(self, sentence: Sentence, side: str, start: int, end: int) -> list[CueHit]:
+        """Cues of one side of the sentence lying within [start, end)."""
+        key = (sentence.index, side)
+        if key not in self.cue_cache:
+            compiled = self.c.left if side == "left" else self.c.right
+            words = self.norm[sentence.start : sentence.end]
+            hits = find_cues(compiled, words, sentence.start)
+            # A capitalised cue inside a sentence is part of a name ("the Liberation Front").
+            hits = [
+                h
+                for h in hits
+                if h.start == sentence.start or not self.norm[h.start].isupper()
+            ]
+            self.cue_cache[key] = ([h.start for h in hits], hits)
+        starts, hits = self.cue_cache[key]
+        low = bisect.bisect_left(starts, start)
+        high = bisect.bisect_left(starts, end)
+        return [h for h in hits[low:high] if h.end <= end]
+
+    def _classify(
+        self, cand: Candidate, prev: Candidate | None, nxt: Candidate | None
+    ) -> RawFigure | None:
+        qualifier, qual_start, qual_why = self._qualifier(cand)
+        left_start = self._left_start(cand, prev, qual_start)
+        right_end = self._right_end(cand, nxt)
+        reading = self._metric(cand, left_start, qual_start, right_end)
+        if reading is None:
+            return None
+        category, category_why = self._category(cand, right_end)
+        metric = reading.metric
+        if metric in (POP, DET):
+            metric = DET if category or reading.kind == "det" else POP
+        start, end = qual_start, cand.np_end
+        if reading.hit and reading.hit.start < start:
+            start = reading.hit.start
+        if reading.hit and reading.hit.end > end:
+            end = reading.hit.end
+        if end - start > 200:
+            start, end = qual_start, cand.np_end
+        why = "; ".join(
+            p for p in (f"{reading.why} -> {metric}", qual_why, category_why) if p
+        )
+        evidence = self._evidence(cand.sentence, metric)
+        return RawFigure(
+            cand, metric, category, qualifier, evidence, start, end, why, reading.strong
+        )
+
+    def _qualifier(self, cand: Candidate) -> tuple[str, int, str]:
+        start = cand.number.start
+        before = self.norm[max(cand.sentence.start, start - 30) : start]
+        for name, pattern in (
+            ("approximately", self.c.approx),
+            ("at_least", self.c.at_least),
+            ("up_to", self.c.up_to),
+        ):
+            match = pattern.search(before)
+            if match:
+                qual_start = start - len(before) + match.start()
+                return name, qual_start, f"'{match.group().strip()}' -> {name}"
+        suffix = self.c.plus_suffix.match(self.norm, cand.number.end, cand.sentence.end)
+        if cand.number.plus or suffix:
+            return "at_least", start, "'plus' after the number -> at_least"
+        return "exact", start, ""
+
+    def _left_start(
+        self, cand: Candidate, prev: Candidate | None, qual_start: int
+    ) -> int:
+        start = max(cand.sentence.start, qual_start - WINDOW)
+        if prev:
+            start = max(start, prev.np_end)
+        for match in _BOUNDARY.finditer(self.norm, start, qual_start):
+            start = match.end()
+        return start
+
+    def _right_end(self, cand: Candidate, nxt: Candidate | None) -> int:
+        end = min(cand.sentence.end, cand.np_end + WINDOW)
+        match = _BOUNDARY.search(self.norm, cand.np_end, end)
+        if match:
+            end = match.start()
+        # "14 women and 16 men had been granted clemency": the cue serves both.
+        coordinated = nxt and _COORDINATED.fullmatch(
+            self.norm, cand.np_end, nxt.number.start
+        )
+        if nxt and nxt.number.start < end and not coordinated:
+            end = nxt.number.start
+        return end
+
+    def _metric(
+        self, cand: Candidate, left_start: int, qual_start: int, right_end: int
+    ) -> Reading | None:
+        return (
+            self._partitive(cand, qual_start)
+            or self._before(cand, left_start, qual_start)
+            or self._inside(cand)
+            or self._after(cand, right_end)
+            or self._inherit(cand, qual_start)
+            or self._weak(cand, left_start, qual_start, right_end)
+            or self._by_noun(cand, right_end)
+        )
+
+    def _partitive(self, cand: Candidate, qual_start: int) -> Reading | None:
+        before = self.norm[max(cand.sentence.start, qual_start - 60) : qual_start]
+        match = self.c.partitive_before.search(before)
+        if match:
+            hits = find_cues(self.c.left, match.group("rest"), 0)
+            if hits:
+                start = qual_start - len(before) + match.start()
+                hit = CueHit(start, qual_start, hits[0].cue)
+                return Reading(
+                    hits[0].cue.metric,
+                    hits[0].cue.kind,
+                    hit,
+                    f"'{match.group().strip(' ,')}' names the group",
+                    True,
+                )
+        if cand.form == "partitive":
+            rest = self.norm[cand.number.end : cand.np_end]
+            inner = find_cues(self.c.left, rest, cand.number.end)
+            if inner:
+                hit = inner[0]
+                return Reading(
+                    hit.cue.metric,
+                    hit.cue.kind,
+                    hit,
+                    f"'{rest.strip()}' names the group",
+                    True,
+                )
+        return None
+
+    def _before(
+        self, cand: Candidate, left_start: int, qual_start: int
+    ) -> Reading | None:
+        if re.search(r"[,\u060c]\s*$", self.norm[left_start:qual_start]):
+            return None  # the number opens its own clause: "cancelled, 2,090 had ..."
+        hits = [
+            h
+            for h in self.cues(cand.sentence, "left", left_start, qual_start)
+            if not _REPORTING.search(self.norm, h.end, qual_start)
+        ]
+        if not hits:
+            return None
+        hit = _best_left(hits, self.norm)
+        if hit.cue.strength < 2:
+            return None
+        return Reading(
+            hit.cue.metric,
+            hit.cue.kind,
+            hit,
+            f"'{self._show(hit)}' before the number",
+            True,
+        )
+
+    def _inside(self, cand: Candidate) -> Reading | None:
+        hit = cand.np_cue
+        if hit is None:
+            return None
+        return Reading(
+            hit.cue.metric,
+            hit.cue.kind,
+            hit,
+            f"'{self._show(hit)}' describes the people counted",
+            True,
+        )
+
+    def _after(self, cand: Candidate, right_end: int) -> Reading | None:
+        hits = [
+            h
+            for h in self.cues(cand.sentence, "right", cand.np_end, right_end)
+            if h.cue.strength >= 2
+        ]
+        if not hits:
+            return None
+        hit = min(hits, key=lambda h: (-h.cue.strength, h.start))
+        return Reading(
+            hit.cue.metric,
+            hit.cue.kind,
+            hit,
+            f"'{self._show(hit)}' after the number",
+            True,
+        )
+
+    def _inherit(self, cand: Candidate, qual_start: int) -> Reading | None:
+        if cand.form == "comparison" and self.figures:
+            first = next(
+                (f for f in self.figures if f.start >= self.head_end), self.figures[0]
+            )
+            return Reading(
+                first.metric,
+                "",
+                None,
+                "compared with an earlier total of the same kind",
+                False,
+            )
+        before = self.norm[max(cand.sentence.start, qual_start - 40) : qual_start]
+        marker = self.c.inherit.search(before)
+        if not (cand.form in ("bare", "partitive") or cand.head in _OTHERS or marker):
+            return None
+        same = self.by_sentence.get(cand.sentence.index)
+        if same:
+            return Reading(
+                same[-1].metric,
+                "",
+                None,
+                "continues the figure before it in the sentence",
+                False,
+            )
+        hits = [
+            h
+            for h in self.cues(cand.sentence, "left", cand.sentence.start, qual_start)
+            if h.cue.strength >= 2
+        ]
+        if hits:
+            hit = hits[-1]
+            return Reading(
+                hit.cue.metric,
+                hit.cue.kind,
+                None,
+                f"'{self._show(hit)}' earlier in the sentence",
+                False,
+            )
+        opening = self.norm[cand.sentence.start : qual_start].strip(" \"'\u201c")
+        if (
+            cand.form != "noun"
+            and (not opening or opening.lower() == "another")
+            and self.figures
+        ):
+            last = self.figures[-1]
+            if last.candidate.sentence.index == cand.sentence.index - 1:
+                return Reading(
+                    last.metric,
+                    "",
+                    None,
+                    "continues the list in the sentence before",
+                    False,
+                )
+        return None
+
+    def _weak(
+        self, cand: Candidate, left_start: int, qual_start: int, right_end: int
+    ) -> Reading | None:
+        if cand.form != "noun":
+            return None
+        hits = self.cues(cand.sentence, "left", left_start, qual_start) + self.cues(
+            cand.sentence, "right", cand.np_end, right_end
+        )
+        hits = [h for h in hits if h.cue.strength == 1]
+        if not hits:
+            return None
+        hit = hits[0]
+        kind = hit.cue.kind
+        if kind == "hold":
+            prisons = _PRISON_WORD.search(
+                self.norm, cand.sentence.start, cand.sentence.end
+            )
+            kind = "pop" if prisons else "det"
+        return Reading(POP, kind, hit, f"'{self._show(hit)}' (a weak hint)", False)
+
+    def _by_noun(self, cand: Candidate, right_end: int) -> Reading | None:
+        if cand.form != "noun":
+            return None
+        scope = self.norm[cand.number.end : min(right_end, cand.np_end + 40)]
+        political = any(
+            slug == "political" and p.search(scope) for slug, p in self.c.categories
+        )
+        if self.c.default_detained.fullmatch(cand.head) or political:
+            return Reading(
+                DET, "det", None, f"'{cand.head}' are held by definition", False
+            )
+        return None
+
+    def _category(self, cand: Candidate, right_end: int) -> tuple[str | None, str]:
+        scope = self.norm[cand.number.end : min(right_end, cand.number.end + 90)]
+        stop = _SCOPE_END.search(scope, max(0, cand.np_end - cand.number.end))
+        if stop and cand.form != "partitive":
+            scope = scope[: stop.start()]
+        for slug, pattern in self.c.categories:
+            match = pattern.search(scope)
+            if match:
+                return slug, f"'{match.group()}' -> {slug}"
+        if cand.form == "noun" and self.foreign_demonym(
+            self.text[cand.number.end : cand.np_end]
+        ):
+            return (
+                "foreign_nationals",
+                "citizens of another country -> foreign_nationals",
+            )
+        same = self.by_sentence.get(cand.sentence.index)
+        if cand.head in _OTHERS and same and same[-1].category:
+            return same[
+                -1
+            ].category, f"'others' like the figure before -> {same[-1].category}"
+        return None, ""
+
+    def _evidence(self, sentence: Sentence, metric: str) -> str:
+        words = self.norm[sentence.start : sentence.end]
+        if self.c.estimate.search(words):
+            return "estimate"
+        if self.c.reported.search(words):
+            return "reported"
+        if self.c.official.search(words) or metric in ("pardoned", "sentence_reduced"):
+            return "official"
+        return "reported"
+
+    def _show(self, hit: CueHit) -> str:
+        return " ".join(self.text[hit.start : hit.end].split())
+
+
+def _best_left(hits: list[CueHit], norm: str) -> CueHit:
+    """Nearest strongest cue; 'pardoned or reduced the sentences of' counts as a pardon."""
+    strength = max(h.cue.strength for h in hits)
+    best = [h for h in hits if h.cue.strength == strength][-1]
+    if best.cue.metric == "sentence_reduced":
+        for other in hits:
+            gap = norm[other.end : best.start].strip().lower()
+            if other.cue.metric == "pardoned" and gap in ("or", "and", ",", "and/or"):
+                return other
+    return best
