@@ -174,7 +174,7 @@ def find_occasion(text: str, spans: list[tuple[int, int]]) -> str | None:
     for start, end in spans:
         for trigger in _OCCASION_TRIGGER.finditer(text, start, end):
             phrase = re.split(
-                r"[,;.()]|\s(?:on|and|when|which|after|by|in|to)\s",
+                r"[,;.()\n]|\s(?:on|and|when|which|after|by|in|to)\s",
                 text[trigger.end() : trigger.end() + 80],
             )[0]
             phrase = phrase.strip()

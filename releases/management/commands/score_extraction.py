@@ -1,0 +1,45 @@
+"""score_extraction CORPUS.jsonl [--verbose]: how well the extractor reads a labelled corpus."""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from releases.extraction import extract
+from releases.extraction.scoring import Article, score_corpus
+from releases.extraction.sources import read_articles
+
+
+def _run(article: Article) -> dict:
+    result = extract(
+        article.text,
+        published=article.published,
+        title=article.title,
+        url=article.url,
+        language=article.language,
+    )
+    return result.to_gold()
+
+
+class Command(BaseCommand):
+    help = (
+        "Run the extractor over a labelled corpus (.jsonl, or a seed .gold.json) and print precision, "
+        "recall and F1 of figures, category accuracy, officials recall, country, date and relevance accuracy."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("corpus", nargs="+", type=Path)
+        parser.add_argument(
+            "--verbose", action="store_true", help="list each miss and extra"
+        )
+
+    def handle(self, *args, corpus: list[Path], verbose: bool, **options):
+        articles: list[Article] = []
+        for path in corpus:
+            if not path.is_file():
+                raise CommandError(f"no such file: {path}")
+            articles += read_articles(path)
+        if not any(article.gold is not None for article in articles):
+            raise CommandError("no labelled articles (a 'gold' object) in the corpus")
+        report = score_corpus(articles, _run)
+        for line in report.lines(verbose=verbose):
+            self.stdout.write(line)
