@@ -1,0 +1,48 @@
+"""`seed_bench`: synthetic published records in bulk, shaped like the real ones."""
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from releases.models import Announcement, Figure, Official, Source
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_bench_makes_published_announcements_with_sources_officials_and_figures():
+    call_command("seed_bench", announcements=300)
+    announcements = Announcement.objects.filter(slug__startswith="bench-")
+    assert announcements.count() == 300
+    assert announcements.published().count() == 300
+    assert Official.objects.filter(slug__startswith="bench-").count() == 2000
+    figures = Figure.objects.filter(announcement__in=announcements)
+    assert 2.5 <= figures.count() / 300 <= 3.5
+    assert len(set(announcements.values_list("kind", flat=True))) == 6
+    assert len(set(announcements.values_list("country", flat=True))) >= 30
+    for announcement in announcements.prefetch_related("sources", "officials")[:50]:
+        assert 1 <= len(announcement.sources.all()) <= 4
+        assert announcement.officials.all()
+        assert announcement.officials.all()[0].name in announcement.search_text
+    years = {d.year for d in announcements.values_list("announced_on", flat=True)}
+    assert max(years) - min(years) >= 20
+
+
+def test_seed_bench_refuses_to_seed_twice_and_resets_on_request():
+    call_command("seed_bench", announcements=20)
+    with pytest.raises(CommandError, match="--reset"):
+        call_command("seed_bench", announcements=20)
+    call_command("seed_bench", announcements=30, reset=True)
+    assert Announcement.objects.filter(slug__startswith="bench-").count() == 30
+    assert (
+        Source.objects.filter(url__startswith="https://bench.example").count()
+        == Announcement.sources.through.objects.count()
+    )
+
+
+def test_seed_bench_leaves_other_records_alone():
+    from tests.conftest import make_announcement
+
+    kept = make_announcement(title="An editor's record")
+    call_command("seed_bench", announcements=10)
+    call_command("seed_bench", announcements=10, reset=True)
+    assert Announcement.objects.filter(pk=kept.pk).exists()
+    assert kept.sources.count() == 1
