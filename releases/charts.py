@@ -19,7 +19,7 @@ from .choices import Metric
 # Stocks count people held at a time: adding them up across announcements means nothing,
 # so a period shows the largest; flows (pardoned, released…) are summed.
 STOCK_METRICS = {Metric.PRISON_POPULATION, Metric.DETAINED}
-WIDTH, HEIGHT, PAD_START, PAD_END, PAD_TOP, PAD_BOTTOM = 720, 220, 56, 12, 12, 28
+WIDTH, HEIGHT, PAD_START, PAD_END, PAD_TOP, PAD_BOTTOM = 720, 220, 56, 24, 12, 28
 
 
 @dataclass
@@ -77,7 +77,7 @@ def _year_labels(periods: list[datetime.date], step: float) -> SafeString:
         for i, period in enumerate(periods)
         if (i == 0 or period.year != periods[i - 1].year) and period.year % every == 0
     ]
-    return format_html_join("", '<text class="tick" x="{}" y="{}">{}</text>', labels)
+    return format_html_join("", '<text class="tick" x="{}" y="{}" text-anchor="middle">{}</text>', labels)
 
 
 def histogram_svg(months: list[tuple[datetime.date, int]]) -> SafeString:
@@ -137,11 +137,14 @@ def metric_chart_svg(rows: list[dict], period: str) -> SafeString:
     step = (WIDTH - PAD_START - PAD_END) / max(len(periods) - 1, 1)
     plot = HEIGHT - PAD_TOP - PAD_BOTTOM
     labels = dict(Metric.choices)
+    position = {p: i for i, p in enumerate(periods)}
     body = []
     for metric in sorted(series):
+        # A flow with nothing announced in a period is zero; a stock not reported is unknown.
+        shown = periods if metric not in STOCK_METRICS else [p for p in periods if p in series[metric]]
         points = [
-            (PAD_START + i * step, HEIGHT - PAD_BOTTOM - plot * series[metric].get(p, 0) / peak, p)
-            for i, p in enumerate(periods)
+            (PAD_START + position[p] * step, HEIGHT - PAD_BOTTOM - plot * series[metric].get(p, 0) / peak, p)
+            for p in shown
         ]
         line = " ".join(f"{x:.1f},{y:.1f}" for x, y, _p in points)
         dots = format_html_join(

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.core.paginator import InvalidPage, Page, Paginator
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import TruncMonth
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
@@ -77,6 +77,18 @@ def paginate(request: HttpRequest, queryset, count: int | None = None) -> Page:
         raise BadInput([(_("Page"), message)]) from None
 
 
+def without_empty_parameters(request: HttpRequest) -> HttpResponse | None:
+    """A form submitted without JavaScript sends its empty fields too: redirect to the short
+    permalink that names only the filters in use."""
+    params = request.GET.copy()
+    for name in list(params):
+        kept = [value for value in params.getlist(name) if value != ""]
+        params.setlist(name, kept) if kept else params.pop(name)
+    if len(params.urlencode()) == len(request.GET.urlencode()):
+        return None
+    return HttpResponseRedirect(request.path + (f"?{params.urlencode()}" if params else ""))
+
+
 def valid(filterset):
     if not filterset.is_valid():
         raise BadInput(filterset.error_list())
@@ -123,6 +135,8 @@ def timeline(request: HttpRequest) -> HttpResponse:
 @answers_bad_input
 def announcement_list(request: HttpRequest) -> HttpResponse:
     """Published announcements under the filters in the query string, with facet counts."""
+    if redirect := without_empty_parameters(request):
+        return redirect
     filterset = valid(AnnouncementFilter(request.GET, queryset=Announcement.objects.published()))
     facets, total = announcement_facets(filterset)
     page = paginate(request, filterset.qs.with_headline_figures(), count=total)
@@ -156,6 +170,8 @@ def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @answers_bad_input
 def figure_list(request: HttpRequest) -> HttpResponse:
     """Published figures under the filters, as a table and a chart of totals per period."""
+    if redirect := without_empty_parameters(request):
+        return redirect
     filterset = valid(FigureFilter(request.GET, queryset=Figure.objects.published()))
     period = "month" if request.GET.get("per") == "month" else "year"
     facets, total = figure_facets(filterset)

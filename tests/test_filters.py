@@ -106,8 +106,15 @@ def test_figure_official_filter(client, public_records):
     [("newest", "myanmar"), ("oldest", "iran"), ("largest", "iran"), ("", "myanmar")],
 )
 def test_sort(client, public_records, sort, first):
-    response = client.get(f"/announcements/?sort={sort}")
+    response = client.get(f"/announcements/?sort={sort}", follow=True)
     assert response.context["page"].object_list[0] == getattr(public_records, first)
+
+
+def test_empty_parameters_redirect_to_the_short_permalink(client, public_records):
+    response = client.get("/announcements/?q=&category=political&category=&country=IR&min_value=&sort=")
+    assert response.status_code == 302
+    assert response["Location"] == "/announcements/?category=political&country=IR"
+    assert client.get("/figures/?per=&metric=").url == "/figures/"
 
 
 def test_search_sorts_by_relevance_by_default(client, public_records):

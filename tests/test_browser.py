@@ -1,0 +1,155 @@
+"""The public site in headless Chromium: a journalist finds the Iran pardon of March 2020
+from the timeline, a researcher narrows to political prisoners and downloads the rows.
+
+Screenshots of each page go to tests/artifacts/ (ignored by git).
+"""
+
+import csv
+import os
+from pathlib import Path
+
+import pytest
+
+playwright_sync = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).parent / "artifacts"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Chromium is not installed"),
+]
+
+
+@pytest.fixture
+def browser():
+    # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the
+    # test body are still synchronous and safe.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    ARTIFACTS.mkdir(exist_ok=True)
+    with playwright_sync.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    page.csp_errors = []
+    page.on("console", lambda m: "Content Security Policy" in m.text and page.csp_errors.append(f"{page.url} {m.text}"))
+    yield page
+    context.close()
+
+
+def shoot(page, name: str) -> None:
+    # caret="initial": hiding the caret would put style="" on inputs, which htmx then copies
+    # on its next swap, and the Content-Security-Policy (rightly) refuses.
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True, caret="initial")
+
+
+def heading(page) -> str:
+    return page.locator("#results-heading").inner_text()
+
+
+def test_journalist_and_researcher_journey(page, live_server, fresh_cache, public_records):
+    expect = playwright_sync.expect
+    page.goto(live_server.url + "/")
+    expect(page.locator("h1")).to_have_text("Timeline of announcements")
+    expect(page.locator("svg.histogram")).to_be_visible()
+    shoot(page, "timeline")
+
+    page.get_by_role("link", name="Filter them").click()
+    expect(page.locator("#results-heading")).to_have_text("3 announcements")
+    shoot(page, "announcements")
+
+    # Ticking a category updates the list in place (htmx) and puts the filter in the URL.
+    page.locator(".facet-category").get_by_label("Political prisoners").check()
+    expect(page.locator("#results-heading")).to_have_text("2 announcements")
+    expect(page).to_have_url(f"{live_server.url}/announcements/?category=political")
+    expect(page.locator("#results .entry")).to_have_count(2)
+    expect(page.locator(".facet-category").get_by_label("Political prisoners")).to_be_checked()
+    shoot(page, "announcements-political")
+
+    # The back button returns to the unfiltered list, forward to the filtered one.
+    page.go_back()
+    expect(page.locator("#results-heading")).to_have_text("3 announcements")
+    page.go_forward()
+    expect(page.locator("#results-heading")).to_have_text("2 announcements")
+
+    page.get_by_role("link", name=public_records.iran.title).click()
+    expect(page.locator("h1")).to_have_text(public_records.iran.title)
+    quote = page.locator("blockquote.quote").first
+    expect(quote).to_contain_text("will forgive 10,000 prisoners, including political detainees")
+    expect(quote.locator("mark")).to_have_text("10,000")
+    expect(page.get_by_text("10,000 of 189,500: 5.3%")).to_be_visible()
+    expect(page.get_by_role("heading", name="Cite this")).to_be_visible()
+    shoot(page, "announcement-iran-2020")
+    page.emulate_media(media="print")
+    shoot(page, "announcement-iran-2020-print")
+    page.emulate_media(media="screen")
+
+    page.go_back()
+    expect(page.locator("#results-heading")).to_have_text("2 announcements")
+    with page.expect_download() as download_info:
+        page.locator(".downloads").get_by_role("link", name="CSV").click()
+    target = ARTIFACTS / "announcements-political.csv"
+    download_info.value.save_as(target)
+    with target.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {row["announcement_title"] for row in rows} == {public_records.iran.title, public_records.egypt.title}
+    assert all("political" in row["categories"] for row in rows)
+    assert page.csp_errors == []
+
+
+def test_filters_work_without_javascript(browser, live_server, fresh_cache, public_records):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server.url + "/announcements/")
+    page.locator(".facet-category").get_by_label("Political prisoners").check()
+    page.locator(".facet-country").get_by_label("Iran").check()
+    page.get_by_role("button", name="Apply filters").click()
+    playwright_sync.expect(page.locator("#results-heading")).to_have_text("1 announcement")
+    assert "category=political" in page.url and "country=IR" in page.url
+    shoot(page, "announcements-no-js")
+    context.close()
+
+
+def test_bad_filter_page_in_browser(page, live_server, fresh_cache, public_records):
+    response = page.goto(live_server.url + "/announcements/?min_value=abc&announced_after=2020-13-45")
+    assert response.status == 400
+    playwright_sync.expect(page.get_by_role("alert")).to_contain_text("Enter a valid date")
+    shoot(page, "bad-filter")
+
+
+@pytest.mark.parametrize(
+    ("path", "name"), [("/figures/", "figures"), ("/search/?q=Iran", "search"), ("/fa/", "timeline-fa")]
+)
+def test_other_pages_render(page, live_server, fresh_cache, public_records, path, name):
+    page.goto(live_server.url + path)
+    playwright_sync.expect(page.locator("main")).to_be_visible()
+    shoot(page, name)
+    assert page.csp_errors == []
+
+
+def test_phone_layout(browser, live_server, fresh_cache, public_records):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(live_server.url + public_records.iran.get_absolute_url())
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390
+    shoot(page, "announcement-phone")
+    page.goto(live_server.url + "/announcements/")
+    shoot(page, "announcements-phone")
+    context.close()
