@@ -182,7 +182,9 @@ def test_country_page(client, public_records):
     response = client.get("/countries/ir/")
     assert response.status_code == 200
     assert [a.title for a in response.context["page"].object_list] == [public_records.iran.title]
-    totals = dict(zip([m for m, _l in response.context["totals"].metrics], response.context["totals"].rows[0][1]))
+    totals = dict(
+        zip([m for m, _l in response.context["totals"].metrics], response.context["totals"].rows[0][1], strict=True)
+    )
     assert totals == {"pardoned": 10000, "temporarily_released": 85000, "prison_population": 189500}
     assert client.get("/countries/ZZ/").status_code == 404
 
