@@ -67,9 +67,7 @@ class Extraction:
     figures: list[FigureMention] = field(default_factory=list)
     named_prisoners: list[str] = field(default_factory=list)
     language: str = "en"
-    notes: list[str] = field(
-        default_factory=list
-    )  # why relevance, country and date came out as they did
+    notes: list[str] = field(default_factory=list)  # why relevance, country and date came out as they did
 
     def to_gold(self) -> dict[str, Any]:
         """This extraction in the gold format of the corpus schema."""
@@ -77,14 +75,9 @@ class Extraction:
             "relevant": self.relevant,
             "country": self.country,
             "kinds": list(self.kinds),
-            "announced_on": self.announced_on.isoformat()
-            if self.announced_on
-            else None,
+            "announced_on": self.announced_on.isoformat() if self.announced_on else None,
             "occasion": self.occasion,
-            "officials": [
-                {"name": o.name, "role": o.role, "country": o.country}
-                for o in self.officials
-            ],
+            "officials": [{"name": o.name, "role": o.role, "country": o.country} for o in self.officials],
             "figures": [
                 {
                     "value": f.value,
@@ -114,17 +107,9 @@ def extract(
     lex = LEXICONS[lang]
     sentences = split_sentences(norm)
     head_end = headline_end(norm, title)
-    extra_title = (
-        title
-        if title and title.strip() not in norm[: max(head_end, len(title) + 5)]
-        else ""
-    )
-    relevant, why, cue_sentences = relevance.is_relevant(
-        norm, sentences, head_end, extra_title
-    )
+    extra_title = title if title and title.strip() not in norm[: max(head_end, len(title) + 5)] else ""
+    relevant, why, cue_sentences = relevance.is_relevant(norm, sentences, head_end, extra_title)
     compiled = figures.compile_lexicon(lex)
-    if not relevant and not relevance.is_population_story(norm, head_end, title):
-        return Extraction(relevant=False, language=lang, notes=[why])
     dateline = DATELINE.search(norm, head_end, head_end + 300)
     body = [s for s in sentences if s.start >= head_end]
     lead_end = body[0].end if body else 0
@@ -135,9 +120,16 @@ def extract(
     raw = _figures(work, norm, sentences, compiled, country, head_end)
     found = _dedupe(raw, head_end)
     if not relevant:
-        if not any(f.metric == "prison_population" for f in found):
+        # A clemency verb with a count of people is enough, unless the cue meant something else.
+        clemency = any(f.strong and f.metric in CLEMENCY_METRICS for f in found)
+        if clemency and "another sense" not in why:
+            why = "a clemency verb counting people"
+        elif any(f.metric == "prison_population" for f in found) and relevance.is_population_story(
+            norm, head_end, title
+        ):
+            why = "a prison population figure under a headline about prisoners"
+        else:
             return Extraction(relevant=False, language=lang, notes=[why])
-        why = "a prison population figure under a headline about prisoners"
     metrics = {f.metric for f in found}
     main = next((i for i in cue_sentences if sentences[i].start >= head_end), None)
     published = published or _stamp_date(norm)
@@ -158,9 +150,7 @@ def extract(
         kinds=relevance.find_kinds(norm, spans, metrics),
         announced_on=announced,
         occasion=relevance.find_occasion(work, spans),
-        officials=[
-            OfficialMention(p.name, p.role, p.country, list(p.aliases)) for p in people
-        ],
+        officials=[OfficialMention(p.name, p.role, p.country, list(p.aliases)) for p in people],
         figures=[_mention(work, f) for f in found],
         named_prisoners=prisoners,
         language=lang,
@@ -168,17 +158,13 @@ def extract(
     )
 
 
-def _figures(
-    work, norm, sentences, compiled, country, head_end
-) -> list[figures.RawFigure]:
+def _figures(work, norm, sentences, compiled, country, head_end) -> list[figures.RawFigure]:
     def foreign(phrase: str) -> bool:
         code = countries.demonym_country(phrase)
         return code is not None and code != country
 
     candidates = figures.find_candidates(norm, sentences, compiled)
-    return reading.Classifier(work, norm, compiled, foreign, head_end).classify(
-        candidates
-    )
+    return reading.Classifier(work, norm, compiled, foreign, head_end).classify(candidates)
 
 
 def _dedupe(raw: list[figures.RawFigure], head_end: int) -> list[figures.RawFigure]:
@@ -189,8 +175,7 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int) -> list[figures.RawFigu
             (
                 g
                 for g in body
-                if g.candidate.number.value == figure.candidate.number.value
-                and g.metric == figure.metric
+                if g.candidate.number.value == figure.candidate.number.value and g.metric == figure.metric
             ),
             None,
         )
@@ -200,11 +185,7 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int) -> list[figures.RawFigu
         else:
             body.append(figure)
     strong_values = {f.candidate.number.value: f for f in body if f.strong}
-    body = [
-        f
-        for f in body
-        if f.strong or strong_values.get(f.candidate.number.value) in (None, f)
-    ]
+    body = [f for f in body if f.strong or strong_values.get(f.candidate.number.value) in (None, f)]
     values = {f.candidate.number.value for f in body}
     for figure in (f for f in raw if f.start < head_end):
         if figure.candidate.number.value not in values:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import countries_data
+from .relevance import _CLEMENCY
 from .trie import trie_pattern
 
 MAX_MENTIONS = 3000
@@ -31,9 +32,7 @@ _ACTOR_BEFORE = re.compile(
     r"(?:pardoned|freed|released|gr[aâ]ciés?\s+par|libérés?\s+par|indultados?\s+por|liberados?\s+por)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
-_HELD_IN = re.compile(
-    r"(?:held|jailed|detained|imprisoned|prisons?|jails?)\s+in\s+$", re.IGNORECASE
-)
+_HELD_IN = re.compile(r"(?:held|jailed|detained|imprisoned|prisons?|jails?)\s+in\s+$", re.IGNORECASE)
 _PRISONS_AFTER = re.compile(r"\s+(?:prisons?|jails?|custody)\b", re.IGNORECASE)
 _NOT_COUNTRY = re.compile(r"(?:Latin|South|Central|North)\s+$")
 
@@ -74,9 +73,7 @@ def gazetteer() -> Gazetteer:
     arabic = sorted(arabic_terms, key=len, reverse=True)
     return Gazetteer(
         latin=re.compile(r"(?=\w)(?<![\w.])(?:" + trie_pattern(latin) + r")(?![\w])"),
-        arabic=re.compile(
-            r"(?<!\w)(?:و|ب|ل|ف)?(?:" + trie_pattern(arabic) + r")\w{0,3}(?!\w)"
-        ),
+        arabic=re.compile(r"(?<!\w)(?:و|ب|ل|ف)?(?:" + trie_pattern(arabic) + r")\w{0,3}(?!\w)"),
         codes=codes,
         demonyms=demonyms,
     )
@@ -96,9 +93,7 @@ def find_mentions(text: str) -> list[CountryMention]:
     for pattern in (gaz.latin, gaz.arabic):
         for match in pattern.finditer(text):
             code = _code_of(match.group(), gaz)
-            if code and not _NOT_COUNTRY.search(
-                text, max(0, match.start() - 10), match.start()
-            ):
+            if code and not _NOT_COUNTRY.search(text, max(0, match.start() - 10), match.start()):
                 found.append(CountryMention(match.start(), match.end(), code))
             if len(found) >= MAX_MENTIONS:
                 break
@@ -119,9 +114,7 @@ def _code_of(term: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def mention_weight(
-    text: str, mention: CountryMention, headline_end: int, lead_end: int
-) -> tuple[int, str]:
+def mention_weight(text: str, mention: CountryMention, headline_end: int, lead_end: int) -> tuple[int, str]:
     """How strongly one mention says the announcement is this country's, and why."""
     weight, why = 1, "named"
     after = text[mention.end : mention.end + 60]
@@ -130,13 +123,24 @@ def mention_weight(
         weight += 2
     elif mention.start < lead_end:
         weight += 1
-    if _AUTHORITY.match(after):
+    if _AUTHORITY.match(after) and _acts_later(text, mention.end):
         weight, why = weight + 4, "names its authority"
-    elif _ACTOR_AFTER.match(after) or _ACTOR_BEFORE.search(before):
+    elif (_ACTOR_AFTER.match(after) and not _people(text[mention.start : mention.end])) or _ACTOR_BEFORE.search(before):
         weight, why = weight + 4, "acts in the clemency"
     elif _HELD_IN.search(before) or _PRISONS_AFTER.match(after):
         weight, why = weight + 2, "holds the prisoners"
     return weight, why
+
+
+def _people(term: str) -> bool:
+    """A plural demonym names the people freed, not the state freeing them ("Americans freed")."""
+    return term.endswith("s") and term in gazetteer().demonyms
+
+
+def _acts_later(text: str, start: int) -> bool:
+    """A clemency verb later in the same sentence: the authority named is the one acting."""
+    end = text.find(". ", start, start + 300)
+    return _CLEMENCY.search(text, start, end if end > 0 else start + 300) is not None
 
 
 def choose_country(
@@ -156,25 +160,19 @@ def choose_country(
         scores[mention.code] = scores.get(mention.code, 0) + weight
         first.setdefault(mention.code, mention.start)
         if weight >= 5:
-            reasons.setdefault(
-                mention.code, f"'{text[mention.start : mention.end]}' {why}"
-            )
+            reasons.setdefault(mention.code, f"'{text[mention.start : mention.end]}' {why}")
     for mention in find_mentions(title) if title else ():
         weight, why = mention_weight(title, mention, len(title), 0)
         scores[mention.code] = scores.get(mention.code, 0) + weight
         first.setdefault(mention.code, -1)
     if dateline_city:
-        code = gazetteer().codes.get(dateline_city.title()) or gazetteer().codes.get(
-            dateline_city
-        )
+        code = gazetteer().codes.get(dateline_city.title()) or gazetteer().codes.get(dateline_city)
         if code:
             scores[code] = scores.get(code, 0) + 2
     if not scores:
         return None, ""
     best = max(scores, key=lambda code: (scores[code], -first.get(code, 0)))
-    return best, reasons.get(
-        best, f"most weight ({scores[best]}) among the countries named"
-    )
+    return best, reasons.get(best, f"most weight ({scores[best]}) among the countries named")
 
 
 def demonym_country(phrase: str) -> str | None:

@@ -28,17 +28,13 @@ _SPEECH = re.compile(
 _OCCASION_BEFORE = re.compile(
     r"(?:Day|Year|Eid[\w\s-]*|anniversary|Christmas|Easter|festival|holiday|Ramadan|Vesak|Nowruz),?\s+(?:on\s+)?$"
 )
-_OCCASION_AFTER = re.compile(
-    r"\s*(?:[A-Z][\w'-]+\s+)?(?:Day|holiday|anniversary|Eid|festival)\b"
-)
+_OCCASION_AFTER = re.compile(r"\s*(?:[A-Z][\w'-]+\s+)?(?:Day|holiday|anniversary|Eid|festival)\b")
 _DEFINITE_MEASURE = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}?(?:pardons?|amnesty|clemency|decrees?|bill|law|measure|order|releases?|proposal)\b"
     r"|\b(?:le|la|ce|cette)\s+(?:décret|grâce|amnistie)|\b(?:el|la|este|esta)\s+(?:decreto|indulto|amnistía)",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(
-    r"\b(?:will|would|is\s+to|are\s+to|expected|next|due)\b", re.IGNORECASE
-)
+_FUTURE = re.compile(r"\b(?:will|would|is\s+to|are\s+to|expected|next|due)\b", re.IGNORECASE)
 _STAMP = re.compile(r"(?:date|published|updated|posted)[:\s]*$", re.IGNORECASE)
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
@@ -54,20 +50,14 @@ class DateMention:
 @cache
 def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     months = {**EN_MONTHS, **lex.months}
-    names = "|".join(
-        sorted(
-            (re.escape(m).replace("_", r"\s") for m in months), key=len, reverse=True
-        )
-    )
+    names = "|".join(sorted((re.escape(m).replace("_", r"\s") for m in months), key=len, reverse=True))
     explicit = re.compile(
         rf"(?<!\w)(?:(?P<m1>{names})\.?\s+(?P<d1>\d{{1,2}})(?!\d)(?:,?\s+(?P<y1>\d{{4}}))?"
         rf"|(?P<d2>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m2>{names})(?!\w)(?:\.?,?\s+(?:de\s+)?(?P<y2>\d{{4}}))?)",
         re.IGNORECASE,
     )
     weekdays = {**EN_WEEKDAYS, **lex.weekdays}
-    day_names = "|".join(
-        sorted((re.escape(d) for d in weekdays), key=len, reverse=True)
-    )
+    day_names = "|".join(sorted((re.escape(d) for d in weekdays), key=len, reverse=True))
     weekday = re.compile(
         rf"(?:(?P<last>last|this\s+past|dernier|pasado)\s+)?(?<!\w)(?P<day>{day_names})(?!\w)",
         re.IGNORECASE,
@@ -89,21 +79,13 @@ def find_dates(norm: str, published: dt.date | None, lex: Lexicon) -> list[DateM
         value = _safe_date(int(match[1]), int(match[2]), int(match[3]))
         if value:
             stamp = _STAMP.search(norm, max(0, match.start() - 12), match.start())
-            found.append(
-                DateMention(
-                    match.start(), match.end(), value, "stamp" if stamp else "explicit"
-                )
-            )
+            found.append(DateMention(match.start(), match.end(), value, "stamp" if stamp else "explicit"))
     for match in explicit.finditer(norm):
         month_name = (match["m1"] or match["m2"]).lower().replace(" ", "_")
         month = months.get(month_name) or months.get(month_name.rstrip("."))
         day = int(match["d1"] or match["d2"])
         year = match["y1"] or match["y2"]
-        if (
-            lex.extra.get("months_calendar") == "jalali"
-            and month_name in lex.months
-            and year
-        ):
+        if lex.extra.get("months_calendar") == "jalali" and month_name in lex.months and year:
             value = jalali_to_gregorian(int(year), month or 1, day)
         else:
             value = _with_year(month or 1, day, int(year) if year else None, published)
@@ -113,9 +95,7 @@ def find_dates(norm: str, published: dt.date | None, lex: Lexicon) -> list[DateM
         found += _weekdays(norm, weekday, weekdays, published)
         for match in relative.finditer(norm):
             word = match.group().lower()
-            delta = (
-                0 if word in ("today", "aujourd'hui", "hoy", "اليوم", "امروز") else 1
-            )
+            delta = 0 if word in ("today", "aujourd'hui", "hoy", "اليوم", "امروز") else 1
             found.append(
                 DateMention(
                     match.start(),
@@ -128,9 +108,7 @@ def find_dates(norm: str, published: dt.date | None, lex: Lexicon) -> list[DateM
     return found[:500]
 
 
-def _weekdays(
-    norm: str, pattern: re.Pattern[str], weekdays: dict[str, int], published: dt.date
-) -> list[DateMention]:
+def _weekdays(norm: str, pattern: re.Pattern[str], weekdays: dict[str, int], published: dt.date) -> list[DateMention]:
     found = []
     for match in pattern.finditer(norm):
         target = weekdays[match["day"].lower()]
@@ -154,9 +132,7 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _with_year(
-    month: int, day: int, year: int | None, published: dt.date | None
-) -> dt.date | None:
+def _with_year(month: int, day: int, year: int | None, published: dt.date | None) -> dt.date | None:
     if year:
         return _safe_date(year, month, day)
     if published is None:
@@ -175,9 +151,7 @@ def announcement_date(
     dateline_end: int = 0,
 ) -> tuple[dt.date | None, str]:
     """The date of the announcement and why it was chosen."""
-    usable = [
-        d for d in dates if d.start >= dateline_end and _usable(norm, d, published)
-    ]
+    usable = [d for d in dates if d.start >= dateline_end and _usable(norm, d, published)]
     by_sentence = _group(usable, sentences)
     if main_sentence is not None:
         for mention in by_sentence.get(main_sentence, []):
@@ -196,9 +170,7 @@ def announcement_date(
     return None, ""
 
 
-def _group(
-    dates: list[DateMention], sentences: list[Sentence]
-) -> dict[int, list[DateMention]]:
+def _group(dates: list[DateMention], sentences: list[Sentence]) -> dict[int, list[DateMention]]:
     grouped: dict[int, list[DateMention]] = {}
     index = 0
     for mention in dates:
@@ -214,9 +186,7 @@ def _usable(norm: str, mention: DateMention, published: dt.date | None) -> bool:
         return False
     before = norm[max(0, mention.start - 40) : mention.start]
     after = norm[mention.end : mention.end + 30]
-    if _OCCASION_BEFORE.search(before) or (
-        mention.kind == "explicit" and _OCCASION_AFTER.match(after)
-    ):
+    if _OCCASION_BEFORE.search(before) or (mention.kind == "explicit" and _OCCASION_AFTER.match(after)):
         return False
     if mention.kind == "explicit" and re.search(r"\bthe\s+$", before):
         return False  # "the Jan. 6 attack": a date used as a name

@@ -24,7 +24,7 @@ from functools import cache
 from .countries import gazetteer
 from .lexicon import Lexicon
 from .numbers import NumberMention, exclusion, find_numbers
-from .rules import Cue, CueHit, compile_cues, find_cues
+from .rules import Cue, CueHit, compile_cues, find_cues, word_regex
 from .text import Sentence
 
 _OF = {"en": r"of\s+(?:the\s+)?", "fr": r"(?:des|de\s+la|de|d['\u2019])\s*", "es": r"de\s+(?:los\s+|las\s+)?",
@@ -50,11 +50,7 @@ _CATEGORY_SCOPE_END = re.compile(r"[,;.()\u060c]")
 @cache
 def _demonyms() -> frozenset[str]:
     """Plural demonyms count people ("five Iranians")."""
-    return frozenset(
-        d
-        for d in gazetteer().demonyms
-        if d.endswith("s") or d in ("Swiss", "Chinese", "Japanese")
-    )
+    return frozenset(d for d in gazetteer().demonyms if d.endswith("s") or d in ("Swiss", "Chinese", "Japanese"))
 
 
 @dataclass(slots=True)
@@ -121,12 +117,8 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         default_detained=full(lex.default_detained),
         aux=full(lex.aux),
         stop=full(lex.stop),
-        partitive_after=re.compile(
-            rf"\s*,?\s*(?:{lex.partitive})(?P<rest>(?:\s+[\w'\u2019-]+){{0,3}})", flags
-        ),
-        partitive_before=re.compile(
-            rf"(?:{lex.partitive})(?P<rest>[^,.;]{{0,40}}),?\s*$", flags
-        ),
+        partitive_after=re.compile(rf"\s*,?\s*(?:{lex.partitive})(?P<rest>(?:\s+[\w'\u2019-]+){{0,3}})", flags),
+        partitive_before=re.compile(rf"(?:{lex.partitive})(?P<rest>[^,.;]{{0,40}}),?\s*$", flags),
         of_person=re.compile(
             rf"\s*{_OF.get(lex.lang, 'of ')}(?:[\w'-]+\s+){{0,2}}?(?:{lex.person_nouns})\b",
             flags,
@@ -137,18 +129,14 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         at_least=re.compile(lex.at_least, flags),
         up_to=re.compile(lex.up_to, flags),
         plus_suffix=re.compile(lex.plus_suffix, flags),
-        categories=tuple(
-            (slug, re.compile(pattern, flags)) for slug, pattern in lex.categories
-        ),
-        official=re.compile(lex.official_sources, flags),
-        reported=re.compile(lex.reported_sources, flags),
-        estimate=re.compile(lex.estimate_words, flags),
+        categories=tuple((slug, word_regex(pattern, flags)) for slug, pattern in lex.categories),
+        official=word_regex(lex.official_sources, flags),
+        reported=word_regex(lex.reported_sources, flags),
+        estimate=word_regex(lex.estimate_words, flags),
     )
 
 
-def find_candidates(
-    norm: str, sentences: list[Sentence], c: Compiled
-) -> list[Candidate]:
+def find_candidates(norm: str, sentences: list[Sentence], c: Compiled) -> list[Candidate]:
     """Numbers that count people, each with its sentence and noun phrase."""
     result = []
     index = 0
@@ -165,9 +153,7 @@ def find_candidates(
     return result
 
 
-def _noun_phrase(
-    norm: str, number: NumberMention, sentence: Sentence, c: Compiled
-) -> Candidate | None:
+def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
     pos = number.end
     first = _TOKEN.match(norm, pos, sentence.end)
     if first is None:
@@ -191,15 +177,9 @@ def _noun_phrase(
         token = _TOKEN.match(norm, pos, sentence.end)
         if token is None:
             break
-        word = (
-            token.group(1).rstrip(".")
-            if not token.group(1).endswith("S.")
-            else token.group(1)
-        )
+        word = token.group(1).rstrip(".") if not token.group(1).endswith("S.") else token.group(1)
         if c.person.fullmatch(word) or word in _demonyms():
-            return Candidate(
-                number, sentence, token.end(), "noun", word.lower(), np_cue
-            )
+            return Candidate(number, sentence, token.end(), "noun", word.lower(), np_cue)
         if not word[:1].isalnum() or c.stop.fullmatch(word):
             break
         hits = find_cues(c.np_cues, word, 0)
@@ -209,9 +189,7 @@ def _noun_phrase(
     return _comparison(norm, number, sentence, c)
 
 
-def _comparison(
-    norm: str, number: NumberMention, sentence: Sentence, c: Compiled
-) -> Candidate | None:
+def _comparison(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
     before = norm[max(sentence.start, number.start - 40) : number.start]
     if c.comparison.search(before):
         return Candidate(number, sentence, number.end, "comparison", "")

@@ -14,10 +14,7 @@ def _leap(year: int) -> bool:
 
 def jalali_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     """Gregorian date of a Jalali date, or None when the date does not exist."""
-    if (
-        not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30))
-        or not 1200 <= year <= 1600
-    ):
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)) or not 1200 <= year <= 1600:
         return None
     if month == 12 and day == 30 and not _leap(year):
         return None

@@ -22,9 +22,7 @@ class Cue:
     metric: str
     strength: int
     pattern: str
-    kind: str = (
-        ""  # "pop", "det" or "hold" (weak "held": population if prisons are named)
-    )
+    kind: str = ""  # "pop", "det" or "hold" (weak "held": population if prisons are named)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one instance per language
@@ -32,9 +30,7 @@ class Lexicon:
     lang: str
     left: tuple[Cue, ...]  # cues before the number: "pardoned 870", "release of 43"
     right: tuple[Cue, ...]  # cues after the counted noun: "were freed", "in prison"
-    np_cues: tuple[
-        Cue, ...
-    ]  # participles inside the noun phrase: "700 pardoned prisoners"
+    np_cues: tuple[Cue, ...]  # participles inside the noun phrase: "700 pardoned prisoners"
     person_nouns: str  # heads that count people
     default_detained: str  # nouns that imply detention on their own ("detainees")
     aux: str  # words that make a bare number a subject: "2,090 had ...", "63 are ..."
@@ -72,13 +68,7 @@ EN_NUMBER_WORDS = {
             "fourteen fifteen sixteen seventeen eighteen nineteen"
         )
     )
-} | {
-    w: 10 * i
-    for i, w in enumerate(
-        words("_ _ twenty thirty forty fifty sixty seventy eighty ninety")
-    )
-    if i > 1
-}
+} | {w: 10 * i for i, w in enumerate(words("_ _ twenty thirty forty fifty sixty seventy eighty ninety")) if i > 1}
 
 EN_MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -86,12 +76,7 @@ EN_MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
 }  # fmt: skip
-EN_WEEKDAYS = {
-    d: i
-    for i, d in enumerate(
-        words("monday tuesday wednesday thursday friday saturday sunday")
-    )
-}
+EN_WEEKDAYS = {d: i for i, d in enumerate(words("monday tuesday wednesday thursday friday saturday sunday"))}
 
 EN_CATEGORIES = (
     ("journalists", r"journalists?|reporters?|bloggers?|media\s+workers?|newspaper\s+editors?"),
@@ -120,9 +105,7 @@ EN = Lexicon(
             3,
             rf"commut\w*|(?:reduc\w*|cut|cuts|cutting|shorten\w*|halv\w*|lessen\w*|lighten\w*)\s+{W}{{0,3}}?(?:sentences?|terms?)\b|sentence\s+reductions?",
         ),
-        Cue(
-            P, 3, r"pardon\w*|clemency|amnest\w*|forgiv\w*|forgave|reprieve\w*|waiv\w*"
-        ),
+        Cue(P, 3, r"pardon\w*|clemency|amnest\w*|forgiv\w*|forgave|reprieve\w*|waiv\w*"),
         Cue(
             R,
             3,
@@ -189,7 +172,7 @@ EN = Lexicon(
         Cue(R, 3, r"freed|released"),
         Cue(DET, 2, r"detained|jailed|imprisoned|arrested|incarcerated", "det"),
     ),
-    person_nouns=r"prisoners?|inmates?|detainees?|convicts?|captives?|hostages?|people|persons?|individuals?|men|women|girls|boys|juveniles?|minors?|children|teenagers?|youths?|foreigners?|nationals?|citizens?|members?|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|protestors?|demonstrators?|opponents?|defendants?|others|students?|clerics?|monks?|priests?|lawyers?|soldiers?|servicemen|troops|fighters?|militants?|insurgents?|islamists?|offenders?|internees?|pows|prisoners-of-war|convicted|refugees?|migrants?",
+    person_nouns=r"prisoners?|inmates?|detainees?|convicts?|captives?|hostages?|people|persons?|individuals?|men|women|girls|boys|juveniles?|minors?|children|teenagers?|youths?|foreigners?|nationals?|citizens?|members?|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|protestors?|demonstrators?|opponents?|defendants?|others|students?|clerics?|monks?|priests?|lawyers?|soldiers?|servicemen|troops|fighters?|militants?|insurgents?|islamists?|offenders?|christians|muslims|baha'?is|buddhists|uyghurs|rohingya|internees?|pows|prisoners-of-war|convicted|refugees?|migrants?",
     default_detained=r"detainees?|captives?|hostages?|internees?|pows",
     aux=r"are|were|is|was|had|have|has|will|would|could|can|may|might|remain|remained|remain|received|got|did|also",
     stop=r"of|in|to|for|from|at|on|by|with|who|that|which|the|a|an|this|these|those|their|his|her|its|and|or|but|as|than|since|after|before|into|under|over|per|each|every",

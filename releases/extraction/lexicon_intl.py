@@ -107,17 +107,10 @@ FR = Lexicon(
     months={
         m: i + 1
         for i, m in enumerate(
-            words(
-                "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-            )
+            words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre")
         )
     },
-    weekdays={
-        d: i
-        for i, d in enumerate(
-            words("lundi mardi mercredi jeudi vendredi samedi dimanche")
-        )
-    },
+    weekdays={d: i for i, d in enumerate(words("lundi mardi mercredi jeudi vendredi samedi dimanche"))},
     categories=(
         ("journalists", r"journalistes?|blogueurs?"),
         ("protesters", r"manifest\w*|contestation|hirak"),
@@ -239,17 +232,10 @@ ES = Lexicon(
     months={
         m: i + 1
         for i, m in enumerate(
-            words(
-                "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
-            )
+            words("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
         )
     },
-    weekdays={
-        d: i
-        for i, d in enumerate(
-            words("lunes martes miércoles jueves viernes sábado domingo")
-        )
-    },
+    weekdays={d: i for i, d in enumerate(words("lunes martes miércoles jueves viernes sábado domingo"))},
     categories=(
         ("journalists", r"periodistas?"),
         ("protesters", r"manifesta\w*|protest\w*"),
@@ -285,9 +271,7 @@ AR = Lexicon(
         Cue(DET, 2, r"اعتقال|احتجاز|اعتقل\w*|توقيف", "det"),
     ),
     right=(
-        Cue(
-            T, 3, r"(?:الإفراج|إفراج|أفرج)\w*\s+(?:مؤقت\w*|المؤقت|بشكل\s+مؤقت)|إجاز\w*"
-        ),
+        Cue(T, 3, r"(?:الإفراج|إفراج|أفرج)\w*\s+(?:مؤقت\w*|المؤقت|بشكل\s+مؤقت)|إجاز\w*"),
         Cue(S, 3, r"تخفيف\s*\w*|خفض\w*"),
         Cue(P, 3, r"\w*عفو\w*|عفا\b|(?:شمل|يشمل|شملهم)\s+(?:\w+\s+)?العفو"),
         Cue(R, 3, r"(?:الإفراج|الافراج|أفرج|افرج|يفرج|أطلق|اطلق|إطلاق)\w*|سراح\w*"),
@@ -368,26 +352,15 @@ AR = Lexicon(
     connectors=r"و",
     months={
         m: i + 1
-        for i, m in enumerate(
-            words(
-                "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر"
-            )
-        )
+        for i, m in enumerate(words("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر"))
     }
     | {
         m: i + 1
         for i, m in enumerate(
-            words(
-                "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول"
-            )
+            words("كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول")
         )
     },
-    weekdays={
-        d: i
-        for i, d in enumerate(
-            words("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد")
-        )
-    },
+    weekdays={d: i for i, d in enumerate(words("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"))},
     categories=(
         ("journalists", r"صحفي\w*|صحافي\w*"),
         ("protesters", r"متظاهر\w*|احتجاج\w*|مظاهر\w*|حراك"),
@@ -467,17 +440,9 @@ FA = Lexicon(
     multipliers={"هزار": 1000, "میلیون": 10**6, "صد": 100},
     connectors=r"و",
     months={
-        m: i + 1
-        for i, m in enumerate(
-            words("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند")
-        )
+        m: i + 1 for i, m in enumerate(words("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند"))
     },
-    weekdays={
-        d: i
-        for i, d in enumerate(
-            words("دوشنبه سه\u200cشنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه")
-        )
-    },
+    weekdays={d: i for i, d in enumerate(words("دوشنبه سه\u200cشنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه"))},
     categories=(
         ("journalists", r"روزنامه\u200c?نگار\w*"),
         ("protesters", r"اعتراض\w*|معترض\w*|اغتشاش\w*|ناآرامی\w*"),

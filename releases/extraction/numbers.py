@@ -38,9 +38,7 @@ class NumberMention:
 @cache
 def _scale_re(lex: Lexicon) -> re.Pattern[str]:
     words = sorted(lex.scale, key=len, reverse=True)
-    return re.compile(
-        r"[\s\u00a0-]*(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE
-    )
+    return re.compile(r"[\s\u00a0-]*(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
 @cache
@@ -54,9 +52,7 @@ def _words_re(lex: Lexicon) -> re.Pattern[str]:
     glue = rf"(?:\s*-\s*|\s+(?:{lex.connectors})\s*|\s+)"
     if lex.lang in ("ar", "fa"):
         glue = r"(?:\s+و\s*|\s+|\s*و)"
-    return re.compile(
-        rf"(?=\w)(?<!\w){word}(?:{glue}{word}){{0,8}}(?!\w)", re.IGNORECASE
-    )
+    return re.compile(rf"(?=\w)(?<!\w){word}(?:{glue}{word}){{0,8}}(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -103,9 +99,7 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
     return _with_plus(norm, found)
 
 
-def _digit_mention(
-    norm: str, match: re.Match[str], scale_re: re.Pattern[str]
-) -> NumberMention:
+def _digit_mention(norm: str, match: re.Match[str], scale_re: re.Pattern[str]) -> NumberMention:
     digits = re.sub(r"[^0-9]", "", match.group("int"))
     value = int(digits[:12])
     end = match.end()
@@ -116,9 +110,7 @@ def _digit_mention(
         number = int(digits[:12]) * factor + (int(decimal) if decimal else 0)
         multiplier = _scale_value(scale.group(1))
         value = number * multiplier // factor
-        return NumberMention(
-            match.start(), scale.end(), value, False, grouped=bool(match.group("sep"))
-        )
+        return NumberMention(match.start(), scale.end(), value, False, grouped=bool(match.group("sep")))
     return NumberMention(
         match.start(),
         end,
@@ -177,12 +169,8 @@ def _exclusion_res(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "month_after": re.compile(rf"\s*(?:de\s+)?(?:{months})(?!\w)", flags),
         "capacity": re.compile(lex.capacity, flags),
         "age_after_name": re.compile(r"[A-Z][\w'\u2019-]+,\s*$"),
-        "age_words": re.compile(
-            r"(?:aged|age\s+of|âgée?s?\s+de|de\s+edad|edad\s+de)\s*$", flags
-        ),
-        "number_sign": re.compile(
-            r"(?:\bNo\.?|#|\bnumber|\bnuméro|\bnúm\.?)\s*$", flags
-        ),
+        "age_words": re.compile(r"(?:aged|age\s+of|âgée?s?\s+de|de\s+edad|edad\s+de)\s*$", flags),
+        "number_sign": re.compile(r"(?:\bNo\.?|#|\bnumber|\bnuméro|\bnúm\.?)\s*$", flags),
     }
 
 
@@ -193,28 +181,12 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
     before = norm[max(0, mention.start - 30) : mention.start]
     if mention.decimal:
         return "a decimal, not a count"
-    if not 1 < mention.value <= MAX_VALUE:
-        return "too small or too large to count prisoners"
-    if (
-        after[:1].isascii()
-        and after[:1].isalpha()
-        or after[:1] in "/:"
-        or before[-1:] in "/:"
-    ):
+    first, last = after[:1], before[-1:]
+    if first.isascii() and first.isalpha() or (first and first in "/:") or (last and last in "/:"):
         return "part of a word, code, ordinal or time"
-    if (
-        after[:1] == "-"
-        and after[1:2].isalnum()
-        or before.endswith("-")
-        and before[-2:-1].isalnum()
-    ):
+    if after[:1] == "-" and after[1:2].isalnum() or before.endswith("-") and before[-2:-1].isalnum():
         return "part of a compound ('five-year', '1,715-place') or a code"
-    if (
-        not mention.words
-        and not mention.grouped
-        and 1800 <= mention.value <= 2100
-        and mention.end - mention.start == 4
-    ):
+    if not mention.words and not mention.grouped and 1800 <= mention.value <= 2100 and mention.end - mention.start == 4:
         return "a year"
     for name, reason in (
         ("month_before", "a date"),
@@ -228,6 +200,8 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
             return reason
     if res["money_before"].search(before):
         return "an amount of money"
+    if not 1 < mention.value <= MAX_VALUE:
+        return "too small or too large to count prisoners"
     if res["age_after_name"].search(before) and after.lstrip(" ")[:1] in (",", ")"):
         return "an age after a name"
     if res["age_words"].search(before):

@@ -18,14 +18,8 @@ from .countries import gazetteer
 from .text import Sentence
 from .wordlist import words
 
-_WORD = re.compile(
-    r"(?:[A-Z]\.){2,}|[\w'\u2019-]+(?:\.(?=\w)[\w'\u2019-]*)*|[,;:()\"\u201c\u201d]"
-)
-_PARTICLES = frozenset(
-    words(
-        "bin bint ibn al el Al El de da van von der du dos del la le Abdel Abdul Abu abu"
-    )
-)
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w'\u2019-]+(?:\.(?=\w)[\w'\u2019-]*)*|[,;:()\"\u201c\u201d]")
+_PARTICLES = frozenset(words("bin bint ibn al el Al El de da van von der du dos del la le Abdel Abdul Abu abu"))
 _ROMAN = re.compile(r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)")
 _HEADS = frozenset(
     words(
@@ -36,11 +30,7 @@ _HEADS = frozenset(
     )
 )
 # Heads that name a public office only with state context ("Supreme Leader", "junta chief").
-_WEAK_HEADS = frozenset(
-    words(
-        "leader head chief director chairman chairwoman chair official commander general"
-    )
-)
+_WEAK_HEADS = frozenset(words("leader head chief director chairman chairwoman chair official commander general"))
 _STATE = re.compile(
     r"supreme|ministry|ministers?|department|government|state|council|court|judiciary|judicial|office|presidential|"
     r"military|junta|corrections|police|prison|parliament|national|federal|royal|palace|army|security|prosecutor",
@@ -51,9 +41,7 @@ _NOT_OFFICIAL = re.compile(
     r"party\s+leader|rebel",
     re.IGNORECASE,
 )
-_TITLES = frozenset(
-    words("sheikh ayatollah dr mr mrs ms sir lord senior major grand his her crown")
-)
+_TITLES = frozenset(words("sheikh ayatollah dr mr mrs ms sir lord senior major grand his her crown"))
 _MODS = frozenset(
     words(
         "supreme foreign interior justice law human rights and of the judicial judiciary ministry ministry's senior "
@@ -105,20 +93,12 @@ class Token(NamedTuple):
 
 
 def _tokens(text: str, sentence: Sentence) -> list[Token]:
-    return [
-        Token(m.group(), m.start(), m.end())
-        for m in _WORD.finditer(text, sentence.start, sentence.end)
-    ][:400]
+    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, sentence.start, sentence.end)][:400]
 
 
 @lru_cache(maxsize=4096)
 def _is_cap(token: str) -> bool:
-    return (
-        token[:1].isupper()
-        and token[1:2] != ""
-        and not token.isupper()
-        or token in ("UN",)
-    )
+    return token[:1].isupper() and token[1:2] != "" and not token.isupper() or token in ("UN",)
 
 
 def _name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -134,14 +114,8 @@ def _name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             j = i + 1
             while j < len(tokens):
                 word = tokens[j].text
-                if (
-                    _is_cap(word.rstrip("."))
-                    or _ROMAN.fullmatch(word)
-                    or word.startswith(("al-", "el-"))
-                ) or (
-                    word in _PARTICLES
-                    and j + 1 < len(tokens)
-                    and _is_cap(tokens[j + 1].text)
+                if (_is_cap(word.rstrip(".")) or _ROMAN.fullmatch(word) or word.startswith(("al-", "el-"))) or (
+                    word in _PARTICLES and j + 1 < len(tokens) and _is_cap(tokens[j + 1].text)
                 ):
                     j += 1
                 else:
@@ -171,11 +145,7 @@ def _split_run(tokens: list[Token], i: int, j: int) -> int:
     """Index where the name starts inside a capitalised run: after its last role or title word."""
     start = i
     for k in range(i, j - 1):
-        if (
-            _role_word(tokens[k].text) in ("head", "title")
-            or tokens[k].text in _COMMON_CAPS
-            and k == start
-        ):
+        if _role_word(tokens[k].text) in ("head", "title") or tokens[k].text in _COMMON_CAPS and k == start:
             start = k + 1
     while start < j - 1 and _role_word(tokens[start].text) in ("mod", "country"):
         start += 1
@@ -203,16 +173,8 @@ def _role_after(tokens: list[Token], end: int) -> list[Token]:
         return []
     role: list[Token] = []
     k = end + 1
-    while (
-        k < len(tokens)
-        and len(role) < 12
-        and tokens[k].text not in (",", ";", ":", "(", ")")
-    ):
-        if not (
-            _role_word(tokens[k].text)
-            or tokens[k].text[:1].isupper()
-            or tokens[k].text.islower()
-        ):
+    while k < len(tokens) and len(role) < 12 and tokens[k].text not in (",", ";", ":", "(", ")"):
+        if not (_role_word(tokens[k].text) or tokens[k].text[:1].isupper() or tokens[k].text.islower()):
             break
         if tokens[k].text.lower() in (
             "who",
@@ -239,18 +201,11 @@ def _role_text(text: str, role: list[Token]) -> tuple[str, str | None]:
     written = text[role[0].start : role[-1].end]
     country_match = gazetteer().latin.search(written)
     country = gazetteer().codes.get(country_match.group()) if country_match else None
-    words = [
-        t
-        for t in role
-        if _role_word(t.text) in ("head", "mod") and t.text.lower() not in _SKIP_IN_ROLE
-    ]
+    words = [t for t in role if _role_word(t.text) in ("head", "mod") and t.text.lower() not in _SKIP_IN_ROLE]
     words = [
         t
         for t in words
-        if not (
-            country_match
-            and country_match.start() <= t.start - role[0].start < country_match.end()
-        )
+        if not (country_match and country_match.start() <= t.start - role[0].start < country_match.end())
     ]
     while words and words[-1].text.lower() in (
         "and",
@@ -280,19 +235,13 @@ def _public_role(role: str) -> bool:
     heads = set()
     for word in role.lower().split():
         word = word.rstrip(".").removesuffix("'s")
-        heads.update(
-            [word]
-            if word in _HEADS
-            else [part for part in word.split("-") if part in _HEADS]
-        )
+        heads.update([word] if word in _HEADS else [part for part in word.split("-") if part in _HEADS])
     if not heads or _NOT_OFFICIAL.search(role):
         return False
     return bool(heads - _WEAK_HEADS) or bool(_STATE.search(role))
 
 
-def find_people(
-    text: str, sentences: list[Sentence], country: str | None
-) -> tuple[list[Official], list[str]]:
+def find_people(text: str, sentences: list[Sentence], country: str | None) -> tuple[list[Official], list[str]]:
     """Officials with roles, and the other named people held or freed."""
     officials: list[Official] = []
     others: list[tuple[str, Sentence]] = []
@@ -301,9 +250,7 @@ def find_people(
         for i, j in _name_runs(tokens):
             start = _split_run(tokens, i, j)
             name_tokens = tokens[start:j]
-            if not name_tokens or _ORG_WORDS.search(
-                text[name_tokens[0].start : name_tokens[-1].end]
-            ):
+            if not name_tokens or _ORG_WORDS.search(text[name_tokens[0].start : name_tokens[-1].end]):
                 continue
             name = text[name_tokens[0].start : name_tokens[-1].end]
             if any(t.text in gazetteer().codes for t in name_tokens) or all(
@@ -329,9 +276,7 @@ def find_people(
                     role_country = None
                 elif role_country is None:
                     role_country = country
-                officials.append(
-                    Official(name, role, role_country, start=name_tokens[0].start)
-                )
+                officials.append(Official(name, role, role_country, start=name_tokens[0].start))
             elif len(name_tokens) >= 2:
                 others.append((name, sentence))
     merged = _merge(officials, text)
@@ -344,11 +289,7 @@ def _merge(officials: list[Official], text: str) -> list[Official]:
     for official in sorted(officials, key=lambda o: -len(o.name.split())):
         surname = official.name.split()[-1]
         same = next(
-            (
-                o
-                for o in result
-                if o.name.split()[-1] == surname or official.name in o.name
-            ),
+            (o for o in result if o.name.split()[-1] == surname or official.name in o.name),
             None,
         )
         if same:
@@ -360,11 +301,7 @@ def _merge(officials: list[Official], text: str) -> list[Official]:
         result.append(official)
     for official in result:
         surname = official.name.split()[-1].removeprefix("al-").removeprefix("el-")
-        if (
-            len(surname) > 3
-            and surname not in official.aliases
-            and surname != official.name
-        ) and re.search(
+        if (len(surname) > 3 and surname not in official.aliases and surname != official.name) and re.search(
             rf"(?<![\w-]){re.escape(surname)}\b", text.replace(official.name, "")
         ):
             official.aliases.append(surname)
@@ -372,9 +309,7 @@ def _merge(officials: list[Official], text: str) -> list[Official]:
     return result
 
 
-def _prisoners(
-    text: str, others: list[tuple[str, Sentence]], officials: list[Official]
-) -> list[str]:
+def _prisoners(text: str, others: list[tuple[str, Sentence]], officials: list[Official]) -> list[str]:
     known = {o.name for o in officials} | {a for o in officials for a in o.aliases}
     names: list[str] = []
     for name, sentence in others:

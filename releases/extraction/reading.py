@@ -34,9 +34,7 @@ _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|according\s+to|estimated|believes?|a\s+déclaré|dijo)\b",
     re.IGNORECASE,
 )
-_PRISON_WORD = re.compile(
-    r"prisons?\b|jails?\b|penitentiar|cárcel|prisión|سجون|زندان", re.IGNORECASE
-)
+_PRISON_WORD = re.compile(r"prisons?\b|jails?\b|penitentiar|cárcel|prisión|سجون|زندان", re.IGNORECASE)
 _SCOPE_END = re.compile(r"[,;.()\u060c]")
 _COORDINATED = re.compile(r"\s*(?:,|and|or|et|ou|y|o|و)\s*(?:\w+\s+)?")
 _OTHERS = ("others", "autres", "otros")
@@ -90,20 +88,14 @@ class Classifier:
             words = self.norm[sentence.start : sentence.end]
             hits = find_cues(compiled, words, sentence.start)
             # A capitalised cue inside a sentence is part of a name ("the Liberation Front").
-            hits = [
-                h
-                for h in hits
-                if h.start == sentence.start or not self.norm[h.start].isupper()
-            ]
+            hits = [h for h in hits if h.start == sentence.start or not self.norm[h.start].isupper()]
             self.cue_cache[key] = ([h.start for h in hits], hits)
         starts, hits = self.cue_cache[key]
         low = bisect.bisect_left(starts, start)
         high = bisect.bisect_left(starts, end)
         return [h for h in hits[low:high] if h.end <= end]
 
-    def _classify(
-        self, cand: Candidate, prev: Candidate | None, nxt: Candidate | None
-    ) -> RawFigure | None:
+    def _classify(self, cand: Candidate, prev: Candidate | None, nxt: Candidate | None) -> RawFigure | None:
         qualifier, qual_start, qual_why = self._qualifier(cand)
         left_start = self._left_start(cand, prev, qual_start)
         right_end = self._right_end(cand, nxt)
@@ -121,13 +113,9 @@ class Classifier:
             end = reading.hit.end
         if end - start > 200:
             start, end = qual_start, cand.np_end
-        why = "; ".join(
-            p for p in (f"{reading.why} -> {metric}", qual_why, category_why) if p
-        )
-        evidence = self._evidence(cand.sentence, metric)
-        return RawFigure(
-            cand, metric, category, qualifier, evidence, start, end, why, reading.strong
-        )
+        why = "; ".join(p for p in (f"{reading.why} -> {metric}", qual_why, category_why) if p)
+        evidence = self._evidence(cand, metric)
+        return RawFigure(cand, metric, category, qualifier, evidence, start, end, why, reading.strong)
 
     def _qualifier(self, cand: Candidate) -> tuple[str, int, str]:
         start = cand.number.start
@@ -146,9 +134,7 @@ class Classifier:
             return "at_least", start, "'plus' after the number -> at_least"
         return "exact", start, ""
 
-    def _left_start(
-        self, cand: Candidate, prev: Candidate | None, qual_start: int
-    ) -> int:
+    def _left_start(self, cand: Candidate, prev: Candidate | None, qual_start: int) -> int:
         start = max(cand.sentence.start, qual_start - WINDOW)
         if prev:
             start = max(start, prev.np_end)
@@ -162,16 +148,12 @@ class Classifier:
         if match:
             end = match.start()
         # "14 women and 16 men had been granted clemency": the cue serves both.
-        coordinated = nxt and _COORDINATED.fullmatch(
-            self.norm, cand.np_end, nxt.number.start
-        )
+        coordinated = nxt and _COORDINATED.fullmatch(self.norm, cand.np_end, nxt.number.start)
         if nxt and nxt.number.start < end and not coordinated:
             end = nxt.number.start
         return end
 
-    def _metric(
-        self, cand: Candidate, left_start: int, qual_start: int, right_end: int
-    ) -> Reading | None:
+    def _metric(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
         return (
             self._partitive(cand, qual_start)
             or self._before(cand, left_start, qual_start)
@@ -211,9 +193,7 @@ class Classifier:
                 )
         return None
 
-    def _before(
-        self, cand: Candidate, left_start: int, qual_start: int
-    ) -> Reading | None:
+    def _before(self, cand: Candidate, left_start: int, qual_start: int) -> Reading | None:
         if re.search(r"[,\u060c]\s*$", self.norm[left_start:qual_start]):
             return None  # the number opens its own clause: "cancelled, 2,090 had ..."
         hits = [
@@ -247,11 +227,7 @@ class Classifier:
         )
 
     def _after(self, cand: Candidate, right_end: int) -> Reading | None:
-        hits = [
-            h
-            for h in self.cues(cand.sentence, "right", cand.np_end, right_end)
-            if h.cue.strength >= 2
-        ]
+        hits = [h for h in self.cues(cand.sentence, "right", cand.np_end, right_end) if h.cue.strength >= 2]
         if not hits:
             return None
         hit = min(hits, key=lambda h: (-h.cue.strength, h.start))
@@ -265,9 +241,7 @@ class Classifier:
 
     def _inherit(self, cand: Candidate, qual_start: int) -> Reading | None:
         if cand.form == "comparison" and self.figures:
-            first = next(
-                (f for f in self.figures if f.start >= self.head_end), self.figures[0]
-            )
+            first = next((f for f in self.figures if f.start >= self.head_end), self.figures[0])
             return Reading(
                 first.metric,
                 "",
@@ -288,11 +262,7 @@ class Classifier:
                 "continues the figure before it in the sentence",
                 False,
             )
-        hits = [
-            h
-            for h in self.cues(cand.sentence, "left", cand.sentence.start, qual_start)
-            if h.cue.strength >= 2
-        ]
+        hits = [h for h in self.cues(cand.sentence, "left", cand.sentence.start, qual_start) if h.cue.strength >= 2]
         if hits:
             hit = hits[-1]
             return Reading(
@@ -303,11 +273,7 @@ class Classifier:
                 False,
             )
         opening = self.norm[cand.sentence.start : qual_start].strip(" \"'\u201c")
-        if (
-            cand.form != "noun"
-            and (not opening or opening.lower() == "another")
-            and self.figures
-        ):
+        if cand.form != "noun" and (not opening or opening.lower() == "another") and self.figures:
             last = self.figures[-1]
             if last.candidate.sentence.index == cand.sentence.index - 1:
                 return Reading(
@@ -319,9 +285,7 @@ class Classifier:
                 )
         return None
 
-    def _weak(
-        self, cand: Candidate, left_start: int, qual_start: int, right_end: int
-    ) -> Reading | None:
+    def _weak(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
         if cand.form != "noun":
             return None
         hits = self.cues(cand.sentence, "left", left_start, qual_start) + self.cues(
@@ -333,9 +297,7 @@ class Classifier:
         hit = hits[0]
         kind = hit.cue.kind
         if kind == "hold":
-            prisons = _PRISON_WORD.search(
-                self.norm, cand.sentence.start, cand.sentence.end
-            )
+            prisons = _PRISON_WORD.search(self.norm, cand.sentence.start, cand.sentence.end)
             kind = "pop" if prisons else "det"
         return Reading(POP, kind, hit, f"'{self._show(hit)}' (a weak hint)", False)
 
@@ -343,13 +305,9 @@ class Classifier:
         if cand.form != "noun":
             return None
         scope = self.norm[cand.number.end : min(right_end, cand.np_end + 40)]
-        political = any(
-            slug == "political" and p.search(scope) for slug, p in self.c.categories
-        )
+        political = any(slug == "political" and p.search(scope) for slug, p in self.c.categories)
         if self.c.default_detained.fullmatch(cand.head) or political:
-            return Reading(
-                DET, "det", None, f"'{cand.head}' are held by definition", False
-            )
+            return Reading(DET, "det", None, f"'{cand.head}' are held by definition", False)
         return None
 
     def _category(self, cand: Candidate, right_end: int) -> tuple[str | None, str]:
@@ -361,29 +319,36 @@ class Classifier:
             match = pattern.search(scope)
             if match:
                 return slug, f"'{match.group()}' -> {slug}"
-        if cand.form == "noun" and self.foreign_demonym(
-            self.text[cand.number.end : cand.np_end]
-        ):
+        if cand.form == "noun" and self.foreign_demonym(self.text[cand.number.end : cand.np_end]):
             return (
                 "foreign_nationals",
                 "citizens of another country -> foreign_nationals",
             )
         same = self.by_sentence.get(cand.sentence.index)
         if cand.head in _OTHERS and same and same[-1].category:
-            return same[
-                -1
-            ].category, f"'others' like the figure before -> {same[-1].category}"
+            return same[-1].category, f"'others' like the figure before -> {same[-1].category}"
         return None, ""
 
-    def _evidence(self, sentence: Sentence, metric: str) -> str:
-        words = self.norm[sentence.start : sentence.end]
-        if self.c.estimate.search(words):
+    def _evidence(self, cand: Candidate, metric: str) -> str:
+        """Estimate when hedged just before the number; else the nearest attribution wins."""
+        sentence, start = cand.sentence, cand.number.start
+        after_end = min(sentence.end, cand.np_end + 30)
+        comma = self.norm.find(",", cand.np_end, after_end)
+        if self.c.estimate.search(self.norm, max(sentence.start, start - 40), start) or (
+            self.c.estimate.search(self.norm, cand.np_end, comma if comma >= 0 else after_end)
+        ):
             return "estimate"
-        if self.c.reported.search(words):
-            return "reported"
-        if self.c.official.search(words) or metric in ("pardoned", "sentence_reduced"):
-            return "official"
-        return "reported"
+        # The nearest attribution before the number, else the nearest after it.
+        best, distance = "", 10**6
+        for evidence, pattern in (("official", self.c.official), ("reported", self.c.reported)):
+            for match in pattern.finditer(self.norm, sentence.start, sentence.end):
+                before = match.end() <= start
+                gap = start - match.end() if before else 10**5 + match.start() - cand.np_end
+                if 0 <= gap < distance:
+                    best, distance = evidence, gap
+        if best:
+            return best
+        return "official" if metric in ("pardoned", "sentence_reduced") else "reported"
 
     def _show(self, hit: CueHit) -> str:
         return " ".join(self.text[hit.start : hit.end].split())

@@ -30,9 +30,7 @@ def word_regex(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(rf"(?=\w)(?<!\w)(?:{pattern})", flags)
 
 
-def find_cues(
-    compiled: tuple[re.Pattern[str], tuple[Cue, ...]], text: str, offset: int
-) -> list[CueHit]:
+def find_cues(compiled: tuple[re.Pattern[str], tuple[Cue, ...]], text: str, offset: int) -> list[CueHit]:
     """Every cue in text, with offsets shifted by offset."""
     pattern, cues = compiled
     hits = []

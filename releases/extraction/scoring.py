@@ -31,11 +31,7 @@ class Article:
 def load_articles(path: Path) -> list[Article]:
     """Articles from a corpus .jsonl file or a seed .gold.json file (with its text_file)."""
     if path.suffix == ".jsonl":
-        rows = [
-            json.loads(line)
-            for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()
-        ]
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     else:
         row = json.loads(path.read_text(encoding="utf-8"))
         if "text" not in row and "text_file" in row:
@@ -59,11 +55,7 @@ def article_from_row(row: dict[str, Any], fallback_id: str) -> Article:
 
 def _fold(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
-    return (
-        "".join(c for c in decomposed if not unicodedata.combining(c))
-        .casefold()
-        .strip()
-    )
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
 @dataclass
@@ -110,9 +102,7 @@ class Report:
         return out
 
 
-def score_article(
-    report: Report, article_id: str, gold: dict[str, Any], got: dict[str, Any]
-) -> None:
+def score_article(report: Report, article_id: str, gold: dict[str, Any], got: dict[str, Any]) -> None:
     """Add one article's comparison to the report."""
     report.articles += 1
     report.relevance_right += bool(gold.get("relevant")) == bool(got.get("relevant"))
@@ -121,26 +111,16 @@ def score_article(
         report.country_right += gold.get("country") == got.get("country")
         report.date_right += gold.get("announced_on") == got.get("announced_on")
         _score_officials(report, article_id, gold, got)
-    _score_figures(
-        report, article_id, gold.get("figures") or [], got.get("figures") or []
-    )
+    _score_figures(report, article_id, gold.get("figures") or [], got.get("figures") or [])
     if gold.get("country") != got.get("country") and gold.get("relevant"):
-        report.misses.append(
-            f"{article_id}: country {got.get('country')} (gold {gold.get('country')})"
-        )
+        report.misses.append(f"{article_id}: country {got.get('country')} (gold {gold.get('country')})")
     if gold.get("announced_on") != got.get("announced_on") and gold.get("relevant"):
-        report.misses.append(
-            f"{article_id}: date {got.get('announced_on')} (gold {gold.get('announced_on')})"
-        )
+        report.misses.append(f"{article_id}: date {got.get('announced_on')} (gold {gold.get('announced_on')})")
     if bool(gold.get("relevant")) != bool(got.get("relevant")):
-        report.misses.append(
-            f"{article_id}: relevant {got.get('relevant')} (gold {gold.get('relevant')})"
-        )
+        report.misses.append(f"{article_id}: relevant {got.get('relevant')} (gold {gold.get('relevant')})")
 
 
-def _score_officials(
-    report: Report, article_id: str, gold: dict[str, Any], got: dict[str, Any]
-) -> None:
+def _score_officials(report: Report, article_id: str, gold: dict[str, Any], got: dict[str, Any]) -> None:
     names = set()
     for official in got.get("officials") or []:
         names.add(_fold(official.get("name", "")))
@@ -153,19 +133,13 @@ def _score_officials(
             report.misses.append(f"{article_id}: official missed: {official['name']}")
 
 
-def _score_figures(
-    report: Report, article_id: str, gold: list[dict], got: list[dict]
-) -> None:
+def _score_figures(report: Report, article_id: str, gold: list[dict], got: list[dict]) -> None:
     report.gold += len(gold)
     report.extracted += len(got)
     unmatched = list(gold)
     for figure in got:
         match = next(
-            (
-                g
-                for g in unmatched
-                if g["value"] == figure["value"] and g["metric"] == figure["metric"]
-            ),
+            (g for g in unmatched if g["value"] == figure["value"] and g["metric"] == figure["metric"]),
             None,
         )
         if match is None:
@@ -187,9 +161,7 @@ def _score_figures(
         )
 
 
-def score_corpus(
-    articles: Iterable[Article], run: Callable[[Article], dict[str, Any]]
-) -> Report:
+def score_corpus(articles: Iterable[Article], run: Callable[[Article], dict[str, Any]]) -> Report:
     """Run the extractor over labelled articles and score it."""
     report = Report()
     for article in articles:

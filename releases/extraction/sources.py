@@ -28,11 +28,7 @@ def read_articles(path: Path, published: dt.date | None = None) -> list[Article]
             )
         ]
     else:
-        articles = [
-            Article(
-                id=str(path), text=path.read_text(encoding="utf-8", errors="replace")
-            )
-        ]
+        articles = [Article(id=str(path), text=path.read_text(encoding="utf-8", errors="replace"))]
     for article in articles:
         article.published = published or article.published
     return articles

@@ -56,9 +56,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         if match.group().startswith("."):
-            before = _WORD_BEFORE.search(
-                text, max(0, match.start() - 12), match.start()
-            )
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
             word = before.group(1).lower() if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
@@ -73,9 +71,7 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def _append(
-    sentences: list[Sentence], text: str, start: int, end: int, paragraph: int
-) -> None:
+def _append(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -100,11 +96,7 @@ def headline_end(text: str, title: str = "") -> int:
     line = text[:first_break].strip()
     if title and line == title.strip():
         return first_break
-    if (
-        len(line) < 200
-        and not line.endswith((".", "!", "?", '"', "\u201d"))
-        and len(line.split()) >= 3
-    ):
+    if len(line) < 200 and not line.endswith((".", "!", "?", '"', "\u201d")) and len(line.split()) >= 3:
         return first_break
     return 0
 
@@ -113,15 +105,9 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PERSIAN_ONLY = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06f0-\u06f9]")
 _LATIN_WORD = re.compile(r"\b[a-zA-Z\u00c0-\u00ff]+\b")
 _STOPWORDS = {
-    "en": frozenset(
-        words("the and of to in was were has have said with that for from by is on")
-    ),
-    "fr": frozenset(
-        words("le la les des du et est une dans pour par sur été ont qui au aux")
-    ),
-    "es": frozenset(
-        words("el la los las del y en por con una para fue han que al se sus")
-    ),
+    "en": frozenset(words("the and of to in was were has have said with that for from by is on")),
+    "fr": frozenset(words("le la les des du et est une dans pour par sur été ont qui au aux")),
+    "es": frozenset(words("el la los las del y en por con una para fue han que al se sus")),
 }
 
 

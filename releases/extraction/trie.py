@@ -18,11 +18,7 @@ def trie_pattern(words: list[str]) -> str:
 
 def _pattern(node: dict) -> str:
     ends = "" in node
-    branches = [
-        re.escape(char) + _pattern(child)
-        for char, child in sorted(node.items())
-        if char
-    ]
+    branches = [re.escape(char) + _pattern(child) for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

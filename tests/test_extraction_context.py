@@ -1,0 +1,165 @@
+"""Dates, officials, country, relevance, kinds and occasion on short texts."""
+
+import datetime as dt
+
+import pytest
+
+from releases.extraction import extract, is_relevant, relevance_score
+
+THURSDAY = dt.date(2024, 3, 14)
+
+
+def read(text: str, published: dt.date | None = THURSDAY, **kw):
+    return extract(text, published=published, **kw)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The king pardoned 500 prisoners on Wednesday.", dt.date(2024, 3, 13)),
+        ("The king pardoned 500 prisoners on Thursday.", dt.date(2024, 3, 14)),
+        ("The king pardoned 500 prisoners last Thursday.", dt.date(2024, 3, 7)),
+        ("The king pardoned 500 prisoners yesterday.", dt.date(2024, 3, 13)),
+        ("The king pardoned 500 prisoners on March 9.", dt.date(2024, 3, 9)),
+        ("The king pardoned 500 prisoners on 9 March 2024.", dt.date(2024, 3, 9)),
+    ],
+)
+def test_announcement_date_resolved_against_publication(sentence, expected):
+    assert read(sentence).announced_on == expected
+
+
+def test_speech_date_when_the_action_has_none():
+    text = "The king will pardon 500 prisoners for the holiday, the palace said on Tuesday."
+    assert read(text).announced_on == dt.date(2024, 3, 12)
+
+
+def test_definite_measure_date_beats_speech_date():
+    text = (
+        "About 500 prisoners are being freed under a royal pardon, officials said on Thursday. "
+        "The pardon was granted in a decree issued on Monday."
+    )
+    assert read(text).announced_on == dt.date(2024, 3, 11)
+
+
+def test_holiday_and_background_dates_are_not_the_announcement():
+    text = (
+        "The president pardoned 500 prisoners ahead of Independence Day on March 20, the presidency "
+        "said on Wednesday. Many were jailed over the Jan. 6, 2021, unrest."
+    )
+    assert read(text).announced_on == dt.date(2024, 3, 13)
+
+
+def test_dateline_date_when_nothing_else():
+    text = "Amnesty approved\n\nRABAT, March 12 (Wire) - Parliament approved an amnesty for 1,000 prisoners."
+    assert read(text).announced_on == dt.date(2024, 3, 12)
+
+
+def test_page_date_stamp_gives_the_publication_date():
+    text = "date 2024-03-14 The king pardoned 500 prisoners on Tuesday."
+    assert read(text, published=None).announced_on == dt.date(2024, 3, 12)
+
+
+def test_officials_with_roles_and_aliases_named_once():
+    text = (
+        "Judicial spokesman Farid Nasseri said the supreme leader Ayatollah Reza Mohammadi would pardon "
+        '2,000 prisoners in Iran. "The pardon is a gift," Nasseri said. Interior Minister Laila Karimi, '
+        "speaking in Tehran, welcomed it."
+    )
+    officials = {o.name: o for o in read(text).officials}
+    assert set(officials) == {"Farid Nasseri", "Reza Mohammadi", "Laila Karimi"}
+    assert officials["Farid Nasseri"].role == "Judicial spokesman"
+    assert officials["Farid Nasseri"].aliases == ["Nasseri"]
+    assert officials["Reza Mohammadi"].role == "supreme leader"
+    assert officials["Laila Karimi"].country == "IR"
+
+
+def test_appositive_role_and_un_official_without_country():
+    text = (
+        "Kenya pardoned 3,000 prisoners. Ruth Wanjiru, the director of prisons, said most were women. "
+        "The UN Special Rapporteur on prisons, Tomas Lind, welcomed the pardon."
+    )
+    officials = {o.name: o for o in read(text).officials}
+    assert officials["Ruth Wanjiru"].role == "director of prisons"
+    assert officials["Tomas Lind"].country is None
+
+
+def test_rights_activists_are_not_officials_but_named_prisoners_are_kept():
+    text = (
+        "The government freed 40 political prisoners on Monday, among them journalist Aliya Sultanova and "
+        "activist Danyar Bekov. Opposition leader Marat Ispayev welcomed the release."
+    )
+    result = read(text)
+    assert {o.name for o in result.officials} == set()
+    assert "Aliya Sultanova" in result.named_prisoners
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Belarusian President Alexander Lukashenko pardoned 30 prisoners, his office in Minsk said.", "BY"),
+        ("TALLINN, Estonia, Aug 16 (Wire) - Belarus's leader pardoned 30 prisoners.", "BY"),
+        ("Tehran freed 2,000 prisoners, the Islamic Republic's judiciary said.", "IR"),
+        ("WASHINGTON (Wire) - Nicaragua released 222 political prisoners and flew them to Washington.", "NI"),
+        ("Five Americans freed by Iran landed in Qatar, where the Qatari emir greeted them.", "IR"),
+        ("The Iranian judiciary said 1,000 prisoners would be pardoned.", "IR"),
+    ],
+)
+def test_country_is_the_deciding_authority(text, country):
+    assert read(text).country == country
+
+
+def test_turkey_the_bird_is_not_turkey_the_country():
+    text = "The president pardoned a turkey named Blossom. Turkey pardoned 900 prisoners for the holiday."
+    assert read(text).country == "TR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden pardoned two turkeys, Peach and Blossom, at the White House before Thanksgiving.",
+        "Pardon me, said the singer, whose new album was released on Friday with 12 songs.",
+        "The studio released the film in 3,000 cinemas; the software update was released too.",
+        "The striker's contract includes a release clause of 1 billion euros.",
+        "Police said 289 knives were handed in during a knife amnesty week.",
+        "Fifteen sea turtles were released back into the ocean after treatment.",
+        "A new prison with room for 1,700 inmates opened on Friday as ministers chase prison places.",
+    ],
+)
+def test_not_relevant(text):
+    result = read(text)
+    assert not result.relevant
+    assert result.figures == [] and result.country is None
+    assert not is_relevant(text)
+
+
+def test_relevant_and_score():
+    text = "The king pardoned 1,200 prisoners. Another 300 inmates had their sentences reduced."
+    assert read(text).relevant
+    assert is_relevant(text)
+    assert relevance_score(text) == 2
+
+
+def test_kinds_and_occasion():
+    text = (
+        "The president pardoned 700 prisoners and commuted the sentences of 40 others to mark "
+        "Independence Day, while 2,000 inmates were temporarily released on furlough."
+    )
+    result = read(text)
+    assert set(result.kinds) == {"pardon", "commutation", "temporary_release"}
+    assert result.occasion == "Independence Day"
+
+
+def test_prisoner_exchange_kind():
+    text = "Russia released a US journalist in a prisoner swap that freed eight people held in three countries."
+    assert "prisoner_exchange" in read(text).kinds
+
+
+def test_to_gold_shape():
+    gold = read("The king pardoned 500 prisoners on Wednesday.").to_gold()
+    assert list(gold) == [
+        "relevant", "country", "kinds", "announced_on", "occasion", "officials", "figures", "named_prisoners",
+    ]  # fmt: skip
+    assert gold["announced_on"] == "2024-03-13"
+    assert gold["figures"] == [
+        {"value": 500, "metric": "pardoned", "category": None, "qualifier": "exact", "quote": "pardoned 500 prisoners"}
+    ]

@@ -1,0 +1,153 @@
+"""Figures from short sentences: metric, category, qualifier, evidence, quote and reason."""
+
+import datetime as dt
+
+import pytest
+
+from releases.extraction import extract
+
+
+def figures(text: str, **kw):
+    result = extract(text, published=kw.pop("published", dt.date(2024, 5, 10)), **kw)
+    assert result.relevant, result.notes
+    return result.figures
+
+
+def only(text: str, **kw):
+    found = figures(text, **kw)
+    assert len(found) == 1, [(f.value, f.metric, f.quote) for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "metric"),
+    [
+        ("The king pardoned 1,250 prisoners on Monday.", 1250, "pardoned"),
+        ("The president will forgive 3,000 inmates convicted of minor offences.", 3000, "pardoned"),
+        ("The junta freed 412 detainees from jails on Monday.", 412, "released"),
+        (
+            "Authorities temporarily released some 6,000 prisoners from jail to curb the outbreak.",
+            6000,
+            "temporarily_released",
+        ),
+        ("The governor commuted the death sentences of 37 prisoners.", 37, "sentence_reduced"),
+        ("Of the pardoned inmates, 210 had their sentences reduced by a year.", 210, "sentence_reduced"),
+        ("The country said it had 54,000 people in prison before the amnesty.", 54000, "prison_population"),
+        (
+            "The country's prisons held 88,200 people in March, officials said after the pardon.",
+            88200,
+            "prison_population",
+        ),
+        ("Rights groups say 1,300 political prisoners remain behind bars despite the pardon.", 1300, "detained"),
+        ("The minister said 600 prisoners pardoned by the king walked out on Friday.", 600, "pardoned"),
+        ("A royal pardon covered 9,800 prisoners serving terms for minor offences.", 9800, "pardoned"),
+    ],
+)
+def test_metric_from_the_words_around_the_number(sentence, value, metric):
+    figure = only(sentence)
+    assert (figure.value, figure.metric) == (value, metric)
+
+
+def test_pardon_or_reduction_counts_as_pardon():
+    figure = only("The leader pardoned or reduced the sentences of 950 prisoners.")
+    assert figure.metric == "pardoned"
+    assert "before the number" in figure.reason
+
+
+def test_list_continues_the_metric_of_the_figure_before():
+    found = figures(
+        "The president pardoned 500 prisoners. Of those pardoned, 40 are foreign citizens, "
+        "25 are women and 12 are over 70 years old."
+    )
+    assert [(f.value, f.metric, f.category) for f in found] == [
+        (500, "pardoned", None),
+        (40, "pardoned", "foreign_nationals"),
+        (25, "pardoned", "women"),
+        (12, "pardoned", "elderly"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The court freed 40 journalists held since the election.", "journalists"),
+        ("The king pardoned 77 people jailed over last year's protests.", "protesters"),
+        ("The emir pardoned 31 prisoners convicted on terrorism charges.", "security"),
+        ("The president freed 19 foreigners who will be deported.", "foreign_nationals"),
+        ("Authorities released 14 dual nationals after talks.", "dual_nationals"),
+        ("The president pardoned 55 women and their children.", "women"),
+        ("The decree freed 120 juveniles from detention centres.", "juveniles"),
+        ("The authorities freed 18 gravely ill political prisoners.", "political"),
+        ("The ministry released 9 seriously ill inmates on medical grounds.", "sick"),
+        ("The pardon covered 24 Baha'is jailed for their faith.", "religious_minorities"),
+    ],
+)
+def test_categories(sentence, category):
+    assert only(sentence).category == category
+
+
+def test_general_prisoners_have_no_category():
+    assert only("The president pardoned 2,000 prisoners, including some political detainees.").category is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("The king pardoned about 2,000 prisoners.", "approximately"),
+        ("The king pardoned some 2,000 prisoners.", "approximately"),
+        ("The king pardoned nearly 2,000 prisoners.", "approximately"),
+        ("The king pardoned more than 2,000 prisoners.", "at_least"),
+        ("The king pardoned at least 2,000 prisoners.", "at_least"),
+        ("The king pardoned 2,000-plus prisoners.", "at_least"),
+        ("The king will pardon up to 2,000 prisoners.", "up_to"),
+        ("The king pardoned 2,000 prisoners.", "exact"),
+    ],
+)
+def test_qualifiers(sentence, qualifier):
+    figure = only(sentence)
+    assert (figure.value, figure.qualifier) == (2000, qualifier)
+
+
+def test_words_and_scales_become_figures():
+    assert only("The president pardoned nearly five thousand prisoners.").value == 5000
+    assert only("Officials said 1.2 million prisoners were released under the amnesty.").value == 1200000
+
+
+def test_not_figures_in_a_relevant_article():
+    text = (
+        "The king pardoned 300 prisoners on Monday. Those freed had served at least five years, "
+        "and one, aged 72, had been jailed since 1998. The pardon cost the state $2 million, and "
+        "six world powers welcomed it. Hundreds of relatives waited as 19 buses left the prison, "
+        "and almost half of the inmates were foreigners."
+    )
+    assert [(f.value, f.metric) for f in figures(text)] == [(300, "pardoned")]
+
+
+def test_a_repeated_figure_counts_once_and_the_body_beats_the_headline():
+    text = (
+        "King frees 640 prisoners for the holiday\n\n"
+        "The king pardoned 640 prisoners on Monday, the palace said. The 640 prisoners pardoned "
+        "will be released by Friday."
+    )
+    assert [(f.value, f.metric) for f in figures(text)] == [(640, "pardoned")]
+
+
+def test_quote_offsets_evidence_and_reason():
+    text = (
+        "State media said the president pardoned some 4,100 prisoners, and rights groups estimated 900 remain jailed."
+    )
+    found = figures(text)
+    first = found[0]
+    assert text[first.start : first.end] == first.quote == "pardoned some 4,100 prisoners"
+    assert first.evidence == "official"
+    assert "'pardoned' before the number -> pardoned" in first.reason
+    assert "'some' -> approximately" in first.reason
+
+
+def test_evidence_estimate_and_reported():
+    found = figures(
+        "The president pardoned 80 prisoners on Monday. Human rights groups say 1,500 political prisoners "
+        "are still held. An estimated 20,000 people are held in the country's prisons."
+    )
+    evidence = {f.value: f.evidence for f in found}
+    assert evidence == {80: "official", 1500: "reported", 20000: "estimate"}

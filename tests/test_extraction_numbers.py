@@ -1,0 +1,92 @@
+"""Numbers: grouping, scales, words, Eastern digits, and what is not a count of people."""
+
+import pytest
+
+from releases.extraction.lexicon_intl import LEXICONS
+from releases.extraction.numbers import exclusion, find_numbers, parse_number_words
+from releases.extraction.text import normalize_digits
+
+
+def values(text: str, lang: str = "en") -> list[int]:
+    norm = normalize_digits(text)
+    lex = LEXICONS[lang]
+    return [m.value for m in find_numbers(norm, lex) if not exclusion(norm, m, lex)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("freed 10,000 prisoners", 10000),
+        ("freed 10 000 prisoners", 10000),
+        ("freed 10\u202f000 prisoners", 10000),
+        ("freed 10.000 prisoners", 10000),
+        ("freed 1.2 million prisoners", 1200000),
+        ("freed 2 million prisoners", 2000000),
+        ("freed 5,000-plus prisoners", 5000),
+        ("freed 870 prisoners", 870),
+    ],
+)
+def test_digit_groupings_and_scales(text, expected):
+    assert values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "expected"),
+    [
+        ("ten thousand", "en", 10000),
+        ("seven hundred", "en", 700),
+        ("twenty-five", "en", 25),
+        ("two hundred and fifty thousand", "en", 250000),
+        ("deux mille", "fr", 2000),
+        ("quatre-vingt-dix", "fr", 90),
+        ("dos mil quinientos", "es", 2500),
+        ("ciento veinte", "es", 120),
+        ("ده هزار", "fa", 10000),
+        ("عشرة آلاف", "ar", 10000),
+    ],
+)
+def test_number_words(phrase, lang, expected):
+    assert parse_number_words(phrase, LEXICONS[lang]) == expected
+    assert values(f"x {phrase} x", lang) == [expected]
+
+
+def test_eastern_arabic_and_persian_digits():
+    assert values("أفرج عن ١٬٢٥٠ سجينا", "ar") == [1250]
+    assert values("آزادی ۸۵ هزار زندانی", "fa") == [85000]
+    assert values("آزادی ۱۰٬۰۰۰ زندانی", "fa") == [10000]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("jailed in 2015 for spying", "a year"),
+        ("serving 15 years for fraud", "a duration or age"),
+        ("sentenced to six and five years", "a duration or age"),
+        ("a 51-year-old businessman", "part of a compound"),
+        ("Radi, 38, was arrested", "an age after a name"),
+        ("paid $6 billion to the state", "an amount of money"),
+        ("a fine of 451 million euros", "an amount of money"),
+        ("marks Independence Day on Dec. 16 each year", "a date"),
+        ("its 50th National Day", "part of a word"),
+        ("a prison designed for 11,000 inmates", "a capacity"),
+        ("call 888-404-3922 now", "part of a compound"),
+    ],
+)
+def test_what_is_not_a_count(text, reason):
+    norm = normalize_digits(text)
+    lex = LEXICONS["en"]
+    reasons = [exclusion(norm, m, lex) or "" for m in find_numbers(norm, lex)]
+    assert reasons and all(reasons), reasons
+    assert any(r.startswith(reason) for r in reasons)
+
+
+def test_vague_amounts_and_fractions_are_not_numbers():
+    assert values("hundreds of prisoners, dozens of activists and almost half of them") == []
+    assert values("two-thirds of their sentences") == []
+
+
+def test_offsets_point_at_the_number():
+    text = "Officials freed 1,250 inmates and ten thousand detainees."
+    norm = normalize_digits(text)
+    found = find_numbers(norm, LEXICONS["en"])
+    assert [text[m.start : m.end] for m in found] == ["1,250", "ten thousand"]
