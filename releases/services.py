@@ -133,7 +133,7 @@ def source_register(
     host case are one source. Two pollers racing on one URL are stopped by the unique URL:
     the loser gets the winner's row.
     """
-    url = canonicalize(url)
+    url = url if url.startswith("file:") else canonicalize(url)  # file: only from import_articles
     existing = Source.objects.filter(Q(url=url) | Q(original_url=url)).first()
     if existing is not None:
         return existing, False
@@ -505,7 +505,7 @@ def source_import(
     """Import an article already in hand (a file, a corpus line) through the same path as a
     fetched one; returns the source's status. Importing it again changes nothing."""
     if html:
-        page = parse_page(html, url=url)
+        page = parse_page(http.decode_text(html) if isinstance(html, bytes) else html, url=url)
         page = dataclasses.replace(
             page, title=title or page.title, published=published or page.published, sitename=outlet or page.sitename
         )

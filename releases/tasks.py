@@ -8,6 +8,7 @@ rows, so a worker never looks for a row that is not there yet.
 """
 
 import datetime
+import random
 
 from celery import shared_task
 from django.conf import settings
@@ -44,19 +45,23 @@ def poll_feed(feed_id: int) -> int:
     return len(source_ids)
 
 
-@shared_task(
-    bind=True,
-    acks_late=True,
-    autoretry_for=(FetchError,),
-    retry_backoff=settings.FETCH_RETRY_BACKOFF,
-    retry_backoff_max=600,
-    retry_jitter=True,
-    max_retries=settings.FETCH_MAX_RETRIES,
-)
+@shared_task(bind=True, acks_late=True, max_retries=settings.FETCH_MAX_RETRIES)
 def fetch_source(self, source_id: int) -> str:
-    """Fetch one article and file what it reports. Safe to run twice, or twice at once."""
-    final_attempt = self.request.retries >= self.max_retries
-    return services.source_fetch_and_file(source_id=source_id, final_attempt=final_attempt)
+    """Fetch one article and file what it reports. Safe to run twice, or twice at once.
+
+    Only network errors are retried, with exponential back-off and jitter; the service
+    records each failure on the source and the last one for good.
+    """
+    retries = self.request.retries
+    try:
+        return services.source_fetch_and_file(source_id=source_id, final_attempt=retries >= self.max_retries)
+    except FetchError as exc:
+        if self.request.is_eager:
+            # In-process (no broker): Celery would raise instead of retrying, stopping the
+            # whole batch, so retry here at once; the caller is waiting anyway.
+            return fetch_source.apply(args=(source_id,), retries=retries + 1).result
+        backoff = min(settings.FETCH_RETRY_BACKOFF * 2**retries, 600)
+        raise self.retry(exc=exc, countdown=random.uniform(backoff / 2, backoff)) from exc
 
 
 @shared_task(acks_late=True)

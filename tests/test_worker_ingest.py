@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from celery.contrib.testing.worker import start_worker
+from celery.signals import task_postrun
 from django.conf import settings
 from django.db import connection
 from werkzeug import Response
@@ -35,24 +36,37 @@ def wait_for(condition, *, timeout: float = 60, what: str = "the worker") -> Non
         time.sleep(0.1)
 
 
-def all_sources_done(expected: int):
-    def done() -> bool:
-        statuses = list(Source.objects.values_list("status", flat=True))
-        return len(statuses) >= expected and all(s in FINAL for s in statuses)
+class Finished:
+    """Counts fetch tasks the in-process worker finished, so the test can wait without
+    reading the database (SQLite in memory allows one connection in at a time)."""
 
-    return done
+    def __init__(self):
+        self.count, self.lock = 0, threading.Lock()
+
+    def __call__(self, sender=None, **kwargs):
+        if sender is not None and sender.name == tasks.fetch_source.name:
+            with self.lock:
+                self.count += 1
+
+    def wait(self, expected: int, timeout: float = 60) -> None:
+        wait_for(lambda: self.count >= expected, timeout=timeout, what=f"{expected} fetches")
 
 
 @pytest.fixture
 def worker_thread(transactional_db, news_site):
-    """A real worker consuming from the configured broker (tasks are not run eagerly)."""
+    """A real worker consuming from the configured broker (tasks are not run eagerly): two
+    threads on PostgreSQL, so tasks really run at once; one on SQLite, which takes one writer."""
     eager = app.conf.task_always_eager
     app.conf.task_always_eager = False
     app.control.purge()
+    finished = Finished()
+    task_postrun.connect(finished, weak=False)
+    pool = {"pool": "threads", "concurrency": 2} if connection.vendor == "postgresql" else {"pool": "solo"}
     try:
-        with start_worker(app, pool="threads", concurrency=2, perform_ping_check=False, shutdown_timeout=20):
-            yield app
+        with start_worker(app, perform_ping_check=False, shutdown_timeout=20, **pool):
+            yield finished
     finally:
+        task_postrun.disconnect(finished)
         app.conf.task_always_eager = eager
 
 
@@ -60,7 +74,7 @@ def test_a_feed_fills_the_review_queue_through_a_worker(worker_thread, news_site
     Feed.objects.create(url=news_site.feed("/world.rss", "news.rss"))
     Feed.objects.create(url=news_site.feed("/lantern.atom", "wire.atom", content_type="application/atom+xml"))
     tasks.poll_all_feeds.delay()
-    wait_for(all_sources_done(4), what="four articles to be filed")
+    worker_thread.wait(4)
     assert dict(Source.objects.values_list("url", "status")) == {
         news_site.url(IRAN): SourceStatus.EXTRACTED,
         news_site.url(MYANMAR): SourceStatus.EXTRACTED,
@@ -72,9 +86,9 @@ def test_a_feed_fills_the_review_queue_through_a_worker(worker_thread, news_site
     assert Announcement.objects.count() == 2
     # Polling again through the worker files nothing new.
     figures = Figure.objects.count()
-    result = tasks.poll_all_feeds.delay()
-    result.get(timeout=30)
+    assert tasks.poll_all_feeds.delay().get(timeout=30) == 2
     time.sleep(1)
+    assert worker_thread.count == 4
     assert (Source.objects.count(), Announcement.objects.count(), Figure.objects.count()) == (4, 2, figures)
 
 

@@ -78,6 +78,8 @@ def canonical_url(fetched_url: str, declared: str | None = None) -> str:
     A canonical on another site is ignored: a hostile page could otherwise claim another
     outlet's URL and be taken for a copy of that article.
     """
+    if fetched_url.startswith("file:"):
+        return local_url(fetched_url, declared)
     page = canonicalize(fetched_url)
     if declared:
         try:
@@ -87,3 +89,12 @@ def canonical_url(fetched_url: str, declared: str | None = None) -> str:
         if site_of(candidate) == site_of(page):
             return candidate
     return page
+
+
+def local_url(file_url: str, declared: str | None = None) -> str:
+    """The URL of an article imported from a file: the absolute http(s) URL the page declares
+    as canonical, else the file's own URL."""
+    try:
+        return canonicalize(declared) if declared else file_url
+    except ValueError:
+        return file_url
