@@ -52,18 +52,18 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     months = {**EN_MONTHS, **lex.months}
     names = "|".join(sorted((re.escape(m).replace("_", r"\s") for m in months), key=len, reverse=True))
     explicit = re.compile(
-        rf"(?<!\w)(?:(?P<m1>{names})\.?\s+(?P<d1>\d{{1,2}})(?!\d)(?:,?\s+(?P<y1>\d{{4}}))?"
+        rf"(?=\w)(?<!\w)(?:(?P<m1>{names})\.?\s+(?P<d1>\d{{1,2}})(?!\d)(?:,?\s+(?P<y1>\d{{4}}))?"
         rf"|(?P<d2>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m2>{names})(?!\w)(?:\.?,?\s+(?:de\s+)?(?P<y2>\d{{4}}))?)",
         re.IGNORECASE,
     )
     weekdays = {**EN_WEEKDAYS, **lex.weekdays}
     day_names = "|".join(sorted((re.escape(d) for d in weekdays), key=len, reverse=True))
     weekday = re.compile(
-        rf"(?:(?P<last>last|this\s+past|dernier|pasado)\s+)?(?<!\w)(?P<day>{day_names})(?!\w)",
+        rf"(?=\w)(?<!\w)(?:(?P<last>last|this\s+past|dernier|pasado)\s+)?(?P<day>{day_names})(?!\w)",
         re.IGNORECASE,
     )
     relative = re.compile(
-        r"\b(?:yesterday|today|hier|aujourd'hui|ayer|hoy)\b|أمس|امس|اليوم|دیروز|امروز",
+        r"(?=\w)\b(?:yesterday|today|hier|aujourd'hui|ayer|hoy)\b|أمس|امس|اليوم|دیروز|امروز",
         re.IGNORECASE,
     )
     return explicit, weekday, relative

@@ -96,6 +96,7 @@ class Compiled:
     up_to: re.Pattern[str]
     plus_suffix: re.Pattern[str]
     categories: tuple[tuple[str, re.Pattern[str]], ...]
+    category_any: re.Pattern[str]  # all categories in one pass, a named group each
     official: re.Pattern[str]
     reported: re.Pattern[str]
     estimate: re.Pattern[str]
@@ -130,6 +131,7 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         up_to=re.compile(lex.up_to, flags),
         plus_suffix=re.compile(lex.plus_suffix, flags),
         categories=tuple((slug, word_regex(pattern, flags)) for slug, pattern in lex.categories),
+        category_any=word_regex("|".join(f"(?P<{slug}>{pattern})" for slug, pattern in lex.categories), flags),
         official=word_regex(lex.official_sources, flags),
         reported=word_regex(lex.reported_sources, flags),
         estimate=word_regex(lex.estimate_words, flags),
@@ -179,7 +181,8 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
             break
         word = token.group(1).rstrip(".") if not token.group(1).endswith("S.") else token.group(1)
         if c.person.fullmatch(word) or word in _demonyms():
-            return Candidate(number, sentence, token.end(), "noun", word.lower(), np_cue)
+            end = token.end(1) - (len(token.group(1)) - len(word))
+            return Candidate(number, sentence, end, "noun", word.lower(), np_cue)
         if not word[:1].isalnum() or c.stop.fullmatch(word):
             break
         hits = find_cues(c.np_cues, word, 0)

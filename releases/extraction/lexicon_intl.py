@@ -30,7 +30,7 @@ FR = Lexicon(
         Cue(
             POP,
             2,
-            r"prisons?\s+(?:comptai\w*|compt\w*|abrit\w*)|population\s+carcérale",
+            r"prisons?\s+(?:\w+\s+)?(?:comptai\w*|compt\w*|abrit\w*)|population\s+carcérale",
             "pop",
         ),
         Cue(
@@ -149,7 +149,7 @@ ES = Lexicon(
         Cue(
             POP,
             2,
-            r"cárceles\s+(?:alberga\w*|tien\w*)|población\s+(?:penitenciaria|carcelaria|reclusa)",
+            r"cárceles\s+(?:\w+\s+){0,2}(?:alberga\w*|tien\w*)|población\s+(?:penitenciaria|carcelaria|reclusa)",
             "pop",
         ),
         Cue(DET, 2, r"detuv\w*|arrest\w*|encarcel\w*|captur\w*", "det"),
@@ -269,6 +269,7 @@ AR = Lexicon(
             r"\w*(?:الإفراج|الافراج|إفراج|افراج|أفرج|افرج|يفرج)\w*|(?:إطلاق|اطلاق|أطلق|اطلق)\s+سراح|إخلاء\s+سبيل|تبادل",
         ),
         Cue(DET, 2, r"اعتقال|احتجاز|اعتقل\w*|توقيف", "det"),
+        Cue(POP, 2, r"نزلاء\s+السجون|عدد\s+(?:ال)?(?:سجناء|نزلاء)", "pop"),
     ),
     right=(
         Cue(T, 3, r"(?:الإفراج|إفراج|أفرج)\w*\s+(?:مؤقت\w*|المؤقت|بشكل\s+مؤقت)|إجاز\w*"),
@@ -385,6 +386,7 @@ FA = Lexicon(
         Cue(P, 3, r"عفو|بخشود\w*|بخشش"),
         Cue(R, 3, r"آزاد\w*|رهایی|تبادل"),
         Cue(DET, 2, r"بازداشت\w*|دستگیر\w*", "det"),
+        Cue(POP, 2, r"تعداد\s+زندانیان|جمعیت\s+(?:کیفری|زندان\w*)", "pop"),
     ),
     right=(
         Cue(T, 3, r"(?:به\s+)?مرخصی|موقت\w*\s+آزاد|آزادی\s+موقت"),
@@ -450,7 +452,7 @@ FA = Lexicon(
         ("political", r"سیاسی|عقیدتی"),
         ("dual_nationals", r"دوتابعیتی"),
         ("foreign_nationals", r"خارجی|اتباع\s+(?:خارجی|بیگانه)"),
-        ("women", r"زنان|زن"),
+        ("women", r"(?:زنان|زن)(?![\w\u200c])"),
         ("juveniles", r"نوجوان\w*|اطفال"),
         ("elderly", r"سالمند\w*"),
         ("sick", r"بیمار\w*"),

@@ -71,7 +71,7 @@ _COMMON_CAPS = frozenset(
     )
 )
 _PRISONER_CONTEXT = re.compile(
-    r"freed|released|pardoned|jailed|imprisoned|detained|arrested|sentenced|serving|prisoners?|behind\s+bars|"
+    r"freed|releas\w*|pardon\w*|jailed|imprisoned|detained|arrested|sentenced|serving|prisoners?|behind\s+bars|"
     r"custody|house\s+arrest|held\b|swap|exchange|among\s+those|convicted|hostage",
     re.IGNORECASE,
 )

@@ -315,10 +315,10 @@ class Classifier:
         stop = _SCOPE_END.search(scope, max(0, cand.np_end - cand.number.end))
         if stop and cand.form != "partitive":
             scope = scope[: stop.start()]
-        for slug, pattern in self.c.categories:
-            match = pattern.search(scope)
-            if match:
-                return slug, f"'{match.group()}' -> {slug}"
+        found = {m.lastgroup: m.group() for m in self.c.category_any.finditer(scope)}
+        for slug, _pattern in self.c.categories:
+            if slug in found:
+                return slug, f"'{found[slug]}' -> {slug}"
         if cand.form == "noun" and self.foreign_demonym(self.text[cand.number.end : cand.np_end]):
             return (
                 "foreign_nationals",
@@ -340,15 +340,25 @@ class Classifier:
             return "estimate"
         # The nearest attribution before the number, else the nearest after it.
         best, distance = "", 10**6
-        for evidence, pattern in (("official", self.c.official), ("reported", self.c.reported)):
-            for match in pattern.finditer(self.norm, sentence.start, sentence.end):
-                before = match.end() <= start
-                gap = start - match.end() if before else 10**5 + match.start() - cand.np_end
-                if 0 <= gap < distance:
-                    best, distance = evidence, gap
+        for evidence, match_start, match_end in self._attributions(sentence):
+            before = match_end <= start
+            gap = start - match_end if before else 10**5 + match_start - cand.np_end
+            if 0 <= gap < distance:
+                best, distance = evidence, gap
         if best:
             return best
         return "official" if metric in ("pardoned", "sentence_reduced") else "reported"
+
+    def _attributions(self, sentence: Sentence) -> list[tuple[str, int, int]]:
+        key = (sentence.index, "attribution")
+        if key not in self.cue_cache:
+            found = [
+                (evidence, m.start(), m.end())
+                for evidence, pattern in (("official", self.c.official), ("reported", self.c.reported))
+                for m in pattern.finditer(self.norm, sentence.start, sentence.end)
+            ]
+            self.cue_cache[key] = found  # type: ignore[assignment]
+        return self.cue_cache[key]  # type: ignore[return-value]
 
     def _show(self, hit: CueHit) -> str:
         return " ".join(self.text[hit.start : hit.end].split())

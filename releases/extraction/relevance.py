@@ -92,7 +92,7 @@ _OCCASION_WORDS = re.compile(
     r"Independencia|aniversario|Nouvel\s+An|عيد|العيد|رمضان|ذكرى|بمناسبة|نوروز|عید|سالگرد|مبعث|غدیر|نیمه\s+شعبان",
     re.IGNORECASE,
 )
-_OCCASION_AR = re.compile(r"(?:بمناسبة|به\s+مناسبت|به\s+مناسبت\u200c?های)\s+((?:\S+\s+){0,3}\S+)")
+_OCCASION_AR = re.compile(r"(?:بمناسبة|به\s+مناسبت)\s+([^\s،,.]+(?:\s+[^\s،,.]+)?)")
 
 
 def clemency_sentences(text: str, sentences: list[Sentence]) -> tuple[list[int], int]:

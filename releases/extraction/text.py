@@ -103,11 +103,15 @@ def headline_end(text: str, title: str = "") -> int:
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PERSIAN_ONLY = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06f0-\u06f9]")
-_LATIN_WORD = re.compile(r"\b[a-zA-Z\u00c0-\u00ff]+\b")
+
 _STOPWORDS = {
     "en": frozenset(words("the and of to in was were has have said with that for from by is on")),
     "fr": frozenset(words("le la les des du et est une dans pour par sur été ont qui au aux")),
     "es": frozenset(words("el la los las del y en por con una para fue han que al se sus")),
+}
+_STOPWORD_RES = {
+    lang: re.compile(r"(?<!\w)(?:" + "|".join(sorted(words_, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+    for lang, words_ in _STOPWORDS.items()
 }
 
 
@@ -117,11 +121,7 @@ def detect_language(text: str) -> str:
     arabic = len(_ARABIC.findall(sample))
     if arabic > 20 and arabic > len(sample) * 0.2:
         return "fa" if len(_PERSIAN_ONLY.findall(sample)) > arabic * 0.02 else "ar"
-    counts = dict.fromkeys(_STOPWORDS, 0)
-    for word in _LATIN_WORD.findall(sample.lower()):
-        for lang, stopwords in _STOPWORDS.items():
-            if word in stopwords:
-                counts[lang] += 1
+    counts = {lang: len(pattern.findall(sample)) for lang, pattern in _STOPWORD_RES.items()}
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > 0 else "en"
 

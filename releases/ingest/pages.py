@@ -18,9 +18,7 @@ from lxml import html as lxml_html
 
 log = logging.getLogger(__name__)
 
-MAX_HTML_BYTES = (
-    5_000_000  # a news page is far smaller; bigger input is cut, not parsed whole
-)
+MAX_HTML_BYTES = 5_000_000  # a news page is far smaller; bigger input is cut, not parsed whole
 
 _DATE_META = (
     "article:published_time",
@@ -84,12 +82,22 @@ def _parse_tree(html: str):
         return None
     try:
         return lxml_html.document_fromstring(html)
+    except ValueError:
+        # A str that declares its own encoding must be parsed as bytes.
+        return _parse_bytes(html.encode("utf-8", errors="replace"))
     except _PARSE_ERRORS:  # lxml rejects empty documents and some control characters
         cleaned = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", html)
         try:
             return lxml_html.document_fromstring(cleaned) if cleaned.strip() else None
         except _PARSE_ERRORS:
             return None
+
+
+def _parse_bytes(data: bytes):
+    try:
+        return lxml_html.document_fromstring(data)
+    except _PARSE_ERRORS:
+        return None
 
 
 def _meta(tree, *names: str) -> str:
@@ -120,12 +128,8 @@ def _head_metadata(tree) -> dict:
             published = None
     return {
         "title": " ".join(title.split())[:500],
-        "canonical": canonical[0].strip()
-        if canonical and canonical[0].strip()
-        else None,
-        "language": language[0].strip().split("-")[0].lower()
-        if language and language[0].strip()
-        else None,
+        "canonical": canonical[0].strip() if canonical and canonical[0].strip() else None,
+        "language": language[0].strip().split("-")[0].lower() if language and language[0].strip() else None,
         "published": published,
         "sitename": _meta(tree, "og:site_name", "application-name")[:200],
     }

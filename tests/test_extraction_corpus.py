@@ -1,0 +1,75 @@
+"""The founding article and the dev corpus, read from ../shared/corpus next to the checkout."""
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from releases.extraction import extract
+from releases.extraction.scoring import load_articles, score_corpus
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+SEED = CORPUS / "seed" / "iran-2020-03-19.gold.json"
+DEV = CORPUS / "dev" / "articles.jsonl"
+
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the shared corpus is not at {CORPUS}")
+
+
+def run(article):
+    result = extract(article.text, published=article.published, title=article.title, language=article.language)
+    return result.to_gold()
+
+
+@pytest.fixture(scope="module")
+def seed():
+    (article,) = load_articles(SEED)
+    return article, extract(article.text, published=article.published, title=article.title)
+
+
+@needs_corpus
+def test_founding_article_has_exactly_its_three_figures(seed):
+    article, result = seed
+    assert sorted((f.value, f.metric) for f in result.figures) == [
+        (10000, "pardoned"),
+        (85000, "temporarily_released"),
+        (189500, "prison_population"),
+    ]
+    by_value = {f.value: f for f in result.figures}
+    assert by_value[85000].qualifier == "approximately"
+    assert "temporarily released" in by_value[85000].reason
+    for figure in result.figures:
+        assert article.text[figure.start : figure.end] == figure.quote
+
+
+@needs_corpus
+def test_founding_article_context(seed):
+    article, result = seed
+    assert result.relevant
+    assert result.country == "IR"
+    assert result.announced_on == dt.date(2020, 3, 18)
+    officials = {o.name: o for o in result.officials}
+    assert {"Ali Khamenei", "Gholamhossein Esmaili", "Javaid Rehman"} <= set(officials)
+    assert "Esmaili" in officials["Gholamhossein Esmaili"].aliases
+    assert officials["Javaid Rehman"].country is None
+    assert {"pardon", "temporary_release"} <= set(result.kinds)
+    assert "Nazanin Zaghari-Ratcliffe" in result.named_prisoners
+
+
+@needs_corpus
+def test_dev_corpus_meets_the_floors():
+    report = score_corpus(load_articles(DEV), run)
+    assert report.articles == sum(1 for line in DEV.read_text().splitlines() if line.strip())
+    assert report.f1 >= 0.95, report.lines(verbose=True)
+    assert report.relevance_right / report.articles >= 0.95
+    assert report.country_right / report.relevant_gold >= 0.95
+    assert report.date_right / report.relevant_gold >= 0.9
+    assert report.officials_found / report.officials_gold >= 0.9
+
+
+@needs_corpus
+def test_dev_quotes_are_exact_substrings():
+    for line in DEV.read_text().splitlines():
+        row = json.loads(line)
+        for figure in extract(row["text"]).figures:
+            assert row["text"][figure.start : figure.end] == figure.quote

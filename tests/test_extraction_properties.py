@@ -1,0 +1,48 @@
+"""Properties: quotes are exact substrings at their offsets; no input makes the extractor raise."""
+
+import datetime as dt
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from releases.extraction import extract
+
+WORDS = st.sampled_from(
+    "the king pardoned freed released temporarily some about more than 10,000 1.2 million five thousand "
+    "prisoners inmates detainees political women foreigners of them including were in prison held on "
+    "Monday last Tuesday yesterday Iran Tehran President Ali Reza said , . ; - 2015 years $ 38 "
+    "٣٬٠٠٠ ۱۰ هزار زندانی عفو سجين الإفراج عن gracié détenus indultó presos".split()
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(WORDS, max_size=80).map(" ".join), st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)))
+def test_quotes_are_substrings_at_their_offsets(text, published):
+    result = extract(text, published=published)
+    for figure in result.figures:
+        assert text[figure.start : figure.end] == figure.quote
+        assert figure.value > 1
+    assert result.to_gold()["relevant"] is result.relevant
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=2000), st.one_of(st.none(), st.sampled_from(["en", "fr", "es", "ar", "fa", "xx"])))
+def test_arbitrary_unicode_never_raises(text, language):
+    result = extract(text, language=language)
+    for figure in result.figures:
+        assert text[figure.start : figure.end] == figure.quote
+
+
+def test_hostile_megabyte_finishes_quickly():
+    samples = [
+        "1,000 prisoners freed. " * 45000,
+        "President Ali Reza pardoned 2,000 prisoners on Monday, including 30 women. " * 13000,
+        "أفرج عن ١٬٠٠٠ سجين " * 55000,
+        "(" * 1_000_000,
+        "a" * 1_000_000,
+    ]
+    for text in samples:
+        start = time.perf_counter()
+        extract(text[:1_000_000], published=dt.date(2024, 1, 1))
+        assert time.perf_counter() - start < 2.0
