@@ -24,9 +24,7 @@ class Command(BaseCommand):
             help="publication date (YYYY-MM-DD) for resolving 'on Monday', 'yesterday'",
         )
 
-    def handle(
-        self, *args, paths: list[Path], published: datetime.date | None, **options
-    ):
+    def handle(self, *args, paths: list[Path], published: datetime.date | None, **options):
         for path in paths:
             if not path.is_file():
                 raise CommandError(f"no such file: {path}")

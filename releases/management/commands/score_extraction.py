@@ -28,9 +28,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("corpus", nargs="+", type=Path)
-        parser.add_argument(
-            "--verbose", action="store_true", help="list each miss and extra"
-        )
+        parser.add_argument("--verbose", action="store_true", help="list each miss and extra")
 
     def handle(self, *args, corpus: list[Path], verbose: bool, **options):
         articles: list[Article] = []
