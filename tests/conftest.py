@@ -81,6 +81,14 @@ def category_of(slug: str) -> PrisonerCategory:
     return PrisonerCategory.objects.get(slug=slug)
 
 
+@pytest.fixture(autouse=True)
+def _rate_limits_off_unless_asked(request, settings):
+    """Rate limits count per client address, and every test client has the same one: they
+    apply only to tests marked `ratelimited`, which start from an empty count."""
+    if request.node.get_closest_marker("ratelimited") is None:
+        settings.RATE_LIMITS = {}
+
+
 @pytest.fixture
 def editor(db, django_user_model):
     """A staff user in the Editors group."""

@@ -5,6 +5,7 @@ in-process and a local-memory cache, so `make run` needs nothing but Python.
 `DATABASE_URL` switches to PostgreSQL, `REDIS_URL` to Redis for Celery and the cache.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -65,6 +66,7 @@ INSTALLED_APPS = [
     "django_countries",
     "django_htmx",
     "simple_history",
+    "axes",
     "releases",
 ]
 
@@ -80,7 +82,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "releases.ratelimit.RateLimitMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "tracker.urls"
@@ -173,6 +178,15 @@ FETCH_USER_AGENT = os.environ.get(
 FETCH_MAX_RETRIES = env_int("FETCH_MAX_RETRIES", 5)
 FETCH_RETRY_BACKOFF = env_int("FETCH_RETRY_BACKOFF", 30)
 
+# Failed admin logins are counted per client address; past the limit the address waits.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_IPWARE_PROXY_COUNT = env_int("RATE_LIMIT_PROXIES", 0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -243,3 +257,12 @@ LOGGING = {
 }
 
 PAGE_SIZE = 50
+
+# Rate limits per client: name -> (path pattern, requests, window in seconds). A limit of
+# 0 turns a rule off (the load benchmark does, since all its traffic has one address).
+RATE_LIMITS = {
+    "export": (r"/export\.(csv|json)$", env_int("RATE_LIMIT_EXPORTS", 30), 60),
+    "search": (r"^/(?:[a-z]{2}/)?search/", env_int("RATE_LIMIT_SEARCHES", 120), 60),
+}
+# How many trusted reverse proxies append to X-Forwarded-For (0: use the socket address).
+RATE_LIMIT_PROXIES = env_int("RATE_LIMIT_PROXIES", 0)

@@ -1,0 +1,56 @@
+"""Summarise bench/results/ as a Markdown table.
+
+    python bench/report.py bench/results
+"""
+
+import re
+import sys
+from pathlib import Path
+
+
+def to_ms(text: str) -> float:
+    value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def parse_wrk(path: Path) -> dict:
+    text = path.read_text()
+    found = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))}
+    for percent in ("50", "99"):
+        match = re.search(rf"^\s+{percent}%\s+(\S+)", text, re.M)
+        found[f"p{percent}"] = to_ms(match.group(1)) if match else float("nan")
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+    found["non2xx"] = int(non2xx.group(1)) if non2xx else 0
+    found["errors"] = sum(map(int, errors.groups())) if errors else 0
+    found["requests"] = int(re.search(r"(\d+) requests in", text).group(1))
+    return found
+
+
+def main(results: Path) -> None:
+    print("| page | 1 client p50 | 1 client p99 | 16 conns req/s | 16 conns p99 | errors / non-2xx |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for name in ("timeline", "announcement", "filtered", "figures"):
+        one, many = results / f"wrk-{name}-c1.txt", results / f"wrk-{name}-c16.txt"
+        if not one.exists() or not many.exists():
+            continue
+        a, b = parse_wrk(one), parse_wrk(many)
+        print(
+            f"| {name} | {a['p50']:.1f} ms | {a['p99']:.1f} ms | {b['rps']:.0f} | {b['p99']:.1f} ms "
+            f"| {a['errors'] + b['errors']} / {a['non2xx'] + b['non2xx']} |"
+        )
+    mixed = results / "wrk-mixed-c32.txt"
+    if mixed.exists():
+        m = parse_wrk(mixed)
+        print(
+            f"\nMixed load, 32 connections: {m['requests']} requests, {m['rps']:.0f} req/s, p50 {m['p50']:.1f} ms, "
+            f"p99 {m['p99']:.1f} ms, {m['errors']} socket errors, {m['non2xx']} non-2xx"
+        )
+    for name in ("seed", "export", "queries", "extraction", "import"):
+        path = results / f"{name}.txt"
+        if path.exists():
+            print(f"\n{name}:\n```\n{path.read_text().strip()}\n```")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))

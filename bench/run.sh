@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# `make bench`: seed PostgreSQL, serve the app with gunicorn as deployed, measure it from
+# outside with wrk, then measure import and extraction throughput. Results: bench/results/.
+#
+# Knobs: BENCH_ANNOUNCEMENTS (100000), BENCH_SKIP_SEED=1 (reuse the seeded database),
+# BENCH_DURATION (30 s per concurrent run), BENCH_LOAD_DURATION (60 s mixed load at 32
+# connections), BENCH_WORKERS (gunicorn workers, 4), BENCH_DATABASE_URL, BENCH_REDIS_URL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PY=.venv/bin/python
+N=${BENCH_ANNOUNCEMENTS:-100000}
+DB_NAME=${BENCH_DB_NAME:-tracker_bench}
+DB=${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/$DB_NAME}
+REDIS=${BENCH_REDIS_URL:-redis://127.0.0.1:6379/9}
+PORT=${BENCH_PORT:-8765}
+DURATION=${BENCH_DURATION:-30}
+LOAD_DURATION=${BENCH_LOAD_DURATION:-60}
+WORKERS=${BENCH_WORKERS:-4}
+OUT=bench/results
+BASE=http://127.0.0.1:$PORT
+mkdir -p "$OUT"
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+if ! pg_isready -q -h 127.0.0.1; then pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start; fi
+redis-cli -h 127.0.0.1 ping >/dev/null 2>&1 || redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no
+psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$DB_NAME'" | grep -q 1 \
+  || createdb -h 127.0.0.1 -U postgres "$DB_NAME"
+
+export DATABASE_URL=$DB REDIS_URL=$REDIS DEBUG=false SECURE_SSL_REDIRECT=false LOG_LEVEL=ERROR
+export SECRET_KEY=bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz ALLOWED_HOSTS=127.0.0.1,localhost
+
+$PY manage.py migrate --no-input -v0
+if [ "${BENCH_SKIP_SEED:-0}" != 1 ]; then
+  echo "== seeding $N announcements"
+  /usr/bin/time -f "%e s wall, %M KB max RSS" $PY manage.py seed_bench --announcements "$N" --reset 2>&1 \
+    | grep -v '^  [0-9]' | tee "$OUT/seed.txt"
+fi
+$PY manage.py collectstatic --no-input -v0
+$PY bench/make_paths.py "$OUT/paths"
+redis-cli -u "$REDIS" flushdb >/dev/null
+
+echo "== starting gunicorn ($WORKERS workers) on $BASE"
+.venv/bin/gunicorn tracker.wsgi:application --bind "127.0.0.1:$PORT" --workers "$WORKERS" \
+  --access-logfile /dev/null --error-logfile "$OUT/gunicorn.log" &
+GUNICORN=$!
+trap 'kill $GUNICORN 2>/dev/null || true' EXIT
+for _ in $(seq 50); do curl -fs "$BASE/healthz" >/dev/null && break; sleep 0.2; done
+
+run_wrk() {  # name connections threads seconds paths-file
+  local name=$1 conns=$2 threads=$3 secs=$4 paths=$5
+  wrk -t"$threads" -c"$conns" -d"${secs}s" --timeout 10s --latency -s bench/paths.lua "$BASE" -- "$paths" \
+    >"$OUT/wrk-$name.txt" 2>&1
+  echo "   $name: $(grep -E 'Requests/sec' "$OUT/wrk-$name.txt")"
+}
+
+for scenario in timeline announcement filtered figures; do
+  paths="$OUT/paths/$scenario.txt"
+  echo "== $scenario"
+  run_wrk "$scenario-warmup" 2 1 3 "$paths" >/dev/null
+  run_wrk "$scenario-c1" 1 1 10 "$paths"
+  run_wrk "$scenario-c16" 16 2 "$DURATION" "$paths"
+done
+
+echo "== CSV export"
+$PY bench/export_probe.py "$BASE/figures/export.csv?metric=pardoned&metric=released" "$GUNICORN" | tee "$OUT/export.txt"
+
+echo "== mixed load: 32 connections, ${LOAD_DURATION}s (timeline, filtered lists, exports)"
+cat "$OUT/paths/timeline.txt" "$OUT/paths/filtered.txt" > "$OUT/paths/mixed.txt"
+sed -n '1,40p' "$OUT/paths/filtered.txt" | sed 's#^/announcements/?#/announcements/export.csv?#' >> "$OUT/paths/mixed.txt"
+run_wrk "mixed-c32" 32 2 "$LOAD_DURATION" "$OUT/paths/mixed.txt"
+
+echo "== SQL queries per page"
+$PY bench/query_counts.py | tee "$OUT/queries.txt"
+
+kill $GUNICORN 2>/dev/null || true
+trap - EXIT
+
+echo "== extraction"
+$PY bench/bench_extraction.py | tee "$OUT/extraction.txt" || echo "extraction benchmark failed" | tee -a "$OUT/extraction.txt"
+echo "== import through a real worker"
+env -u DATABASE_URL -u REDIS_URL -u DEBUG -u SECRET_KEY -u ALLOWED_HOSTS -u SECURE_SSL_REDIRECT \
+  $PY bench/bench_import.py | tee "$OUT/import.txt" || echo "import benchmark failed" | tee -a "$OUT/import.txt"
+
+$PY bench/report.py "$OUT" | tee "$OUT/summary.md"
