@@ -310,21 +310,31 @@ def _figure_counts(filterset: FigureFilter) -> dict:
     }
 
 
-def cached_counts(filterset: PublicFilter, compute: Callable[[PublicFilter], dict]) -> dict:
-    """Facet counts and the total for a valid filterset, from the cache when it has them.
+def cached_for(filterset: PublicFilter, part: str, compute: Callable[[PublicFilter], object]):
+    """`compute(filterset)` for a valid filterset, from the cache when it has it.
 
-    The key is the canonical filter state plus the public generation, so publishing or
-    unpublishing anything makes every cached count unreachable. Cache down: computed.
-    """
+    The key is the canonical filter state, the part of the page, and the public generation,
+    so publishing or unpublishing anything makes every cached value unreachable. With the
+    cache down, it is computed."""
     generation = public_generation()
     state = json.dumps(filterset.active() | {"sort": None, "model": filterset._meta.model.__name__}, sort_keys=True)
-    key = f"facets:{generation}:{hashlib.sha256(state.encode()).hexdigest()}"
-    counts = cache.get(key) if generation is not None else None
-    if counts is None:
-        counts = compute(filterset)
+    key = f"public:{part}:{generation}:{hashlib.sha256(state.encode()).hexdigest()}"
+    value = cache.get(key) if generation is not None else None
+    if value is None:
+        value = compute(filterset)
         if generation is not None:
-            cache.set(key, counts, FACET_CACHE_SECONDS)
-    return counts
+            cache.set(key, value, FACET_CACHE_SECONDS)
+    return value
+
+
+def cached_counts(filterset: PublicFilter, compute: Callable[[PublicFilter], dict]) -> dict:
+    """Facet counts and the total under the filters (cached)."""
+    return cached_for(filterset, "facets", compute)
+
+
+def figure_totals(filterset: "FigureFilter", period: str) -> list[dict]:
+    """Totals per period and metric under the filters, for the chart and its table (cached)."""
+    return cached_for(filterset, f"totals-{period}", lambda fs: list(fs.apply(fs.queryset).totals_by(period)))
 
 
 def build_facets(filterset: PublicFilter, counts: dict) -> list[Facet]:

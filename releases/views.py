@@ -18,7 +18,7 @@ from django_countries import countries
 from . import charts, exports
 from .choices import Metric
 from .feeds import AnnouncementFeed
-from .filters import AnnouncementFilter, FigureFilter, announcement_facets, figure_facets
+from .filters import AnnouncementFilter, FigureFilter, announcement_facets, figure_facets, figure_totals
 from .models import Announcement, Figure, Official, Prisoner, PrisonerCategory, public_generation
 
 SEARCH_LIMIT = 20
@@ -175,7 +175,7 @@ def figure_list(request: HttpRequest) -> HttpResponse:
     filterset = valid(FigureFilter(request.GET, queryset=Figure.objects.published()))
     period = "month" if request.GET.get("per") == "month" else "year"
     facets, total = figure_facets(filterset)
-    rows = list(filterset.apply(filterset.queryset).totals_by(period))
+    rows = figure_totals(filterset, period)
     queryset = filterset.qs.select_related("announcement", "category", "source")
     page = paginate(request, queryset, count=total)
     ctx = {"filter": filterset, "facets": facets, "page": page, "total": total, "period": period}
