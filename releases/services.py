@@ -17,14 +17,15 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from .choices import EnteredBy, Evidence, Kind, Metric, Qualifier, SourceStatus, Status
+from .extraction import extract
 from .ingest import feeds, http
+from .ingest.pages import Page, parse_page
 from .ingest.urls import canonical_url, canonicalize
 from .models import Announcement, Feed, Figure, Official, Prisoner, PrisonerCategory, Source
 
 if TYPE_CHECKING:
     from .extraction import Extraction as ExtractionResult
     from .extraction import FigureMention, OfficialMention
-    from .ingest.pages import Page
 
 
 @transaction.atomic
@@ -70,9 +71,10 @@ CONTEXT_METRICS = {Metric.PRISON_POPULATION, Metric.DETAINED}
 MATCH_WINDOW = datetime.timedelta(days=3)
 # Two reports agree on a figure when the values are within this fraction of each other.
 FIGURE_TOLERANCE = 0.1
-# The PostgreSQL advisory lock that serialises filing, so two reports of one event filed at
-# the same moment cannot both miss each other and make two drafts (or two officials).
-FILING_LOCK_KEY = 0x52454C45
+# The PostgreSQL advisory locks of filing (first key of the pair): reports about one country
+# are filed one at a time, so two reports of one event cannot both miss each other and make
+# two drafts; the same goes for two reports naming one new official or prisoner.
+FILING_LOCK_CLASS = 0x52454C45
 
 
 def feed_poll(*, feed: Feed) -> list[int]:
@@ -192,10 +194,7 @@ def _source_failed(source_id: int, error: str) -> None:
 def page_from_response(response: http.Response) -> Page:
     """The article in a fetched body: main text, title, date, site name, canonical URL."""
     text = http.decode_text(response.body, response.charset)
-    if response.content_type == "text/plain":
-        page = page_from_text(text)
-    else:
-        page = parse_page(text, url=response.url)
+    page = page_from_text(text) if response.content_type == "text/plain" else parse_page(text, url=response.url)
     if not (page.text or "").strip():
         raise http.PermanentFetchError(f"no article text found at {response.url}")
     return page
@@ -206,7 +205,7 @@ def page_from_text(text: str, *, title: str = "", published: datetime.date | Non
     text = text.strip()
     title = title or text.split("\n", 1)[0].strip()[:500]
     defaults = {"sitename": "", "canonical_url": None, "language": None}
-    return _make_page(text=text, title=title, published=published, **(defaults | fields))
+    return Page(text=text, title=title, published=published, **(defaults | fields))
 
 
 def text_hash(text: str) -> str:
@@ -236,7 +235,6 @@ def source_file(*, source_id: int, page: Page, fetched_url: str) -> str:
 
 
 def _store_and_file(source_id: int, page: Page, *, text: str, canonical: str, result: ExtractionResult) -> str:
-    _filing_lock()
     # The claim: a conditional UPDATE that only one writer wins; a second copy of this task
     # blocks here until the first commits, then finds the source done and stops.
     if not Source.objects.filter(pk=source_id).exclude(status__in=DONE_STATUSES).update(updated_at=timezone.now()):
@@ -263,10 +261,15 @@ def _store_and_file(source_id: int, page: Page, *, text: str, canonical: str, re
     return file_extraction(source=source, result=result)
 
 
-def _filing_lock() -> None:
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [FILING_LOCK_KEY])
+def _filing_lock(*keys: str) -> None:
+    """Take the advisory locks for these keys until the transaction ends. Always in sorted
+    order, all at once, so two transactions cannot wait on each other (no deadlock). Other
+    databases (SQLite) let one writer in at a time anyway."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        for key in sorted(set(keys)):
+            cursor.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", [FILING_LOCK_CLASS, key])
 
 
 def _midnight(day: datetime.date | None) -> datetime.datetime | None:
@@ -290,8 +293,12 @@ def file_extraction(*, source: Source, result: ExtractionResult) -> str:
         return _source_settle(
             source, SourceStatus.IGNORED, f"Relevant, but no {missing} could be read: file it by hand."
         )
+    people = [name_key(n) for m in result.officials for n in [m.name, *(m.aliases or [])]]
+    people += [name_key(name) for name in result.named_prisoners]
+    _filing_lock(f"country:{result.country}", *(f"person:{key}" for key in people))
     announced_on = result.announced_on or (source.published_at or timezone.now()).date()
-    figures = [f for f in (_figure_from(source, mention) for mention in result.figures) if f is not None]
+    categories = _category_ids()
+    figures = [f for f in (_figure_from(source, m, categories) for m in result.figures) if f is not None]
     announcement = _announcement_for(source, result, announced_on, figures)
     announcement.sources.add(source)
     announcement.officials.add(*[official_match(mention=m) for m in result.officials])
@@ -363,7 +370,7 @@ def _close(a: int, b: int) -> bool:
     return abs(a - b) <= FIGURE_TOLERANCE * max(a, b, 1)
 
 
-def _figure_from(source: Source, mention: FigureMention) -> Figure | None:
+def _figure_from(source: Source, mention: FigureMention, categories: dict[str, int]) -> Figure | None:
     """An unsaved Figure from the extractor's mention, its quote located in the source text."""
     if mention.metric not in Metric.values or mention.value is None or int(mention.value) < 0:
         return None
@@ -372,7 +379,7 @@ def _figure_from(source: Source, mention: FigureMention) -> Figure | None:
         value=int(mention.value),
         metric=mention.metric,
         qualifier=mention.qualifier if mention.qualifier in Qualifier.values else Qualifier.EXACT,
-        category_id=_category_ids().get(mention.category or ""),
+        category_id=categories.get(mention.category or ""),
         source=source,
         quote=mention.quote or "",
         quote_start=start,
@@ -423,7 +430,7 @@ def name_key(name: str) -> str:
 def official_match(*, mention: OfficialMention) -> Official:
     """The official the mention names (by name or alias), created when there is none.
 
-    Filing holds the filing lock, so two reports cannot create one person twice.
+    The caller holds the lock on the name, so two reports cannot create one person twice.
     """
     keys = {name_key(mention.name), *(name_key(a) for a in (mention.aliases or []))} - {""}
     for official in Official.objects.only("pk", "name", "aliases", "role"):
@@ -452,7 +459,7 @@ def announcement_merge(*, draft: Announcement, into: Announcement) -> Announceme
     prisoners move over and the draft is deleted. Safe to run twice (the second finds no draft)."""
     if draft.pk == into.pk:
         raise ValueError("an announcement cannot be merged into itself")
-    _filing_lock()
+    _filing_lock(f"country:{draft.country}", f"country:{into.country}")
     locked = {a.pk: a for a in Announcement.objects.select_for_update().filter(pk__in=[draft.pk, into.pk])}
     draft, into = locked.get(draft.pk), locked[into.pk]
     if draft is None:
@@ -488,7 +495,6 @@ def source_reextract(*, source_id: int) -> str:
         source.text, published=published, title=source.title, url=source.url, language=source.language or None
     )
     with transaction.atomic():
-        _filing_lock()
         source = Source.objects.select_for_update().get(pk=source_id)
         Figure.objects.filter(source=source, entered_by=EnteredBy.MACHINE).delete()
         for draft in source.announcements.filter(status=Status.DRAFT):
@@ -517,21 +523,3 @@ def source_import(
     if source.status in DONE_STATUSES:
         return source.status
     return source_file(source_id=source.pk, page=page, fetched_url=url)
-
-
-def extract(text: str, **context) -> ExtractionResult:
-    from .extraction import extract as run_extractor
-
-    return run_extractor(text, **context)
-
-
-def parse_page(html: str | bytes, url: str | None = None) -> Page:
-    from .ingest.pages import parse_page as parse
-
-    return parse(html, url=url)
-
-
-def _make_page(**fields) -> Page:
-    from .ingest.pages import Page as PageClass
-
-    return PageClass(**fields)
