@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, prefetch_related_objects
 from django.utils import timezone
 
 from .choices import EnteredBy, Evidence, Kind, Metric, Qualifier, SourceStatus, Status
@@ -278,7 +278,7 @@ def _midnight(day: datetime.date | None) -> datetime.datetime | None:
     return datetime.datetime.combine(day, datetime.time(), tzinfo=datetime.UTC)
 
 
-def file_extraction(*, source: Source, result: ExtractionResult) -> str:
+def file_extraction(*, source: Source, result: ExtractionResult, relink: bool = False) -> str:
     """File what the extractor found in a stored source; returns the source's new status.
 
     Irrelevant articles are kept, marked ignored. Otherwise the announcement it reports is
@@ -299,12 +299,15 @@ def file_extraction(*, source: Source, result: ExtractionResult) -> str:
     announced_on = result.announced_on or (source.published_at or timezone.now()).date()
     categories = _category_ids()
     figures = [f for f in (_figure_from(source, m, categories) for m in result.figures) if f is not None]
-    announcement = _announcement_for(source, result, announced_on, figures)
+    announcement, created = _announcement_for(source, result, announced_on, figures, relink=relink)
     announcement.sources.add(source)
     announcement.officials.add(*[official_match(mention=m) for m in result.officials])
     announcement.prisoners.add(*[prisoner_match(name=name) for name in result.named_prisoners])
     announcement.categories.add(*{f.category_id for f in figures if f.category_id})
-    _figures_attach(announcement, figures, result.country, announced_on)
+    _figures_attach(announcement, figures, result.country, announced_on, fresh=created)
+    # Read the relations afresh (a matched announcement carries a stale prefetch), once each.
+    announcement._prefetched_objects_cache = {}
+    prefetch_related_objects([announcement], "officials", "prisoners", "categories", "figures")
     announcement.refresh_search_text()
     return _source_settle(source, SourceStatus.EXTRACTED, "")
 
@@ -316,22 +319,23 @@ def _source_settle(source: Source, status: str, error: str) -> str:
 
 
 def _announcement_for(
-    source: Source, result: ExtractionResult, announced_on: datetime.date, figures: list[Figure]
-) -> Announcement:
-    """The announcement this source reports: the one it is already linked to (a re-extraction),
-    one on file that matches, or a new draft."""
-    linked = source.announcements.exclude(status=Status.REJECTED).first()
+    source: Source, result: ExtractionResult, announced_on: datetime.date, figures: list[Figure], *, relink: bool
+) -> tuple[Announcement, bool]:
+    """The announcement this source reports, and whether it is new: on a re-extraction the one
+    the source is already linked to; else one on file that matches, or a new draft."""
+    linked = source.announcements.exclude(status=Status.REJECTED).first() if relink else None
     if linked is not None:
-        return linked
+        return linked, False
     kind = result.kinds[0]
     found = announcement_find_match(country=result.country, kind=kind, announced_on=announced_on, figures=figures)
     if found is not None:
-        return found
+        return found, False
     title = source.title or f"{Kind(kind).label} in {result.country}"
-    return Announcement.objects.create(
+    draft = Announcement.objects.create(
         title=title[:300], kind=kind, country=result.country, announced_on=announced_on,
         occasion=(result.occasion or "")[:200], status=Status.DRAFT,
     )  # fmt: skip
+    return draft, True
 
 
 def announcement_find_match(
@@ -404,12 +408,14 @@ def _category_ids() -> dict[str, int]:
     return dict(PrisonerCategory.objects.values_list("slug", "pk"))
 
 
-def _figures_attach(announcement: Announcement, figures: list[Figure], country: str, as_of: datetime.date) -> None:
+def _figures_attach(
+    announcement: Announcement, figures: list[Figure], country: str, as_of: datetime.date, *, fresh: bool
+) -> None:
     """Save the figures on the announcement. A prison-population total is context, not part of
     the decision. Where the announcement already has a headline figure for the same metric and
     category (another source's, or an editor's), the new one is not a headline: the editor
     chooses between reports."""
-    headlines = set(announcement.figures.filter(headline=True).values_list("metric", "category_id"))
+    headlines = set() if fresh else set(announcement.figures.filter(headline=True).values_list("metric", "category_id"))
     for figure in figures:
         figure.country, figure.as_of = country, as_of
         if figure.metric != Metric.PRISON_POPULATION:
@@ -501,7 +507,7 @@ def source_reextract(*, source_id: int) -> str:
             solo = draft.sources.exclude(pk=source.pk).count() == 0
             if solo and not draft.figures.filter(entered_by=EnteredBy.EDITOR).exists():
                 draft.delete()
-        return file_extraction(source=source, result=result)
+        return file_extraction(source=source, result=result, relink=True)
 
 
 def source_import(

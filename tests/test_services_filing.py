@@ -179,3 +179,13 @@ def test_import_articles_from_text_and_html_files():
     )
     assert Source.objects.filter(status=SourceStatus.EXTRACTED).count() == 2
     assert Announcement.objects.filter(country="MA").exists() and Announcement.objects.filter(country="MM").exists()
+
+
+def test_search_text_includes_every_source_quotes(news_site):
+    Feed.objects.create(url=news_site.feed("/world.rss", "news.rss"))
+    Feed.objects.create(url=news_site.feed("/lantern.atom", "wire.atom", content_type="application/atom+xml"))
+    run_pipeline()
+    iran = iran_draft()
+    lantern = Source.objects.get(url=news_site.url(LANTERN))
+    assert lantern.figures.exists()
+    assert all(f.quote in iran.search_text for f in lantern.figures.all())
