@@ -48,8 +48,20 @@ def record():
     return pardon
 
 
+def normal(value):
+    """Many-to-many lists in id order, timestamps as instants (19Z and 19.000Z are one time)."""
+    if isinstance(value, list):
+        return sorted(value)
+    if isinstance(value, str) and len(value) >= 20 and value[10:11] == "T":
+        return datetime.datetime.fromisoformat(value)
+    return value
+
+
 def snapshot() -> dict[str, list[dict]]:
-    return {name: sorted(iter_rows(qs), key=lambda row: row["pk"]) for name, qs in published_querysets().items()}
+    return {
+        name: sorted(({k: normal(v) for k, v in row.items()} for row in iter_rows(qs)), key=lambda row: row["pk"])
+        for name, qs in published_querysets().items()
+    }
 
 
 def wipe() -> None:
