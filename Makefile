@@ -19,7 +19,7 @@ $(BIN)/.installed: requirements.txt
 	@touch $@
 
 messages: $(BIN)/.installed
-	@if ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then $(BIN)/python manage.py compilemessages -v0; fi
+	$(BIN)/python manage.py compile_translations -v0
 
 run: $(BIN)/.installed messages
 	$(BIN)/python manage.py migrate --no-input -v0
