@@ -1,0 +1,109 @@
+"""Language helpers shared by the pages and the search: digits, numbers and dates per
+language, the Solar Hijri calendar, and the text normalisation search relies on.
+
+Pure functions: no database, no request. The template filters in
+templatetags/i18n_numbers.py call them with the active language.
+"""
+
+import datetime
+import re
+
+from babel.numbers import format_decimal
+
+# Each language's digits; the languages not listed write ASCII digits.
+DIGITS = {"fa": "۰۱۲۳۴۵۶۷۸۹", "ar": "٠١٢٣٤٥٦٧٨٩"}
+# CLDR numbering systems: their grouping and decimal signs go with the digits above.
+NUMBERING = {"fa": "arabext", "ar": "arab"}
+_TO_NATIVE = {lang: str.maketrans("0123456789", digits) for lang, digits in DIGITS.items()}
+
+PERSIAN_MONTHS = [
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+    "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+]  # fmt: skip
+
+
+def base_language(language: str | None) -> str:
+    return (language or "en").split("-")[0].split("_")[0].lower()
+
+
+def native_digits(text: str, language: str | None) -> str:
+    """`text` with its ASCII digits written in the language's own digits (fa, ar)."""
+    table = _TO_NATIVE.get(base_language(language))
+    return str(text).translate(table) if table else str(text)
+
+
+def format_number(value: float | int, language: str | None, *, decimals: int | None = None) -> str:
+    """A number as the language writes it: grouping, decimal sign and digits.
+
+    10000 → "10,000" (en), "10 000" (fr), "10.000" (es), "١٠٬٠٠٠" (ar), "۱۰٬۰۰۰" (fa)."""
+    lang = base_language(language)
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "") if decimals is not None else None
+    try:
+        text = format_decimal(value, format=pattern, locale=lang, numbering_system=NUMBERING.get(lang, "latn"))
+    except (ValueError, LookupError):
+        text = format_decimal(value, format=pattern, locale="en")
+    return native_digits(text, lang)
+
+
+# --- The Solar Hijri (Jalali) calendar ------------------------------------------------------
+
+_ANCHOR_YEAR, _ANCHOR = 1400, datetime.date(2021, 3, 21)  # 1 Farvardin 1400
+
+
+def _jalali_leap(year: int) -> bool:
+    # The 33-year arithmetic cycle: exact for every year from 1178 to 1633 AP.
+    return (25 * year + 11) % 33 < 8
+
+
+def _year_length(year: int) -> int:
+    return 366 if _jalali_leap(year) else 365
+
+
+def gregorian_to_jalali(day: datetime.date) -> tuple[int, int, int]:
+    """(year, month, day) in the Solar Hijri calendar of a Gregorian date."""
+    offset, year = (day - _ANCHOR).days, _ANCHOR_YEAR
+    while offset < 0:
+        year -= 1
+        offset += _year_length(year)
+    while offset >= _year_length(year):
+        offset -= _year_length(year)
+        year += 1
+    month = 1 + (offset // 31 if offset < 186 else 6 + (offset - 186) // 30)
+    first = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    return year, month, offset - first + 1
+
+
+def jalali_date(day: datetime.date) -> str:
+    """A date as Iranian outlets write it: "۲۸ اسفند ۱۳۹۸"."""
+    year, month, d = gregorian_to_jalali(day)
+    return native_digits(f"{d} {PERSIAN_MONTHS[month - 1]} {year}", "fa")
+
+
+# --- Search ----------------------------------------------------------------------------------
+
+# Arabic and Persian spell some letters differently (yeh, kaf), may add short vowels or a
+# stretching tatweel, and join or split words with a zero-width non-joiner: the stored text
+# and the query are both brought to one spelling, so any of them finds the others.
+_SEARCH_TABLE = str.maketrans(
+    {
+        "\u064a": "\u06cc",  # Arabic yeh → Persian yeh
+        "\u0649": "\u06cc",  # alef maksura → Persian yeh
+        "\u0643": "\u06a9",  # Arabic kaf → Persian keheh
+        "\u0623": "\u0627",  # alef with hamza above → alef
+        "\u0625": "\u0627",  # alef with hamza below → alef
+        "\u0622": "\u0627",  # alef with madda → alef
+        "\u200c": " ",  # zero-width non-joiner: a word boundary, like the space many type instead
+        "\u200d": None,  # zero-width joiner
+        "\u0640": None,  # tatweel
+        "\u066c": ",",  # Arabic thousands separator
+        "\u066b": ".",  # Arabic decimal separator
+        **{ord(c): str(i) for digits in DIGITS.values() for i, c in enumerate(digits)},
+    }
+)
+_HARAKAT = re.compile("[\u064b-\u065f\u0670]")
+
+
+def normalise_for_search(text: str) -> str:
+    """One spelling for Arabic-script variants, ASCII digits, ZWNJ as a space; Latin text is
+    left as it is."""
+    return _HARAKAT.sub("", text.translate(_SEARCH_TABLE))
