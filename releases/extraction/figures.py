@@ -24,7 +24,7 @@ from functools import cache
 from .countries import gazetteer
 from .lexicon import Lexicon
 from .numbers import NumberMention, exclusion, find_numbers
-from .rules import Cue, CueHit, compile_cues, find_cues, word_regex
+from .rules import Cue, CueHit, compile_cues, find_cues, word_regex, word_regex_named
 from .text import Sentence
 
 _OF = {"en": r"of\s+(?:the\s+)?", "fr": r"(?:des|de\s+la|de|d['\u2019])\s*", "es": r"de\s+(?:los\s+|las\s+)?",
@@ -131,7 +131,7 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         up_to=re.compile(lex.up_to, flags),
         plus_suffix=re.compile(lex.plus_suffix, flags),
         categories=tuple((slug, word_regex(pattern, flags)) for slug, pattern in lex.categories),
-        category_any=word_regex("|".join(f"(?P<{slug}>{pattern})" for slug, pattern in lex.categories), flags),
+        category_any=word_regex_named(lex.categories, flags),
         official=word_regex(lex.official_sources, flags),
         reported=word_regex(lex.reported_sources, flags),
         estimate=word_regex(lex.estimate_words, flags),

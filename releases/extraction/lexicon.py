@@ -80,7 +80,7 @@ EN_WEEKDAYS = {d: i for i, d in enumerate(words("monday tuesday wednesday thursd
 
 EN_CATEGORIES = (
     ("journalists", r"journalists?|reporters?|bloggers?|media\s+workers?|newspaper\s+editors?"),
-    ("dual_nationals", r"dual[\s-](?:citizens?|nationals?|nationality|nationalities)|\b[a-z]+-(?:iranians?|americans?)\b"),
+    ("dual_nationals", r"dual[\s-](?:citizens?|nationals?|nationality|nationalities)|(?<=[a-z]-)iranians?\b|(?<=[a-z]-)americans?\b"),
     ("protesters", r"protest\w*|demonstrat\w*|rall(?:y|ies)\b|unrest|riots?\b|uprising|crackdown"),
     ("security", r"terror\w*|extremis\w*|national\s+security|security[\s-]related|security\s+(?:charges|offen[cs]es|cases)|espionage|spying|banned\s+(?:organi[sz]ations|groups)|militan\w*|insurgen\w*|jihadi\w*"),
     ("religious_minorities", r"baha'?is?\b|christians?|religious\s+minorit\w*|jehovah|uyghurs?|ahmadis?|falun\s+gong"),

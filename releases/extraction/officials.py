@@ -70,6 +70,15 @@ _COMMON_CAPS = frozenset(
         "Pope Prince Crown Supreme Leader Nobel Peace Prize Human Rights Republican Democrat Catholic Islamic"
     )
 )
+_UPPER = "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper())
+_CAP_TOKEN = rf"[{_UPPER}](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[\w'\u2019-]*(?:\.(?=\w)[\w'\u2019-]*)*)"
+# A run of capitalised words, with particles and "al-" names inside: the only places a name can
+# be. It opens with its capital (the word-start check comes after it) so the scan skips ahead fast.
+_CAP_RUN = re.compile(
+    rf"{_CAP_TOKEN.replace('](?:', "](?<![\\w'\u2019.-].)(?:", 1)}"
+    rf"(?:\.?\s+(?:{_CAP_TOKEN}|(?:al|el)-[\w'\u2019-]+|(?:{'|'.join(sorted(_PARTICLES))})(?=\s+[{_UPPER}])))*"
+)
+_INTERNATIONAL = re.compile(r"\b(?:UN|U\.N\.|United Nations|international)\b", re.IGNORECASE)
 _PRISONER_CONTEXT = re.compile(
     r"freed|releas\w*|pardon\w*|jailed|imprisoned|detained|arrested|sentenced|serving|prisoners?|behind\s+bars|"
     r"custody|house\s+arrest|held\b|swap|exchange|among\s+those|convicted|hostage",
@@ -92,30 +101,21 @@ class Token(NamedTuple):
     end: int
 
 
-def _tokens(text: str, sentence: Sentence) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, sentence.start, sentence.end)][:400]
-
-
 @lru_cache(maxsize=4096)
 def _is_cap(token: str) -> bool:
     return token[:1].isupper() and token[1:2] != "" and not token.isupper() or token in ("UN",)
 
 
-def _name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
-    """Index ranges [i, j) of runs of capitalised words, particles inside."""
-    runs, i = [], 0
-    while i < len(tokens):
-        if _is_cap(tokens[i].text.rstrip(".")) or tokens[i].text in (
-            "UAE",
-            "US",
-            "U.S.",
-            "UN",
-        ):
+def _name_runs(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of runs of capitalised words within tokens[lo:hi], particles inside."""
+    runs, i = [], lo
+    while i < hi:
+        if _is_cap(tokens[i].text.rstrip(".")) or tokens[i].text in ("UAE", "US", "U.S.", "UN"):
             j = i + 1
-            while j < len(tokens):
+            while j < hi:
                 word = tokens[j].text
                 if (_is_cap(word.rstrip(".")) or _ROMAN.fullmatch(word) or word.startswith(("al-", "el-"))) or (
-                    word in _PARTICLES and j + 1 < len(tokens) and _is_cap(tokens[j + 1].text)
+                    word in _PARTICLES and j + 1 < hi and _is_cap(tokens[j + 1].text)
                 ):
                     j += 1
                 else:
@@ -246,41 +246,81 @@ def find_people(text: str, sentences: list[Sentence], country: str | None) -> tu
     officials: list[Official] = []
     others: list[tuple[str, Sentence]] = []
     for sentence in sentences[:400]:
-        tokens = _tokens(text, sentence)
-        for i, j in _name_runs(tokens):
-            start = _split_run(tokens, i, j)
-            name_tokens = tokens[start:j]
-            if not name_tokens or _ORG_WORDS.search(text[name_tokens[0].start : name_tokens[-1].end]):
-                continue
-            name = text[name_tokens[0].start : name_tokens[-1].end]
-            if any(t.text in gazetteer().codes for t in name_tokens) or all(
-                t.text in _COMMON_CAPS for t in name_tokens
-            ):
-                continue
-            if i and tokens[i - 1].text == "(":
-                continue  # an outlet in a dateline: "(Corvid News Service)"
-            role_tokens = _role_before(tokens, i) + tokens[i:start]
-            role, role_country = _role_text(text, role_tokens)
-            if not _public_role(role):
-                after_role, after_country = _role_text(text, _role_after(tokens, j))
-                if _public_role(after_role):
-                    role, role_country = after_role, after_country
-                else:
-                    role = ""
-            if role:
-                if re.search(
-                    r"\b(?:UN|U\.N\.|United Nations|international)\b",
-                    role,
-                    re.IGNORECASE,
-                ):
-                    role_country = None
-                elif role_country is None:
-                    role_country = country
-                officials.append(Official(name, role, role_country, start=name_tokens[0].start))
-            elif len(name_tokens) >= 2:
-                others.append((name, sentence))
+        # Only capitalised runs can be names: find them with one pattern, and read the
+        # words around a run only when they can hold a role ("spokesman X", "X, the ...").
+        for run in _CAP_RUN.finditer(text, sentence.start, sentence.end):
+            if run.group() in _COMMON_CAPS:
+                continue  # "The", "He", "Meanwhile": a lone sentence opener
+            tokens, lo, hi = _window(text, sentence, run)
+            for i, j in _name_runs(tokens, lo, hi):
+                _read_name(text, tokens, i, j, country, officials, others, sentence)
     merged = _merge(officials, text)
     return merged, _prisoners(text, others, merged)
+
+
+def _window(text: str, sentence: Sentence, run: re.Match[str]) -> tuple[list[Token], int, int]:
+    """Tokens of a capitalised run, with the words before and after it that may hold its role."""
+    start, end = run.span()
+    kinds = _kinds_before(text[max(sentence.start, start - 60) : start])
+    comma_after = text[end : end + 3].lstrip().startswith(",")
+    if " " not in run.group() and not comma_after and not kinds & {"head", "title", ","}:
+        return [], 0, 0  # one word with no role around it names nobody we keep
+    window_start = start
+    if kinds:
+        window_start = max(sentence.start, start - 200)
+        if window_start > sentence.start:
+            space = text.find(" ", window_start, start)
+            window_start = space if space >= 0 else start
+    window_end = min(sentence.end, end + 200) if comma_after else end
+    tokens = [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, window_start, window_end)]
+    lo = next((k for k, t in enumerate(tokens) if t.start >= start), len(tokens))
+    hi = next((k for k in range(lo, len(tokens)) if tokens[k].start >= end), len(tokens))
+    return tokens, lo, hi
+
+
+def _kinds_before(before: str) -> set[str]:
+    """Kinds of the role words right before a run ("head", "mod"...), "," or "(" when one precedes it."""
+    tail = _WORD.findall(before)
+    if not tail:
+        return set()
+    if tail[-1] in (",", "("):
+        return {tail[-1]}
+    kinds = set()
+    for word in reversed(tail):
+        kind = _role_word(word)
+        if not kind:
+            break
+        kinds.add(kind)
+    return kinds
+
+
+def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None:
+    """File the name in tokens[i:j] as an official (with a role next to it) or as another person."""
+    start = _split_run(tokens, i, j)
+    name_tokens = tokens[start:j]
+    if not name_tokens or _ORG_WORDS.search(text[name_tokens[0].start : name_tokens[-1].end]):
+        return
+    name = text[name_tokens[0].start : name_tokens[-1].end]
+    if any(t.text in gazetteer().codes for t in name_tokens) or all(t.text in _COMMON_CAPS for t in name_tokens):
+        return
+    if i and tokens[i - 1].text == "(":
+        return  # an outlet in a dateline: "(Corvid News Service)"
+    role_tokens = _role_before(tokens, i) + tokens[i:start]
+    role, role_country = _role_text(text, role_tokens)
+    if not _public_role(role):
+        after_role, after_country = _role_text(text, _role_after(tokens, j))
+        if _public_role(after_role):
+            role, role_country = after_role, after_country
+        else:
+            role = ""
+    if role:
+        if _INTERNATIONAL.search(role):
+            role_country = None
+        elif role_country is None:
+            role_country = country
+        officials.append(Official(name, role, role_country, start=name_tokens[0].start))
+    elif len(name_tokens) >= 2:
+        others.append((name, sentence))
 
 
 def _merge(officials: list[Official], text: str) -> list[Official]:

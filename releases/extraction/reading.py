@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from .figures import Candidate, Compiled, RawFigure
 from .lexicon import DET, POP
-from .rules import CueHit, find_cues
+from .rules import CueHit, find_cues, group_name
 from .text import Sentence
 
 WINDOW = 120  # characters a cue may sit from its number
@@ -315,7 +315,7 @@ class Classifier:
         stop = _SCOPE_END.search(scope, max(0, cand.np_end - cand.number.end))
         if stop and cand.form != "partitive":
             scope = scope[: stop.start()]
-        found = {m.lastgroup: m.group() for m in self.c.category_any.finditer(scope)}
+        found = {group_name(m): m.group() for m in self.c.category_any.finditer(scope)}
         for slug, _pattern in self.c.categories:
             if slug in found:
                 return slug, f"'{found[slug]}' -> {slug}"
