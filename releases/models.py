@@ -4,6 +4,7 @@ import datetime
 import re
 import time
 
+from django.conf import settings
 from django.db import connections, models
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.db.models.expressions import RawSQL
@@ -11,12 +12,14 @@ from django.db.models.functions import Coalesce, TruncMonth, TruncYear
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
+from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from .choices import EnteredBy, Evidence, Kind, Metric, Qualifier, SourceStatus, Status
+from .i18n import normalise_for_search
 
 
 def unique_slug(model: type[models.Model], text: str, *, max_length: int = 200) -> str:
@@ -186,6 +189,15 @@ class Prisoner(models.Model):
         super().save(*args, **kwargs)
 
 
+def _in_every_language(name: str) -> list[str]:
+    """A stored name (a prisoner category) and its catalogued translations."""
+    names = [name]
+    for code, _language in settings.LANGUAGES:
+        with translation.override(code):
+            names.append(translation.gettext(name))
+    return list(dict.fromkeys(names))
+
+
 class AnnouncementQuerySet(models.QuerySet):
     def published(self) -> "AnnouncementQuerySet":
         return self.filter(status=Status.PUBLISHED)
@@ -198,8 +210,8 @@ class AnnouncementQuerySet(models.QuerySet):
         (GIN index) on PostgreSQL, a LIKE per word on SQLite."""
         if connections[self.db].vendor == "postgresql":
             match = "search_vector @@ websearch_to_tsquery('simple', %s)"
-            return self.filter(RawSQL(match, [text], output_field=models.BooleanField()))
-        words = re.findall(r"\w+", text)
+            return self.filter(RawSQL(match, [normalise_for_search(text)], output_field=models.BooleanField()))
+        words = re.findall(r"\w+", normalise_for_search(text))
         if not words:
             return self.none()
         return self.filter(*[Q(search_text__icontains=word) for word in words])
@@ -207,7 +219,7 @@ class AnnouncementQuerySet(models.QuerySet):
     def with_rank(self, text: str) -> "AnnouncementQuerySet":
         """`rank`: how well the search text matches `text` (ts_rank on PostgreSQL, 0 elsewhere)."""
         if connections[self.db].vendor == "postgresql":
-            rank = RawSQL("ts_rank(search_vector, websearch_to_tsquery('simple', %s))", [text])
+            rank = RawSQL("ts_rank(search_vector, websearch_to_tsquery('simple', %s))", [normalise_for_search(text)])
             return self.annotate(rank=models.ExpressionWrapper(rank, output_field=models.FloatField()))
         return self.annotate(rank=models.Value(0.0, output_field=models.FloatField()))
 
@@ -315,16 +327,27 @@ class Announcement(models.Model):
         return bool(self.published_at and (self.updated_at - self.published_at).total_seconds() > 60)
 
     def build_search_text(self) -> str:
-        parts = [self.title, self.summary, self.occasion, self.get_kind_display(), self.country.name or ""]
+        parts = [self.title, self.summary, self.occasion, *self.names_in_every_language()]
         if self.pk:
             for official in self.officials.all():
                 parts += [official.name, official.role, *official.alias_list]
             for prisoner in self.prisoners.all():
                 parts += [prisoner.name, *prisoner.alias_list]
-            parts += [c.name for c in self.categories.all()]
+            parts += [name for c in self.categories.all() for name in _in_every_language(c.name)]
             parts += [f.quote for f in self.figures.all()]
             parts += [f.translation for f in self.figures.all() if f.translation]
-        return "\n".join(p for p in parts if p)
+        # Stored in the spelling the query is brought to (Persian/Arabic letter variants, digits).
+        return normalise_for_search("\n".join(p for p in parts if p))
+
+    def names_in_every_language(self) -> list[str]:
+        """The kind and the country in each language of the site: a search in any finds it."""
+        from django_countries import countries
+
+        names = []
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                names += [str(self.get_kind_display()), str(countries.name(self.country.code)) if self.country else ""]
+        return list(dict.fromkeys(names))
 
     def refresh_search_text(self) -> None:
         """Recompute the search text from the record and its relations, and store it."""
