@@ -1,0 +1,295 @@
+"""The public site: only published announcements, and what is reached through them, are shown."""
+
+import datetime
+import functools
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.paginator import InvalidPage, Page, Paginator
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models.functions import TruncMonth
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext as _
+from django_countries import countries
+
+from . import charts, exports
+from .choices import Metric
+from .feeds import AnnouncementFeed
+from .filters import AnnouncementFilter, FigureFilter, announcement_facets, figure_facets, figure_totals
+from .i18n import normalise_for_search
+from .models import Announcement, Figure, Official, Prisoner, PrisonerCategory, public_generation
+
+SEARCH_LIMIT = 20
+MAX_QUERY_LENGTH = 200
+
+
+class BadInput(Exception):
+    """A request parameter the site cannot use; the page says which and why."""
+
+    def __init__(self, problems: list[tuple[str, str]]):
+        super().__init__(problems)
+        self.problems = problems
+
+
+def answers_bad_input(view: Callable) -> Callable:
+    """Turn BadInput into a 400 page (or its partial, for htmx) that lists what was wrong."""
+
+    @functools.wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        try:
+            return view(request, *args, **kwargs)
+        except BadInput as error:
+            template = "releases/bad_request.html" + ("#problems" if is_partial(request) else "")
+            response = render(request, template, {"problems": error.problems}, status=400)
+            patch_vary_headers(response, ("HX-Request",))
+            return response
+
+    return wrapper
+
+
+def is_partial(request: HttpRequest) -> bool:
+    """htmx asks for a fragment, except when it restores history (then it wants the page)."""
+    return bool(request.htmx) and not request.htmx.history_restore_request
+
+
+def render_page(request: HttpRequest, template: str, ctx: dict, partial: str = "") -> HttpResponse:
+    """The page, or only its `partial` when htmx asks; caches keep the two apart."""
+    response = render(request, f"{template}#{partial}" if partial and is_partial(request) else template, ctx)
+    patch_vary_headers(response, ("HX-Request",))
+    return response
+
+
+def paginate(request: HttpRequest, queryset, count: int | None = None) -> Page:
+    """The requested page; `count`, when known (cached), saves a COUNT over the rows."""
+    paginator = Paginator(queryset, settings.PAGE_SIZE)
+    if count is not None:
+        paginator.count = count
+    number = request.GET.get("page") or 1
+    try:
+        return paginator.page(number)
+    except InvalidPage:
+        message = _("There is no page %(page)s here: pages go from 1 to %(last)s.") % {
+            "page": str(number)[:30],
+            "last": paginator.num_pages,
+        }
+        raise BadInput([(_("Page"), message)]) from None
+
+
+def without_empty_parameters(request: HttpRequest) -> HttpResponse | None:
+    """A form submitted without JavaScript sends its empty fields too: redirect to the short
+    permalink that names only the filters in use."""
+    params = request.GET.copy()
+    for name in list(params):
+        kept = [value for value in params.getlist(name) if value != ""]
+        params.setlist(name, kept) if kept else params.pop(name)
+    if len(params.urlencode()) == len(request.GET.urlencode()):
+        return None
+    return HttpResponseRedirect(request.path + (f"?{params.urlencode()}" if params else ""))
+
+
+def valid(filterset):
+    if not filterset.is_valid():
+        raise BadInput(filterset.error_list())
+    return filterset
+
+
+def healthz(request: HttpRequest) -> HttpResponse:
+    """200 when the database (and Redis, when configured) answer; 503 otherwise."""
+    from .health import check_services
+
+    problems = check_services()
+    return JsonResponse({"ok": not problems, "problems": problems}, status=503 if problems else 200)
+
+
+def month_counts() -> list[tuple[datetime.date, int]]:
+    """Published announcements per month, newest month first (cached per public generation)."""
+    generation = public_generation()
+    key = f"timeline-months:{generation}"
+    counts = cache.get(key) if generation is not None else None
+    if counts is None:
+        by_month = Announcement.objects.published().annotate(month=TruncMonth("announced_on"))
+        counts = list(by_month.values_list("month").annotate(n=Count("pk")).order_by("-month"))
+        if generation is not None:
+            cache.set(key, counts, 600)
+    return counts
+
+
+@answers_bad_input
+def timeline(request: HttpRequest) -> HttpResponse:
+    """Published announcements newest first, grouped by month with a count per month, under
+    a histogram of announcements per month."""
+    months = month_counts()
+    queryset = Announcement.objects.published().with_headline_figures().order_by("-announced_on", "-id")
+    page = paginate(request, queryset, count=sum(n for _month, n in months))
+    ctx = {
+        "page": page,
+        "groups": charts.group_by_month(page.object_list, dict(months)),
+        "histogram": charts.histogram_svg(months),
+        "total": page.paginator.count,
+    }
+    return render_page(request, "releases/timeline.html", ctx)
+
+
+@answers_bad_input
+def announcement_list(request: HttpRequest) -> HttpResponse:
+    """Published announcements under the filters in the query string, with facet counts."""
+    if redirect := without_empty_parameters(request):
+        return redirect
+    filterset = valid(AnnouncementFilter(request.GET, queryset=Announcement.objects.published()))
+    facets, total = announcement_facets(filterset)
+    page = paginate(request, filterset.qs.with_headline_figures(), count=total)
+    ctx = {"filter": filterset, "facets": facets, "page": page, "total": total}
+    return render_page(request, "releases/announcement_list.html", ctx, partial="results")
+
+
+def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """One announcement: every figure with its quote and source, officials, categories,
+    sources, related announcements, shares of the prison population, and how to cite it."""
+    announcement = get_object_or_404(Announcement.objects.published().with_details(), slug=slug)
+    figures = list(announcement.figures.all())
+    population = Figure.objects.published().prison_population_for(announcement)
+    for figure in figures:
+        share = population and figure.metric != Metric.PRISON_POPULATION and population.value
+        figure.share = 100 * figure.value / population.value if share else None
+    sources = list(announcement.sources.all())
+    ctx = {
+        "announcement": announcement,
+        "figures": figures,
+        "population": population,
+        "sources": sources,
+        "outlet_count": len({source.outlet.strip().lower() for source in sources if source.outlet.strip()}),
+        "related": Announcement.objects.published().near(announcement),
+        "permalink": request.build_absolute_uri(announcement.get_absolute_url()),
+        "accessed": datetime.date.today(),
+    }
+    return render(request, "releases/announcement_detail.html", ctx)
+
+
+@answers_bad_input
+def figure_list(request: HttpRequest) -> HttpResponse:
+    """Published figures under the filters, as a table and a chart of totals per period."""
+    if redirect := without_empty_parameters(request):
+        return redirect
+    filterset = valid(FigureFilter(request.GET, queryset=Figure.objects.published()))
+    period = "month" if request.GET.get("per") == "month" else "year"
+    facets, total = figure_facets(filterset)
+    rows = figure_totals(filterset, period)
+    queryset = filterset.qs.select_related("announcement", "category", "source")
+    page = paginate(request, queryset, count=total)
+    ctx = {"filter": filterset, "facets": facets, "page": page, "total": total, "period": period}
+    ctx |= {"chart": charts.metric_chart_svg(rows, period), "totals": charts.totals_table(rows, period)}
+    return render_page(request, "releases/figure_list.html", ctx, partial="results")
+
+
+def subject_page(request: HttpRequest, template: str, ctx: dict, announcements: QuerySet, figures: QuerySet):
+    """A page about an official, a country, a category or a prisoner: the announcements that
+    concern it and its totals per metric per year."""
+    page = paginate(request, announcements.with_headline_figures().order_by("-announced_on", "-id"))
+    ctx |= {"page": page, "totals": charts.totals_table(list(figures.filter(headline=True).totals_by("year")), "year")}
+    return render(request, template, ctx)
+
+
+@answers_bad_input
+def official_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """An official and the published announcements they made or spoke for."""
+    named = Announcement.officials.through.objects.filter(official_id=OuterRef("pk"), announcement__status="published")
+    official = get_object_or_404(Official.objects.filter(Exists(named)), slug=slug)
+    announcements = Announcement.objects.published().filter(officials=official)
+    figures = Figure.objects.published().filter(announcement__officials=official)
+    return subject_page(request, "releases/official_detail.html", {"official": official}, announcements, figures)
+
+
+@answers_bad_input
+def country_detail(request: HttpRequest, code: str) -> HttpResponse:
+    """A country's published announcements and its totals per metric per year."""
+    code = code.upper()
+    if code not in countries:
+        raise Http404(_("No such country code."))
+    announcements = Announcement.objects.published().filter(country=code)
+    figures = Figure.objects.published().filter(country=code)
+    ctx = {"country_code": code, "country_name": countries.name(code)}
+    return subject_page(request, "releases/country_detail.html", ctx, announcements, figures)
+
+
+@answers_bad_input
+def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """A prisoner category: the published announcements that concern it and its figures' totals."""
+    category = get_object_or_404(PrisonerCategory, slug=slug)
+    announcements = Announcement.objects.published().filter(categories=category)
+    figures = Figure.objects.published().filter(category=category)
+    return subject_page(request, "releases/category_detail.html", {"category": category}, announcements, figures)
+
+
+@answers_bad_input
+def prisoner_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """A named prisoner and the published announcements that concern them."""
+    concerned = Prisoner.announcements.through.objects.filter(
+        prisoner_id=OuterRef("pk"), announcement__status="published"
+    )
+    prisoner = get_object_or_404(Prisoner.objects.filter(Exists(concerned)), slug=slug)
+    announcements = Announcement.objects.published().filter(prisoners=prisoner)
+    figures = Figure.objects.published().filter(announcement__prisoners=prisoner)
+    return subject_page(request, "releases/prisoner_detail.html", {"prisoner": prisoner}, announcements, figures)
+
+
+def named_like(queryset: QuerySet, q: str) -> QuerySet:
+    """People whose name or aliases contain `q`: exact names first, then names that start with it."""
+    from django.db.models import Case, IntegerField, Value, When
+
+    closeness = Case(
+        When(name__iexact=q, then=Value(0)),
+        When(name__istartswith=q, then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+    # Any spelling of a transliterated name: as typed, normalised (Arabic/Persian letter
+    # variants), and with a space typed where the stored alias has a zero-width non-joiner.
+    spellings = {q, normalise_for_search(q), normalise_for_search(q).replace(" ", "\u200c")}
+    found = Q()
+    for spelling in spellings:
+        found |= Q(name__icontains=spelling) | Q(aliases__icontains=spelling)
+    matches = queryset.filter(found)
+    return matches.alias(closeness=closeness).order_by("closeness", "name")[:SEARCH_LIMIT]
+
+
+@answers_bad_input
+def search(request: HttpRequest) -> HttpResponse:
+    """Announcements, officials and prisoners matching ?q=, best matches first."""
+    q = request.GET.get("q", "").strip()
+    if len(q) > MAX_QUERY_LENGTH:
+        raise BadInput([(_("Search"), _("Keep the search under %(n)s characters.") % {"n": MAX_QUERY_LENGTH})])
+    ctx = {"q": q}
+    if q:
+        published = Announcement.objects.published()
+        found = published.search(q).with_rank(q).with_headline_figures().order_by("-rank", "-announced_on", "-id")
+        links = {"officials": Announcement.officials.through, "prisoners": Prisoner.announcements.through}
+        ctx["announcements"] = list(found[:SEARCH_LIMIT])
+        for name, model in (("officials", Official), ("prisoners", Prisoner)):
+            key = "official_id" if name == "officials" else "prisoner_id"
+            reached = links[name].objects.filter(**{key: OuterRef("pk")}, announcement__status="published")
+            ctx[name] = list(named_like(model.objects.filter(Exists(reached)), q))
+    return render(request, "releases/search.html", ctx)
+
+
+@answers_bad_input
+def announcement_export(request: HttpRequest, fmt: str) -> HttpResponse:
+    """The filtered announcements as CSV (one row per figure) or JSON (nested), streamed."""
+    filterset = valid(AnnouncementFilter(request.GET, queryset=Announcement.objects.published()))
+    return exports.announcements_response(request, filterset.qs, fmt)
+
+
+@answers_bad_input
+def figure_export(request: HttpRequest, fmt: str) -> HttpResponse:
+    """The filtered figures as CSV or JSON, streamed."""
+    filterset = valid(FigureFilter(request.GET, queryset=Figure.objects.published()))
+    return exports.figures_response(request, filterset.qs, fmt)
+
+
+@answers_bad_input
+def announcement_feed(request: HttpRequest) -> HttpResponse:
+    """An Atom feed of the newest published announcements under the filters: a subscription."""
+    filterset = valid(AnnouncementFilter(request.GET, queryset=Announcement.objects.published()))
+    return AnnouncementFeed()(request, filterset=filterset)
