@@ -155,6 +155,23 @@ class Source(models.Model):
         return self.url if self.url.lower().startswith(("http://", "https://")) else ""
 
 
+class PrisonerQuerySet(models.QuerySet):
+    def public(self) -> "PrisonerQuerySet":
+        """Confirmed prisoners named in at least one published announcement."""
+        named = Prisoner.announcements.through.objects.filter(
+            prisoner_id=OuterRef("pk"), announcement__status=Status.PUBLISHED
+        )
+        return self.filter(Exists(named), confirmed=True)
+
+    def with_status(self) -> "PrisonerQuerySet":
+        """`latest_kind` and `latest_on`: the prisoner's latest public event, read by a
+        correlated subquery (the latest-event index) for the rows of one page only."""
+        latest = PrisonerEvent.objects.public().filter(prisoner_id=OuterRef("pk")).order_by("-happened_on", "-id")
+        return self.annotate(
+            latest_kind=Subquery(latest.values("kind")[:1]), latest_on=Subquery(latest.values("happened_on")[:1])
+        )
+
+
 class Prisoner(models.Model):
     """A named person whose case is followed."""
 
@@ -169,6 +186,8 @@ class Prisoner(models.Model):
     announcements = models.ManyToManyField("Announcement", blank=True, related_name="prisoners")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PrisonerQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -488,6 +507,16 @@ HELD_AFTER = {PrisonerEventKind.ARRESTED, PrisonerEventKind.SENTENCED, PrisonerE
 FREE_AFTER = {PrisonerEventKind.PARDONED, PrisonerEventKind.RELEASED, PrisonerEventKind.EXCHANGED}
 
 
+class PrisonerEventQuerySet(models.QuerySet):
+    def public(self) -> "PrisonerEventQuerySet":
+        """Events tied to a published announcement, or (with no announcement) to a source
+        that reports one: an event of a draft never shows."""
+        reports_published = Source.objects.filter(pk=OuterRef("source_id"), announcements__status=Status.PUBLISHED)
+        return self.filter(
+            Q(announcement__status=Status.PUBLISHED) | Q(announcement__isnull=True, source__isnull=False)
+        ).filter(Q(announcement__isnull=False) | Exists(reports_published))
+
+
 class PrisonerEvent(models.Model):
     """One dated thing that happened to a prisoner, tied to what reports it."""
 
@@ -500,6 +529,8 @@ class PrisonerEvent(models.Model):
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="prisoner_events")
     note = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = PrisonerEventQuerySet.as_manager()
 
     class Meta:
         ordering = ["prisoner", "happened_on", "id"]
