@@ -22,7 +22,7 @@ admin.site.index_title = _("Records")
 class FigureInline(admin.TabularInline):
     model = Figure
     extra = 1
-    fields = ["value", "metric", "qualifier", "category", "as_of", "evidence", "headline", "source", "quote"]
+    fields = ["value", "metric", "qualifier", "category", "as_of", "evidence", "headline", "source", "quote", "translation"]
     autocomplete_fields = ["source"]
     show_change_link = True
 
@@ -140,7 +140,7 @@ class AnnouncementAdmin(admin.ModelAdmin):
 class FigureAdmin(admin.ModelAdmin):
     list_display = ["__str__", "metric", "qualifier", "category", "country", "evidence", "entered_by", "announcement"]
     list_filter = ["metric", "qualifier", "category", "evidence", "entered_by", "country"]
-    search_fields = ["quote", "announcement__title", "source__title", "source__url"]
+    search_fields = ["quote", "translation", "announcement__title", "source__title", "source__url"]
     autocomplete_fields = ["announcement", "source"]
     list_select_related = ["category", "announcement"]
     readonly_fields = ["created_at", "updated_at"]
