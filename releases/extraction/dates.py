@@ -18,8 +18,10 @@ from functools import cache
 
 from .jalali import jalali_to_gregorian
 from .lexicon import EN_MONTHS, EN_WEEKDAYS, Lexicon
+from .rules import word_regex, word_regex_named
 from .text import Sentence
 
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 _SPEECH = re.compile(
     r"\b(?:said|says|told|reported|quoted|announced|stated|added|confirmed|a\s+déclaré|a\s+annoncé|indiqué|dijo|"
     r"informó|anunció|afirmó)\b|قال|أعلن|أفاد|ذكرت|گفت|اعلام",
@@ -36,7 +38,6 @@ _DEFINITE_MEASURE = re.compile(
 )
 _FUTURE = re.compile(r"\b(?:will|would|is\s+to|are\s+to|expected|next|due)\b", re.IGNORECASE)
 _STAMP = re.compile(r"(?:date|published|updated|posted)[:\s]*$", re.IGNORECASE)
-_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,44 +48,58 @@ class DateMention:
     kind: str  # "explicit", "weekday", "relative" or "stamp"
 
 
+_ISO = re.compile(r"-(?<=(?<!\d)\d{4}-)(\d{2})-(\d{2})(?!\d)")  # opens with "-" so the scan skips ahead
+_LAST_BEFORE = re.compile(r"(?<!\w)(?:last|this\s+past|dernier|pasado)\s+$", re.IGNORECASE)
+_LAST_AFTER = re.compile(r"\s+(?:dernier|pasado)(?!\w)", re.IGNORECASE)
+_RELATIVE_ARABIC = re.compile(r"أمس|امس|اليوم|دیروز|امروز")
+_TODAY = frozenset(("today", "aujourd'hui", "hoy", "اليوم", "امروز"))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    month_day: re.Pattern[str]  # "March 19, 2020"
+    day_month: re.Pattern[str]  # "19 March 2020", "19 de marzo de 2020"
+    weekday: re.Pattern[str]
+    relative: re.Pattern[str]
+
+
 @cache
-def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns(lex: Lexicon) -> _Patterns:
     months = {**EN_MONTHS, **lex.months}
     names = "|".join(sorted((re.escape(m).replace("_", r"\s") for m in months), key=len, reverse=True))
-    explicit = re.compile(
-        rf"(?=\w)(?<!\w)(?:(?P<m1>{names})\.?\s+(?P<d1>\d{{1,2}})(?!\d)(?:,?\s+(?P<y1>\d{{4}}))?"
-        rf"|(?P<d2>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m2>{names})(?!\w)(?:\.?,?\s+(?:de\s+)?(?P<y2>\d{{4}}))?)",
-        re.IGNORECASE,
-    )
     weekdays = {**EN_WEEKDAYS, **lex.weekdays}
     day_names = "|".join(sorted((re.escape(d) for d in weekdays), key=len, reverse=True))
-    weekday = re.compile(
-        rf"(?=\w)(?<!\w)(?:(?P<last>last|this\s+past|dernier|pasado)\s+)?(?P<day>{day_names})(?!\w)",
-        re.IGNORECASE,
+    return _Patterns(
+        month_day=word_regex_named([("month", names)], tail=r"\.?\s+(?P<d1>\d{1,2})(?!\d)(?:,?\s+(?P<y1>\d{4}))?"),
+        day_month=re.compile(
+            rf"(?P<d2>\d(?<!\w\d)\d?)(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m2>{names})(?!\w)"
+            r"(?:\.?,?\s+(?:de\s+)?(?P<y2>\d{4}))?",
+            re.IGNORECASE,
+        ),
+        weekday=word_regex_named([("day", day_names)], tail=r"(?!\w)"),
+        relative=word_regex(r"(?:yesterday|today|hier|aujourd'hui|ayer|hoy)\b"),
     )
-    relative = re.compile(
-        r"(?=\w)\b(?:yesterday|today|hier|aujourd'hui|ayer|hoy)\b|أمس|امس|اليوم|دیروز|امروز",
-        re.IGNORECASE,
-    )
-    return explicit, weekday, relative
 
 
 def find_dates(norm: str, published: dt.date | None, lex: Lexicon) -> list[DateMention]:
     """Dates the text names, resolved against the publication date where needed."""
-    explicit, weekday, relative = _patterns(lex)
+    patterns = _patterns(lex)
     months = {**EN_MONTHS, **lex.months}
     weekdays = {**EN_WEEKDAYS, **lex.weekdays}
     found: list[DateMention] = []
     for match in _ISO.finditer(norm):
-        value = _safe_date(int(match[1]), int(match[2]), int(match[3]))
+        start = match.start() - 4
+        value = _safe_date(int(norm[start : match.start()]), int(match[1]), int(match[2]))
         if value:
-            stamp = _STAMP.search(norm, max(0, match.start() - 12), match.start())
-            found.append(DateMention(match.start(), match.end(), value, "stamp" if stamp else "explicit"))
-    for match in explicit.finditer(norm):
-        month_name = (match["m1"] or match["m2"]).lower().replace(" ", "_")
+            stamp = _STAMP.search(norm, max(0, start - 12), start)
+            found.append(DateMention(start, match.end(), value, "stamp" if stamp else "explicit"))
+    for match in _explicit(norm, patterns):
+        groups = match.groupdict()
+        written = norm[match.start() : match.start("d1")] if groups.get("d1") else groups["m2"]
+        month_name = re.sub(r"\s+", "_", written.rstrip(". \t\n\u00a0").lower())
         month = months.get(month_name) or months.get(month_name.rstrip("."))
-        day = int(match["d1"] or match["d2"])
-        year = match["y1"] or match["y2"]
+        day = int(groups.get("d1") or groups["d2"])
+        year = groups.get("y1") or groups.get("y2")
         if lex.extra.get("months_calendar") == "jalali" and month_name in lex.months and year:
             value = jalali_to_gregorian(int(year), month or 1, day)
         else:
@@ -92,34 +107,44 @@ def find_dates(norm: str, published: dt.date | None, lex: Lexicon) -> list[DateM
         if value:
             found.append(DateMention(match.start(), match.end(), value, "explicit"))
     if published:
-        found += _weekdays(norm, weekday, weekdays, published)
-        for match in relative.finditer(norm):
-            word = match.group().lower()
-            delta = 0 if word in ("today", "aujourd'hui", "hoy", "اليوم", "امروز") else 1
-            found.append(
-                DateMention(
-                    match.start(),
-                    match.end(),
-                    published - dt.timedelta(days=delta),
-                    "relative",
-                )
-            )
+        found += _weekdays(norm, patterns.weekday, weekdays, published)
+        relative = list(patterns.relative.finditer(norm))
+        if _ARABIC_SCRIPT.search(norm):
+            relative += _RELATIVE_ARABIC.finditer(norm)
+        for match in relative:
+            delta = 0 if match.group().lower() in _TODAY else 1
+            found.append(DateMention(match.start(), match.end(), published - dt.timedelta(days=delta), "relative"))
     found.sort(key=lambda m: m.start)
     return found[:500]
+
+
+def _explicit(norm: str, patterns: _Patterns) -> list[re.Match[str]]:
+    """Month-day and day-month dates in text order, the earlier one winning where two overlap."""
+    matches = sorted([*patterns.month_day.finditer(norm), *patterns.day_month.finditer(norm)], key=re.Match.start)
+    kept: list[re.Match[str]] = []
+    for match in matches:
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return kept
 
 
 def _weekdays(norm: str, pattern: re.Pattern[str], weekdays: dict[str, int], published: dt.date) -> list[DateMention]:
     found = []
     for match in pattern.finditer(norm):
-        target = weekdays[match["day"].lower()]
+        start = match.start()
+        target = weekdays[match.group().lower()]
         back = (published.weekday() - target) % 7
-        if match["last"] and back == 0:
+        last = _LAST_BEFORE.search(norm, max(0, start - 16), start)
+        if last:
+            start = last.start()
+        last = last or _LAST_AFTER.match(norm, match.end())
+        if last and back == 0:
             back = 7
         value = published - dt.timedelta(days=back)
-        clause = norm[max(0, match.start() - 60) : match.start()]
-        if not match["last"] and back and _FUTURE.search(clause.split(",")[-1]):
+        clause = norm[max(0, start - 60) : start]
+        if not last and back and _FUTURE.search(clause.split(",")[-1]):
             value = value + dt.timedelta(days=7)
-        found.append(DateMention(match.start(), match.end(), value, "weekday"))
+        found.append(DateMention(start, match.end(), value, "weekday"))
         if len(found) > 300:
             break
     return found

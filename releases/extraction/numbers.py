@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import Lexicon
+from .rules import word_regex
 
 # Counts above this are not prisoner figures (the whole world holds about 11 million).
 MAX_VALUE = 5_000_000
@@ -52,7 +53,7 @@ def _words_re(lex: Lexicon) -> re.Pattern[str]:
     glue = rf"(?:\s*-\s*|\s+(?:{lex.connectors})\s*|\s+)"
     if lex.lang in ("ar", "fa"):
         glue = r"(?:\s+و\s*|\s+|\s*و)"
-    return re.compile(rf"(?=\w)(?<!\w){word}(?:{glue}{word}){{0,8}}(?!\w)", re.IGNORECASE)
+    return word_regex(word[3:-1], tail=rf"(?i:(?:{glue}{word}){{0,8}})(?!\w)")
 
 
 @cache

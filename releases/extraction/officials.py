@@ -267,7 +267,7 @@ def _window(text: str, sentence: Sentence, run: re.Match[str]) -> tuple[list[Tok
         return [], 0, 0  # one word with no role around it names nobody we keep
     window_start = start
     if kinds:
-        window_start = max(sentence.start, start - 200)
+        window_start = max(sentence.start, start - 120)
         if window_start > sentence.start:
             space = text.find(" ", window_start, start)
             window_start = space if space >= 0 else start

@@ -35,9 +35,9 @@ def compile_cues(cues: tuple[Cue, ...]) -> tuple[re.Pattern[str], tuple[Cue, ...
     return word_regex_named([(f"c{i}", cue.pattern) for i, cue in enumerate(cues)], tail=r"(?!\w)"), cues
 
 
-def word_regex(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+def word_regex(pattern: str, flags: int = re.IGNORECASE, tail: str = "") -> re.Pattern[str]:
     """Pattern matched only at word starts (as `(?<!\\w)(?:pattern)` would be), built to scan fast."""
-    return word_regex_named([(None, pattern)], flags)
+    return word_regex_named([(None, pattern)], flags, tail)
 
 
 def word_regex_named(
