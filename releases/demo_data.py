@@ -16,8 +16,10 @@ ANNOUNCEMENTS = [
         "for Nowruz. The judiciary's spokesman announced it during the coronavirus outbreak, a day after "
         "saying some 85,000 prisoners had been let out on temporary leave.",
         "officials": [
-            ("Ali Khamenei", "Supreme Leader", "IR", ["Ayatollah Ali Khamenei", "Ayatollah Khamenei"]),
-            ("Gholamhossein Esmaili", "judiciary spokesman", "IR", ["Esmaili", "Gholam-Hossein Esmaili"]),
+            ("Ali Khamenei", "Supreme Leader", "IR",
+             ["Ayatollah Ali Khamenei", "Ayatollah Khamenei", "علی خامنه\u200cای", "آیت\u200cالله خامنه\u200cای"]),
+            ("Gholamhossein Esmaili", "judiciary spokesman", "IR",
+             ["Esmaili", "Gholam-Hossein Esmaili", "Gholamhossein Esmaeili", "غلامحسین اسماعیلی"]),
             ("Javaid Rehman", "UN Special Rapporteur on human rights in Iran", "", []),
         ],
         "categories": ["political", "security"],
@@ -35,16 +37,32 @@ ANNOUNCEMENTS = [
                 "coronavirus epidemic, political prisoners among them.\n\nIn January the UN Special "
                 "Rapporteur on human rights in Iran, Javaid Rehman, told the Human Rights Council that Iran "
                 "had 189,500 people in prison.",
-            }
+            },
+            # The same decision as Iranian outlets reported it, in Persian: a Persian reader
+            # finds it by searching in Persian, and sees the quote in its own language.
+            {
+                "url": "https://demo.clemency-tracker.example/notes/fa/2020-03-18-iran-nowruz-pardon",
+                "outlet": "Demo notes (Persian)",
+                "title": "عفو ۱۰ هزار زندانی به مناسبت نوروز",
+                "published_at": "2020-03-19",
+                "language": "fa",
+                "text": "به گزارش تلویزیون دولتی، رهبر جمهوری اسلامی، آیت\u200cالله علی خامنه\u200cای، روز ۲۸ "
+                "اسفند ۱۳۹۸ با عفو ۱۰ هزار زندانی، از جمله زندانیان سیاسی، به مناسبت نوروز موافقت کرد. "
+                "غلامحسین اسماعیلی، سخنگوی قوه قضاییه، گفت یک روز پیش از آن حدود ۸۵ هزار زندانی به دلیل "
+                "شیوع ویروس کرونا به مرخصی موقت رفته بودند.",
+            },
         ],
         "figures": [
             {"value": 10000, "metric": "pardoned", "quote": "will forgive 10,000 prisoners, including political detainees",
              "evidence": "official"},
+            # The same 10,000 in the Persian note; the English figure stays the headline.
+            {"value": 10000, "metric": "pardoned", "quote": "عفو ۱۰ هزار زندانی", "source": 1, "headline": False,
+             "translation": "a pardon of 10,000 prisoners", "evidence": "official"},
             {"value": 189500, "metric": "prison_population", "quote": "189,500 people in prison",
              "evidence": "reported", "as_of": "2020-01-31", "context": True},
         ],
         "prisoners": [
-            ("Nazanin Zaghari-Ratcliffe", ["GB", "IR"]),
+            ("Nazanin Zaghari-Ratcliffe", ["GB", "IR"], ["نازنین زاغری"]),
             ("Nizar Zakka", ["LB"]),
             ("Xiyue Wang", ["US"]),
         ],

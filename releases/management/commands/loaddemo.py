@@ -46,10 +46,11 @@ def load_announcement(record: dict) -> int:
     announcement.officials.set([load_official(*official) for official in record["officials"]])
     announcement.categories.set(PrisonerCategory.objects.filter(slug__in=record["categories"]))
     for figure in record["figures"]:
-        load_figure(figure, announcement=announcement, source=sources[0])
-    for name, nationalities in record.get("prisoners", []):
+        load_figure(figure, announcement=announcement, source=sources[figure.get("source", 0)])
+    for name, nationalities, *rest in record.get("prisoners", []):
+        aliases = rest[0] if rest else []  # other spellings, when the demo gives them
         prisoner, _ = Prisoner.objects.get_or_create(
-            slug=slugify(name), defaults={"name": name, "nationalities": nationalities}
+            slug=slugify(name), defaults={"name": name, "nationalities": nationalities, "aliases": "\n".join(aliases)}
         )
         prisoner.announcements.add(announcement)
     announcement.refresh_search_text()
@@ -97,6 +98,8 @@ def load_figure(data: dict, *, announcement: Announcement, source: Source) -> Fi
         announcement=None if data.get("context") else announcement,
         source=source,
         quote=data["quote"],
+        translation=data.get("translation", ""),
+        headline=data.get("headline", True),
         quote_start=start,
         quote_end=start + len(data["quote"]),
         evidence=data.get("evidence", "reported"),
