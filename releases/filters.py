@@ -20,7 +20,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from .choices import CATEGORIES, CATEGORY_SLUGS, Kind, Metric
-from .models import Announcement, Figure, Official, public_generation
+from .models import Announcement, Figure, Official, Prisoner, public_generation
+from .prisoners import STATUS_CHOICES, prisoner_search, prisoners_with_status
 
 FACET_CACHE_SECONDS = 600
 # Officials are many: the facet lists the most frequent ones (and any already chosen).
@@ -380,3 +381,35 @@ def announcement_facets(filterset: AnnouncementFilter) -> tuple[list[Facet], int
 def figure_facets(filterset: FigureFilter) -> tuple[list[Facet], int]:
     counts = cached_counts(filterset, _figure_counts)
     return build_facets(filterset, counts), counts["total"]
+
+
+class PrisonerFilter(django_filters.FilterSet):
+    """Public named prisoners on /prisoners/: where they are now (from each one's latest
+    event), nationality and name."""
+
+    status = django_filters.MultipleChoiceFilter(
+        label=_("Where they are now"), choices=STATUS_CHOICES, method="filter_status"
+    )
+    nationality = django_filters.MultipleChoiceFilter(
+        label=_("Nationality"), choices=countries, method="filter_nationality"
+    )
+    q = django_filters.CharFilter(label=_("Name"), max_length=200, method="filter_search")
+
+    class Meta:
+        model = Prisoner
+        fields = ()
+
+    error_list = PublicFilter.error_list
+
+    def filter_status(self, queryset, name, value):
+        return prisoners_with_status(queryset, value) if value else queryset
+
+    def filter_nationality(self, queryset, name, value):
+        # Nationalities are stored as "GB,IR": a two-letter code can only match itself.
+        condition = Q()
+        for code in value:
+            condition |= Q(nationalities__contains=code)
+        return queryset.filter(condition)
+
+    def filter_search(self, queryset, name, value):
+        return prisoner_search(queryset, value)

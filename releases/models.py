@@ -276,7 +276,8 @@ class AnnouncementQuerySet(models.QuerySet):
             "officials",
             "categories",
             models.Prefetch("sources", queryset=Source.objects.order_by("published_at", "pk")),
-            "prisoners",
+            # Names the importer proposed stay off the page until an editor confirms them.
+            models.Prefetch("prisoners", queryset=Prisoner.objects.filter(confirmed=True)),
         )
 
     def near(self, announcement: "Announcement", *, days: int = 365, limit: int = 5) -> list["Announcement"]:

@@ -20,6 +20,7 @@ urlpatterns = [
     path("officials/<slug:slug>/", views.official_detail, name="official-detail"),
     path("countries/<str:code>/", views.country_detail, name="country-detail"),
     path("categories/<slug:slug>/", views.category_detail, name="category-detail"),
+    path("prisoners/", views.prisoner_list, name="prisoner-list"),
     path("prisoners/<slug:slug>/", views.prisoner_detail, name="prisoner-detail"),
     path("search/", views.search, name="search"),
     path("feeds/announcements.atom", views.announcement_feed, name="announcement-feed"),

@@ -15,10 +15,17 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django_countries import countries
 
-from . import charts, exports
+from . import charts, exports, prisoners
 from .choices import Metric
 from .feeds import AnnouncementFeed
-from .filters import AnnouncementFilter, FigureFilter, announcement_facets, figure_facets, figure_totals
+from .filters import (
+    AnnouncementFilter,
+    FigureFilter,
+    PrisonerFilter,
+    announcement_facets,
+    figure_facets,
+    figure_totals,
+)
 from .i18n import normalise_for_search
 from .models import Announcement, Figure, Official, Prisoner, PrisonerCategory, public_generation
 
@@ -225,14 +232,28 @@ def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 @answers_bad_input
 def prisoner_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    """A named prisoner and the published announcements that concern them."""
-    concerned = Prisoner.announcements.through.objects.filter(
-        prisoner_id=OuterRef("pk"), announcement__status="published"
-    )
-    prisoner = get_object_or_404(Prisoner.objects.filter(Exists(concerned)), slug=slug)
+    """A confirmed named prisoner: nationalities, where they are now, a dated timeline of what
+    happened to them (each event with what reports it), and the announcements naming them."""
+    prisoner = get_object_or_404(Prisoner.objects.public().with_status(), slug=slug)
     announcements = Announcement.objects.published().filter(prisoners=prisoner)
     figures = Figure.objects.published().filter(announcement__prisoners=prisoner)
-    return subject_page(request, "releases/prisoner_detail.html", {"prisoner": prisoner}, announcements, figures)
+    ctx = {"prisoner": prisoner, "events": prisoners.prisoner_timeline(prisoner)}
+    ctx["status"] = prisoners.status_of(prisoner.latest_kind)
+    return subject_page(request, "releases/prisoner_detail.html", ctx, announcements, figures)
+
+
+@answers_bad_input
+def prisoner_list(request: HttpRequest) -> HttpResponse:
+    """Confirmed named prisoners, each with where they are now (still held, released, on
+    temporary release), under ?status=, ?nationality= and ?q=."""
+    if redirect := without_empty_parameters(request):
+        return redirect
+    filterset = valid(PrisonerFilter(request.GET, queryset=Prisoner.objects.public().with_status()))
+    page = paginate(request, filterset.qs.order_by("name", "pk"))
+    for prisoner in page.object_list:
+        prisoner.status = prisoners.status_of(prisoner.latest_kind)
+    ctx = {"filter": filterset, "page": page, "statuses": prisoners.STATUS_CHOICES}
+    return render_page(request, "releases/prisoner_list.html", ctx, partial="results")
 
 
 def named_like(queryset: QuerySet, q: str) -> QuerySet:
@@ -270,7 +291,9 @@ def search(request: HttpRequest) -> HttpResponse:
         for name, model in (("officials", Official), ("prisoners", Prisoner)):
             key = "official_id" if name == "officials" else "prisoner_id"
             reached = links[name].objects.filter(**{key: OuterRef("pk")}, announcement__status="published")
-            ctx[name] = list(named_like(model.objects.filter(Exists(reached)), q))
+            people = model.objects.filter(Exists(reached))
+            # A name the importer proposed is not public until an editor confirms it.
+            ctx[name] = list(named_like(people.filter(confirmed=True) if model is Prisoner else people, q))
     return render(request, "releases/search.html", ctx)
 
 
