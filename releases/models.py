@@ -634,3 +634,19 @@ def _links_changed(sender, instance, action: str, **kwargs) -> None:
 def _name_changed(sender, instance, created: bool = False, **kwargs) -> None:
     if not created:
         bump_public_generation()
+
+
+# Whole public pages are cached too (releases/pagecache.py): a source's outlet and title, a
+# prisoner's name, their events and follow-up links show on them. The importer saving a
+# source that reports nothing public yet keeps the caches.
+@receiver([post_save, post_delete], sender=Source)
+@receiver([post_save, post_delete], sender=Prisoner)
+def _shown_on_pages(sender, instance, created: bool = False, **kwargs) -> None:
+    if not created and instance.announcements.exclude(published_at=None).exists():
+        bump_public_generation()
+
+
+@receiver([post_save, post_delete], sender=PrisonerEvent)
+@receiver([post_save, post_delete], sender=FollowUp)
+def _timeline_changed(sender, instance, **kwargs) -> None:
+    bump_public_generation()

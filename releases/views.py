@@ -28,6 +28,7 @@ from .filters import (
 )
 from .i18n import normalise_for_search
 from .models import Announcement, Figure, Official, Prisoner, PrisonerCategory, public_generation
+from .pagecache import cached_page
 
 SEARCH_LIMIT = 20
 MAX_QUERY_LENGTH = 200
@@ -124,6 +125,7 @@ def month_counts() -> list[tuple[datetime.date, int]]:
     return counts
 
 
+@cached_page
 @answers_bad_input
 def timeline(request: HttpRequest) -> HttpResponse:
     """Published announcements newest first, grouped by month with a count per month, under
@@ -140,6 +142,7 @@ def timeline(request: HttpRequest) -> HttpResponse:
     return render_page(request, "releases/timeline.html", ctx)
 
 
+@cached_page
 @answers_bad_input
 def announcement_list(request: HttpRequest) -> HttpResponse:
     """Published announcements under the filters in the query string, with facet counts."""
@@ -152,6 +155,7 @@ def announcement_list(request: HttpRequest) -> HttpResponse:
     return render_page(request, "releases/announcement_list.html", ctx, partial="results")
 
 
+@cached_page
 def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """One announcement: every figure with its quote and source, officials, categories,
     sources, related announcements, shares of the prison population, and how to cite it."""
@@ -175,6 +179,7 @@ def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "releases/announcement_detail.html", ctx)
 
 
+@cached_page
 @answers_bad_input
 def figure_list(request: HttpRequest) -> HttpResponse:
     """Published figures under the filters, as a table and a chart of totals per period."""
@@ -199,6 +204,7 @@ def subject_page(request: HttpRequest, template: str, ctx: dict, announcements: 
     return render(request, template, ctx)
 
 
+@cached_page
 @answers_bad_input
 def official_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """An official and the published announcements they made or spoke for."""
@@ -209,6 +215,7 @@ def official_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return subject_page(request, "releases/official_detail.html", {"official": official}, announcements, figures)
 
 
+@cached_page
 @answers_bad_input
 def country_detail(request: HttpRequest, code: str) -> HttpResponse:
     """A country's published announcements and its totals per metric per year."""
@@ -221,6 +228,7 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
     return subject_page(request, "releases/country_detail.html", ctx, announcements, figures)
 
 
+@cached_page
 @answers_bad_input
 def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """A prisoner category: the published announcements that concern it and its figures' totals."""
@@ -230,6 +238,7 @@ def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return subject_page(request, "releases/category_detail.html", {"category": category}, announcements, figures)
 
 
+@cached_page
 @answers_bad_input
 def prisoner_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """A confirmed named prisoner: nationalities, where they are now, a dated timeline of what
@@ -276,6 +285,7 @@ def named_like(queryset: QuerySet, q: str) -> QuerySet:
     return matches.alias(closeness=closeness).order_by("closeness", "name")[:SEARCH_LIMIT]
 
 
+@cached_page
 @answers_bad_input
 def search(request: HttpRequest) -> HttpResponse:
     """Announcements, officials and prisoners matching ?q=, best matches first."""
@@ -311,6 +321,7 @@ def figure_export(request: HttpRequest, fmt: str) -> HttpResponse:
     return exports.figures_response(request, filterset.qs, fmt)
 
 
+@cached_page
 @answers_bad_input
 def announcement_feed(request: HttpRequest) -> HttpResponse:
     """An Atom feed of the newest published announcements under the filters: a subscription."""

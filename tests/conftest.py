@@ -89,6 +89,14 @@ def _rate_limits_off_unless_asked(request, settings):
         settings.RATE_LIMITS = {}
 
 
+@pytest.fixture(autouse=True)
+def _page_cache_off_unless_asked(request, settings):
+    """A cached page is served without running its view, so it has no template context to
+    inspect: whole pages are cached only in tests marked `pagecache`."""
+    if request.node.get_closest_marker("pagecache") is None:
+        settings.PAGE_CACHE_SECONDS = 0
+
+
 @pytest.fixture
 def editor(db, django_user_model):
     """A staff user in the Editors group."""

@@ -142,6 +142,8 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "ct",
             "TIMEOUT": 300,
+            # A stalled Redis must not stall a page: give up quickly and fail open.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
 else:
@@ -261,6 +263,9 @@ LOGGING = {
 }
 
 PAGE_SIZE = 50
+# Public pages are kept this long in the cache, keyed on the public generation, so an edit
+# shows at once (releases/pagecache.py); 0 turns the page cache off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 
 # Rate limits per client: name -> (path pattern, requests, window in seconds). A limit of
 # 0 turns a rule off (the load benchmark does, since all its traffic has one address).

@@ -1,0 +1,230 @@
+"""What the speed-ups must not break: cached pages and counts follow every public change,
+conditional GET answers 304 only while nothing changed, and search sees edits at once.
+
+Speed itself is measured by `make bench` (bench/), not here."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from releases import services
+from releases.choices import Metric, Status
+from releases.models import Announcement, Figure
+from tests.conftest import make_announcement, make_figure, make_source
+from tests.test_admin import figure_form
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
+
+PAGES = ["/", "/announcements/?country=IR", "/figures/", "/feeds/announcements.atom", "/search/?q=pardon"]
+
+
+def etag_of(client, url: str) -> str:
+    response = client.get(url)
+    assert response.status_code == 200, url
+    assert response["ETag"], url
+    return response["ETag"]
+
+
+@pytest.mark.pagecache
+@pytest.mark.parametrize("url", PAGES)
+def test_etag_answers_304_while_nothing_changed(client, public_records, url):
+    etag = etag_of(client, url)
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304
+    assert again["ETag"] == etag
+    assert len(queries) == 0, [q["sql"] for q in queries]
+
+
+@pytest.mark.pagecache
+@pytest.mark.parametrize("url", PAGES)
+def test_etag_answers_200_after_an_edit(client, public_records, url):
+    etag = etag_of(client, url)
+    public_records.iran.title = "Iran pardons 10,000 prisoners for Nowruz"
+    public_records.iran.save()
+    response = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200
+    assert response["ETag"] != etag
+
+
+@pytest.mark.pagecache
+def test_announcement_page_304_then_200_after_its_figure_is_edited(client, public_records):
+    url = public_records.iran.get_absolute_url()
+    etag = etag_of(client, url)
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    figure = public_records.iran.figures.get(metric=Metric.PARDONED)
+    figure.value = 10001
+    figure.save()
+    response = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200
+    assert "10,001" in response.content.decode()
+
+
+@pytest.mark.pagecache
+def test_if_modified_since_answers_304_until_a_change(client, public_records):
+    first = client.get("/")
+    since = first["Last-Modified"]
+    assert client.get("/", HTTP_IF_MODIFIED_SINCE=since).status_code == 304
+    services.announcements_reject(announcements=[public_records.egypt])
+    # The new generation may start within the same second; the ETag still tells them apart.
+    response = client.get("/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert response.status_code == 200
+    assert public_records.egypt.title not in response.content.decode()
+
+
+@pytest.mark.pagecache
+def test_cached_pages_follow_publish_and_reject(client, public_records):
+    draft = public_records.draft
+    assert draft.title not in client.get("/").content.decode()
+    services.announcements_publish(announcements=[draft])
+    assert draft.title in client.get("/").content.decode()
+    assert client.get(draft.get_absolute_url()).status_code == 200
+    services.announcements_reject(announcements=[Announcement.objects.get(pk=draft.pk)])
+    assert draft.title not in client.get("/").content.decode()
+    assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.pagecache
+def test_a_source_edit_shows_on_the_cached_announcement_page(client, public_records):
+    url = public_records.iran.get_absolute_url()
+    assert "Example Daily" in client.get(url).content.decode()
+    source = public_records.iran.sources.get(outlet="Example Daily")
+    source.outlet = "Example Evening Daily"
+    source.save()
+    assert "Example Evening Daily" in client.get(url).content.decode()
+
+
+@pytest.mark.pagecache
+def test_public_pages_set_no_cookie_and_carry_validators(client, public_records):
+    response = client.get("/")
+    assert not response.cookies
+    assert "ETag" in response
+
+
+def test_page_cache_off_sends_no_etag(client, public_records):
+    assert "ETag" not in client.get("/")
+
+
+# --- Cached facet counts ------------------------------------------------------------------
+
+
+def facet_count(client, url: str, facet: str, value: str) -> int:
+    response = client.get(url)
+    assert response.status_code == 200
+    options = {
+        option.value: option.count for f in response.context["facets"] if f.name == facet for option in f.options
+    }
+    return options.get(value, 0)
+
+
+def test_cached_facet_counts_change_on_publish_and_unpublish(client, public_records):
+    url = "/announcements/?category=political"
+    before = facet_count(client, url, "country", "IR")
+    assert facet_count(client, url, "country", "IR") == before  # now from the cache
+    services.announcements_publish(announcements=[public_records.draft])
+    assert facet_count(client, url, "country", "IR") == before + 1
+    services.announcements_reject(announcements=[Announcement.objects.get(pk=public_records.draft.pk)])
+    assert facet_count(client, url, "country", "IR") == before
+
+
+def test_cached_figure_facets_and_totals_change_on_unpublish(client, public_records):
+    url = "/figures/?metric=pardoned"
+    before = facet_count(client, url, "country", "IR")
+    assert before >= 1
+    services.announcements_reject(announcements=[public_records.iran])
+    assert facet_count(client, url, "country", "IR") == before - 1
+    totals = client.get(url).context["totals"]
+    assert "10,000" not in str(totals) and "10000" not in str(totals)
+
+
+def test_cached_timeline_month_counts_change_on_publish(client, public_records):
+    total = client.get("/").context["total"]
+    services.announcements_publish(announcements=[public_records.draft])
+    assert client.get("/").context["total"] == total + 1
+
+
+# --- The search text and vector stay current ---------------------------------------------
+
+
+def search_titles(client, q: str) -> set[str]:
+    response = client.get("/announcements/", {"q": q})
+    assert response.status_code == 200
+    return {a.title for a in response.context["page"].object_list}
+
+
+def test_search_finds_a_figure_quote_added_in_the_admin(editor_client, client):
+    source = make_source(text="Officials said 4,321 detainees walked free at dawn.")
+    announcement = make_announcement(title="Dawn release", sources=[source], announced_on=datetime.date(2024, 5, 1))
+    assert search_titles(client, "dawn walked") == set()
+    data = {
+        "title": "Dawn release of detainees",
+        "slug": announcement.slug,
+        "status": Status.PUBLISHED,
+        "kind": announcement.kind,
+        "country": "IR",
+        "announced_on": "2024-05-01",
+        "occasion": "",
+        "summary": "",
+        "sources": [source.pk],
+        "figures-TOTAL_FORMS": "1",
+        "figures-INITIAL_FORMS": "0",
+        "figures-MIN_NUM_FORMS": "0",
+        "figures-MAX_NUM_FORMS": "1000",
+    }
+    data |= figure_form(
+        "figures-0", value=4321, metric="released", source=source.pk, quote="4,321 detainees walked free"
+    )
+    response = editor_client.post(reverse("admin:releases_announcement_change", args=[announcement.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert Figure.objects.filter(announcement=announcement, value=4321).exists()
+    assert search_titles(client, "dawn walked") == {"Dawn release of detainees"}
+
+
+def test_search_follows_an_edit_through_the_service(client):
+    announcement = make_announcement(title="Clemency for the harvest festival")
+    assert search_titles(client, "harvest") == {"Clemency for the harvest festival"}
+    announcement.title = "Clemency for the spring festival"
+    announcement.save()
+    make_figure(announcement=announcement, source=announcement.sources.first(), quote="unshackled 812 inmates")
+    services.announcement_refresh_search(announcement=announcement)
+    assert search_titles(client, "spring") == {"Clemency for the spring festival"}
+    assert search_titles(client, "harvest") == set()
+    assert search_titles(client, "unshackled") == {"Clemency for the spring festival"}
+
+
+@pytest.mark.skipif("connection.vendor != 'postgresql'", reason="the stored tsvector is PostgreSQL's")
+def test_stored_search_vector_is_generated_from_the_search_text():
+    announcement = make_announcement(title="Vector check")
+    announcement.search_text = "a freshly written sentence"
+    Announcement.objects.filter(pk=announcement.pk).update(search_text=announcement.search_text)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT search_vector::text FROM releases_announcement WHERE id = %s", [announcement.pk])
+        vector = cursor.fetchone()[0]
+    assert "'freshly'" in vector and "'vector'" not in vector
+
+
+# --- Query budgets ------------------------------------------------------------------------
+
+
+@pytest.mark.pagecache
+@pytest.mark.parametrize("url", PAGES)
+def test_a_cached_page_costs_no_sql(client, public_records, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    assert len(queries) == 0, [q["sql"] for q in queries]
+
+
+def test_announcement_page_queries_do_not_grow_with_the_country_population(client, public_records):
+    url = public_records.iran.get_absolute_url()
+    with CaptureQueriesContext(connection) as small:
+        client.get(url)
+    for year in range(2000, 2020):
+        make_figure(metric=Metric.PRISON_POPULATION, country="IR", value=150000 + year, as_of=datetime.date(year, 1, 1))
+    with CaptureQueriesContext(connection) as large:
+        response = client.get(url)
+    assert len(large) == len(small)
+    assert response.context["population"] == public_records.population
