@@ -115,7 +115,7 @@ def extract(
     lead_end = body[0].end if body else 0
     country, country_why = countries.choose_country(
         work, headline_end=head_end, lead_end=lead_end, title=extra_title,
-        dateline_city=dateline["city"].strip() if dateline else "",
+        dateline_city=dateline["city"].strip() if dateline else "", language=lang,
     )  # fmt: skip
     raw = _figures(work, norm, sentences, compiled, country, head_end)
     found = _dedupe(raw, head_end)

@@ -34,12 +34,15 @@ _ACTOR_BEFORE = re.compile(
 )
 _HELD_IN = re.compile(r"(?:held|jailed|detained|imprisoned|prisons?|jails?)\s+in\s+$", re.IGNORECASE)
 _PRISONS_AFTER = re.compile(r"\s+(?:prisons?|jails?|custody)\b", re.IGNORECASE)
+_WORD_START = r"(?<![\w.].)"  # after a term's first character: no word character or dot before it
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 _NOT_COUNTRY = re.compile(r"(?:Latin|South|Central|North)\s+$")
 
 
 @dataclass(frozen=True)
 class Gazetteer:
     latin: re.Pattern[str]
+    capitalised: re.Pattern[str]  # latin without the lower-case French and Spanish demonyms
     arabic: re.Pattern[str]
     codes: dict[str, str]  # term -> ISO code
     demonyms: dict[str, str]  # demonym -> ISO code
@@ -50,11 +53,13 @@ def gazetteer() -> Gazetteer:
     codes: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     arabic_terms: set[str] = set()
+    english: set[str] = set()
     for line in countries_data.EN.strip().splitlines():
         code, names, dems, cities, institutions = (line.split("|") + [""] * 5)[:5]
         for group in (names, dems, cities, institutions):
             for term in filter(None, group.split(";")):
                 codes[term] = code
+                english.add(term)
         for term in filter(None, dems.split(";")):
             demonyms[term] = code
     for line in countries_data.OTHER.strip().splitlines():
@@ -71,8 +76,13 @@ def gazetteer() -> Gazetteer:
                         demonyms.setdefault(term, code)
     latin = sorted((t for t in codes if t not in arabic_terms), key=len, reverse=True)
     arabic = sorted(arabic_terms, key=len, reverse=True)
+    # French and Spanish write demonyms in lower case; English text needs only the capitalised
+    # names, which the engine finds fast because few characters can open them (with so many
+    # lower-case openings, the full list is faster behind a word-start check).
+    capitalised = [t for t in latin if t[:1].isupper() or t in english]
     return Gazetteer(
         latin=re.compile(r"(?=\w)(?<![\w.])(?:" + trie_pattern(latin) + r")(?![\w])"),
+        capitalised=re.compile(trie_pattern(capitalised, _WORD_START) + r"(?![\w])"),
         arabic=re.compile(r"(?<!\w)(?:و|ب|ل|ف)?(?:" + trie_pattern(arabic) + r")\w{0,3}(?!\w)"),
         codes=codes,
         demonyms=demonyms,
@@ -86,11 +96,14 @@ class CountryMention:
     code: str
 
 
-def find_mentions(text: str) -> list[CountryMention]:
+def find_mentions(text: str, language: str | None = None) -> list[CountryMention]:
     """Every country name, demonym, city or institution in text."""
     gaz = gazetteer()
     found = []
-    for pattern in (gaz.latin, gaz.arabic):
+    patterns = [gaz.capitalised if language == "en" else gaz.latin]
+    if _ARABIC_SCRIPT.search(text):
+        patterns.append(gaz.arabic)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             code = _code_of(match.group(), gaz)
             if code and not _NOT_COUNTRY.search(text, max(0, match.start() - 10), match.start()):
@@ -150,18 +163,19 @@ def choose_country(
     lead_end: int = 0,
     title: str = "",
     dateline_city: str = "",
+    language: str | None = None,
 ) -> tuple[str | None, str]:
     """The ISO code of the deciding country, with a short explanation."""
     scores: dict[str, int] = {}
     first: dict[str, int] = {}
     reasons: dict[str, str] = {}
-    for mention in find_mentions(text):
+    for mention in find_mentions(text, language):
         weight, why = mention_weight(text, mention, headline_end, lead_end)
         scores[mention.code] = scores.get(mention.code, 0) + weight
         first.setdefault(mention.code, mention.start)
         if weight >= 5:
             reasons.setdefault(mention.code, f"'{text[mention.start : mention.end]}' {why}")
-    for mention in find_mentions(title) if title else ():
+    for mention in find_mentions(title, language) if title else ():
         weight, why = mention_weight(title, mention, len(title), 0)
         scores[mention.code] = scores.get(mention.code, 0) + weight
         first.setdefault(mention.code, -1)

@@ -109,6 +109,10 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
     def full(pattern: str) -> re.Pattern[str]:
         return re.compile(rf"(?:{pattern})", flags)
 
+    def qualifier(pattern: str) -> re.Pattern[str]:
+        # Arabic and Persian glue prepositions to the next word ("بنحو"): no word-start check there.
+        return re.compile(pattern, flags) if lex.lang in ("ar", "fa") else word_regex(pattern, flags)
+
     return Compiled(
         lex=lex,
         left=compile_cues(lex.left),
@@ -126,9 +130,9 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         ),
         inherit=re.compile(lex.inherit, flags),
         comparison=re.compile(lex.comparison, flags),
-        approx=re.compile(lex.approx, flags),
-        at_least=re.compile(lex.at_least, flags),
-        up_to=re.compile(lex.up_to, flags),
+        approx=qualifier(lex.approx),
+        at_least=qualifier(lex.at_least),
+        up_to=qualifier(lex.up_to),
         plus_suffix=re.compile(lex.plus_suffix, flags),
         categories=tuple((slug, word_regex(pattern, flags)) for slug, pattern in lex.categories),
         category_any=word_regex_named(lex.categories, flags),

@@ -166,12 +166,12 @@ def _exclusion_res(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "money_after": re.compile(rf"\s*(?:{lex.money_after})(?!\w)", flags),
         "money_before": re.compile(lex.money_before, flags),
         "unit": re.compile(rf"\s*(?:{lex.other_units})(?!\w)", flags),
-        "month_before": re.compile(rf"(?<!\w)(?:{months})\.?\s*(?:de\s+)?$", flags),
+        "month_before": word_regex(months, tail=r"\.?\s*(?i:de\s+)?$"),
         "month_after": re.compile(rf"\s*(?:de\s+)?(?:{months})(?!\w)", flags),
-        "capacity": re.compile(lex.capacity, flags),
+        "capacity": word_regex(lex.capacity),
         "age_after_name": re.compile(r"[A-Z][\w'\u2019-]+,\s*$"),
-        "age_words": re.compile(r"(?:aged|age\s+of|âgée?s?\s+de|de\s+edad|edad\s+de)\s*$", flags),
-        "number_sign": re.compile(r"(?:\bNo\.?|#|\bnumber|\bnuméro|\bnúm\.?)\s*$", flags),
+        "age_words": word_regex(r"aged|age\s+of|âgée?s?\s+de|de\s+edad|edad\s+de", tail=r"\s*$"),
+        "number_sign": word_regex(r"No\.?|number|numéro|núm\.?", tail=r"\s*$"),
     }
 
 
@@ -187,6 +187,8 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
         return "part of a word, code, ordinal or time"
     if after[:1] == "-" and after[1:2].isalnum() or before.endswith("-") and before[-2:-1].isalnum():
         return "part of a compound ('five-year', '1,715-place') or a code"
+    if before.rstrip().endswith("#"):
+        return "a rank or number sign"
     if not mention.words and not mention.grouped and 1800 <= mention.value <= 2100 and mention.end - mention.start == 4:
         return "a year"
     for name, reason in (

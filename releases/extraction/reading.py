@@ -20,20 +20,19 @@ from typing import NamedTuple
 
 from .figures import Candidate, Compiled, RawFigure
 from .lexicon import DET, POP
-from .rules import CueHit, find_cues, group_name
+from .rules import CueHit, find_cues, group_name, word_regex
 from .text import Sentence
 
 WINDOW = 120  # characters a cue may sit from its number
-_BOUNDARY = re.compile(
-    r";|:\s|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bmais\b|\bpero\b|\bmientras\b|لكن|بينما|\bاما\b",
-    re.IGNORECASE,
+# Clause boundaries: punctuation (one character class opens it, so the scan jumps between
+# candidates) and conjunctions.
+_BOUNDARY_MARK = re.compile(r"[;:\s](?:(?<=;)|(?<=:)\s|(?<=\s)[\u2013\u2014-]\s)")
+_BOUNDARY_WORD = re.compile(
+    word_regex(r"(?:but|while|whereas|mais|pero|mientras)\b").pattern + r"|لكن|بينما|(?<!\w)اما\b"
 )
 # A reporting verb between a cue and its number starts a new clause: "Before those
 # releases, the committee had said 300 people were imprisoned".
-_REPORTING = re.compile(
-    r"\b(?:said|says|told|reported|according\s+to|estimated|believes?|a\s+déclaré|dijo)\b",
-    re.IGNORECASE,
-)
+_REPORTING = word_regex(r"(?:said|says|told|reported|according\s+to|estimated|believes?|a\s+déclaré|dijo)\b")
 _PRISON_WORD = re.compile(r"prisons?\b|jails?\b|penitentiar|cárcel|prisión|سجون|زندان", re.IGNORECASE)
 _SCOPE_END = re.compile(r"[,;.()\u060c]")
 _COORDINATED = re.compile(r"\s*(?:,|and|or|et|ou|y|o|و)\s*(?:\w+\s+)?")
@@ -138,15 +137,17 @@ class Classifier:
         start = max(cand.sentence.start, qual_start - WINDOW)
         if prev:
             start = max(start, prev.np_end)
-        for match in _BOUNDARY.finditer(self.norm, start, qual_start):
-            start = match.end()
+        for pattern in (_BOUNDARY_MARK, _BOUNDARY_WORD):
+            for match in pattern.finditer(self.norm, start, qual_start):
+                start = max(start, match.end())
         return start
 
     def _right_end(self, cand: Candidate, nxt: Candidate | None) -> int:
         end = min(cand.sentence.end, cand.np_end + WINDOW)
-        match = _BOUNDARY.search(self.norm, cand.np_end, end)
-        if match:
-            end = match.start()
+        for pattern in (_BOUNDARY_MARK, _BOUNDARY_WORD):
+            match = pattern.search(self.norm, cand.np_end, end)
+            if match:
+                end = match.start()
         # "14 women and 16 men had been granted clemency": the cue serves both.
         coordinated = nxt and _COORDINATED.fullmatch(self.norm, cand.np_end, nxt.number.start)
         if nxt and nxt.number.start < end and not coordinated:
@@ -194,7 +195,7 @@ class Classifier:
         return None
 
     def _before(self, cand: Candidate, left_start: int, qual_start: int) -> Reading | None:
-        if re.search(r"[,\u060c]\s*$", self.norm[left_start:qual_start]):
+        if self.norm[left_start:qual_start].rstrip().endswith((",", "\u060c")):
             return None  # the number opens its own clause: "cancelled, 2,090 had ..."
         hits = [
             h

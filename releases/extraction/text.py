@@ -45,7 +45,9 @@ _ABBREVIATIONS = frozenset(
         "approx etc e.g i.e p.m a.m mme mlle sr sra dña art av"
     )
 )
-_BOUNDARY = re.compile(r"[.!?\u061f\u06d4](?=[\"'\u201d\u2019)\]]?\s)|\n\s*\n|\n")
+# A full stop before a space (or a closing quote and a space), or a line break (blank lines
+# included). One character class opens it, so the scan jumps between candidates.
+_BOUNDARY = re.compile(r"[.!?\u061f\u06d4\n](?:(?<=\n)(?:\s*\n)?|(?<!\n)(?=[\"'\u201d\u2019)\]]?\s))")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 

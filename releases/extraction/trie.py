@@ -5,15 +5,22 @@ from __future__ import annotations
 import re
 
 
-def trie_pattern(words: list[str]) -> str:
-    """An alternation equivalent to '|'.join(words), preferring longer words, as a trie."""
+def trie_pattern(words: list[str], after_first: str = "") -> str:
+    """An alternation equivalent to '|'.join(words), preferring longer words, as a trie.
+
+    `after_first` goes right after each word's first character: a lookbehind placed there
+    (rather than before the word) lets the regex engine skip to possible first characters.
+    """
     trie: dict = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _pattern(trie)
+    if not after_first:
+        return _pattern(trie)
+    branches = [re.escape(char) + after_first + _pattern(child) for char, child in sorted(trie.items()) if char]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _pattern(node: dict) -> str:
