@@ -119,8 +119,10 @@ if DATABASE_URL:
     }
     if DATABASES["default"]["ENGINE"].endswith("postgresql"):
         # JIT compilation costs more than it saves on this app's short queries: it added
-        # 1.4 s to the figures page's aggregates (docs/PERFORMANCE.md).
-        DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+        # 1.4 s to the figures page's aggregates. A 100,000-row export sorts ~25 MB, which
+        # the default 4 MB of work_mem sends to disk (docs/PERFORMANCE.md).
+        work_mem = os.environ.get("DB_WORK_MEM", "32MB")
+        DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c jit=off -c work_mem={work_mem}"
 else:
     DATABASES = {
         "default": {

@@ -1,0 +1,233 @@
+"""Outages: Redis stopped, PostgreSQL restarted. Pages keep serving, imports resume, nothing is lost.
+
+These tests start and stop their own Redis and PostgreSQL servers on spare ports, as real
+processes; the machine's own services are never touched.
+"""
+
+import datetime
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from glob import glob
+from pathlib import Path
+
+import pytest
+from celery.contrib.testing.worker import start_worker
+from django.test import override_settings
+
+from releases import services, tasks
+from releases.choices import SourceStatus
+from releases.models import Source
+from tracker.celery import app
+
+pytestmark = pytest.mark.services
+PROJECT = Path(__file__).resolve().parent.parent
+needs_redis_server = pytest.mark.skipif(not shutil.which("redis-server"), reason="redis-server is not installed")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(condition, *, timeout: float = 30, what: str = "it") -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.1)
+
+
+class RedisServer:
+    """A throwaway redis-server on a spare port that a test can stop and start again."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = None
+
+    def answers(self) -> bool:
+        try:
+            with socket.create_connection(("127.0.0.1", self.port), timeout=0.2) as sock:
+                sock.sendall(b"PING\r\n")
+                return sock.recv(16).startswith(b"+PONG")
+        except OSError:
+            return False
+
+    def start(self) -> None:
+        command = ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_for(self.answers, what="redis-server")
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.wait(timeout=10)
+        wait_for(lambda: not self.answers(), what="redis-server to stop")
+
+
+@pytest.fixture
+def redis_server():
+    server = RedisServer()
+    server.start()
+    yield server
+    if server.process.poll() is None:
+        server.stop()
+
+
+@needs_redis_server
+def test_public_pages_serve_while_redis_is_down(client, public_records, redis_server):
+    cache = {"BACKEND": "releases.cache.FailOpenRedisCache", "LOCATION": redis_server.url,
+             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1}}  # fmt: skip
+    pages = ["/", "/announcements/?category=political", public_records.iran.get_absolute_url(), "/figures/"]
+    with override_settings(CACHES={"default": cache}):
+        from django.core.cache import cache as live_cache
+
+        for url in pages:
+            assert client.get(url).status_code == 200, url
+        live_cache.set("probe", "up")
+        assert live_cache.get("probe") == "up"
+
+        redis_server.stop()
+        for url in pages:
+            response = client.get(url)
+            assert response.status_code == 200, url
+        assert "10,000" in client.get(public_records.iran.get_absolute_url()).content.decode()
+        assert live_cache.get("probe") is None  # a miss, not an error
+
+        redis_server.start()
+        live_cache.set("probe", "back")
+        assert live_cache.get("probe") == "back"
+        assert client.get("/").status_code == 200
+
+
+@pytest.fixture
+def broker_on(redis_server):
+    """The Celery app pointed at the throwaway Redis, tasks not run eagerly."""
+    saved = app.conf.broker_url, app.conf.result_backend, app.conf.task_always_eager
+    app.conf.broker_url, app.conf.result_backend, app.conf.task_always_eager = redis_server.url, None, False
+    app.pool.force_close_all()
+    app.conf.broker_transport_options = {"max_retries": 1, "interval_start": 0, "interval_step": 0.2}
+    yield redis_server
+    app.conf.broker_url, app.conf.result_backend, app.conf.task_always_eager = saved
+    app.conf.broker_transport_options = {}
+    app.pool.force_close_all()
+
+
+@needs_redis_server
+def test_imports_fail_loudly_while_redis_is_down_and_resume_after(transactional_db, news_site, broker_on):
+    url = news_site.url("/world/2020/03/18/iran-pardons-10000-prisoners")
+    broker_on.stop()
+    source, created = services.source_register(url=url)
+    assert created and source.status == SourceStatus.NEW
+    with pytest.raises(Exception) as failure:  # the enqueue itself fails: the caller hears of it
+        tasks.fetch_source.apply_async((source.pk,), retry=False)
+    assert "Connection" in type(failure.value).__name__ or "refused" in str(failure.value).lower()
+    assert Source.objects.get(pk=source.pk).status == SourceStatus.NEW  # the article is kept
+
+    broker_on.start()
+    app.pool.force_close_all()
+    Source.objects.filter(pk=source.pk).update(updated_at=source.updated_at - datetime.timedelta(hours=1))
+    with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=20):
+        tasks.poll_all_feeds.delay()  # beat's sweep finds the article left behind and fetches it
+        wait_for(
+            lambda: Source.objects.get(pk=source.pk).status == SourceStatus.EXTRACTED, timeout=60, what="the import"
+        )
+    source.refresh_from_db()
+    assert source.announcements.count() == 1
+    assert Source.objects.count() == 1
+
+
+def postgres_binaries() -> Path | None:
+    found = sorted(glob("/usr/lib/postgresql/*/bin/initdb"))
+    return Path(found[-1]).parent if found else None
+
+
+needs_postgres_server = pytest.mark.skipif(
+    postgres_binaries() is None or not shutil.which("runuser"), reason="PostgreSQL server binaries are not installed"
+)
+
+
+class PostgresServer:
+    """A throwaway PostgreSQL cluster in a temporary folder, owned by the postgres user."""
+
+    def __init__(self, folder: Path):
+        self.bin, self.folder, self.port = postgres_binaries(), folder, free_port()
+        self.url = f"postgres://postgres@127.0.0.1:{self.port}/postgres"
+
+    def run(self, *args: str) -> None:
+        # No pipes: the server pg_ctl starts would hold them open after pg_ctl returns.
+        subprocess.run(
+            ["runuser", "-u", "postgres", "--", *args],
+            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120,
+        )  # fmt: skip
+
+    def init(self) -> None:
+        shutil.chown(self.folder, "postgres")
+        self.run(str(self.bin / "initdb"), "-D", str(self.folder / "data"), "-A", "trust", "-U", "postgres")
+
+    def pg_ctl(self, action: str) -> None:
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        log = str(self.folder / "server.log")
+        self.run(str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-l", log, "-o", options, "-w", "-m", "fast",
+                 action)  # fmt: skip
+
+
+def get(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=20) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+    except urllib.error.URLError:
+        return 0  # not listening (yet)
+
+
+@needs_postgres_server
+def test_web_process_recovers_after_postgresql_restarts():
+    folder = Path(tempfile.mkdtemp(prefix="ct-pg-"))
+    server = PostgresServer(folder)
+    server.init()
+    server.pg_ctl("start")
+    web = None
+    try:
+        env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL",)}
+        env.update(DATABASE_URL=server.url, DEBUG="false", SECRET_KEY="outage-test-" + "k" * 50,
+                   ALLOWED_HOSTS="127.0.0.1", SECURE_SSL_REDIRECT="false", LOG_LEVEL="ERROR")  # fmt: skip
+        for command in (["migrate", "--no-input", "-v0"], ["loaddemo"], ["collectstatic", "--no-input", "-v0"]):
+            subprocess.run([sys.executable, "manage.py", *command], cwd=PROJECT, env=env, check=True, timeout=300)
+        port = free_port()
+        web = subprocess.Popen(
+            [str(Path(sys.executable).parent / "gunicorn"), "tracker.wsgi:application", "--bind", f"127.0.0.1:{port}",
+             "--workers", "1"],
+            cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        base = f"http://127.0.0.1:{port}"
+        wait_for(lambda: get(f"{base}/healthz") == 200, timeout=60, what="gunicorn")
+        assert get(f"{base}/announcements/") == 200
+
+        server.pg_ctl("restart")  # every connection the web process held is now dead
+        statuses = [get(f"{base}/announcements/") for _ in range(3)]
+        assert statuses == [200, 200, 200]
+        assert get(f"{base}/healthz") == 200
+        assert web.poll() is None  # the same process, not restarted
+
+        server.pg_ctl("stop")
+        assert get(f"{base}/healthz") == 503  # says so while the database is away…
+        server.pg_ctl("start")
+        assert get(f"{base}/healthz") == 200  # …and is back without a restart
+    finally:
+        if web is not None:
+            web.terminate()
+            web.wait(timeout=10)
+        try:
+            server.pg_ctl("stop")
+        except subprocess.CalledProcessError:
+            pass
+        shutil.rmtree(folder, ignore_errors=True)
