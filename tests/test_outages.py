@@ -4,6 +4,7 @@ These tests start and stop their own Redis and PostgreSQL servers on spare ports
 processes; the machine's own services are never touched.
 """
 
+import contextlib
 import datetime
 import os
 import shutil
@@ -226,8 +227,6 @@ def test_web_process_recovers_after_postgresql_restarts():
         if web is not None:
             web.terminate()
             web.wait(timeout=10)
-        try:
+        with contextlib.suppress(subprocess.CalledProcessError):
             server.pg_ctl("stop")
-        except subprocess.CalledProcessError:
-            pass
         shutil.rmtree(folder, ignore_errors=True)
