@@ -275,7 +275,8 @@ class AnnouncementQuerySet(models.QuerySet):
             models.Prefetch("figures", queryset=figures),
             "officials",
             "categories",
-            models.Prefetch("sources", queryset=Source.objects.order_by("published_at", "pk")),
+            # With the root each wire copy repeats, for the count of independent outlets.
+            models.Prefetch("sources", queryset=Source.objects.select_related("wire_of").order_by("published_at", "pk")),
             # Names the importer proposed stay off the page until an editor confirms them.
             models.Prefetch("prisoners", queryset=Prisoner.objects.filter(confirmed=True)),
         )

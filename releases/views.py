@@ -15,7 +15,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django_countries import countries
 
-from . import charts, exports, prisoners
+from . import charts, exports, history, prisoners, records, wire
 from .choices import Metric
 from .feeds import AnnouncementFeed
 from .filters import (
@@ -156,11 +156,21 @@ def announcement_list(request: HttpRequest) -> HttpResponse:
 
 
 @cached_page
+@answers_bad_input
 def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    """One announcement: every figure with its quote and source, officials, categories,
-    sources, related announcements, shares of the prison population, and how to cite it."""
+    """One announcement: every figure with its quote and source (contested ones side by side),
+    officials, categories, sources and how many independent outlets they are, follow-ups
+    both ways, related announcements, shares of the prison population, the corrections made
+    since publication, and how to cite this version. ?as_of=DATE shows it as it stood then."""
     announcement = get_object_or_404(Announcement.objects.published().with_details(), slug=slug)
+    as_of = parse_as_of(request.GET.get("as_of"))
+    record = history.record_history(announcement)
     figures = list(announcement.figures.all())
+    if as_of is not None:
+        past = history.record_as_of(record, as_of)
+        if past is None:
+            raise Http404(_("This announcement had not been published by that date."))
+        announcement, figures = past
     population = Figure.objects.published().prison_population_for(announcement)
     for figure in figures:
         share = population and figure.metric != Metric.PRISON_POPULATION and population.value
@@ -176,7 +186,37 @@ def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "permalink": request.build_absolute_uri(announcement.get_absolute_url()),
         "accessed": datetime.date.today(),
     }
-    return render(request, "releases/announcement_detail.html", ctx)
+    return render(request, "releases/announcement_detail.html", ctx | record_context(record, figures, as_of))
+
+
+def parse_as_of(value: str | None) -> datetime.date | None:
+    """The ?as_of= date, or None when absent; a bad one is the reader's to fix (400)."""
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        message = _("Give the date as YYYY-MM-DD, for example 2024-05-02.")
+        raise BadInput([(_("As of"), message)]) from None
+
+
+def record_context(record: "history.Record", figures: list, as_of: datetime.date | None) -> dict:
+    """What the announcement page shows about the record: its version, corrections,
+    follow-ups, contested figures and independent outlets."""
+    announcement = record.announcement
+    version, version_date = record.version, record.version_date
+    if as_of is not None:
+        version, version_date = record.version_at(history.end_of_day(as_of))
+    sources = list(announcement.sources.all())
+    return {
+        "as_of": as_of,
+        "version": version,
+        "version_date": version_date,
+        "revisions": [r for r in reversed(record.revisions) if as_of is None or r.number <= version],
+        "chain": records.follow_up_chain(announcement),
+        "contests": records.contested_figures(figures),
+        "independent_count": wire.independent_outlets(sources),
+    }
 
 
 @cached_page
