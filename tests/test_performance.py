@@ -228,3 +228,30 @@ def test_announcement_page_queries_do_not_grow_with_the_country_population(clien
         response = client.get(url)
     assert len(large) == len(small)
     assert response.context["population"] == public_records.population
+
+
+# --- Exports ------------------------------------------------------------------------------
+
+
+def test_safe_row_neutralises_like_safe_cell():
+    from releases.exports import safe_cell, safe_row
+
+    row = ["=SUM(A1)", "+1", "-2", "@x", "\tx", "\rx", "plain", "", 0, -5, True, None, 2.5,
+           datetime.date(2020, 1, 2), datetime.datetime(2020, 1, 2, 3, 4, tzinfo=datetime.UTC)]  # fmt: skip
+    assert [str(cell) for cell in safe_row(row)] == [str(safe_cell(cell)) for cell in row]
+
+
+def test_figure_export_columns_for_context_figures_and_unsafe_urls(client, public_records):
+    import csv
+    import io
+
+    source = public_records.iran.sources.get(outlet="Example Wire")
+    source.url = "javascript:alert(1)"
+    source.save()
+    text = b"".join(client.get("/figures/export.csv?country=IR").streaming_content).decode()
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert {row["source_url"] for row in rows} == {""}
+    population = next(row for row in rows if row["figure_metric"] == "prison_population")
+    assert population["announcement_url"] == "" and population["figure_country"] == "IR"
+    pardon = next(row for row in rows if row["figure_metric"] == "pardoned")
+    assert pardon["announcement_url"] == "http://testserver" + public_records.iran.get_absolute_url()
