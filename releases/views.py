@@ -315,13 +315,13 @@ def named_like(queryset: QuerySet, q: str) -> QuerySet:
         default=Value(2),
         output_field=IntegerField(),
     )
-    # Any spelling of a transliterated name: as typed, normalised (Arabic/Persian letter
-    # variants), and with a space typed where the stored alias has a zero-width non-joiner.
-    spellings = {q, normalise_for_search(q), normalise_for_search(q).replace(" ", "\u200c")}
-    found = Q()
-    for spelling in spellings:
-        found |= Q(name__icontains=spelling) | Q(aliases__icontains=spelling)
-    matches = queryset.filter(found)
+    # Any spelling of a transliterated name: as typed, or every word of it in the one
+    # spelling search uses (Arabic/Persian letter variants; a zero-width non-joiner and a
+    # space both split words), so "خامنه ای", "خامنه‌ای" and "خامنه‌اي" all find "علی خامنه‌ای".
+    every_word = Q()
+    for word in normalise_for_search(q).split():
+        every_word &= Q(name__icontains=word) | Q(aliases__icontains=word)
+    matches = queryset.filter(Q(name__icontains=q) | Q(aliases__icontains=q) | every_word)
     return matches.alias(closeness=closeness).order_by("closeness", "name")[:SEARCH_LIMIT]
 
 
