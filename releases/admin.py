@@ -11,6 +11,16 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from . import services, tasks
+from .admin_records import (
+    AnnouncementRecordsMixin,
+    FigureRecordsMixin,
+    FollowsInline,
+    FollowUpInline,
+    HeadlineFormSet,
+    PrisonerEventInline,
+    PrisonerRecordsMixin,
+    WireGroupsMixin,
+)
 from .choices import Status
 from .models import Announcement, Feed, Figure, Official, Prisoner, PrisonerCategory, Source
 
@@ -21,6 +31,7 @@ admin.site.index_title = _("Records")
 
 class FigureInline(admin.TabularInline):
     model = Figure
+    formset = HeadlineFormSet
     extra = 1
     fields = ["value", "metric", "qualifier", "category", "as_of", "evidence", "headline", "source", "quote", "translation"]
     autocomplete_fields = ["source"]
@@ -51,7 +62,7 @@ class ReviewQueueFilter(admin.SimpleListFilter):
 
 
 @admin.register(Announcement)
-class AnnouncementAdmin(admin.ModelAdmin):
+class AnnouncementAdmin(AnnouncementRecordsMixin, admin.ModelAdmin):
     list_display = ["title", "status", "kind", "country", "announced_on", "figure_count", "source_count", "updated_at"]
     list_filter = [ReviewQueueFilter, "kind", "country", "categories"]
     search_fields = ["title", "summary", "occasion", "officials__name", "figures__quote"]
@@ -60,7 +71,7 @@ class AnnouncementAdmin(admin.ModelAdmin):
     filter_horizontal = ["categories"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["published_at", "created_at", "updated_at", "source_review"]
-    inlines = [FigureInline]
+    inlines = [FigureInline, FollowsInline, FollowUpInline]
     actions = ["publish", "reject", "merge"]
     list_per_page = 50
     fieldsets = [
@@ -137,7 +148,7 @@ class AnnouncementAdmin(admin.ModelAdmin):
 
 
 @admin.register(Figure)
-class FigureAdmin(admin.ModelAdmin):
+class FigureAdmin(FigureRecordsMixin, admin.ModelAdmin):
     list_display = ["__str__", "metric", "qualifier", "category", "country", "evidence", "entered_by", "announcement"]
     list_filter = ["metric", "qualifier", "category", "evidence", "entered_by", "country"]
     search_fields = ["quote", "translation", "announcement__title", "source__title", "source__url"]
@@ -160,14 +171,15 @@ class SourceFigureInline(admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "outlet", "status", "language", "published_at", "feed", "short_error"]
+class SourceAdmin(WireGroupsMixin, admin.ModelAdmin):
+    list_display = ["__str__", "outlet", "status", "language", "published_at", "feed", "wire_of", "short_error"]
     list_filter = ["status", "language", "feed", "outlet"]
     search_fields = ["title", "url", "outlet", "text"]
     readonly_fields = ["content_hash", "attempts", "fetched_at", "created_at", "updated_at", "highlighted"]
     inlines = [SourceFigureInline]
-    list_select_related = ["feed"]
-    actions = ["reextract", "fetch_again"]
+    list_select_related = ["feed", "wire_of"]
+    autocomplete_fields = ["wire_of"]
+    actions = ["reextract", "fetch_again", "recompute_wire_groups"]
     change_list_template = "admin/releases/source/change_list.html"
 
     @admin.display(description=_("error"))
@@ -232,11 +244,14 @@ class PrisonerCategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Prisoner)
-class PrisonerAdmin(admin.ModelAdmin):
-    list_display = ["name", "nationality_list"]
+class PrisonerAdmin(PrisonerRecordsMixin, admin.ModelAdmin):
+    list_display = ["name", "nationality_list", "confirmed"]
+    list_filter = ["confirmed"]
     search_fields = ["name", "aliases"]
     autocomplete_fields = ["announcements"]
     prepopulated_fields = {"slug": ["name"]}
+    inlines = [PrisonerEventInline]
+    actions = ["confirm", "merge_prisoners"]
 
     @admin.display(description=_("nationalities"))
     def nationality_list(self, obj):

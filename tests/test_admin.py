@@ -33,6 +33,10 @@ def test_editor_adds_an_announcement_with_two_figures_and_it_is_a_draft(editor_c
         "figures-INITIAL_FORMS": "0",
         "figures-MIN_NUM_FORMS": "0",
         "figures-MAX_NUM_FORMS": "1000",
+        "follows-TOTAL_FORMS": "0",
+        "follows-INITIAL_FORMS": "0",
+        "follow_ups-TOTAL_FORMS": "0",
+        "follow_ups-INITIAL_FORMS": "0",
     }
     data |= figure_form("figures-0", value=1200, metric="pardoned", source=source.pk, quote="pardoned 1,200 prisoners")
     data |= figure_form("figures-1", value=30, metric="released", category="", source=source.pk, quote="freed 30 women")

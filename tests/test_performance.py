@@ -169,10 +169,15 @@ def test_search_finds_a_figure_quote_added_in_the_admin(editor_client, client):
         "occasion": "",
         "summary": "",
         "sources": [source.pk],
+        "change_reason": "Added the figure the ministry gave",
         "figures-TOTAL_FORMS": "1",
         "figures-INITIAL_FORMS": "0",
         "figures-MIN_NUM_FORMS": "0",
         "figures-MAX_NUM_FORMS": "1000",
+        "follows-TOTAL_FORMS": "0",
+        "follows-INITIAL_FORMS": "0",
+        "follow_ups-TOTAL_FORMS": "0",
+        "follow_ups-INITIAL_FORMS": "0",
     }
     data |= figure_form(
         "figures-0", value=4321, metric="released", source=source.pk, quote="4,321 detainees walked free"
