@@ -16,6 +16,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q, prefetch_related_objects
 from django.utils import timezone
 
+from . import wire
 from .choices import EnteredBy, Evidence, Kind, Metric, Qualifier, SourceStatus, Status
 from .extraction import extract
 from .ingest import feeds, http
@@ -301,6 +302,9 @@ def file_extraction(*, source: Source, result: ExtractionResult, relink: bool = 
     figures = [f for f in (_figure_from(source, m, categories) for m in result.figures) if f is not None]
     announcement, created = _announcement_for(source, result, announced_on, figures, relink=relink)
     announcement.sources.add(source)
+    # A wire copy (near-identical text, or naming another outlet of this announcement as
+    # its source) points to the story it repeats: independent counts collapse it.
+    wire.source_group_wire(source=source, announcements=[announcement])
     announcement.officials.add(*[official_match(mention=m) for m in result.officials])
     announcement.prisoners.add(*[prisoner_match(name=name) for name in result.named_prisoners])
     announcement.categories.add(*{f.category_id for f in figures if f.category_id})
@@ -451,12 +455,13 @@ def official_match(*, mention: OfficialMention) -> Official:
 
 
 def prisoner_match(*, name: str) -> Prisoner:
-    """The followed prisoner of that name (or alias), created when there is none."""
+    """The followed prisoner of that name (or alias), else a new proposal: unconfirmed, so
+    off the public site until an editor confirms it or merges it into a known prisoner."""
     key = name_key(name)
     for prisoner in Prisoner.objects.only("pk", "name", "aliases"):
         if key in {name_key(prisoner.name), *(name_key(a) for a in prisoner.alias_list)}:
             return prisoner
-    return Prisoner.objects.create(name=name[:200])
+    return Prisoner.objects.create(name=name[:200], confirmed=False)
 
 
 @transaction.atomic
