@@ -404,14 +404,22 @@ class FigureQuerySet(models.QuerySet):
     def prison_population_for(self, announcement: "Announcement") -> "Figure | None":
         """The prison population to compare the announcement's figures with: one it quotes
         itself, else the latest for its country as of its date, else an undated one."""
-        own = Q(announcement=announcement) | Q(source__in=announcement.sources.all())
-        return (
-            self.filter(metric=Metric.PRISON_POPULATION, country=announcement.country)
-            .filter(Q(as_of__lte=announcement.announced_on) | Q(as_of=None) | own)
-            .alias(own=models.Case(models.When(own, then=0), default=1))
-            .order_by("own", models.F("as_of").desc(nulls_last=True), "-pk")
-            .first()
-        )
+        # Up to three short queries, tried in turn, rather than one that ranks "own" first and
+        # so sorted every population figure of the country (80-200 ms for one with 6,000).
+        # Own ones are found through the announcement and source keys (the sources are
+        # prefetched on the page); the dated one walks releases_fig_cntry_metric_idx newest
+        # first (its as_of DESC order, hence no NULLS LAST there) and stops at the first.
+        candidates = self.filter(metric=Metric.PRISON_POPULATION, country=announcement.country)
+        source_ids = [source.pk for source in announcement.sources.all()]
+        own = candidates.filter(Q(announcement=announcement) | Q(source_id__in=source_ids))
+        for query in (
+            own.order_by(models.F("as_of").desc(nulls_last=True), "-pk"),
+            candidates.filter(as_of__lte=announcement.announced_on).order_by("-as_of", "-pk"),
+            candidates.filter(as_of=None).order_by("-pk"),
+        ):
+            if found := query.first():
+                return found
+        return None
 
     def totals_by(self, period: str) -> "FigureQuerySet":
         """Per `period` ("year" or "month") and metric: the sum of the values and the largest.
