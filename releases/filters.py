@@ -19,14 +19,14 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from .choices import CATEGORIES, CATEGORY_SLUGS, Kind, Metric
+from .choices import CATEGORIES, CATEGORY_SLUGS, Evidence, Kind, Metric
 from .models import Announcement, Figure, Official, Prisoner, public_generation
 from .prisoners import STATUS_CHOICES, prisoner_search, prisoners_with_status
 
 FACET_CACHE_SECONDS = 600
 # Officials are many: the facet lists the most frequent ones (and any already chosen).
 OFFICIAL_FACET_SIZE = 20
-FIGURE_FIELDS = ("metric", "min_value", "max_value")
+FIGURE_FIELDS = ("metric", "evidence", "min_value", "max_value")
 
 
 class IntegerFilter(django_filters.NumberFilter):
@@ -54,6 +54,9 @@ class PublicFilter(django_filters.FilterSet):
         label=_("Prisoner category"), choices=[(slug, slug) for slug in CATEGORY_SLUGS], method="filter_category"
     )
     metric = django_filters.MultipleChoiceFilter(label=_("Metric"), choices=Metric.choices, method="filter_metric")
+    evidence = django_filters.MultipleChoiceFilter(
+        label=_("Evidence"), choices=Evidence.choices, method="filter_evidence"
+    )
     official = django_filters.ModelMultipleChoiceFilter(
         label=_("Official"), queryset=Official.objects.all(), to_field_name="slug", method="filter_official"
     )
@@ -140,13 +143,15 @@ class AnnouncementFilter(PublicFilter):
 
     # metric, min_value and max_value describe one figure ("a pardoned figure of at least
     # 1,000"), so apply() turns them into one EXISTS rather than three.
-    filter_metric = filter_min_value = filter_max_value = PublicFilter.keep
+    filter_metric = filter_evidence = filter_min_value = filter_max_value = PublicFilter.keep
 
     def _with_figure(self, queryset: QuerySet, *, skip: str) -> QuerySet:
         data = self.form.cleaned_data
         condition = Q()
         if data.get("metric") and skip != "metric":
             condition &= Q(metric__in=data["metric"])
+        if data.get("evidence") and skip != "evidence":
+            condition &= Q(evidence__in=data["evidence"])
         if data.get("min_value") is not None and skip != "min_value":
             condition &= Q(value__gte=data["min_value"])
         if data.get("max_value") is not None and skip != "max_value":
@@ -200,6 +205,9 @@ class FigureFilter(PublicFilter):
 
     def filter_metric(self, queryset, name, value):
         return queryset.filter(metric__in=value)
+
+    def filter_evidence(self, queryset, name, value):
+        return queryset.filter(evidence__in=value) if value else queryset
 
     def filter_official(self, queryset, name, value):
         if not value:
@@ -277,6 +285,12 @@ def _announcement_counts(filterset: AnnouncementFilter) -> dict:
             .annotate(n=Count("announcement_id", distinct=True))
             .order_by()
         ),
+        "evidence": list(
+            Figure.objects.filter(announcement__in=rows("evidence").values("pk"))
+            .values_list("evidence")
+            .annotate(n=Count("announcement_id", distinct=True))
+            .order_by()
+        ),
         "category": linked(Announcement.categories.through, "prisonercategory", "category"),
         "official": linked(Announcement.officials.through, "official", "official", OFFICIAL_FACET_SIZE),
     }
@@ -299,6 +313,7 @@ def _figure_counts(filterset: FigureFilter) -> dict:
             rows("kind").exclude(announcement=None).values_list("announcement__kind").annotate(n=Count("pk")).order_by()
         ),
         "metric": list(rows("metric").values_list("metric").annotate(n=Count("pk")).order_by()),
+        "evidence": list(rows("evidence").values_list("evidence").annotate(n=Count("pk")).order_by()),
         "category": [
             list(row)
             for row in rows("category")
@@ -334,8 +349,13 @@ def cached_counts(filterset: PublicFilter, compute: Callable[[PublicFilter], dic
 
 
 def figure_totals(filterset: "FigureFilter", period: str) -> list[dict]:
-    """Totals per period and metric under the filters, for the chart and its table (cached)."""
-    return cached_for(filterset, f"totals-{period}", lambda fs: list(fs.apply(fs.queryset).totals_by(period)))
+    """Totals per period and metric under the filters, for the chart and its table (cached).
+
+    Only headline figures add up: where sources disagree on one quantity, counting each
+    report would count the same people twice."""
+    return cached_for(
+        filterset, f"totals-{period}", lambda fs: list(fs.apply(fs.queryset).filter(headline=True).totals_by(period))
+    )
 
 
 def build_facets(filterset: PublicFilter, counts: dict) -> list[Facet]:
@@ -347,6 +367,7 @@ def build_facets(filterset: PublicFilter, counts: dict) -> list[Facet]:
         "kind": [(value, kind_labels.get(value, value), n) for value, n in counts["kind"]],
         "category": [tuple(row) for row in counts["category"]],
         "metric": [(value, metric_labels.get(value, value), n) for value, n in counts["metric"]],
+        "evidence": [(value, dict(Evidence.choices).get(value, value), n) for value, n in counts.get("evidence", [])],
         "official": [tuple(row) for row in counts["official"]],
     }
     facets = []
@@ -369,7 +390,8 @@ def _label_for(filterset: PublicFilter, name: str, value: str) -> str:
         return countries.name(value)
     if name == "official":
         return next((o.name for o in filterset.form.cleaned_data["official"] if o.slug == value), value)
-    labels = {"kind": Kind.choices, "metric": Metric.choices, "category": [c[:2] for c in CATEGORIES]}[name]
+    labels = {"kind": Kind.choices, "metric": Metric.choices, "evidence": Evidence.choices}.get(name)
+    labels = labels or [c[:2] for c in CATEGORIES]
     return str(dict(labels).get(value, value))
 
 
