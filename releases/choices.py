@@ -5,6 +5,7 @@ The values are exactly those of the corpus schema: one spelling everywhere.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Kind(models.TextChoices):
@@ -53,9 +54,10 @@ class SourceStatus(models.TextChoices):
 
 
 class Evidence(models.TextChoices):
-    OFFICIAL = "official", _("Official")
-    REPORTED = "reported", _("Reported")
-    ESTIMATE = "estimate", _("Estimate")
+    # "Official" also names a person (the official filter): a context tells them apart.
+    OFFICIAL = "official", pgettext_lazy("evidence", "Official")
+    REPORTED = "reported", pgettext_lazy("evidence", "Reported")
+    ESTIMATE = "estimate", pgettext_lazy("evidence", "Estimate")
 
 
 # The eleven prisoner categories of the corpus schema: slug, name, description.
