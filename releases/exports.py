@@ -31,7 +31,8 @@ ANNOUNCEMENT_COLUMNS = [
 ]  # fmt: skip
 FIGURE_COLUMNS = [
     "figure_value", "figure_metric", "figure_qualifier", "figure_category", "figure_country", "figure_as_of",
-    "figure_quote", "source_url", "source_outlet", "source_title", "source_published_at",
+    "figure_quote", "figure_evidence", "figure_headline", "source_url", "source_outlet", "source_title",
+    "source_published_at",
 ]  # fmt: skip
 
 
@@ -109,6 +110,9 @@ def _figure(figure: Figure) -> dict:
         "country": figure.country.code or None,
         "as_of": figure.as_of,
         "quote": figure.quote,
+        # official, reported or estimate; and whether the headline uses it where sources disagree.
+        "evidence": figure.evidence,
+        "headline": figure.headline,
     }
 
 
@@ -173,7 +177,7 @@ def announcements_response(request: HttpRequest, queryset: QuerySet, fmt: str) -
 # The columns a figure export reads, as plain values: building model instances (and
 # reversing a URL) per row cost more than the query for 100,000 rows.
 FIGURE_VALUES = (
-    "value", "metric", "qualifier", "category__slug", "country", "as_of", "quote",
+    "value", "metric", "qualifier", "category__slug", "country", "as_of", "quote", "evidence", "headline",
     "source__url", "source__outlet", "source__title", "source__published_at",
     "announcement_id", "announcement__title", "announcement__slug", "announcement__announced_on",
     "announcement__country", "announcement__kind", "announcement__occasion",
@@ -186,13 +190,13 @@ def _figure_values(queryset: QuerySet, base: str) -> Iterator[list]:
     url_parts = (base + reverse("releases:announcement-detail", args=["slug-here"])).split("slug-here")
     blank = [""] * 6
     for row in queryset.values_list(*FIGURE_VALUES).iterator(chunk_size=FIGURE_CHUNK_SIZE):
-        url = row[7]
+        url = row[9]
         safe_url = url if url.lower().startswith(("http://", "https://")) else ""
-        values = [*row[:4], row[4] or None, *row[5:7], safe_url, *row[8:11]]
-        if row[11] is None:
+        values = [*row[:4], row[4] or None, *row[5:9], safe_url, *row[10:13]]
+        if row[13] is None:
             yield values + blank
         else:
-            title, slug, announced_on, country, kind, occasion = row[12:]
+            title, slug, announced_on, country, kind, occasion = row[14:]
             yield values + [title, slug.join(url_parts), announced_on, country, kind, occasion]
 
 
@@ -202,13 +206,13 @@ def figure_csv_rows(queryset: QuerySet, base: str) -> Iterator[list]:
 
 
 def figure_json_items(queryset: QuerySet, base: str) -> Iterator[dict]:
-    figure_keys = ["value", "metric", "qualifier", "category", "country", "as_of", "quote"]
+    figure_keys = ["value", "metric", "qualifier", "category", "country", "as_of", "quote", "evidence", "headline"]
     source_keys = ["url", "outlet", "title", "published_at"]
     announcement_keys = ["title", "url", "announced_on", "country", "kind", "occasion"]
     for values in _figure_values(queryset, base):
-        item = dict(zip(figure_keys, values[:7], strict=True))
-        item["source"] = dict(zip(source_keys, values[7:11], strict=True))
-        item["announcement"] = dict(zip(announcement_keys, values[11:], strict=True)) if values[11] else None
+        item = dict(zip(figure_keys, values[:9], strict=True))
+        item["source"] = dict(zip(source_keys, values[9:13], strict=True))
+        item["announcement"] = dict(zip(announcement_keys, values[13:], strict=True)) if values[13] else None
         yield item
 
 
