@@ -9,12 +9,14 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.utils.formats import date_format, number_format
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from .choices import Metric
+from .i18n import format_number, native_digits
 
 # Stocks count people held at a time: adding them up across announcements means nothing,
 # so a period shows the largest; flows (pardoned, released…) are summed.
@@ -62,10 +64,10 @@ def _axis(peak: float) -> SafeString:
     return format_html(
         '<line class="axis" x1="{}" y1="{}" x2="{}" y2="{}"/>'
         '<text class="tick" x="{}" y="{}" text-anchor="end">{}</text>'
-        '<text class="tick" x="{}" y="{}" text-anchor="end">0</text>',
+        '<text class="tick" x="{}" y="{}" text-anchor="end">{}</text>',
         PAD_START, bottom, WIDTH - PAD_END, bottom,
-        PAD_START - 6, PAD_TOP + 10, number_format(peak, force_grouping=True),
-        PAD_START - 6, bottom,
+        PAD_START - 6, PAD_TOP + 10, _grouped(peak),
+        PAD_START - 6, bottom, _grouped(0),
     )  # fmt: skip
 
 
@@ -73,7 +75,7 @@ def _year_labels(periods: list[datetime.date], step: float) -> SafeString:
     """A label under the first period of each year, thinned out so they do not overlap."""
     every = max(1, round(len({p.year for p in periods}) / 10))
     labels = [
-        (_n(PAD_START + i * step), HEIGHT - 8, period.year)
+        (_n(PAD_START + i * step), HEIGHT - 8, _local(str(period.year)))
         for i, period in enumerate(periods)
         if (i == 0 or period.year != periods[i - 1].year) and period.year % every == 0
     ]
@@ -93,17 +95,17 @@ def histogram_svg(months: list[tuple[datetime.date, int]]) -> SafeString:
     for i, month in enumerate(periods):
         n = counts.get(month, 0)
         height = plot * n / peak
-        label = _("%(month)s: %(n)s") % {"month": date_format(month, "YEAR_MONTH_FORMAT"), "n": n}
+        label = _("%(month)s: %(n)s") % {"month": _local(date_format(month, "YEAR_MONTH_FORMAT")), "n": _grouped(n)}
         bars.append(
             (_n(PAD_START + i * step), _n(HEIGHT - PAD_BOTTOM - height), _n(max(step - 1, 0.5)), _n(height), label)
         )
     body = format_html_join("", '<rect class="bar" x="{}" y="{}" width="{}" height="{}"><title>{}</title></rect>', bars)
     title = _("Announcements per month")
     desc = _("%(n)s months from %(first)s to %(last)s; the busiest month had %(peak)s announcements.") % {
-        "n": len(periods),
-        "first": date_format(periods[0], "YEAR_MONTH_FORMAT"),
-        "last": date_format(periods[-1], "YEAR_MONTH_FORMAT"),
-        "peak": peak,
+        "n": _grouped(len(periods)),
+        "first": _local(date_format(periods[0], "YEAR_MONTH_FORMAT")),
+        "last": _local(date_format(periods[-1], "YEAR_MONTH_FORMAT")),
+        "peak": _grouped(peak),
     }
     return _svg(title, desc, _axis(peak) + body + _year_labels(periods, step), "histogram")
 
@@ -170,7 +172,7 @@ def metric_chart_svg(rows: list[dict], period: str) -> SafeString:
 
 
 def _period_label(period_start: datetime.date, period: str) -> str:
-    return str(period_start.year) if period == "year" else date_format(period_start, "YEAR_MONTH_FORMAT")
+    return _local(str(period_start.year) if period == "year" else date_format(period_start, "YEAR_MONTH_FORMAT"))
 
 
 @dataclass
@@ -190,7 +192,13 @@ def totals_table(rows: list[dict], period: str) -> TotalsTable:
 
 
 def _grouped(value: int) -> str:
-    return number_format(value, force_grouping=True)
+    """A number as the page's language writes it (Persian and Arabic-Indic digits too)."""
+    return format_number(value, get_language())
+
+
+def _local(text: str) -> str:
+    """A label (a year, a month) with the page language's digits."""
+    return native_digits(text, get_language())
 
 
 def _n(coordinate: float) -> str:
