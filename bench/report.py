@@ -1,6 +1,6 @@
 """Summarise bench/results/ as a Markdown table.
 
-    python bench/report.py bench/results
+python bench/report.py bench/results
 """
 
 import re
@@ -28,16 +28,26 @@ def parse_wrk(path: Path) -> dict:
 
 
 def main(results: Path) -> None:
-    print("| page | 1 client p50 | 1 client p99 | 16 conns req/s | 16 conns p99 | errors / non-2xx |")
-    print("| --- | --- | --- | --- | --- | --- |")
+    print(
+        "| page | 1 client p50 | 1 client p99 | 16 conns req/s | 16 conns p99 "
+        "| 1 client again (warm) p50 / p99 | errors / non-2xx |"
+    )
+    print("| --- | --- | --- | --- | --- | --- | --- |")
     for name in ("timeline", "announcement", "filtered", "figures"):
         one, many = results / f"wrk-{name}-c1.txt", results / f"wrk-{name}-c16.txt"
         if not one.exists() or not many.exists():
             continue
         a, b = parse_wrk(one), parse_wrk(many)
+        warm_path = results / f"wrk-{name}-c1-warm.txt"
+        w = (
+            parse_wrk(warm_path)
+            if warm_path.exists()
+            else {"p50": float("nan"), "p99": float("nan"), "errors": 0, "non2xx": 0}
+        )
         print(
             f"| {name} | {a['p50']:.1f} ms | {a['p99']:.1f} ms | {b['rps']:.0f} | {b['p99']:.1f} ms "
-            f"| {a['errors'] + b['errors']} / {a['non2xx'] + b['non2xx']} |"
+            f"| {w['p50']:.1f} / {w['p99']:.1f} ms "
+            f"| {a['errors'] + b['errors'] + w['errors']} / {a['non2xx'] + b['non2xx'] + w['non2xx']} |"
         )
     mixed = results / "wrk-mixed-c32.txt"
     if mixed.exists():
@@ -46,7 +56,7 @@ def main(results: Path) -> None:
             f"\nMixed load, 32 connections: {m['requests']} requests, {m['rps']:.0f} req/s, p50 {m['p50']:.1f} ms, "
             f"p99 {m['p99']:.1f} ms, {m['errors']} socket errors, {m['non2xx']} non-2xx"
         )
-    for name in ("seed", "export", "queries", "extraction", "import"):
+    for name in ("seed", "export", "conditional", "queries", "extraction", "import"):
         path = results / f"{name}.txt"
         if path.exists():
             print(f"\n{name}:\n```\n{path.read_text().strip()}\n```")
