@@ -132,3 +132,68 @@ def test_an_event_backed_only_by_a_source_of_a_draft_is_hidden(client, cases):
     event(cases.nazanin, "returned_to_prison", D(2023, 2, 1), source=rumour)
     page = client.get(cases.nazanin.get_absolute_url()).content.decode()
     assert "Rumour mill" not in page and "status-released" in page
+
+
+# --- The importer proposes, editors confirm or merge ------------------------------------
+
+
+def test_the_importer_proposes_unknown_names_and_matches_known_ones(cases):
+    from releases import services
+
+    assert services.prisoner_match(name="nazanin zaghari ratcliffe") == cases.nazanin
+    proposal = services.prisoner_match(name="Anoosheh Ashoori")
+    assert proposal.confirmed is False
+    assert services.prisoner_match(name="Anoosheh  Ashoori") == proposal
+
+
+def test_editors_confirm_a_proposal(editor_client, client, cases):
+    url = reverse("admin:releases_prisoner_changelist")
+    response = editor_client.post(url, {"action": "confirm", "_selected_action": [cases.proposal.pk]})
+    assert response.status_code == 302
+    cases.proposal.refresh_from_db()
+    assert cases.proposal.confirmed
+    assert "Proposed Name" in client.get(reverse("releases:prisoner-list")).content.decode()
+
+
+def test_editors_merge_a_proposal_into_a_known_prisoner(editor_client, client, cases):
+    cases.proposal.name, cases.proposal.nationalities = "N. Zaghari Ratcliffe", ["IR", "GB", "AU"]
+    cases.proposal.save()
+    other = make_announcement(title="A later report naming her")
+    cases.proposal.announcements.add(other)
+    url = reverse("admin:releases_prisoner_changelist")
+    selected = {"action": "merge_prisoners", "_selected_action": [cases.proposal.pk, cases.nazanin.pk]}
+    form = editor_client.post(url, selected)
+    assert form.status_code == 200
+    html = form.content.decode()
+    assert "Merge prisoners" in html and f'value="{cases.nazanin.pk}" id="into-{cases.nazanin.pk}" checked' in html
+
+    done = editor_client.post(url, selected | {"apply": "1", "into": cases.nazanin.pk})
+    assert done.status_code == 302
+    assert not Prisoner.objects.filter(pk=cases.proposal.pk).exists()
+    nazanin = Prisoner.objects.get(pk=cases.nazanin.pk)
+    assert "N. Zaghari Ratcliffe" in nazanin.alias_list
+    assert sorted(c.code for c in nazanin.nationalities) == ["AU", "GB", "IR"]
+    assert set(nazanin.announcements.values_list("title", flat=True)) >= {
+        "A later report naming her",
+        "Furlough of 85,000",
+    }
+    assert nazanin.events.filter(kind="released", happened_on=D(2020, 3, 17)).exists()
+    # Merging again finds nothing to merge.
+    from releases.prisoners import prisoner_merge
+
+    assert prisoner_merge(prisoner=cases.proposal, into=nazanin) == nazanin
+    assert "A later report naming her" in client.get(nazanin.get_absolute_url()).content.decode()
+
+
+def test_merge_needs_two_records(editor_client, cases):
+    url = reverse("admin:releases_prisoner_changelist")
+    response = editor_client.post(
+        url, {"action": "merge_prisoners", "_selected_action": [cases.proposal.pk]}, follow=True
+    )
+    assert "two or more" in response.content.decode()
+    assert Prisoner.objects.filter(pk=cases.proposal.pk).exists()
+
+
+def test_prisoner_admin_edits_events_inline(editor_client, cases):
+    page = editor_client.get(reverse("admin:releases_prisoner_change", args=[cases.nazanin.pk])).content.decode()
+    assert 'name="events-0-kind"' in page and "2016-04-03" in page
