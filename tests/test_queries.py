@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from releases.choices import Kind, Metric
+from releases.models import PrisonerEvent
 from tests.conftest import make_announcement, make_figure, make_official, make_prisoner, make_source
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
@@ -35,7 +36,12 @@ def add_announcements(n: int, start: int = 0) -> None:
                 {"value": 7 + i, "metric": Metric.RELEASED, "category": "political"},
             ],
         )
-        make_prisoner(name=f"Prisoner {i}").announcements.add(announcement)
+        prisoner = make_prisoner(name=f"Prisoner {i}", nationalities=["IR", "GB"])
+        prisoner.announcements.add(announcement)
+        kind = ["arrested", "temporarily_released", "released"][i % 3]
+        PrisonerEvent.objects.create(
+            prisoner=prisoner, kind=kind, happened_on=announcement.announced_on, announcement=announcement
+        )
     make_figure(
         value=100000 + start, metric=Metric.PRISON_POPULATION, country="IR", source=sources[0], announcement=None
     )
@@ -61,6 +67,10 @@ def urls() -> list[str]:
         "/countries/IR/",
         "/categories/political/",
         prisoner.get_absolute_url(),
+        "/prisoners/",
+        "/prisoners/?status=held&status=temporary&nationality=GB",
+        first.get_absolute_url() + "?as_of=2030-01-01",
+        "/figures/?evidence=official&evidence=reported",
         "/search/?q=budget",
         "/feeds/announcements.atom?category=political",
         "/feeds/announcements.atom",
