@@ -513,4 +513,119 @@ ANNOUNCEMENTS = [
         ],
         "prisoners": [("Alaa Abd El-Fattah", ["EG", "GB"])],
     },
+    {
+        "title": "Iran's Supreme Leader agrees to pardon or reduce the sentences of tens of thousands of prisoners",
+        "kind": "amnesty",
+        "country": "IR",
+        "announced_on": "2023-02-05",
+        "occasion": "Anniversary of the 1979 revolution",
+        "summary": "At the request of the head of the judiciary, Ayatollah Ali Khamenei agreed to pardon or "
+        "shorten the sentences of tens of thousands of prisoners, people arrested in the protests among them; "
+        "no total was given.",
+        "officials": [
+            ("Ali Khamenei", "Supreme Leader", "IR", []),
+            ("Gholamhossein Mohseni-Ejei", "head of the judiciary", "IR", []),
+        ],
+        "categories": ["protesters", "political"],
+        "sources": [
+            {
+                "url": "https://demo.clemency-tracker.example/notes/2023-02-05-iran-revolution-anniversary-amnesty",
+                "outlet": "Demo notes",
+                "title": "Iran: an amnesty for the revolution's anniversary",
+                "published_at": "2023-02-05",
+                "text": "Iranian state media reported on 5 February 2023 that the Supreme Leader, Ayatollah Ali "
+                "Khamenei, had agreed to pardon or reduce the sentences of tens of thousands of prisoners, "
+                "among them people arrested in the protests, at the request of the head of the judiciary, "
+                "Gholamhossein Mohseni-Ejei, ahead of the anniversary of the 1979 revolution. People accused "
+                "of spying, of killing or wounding others, or of destroying state property were left out.",
+            }
+        ],
+        "figures": [],
+    },
+    {
+        "title": "Iran frees Nazanin Zaghari-Ratcliffe and Anoosheh Ashoori, who fly home to Britain",
+        "kind": "release",
+        "country": "IR",
+        "announced_on": "2022-03-16",
+        "occasion": "",
+        "summary": "The two British-Iranian dual nationals left Iran the day the United Kingdom settled a debt of "
+        "about £394 million it had owed Iran since the 1970s over an undelivered order of tanks.",
+        "officials": [("Liz Truss", "UK Foreign Secretary", "GB", [])],
+        "categories": ["dual_nationals"],
+        "sources": [
+            {
+                "url": "https://demo.clemency-tracker.example/notes/2022-03-16-iran-frees-two-british-iranians",
+                "outlet": "Demo notes",
+                "title": "Iran: two British-Iranians freed",
+                "published_at": "2022-03-16",
+                "text": "On 16 March 2022 Iran released two British-Iranian dual nationals, Nazanin "
+                "Zaghari-Ratcliffe and Anoosheh Ashoori, who flew home to the United Kingdom that night. The "
+                "Foreign Secretary, Liz Truss, said the same day that Britain had paid the debt of about £394 "
+                "million it had owed Iran since the 1970s for Chieftain tanks that were never delivered.",
+            },
+            {
+                "url": "https://demo.clemency-tracker.example/notes/nazanin-zaghari-ratcliffe",
+                "outlet": "Demo notes",
+                "title": "Nazanin Zaghari-Ratcliffe: six years in Iran",
+                "published_at": "2022-03-17",
+                "text": "Nazanin Zaghari-Ratcliffe, a British-Iranian project manager for a charity, was "
+                "detained at Tehran's airport on 3 April 2016 as she was about to fly home with her young "
+                "daughter. In September 2016 a Revolutionary Court sentenced her to five years in prison. "
+                "She was let out on furlough in March 2020, when Iran sent prisoners home during the "
+                "coronavirus outbreak, and spent two more years barred from leaving the country before she "
+                "flew home on 16 March 2022.",
+            },
+        ],
+        "figures": [
+            {"value": 2, "metric": "released", "category": "dual_nationals",
+             "quote": "released two British-Iranian dual nationals", "evidence": "official"},
+        ],
+        "prisoners": [("Nazanin Zaghari-Ratcliffe", ["GB", "IR"]), ("Anoosheh Ashoori", ["GB", "IR"])],
+    },
+]
+
+# Where a prisoner is now comes from dated events, each tied to the demo announcement (by
+# title) or the demo note (by URL) that reports it: (name, kind, date, reported by, note).
+NAZANIN_NOTE = "https://demo.clemency-tracker.example/notes/nazanin-zaghari-ratcliffe"
+NAZANIN_RELEASE = "Iran frees Nazanin Zaghari-Ratcliffe and Anoosheh Ashoori, who fly home to Britain"
+IRAN_FURLOUGH = "Iran lets some 85,000 prisoners out on temporary leave during the coronavirus outbreak"
+US_IRAN_EXCHANGE = "Five Americans freed by Iran in an exchange; Washington grants clemency to five Iranians"
+MOROCCO_PARDON = "Morocco's king pardons 2,476 people for Throne Day, three jailed journalists among them"
+ANKARA_EXCHANGE = "Russia and Belarus free 16 people in a multi-country exchange in Ankara"
+
+PRISONER_EVENTS = [
+    ("Nazanin Zaghari-Ratcliffe", "arrested", "2016-04-03", {"source": NAZANIN_NOTE},
+     "Detained at Tehran's airport on her way home with her daughter."),
+    ("Nazanin Zaghari-Ratcliffe", "sentenced", "2016-09-01", {"source": NAZANIN_NOTE},
+     "Five years in prison; the day in September 2016 is not recorded here."),
+    ("Nazanin Zaghari-Ratcliffe", "temporarily_released", "2020-03-17", {"announcement": IRAN_FURLOUGH},
+     "Furloughed during the coronavirus releases, then kept in Iran."),
+    ("Nazanin Zaghari-Ratcliffe", "released", "2022-03-16", {"announcement": NAZANIN_RELEASE},
+     "Flew home to the United Kingdom."),
+    ("Anoosheh Ashoori", "released", "2022-03-16", {"announcement": NAZANIN_RELEASE}, ""),
+    ("Siamak Namazi", "exchanged", "2023-09-18", {"announcement": US_IRAN_EXCHANGE}, "Flown to Doha."),
+    ("Emad Sharghi", "exchanged", "2023-09-18", {"announcement": US_IRAN_EXCHANGE}, "Flown to Doha."),
+    ("Morad Tahbaz", "exchanged", "2023-09-18", {"announcement": US_IRAN_EXCHANGE}, "Flown to Doha."),
+    ("Omar Radi", "pardoned", "2024-07-29", {"announcement": MOROCCO_PARDON}, ""),
+    ("Soulaimane Raissouni", "pardoned", "2024-07-29", {"announcement": MOROCCO_PARDON}, ""),
+    ("Taoufik Bouachrine", "pardoned", "2024-07-29", {"announcement": MOROCCO_PARDON}, ""),
+    ("Evan Gershkovich", "exchanged", "2024-08-01", {"announcement": ANKARA_EXCHANGE}, ""),
+    ("Alsu Kurmasheva", "exchanged", "2024-08-01", {"announcement": ANKARA_EXCHANGE}, ""),
+    ("Paul Whelan", "exchanged", "2024-08-01", {"announcement": ANKARA_EXCHANGE}, ""),
+    ("Vladimir Kara-Murza", "exchanged", "2024-08-01", {"announcement": ANKARA_EXCHANGE}, ""),
+    ("Siarhei Tsikhanouski", "released", "2025-06-21",
+     {"announcement": "Belarus frees 14 prisoners, opposition figure Siarhei Tsikhanouski among them"}, ""),
+    ("Alaa Abd El-Fattah", "pardoned", "2025-09-22",
+     {"announcement": "Egypt's president pardons activist Alaa Abd El-Fattah"}, ""),
+]  # fmt: skip
+
+# Later announcements that carry out, revise or contradict earlier ones: (earlier title,
+# later title, relation, note).
+FOLLOW_UPS = [
+    (
+        "Iran's Supreme Leader agrees to pardon or reduce the sentences of tens of thousands of prisoners",
+        "Iran's judiciary says 22,000 people arrested in the protests were pardoned",
+        "carries_out",
+        "The judiciary's count of protesters the February amnesty covered.",
+    ),
 ]

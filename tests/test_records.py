@@ -13,7 +13,7 @@ from django.urls import reverse
 from releases import services, wire
 from releases.choices import EnteredBy, Evidence, Kind, Metric, Qualifier, Status
 from releases.extraction import Extraction, FigureMention
-from releases.models import Figure, FollowUp, Source
+from releases.models import Announcement, Figure, FollowUp, Source
 from tests.conftest import make_announcement, make_figure, make_source
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
@@ -354,3 +354,27 @@ def test_admin_keeps_one_headline_when_it_is_unticked(editor_client, contested):
     assert response.status_code == 200 and "only headline figure" in response.content.decode()
     contested.exact.refresh_from_db()
     assert contested.exact.headline
+
+
+# --- The demo -------------------------------------------------------------------------
+
+
+def test_demo_tells_a_prisoners_story_and_a_follow_up(client):
+    from django.core.management import call_command
+
+    from releases.models import Prisoner, PrisonerEvent
+
+    call_command("loaddemo")
+    counts = (PrisonerEvent.objects.count(), FollowUp.objects.count())
+    call_command("loaddemo")
+    assert (PrisonerEvent.objects.count(), FollowUp.objects.count()) == counts
+    nazanin = Prisoner.objects.get(name="Nazanin Zaghari-Ratcliffe")
+    html = client.get(nazanin.get_absolute_url()).content.decode()
+    kinds = re.findall(r'<li class="event event-([a-z_]+)">', html)
+    assert kinds == ["arrested", "sentenced", "temporarily_released", "released"]
+    assert "status-released" in html and 'datetime="2016-04-03"' in html
+    listing = client.get(reverse("releases:prisoner-list"), {"status": "released"}).content.decode()
+    assert "Nazanin Zaghari-Ratcliffe" in listing
+    amnesty = Announcement.objects.get(announced_on=D(2023, 3, 13), country="IR")
+    chain = section(page(client, amnesty), "follow-ups-heading")
+    assert "agrees to pardon or reduce the sentences" in chain

@@ -8,8 +8,17 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from releases.choices import EnteredBy, SourceStatus, Status
-from releases.demo_data import ANNOUNCEMENTS
-from releases.models import Announcement, Figure, Official, Prisoner, PrisonerCategory, Source
+from releases.demo_data import ANNOUNCEMENTS, FOLLOW_UPS, PRISONER_EVENTS
+from releases.models import (
+    Announcement,
+    Figure,
+    FollowUp,
+    Official,
+    Prisoner,
+    PrisonerCategory,
+    PrisonerEvent,
+    Source,
+)
 
 
 class Command(BaseCommand):
@@ -20,7 +29,39 @@ class Command(BaseCommand):
         with transaction.atomic():
             for record in ANNOUNCEMENTS:
                 created += load_announcement(record)
+            events, follow_ups = load_prisoner_events(), load_follow_ups()
         self.stdout.write(f"demo: {created} announcement(s) added, {len(ANNOUNCEMENTS) - created} already there")
+        self.stdout.write(f"demo: {events} prisoner event(s) and {follow_ups} follow-up(s) added")
+
+
+def load_prisoner_events() -> int:
+    """The demo's dated events of named prisoners; each is added once."""
+    added = 0
+    for name, kind, day, reported_by, note in PRISONER_EVENTS:
+        prisoner = Prisoner.objects.get(slug=slugify(name))
+        links = {}
+        if "announcement" in reported_by:
+            links["announcement"] = Announcement.objects.get(title=reported_by["announcement"])
+        if "source" in reported_by:
+            links["source"] = Source.objects.get(url=reported_by["source"])
+        _event, created = PrisonerEvent.objects.get_or_create(
+            prisoner=prisoner, kind=kind, happened_on=datetime.date.fromisoformat(day), defaults=links | {"note": note}
+        )
+        added += created
+    return added
+
+
+def load_follow_ups() -> int:
+    """The demo's follow-up links between announcements; each is added once."""
+    added = 0
+    for earlier, later, relation, note in FOLLOW_UPS:
+        _link, created = FollowUp.objects.get_or_create(
+            earlier=Announcement.objects.get(title=earlier),
+            later=Announcement.objects.get(title=later),
+            defaults={"relation": relation, "note": note},
+        )
+        added += created
+    return added
 
 
 def load_announcement(record: dict) -> int:
