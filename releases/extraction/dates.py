@@ -18,7 +18,7 @@ from functools import cache
 
 from .jalali import jalali_to_gregorian
 from .lexicon import EN_MONTHS, EN_WEEKDAYS, Lexicon
-from .rules import word_regex, word_regex_named
+from .rules import WordMatch, WordScanner, word_regex, word_scanner
 from .text import Sentence
 
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
@@ -57,9 +57,9 @@ _TODAY = frozenset(("today", "aujourd'hui", "hoy", "اليوم", "امروز"))
 
 @dataclass(frozen=True)
 class _Patterns:
-    month_day: re.Pattern[str]  # "March 19, 2020"
+    month_day: re.Pattern[str] | WordScanner  # "March 19, 2020"
     day_month: re.Pattern[str]  # "19 March 2020", "19 de marzo de 2020"
-    weekday: re.Pattern[str]
+    weekday: re.Pattern[str] | WordScanner
     relative: re.Pattern[str]
 
 
@@ -70,13 +70,13 @@ def _patterns(lex: Lexicon) -> _Patterns:
     weekdays = {**EN_WEEKDAYS, **lex.weekdays}
     day_names = "|".join(sorted((re.escape(d) for d in weekdays), key=len, reverse=True))
     return _Patterns(
-        month_day=word_regex_named([("month", names)], tail=r"\.?\s+(?P<d1>\d{1,2})(?!\d)(?:,?\s+(?P<y1>\d{4}))?"),
+        month_day=word_scanner([("month", names)], tail=r"\.?\s+(?P<d1>\d{1,2})(?!\d)(?:,?\s+(?P<y1>\d{4}))?"),
         day_month=re.compile(
             rf"(?P<d2>\d(?<!\w\d)\d?)(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m2>{names})(?!\w)"
             r"(?:\.?,?\s+(?:de\s+)?(?P<y2>\d{4}))?",
             re.IGNORECASE,
         ),
-        weekday=word_regex_named([("day", day_names)], tail=r"(?!\w)"),
+        weekday=word_scanner([("day", day_names)], tail=r"(?!\w)"),
         relative=word_regex(r"(?:yesterday|today|hier|aujourd'hui|ayer|hoy)\b"),
     )
 
@@ -118,17 +118,19 @@ def find_dates(norm: str, published: dt.date | None, lex: Lexicon) -> list[DateM
     return found[:500]
 
 
-def _explicit(norm: str, patterns: _Patterns) -> list[re.Match[str]]:
+def _explicit(norm: str, patterns: _Patterns) -> list[re.Match[str] | WordMatch]:
     """Month-day and day-month dates in text order, the earlier one winning where two overlap."""
-    matches = sorted([*patterns.month_day.finditer(norm), *patterns.day_month.finditer(norm)], key=re.Match.start)
-    kept: list[re.Match[str]] = []
+    matches = sorted([*patterns.month_day.finditer(norm), *patterns.day_month.finditer(norm)], key=lambda m: m.start())
+    kept: list[re.Match[str] | WordMatch] = []
     for match in matches:
         if not kept or match.start() >= kept[-1].end():
             kept.append(match)
     return kept
 
 
-def _weekdays(norm: str, pattern: re.Pattern[str], weekdays: dict[str, int], published: dt.date) -> list[DateMention]:
+def _weekdays(
+    norm: str, pattern: re.Pattern[str] | WordScanner, weekdays: dict[str, int], published: dt.date
+) -> list[DateMention]:
     found = []
     for match in pattern.finditer(norm):
         start = match.start()

@@ -24,7 +24,7 @@ from functools import cache
 from .countries import gazetteer
 from .lexicon import Lexicon
 from .numbers import NumberMention, exclusion, find_numbers
-from .rules import Cue, CueHit, compile_cues, find_cues, word_regex, word_regex_named
+from .rules import Cue, CueHit, WordScanner, compile_cues, find_cues, word_regex, word_regex_named, word_scanner
 from .text import Sentence
 
 _OF = {"en": r"of\s+(?:the\s+)?", "fr": r"(?:des|de\s+la|de|d['\u2019])\s*", "es": r"de\s+(?:los\s+|las\s+)?",
@@ -79,8 +79,8 @@ class RawFigure:
 @dataclass(frozen=True)
 class Compiled:
     lex: Lexicon
-    left: tuple[re.Pattern[str], tuple[Cue, ...]]
-    right: tuple[re.Pattern[str], tuple[Cue, ...]]
+    left: tuple[re.Pattern[str] | WordScanner, tuple[Cue, ...]]
+    right: tuple[re.Pattern[str] | WordScanner, tuple[Cue, ...]]
     np_cues: tuple[re.Pattern[str], tuple[Cue, ...]]
     person: re.Pattern[str]
     default_detained: re.Pattern[str]
@@ -97,8 +97,8 @@ class Compiled:
     plus_suffix: re.Pattern[str]
     categories: tuple[tuple[str, re.Pattern[str]], ...]
     category_any: re.Pattern[str]  # all categories in one pass, a named group each
-    official: re.Pattern[str]
-    reported: re.Pattern[str]
+    official: re.Pattern[str] | WordScanner
+    reported: re.Pattern[str] | WordScanner
     estimate: re.Pattern[str]
 
 
@@ -117,7 +117,7 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         lex=lex,
         left=compile_cues(lex.left),
         right=compile_cues(lex.right),
-        np_cues=compile_cues(lex.np_cues),
+        np_cues=compile_cues(lex.np_cues, scan=False),
         person=full(lex.person_nouns),
         default_detained=full(lex.default_detained),
         aux=full(lex.aux),
@@ -136,8 +136,8 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         plus_suffix=re.compile(lex.plus_suffix, flags),
         categories=tuple((slug, word_regex(pattern, flags)) for slug, pattern in lex.categories),
         category_any=word_regex_named(lex.categories, flags),
-        official=word_regex(lex.official_sources, flags),
-        reported=word_regex(lex.reported_sources, flags),
+        official=word_scanner(lex.official_sources, flags),
+        reported=word_scanner(lex.reported_sources, flags),
         estimate=word_regex(lex.estimate_words, flags),
     )
 

@@ -12,15 +12,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import Lexicon
-from .rules import word_regex
+from .rules import word_regex, word_scanner
 
 # Counts above this are not prisoner figures (the whole world holds about 11 million).
 MAX_VALUE = 5_000_000
 MAX_NUMBERS = 3000  # bound the work on hostile text full of digits
 
+# A number opens with a digit not glued to a word ("A4", "x25"); the check follows that first
+# digit so the scan jumps from digit to digit.
 _DIGITS = re.compile(
-    r"(?<![0-9A-Za-z_])"
-    r"(?P<int>[0-9]{1,3}(?:(?P<sep>[,.\u00a0\u202f ])[0-9]{3})(?:(?P=sep)[0-9]{3})*|[0-9]+)"
+    r"(?P<int>[0-9](?<![0-9A-Za-z_].)(?:[0-9]{0,2}(?:(?P<sep>[,.\u00a0\u202f ])[0-9]{3})(?:(?P=sep)[0-9]{3})*|[0-9]*))"
     r"(?:[.,](?P<dec>[0-9]+))?(?![0-9])"
 )
 
@@ -53,7 +54,7 @@ def _words_re(lex: Lexicon) -> re.Pattern[str]:
     glue = rf"(?:\s*-\s*|\s+(?:{lex.connectors})\s*|\s+)"
     if lex.lang in ("ar", "fa"):
         glue = r"(?:\s+و\s*|\s+|\s*و)"
-    return word_regex(word[3:-1], tail=rf"(?i:(?:{glue}{word}){{0,8}})(?!\w)")
+    return word_scanner(word[3:-1], tail=rf"(?i:(?:{glue}{word}){{0,8}})(?!\w)")
 
 
 @cache

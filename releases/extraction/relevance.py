@@ -11,23 +11,23 @@ from __future__ import annotations
 import bisect
 import re
 
-from .rules import word_regex
+from .rules import word_regex, word_scanner
 from .text import Sentence
 
-_CLEMENCY = word_regex(
+_CLEMENCY = word_scanner(
     r"pardon\w*|clemency|amnest\w*|forgiv\w*|forgave|releas\w*|reduc\w*|shorten\w*|(?<![\w-])free(?:d|s|ing)?\b|let\s+out|commut\w*|"
     r"swap\w*|exchange\w*|furlough\w*|gr[aâ]ci\w*|grâce|amnisti\w*|libér\w*|indult\w*|liber[óa]\w*|liberad\w*|"
     r"excarcel\w*|conmut\w*|عفو|العفو|الإفراج|الافراج|أفرج|افرج|سراح|آزاد\w*|بخشود\w*",
     re.IGNORECASE,
 )
-_PRISON = word_regex(
+_PRISON = word_scanner(
     r"prisoners?|inmates?|detainees?|convicts?|convicted|jail\w*|prisons?|imprison\w*|sentences?|sentenced|custody|"
     r"detention|detained|behind\s+bars|incarcerat\w*|hostages?|captives?|penal|correctional|decree|offen[cs]es|"
     r"offenders?|arrested|prisonni\w*|détenu\w*|peines?|condamn\w*|pres[oa]s|reos|reclus\w*|detenid\w*|cárcel\w*|"
     r"prisión|condena\w*|سجن\w*|سجين\w*|السجناء|معتقل\w*|محكوم\w*|نزلاء|زندان\w*|محکوم\w*",
     re.IGNORECASE,
 )
-_LOOKALIKE = word_regex(
+_LOOKALIKE = word_scanner(
     r"(?-i:turkeys?)\b|thanksgiving|album|\bfilm|movie|\bsingles?\b|\bsongs?\b|record\s+label|box\s+office|trailer|"
     r"software|\bapps?\b|firmware|\bversion|iphone|console|video\s+game|release\s+clause|clause|buyout|footballer|"
     r"striker|midfielder|contract\s+extension|knife|knives|blades?|weapons\s+amnesty|guns?\b|firearms|tax\s+amnest|"
