@@ -18,8 +18,10 @@ import urllib.request
 from glob import glob
 from pathlib import Path
 
+import kombu.pools
 import pytest
 from celery.contrib.testing.worker import start_worker
+from celery.signals import task_postrun
 from django.test import override_settings
 
 from releases import services, tasks
@@ -108,17 +110,24 @@ def test_public_pages_serve_while_redis_is_down(client, public_records, redis_se
         assert client.get("/").status_code == 200
 
 
+def reset_broker_connections() -> None:
+    """Drop pooled broker connections; the app makes a fresh pool on next use."""
+    kombu.pools.reset()  # closes and forgets kombu's shared connection and producer pools
+    app._pool = None  # what Celery does after a fork: new pools, built from the current settings
+    app.amqp._producer_pool = None
+
+
 @pytest.fixture
 def broker_on(redis_server):
     """The Celery app pointed at the throwaway Redis, tasks not run eagerly."""
-    saved = app.conf.broker_url, app.conf.result_backend, app.conf.task_always_eager
-    app.conf.broker_url, app.conf.result_backend, app.conf.task_always_eager = redis_server.url, None, False
-    app.pool.force_close_all()
+    saved = app.conf.broker_url, app.conf.task_always_eager
+    app.conf.broker_url, app.conf.task_always_eager = redis_server.url, False
+    reset_broker_connections()
     app.conf.broker_transport_options = {"max_retries": 1, "interval_start": 0, "interval_step": 0.2}
     yield redis_server
-    app.conf.broker_url, app.conf.result_backend, app.conf.task_always_eager = saved
+    app.conf.broker_url, app.conf.task_always_eager = saved
     app.conf.broker_transport_options = {}
-    app.pool.force_close_all()
+    reset_broker_connections()
 
 
 @needs_redis_server
@@ -133,14 +142,23 @@ def test_imports_fail_loudly_while_redis_is_down_and_resume_after(transactional_
     assert Source.objects.get(pk=source.pk).status == SourceStatus.NEW  # the article is kept
 
     broker_on.start()
-    app.pool.force_close_all()
+    reset_broker_connections()
     Source.objects.filter(pk=source.pk).update(updated_at=source.updated_at - datetime.timedelta(hours=1))
-    with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=20):
-        tasks.poll_all_feeds.delay()  # beat's sweep finds the article left behind and fetches it
-        wait_for(
-            lambda: Source.objects.get(pk=source.pk).status == SourceStatus.EXTRACTED, timeout=60, what="the import"
-        )
+    fetched = []  # read from the worker's signal: SQLite in memory takes one connection at a time
+
+    def count(sender=None, **kwargs):
+        if sender is not None and sender.name == tasks.fetch_source.name:
+            fetched.append(kwargs.get("retval"))
+
+    task_postrun.connect(count, weak=False)
+    try:
+        with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=20):
+            tasks.poll_all_feeds.delay()  # beat's sweep finds the article left behind and fetches it
+            wait_for(lambda: fetched, timeout=60, what="the import")
+    finally:
+        task_postrun.disconnect(count)
     source.refresh_from_db()
+    assert source.status == SourceStatus.EXTRACTED
     assert source.announcements.count() == 1
     assert Source.objects.count() == 1
 

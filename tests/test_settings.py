@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 ROOT = Path(__file__).resolve().parents[1]
 PROBE = (
     "import json, django; from django.conf import settings; django.setup();"
@@ -18,7 +17,12 @@ PROBE = (
     " 'cache': settings.CACHES['default']['BACKEND'], 'ssl_redirect': settings.SECURE_SSL_REDIRECT,"
     " 'hsts': settings.SECURE_HSTS_SECONDS}))"
 )
-VARIABLES = ["DATABASE_URL", "REDIS_URL", "SECRET_KEY", "DEBUG", "ALLOWED_HOSTS", "SECURE_SSL_REDIRECT"]
+# What the app reads, plus what test tools may have set in this process (browser tests set
+# DJANGO_ALLOW_ASYNC_UNSAFE, which a deployment must not have).
+VARIABLES = [
+    "DATABASE_URL", "REDIS_URL", "SECRET_KEY", "DEBUG", "ALLOWED_HOSTS", "SECURE_SSL_REDIRECT",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+]  # fmt: skip
 
 
 def run_python(code: str, **env: str) -> subprocess.CompletedProcess:
