@@ -60,6 +60,22 @@ class Evidence(models.TextChoices):
     ESTIMATE = "estimate", pgettext_lazy("evidence", "Estimate")
 
 
+class PrisonerEventKind(models.TextChoices):
+    ARRESTED = "arrested", _("Arrested")
+    SENTENCED = "sentenced", _("Sentenced")
+    TEMPORARILY_RELEASED = "temporarily_released", _("Temporarily released")
+    RETURNED_TO_PRISON = "returned_to_prison", _("Returned to prison")
+    PARDONED = "pardoned", _("Pardoned")
+    RELEASED = "released", _("Released")
+    EXCHANGED = "exchanged", _("Exchanged")
+
+
+class FollowUpRelation(models.TextChoices):
+    CARRIES_OUT = "carries_out", _("carries out")
+    REVISES = "revises", _("revises")
+    CONTRADICTS = "contradicts", _("contradicts")
+
+
 # The eleven prisoner categories of the corpus schema: slug, name, description.
 CATEGORIES = [
     ("political", "Political prisoners", "People held for their political views, activism or opposition."),

@@ -14,11 +14,20 @@ from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import translation
 from django.utils.text import slugify
-from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
-from .choices import EnteredBy, Evidence, Kind, Metric, Qualifier, SourceStatus, Status
+from .choices import (
+    EnteredBy,
+    Evidence,
+    FollowUpRelation,
+    Kind,
+    Metric,
+    PrisonerEventKind,
+    Qualifier,
+    SourceStatus,
+    Status,
+)
 from .i18n import normalise_for_search
 
 
@@ -502,16 +511,6 @@ class Figure(models.Model):
         return ""
 
 
-class PrisonerEventKind(models.TextChoices):
-    ARRESTED = "arrested", _("Arrested")
-    SENTENCED = "sentenced", _("Sentenced")
-    TEMPORARILY_RELEASED = "temporarily_released", _("Temporarily released")
-    RETURNED_TO_PRISON = "returned_to_prison", _("Returned to prison")
-    PARDONED = "pardoned", _("Pardoned")
-    RELEASED = "released", _("Released")
-    EXCHANGED = "exchanged", _("Exchanged")
-
-
 # What the latest event says about where a prisoner is now.
 HELD_AFTER = {PrisonerEventKind.ARRESTED, PrisonerEventKind.SENTENCED, PrisonerEventKind.RETURNED_TO_PRISON}
 FREE_AFTER = {PrisonerEventKind.PARDONED, PrisonerEventKind.RELEASED, PrisonerEventKind.EXCHANGED}
@@ -560,12 +559,6 @@ class PrisonerEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.prisoner}: {self.get_kind_display()} on {self.happened_on}"
-
-
-class FollowUpRelation(models.TextChoices):
-    CARRIES_OUT = "carries_out", _("carries out")
-    REVISES = "revises", _("revises")
-    CONTRADICTS = "contradicts", _("contradicts")
 
 
 class FollowUp(models.Model):
