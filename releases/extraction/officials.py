@@ -38,10 +38,15 @@ _STATE = re.compile(
 )
 _NOT_OFFICIAL = re.compile(
     r"opposition|activist|rights\s+(?:group|defender|organi[sz]ation|campaigner)|campaign|laureate|founder|"
-    r"party\s+leader|rebel",
+    r"party\s+leader|rebel|\bgroup\b|movement|organi[sz]ation|association|\bNGO\b|charity|monks?\b|clerics?\b",
     re.IGNORECASE,
 )
-_TITLES = frozenset(words("sheikh ayatollah dr mr mrs ms sir lord senior major grand his her crown"))
+_TITLES = frozenset(
+    words(
+        "sheikh ayatollah dr mr mrs ms sir lord senior major grand his her crown marine soldier sergeant sgt "
+        "captain colonel corporal reverend rev father pastor imam rabbi"
+    )
+)
 _MODS = frozenset(
     words(
         "supreme foreign interior justice law human rights and of the judicial judiciary ministry ministry's senior "
@@ -53,6 +58,8 @@ _MODS = frozenset(
     )
 )
 _SKIP_IN_ROLE = frozenset(("his", "her", "its"))
+_CLAUSE_WORDS = frozenset(words("who which whose said says told was is has had were are"))
+_LINKING = frozenset(("of", "the", "for", "at", "on", "in", "a", "an"))
 _ORG_WORDS = re.compile(
     r"\b(?:Ministry|Department|Council|Prison|Party|League|Group|Media|News|Agency|Day|University|Airport|Court|"
     r"Republic|Union|Nations|House|Office|Committee|Institute|Watch|International|Service|Corrections|Olympic|"
@@ -79,6 +86,18 @@ _CAP_RUN = re.compile(
     rf"(?:\.?\s+(?:{_CAP_TOKEN}|(?:al|el)-[\w'\u2019-]+|(?:{'|'.join(sorted(_PARTICLES))})(?=\s+[{_UPPER}])))*"
 )
 _INTERNATIONAL = re.compile(r"\b(?:UN|U\.N\.|United Nations|international)\b", re.IGNORECASE)
+# Words that make a capitalised run a group, a creed or a place, not a person.
+_GROUP_WORDS = frozenset(
+    words(
+        "Boys Sons Daughters Keepers Brothers Brotherhood Wolves Tigers Panthers Lions Eagles Hawks Knights Riders "
+        "Warriors Patriots Defenders Guardians Fighters Volunteers Militia Army Forces Brigade Brigades Battalion "
+        "Network Society Foundation Centre Center Church Mosque Temple Hotel Company Corporation Club Team Council "
+        "Christian Christians Muslim Muslims Buddhist Buddhists Catholic Catholics Jewish Jews Sunni Shia Shiite "
+        "Hindu Sikh Kurdish Kurds Baha'i Bahai Orthodox Protestant Islamist Islamists Airport Island Islands "
+        "Province Region State States City Valley River Mountains Coast Gulf Sea"
+    )
+)
+_SPEAKER = re.compile(r",?\s+(?:said|says|told|added|wrote)\b|\b(?:said|says|told|according\s+to)\s+$")
 _PRISONER_CONTEXT = re.compile(
     r"freed|releas\w*|pardon\w*|jailed|imprisoned|detained|arrested|sentenced|serving|prisoners?|behind\s+bars|"
     r"custody|house\s+arrest|held\b|swap|exchange|among\s+those|convicted|hostage",
@@ -152,14 +171,18 @@ def _split_run(tokens: list[Token], i: int, j: int) -> int:
     return start
 
 
-def _role_before(tokens: list[Token], start: int) -> list[Token]:
-    """Role words right before a name ("Iran's supreme leader", "Law and Human Rights Minister")."""
+def _role_before(tokens: list[Token], start: int, own_role: bool = False) -> list[Token]:
+    """Role words right before a name ("Iran's supreme leader", "Law and Human Rights Minister").
+
+    Without a role in the name's own run, an appositive before a comma counts too ("the UN
+    Special Rapporteur on prisons, Tomas Lind").
+    """
     role: list[Token] = []
     k = start - 1
     while k >= 0 and len(role) < 10 and _role_word(tokens[k].text):
         role.insert(0, tokens[k])
         k -= 1
-    if k >= 0 and tokens[k].text == "," and not role:
+    if k >= 0 and tokens[k].text == "," and not role and not own_role:
         k -= 1
         while k >= 0 and len(role) < 10 and _role_word(tokens[k].text):
             role.insert(0, tokens[k])
@@ -168,30 +191,30 @@ def _role_before(tokens: list[Token], start: int) -> list[Token]:
 
 
 def _role_after(tokens: list[Token], end: int) -> list[Token]:
-    """Appositive role after a name: ", the ministry's director of criminal affairs,"."""
+    """Appositive role after a name: ", the ministry's director of criminal affairs,".
+
+    Up to its head every word is a role word; after it, an "of" or "for" may bring in what the
+    role is over ("Ruler of Ajman", "director of criminal affairs and pardons"). Anything else
+    ("a surprise move by ...") is not a role.
+    """
     if end >= len(tokens) or tokens[end].text != ",":
         return []
     role: list[Token] = []
-    k = end + 1
-    while k < len(tokens) and len(role) < 12 and tokens[k].text not in (",", ";", ":", "(", ")"):
-        if not (_role_word(tokens[k].text) or tokens[k].text[:1].isupper() or tokens[k].text.islower()):
+    head = linked = False
+    for token in tokens[end + 1 : end + 13]:
+        if token.text in (",", ";", ":", "(", ")", '"', "\u201c", "\u201d"):
             break
-        if tokens[k].text.lower() in (
-            "who",
-            "which",
-            "said",
-            "says",
-            "told",
-            "was",
-            "is",
-            "has",
-            "had",
-            "whose",
-        ):
+        kind, low = _role_word(token.text), token.text.lower()
+        if low in _CLAUSE_WORDS:
+            return []  # "X, who was ...", "X, the minister said"
+        if kind == "head":
+            head = True
+        elif low in ("of", "for"):
+            linked = linked or head
+        elif not kind and not linked:
             return []
-        role.append(tokens[k])
-        k += 1
-    return role
+        role.append(token)
+    return role if head else []
 
 
 def _role_text(text: str, role: list[Token]) -> tuple[str, str | None]:
@@ -244,38 +267,41 @@ def _public_role(role: str) -> bool:
 def find_people(text: str, sentences: list[Sentence], country: str | None) -> tuple[list[Official], list[str]]:
     """Officials with roles, and the other named people held or freed."""
     officials: list[Official] = []
-    others: list[tuple[str, Sentence]] = []
+    others: list[tuple[str, int, Sentence]] = []
     for sentence in sentences[:400]:
         # Only capitalised runs can be names: find them with one pattern, and read the
         # words around a run only when they can hold a role ("spokesman X", "X, the ...").
         for run in _CAP_RUN.finditer(text, sentence.start, sentence.end):
             if run.group() in _COMMON_CAPS:
                 continue  # "The", "He", "Meanwhile": a lone sentence opener
-            tokens, lo, hi = _window(text, sentence, run)
-            for i, j in _name_runs(tokens, lo, hi):
-                _read_name(text, tokens, i, j, country, officials, others, sentence)
+            window = _window(text, sentence, run)
+            if window:
+                tokens, lo, hi = window
+                for i, j in _name_runs(tokens, lo, hi):
+                    _read_name(text, tokens, i, j, country, officials, others, sentence)
     merged = _merge(officials, text)
     return merged, _prisoners(text, others, merged)
 
 
-def _window(text: str, sentence: Sentence, run: re.Match[str]) -> tuple[list[Token], int, int]:
-    """Tokens of a capitalised run, with the words before and after it that may hold its role."""
+def _window(text: str, sentence: Sentence, run: re.Match[str]) -> tuple[list[Token], int, int] | None:
+    """Tokens of a capitalised run, with the words before it that may hold its role."""
     start, end = run.span()
     kinds = _kinds_before(text[max(sentence.start, start - 60) : start])
     comma_after = text[end : end + 3].lstrip().startswith(",")
     if " " not in run.group() and not comma_after and not kinds & {"head", "title", ","}:
-        return [], 0, 0  # one word with no role around it names nobody we keep
+        return None  # one word with no role around it names nobody we keep
     window_start = start
-    if kinds:
+    # Words before the run count only if a role word among them or in the run can head a role.
+    if kinds & {"head", "title", ",", "("} or (
+        kinds and any(_role_word(w) in ("head", "title") for w in run.group().split())
+    ):
         window_start = max(sentence.start, start - 120)
         if window_start > sentence.start:
             space = text.find(" ", window_start, start)
             window_start = space if space >= 0 else start
-    window_end = min(sentence.end, end + 200) if comma_after else end
-    tokens = [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, window_start, window_end)]
+    tokens = [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, window_start, end)]
     lo = next((k for k, t in enumerate(tokens) if t.start >= start), len(tokens))
-    hi = next((k for k in range(lo, len(tokens)) if tokens[k].start >= end), len(tokens))
-    return tokens, lo, hi
+    return tokens, lo, len(tokens)
 
 
 def _kinds_before(before: str) -> set[str]:
@@ -294,22 +320,40 @@ def _kinds_before(before: str) -> set[str]:
     return kinds
 
 
+def _words_after(text: str, sentence: Sentence, tokens: list[Token], j: int) -> list[Token]:
+    """tokens, with the words after a run's end read in when the run ends the window (for an appositive)."""
+    if j == len(tokens) and j:
+        end = tokens[-1].end
+        tokens = tokens + [
+            Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, end, min(sentence.end, end + 160))
+        ]
+    return tokens
+
+
 def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None:
     """File the name in tokens[i:j] as an official (with a role next to it) or as another person."""
     start = _split_run(tokens, i, j)
     name_tokens = tokens[start:j]
     if not name_tokens or _ORG_WORDS.search(text[name_tokens[0].start : name_tokens[-1].end]):
         return
-    name = text[name_tokens[0].start : name_tokens[-1].end]
-    if any(t.text in gazetteer().codes for t in name_tokens) or all(t.text in _COMMON_CAPS for t in name_tokens):
-        return
     if i and tokens[i - 1].text == "(":
         return  # an outlet in a dateline: "(Corvid News Service)"
-    role_tokens = _role_before(tokens, i) + tokens[i:start]
-    role, role_country = _role_text(text, role_tokens)
+    name_start, name_end = name_tokens[0].start, name_tokens[-1].end
+    last = name_tokens[-1].text
+    if last.endswith(("'s", "\u2019s")):
+        name_end -= 2  # "President Daniel Ortega's government"
+    name = text[name_start:name_end]
+    if _is_place(text, tokens[i].start, name_start, name_end) or all(t.text in _COMMON_CAPS for t in name_tokens):
+        return
+    own_role = start > i
+    before = _role_before(tokens, i, own_role)
+    if before and not own_role and before[-1].text.lower() in _LINKING:
+        return  # "general secretary of the Bodu Bala Sena": the name is what the role is of
+    role, role_country = _role_text(text, before + tokens[i:start])
     if not _public_role(role):
-        after_role, after_country = _role_text(text, _role_after(tokens, j))
-        if _public_role(after_role):
+        after = _role_after(_words_after(text, sentence, tokens, j), j)
+        after_role, after_country = _role_text(text, after)
+        if _public_role(after_role) and not _NOT_OFFICIAL.search(text, after[0].start, after[-1].end):
             role, role_country = after_role, after_country
         else:
             role = ""
@@ -318,9 +362,14 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
             role_country = None
         elif role_country is None:
             role_country = country
-        officials.append(Official(name, role, role_country, start=name_tokens[0].start))
+        officials.append(Official(name, role, role_country, start=name_start))
     elif len(name_tokens) >= 2:
-        others.append((name, sentence))
+        others.append((name, name_start, sentence))
+
+
+def _is_place(text: str, run_start: int, start: int, end: int) -> bool:
+    """A country, city or demonym in the name: "United States", "Abu Dhabi", "Sri Lanka's"."""
+    return any(m.end() > start for m in gazetteer().latin.finditer(text, run_start, end))
 
 
 def _merge(officials: list[Official], text: str) -> list[Official]:
@@ -349,21 +398,25 @@ def _merge(officials: list[Official], text: str) -> list[Official]:
     return result
 
 
-def _prisoners(text: str, others: list[tuple[str, Sentence]], officials: list[Official]) -> list[str]:
+def _prisoners(text: str, others: list[tuple[str, int, Sentence]], officials: list[Official]) -> list[str]:
+    """Named people held or freed: a person's name (not a group's) near words about detention."""
     known = {o.name for o in officials} | {a for o in officials for a in o.aliases}
     names: list[str] = []
-    for name, sentence in others:
+    for name, start, sentence in others:
         if name in known or name in names or any(name in n for n in names):
             continue
-        if any(part in known for part in name.split()):
+        if any(part in known for part in name.split()) or not _person_like(name):
             continue
-        words = text[sentence.start : sentence.end]
-        after = text[sentence.end - len(words) : sentence.end]
-        if re.search(
-            rf"{re.escape(name)},?\s+(?:said|says|told)\b|\b(?:said|says|told)\s+{re.escape(name)}",
-            after,
-        ):
-            continue
-        if _PRISONER_CONTEXT.search(words):
+        if _SPEAKER.search(text, max(sentence.start, start - 12), min(sentence.end, start + len(name) + 12)):
+            continue  # the source of a quote, not a prisoner
+        # Near a word about detention: in a short sentence anywhere, in a long one within reach.
+        reach = 150 if sentence.end - sentence.start > 250 else 1000
+        if _PRISONER_CONTEXT.search(text, max(sentence.start, start - reach), min(sentence.end, start + reach)):
             names.append(name)
     return names[:50]
+
+
+def _person_like(name: str) -> bool:
+    """Two to four capitalised words, none of them a group's or a creed's ("Proud Boys", "Kachin Christian")."""
+    capitalised = [w for w in name.split() if w not in _PARTICLES]
+    return 2 <= len(capitalised) <= 4 and not any(w in _GROUP_WORDS for w in capitalised)

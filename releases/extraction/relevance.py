@@ -79,6 +79,17 @@ KIND_PATTERNS = (
     ),
 )
 
+# "no pardon", "not covered by any amnesty": the measure is denied.
+_NEGATED = re.compile(r"\b(?:no|not|without|never|nor|non|sans|sin|ni)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "called for an amnesty", "urged the king to pardon": the measure is asked for, not taken.
+_REQUESTED = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+for|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|"
+    r"appeal(?:ed|s|ing)?\s+for|campaign(?:ed|s|ing)?\s+for|plead(?:ed|s|ing)?\s+for|plea\s+for|"
+    r"hop(?:e|es|ed|ing)\s+for|seek(?:s|ing)?|sought|request(?:ed|s|ing)?|petition(?:ed|s|ing)?|"
+    r"refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|den(?:y|ies|ied|ying)|rul(?:e|ed|es|ing)\s+out|"
+    r"réclam\w*|exig\w*|pid(?:e|en|ió|ieron))\s+(?:\w+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _OCCASION_TRIGGER = re.compile(
     r"\b(?:to\s+mark|to\s+celebrate|marking|on\s+the\s+occasion\s+of|in\s+honou?r\s+of|ahead\s+of|to\s+commemorate|"
     r"for|in\s+response\s+to|à\s+l'occasion\s+de|pour\s+marquer|à\s+l'approche\s+de|con\s+motivo\s+de|por\s+el)\s+"
@@ -140,11 +151,15 @@ def is_population_story(text: str, headline_end: int, title: str) -> bool:
 
 
 def find_kinds(text: str, spans: list[tuple[int, int]], metrics: set[str]) -> list[str]:
-    """Kinds of measure named in the relevant spans (headline, lead, sentences with figures)."""
+    """Kinds of measure named in the relevant spans (headline, lead, sentences with figures).
+
+    A kind counts where its word names the measure taken, not one asked for or refused
+    ("rights groups called for an amnesty", "no pardon for the leaders").
+    """
     kinds = []
     spans = sorted(set(spans))
     for kind, pattern in KIND_PATTERNS:
-        if any(pattern.search(text, start, end) for start, end in spans):
+        if any(_decided(text, start, match) for start, end in spans for match in pattern.finditer(text, start, end)):
             kinds.append(kind)
     if "temporarily_released" in metrics and "temporary_release" not in kinds:
         kinds.append("temporary_release")
@@ -153,6 +168,13 @@ def find_kinds(text: str, spans: list[tuple[int, int]], metrics: set[str]) -> li
     if not {"pardon", "amnesty"} & set(kinds) and ("released" in metrics or not kinds):
         kinds.append("release")
     return kinds
+
+
+def _decided(text: str, span_start: int, match: re.Match[str]) -> bool:
+    """Whether a kind's word names a measure taken, judged from the words just before it."""
+    before = text[max(span_start, match.start() - 60) : match.start()]
+    before = re.split(r"[,;:.]", before)[-1]
+    return not (_NEGATED.search(before) or _REQUESTED.search(before))
 
 
 def find_occasion(text: str, spans: list[tuple[int, int]]) -> str | None:
