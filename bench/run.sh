@@ -54,6 +54,10 @@ GUNICORN=$!
 trap 'kill $GUNICORN 2>/dev/null || true' EXIT
 for _ in $(seq 50); do curl -fs "$BASE/healthz" >/dev/null && break; sleep 0.2; done
 
+wait_idle() {  # requests wrk left queued are still served after it stops: wait them out
+  curl -s -o /dev/null --max-time 300 "$BASE/healthz" || true
+}
+
 run_wrk() {  # name connections threads seconds paths-file
   local name=$1 conns=$2 threads=$3 secs=$4 paths=$5
   wrk -t"$threads" -c"$conns" -d"${secs}s" --timeout 10s --latency -s bench/paths.lua "$BASE" -- "$paths" \
@@ -67,6 +71,7 @@ for scenario in timeline announcement filtered figures; do
   run_wrk "$scenario-warmup" 2 1 3 "$paths" >/dev/null
   run_wrk "$scenario-c1" 1 1 10 "$paths"
   run_wrk "$scenario-c16" 16 2 "$DURATION" "$paths"
+  wait_idle
   # The same paths again for one client, now that the runs above have filled the caches:
   # what a repeat visitor (or anyone after the first, until the next publish) gets.
   run_wrk "$scenario-c1-warm" 1 1 10 "$paths"
@@ -77,9 +82,11 @@ etag=$(curl -sI "$BASE/" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')
 printf 'timeline with If-None-Match: %s\n' \
   "$(curl -s -o /dev/null -w '%{http_code} in %{time_total}s' -H "If-None-Match: $etag" "$BASE/")" | tee "$OUT/conditional.txt"
 
+wait_idle
 echo "== CSV export"
 $PY bench/export_probe.py "$BASE/figures/export.csv?metric=pardoned&metric=released" "$GUNICORN" | tee "$OUT/export.txt"
 
+wait_idle
 echo "== mixed load: 32 connections, ${LOAD_DURATION}s (timeline, filtered lists, exports)"
 cat "$OUT/paths/timeline.txt" "$OUT/paths/filtered.txt" > "$OUT/paths/mixed.txt"
 sed -n '1,40p' "$OUT/paths/filtered.txt" | sed 's#^/announcements/?#/announcements/export.csv?#' >> "$OUT/paths/mixed.txt"
