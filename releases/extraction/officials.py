@@ -85,6 +85,7 @@ _CAP_RUN = re.compile(
     rf"{_CAP_TOKEN.replace('](?:', "](?<![\\w'\u2019.-].)(?:", 1)}"
     rf"(?:\.?\s+(?:{_CAP_TOKEN}|(?:al|el)-[\w'\u2019-]+|(?:{'|'.join(sorted(_PARTICLES))})(?=\s+[{_UPPER}])))*"
 )
+_OF_COUNTRY = re.compile(r",?\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
 _INTERNATIONAL = re.compile(r"\b(?:UN|U\.N\.|United Nations|international)\b", re.IGNORECASE)
 # Words that make a capitalised run a group, a creed or a place, not a person.
 _GROUP_WORDS = frozenset(
@@ -361,10 +362,18 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         if _INTERNATIONAL.search(role):
             role_country = None
         elif role_country is None:
-            role_country = country
+            role_country = _country_after(text, name_end) or country
         officials.append(Official(name, role, role_country, start=name_start))
     elif len(name_tokens) >= 2:
         others.append((name, name_start, sentence))
+
+
+def _country_after(text: str, end: int) -> str | None:
+    """The country a name is "of": "President Ama Mensah of Ghana"."""
+    match = _OF_COUNTRY.match(text, end)
+    place = match["place"].split() if match else []
+    # The longest name the words open with: "the United States Navy" is of the United States.
+    return next((code for n in range(len(place), 0, -1) if (code := gazetteer().codes.get(" ".join(place[:n])))), None)
 
 
 def _is_place(text: str, run_start: int, start: int, end: int) -> bool:

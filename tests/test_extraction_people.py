@@ -1,0 +1,121 @@
+"""Officials' countries, named prisoners that are people, and kinds tied to the measure taken."""
+
+import datetime as dt
+
+import pytest
+
+from releases.extraction import extract
+
+PUBLISHED = dt.date(2024, 3, 14)
+
+
+def officials(text: str) -> dict[str, tuple[str, str | None]]:
+    return {o.name: (o.role, o.country) for o in extract(text, published=PUBLISHED).officials}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Nicaragua freed 222 political prisoners on Thursday. U.S. Secretary of State Lena Brooks "
+            "welcomed the release.",
+            "Lena Brooks",
+            "US",
+        ),
+        (
+            "Iran pardoned 2,000 prisoners on Monday. Britain's foreign minister Jane Holloway said the "
+            "pardon was welcome.",
+            "Jane Holloway",
+            "GB",
+        ),
+        (
+            "Iran pardoned 2,000 prisoners on Monday. The French president, Marc Dupuis, welcomed it.",
+            "Marc Dupuis",
+            "FR",
+        ),
+        ("Iran pardoned 2,000 prisoners on Monday, judiciary spokesman Reza Tavana said.", "Reza Tavana", "IR"),
+    ],
+)
+def test_official_country_comes_from_the_role_before_the_article(text, name, country):
+    assert officials(text)[name][1] == country
+
+
+def test_no_official_from_a_place_or_a_possessive():
+    text = (
+        "Cuba released 50 prisoners and flew them to the United States, a move by President Pablo Marin's "
+        "government after talks."
+    )
+    found = officials(text)
+    assert set(found) == {"Pablo Marin"}
+
+
+def test_role_of_an_organisation_is_not_its_holder():
+    text = (
+        "The president pardoned 900 prisoners, but not Dara Wickrama, general secretary of the Lotus Path "
+        "group, who is serving six years."
+    )
+    result = extract(text, published=PUBLISHED)
+    assert [o.name for o in result.officials] == []
+    assert result.named_prisoners == ["Dara Wickrama"]
+
+
+def test_appositive_must_read_as_a_role():
+    text = "Iran freed 40 prisoners, and Leila Nouri, a teacher from Tabriz, said her brother was among them."
+    assert officials(text) == {}
+
+
+def test_comma_before_a_titled_name_does_not_join_the_role():
+    text = "Hours before leaving office, President Tom Avery pardoned 12 prisoners."
+    assert officials(text)["Tom Avery"][0] == "President"
+
+
+@pytest.mark.parametrize(
+    "group",
+    ["Proud Sons", "Oath Riders", "Revolutionary Guard", "Human Rights Council", "Kachin Baptist Church"],
+)
+def test_named_prisoners_are_people_not_groups(group):
+    text = f"The government freed 30 prisoners on Monday, including members of the {group} jailed last year."
+    assert extract(text, published=PUBLISHED).named_prisoners == []
+
+
+def test_named_prisoners_drop_titles_and_places():
+    text = (
+        "Russia released 2 prisoners in a swap at the Abu Dhabi airport. Former Marine Kyle Rowan, held "
+        "in Russia since 2019, was not included."
+    )
+    assert extract(text, published=PUBLISHED).named_prisoners == ["Kyle Rowan"]
+
+
+def test_named_prisoner_needs_a_detention_word_near_the_name():
+    text = (
+        "The king pardoned 500 prisoners on Monday, among them the journalist Omar Fathy. "
+        "Nadia Selim, a novelist, read a poem at the ceremony."
+    )
+    assert extract(text, published=PUBLISHED).named_prisoners == ["Omar Fathy"]
+
+
+def test_a_speaker_is_not_a_named_prisoner():
+    text = "Five prisoners were released on Monday, Samir Haddad said after visiting the jail."
+    assert extract(text, published=PUBLISHED).named_prisoners == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "The president pardoned 300 prisoners on Monday. Rights groups called for an amnesty for 40 "
+            "political detainees.",
+            ["pardon"],
+        ),
+        ("The king pardoned 300 prisoners, but there was no amnesty for the 12 protest leaders.", ["pardon"]),
+        ("Parliament approved an amnesty for 3,000 prisoners on Monday.", ["amnesty"]),
+        ("Activists urged the king to pardon 40 journalists; 300 other prisoners were freed on Monday.", ["release"]),
+    ],
+)
+def test_kinds_need_the_measure_taken(text, kinds):
+    assert extract(text, published=PUBLISHED).kinds == kinds
+
+
+def test_official_country_from_the_country_the_name_is_of():
+    text = "Iran freed 5 prisoners on Monday. President Ama Mensah of Ghana welcomed it, and so did Iran."
+    assert officials(text)["Ama Mensah"] == ("President", "GH")
