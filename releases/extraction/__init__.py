@@ -132,6 +132,8 @@ def extract(
             return Extraction(relevant=False, language=lang, notes=[why])
     metrics = {f.metric for f in found}
     main = next((i for i in cue_sentences if sentences[i].start >= head_end), None)
+    if main is None:  # relevant by its figures alone: the first clemency figure's sentence is the main one
+        main = next((f.candidate.sentence.index for f in found if f.strong and f.metric in CLEMENCY_METRICS), None)
     published = published or _stamp_date(norm)
     mentions = dates.find_dates(norm, published, lex)
     announced, date_why = dates.announcement_date(

@@ -52,13 +52,14 @@ FR = Lexicon(
         Cue(
             POP,
             2,
-            r"en\s+prison|dans\s+les\s+prisons|derrière\s+les\s+barreaux|incarcér\w*",
+            r"en\s+prison|dans\s+(?:les|ses|leurs|nos|des)\s+(?:\w+\s+)?(?:prisons|établissements\s+pénitentiaires)|"
+            r"derrière\s+les\s+barreaux|incarcér\w*",
             "pop",
         ),
         Cue(
             DET,
             2,
-            r"arrêt\w*|interpell\w*|emprisonn\w*|en\s+détention|détenus\s+(?:en|dans)",
+            r"arrêt\w*|interpell\w*|emprisonn\w*|en\s+détention|détenus(?=\s+(?:en|dans)\s)",
             "det",
         ),
     ),
@@ -140,7 +141,7 @@ ES = Lexicon(
             3,
             r"conmut\w*|reducci\w*\s+de\s+(?:la\s+)?(?:pena|condena)|rebaj\w*\s+de\s+(?:la\s+)?(?:pena|condena)",
         ),
-        Cue(P, 3, r"indult\w*|amnist\w*|clemencia|perdon\w*|gracia"),
+        Cue(P, 3, r"indult\w*|amnist\w*|clemencia|perdon\w*|gracia|beneficiad[oa]s"),
         Cue(
             R,
             3,
@@ -192,7 +193,7 @@ ES = Lexicon(
     default_detained=r"pres[oa]s\s+políticos|rehenes|detenid[oa]s",
     aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán",
     stop=r"de|del|a|al|en|por|para|con|que|el|la|los|las|un|una|y|o",
-    partitive=r"de\s+(?:ellos|ellas|los\s+cuales)",
+    partitive=r"de\s+(?:ellos|ellas|los\s+cuales)|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))",
     inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de)\s*$",
     comparison=r"(?:frente\s+a|contra)\s*$",
     capacity=r"(?:capacidad\s+para|diseñad\w+\s+para)\s+$",

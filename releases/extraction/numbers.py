@@ -98,7 +98,7 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
         if len(found) >= 2 * MAX_NUMBERS:
             break
     found.sort(key=lambda m: m.start)
-    return _with_plus(norm, found)
+    return _joined(norm, _with_plus(norm, found))
 
 
 def _digit_mention(norm: str, match: re.Match[str], scale_re: re.Pattern[str]) -> NumberMention:
@@ -134,6 +134,29 @@ def _scale_value(word: str) -> int:
     if word.startswith(("milliard", "billion", "میلیارد")):
         return 10**9
     return 10**6
+
+
+_AND = re.compile(r"\s*و\s*")
+
+
+def _joined(norm: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Thousands and the rest joined by "و" in Arabic and Persian: "۲ هزار و ۵۰۰" is 2,500."""
+    result: list[NumberMention] = []
+    for mention in found:
+        last = result[-1] if result else None
+        if (
+            last
+            and last.value % 1000 == 0
+            and mention.value < 1000
+            and not mention.decimal
+            and not norm[last.start : last.end].isdigit()  # a scale word ends it: "۲ هزار"
+            and _AND.fullmatch(norm, last.end, mention.start)
+        ):
+            result[-1] = NumberMention(last.start, mention.end, last.value + mention.value, last.words or mention.words,
+                                       grouped=last.grouped)  # fmt: skip
+            continue
+        result.append(mention)
+    return result
 
 
 def _with_plus(norm: str, found: list[NumberMention]) -> list[NumberMention]:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .figures import Candidate, Compiled, RawFigure
-from .lexicon import DET, POP
+from .lexicon import DET, POP, P, R
 from .rules import CueHit, find_cues, group_name, word_regex
 from .text import Sentence
 
@@ -45,6 +45,7 @@ class Reading(NamedTuple):
     hit: CueHit | None
     why: str
     strong: bool
+    after: bool = False  # read from a predicate after the number
 
 
 class Classifier:
@@ -62,6 +63,7 @@ class Classifier:
         self.foreign_demonym = foreign_demonym
         self.cue_cache: dict[tuple[int, str], tuple[list[int], list[CueHit]]] = {}
         self.figures: list[RawFigure] = []
+        self.predicates: set[int] = set()  # cues already read as a figure's predicate ("were pardoned")
         self.by_sentence: dict[int, list[RawFigure]] = {}
 
     def classify(self, candidates: list[Candidate]) -> list[RawFigure]:
@@ -101,6 +103,8 @@ class Classifier:
         reading = self._metric(cand, left_start, qual_start, right_end)
         if reading is None:
             return None
+        if reading.after and reading.hit:
+            self.predicates.add(reading.hit.start)
         category, category_why = self._category(cand, right_end)
         metric = reading.metric
         if metric in (POP, DET):
@@ -155,9 +159,17 @@ class Classifier:
         return end
 
     def _metric(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
+        partitive = self._partitive(cand, qual_start)
+        if partitive:
+            return partitive
+        before = self._before(cand, left_start, qual_start)
+        if before and before.metric == R:
+            # "freed 250 prisoners under a presidential pardon": freed by a pardon, so pardoned.
+            after = self._after(cand, right_end)
+            if after and after.metric == P and after.hit and after.hit.start - cand.np_end <= 40:
+                return after._replace(why=f"{before.why}, {after.why}")
         return (
-            self._partitive(cand, qual_start)
-            or self._before(cand, left_start, qual_start)
+            before
             or self._inside(cand)
             or self._after(cand, right_end)
             or self._inherit(cand, qual_start)
@@ -197,10 +209,12 @@ class Classifier:
     def _before(self, cand: Candidate, left_start: int, qual_start: int) -> Reading | None:
         if self.norm[left_start:qual_start].rstrip().endswith((",", "\u060c")):
             return None  # the number opens its own clause: "cancelled, 2,090 had ..."
+        # A cue already read as the predicate of the figure before ("10,000 were pardoned and
+        # 85,000 were sent on leave") does not also count for this one.
         hits = [
             h
             for h in self.cues(cand.sentence, "left", left_start, qual_start)
-            if not _REPORTING.search(self.norm, h.end, qual_start)
+            if h.start not in self.predicates and not _REPORTING.search(self.norm, h.end, qual_start)
         ]
         if not hits:
             return None
@@ -232,13 +246,7 @@ class Classifier:
         if not hits:
             return None
         hit = min(hits, key=lambda h: (-h.cue.strength, h.start))
-        return Reading(
-            hit.cue.metric,
-            hit.cue.kind,
-            hit,
-            f"'{self._show(hit)}' after the number",
-            True,
-        )
+        return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{self._show(hit)}' after the number", True, after=True)
 
     def _inherit(self, cand: Candidate, qual_start: int) -> Reading | None:
         if cand.form == "comparison" and self.figures:

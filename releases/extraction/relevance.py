@@ -55,7 +55,7 @@ KIND_PATTERNS = (
     (
         "pardon",
         word_regex(
-            r"pardon\w*|clemency|forgiv\w*|forgave|gr[aâ]ci\w*|grâce|indult\w*|(?<!عفو\s)عفو(?!\s+عام)|بخشود\w*",
+            r"pardon\w*|clemency|forgiv\w*|forgave|gr[aâ]ci\w*|grâce|indult\w*|(?<!عفو\s)عفو(?!\s+عام)|بعفو(?!\s+عام)|وعفو(?!\s+عام)|بخشود\w*",
             re.IGNORECASE,
         ),
     ),
