@@ -6,7 +6,7 @@ import pytest
 from django.utils import translation
 
 from tests.test_browser import ARGS, CHROMIUM, playwright_sync, shoot  # noqa: F401 (fixtures below)
-from tests.test_i18n import persian_pardon
+from tests.test_i18n import _translations_ready, compiled_translations, persian_pardon  # noqa: F401
 
 pytestmark = [
     pytest.mark.browser,

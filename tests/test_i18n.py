@@ -24,6 +24,24 @@ LANGUAGES = [
 PERSIAN_OR_ARABIC_DIGIT = re.compile("[۰-۹٠-٩]")
 
 
+@pytest.fixture(scope="session")
+def compiled_translations():
+    """The .mo files, compiled when stale (make does it first; a bare pytest run too), and
+    Django's catalogue cache dropped so that a fresh compile is read."""
+    from pathlib import Path
+
+    from django.core.management import call_command
+    from django.utils.translation.reloader import translation_file_changed
+
+    call_command("compile_translations", verbosity=0)
+    translation_file_changed(sender=None, file_path=Path("django.mo"))
+
+
+@pytest.fixture(autouse=True)
+def _translations_ready(compiled_translations):
+    pass
+
+
 @pytest.fixture(autouse=True)
 def _no_language_left_active():
     """A request leaves its language active in the thread, and get_absolute_url() would

@@ -12,6 +12,7 @@ from django.utils import translation
 from releases import services
 from releases.choices import EnteredBy, Status
 from releases.models import Source
+from tests.test_i18n import _translations_ready, compiled_translations  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
