@@ -274,7 +274,31 @@ class AnnouncementQuerySet(models.QuerySet):
             .annotate(n=models.Count("*"))
             .values("n")
         )
-        return self.annotate(source_count=Coalesce(Subquery(counts), 0))
+
+        # Independent outlets: a wire copy counts as the source it repeats (groups are kept one
+        # level deep, releases/wire.py), an outlet once, a source without an outlet on its own.
+        def outlet_or_id(outlet: str, pk: str) -> Coalesce:
+            name = models.functions.NullIf(models.functions.Lower(models.functions.Trim(outlet)), models.Value(""))
+            return Coalesce(
+                name, models.functions.Concat(models.Value("#"), models.functions.Cast(pk, models.CharField()))
+            )
+
+        root = models.Case(
+            models.When(
+                source__wire_of__isnull=False, then=outlet_or_id("source__wire_of__outlet", "source__wire_of_id")
+            ),
+            default=outlet_or_id("source__outlet", "source_id"),
+        )
+        independent = (
+            through.objects.filter(announcement_id=OuterRef("pk"))
+            .order_by()
+            .values("announcement_id")
+            .annotate(n=models.Count(root, distinct=True))
+            .values("n")
+        )
+        return self.annotate(
+            source_count=Coalesce(Subquery(counts), 0), independent_count=Coalesce(Subquery(independent), 0)
+        )
 
 
     def with_details(self) -> "AnnouncementQuerySet":
@@ -285,7 +309,9 @@ class AnnouncementQuerySet(models.QuerySet):
             "officials",
             "categories",
             # With the root each wire copy repeats, for the count of independent outlets.
-            models.Prefetch("sources", queryset=Source.objects.select_related("wire_of").order_by("published_at", "pk")),
+            models.Prefetch(
+                "sources", queryset=Source.objects.select_related("wire_of").order_by("published_at", "pk")
+            ),
             # Names the importer proposed stay off the page until an editor confirms them.
             models.Prefetch("prisoners", queryset=Prisoner.objects.filter(confirmed=True)),
         )
@@ -362,7 +388,8 @@ class Announcement(models.Model):
             for official in self.officials.all():
                 parts += [official.name, official.role, *official.alias_list]
             for prisoner in self.prisoners.all():
-                parts += [prisoner.name, *prisoner.alias_list]
+                if prisoner.confirmed:  # a proposed name is not public, nor found by search
+                    parts += [prisoner.name, *prisoner.alias_list]
             parts += [name for c in self.categories.all() for name in _in_every_language(c.name)]
             parts += [f.quote for f in self.figures.all()]
             parts += [f.translation for f in self.figures.all() if f.translation]

@@ -8,7 +8,15 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from .models import FREE_AFTER, HELD_AFTER, Announcement, Prisoner, PrisonerEvent, PrisonerEventKind
+from .models import (
+    FREE_AFTER,
+    HELD_AFTER,
+    Announcement,
+    Prisoner,
+    PrisonerEvent,
+    PrisonerEventKind,
+    bump_public_generation,
+)
 
 HELD, RELEASED, TEMPORARY = "held", "released", "temporary"
 STATUS_CHOICES = [
@@ -43,10 +51,21 @@ def prisoners_with_status(queryset: QuerySet, statuses: list[str]) -> QuerySet:
     return queryset.filter(latest_kind__in=kinds)
 
 
+@transaction.atomic
 def prisoners_confirm(*, prisoners: QuerySet) -> int:
     """Confirm proposed prisoners: they join the public site (where a published announcement
-    names them). Returns how many changed."""
-    return prisoners.filter(confirmed=False).update(confirmed=True)
+    names them) and its search. Returns how many changed."""
+    ids = list(prisoners.filter(confirmed=False).values_list("pk", flat=True))
+    changed = Prisoner.objects.filter(pk__in=ids).update(confirmed=True)
+    _refresh_search(Announcement.objects.filter(prisoners__in=ids).distinct())
+    if changed:
+        bump_public_generation()  # update() sends no signal
+    return changed
+
+
+def _refresh_search(announcements) -> None:
+    for announcement in announcements.prefetch_related("officials", "prisoners", "categories", "figures"):
+        announcement.refresh_search_text()
 
 
 def _merged_aliases(into: Prisoner, other: Prisoner) -> str:
@@ -80,10 +99,7 @@ def prisoner_merge(*, prisoner: Prisoner, into: Prisoner) -> Prisoner:
     into.save(update_fields=["aliases", "nationalities", "summary", "updated_at"])
     prisoner.delete()
     # The announcements' search text names their prisoners: the old name stays findable as an alias.
-    for announcement in Announcement.objects.filter(pk__in=announcement_ids).prefetch_related(
-        "officials", "prisoners", "categories", "figures"
-    ):
-        announcement.refresh_search_text()
+    _refresh_search(Announcement.objects.filter(pk__in=announcement_ids))
     return into
 
 

@@ -167,5 +167,6 @@ def independent_outlets(sources: list[Source]) -> int:
     keys = set()
     for source in sources:
         root = root_of(source, by_pk)
-        keys.add(_outlet_key(root.outlet) or f"source:{root.pk}")
+        # The same key as AnnouncementQuerySet.with_source_count, so lists and pages agree.
+        keys.add(root.outlet.strip().lower() or f"#{root.pk}")
     return len(keys)

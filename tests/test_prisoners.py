@@ -197,3 +197,14 @@ def test_merge_needs_two_records(editor_client, cases):
 def test_prisoner_admin_edits_events_inline(editor_client, cases):
     page = editor_client.get(reverse("admin:releases_prisoner_change", args=[cases.nazanin.pk])).content.decode()
     assert 'name="events-0-kind"' in page and "2016-04-03" in page
+
+
+def test_a_proposed_name_is_not_searchable_until_confirmed(client, cases):
+    from releases.prisoners import prisoners_confirm
+
+    cases.furlough.refresh_search_text()
+    found = client.get(reverse("releases:announcement-list"), {"q": "Proposed Name"}).context["page"].object_list
+    assert list(found) == []
+    prisoners_confirm(prisoners=Prisoner.objects.filter(pk=cases.proposal.pk))
+    found = client.get(reverse("releases:announcement-list"), {"q": "Proposed Name"}).context["page"].object_list
+    assert [a.title for a in found] == ["Furlough of 85,000"]

@@ -378,3 +378,26 @@ def test_demo_tells_a_prisoners_story_and_a_follow_up(client):
     amnesty = Announcement.objects.get(announced_on=D(2023, 3, 13), country="IR")
     chain = section(page(client, amnesty), "follow-ups-heading")
     assert "agrees to pardon or reduce the sentences" in chain
+
+
+def test_lists_show_independent_outlets_beside_the_source_count(client, editor_client):
+    original = make_source(
+        outlet="Example Wire", text=WIRE_TEXT, published_at=datetime.datetime(2020, 3, 18, tzinfo=datetime.UTC)
+    )
+    copy = make_source(
+        outlet="Example Daily",
+        text=WIRE_TEXT + " Desk.",
+        published_at=datetime.datetime(2020, 3, 19, tzinfo=datetime.UTC),
+    )
+    same_outlet = make_source(outlet=" example wire ", text="A separate dispatch from the same agency.")
+    no_outlet = make_source(outlet="", text="An unsigned post.")
+    make_announcement(title="Wire pardon", sources=[original, copy, same_outlet, no_outlet])
+    url = reverse("admin:releases_source_changelist")
+    selected = [s.pk for s in (original, copy, same_outlet, no_outlet)]
+    response = editor_client.post(url, {"action": "recompute_wire_groups", "_selected_action": selected}, follow=True)
+    assert "1 of 4 source(s) repeat another" in response.content.decode()
+    listing = client.get("/announcements/").content.decode()
+    assert "4 sources · 2 independent outlets" in listing
+    assert "4 sources · reported by 2 independent outlets" in page(
+        client, Announcement.objects.get(title="Wire pardon")
+    )
