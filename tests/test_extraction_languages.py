@@ -1,4 +1,4 @@
-"""French, Spanish, Arabic and Persian articles: figures (value and metric) and country at least."""
+"""French, Spanish, Arabic and Persian articles end to end: figures (value and metric), country and date."""
 
 import datetime as dt
 
@@ -78,3 +78,119 @@ def test_jalali_date_in_persian():
 
 def test_language_can_be_given():
     assert extract("Le roi a gracié 300 détenus.", language="fr").language == "fr"
+
+
+# Short articles in each language, each with its figures, country and announcement date.
+# Published on Thursday 11 April 2024 unless the article says otherwise.
+THURSDAY = dt.date(2024, 4, 11)
+ARTICLES = [
+    pytest.param(
+        "Le roi Mohammed VI a gracié 2 476 détenus à l'occasion de l'Aïd al-Fitr, a annoncé mercredi le ministère "
+        "de la Justice à Rabat. Parmi eux, 29 personnes condamnées pour terrorisme ont vu leur peine réduite. "
+        "Le Maroc compte près de 100 000 détenus dans ses prisons, selon la délégation pénitentiaire.",
+        THURSDAY, "fr", "MA", dt.date(2024, 4, 10),
+        {(2476, "pardoned"), (29, "sentence_reduced"), (100000, "prison_population")},
+        id="fr-royal-pardon-for-eid",
+    ),
+    pytest.param(
+        "Tunisie : libération provisoire de 300 détenus\n\nTUNIS - Les autorités tunisiennes ont libéré "
+        "provisoirement 300 détenus le 8 avril 2024 pour désengorger les prisons, a indiqué le porte-parole du "
+        "ministère de la Justice. Plus de 23 000 personnes sont incarcérées en Tunisie.",
+        THURSDAY, "fr", "TN", dt.date(2024, 4, 8),
+        {(300, "temporarily_released"), (23000, "prison_population")},
+        id="fr-temporary-release-explicit-date",
+    ),
+    pytest.param(
+        "Le président a gracié 150 prisonniers mardi dernier, a rapporté l'agence officielle à Alger.",
+        THURSDAY, "fr", "DZ", dt.date(2024, 4, 9),
+        {(150, "pardoned")},
+        id="fr-mardi-dernier",
+    ),
+    pytest.param(
+        "El presidente de Cuba indultó a 553 presos con motivo del Día de la Independencia, informó el miércoles "
+        "el Consejo de Estado en La Habana. Entre los beneficiados hay 36 mujeres y 20 extranjeros. Las cárceles "
+        "cubanas albergan a unos 90.000 reclusos, según organizaciones de derechos humanos.",
+        THURSDAY, "es", "CU", dt.date(2024, 4, 10),
+        {(553, "pardoned"), (36, "pardoned"), (20, "pardoned"), (90000, "prison_population")},
+        id="es-pardon-for-independence-day",
+    ),
+    pytest.param(
+        "Venezuela excarcela a 110 presos políticos\n\nCARACAS - El Gobierno de Venezuela excarceló el 9 de abril "
+        "de 2024 a 110 presos políticos, según el Foro Penal, que estima que unas 270 personas siguen detenidas "
+        "por razones políticas.",
+        THURSDAY, "es", "VE", dt.date(2024, 4, 9),
+        {(110, "released"), (270, "detained")},
+        id="es-release-explicit-date",
+    ),
+    pytest.param(
+        "El Gobierno de Bolivia concedió el martes pasado libertad condicional a 400 reclusos en La Paz.",
+        THURSDAY, "es", "BO", dt.date(2024, 4, 9),
+        {(400, "temporarily_released")},
+        id="es-martes-pasado",
+    ),
+    pytest.param(
+        "أصدر الملك محمد السادس عفوا عن 1304 أشخاص بمناسبة عيد الفطر، حسبما أعلنت وزارة العدل المغربية يوم "
+        "الأربعاء. ويبلغ عدد نزلاء السجون في المغرب نحو مئة ألف سجين.",
+        THURSDAY, "ar", "MA", dt.date(2024, 4, 10),
+        {(1304, "pardoned"), (100000, "prison_population")},
+        id="ar-royal-pardon-wednesday",
+    ),
+    pytest.param(
+        "أفرجت السلطات المصرية في 8 أبريل 2024 عن 250 سجينا بعفو رئاسي بمناسبة عيد الفطر. وقالت منظمات "
+        "حقوقية إن نحو 60 ألف معتقل سياسي ما زالوا في السجون المصرية.",
+        THURSDAY, "ar", "EG", dt.date(2024, 4, 8),
+        {(250, "pardoned"), (60000, "detained")},
+        id="ar-presidential-pardon-explicit-date",
+    ),
+    pytest.param(
+        "رئیس قوه قضاییه روز چهارشنبه اعلام کرد با موافقت رهبر انقلاب، ۲ هزار و ۵۰۰ زندانی به مناسبت عید فطر "
+        "عفو شدند. همچنین ۷۰۰ زندانی به مرخصی رفتند.",
+        THURSDAY, "fa", "IR", dt.date(2024, 4, 10),
+        {(2500, "pardoned"), (700, "temporarily_released")},
+        id="fa-pardon-and-leave-wednesday",
+    ),
+    pytest.param(
+        "سخنگوی قوه قضاییه روز ۲۹ اسفند ۱۳۹۸ اعلام کرد ۱۰ هزار زندانی در ایران عفو شدند و حدود ۸۵ هزار زندانی "
+        "به مرخصی رفتند.",
+        dt.date(2020, 3, 20), "fa", "IR", dt.date(2020, 3, 19),
+        {(10000, "pardoned"), (85000, "temporarily_released")},
+        id="fa-solar-hijri-date",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "language", "country", "announced", "expected"), ARTICLES)
+def test_articles_end_to_end(text, published, language, country, announced, expected):
+    result = extract(text, published=published)
+    assert (result.language, result.relevant, result.country) == (language, True, country)
+    assert {(f.value, f.metric) for f in result.figures} == expected
+    assert result.announced_on == announced
+    for figure in result.figures:
+        assert text[figure.start : figure.end] == figure.quote
+
+
+def test_persian_search_phrase_for_the_march_2020_pardon():
+    result = extract("عفو ۱۰ هزار زندانی", published=dt.date(2020, 3, 19))
+    assert result.language == "fa"
+    assert [(f.value, f.metric) for f in result.figures] == [(10000, "pardoned")]
+    assert result.country == "IR"
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("سه شنبه", dt.date(2020, 3, 17)),
+        ("سه\u200cشنبه", dt.date(2020, 3, 17)),
+        ("پنج شنبه", dt.date(2020, 3, 19)),
+        ("یک\u200cشنبه", dt.date(2020, 3, 15)),
+        ("شنبه", dt.date(2020, 3, 14)),
+    ],
+)
+def test_persian_weekdays_in_every_spelling(day, expected):
+    text = f"رئیس قوه قضاییه روز {day} گفت ۳۰۰ زندانی آزاد شدند."
+    assert extract(text, published=dt.date(2020, 3, 19)).announced_on == expected
+
+
+def test_arabic_and_persian_thousands_joined_by_and():
+    assert [f.value for f in extract("عفو عن 3 آلاف و200 سجين", published=PUBLISHED).figures] == [3200]
+    assert [f.value for f in extract("۲ هزار و ۵۰۰ زندانی عفو شدند", published=PUBLISHED).figures] == [2500]

@@ -362,7 +362,8 @@ AR = Lexicon(
             words("كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول")
         )
     },
-    weekdays={d: i for i, d in enumerate(words("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"))},
+    weekdays={d: i for i, d in enumerate(words("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"))}
+    | {"الإثنين": 0, "الاربعاء": 2, "الاحد": 6},
     categories=(
         ("journalists", r"صحفي\w*|صحافي\w*"),
         ("protesters", r"متظاهر\w*|احتجاج\w*|مظاهر\w*|حراك"),
@@ -445,7 +446,22 @@ FA = Lexicon(
     months={
         m: i + 1 for i, m in enumerate(words("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند"))
     },
-    weekdays={d: i for i, d in enumerate(words("دوشنبه سه\u200cشنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه"))},
+    # Compound day names are written joined, with a zero-width non-joiner, or with a space.
+    weekdays={
+        spelling: i
+        for i, (head, tail) in enumerate(
+            [
+                ("دو", "شنبه"),
+                ("سه", "شنبه"),
+                ("چهار", "شنبه"),
+                ("پنج", "شنبه"),
+                ("جمعه", ""),
+                ("شنبه", ""),
+                ("یک", "شنبه"),
+            ]
+        )
+        for spelling in {head + tail, f"{head}\u200c{tail}" if tail else head, f"{head} {tail}" if tail else head}
+    },
     categories=(
         ("journalists", r"روزنامه\u200c?نگار\w*"),
         ("protesters", r"اعتراض\w*|معترض\w*|اغتشاش\w*|ناآرامی\w*"),

@@ -105,6 +105,7 @@ def headline_end(text: str, title: str = "") -> int:
 
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _PERSIAN_ONLY = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06f0-\u06f9]")
 
 _STOPWORDS = {
@@ -120,7 +121,7 @@ def detect_language(text: str) -> str:
     sample = text[:4000]
     if _ARABIC.search(sample):
         arabic = len(_ARABIC.findall(sample))
-        if arabic > 20 and arabic > len(sample) * 0.2:
+        if arabic > 20 and arabic > len(sample) * 0.2 or arabic > len(_LATIN.findall(sample)):
             return "fa" if len(_PERSIAN_ONLY.findall(sample)) > arabic * 0.02 else "ar"
     # One pass to count every word, then a look-up per stopword.
     counts = Counter(_WORDS.findall(sample.lower()))
