@@ -194,3 +194,48 @@ def test_persian_weekdays_in_every_spelling(day, expected):
 def test_arabic_and_persian_thousands_joined_by_and():
     assert [f.value for f in extract("عفو عن 3 آلاف و200 سجين", published=PUBLISHED).figures] == [3200]
     assert [f.value for f in extract("۲ هزار و ۵۰۰ زندانی عفو شدند", published=PUBLISHED).figures] == [2500]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "paragraphs", "country", "expected"),
+    [
+        (
+            "fa",
+            "عفو ۱۰ هزار زندانی به مناسبت نوروز",
+            [
+                "سخنگوی قوه قضاییه روز چهارشنبه اعلام کرد با موافقت رهبر انقلاب، ۱۰ هزار زندانی به مناسبت عید نوروز "
+                "عفو می‌شوند.",
+                "به گفته او حدود ۸۵ هزار زندانی نیز به مرخصی رفته‌اند و مرخصی آنان تمدید شده است.",
+            ],
+            "IR",
+            {(10000, "pardoned"), (85000, "temporarily_released")},
+        ),
+        (
+            "fr",
+            "Le roi gracie 1 500 détenus pour la fête du Trône",
+            [
+                "Le roi a gracié 1 500 détenus à l'occasion de la fête du Trône, a annoncé mercredi le ministère de "
+                "la Justice à Rabat.",
+                "Les prisons marocaines comptaient environ 100 000 détenus à la fin de l'année dernière.",
+            ],
+            "MA",
+            {(1500, "pardoned"), (100000, "prison_population")},
+        ),
+    ],
+)
+def test_html_page_in_another_language_end_to_end(lang, title, paragraphs, country, expected):
+    from releases.ingest.pages import parse_page
+
+    direction = "rtl" if lang in ("fa", "ar") else "ltr"
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = (
+        f"<!DOCTYPE html><html lang='{lang}' dir='{direction}'><head><title>{title}</title>"
+        "<meta property='article:published_time' content='2024-03-21T09:00:00+03:30'></head><body>"
+        f"<nav><a href='/'>{title}</a></nav><main><article><h1>{title}</h1>{body}</article></main></body></html>"
+    )
+    page = parse_page(html)
+    assert page.language == lang
+    result = extract(page.text, published=page.published, title=page.title, language=page.language)
+    assert (result.language, result.country) == (lang, country)
+    assert {(f.value, f.metric) for f in result.figures} == expected
+    assert result.announced_on == dt.date(2024, 3, 20)
