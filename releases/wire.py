@@ -141,11 +141,14 @@ def source_group_wire(*, source: Source, announcements: list[Announcement] | Non
     if root is not None and root_of(root).pk == source.pk:
         root = None  # never a loop: that one already copies this source
     new_id = root.pk if root is not None else None
-    if source.wire_of_id != new_id:
+    changed = source.wire_of_id != new_id
+    if changed:
         Source.objects.filter(pk=source.pk).update(wire_of=new_id)
         source.wire_of_id = new_id
-        bump_public_generation()
-    if new_id is not None and Source.objects.filter(wire_of=source).update(wire_of=new_id):
+    if new_id is not None:
+        changed = Source.objects.filter(wire_of=source).update(wire_of=new_id) > 0 or changed
+    # update() sends no signal; only a change to what is public throws the page caches away.
+    if changed and any(announcement.published_at for announcement in announcements):
         bump_public_generation()
     return root
 
