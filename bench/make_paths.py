@@ -28,7 +28,7 @@ def main(outdir: Path) -> None:
     outdir.mkdir(parents=True, exist_ok=True)
     published = Announcement.objects.published()
     slugs = list(published.order_by("?").values_list("slug", flat=True)[:500])
-    countries = [c for c, in published.values_list("country").distinct()[:60]]
+    countries = [c for (c,) in published.values_list("country").distinct()[:60]]
     categories = list(PrisonerCategory.objects.values_list("slug", flat=True))
     kinds = ["pardon", "amnesty", "release", "commutation"]
     scenarios = {
