@@ -272,3 +272,16 @@ def test_date_without_announcement_figures(client, fresh_cache, public_records):
     text = visible(client.get("/fa/figures/?metric=prison_population").content.decode())
     assert "۱۱ اسفند ۱۳۹۸ (۱ مارس ۲۰۲۰)" in text
     assert datetime.date(2020, 3, 1) == public_records.population.as_of
+
+
+def test_prisoner_pages_in_persian(client, fresh_cache):
+    from django.core.management import call_command
+
+    call_command("loaddemo", stdout=None)
+    html = client.get("/fa/prisoners/").content.decode()
+    assert Page(html).html_attrs == {"lang": "fa", "dir": "rtl"}
+    assert re.search("[۰-۹]+ زندانی", visible(html))
+    html = client.get("/fa/prisoners/nazanin-zaghari-ratcliffe/").content.decode()
+    text = visible(html)
+    assert re.search(r"[۰-۹]+ (فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند) ۱۳۹[۵-۹]", text)
+    assert "(۱ سپتامبر ۲۰۱۶)" in text  # the Gregorian date beside it, in Persian digits
