@@ -287,10 +287,13 @@ def find_people(text: str, sentences: list[Sentence], country: str | None) -> tu
 def _window(text: str, sentence: Sentence, run: re.Match[str]) -> tuple[list[Token], int, int] | None:
     """Tokens of a capitalised run, with the words before it that may hold its role."""
     start, end = run.span()
-    kinds = _kinds_before(text[max(sentence.start, start - 60) : start])
     comma_after = text[end : end + 3].lstrip().startswith(",")
-    if " " not in run.group() and not comma_after and not kinds & {"head", "title", ","}:
-        return None  # one word with no role around it names nobody we keep
+    lone = " " not in run.group()
+    if lone and not comma_after and not _may_follow_role(text[max(sentence.start, start - 30) : start]):
+        return None  # one word with no role before or after it names nobody we keep
+    kinds = _kinds_before(text[max(sentence.start, start - 60) : start])
+    if lone and not comma_after and not kinds & {"head", "title", ","}:
+        return None
     window_start = start
     # Words before the run count only if a role word among them or in the run can head a role.
     if kinds & {"head", "title", ",", "("} or (
@@ -303,6 +306,15 @@ def _window(text: str, sentence: Sentence, run: re.Match[str]) -> tuple[list[Tok
     tokens = [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, window_start, end)]
     lo = next((k for k, t in enumerate(tokens) if t.start >= start), len(tokens))
     return tokens, lo, len(tokens)
+
+
+def _may_follow_role(before: str) -> bool:
+    """A quick look at the word before a run: a comma or a role word may open a role."""
+    before = before.rstrip()
+    if before.endswith((",", "(")):
+        return True
+    word = before[before.rfind(" ") + 1 :].strip("\"'\u201c\u201d\u2018\u2019()[]\u2013\u2014:;")
+    return bool(word) and _role_word(word) != ""
 
 
 def _kinds_before(before: str) -> set[str]:
