@@ -43,7 +43,9 @@ KINDS, METRICS, QUALIFIERS, EVIDENCE = (
     Evidence.values,
 )
 
-FIRST = "Ali Hassan Maria Jose Omar Leila Dmitri Anna Aung Min Thi Carlos Fatima Reza Sara Juan Kim Amir Nadia Ivan".split()
+FIRST = (
+    "Ali Hassan Maria Jose Omar Leila Dmitri Anna Aung Min Thi Carlos Fatima Reza Sara Juan Kim Amir Nadia Ivan".split()
+)
 LAST = "Rahimi Karimi Gonzalez Petrov Hlaing Nguyen Haddad Mansour Ortiz Silva Novak Chen Ahmadi Diallo Kaya Moreau".split()
 ROLES = [
     "President",
@@ -95,12 +97,9 @@ class Command(BaseCommand):
         if announcements < 1:
             raise CommandError("--announcements must be at least 1")
         started = time.monotonic()
-        if reset:
-            delete_bench_records()
-        elif Announcement.objects.filter(slug__startswith="bench-").exists():
-            raise CommandError(
-                "benchmark records exist already; pass --reset to replace them"
-            )
+        deleted = delete_bench_records() if reset else 0
+        if not reset and Announcement.objects.filter(slug__startswith="bench-").exists():
+            raise CommandError("benchmark records exist already; pass --reset to replace them")
         # Inside a caller's transaction (tests) the index cannot be rebuilt while foreign
         # key checks are pending, so the bulk-load trick is only used at the top level.
         postgres = connection.vendor == "postgresql" and not connection.in_atomic_block
@@ -115,20 +114,19 @@ class Command(BaseCommand):
             if postgres:
                 with connection.cursor() as cursor:
                     cursor.execute(SEARCH_INDEX)
-                    # VACUUM as well: it clears the rows a --reset deleted (left to
-                    # autovacuum, they slow planning and scans until it comes round) and
-                    # marks pages all-visible, which index-only scans need.
-                    cursor.execute("VACUUM (ANALYZE)")
+                    # After a --reset that deleted rows, VACUUM as well: left to autovacuum
+                    # (off on some servers), the dead rows slowed planning 10-fold and
+                    # doubled the tables. A first load has none, and skips its cost.
+                    cursor.execute("VACUUM (ANALYZE)" if deleted else "ANALYZE")
         from releases.models import bump_public_generation
 
         bump_public_generation()
-        self.stdout.write(
-            f"seeded {announcements} announcements in {time.monotonic() - started:.1f}s"
-        )
+        self.stdout.write(f"seeded {announcements} announcements in {time.monotonic() - started:.1f}s")
 
 
-def delete_bench_records() -> None:
-    """Raw deletes (no per-row signals): benchmark rows are only ever made by this command."""
+def delete_bench_records() -> int:
+    """Raw deletes (no per-row signals): benchmark rows are only ever made by this command.
+    Returns how many announcements were deleted."""
     with transaction.atomic():
         bench = Announcement.objects.filter(slug__startswith="bench-").values("pk")
         for through in (
@@ -137,18 +135,13 @@ def delete_bench_records() -> None:
             Announcement.categories.through,
             Prisoner.announcements.through,
         ):
-            through.objects.filter(announcement_id__in=bench)._raw_delete(
-                connection.alias
-            )
-        Figure.objects.filter(source__url__startswith=BENCH_HOST)._raw_delete(
-            connection.alias
-        )
-        Announcement.objects.filter(slug__startswith="bench-")._raw_delete(
-            connection.alias
-        )
+            through.objects.filter(announcement_id__in=bench)._raw_delete(connection.alias)
+        Figure.objects.filter(source__url__startswith=BENCH_HOST)._raw_delete(connection.alias)
+        deleted = Announcement.objects.filter(slug__startswith="bench-")._raw_delete(connection.alias)
         Source.objects.filter(url__startswith=BENCH_HOST)._raw_delete(connection.alias)
         Official.objects.filter(slug__startswith="bench-")._raw_delete(connection.alias)
         Prisoner.objects.filter(slug__startswith="bench-")._raw_delete(connection.alias)
+    return deleted
 
 
 class TableWriter:
@@ -156,35 +149,22 @@ class TableWriter:
 
     def __init__(self, model: type[models.Model], now: datetime.datetime):
         self.table = model._meta.db_table
-        self.fields = [
-            f for f in model._meta.concrete_fields if not getattr(f, "generated", False)
-        ]
+        self.fields = [f for f in model._meta.concrete_fields if not getattr(f, "generated", False)]
         self.defaults = {}
         for field in self.fields:
-            auto_time = getattr(field, "auto_now", False) or getattr(
-                field, "auto_now_add", False
-            )
+            auto_time = getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
             self.defaults[field.attname] = now if auto_time else field.get_default()
 
     def write(self, rows: list[dict]) -> None:
         if not rows:
             return
-        fields = [
-            f for f in self.fields if not (f.primary_key and f.attname not in rows[0])
-        ]
-        values = [
-            [row.get(f.attname, self.defaults[f.attname]) for f in fields]
-            for row in rows
-        ]
+        fields = [f for f in self.fields if not (f.primary_key and f.attname not in rows[0])]
+        values = [[row.get(f.attname, self.defaults[f.attname]) for f in fields] for row in rows]
         columns = [f.column for f in fields]
         with connection.cursor() as cursor:
             if connection.vendor == "postgresql":
-                buffer = io.StringIO(
-                    "".join("\t".join(map(copy_text, row)) + "\n" for row in values)
-                )
-                cursor.cursor.copy_expert(
-                    f"COPY {self.table} ({', '.join(columns)}) FROM STDIN", buffer
-                )
+                buffer = io.StringIO("".join("\t".join(map(copy_text, row)) + "\n" for row in values))
+                cursor.cursor.copy_expert(f"COPY {self.table} ({', '.join(columns)}) FROM STDIN", buffer)
             else:
                 marks = ", ".join(["%s"] * len(columns))
                 cursor.executemany(
@@ -200,12 +180,7 @@ def copy_text(value) -> str:
     if isinstance(value, bool):
         return "t" if value else "f"
     text = value.isoformat() if isinstance(value, datetime.date) else str(value)
-    return (
-        text.replace("\\", "\\\\")
-        .replace("\t", "\\t")
-        .replace("\n", "\\n")
-        .replace("\r", "\\r")
-    )
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def reserve_ids(model: type[models.Model], count: int) -> list[int]:
@@ -233,9 +208,7 @@ class Seeder:
         self.now = timezone.now()
         self.countries = rng.sample([code for code, _name in countries], 100)
         # A few countries announce often and most rarely, as in the real record.
-        self.country_weights = list(
-            itertools.accumulate(1 / (rank + 1) ** 0.8 for rank in range(100))
-        )
+        self.country_weights = list(itertools.accumulate(1 / (rank + 1) ** 0.8 for rank in range(100)))
         self.categories = list(PrisonerCategory.objects.values_list("pk", flat=True))
         self.today = datetime.date.today()
         self.writers = {
@@ -281,9 +254,7 @@ class Seeder:
         announcement_ids = reserve_ids(Announcement, len(numbers))
         source_counts = [rng.choice([1, 1, 2, 2, 3, 4]) for _ in numbers]
         source_ids = iter(reserve_ids(Source, sum(source_counts)))
-        for n, pk, sources in zip(
-            numbers, announcement_ids, source_counts, strict=True
-        ):
+        for n, pk, sources in zip(numbers, announcement_ids, source_counts, strict=True):
             country = rng.choices(self.countries, cum_weights=self.country_weights)[0]
             day = self.today - datetime.timedelta(days=rng.randrange(30 * 365))
             officials = rng.sample(self.officials, rng.choice([1, 1, 2, 3]))
@@ -306,9 +277,7 @@ class Seeder:
                       Announcement.categories.through, Prisoner.announcements.through, Figure):  # fmt: skip
             self.writers[model].write(rows[model])
 
-    def add_announcement(
-        self, rows, n: int, pk: int, country: str, day, officials
-    ) -> None:
+    def add_announcement(self, rows, n: int, pk: int, country: str, day, officials) -> None:
         kind = self.rng.choice(KINDS)
         occasion = self.rng.choice(OCCASIONS)
         title = f"{kind.replace('_', ' ').capitalize()} of prisoners in {country} ({n})"
@@ -318,16 +287,10 @@ class Seeder:
             "occasion": occasion, "summary": summary, "status": Status.PUBLISHED, "published_at": self.now,
             "search_text": "\n".join([title, summary, occasion, *(name for _pk, name in officials)]),
         })  # fmt: skip
-        rows[Announcement.officials.through] += [
-            {"announcement_id": pk, "official_id": o} for o, _name in officials
-        ]
+        rows[Announcement.officials.through] += [{"announcement_id": pk, "official_id": o} for o, _name in officials]
 
-    def add_sources(
-        self, rows, n: int, pk: int, country: str, day, source_ids: list[int]
-    ) -> None:
-        published = datetime.datetime.combine(
-            day, datetime.time(12), tzinfo=datetime.UTC
-        )
+    def add_sources(self, rows, n: int, pk: int, country: str, day, source_ids: list[int]) -> None:
+        published = datetime.datetime.combine(day, datetime.time(12), tzinfo=datetime.UTC)
         for j, source_id in enumerate(source_ids):
             rows[Source].append({
                 "id": source_id, "url": f"{BENCH_HOST}/{country.lower()}/{n}/{j}", "title": f"Report {n}-{j}",
@@ -335,20 +298,14 @@ class Seeder:
                 "text": self.paragraph(45) + "\n\n" + self.paragraph(45), "status": SourceStatus.EXTRACTED,
                 "fetched_at": self.now,
             })  # fmt: skip
-            rows[Announcement.sources.through].append(
-                {"announcement_id": pk, "source_id": source_id}
-            )
+            rows[Announcement.sources.through].append({"announcement_id": pk, "source_id": source_id})
 
-    def add_figures(
-        self, rows, pk: int, country: str, day, source_id: int, categories: list[int]
-    ) -> None:
+    def add_figures(self, rows, pk: int, country: str, day, source_id: int, categories: list[int]) -> None:
         rng = self.rng
         for _ in range(rng.choice([1, 2, 3, 3, 4, 5])):
             metric = rng.choice(METRICS)
             value = int(rng.lognormvariate(6, 2)) + 1
-            category = (
-                rng.choice(categories) if categories and rng.random() < 0.6 else None
-            )
+            category = rng.choice(categories) if categories and rng.random() < 0.6 else None
             rows[Figure].append({
                 "value": value, "metric": metric, "qualifier": rng.choice(QUALIFIERS), "category_id": category,
                 "country": country, "as_of": day, "announcement_id": pk, "source_id": source_id,
