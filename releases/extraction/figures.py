@@ -47,6 +47,9 @@ _PRISON_WORD = re.compile(
 _CATEGORY_SCOPE_END = re.compile(r"[,;.()\u060c]")
 
 
+MAX_CANDIDATES = 1000  # an article counts people a few dozen times at most; junk text is cut short
+
+
 @cache
 def _demonyms() -> frozenset[str]:
     """Plural demonyms count people ("five Iranians")."""
@@ -156,6 +159,8 @@ def find_candidates(norm: str, sentences: list[Sentence], c: Compiled) -> list[C
         candidate = _noun_phrase(norm, number, sentences[index], c)
         if candidate:
             result.append(candidate)
+            if len(result) >= MAX_CANDIDATES:
+                break
     return result
 
 

@@ -182,21 +182,36 @@ def _exclusion_res(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         )
     )
     flags = re.IGNORECASE
+    duration = re.compile(
+        rf"(?:\s*(?:-|\u2013|to|and|or|a|et|à|y|o|و|تا)\s*[\w.,]+)?[\s-]*(?:{lex.time_units})(?!\w)", flags
+    )
+    money_after = re.compile(rf"\s*(?:{lex.money_after})(?!\w)", flags)
+    unit = re.compile(rf"\s*(?:{lex.other_units})(?!\w)", flags)
+    month_after = re.compile(rf"\s*(?:de\s+)?(?:{months})(?!\w)", flags)
     return {
-        "duration": re.compile(
-            rf"(?:\s*(?:-|\u2013|to|and|or|a|et|à|y|o|و|تا)\s*[\w.,]+)?[\s-]*(?:{lex.time_units})(?!\w)",
+        "money_before": re.compile(lex.money_before, flags),
+        "month_before": word_regex(months, tail=r"\.?\s*(?i:de\s+)?$"),
+        "capacity": word_regex(lex.capacity),
+        "after": re.compile(
+            "|".join(
+                rf"(?P<{name}>{res.pattern})"
+                for name, res in (
+                    ("month_after", month_after),
+                    ("duration", duration),
+                    ("money_after", money_after),
+                    ("unit", unit),
+                )  # fmt: skip
+            ),
             flags,
         ),
-        "money_after": re.compile(rf"\s*(?:{lex.money_after})(?!\w)", flags),
-        "money_before": re.compile(lex.money_before, flags),
-        "unit": re.compile(rf"\s*(?:{lex.other_units})(?!\w)", flags),
-        "month_before": word_regex(months, tail=r"\.?\s*(?i:de\s+)?$"),
-        "month_after": re.compile(rf"\s*(?:de\s+)?(?:{months})(?!\w)", flags),
-        "capacity": word_regex(lex.capacity),
         "age_after_name": re.compile(r"[A-Z][\w'\u2019-]+,\s*$"),
         "age_words": word_regex(r"aged|age\s+of|âgée?s?\s+de|de\s+edad|edad\s+de", tail=r"\s*$"),
         "number_sign": word_regex(r"No\.?|number|numéro|núm\.?", tail=r"\s*$"),
     }
+
+
+_AFTER_REASONS = {"month_after": "a date", "duration": "a duration or age", "money_after": "an amount of money",
+                  "unit": "a measure"}  # fmt: skip
 
 
 def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
@@ -221,10 +236,10 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
     ):
         if res[name].search(before):
             return reason
-    for name, reason in (("month_after", "a date"), ("duration", "a duration or age"),
-                         ("money_after", "an amount of money"), ("unit", "a measure")):  # fmt: skip
-        if res[name].match(after):
-            return reason
+    # The four checks on the words after the number in one match, in the same order of priority.
+    after_match = res["after"].match(after)
+    if after_match:
+        return _AFTER_REASONS[after_match.lastgroup or ""]
     if res["money_before"].search(before):
         return "an amount of money"
     if not 1 < mention.value <= MAX_VALUE:

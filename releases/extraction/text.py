@@ -16,6 +16,7 @@ from .wordlist import words
 # keeps hostile input (megabytes of junk) from costing more than a fixed budget.
 MAX_CHARS = 200_000
 MAX_SENTENCE = 1500
+MAX_SENTENCES = 3000  # a long article has a few hundred; the rest of junk text is not read
 
 # Eastern Arabic and Persian digits map one-to-one onto ASCII digits, and the
 # Arabic separators onto ',' and '.', so a translated copy keeps every offset.
@@ -57,6 +58,8 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     paragraph = 0
     for match in _BOUNDARY.finditer(text):
+        if len(sentences) >= MAX_SENTENCES:
+            return sentences
         end = match.end()
         if match.group().startswith("."):
             before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
