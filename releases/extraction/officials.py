@@ -411,12 +411,24 @@ def _merge(officials: list[Official], text: str) -> list[Official]:
         result.append(official)
     for official in result:
         surname = official.name.split()[-1].removeprefix("al-").removeprefix("el-")
-        if (len(surname) > 3 and surname not in official.aliases and surname != official.name) and re.search(
-            rf"(?<![\w-]){re.escape(surname)}\b", text.replace(official.name, "")
-        ):
+        fresh = len(surname) > 3 and surname not in official.aliases and surname != official.name
+        if fresh and _named_alone(text, surname, official.name):
             official.aliases.append(surname)
     result.sort(key=lambda o: o.start)
     return result
+
+
+def _named_alone(text: str, surname: str, name: str) -> bool:
+    """Whether the surname stands on its own somewhere, not as the end of the full name."""
+    lead = len(name) - len(surname) if name.endswith(surname) else -1
+    at = text.find(surname)
+    while at >= 0:
+        before, after = text[at - 1 : at] if at else "", text[at + len(surname) : at + len(surname) + 1]
+        alone = not (before.isalnum() or before in ("_", "-")) and not (after.isalnum() or after == "_")
+        if alone and not (lead >= 0 and at >= lead and text.startswith(name, at - lead)):
+            return True
+        at = text.find(surname, at + 1)
+    return False
 
 
 def _prisoners(text: str, others: list[tuple[str, int, Sentence]], officials: list[Official]) -> list[str]:
