@@ -98,7 +98,8 @@ _GROUP_WORDS = frozenset(
         "Province Region State States City Valley River Mountains Coast Gulf Sea"
     )
 )
-_SPEAKER = re.compile(r",?\s+(?:said|says|told|added|wrote)\b|\b(?:said|says|told|according\s+to)\s+$")
+_SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added|wrote)\b")
+_SPEAKS_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$")
 _PRISONER_CONTEXT = re.compile(
     r"freed|releas\w*|pardon\w*|jailed|imprisoned|detained|arrested|sentenced|serving|prisoners?|behind\s+bars|"
     r"custody|house\s+arrest|held\b|swap|exchange|among\s+those|convicted|hostage",
@@ -440,7 +441,9 @@ def _prisoners(text: str, others: list[tuple[str, int, Sentence]], officials: li
             continue
         if any(part in known for part in name.split()) or not _person_like(name):
             continue
-        if _SPEAKER.search(text, max(sentence.start, start - 12), min(sentence.end, start + len(name) + 12)):
+        if _SPEAKS_AFTER.match(text, start + len(name), sentence.end) or _SPEAKS_BEFORE.search(
+            text, max(sentence.start, start - 20), start
+        ):
             continue  # the source of a quote, not a prisoner
         # Near a word about detention: in a short sentence anywhere, in a long one within reach.
         reach = 150 if sentence.end - sentence.start > 250 else 1000
