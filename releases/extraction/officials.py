@@ -4,7 +4,16 @@ A name is a run of capitalised words ("Khalifa bin Zayed Al Nahyan", "Mohammed V
 It is an official when a public role stands next to it: before it ("judicial spokesman
 Gholamhossein Esmaili", "UAE President Sheikh ...") or in apposition ("Hicham Mellati,
 the ministry's director of ...", "the UN Special Rapporteur ..., Javaid Rehman,").
-Later mentions by surname ("Esmaili") become aliases of the same official.
+Later mentions by surname ("Esmaili") become aliases of the same official. An official's
+country is the one the role names ("U.S. Secretary of State", "Britain's foreign minister",
+"President ... of Ghana"), else the article's.
+
+A named prisoner is a person's name (two to four capitalised words, not a group, creed or
+place: not "Proud Boys", "Revolutionary Guard", "Abu Dhabi") near words about detention,
+and not the source of a quote.
+
+Capitalised runs are found with one pattern; the words around a run are read only when
+they can hold its role, which keeps the cost of a long article low.
 """
 
 from __future__ import annotations
