@@ -15,7 +15,6 @@ import django_filters
 from django import forms
 from django.core.cache import cache
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
-from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -218,10 +217,10 @@ class FigureFilter(PublicFilter):
 
     # A figure's date is its announcement's; a context figure (no announcement) has its as-of date.
     def filter_after(self, queryset, name, value):
-        return queryset.filter(Q(announcement__announced_on__gte=value) | Q(announcement=None, as_of__gte=value))
+        return queryset.filter(dated__gte=value)
 
     def filter_before(self, queryset, name, value):
-        return queryset.filter(Q(announcement__announced_on__lte=value) | Q(announcement=None, as_of__lte=value))
+        return queryset.filter(dated__lte=value)
 
     def filter_min_value(self, queryset, name, value):
         return queryset.filter(value__gte=value)
@@ -235,7 +234,7 @@ class FigureFilter(PublicFilter):
 
     def order(self, queryset: QuerySet) -> QuerySet:
         sort = self.form.cleaned_data.get("sort") or "newest"
-        date = Coalesce("announcement__announced_on", "as_of")
+        date = F("dated")  # the announcement's date, else as_of (stored: releases_fig_public_date_idx)
         if sort == "oldest":
             return queryset.order_by(date.asc(nulls_last=True), "id")
         if sort == "largest":
@@ -303,7 +302,9 @@ def _figure_counts(filterset: FigureFilter) -> dict:
     officials = (
         Announcement.officials.through.objects.filter(announcement__figures__in=rows("official").values("pk"))
         .values_list("official__slug", "official__name")
-        .annotate(n=Count("announcement__figures", distinct=True))
+        # Each (official, figure) pair occurs once (one announcement per figure, one link per
+        # official and announcement), so no DISTINCT and its 300 ms sort.
+        .annotate(n=Count("announcement__figures"))
         .order_by("-n", "official__name")[:OFFICIAL_FACET_SIZE]
     )
     return {

@@ -423,18 +423,39 @@ class Announcement(models.Model):
         if not self.search_text:
             self.search_text = self.build_search_text()
         super().save(*args, **kwargs)
+        # Whether its figures are public, and their date, are stored on them (the figures
+        # page filters and sorts 300,000 of them): bring them along when either changes.
+        state = (self.status, self.announced_on)
+        if getattr(self, "_figure_state", state) != state:
+            Figure.objects.filter(Q(announcement=self) | Q(announcement=None, source__announcements=self)).sync_public()
+        self._figure_state = state
+
+    @classmethod
+    def from_db(cls, db, field_names, values, **kwargs):
+        instance = super().from_db(db, field_names, values, **kwargs)
+        instance._figure_state = (instance.__dict__.get("status"), instance.__dict__.get("announced_on"))
+        return instance
 
 
 class FigureQuerySet(models.QuerySet):
     def published(self) -> "FigureQuerySet":
         """Figures of published announcements, and context figures (prison population)
-        quoted from a source that reports a published announcement."""
-        reports_published = Source.objects.filter(
-            pk=OuterRef("source_id"), announcements__status=Status.PUBLISHED
+        quoted from a source that reports a published announcement: the stored `public`
+        flag, which `sync_public()` keeps equal to that rule."""
+        return self.filter(public=True)
+
+    def sync_public(self) -> int:
+        """Recompute `public` and `dated` of these figures from their announcement (or, for a
+        context figure, from the announcements its source reports). The one place the rule
+        lives; called when a status, a date or a source link changes."""
+        published = Announcement.objects.filter(pk=OuterRef("announcement_id"), status=Status.PUBLISHED)
+        reports_published = Source.objects.filter(pk=OuterRef("source_id"), announcements__status=Status.PUBLISHED)
+        public = Exists(published) | (Q(announcement_id=None) & Exists(reports_published))
+        date = Announcement.objects.filter(pk=OuterRef("announcement_id")).values("announced_on")[:1]
+        return self.update(
+            public=models.Case(models.When(public, then=True), default=False),
+            dated=Coalesce(models.Subquery(date), "as_of"),
         )
-        return self.filter(
-            Q(announcement__status=Status.PUBLISHED) | Q(announcement__isnull=True, source__isnull=False)
-        ).filter(Q(announcement__isnull=False) | Exists(reports_published))
 
 
     def prison_population_for(self, announcement: "Announcement") -> "Figure | None":
@@ -461,7 +482,7 @@ class FigureQuerySet(models.QuerySet):
         """Per `period` ("year" or "month") and metric: the sum of the values and the largest.
 
         A figure's date is its announcement's, or its as-of date when it has none."""
-        date = Coalesce("announcement__announced_on", "as_of", output_field=models.DateField())
+        date = models.F("dated")
         truncate = TruncYear if period == "year" else TruncMonth
         return (
             self.annotate(period=truncate(date))
@@ -498,9 +519,14 @@ class Figure(models.Model):
     note = models.CharField(max_length=300, blank=True, help_text="Why the extractor read it this way, or an editor's note.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Stored copies that the figures page filters and sorts on without joining 100,000
+    # announcements: kept by save() and FigureQuerySet.sync_public(), never edited by hand.
+    public = models.BooleanField(default=False, editable=False)
+    dated = models.DateField(null=True, blank=True, editable=False, help_text="The announcement's date, else as_of.")
 
     objects = FigureQuerySet.as_manager()
-    history = HistoricalRecords()
+    # public and dated follow the announcement; they are not an edit of the figure.
+    history = HistoricalRecords(excluded_fields=["public", "dated"])
 
     class Meta:
         ordering = ["announcement", "-value"]
@@ -526,6 +552,15 @@ class Figure(models.Model):
             models.Index(fields=["category", "metric"], name="releases_fig_cat_metric_idx"),
             # The share of the prison population on announcement pages.
             models.Index(fields=["country", "metric", "-as_of"], name="releases_fig_cntry_metric_idx"),
+            # The figures page, newest first, and its facet counts: public figures only.
+            models.Index(
+                models.F("dated").desc(),
+                models.F("value").desc(),
+                models.F("id").desc(),
+                condition=Q(public=True),
+                name="releases_fig_public_date_idx",
+            ),
+            models.Index(fields=["metric", "country"], condition=Q(public=True), name="releases_fig_public_metric_idx"),
         ]
 
     def __str__(self) -> str:
@@ -536,6 +571,20 @@ class Figure(models.Model):
         if self.announcement_id:
             return f"{self.announcement.get_absolute_url()}#figure-{self.pk}"
         return ""
+
+    def save(self, *args, **kwargs):
+        self.public, self.dated = self.public_state()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "public", "dated"}
+        super().save(*args, **kwargs)
+
+    def public_state(self) -> tuple[bool, datetime.date | None]:
+        """What sync_public() would store for this figure: (public, dated)."""
+        if self.announcement_id:
+            announcement = self.announcement
+            return announcement.status == Status.PUBLISHED, announcement.announced_on or self.as_of
+        reported = Source.objects.filter(pk=self.source_id, announcements__status=Status.PUBLISHED)
+        return bool(self.source_id) and reported.exists(), self.as_of
 
 
 # What the latest event says about where a prisoner is now.
@@ -640,6 +689,27 @@ def bump_public_generation() -> None:
 def _announcement_changed(sender, instance: Announcement, **kwargs) -> None:
     if instance.published_at is not None or instance.status == Status.PUBLISHED:
         bump_public_generation()
+        if kwargs.get("signal") is post_delete:
+            # Its source links went with it: a context figure may have lost its only
+            # published report. Context figures are few, so all of them are rechecked.
+            Figure.objects.filter(announcement=None).sync_public()
+
+
+@receiver(m2m_changed, sender=Announcement.sources.through)
+def _sources_changed(sender, instance, action: str, pk_set=None, **kwargs) -> None:
+    # Figure.public is a stored copy of a rule (a context figure is public through a source
+    # that reports a published announcement), kept here as a cache would be.
+    if not action.startswith("post_"):
+        return
+    if isinstance(instance, Announcement):
+        if instance.status != Status.PUBLISHED and instance.published_at is None:
+            return  # a draft's links make nothing public, nor did they
+        context = Figure.objects.filter(announcement=None)
+        if pk_set is not None:
+            context = context.filter(source_id__in=pk_set)
+    else:
+        context = Figure.objects.filter(announcement=None, source=instance)
+    context.sync_public()
 
 
 @receiver([post_save, post_delete], sender=Figure)

@@ -427,6 +427,7 @@ def _figures_attach(
             key = (figure.metric, figure.category_id)
             figure.headline = key not in headlines
             headlines.add(key)
+        figure.public, figure.dated = figure.public_state()  # bulk_create skips save()
     Figure.objects.bulk_create(figures)
 
 
