@@ -261,8 +261,21 @@ class Facet:
     options: list[Option] = field(default_factory=list)
 
 
+# Up to this many matching announcements, their ids are read once and the facets of the
+# parameters not in use (skipping an unset filter changes nothing) count over that id list
+# instead of evaluating the filters and the search again per facet.
+MATCHING_IDS_LIMIT = 1000
+
+
 def _announcement_counts(filterset: AnnouncementFilter) -> dict:
+    active = filterset.active()
+    matching = filterset.apply(filterset.queryset).order_by().values_list("pk", flat=True)
+    ids = list(matching[: MATCHING_IDS_LIMIT + 1])
+    few = len(ids) <= MATCHING_IDS_LIMIT
+
     def rows(name: str) -> QuerySet:
+        if few and name not in active:
+            return Announcement.objects.filter(pk__in=ids)
         return filterset.apply(filterset.queryset, skip=name).order_by()
 
     def linked(through, column: str, name: str, limit: int | None = None) -> list:
@@ -275,7 +288,7 @@ def _announcement_counts(filterset: AnnouncementFilter) -> dict:
         return [list(row) for row in counts[:limit]]
 
     return {
-        "total": filterset.apply(filterset.queryset).order_by().count(),
+        "total": len(ids) if few else matching.count(),
         "country": list(rows("country").values_list("country").annotate(n=Count("pk")).order_by()),
         "kind": list(rows("kind").values_list("kind").annotate(n=Count("pk")).order_by()),
         "metric": list(
