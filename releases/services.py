@@ -305,12 +305,21 @@ def file_extraction(*, source: Source, result: ExtractionResult, relink: bool = 
     # A wire copy (near-identical text, or naming another outlet of this announcement as
     # its source) points to the story it repeats: independent counts collapse it.
     wire.source_group_wire(source=source, announcements=[announcement])
-    announcement.officials.add(*[official_match(mention=m) for m in result.officials])
-    announcement.prisoners.add(*[prisoner_match(name=name) for name in result.named_prisoners])
+    officials = list({o.pk: o for o in (official_match(mention=m) for m in result.officials)}.values())
+    prisoners = list({p.pk: p for p in (prisoner_match(name=name) for name in result.named_prisoners)}.values())
+    announcement.officials.add(*officials)
+    announcement.prisoners.add(*prisoners)
     announcement.categories.add(*{f.category_id for f in figures if f.category_id})
     _figures_attach(announcement, figures, result.country, announced_on, fresh=created)
-    # Read the relations afresh (a matched announcement carries a stale prefetch), once each.
+    # Read the relations afresh (a matched announcement carries a stale prefetch), once each;
+    # a new draft holds just what was added here, so only its categories are read back.
     announcement._prefetched_objects_cache = {}
+    if created:
+        own = sorted((f for f in figures if f.announcement_id == announcement.pk), key=lambda f: -f.value)
+        for name, rows in (("officials", officials), ("prisoners", prisoners), ("figures", own)):
+            queryset = getattr(announcement, name).all()
+            queryset._result_cache, queryset._prefetch_done = rows, True
+            announcement._prefetched_objects_cache[name] = queryset  # as prefetch_related stores it
     prefetch_related_objects([announcement], "officials", "prisoners", "categories", "figures")
     announcement.refresh_search_text()
     return _source_settle(source, SourceStatus.EXTRACTED, "")
