@@ -260,3 +260,43 @@ def test_figure_export_columns_for_context_figures_and_unsafe_urls(client, publi
     assert population["announcement_url"] == "" and population["figure_country"] == "IR"
     pardon = next(row for row in rows if row["figure_metric"] == "pardoned")
     assert pardon["announcement_url"] == "http://testserver" + public_records.iran.get_absolute_url()
+
+
+def stored(figure: Figure) -> tuple[bool, datetime.date | None]:
+    figure.refresh_from_db(fields=["public", "dated"])
+    return figure.public, figure.dated
+
+
+def test_stored_public_flag_follows_publish_reject_and_date():
+    draft = make_announcement(status=Status.DRAFT, figures=[{"value": 500}])
+    figure = draft.figures.get()
+    assert stored(figure) == (False, datetime.date(2020, 3, 18))
+    services.announcements_publish(announcements=[draft])
+    assert stored(figure) == (True, datetime.date(2020, 3, 18))
+    draft.announced_on = datetime.date(2021, 1, 2)
+    draft.save()
+    assert stored(figure) == (True, datetime.date(2021, 1, 2))
+    services.announcements_reject(announcements=[draft])
+    assert stored(figure) == (False, datetime.date(2021, 1, 2))
+    assert not Figure.objects.published().filter(pk=figure.pk).exists()
+
+
+def test_stored_public_flag_of_a_context_figure_follows_its_source_links():
+    source = make_source()
+    context = make_figure(source=source, metric=Metric.PRISON_POPULATION, value=9000, as_of=datetime.date(2019, 1, 1))
+    assert stored(context) == (False, datetime.date(2019, 1, 1))
+    published = make_announcement(sources=[source])
+    assert stored(context)[0] is True
+    published.sources.remove(source)
+    assert stored(context)[0] is False
+    source.announcements.add(published)
+    assert stored(context)[0] is True
+    published.delete()
+    assert stored(context)[0] is False
+
+
+def test_stored_public_flag_equals_the_rule_for_every_figure(public_records):
+    expected = {figure.pk: figure.public_state() for figure in Figure.objects.select_related("announcement")}
+    Figure.objects.update(public=False, dated=None)
+    Figure.objects.all().sync_public()
+    assert dict((f.pk, (f.public, f.dated)) for f in Figure.objects.all()) == expected
