@@ -33,7 +33,18 @@ class FigureInline(admin.TabularInline):
     model = Figure
     formset = HeadlineFormSet
     extra = 1
-    fields = ["value", "metric", "qualifier", "category", "as_of", "evidence", "headline", "source", "quote", "translation"]
+    fields = [
+        "value",
+        "metric",
+        "qualifier",
+        "category",
+        "as_of",
+        "evidence",
+        "headline",
+        "source",
+        "quote",
+        "translation",
+    ]
     autocomplete_fields = ["source"]
     show_change_link = True
 

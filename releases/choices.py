@@ -79,7 +79,11 @@ class FollowUpRelation(models.TextChoices):
 # The eleven prisoner categories of the corpus schema: slug, name, description.
 CATEGORIES = [
     ("political", "Political prisoners", "People held for their political views, activism or opposition."),
-    ("security", "Security-related prisoners", "People convicted of offences the state calls threats to national security."),
+    (
+        "security",
+        "Security-related prisoners",
+        "People convicted of offences the state calls threats to national security.",
+    ),
     ("foreign_nationals", "Foreign nationals", "Citizens of another country held in this one."),
     ("dual_nationals", "Dual nationals", "People holding the citizenship of this country and of another."),
     ("women", "Women", "Women and girls in detention."),

@@ -16,10 +16,18 @@ ANNOUNCEMENTS = [
         "for Nowruz. The judiciary's spokesman announced it during the coronavirus outbreak, a day after "
         "saying some 85,000 prisoners had been let out on temporary leave.",
         "officials": [
-            ("Ali Khamenei", "Supreme Leader", "IR",
-             ["Ayatollah Ali Khamenei", "Ayatollah Khamenei", "علی خامنه\u200cای", "آیت\u200cالله خامنه\u200cای"]),
-            ("Gholamhossein Esmaili", "judiciary spokesman", "IR",
-             ["Esmaili", "Gholam-Hossein Esmaili", "Gholamhossein Esmaeili", "غلامحسین اسماعیلی"]),
+            (
+                "Ali Khamenei",
+                "Supreme Leader",
+                "IR",
+                ["Ayatollah Ali Khamenei", "Ayatollah Khamenei", "علی خامنه\u200cای", "آیت\u200cالله خامنه\u200cای"],
+            ),
+            (
+                "Gholamhossein Esmaili",
+                "judiciary spokesman",
+                "IR",
+                ["Esmaili", "Gholam-Hossein Esmaili", "Gholamhossein Esmaeili", "غلامحسین اسماعیلی"],
+            ),
             ("Javaid Rehman", "UN Special Rapporteur on human rights in Iran", "", []),
         ],
         "categories": ["political", "security"],
@@ -53,13 +61,30 @@ ANNOUNCEMENTS = [
             },
         ],
         "figures": [
-            {"value": 10000, "metric": "pardoned", "quote": "will forgive 10,000 prisoners, including political detainees",
-             "evidence": "official"},
+            {
+                "value": 10000,
+                "metric": "pardoned",
+                "quote": "will forgive 10,000 prisoners, including political detainees",
+                "evidence": "official",
+            },
             # The same 10,000 in the Persian note; the English figure stays the headline.
-            {"value": 10000, "metric": "pardoned", "quote": "عفو ۱۰ هزار زندانی", "source": 1, "headline": False,
-             "translation": "a pardon of 10,000 prisoners", "evidence": "official"},
-            {"value": 189500, "metric": "prison_population", "quote": "189,500 people in prison",
-             "evidence": "reported", "as_of": "2020-01-31", "context": True},
+            {
+                "value": 10000,
+                "metric": "pardoned",
+                "quote": "عفو ۱۰ هزار زندانی",
+                "source": 1,
+                "headline": False,
+                "translation": "a pardon of 10,000 prisoners",
+                "evidence": "official",
+            },
+            {
+                "value": 189500,
+                "metric": "prison_population",
+                "quote": "189,500 people in prison",
+                "evidence": "reported",
+                "as_of": "2020-01-31",
+                "context": True,
+            },
         ],
         "prisoners": [
             ("Nazanin Zaghari-Ratcliffe", ["GB", "IR"], ["نازنین زاغری"]),
@@ -79,8 +104,13 @@ ANNOUNCEMENTS = [
         "categories": ["political"],
         "sources": [{"url": "https://demo.clemency-tracker.example/notes/2020-03-18-iran-nowruz-pardon"}],
         "figures": [
-            {"value": 85000, "metric": "temporarily_released", "qualifier": "approximately",
-             "quote": "temporarily released some 85,000 people from jail", "evidence": "official"},
+            {
+                "value": 85000,
+                "metric": "temporarily_released",
+                "qualifier": "approximately",
+                "quote": "temporarily released some 85,000 people from jail",
+                "evidence": "official",
+            },
         ],
         "prisoners": [("Nazanin Zaghari-Ratcliffe", ["GB", "IR"])],
     },
@@ -106,8 +136,13 @@ ANNOUNCEMENTS = [
             }
         ],
         "figures": [
-            {"value": 22000, "metric": "pardoned", "category": "protesters",
-             "quote": "22,000 people arrested during the protests had been pardoned", "evidence": "official"},
+            {
+                "value": 22000,
+                "metric": "pardoned",
+                "category": "protesters",
+                "quote": "22,000 people arrested during the protests had been pardoned",
+                "evidence": "official",
+            },
         ],
     },
     {
@@ -137,12 +172,26 @@ ANNOUNCEMENTS = [
             }
         ],
         "figures": [
-            {"value": 5, "metric": "released", "category": "dual_nationals",
-             "quote": "five US citizens held in Iran were flown to Doha", "evidence": "official"},
-            {"value": 5, "metric": "pardoned", "category": "foreign_nationals",
-             "quote": "granted clemency to five Iranians", "evidence": "official"},
+            {
+                "value": 5,
+                "metric": "released",
+                "category": "dual_nationals",
+                "quote": "five US citizens held in Iran were flown to Doha",
+                "evidence": "official",
+            },
+            {
+                "value": 5,
+                "metric": "pardoned",
+                "category": "foreign_nationals",
+                "quote": "granted clemency to five Iranians",
+                "evidence": "official",
+            },
         ],
-        "prisoners": [("Siamak Namazi", ["US", "IR"]), ("Emad Sharghi", ["US", "IR"]), ("Morad Tahbaz", ["US", "GB", "IR"])],
+        "prisoners": [
+            ("Siamak Namazi", ["US", "IR"]),
+            ("Emad Sharghi", ["US", "IR"]),
+            ("Morad Tahbaz", ["US", "GB", "IR"]),
+        ],
     },
     {
         "title": "Myanmar's military pardons 23,184 prisoners for the Thingyan new year",
@@ -166,8 +215,12 @@ ANNOUNCEMENTS = [
             }
         ],
         "figures": [
-            {"value": 23184, "metric": "pardoned", "quote": "pardoned 23,184 prisoners across the country",
-             "evidence": "official"},
+            {
+                "value": 23184,
+                "metric": "pardoned",
+                "quote": "pardoned 23,184 prisoners across the country",
+                "evidence": "official",
+            },
         ],
     },
     {
@@ -191,8 +244,13 @@ ANNOUNCEMENTS = [
             }
         ],
         "figures": [
-            {"value": 2153, "metric": "pardoned", "category": "political",
-             "quote": "pardoned 2,153 political prisoners", "evidence": "official"},
+            {
+                "value": 2153,
+                "metric": "pardoned",
+                "category": "political",
+                "quote": "pardoned 2,153 political prisoners",
+                "evidence": "official",
+            },
         ],
     },
     {
@@ -218,9 +276,14 @@ ANNOUNCEMENTS = [
         ],
         "figures": [
             {"value": 2476, "metric": "pardoned", "quote": "pardoned 2,476 people", "evidence": "official"},
-            {"value": 3, "metric": "released", "category": "journalists",
-             "quote": "The three journalists Omar Radi, Soulaimane Raissouni and Taoufik Bouachrine were among "
-             "those freed", "evidence": "reported"},
+            {
+                "value": 3,
+                "metric": "released",
+                "category": "journalists",
+                "quote": "The three journalists Omar Radi, Soulaimane Raissouni and Taoufik Bouachrine were among "
+                "those freed",
+                "evidence": "reported",
+            },
         ],
         "prisoners": [("Omar Radi", ["MA"]), ("Soulaimane Raissouni", ["MA"]), ("Taoufik Bouachrine", ["MA"])],
     },
@@ -289,8 +352,13 @@ ANNOUNCEMENTS = [
             }
         ],
         "figures": [
-            {"value": 222, "metric": "released", "category": "political",
-             "quote": "released 222 political prisoners", "evidence": "official"},
+            {
+                "value": 222,
+                "metric": "released",
+                "category": "political",
+                "quote": "released 222 political prisoners",
+                "evidence": "official",
+            },
         ],
     },
     {
@@ -339,8 +407,14 @@ ANNOUNCEMENTS = [
         ],
         "figures": [
             {"value": 14, "metric": "released", "quote": "freed 14 prisoners", "evidence": "official"},
-            {"value": 1100, "metric": "detained", "category": "political", "qualifier": "at_least",
-             "quote": "more than 1,100 political prisoners", "evidence": "reported"},
+            {
+                "value": 1100,
+                "metric": "detained",
+                "category": "political",
+                "qualifier": "at_least",
+                "quote": "more than 1,100 political prisoners",
+                "evidence": "reported",
+            },
         ],
         "prisoners": [("Siarhei Tsikhanouski", ["BY"])],
     },
@@ -368,8 +442,13 @@ ANNOUNCEMENTS = [
         ],
         "figures": [
             {"value": 16, "metric": "released", "quote": "Russia and Belarus freed 16 people", "evidence": "official"},
-            {"value": 2, "metric": "released", "category": "journalists",
-             "quote": "the journalists Evan Gershkovich and Alsu Kurmasheva", "evidence": "reported"},
+            {
+                "value": 2,
+                "metric": "released",
+                "category": "journalists",
+                "quote": "the journalists Evan Gershkovich and Alsu Kurmasheva",
+                "evidence": "reported",
+            },
         ],
         "prisoners": [
             ("Evan Gershkovich", ["US"]),
@@ -384,8 +463,7 @@ ANNOUNCEMENTS = [
         "country": "US",
         "announced_on": "2024-12-23",
         "occasion": "",
-        "summary": "The sentences became life imprisonment without parole; three men remained on federal "
-        "death row.",
+        "summary": "The sentences became life imprisonment without parole; three men remained on federal death row.",
         "officials": [("Joe Biden", "President of the United States", "US", [])],
         "categories": [],
         "sources": [
@@ -399,8 +477,12 @@ ANNOUNCEMENTS = [
             }
         ],
         "figures": [
-            {"value": 37, "metric": "sentence_reduced", "quote": "commute the sentences of 37 of the 40 people "
-             "on federal death row", "evidence": "official"},
+            {
+                "value": 37,
+                "metric": "sentence_reduced",
+                "quote": "commute the sentences of 37 of the 40 people on federal death row",
+                "evidence": "official",
+            },
         ],
     },
     {
@@ -425,8 +507,13 @@ ANNOUNCEMENTS = [
             }
         ],
         "figures": [
-            {"value": 1500, "metric": "sentence_reduced", "qualifier": "approximately",
-             "quote": "commuted roughly 1,500 sentences", "evidence": "official"},
+            {
+                "value": 1500,
+                "metric": "sentence_reduced",
+                "qualifier": "approximately",
+                "quote": "commuted roughly 1,500 sentences",
+                "evidence": "official",
+            },
             {"value": 39, "metric": "pardoned", "quote": "pardoned 39 people", "evidence": "official"},
         ],
     },
@@ -455,8 +542,13 @@ ANNOUNCEMENTS = [
             }
         ],
         "figures": [
-            {"value": 44000, "metric": "pardoned", "qualifier": "approximately",
-             "quote": "grant amnesty to about 44,000 prisoners", "evidence": "official"},
+            {
+                "value": 44000,
+                "metric": "pardoned",
+                "qualifier": "approximately",
+                "quote": "grant amnesty to about 44,000 prisoners",
+                "evidence": "official",
+            },
         ],
     },
     {
@@ -481,10 +573,20 @@ ANNOUNCEMENTS = [
             }
         ],
         "figures": [
-            {"value": 90000, "metric": "released", "qualifier": "approximately",
-             "quote": "frees about 90,000 prisoners", "evidence": "official"},
-            {"value": 45000, "metric": "temporarily_released", "qualifier": "approximately",
-             "quote": "about 45,000 of them on temporary leave", "evidence": "official"},
+            {
+                "value": 90000,
+                "metric": "released",
+                "qualifier": "approximately",
+                "quote": "frees about 90,000 prisoners",
+                "evidence": "official",
+            },
+            {
+                "value": 45000,
+                "metric": "temporarily_released",
+                "qualifier": "approximately",
+                "quote": "about 45,000 of them on temporary leave",
+                "evidence": "official",
+            },
         ],
     },
     {
@@ -508,8 +610,13 @@ ANNOUNCEMENTS = [
             }
         ],
         "figures": [
-            {"value": 1, "metric": "pardoned", "category": "dual_nationals",
-             "quote": "pardoned the British-Egyptian activist Alaa Abd El-Fattah", "evidence": "official"},
+            {
+                "value": 1,
+                "metric": "pardoned",
+                "category": "dual_nationals",
+                "quote": "pardoned the British-Egyptian activist Alaa Abd El-Fattah",
+                "evidence": "official",
+            },
         ],
         "prisoners": [("Alaa Abd El-Fattah", ["EG", "GB"])],
     },
@@ -577,8 +684,13 @@ ANNOUNCEMENTS = [
             },
         ],
         "figures": [
-            {"value": 2, "metric": "released", "category": "dual_nationals",
-             "quote": "released two British-Iranian dual nationals", "evidence": "official"},
+            {
+                "value": 2,
+                "metric": "released",
+                "category": "dual_nationals",
+                "quote": "released two British-Iranian dual nationals",
+                "evidence": "official",
+            },
         ],
         "prisoners": [("Nazanin Zaghari-Ratcliffe", ["GB", "IR"]), ("Anoosheh Ashoori", ["GB", "IR"])],
     },

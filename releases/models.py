@@ -135,9 +135,7 @@ class Source(models.Model):
     fetched_at = models.DateTimeField(null=True, blank=True)
     # The earlier source whose story this one copies (the same wire report, or one that
     # names it as its source); independent counts collapse such copies into one.
-    wire_of = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="wire_copies"
-    )
+    wire_of = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="wire_copies")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -300,7 +298,6 @@ class AnnouncementQuerySet(models.QuerySet):
             source_count=Coalesce(Subquery(counts), 0), independent_count=Coalesce(Subquery(independent), 0)
         )
 
-
     def with_details(self) -> "AnnouncementQuerySet":
         """Everything the announcement page shows, in a fixed number of queries."""
         figures = Figure.objects.select_related("category", "source").order_by("metric", "-value", "pk")
@@ -457,7 +454,6 @@ class FigureQuerySet(models.QuerySet):
             dated=Coalesce(models.Subquery(date), "as_of"),
         )
 
-
     def prison_population_for(self, announcement: "Announcement") -> "Figure | None":
         """The prison population to compare the announcement's figures with: one it quotes
         itself, else the latest for its country as of its date, else an undated one."""
@@ -516,7 +512,9 @@ class Figure(models.Model):
     evidence = models.CharField(max_length=10, choices=Evidence, default=Evidence.REPORTED)
     # When sources disagree on one quantity, the editor marks the one the headline uses.
     headline = models.BooleanField(default=True)
-    note = models.CharField(max_length=300, blank=True, help_text="Why the extractor read it this way, or an editor's note.")
+    note = models.CharField(
+        max_length=300, blank=True, help_text="Why the extractor read it this way, or an editor's note."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     # Stored copies that the figures page filters and sorts on without joining 100,000
@@ -538,9 +536,7 @@ class Figure(models.Model):
                 name="releases_figure_quote_offsets_ordered",
             ),
             models.CheckConstraint(condition=Q(metric__in=Metric.values), name="releases_figure_metric_valid"),
-            models.CheckConstraint(
-                condition=Q(qualifier__in=Qualifier.values), name="releases_figure_qualifier_valid"
-            ),
+            models.CheckConstraint(condition=Q(qualifier__in=Qualifier.values), name="releases_figure_qualifier_valid"),
             models.CheckConstraint(
                 condition=Q(entered_by__in=EnteredBy.values), name="releases_figure_entered_by_valid"
             ),

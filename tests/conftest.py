@@ -191,7 +191,9 @@ def public_records(db):
     from types import SimpleNamespace
 
     spokesman = make_official(name="Gholamhossein Esmaili", role="judiciary spokesman", country="IR")
-    wire = make_source(url="https://wire.example.net/iran-pardon-2020", outlet="Example Wire", title="Iran pardons prisoners")
+    wire = make_source(
+        url="https://wire.example.net/iran-pardon-2020", outlet="Example Wire", title="Iran pardons prisoners"
+    )
     daily = make_source(url="https://daily.example.com/nowruz-pardon", outlet="Example Daily", title="New Year pardon")
     iran = make_announcement(
         title="Iran pardons 10,000 prisoners for the New Year",
