@@ -28,8 +28,8 @@ FIGURE_FIELDS = [
 # Saves by one editor with one reason this close together are one correction (a form with
 # inline figures saves each row separately).
 SAME_CORRECTION = datetime.timedelta(minutes=2)
-# The reason's column (simple-history's default) holds this many characters.
-REASON_MAX_LENGTH = 100
+# Reasons are stored in a text column (settings); the form keeps them to a paragraph.
+REASON_MAX_LENGTH = 1000
 
 
 @dataclass

@@ -204,3 +204,16 @@ def test_a_figure_filed_later_from_a_further_source_is_a_correction(client, reco
     corrections = section(detail(client, record), "corrections-heading")
     assert "Version 2" in corrections and "filed from a further source" in corrections
     assert "<ins>added</ins>" in corrections
+
+
+def test_a_long_reason_is_kept_whole():
+    from releases.models import Announcement
+    from tests.conftest import make_announcement
+
+    announcement = make_announcement(title="A published pardon")
+    reason = "The ministry revised the count the next day; " * 8
+    assert len(reason) > 300
+    history = announcement.history.first()
+    history.history_change_reason = reason
+    history.save()
+    assert Announcement.history.get(pk=history.pk).history_change_reason == reason

@@ -267,6 +267,9 @@ LOGGING = {
 }
 
 PAGE_SIZE = 50
+
+# Editors' reasons for corrections are shown to readers; a sentence or two must fit.
+SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 # Public pages are kept this long in the cache, keyed on the public generation, so an edit
 # shows at once (releases/pagecache.py); 0 turns the page cache off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
