@@ -177,9 +177,10 @@ def _plain(named: Sequence[tuple[str | None, str]], flags: int, tail: str) -> re
     return re.compile(rf"(?=\w)(?<!\w)(?:{body}){tail}", flags)
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern (outside groups and character classes)."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
+def _structure(pattern: str):
+    """(index, character, depth before it) of each `(`, `)` and `|` that is syntax: outside
+    character classes and not escaped."""
+    depth, i, in_class = 0, 0, False
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -193,14 +194,19 @@ def _alternatives(pattern: str) -> list[str]:
             i += pattern[i : i + 1] == "^"
             i += pattern[i : i + 1] == "]"  # a "]" first in a class is a literal
             continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+        elif char in "()|":
+            yield i, char, depth
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+        i += 1
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (outside groups and character classes)."""
+    parts, start = [], 0
+    for i, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return parts
 
@@ -220,27 +226,9 @@ def _distributed(pattern: str, depth: int = 0) -> list[str]:
 
 def _group_end(pattern: str) -> int:
     """Index of the parenthesis closing the group that opens the pattern, or -1."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            i += 1
-            i += pattern[i : i + 1] == "^"
-            i += pattern[i : i + 1] == "]"
-            continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for i, char, depth in _structure(pattern):
+        if char == ")" and depth == 1:
+            return i
     return -1
 
 
