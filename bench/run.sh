@@ -40,9 +40,6 @@ if [ "${BENCH_SKIP_SEED:-0}" != 1 ]; then
   echo "== seeding $N announcements"
   /usr/bin/time -f "%e s wall, %M KB max RSS" $PY manage.py seed_bench --announcements "$N" --reset 2>&1 \
     | grep -v '^  [0-9]' | tee "$OUT/seed.txt"
-  # The bulk load writes figures without save(): fill their stored public flag and date.
-  $PY manage.py shell -c "from releases.models import Figure; Figure.objects.all().sync_public()"
-  psql "$DB" -qc "VACUUM ANALYZE releases_figure"
 fi
 $PY manage.py collectstatic --no-input -v0
 $PY bench/make_paths.py "$OUT/paths"

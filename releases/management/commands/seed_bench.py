@@ -311,4 +311,6 @@ class Seeder:
                 "country": country, "as_of": day, "announcement_id": pk, "source_id": source_id,
                 "quote": f"{VERBS[metric]} {value:,} prisoners", "entered_by": EnteredBy.MACHINE,
                 "evidence": rng.choice(EVIDENCE),
+                # Every seeded announcement is published: its figures are public, dated by it.
+                "public": True, "dated": day,
             })  # fmt: skip
