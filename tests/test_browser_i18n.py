@@ -5,7 +5,8 @@ Arabic, screenshots in tests/artifacts/; and the switcher keeping filters change
 import pytest
 from django.utils import translation
 
-from tests.test_browser import ARGS, CHROMIUM, playwright_sync, shoot  # noqa: F401 (fixtures below)
+from tests.conftest import CHROMIUM
+from tests.test_browser import playwright_sync, shoot
 from tests.test_i18n import _translations_ready, compiled_translations, persian_pardon  # noqa: F401
 
 pytestmark = [
@@ -19,17 +20,6 @@ RTL = [
     ("fa", "گاه‌شمار اعلامیه‌ها", "ارقام", "۱۰٬۰۰۰"),
     ("ar", "الخط الزمني للإعلانات", "الأرقام", "١٠٬٠٠٠"),
 ]
-
-
-@pytest.fixture
-def browser():
-    import os
-
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with playwright_sync.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

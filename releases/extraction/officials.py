@@ -67,6 +67,8 @@ _MODS = frozenset(
     )
 )
 _SKIP_IN_ROLE = frozenset(("his", "her", "its"))
+# Small words trimmed from either end of a role.
+_EDGE_WORDS = frozenset(("and", "of", "on", "in", "the", "a", "an"))
 _CLAUSE_WORDS = frozenset(words("who which whose said says told was is has had were are"))
 _LINKING = frozenset(("of", "the", "for", "at", "on", "in", "a", "an"))
 _ORG_WORDS = re.compile(
@@ -241,25 +243,9 @@ def _role_text(text: str, role: list[Token]) -> tuple[str, str | None]:
         for t in words
         if not (country_match and country_match.start() <= t.start - role[0].start < country_match.end())
     ]
-    while words and words[-1].text.lower() in (
-        "and",
-        "of",
-        "on",
-        "in",
-        "the",
-        "a",
-        "an",
-    ):
+    while words and words[-1].text.lower() in _EDGE_WORDS:
         words.pop()
-    while words and words[0].text.lower() in (
-        "and",
-        "of",
-        "on",
-        "in",
-        "the",
-        "a",
-        "an",
-    ):
+    while words and words[0].text.lower() in _EDGE_WORDS:
         words.pop(0)
     return (text[words[0].start : words[-1].end] if words else ""), country
 
