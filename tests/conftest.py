@@ -2,10 +2,13 @@
 
 import datetime
 import itertools
+import threading
+import time
 from pathlib import Path
 
 import pytest
 
+from releases import tasks
 from releases.choices import EnteredBy, Kind, Metric, Qualifier, Status
 from releases.models import Announcement, Figure, Official, Prisoner, PrisonerCategory, Source
 
@@ -307,3 +310,31 @@ def browser(monkeypatch):
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+# --- Waiting on real workers and servers -------------------------------------------------
+
+
+def wait_for(condition, *, timeout: float = 60, what: str = "it") -> None:
+    """Poll `condition` until it holds; fail the test after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.1)
+
+
+class Finished:
+    """Counts fetch tasks the in-process worker finished, so the test can wait without
+    reading the database (SQLite in memory allows one connection in at a time)."""
+
+    def __init__(self):
+        self.count, self.lock = 0, threading.Lock()
+
+    def __call__(self, sender=None, **kwargs):
+        if sender is not None and sender.name == tasks.fetch_source.name:
+            with self.lock:
+                self.count += 1
+
+    def wait(self, expected: int, timeout: float = 60) -> None:
+        wait_for(lambda: self.count >= expected, timeout=timeout, what=f"{expected} fetches")

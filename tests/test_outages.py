@@ -12,7 +12,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.error
 import urllib.request
 from glob import glob
@@ -27,6 +26,7 @@ from django.test import override_settings
 from releases import services, tasks
 from releases.choices import SourceStatus
 from releases.models import Source
+from tests.conftest import Finished, wait_for
 from tracker.celery import app
 
 pytestmark = pytest.mark.services
@@ -38,14 +38,6 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def wait_for(condition, *, timeout: float = 30, what: str = "it") -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.1)
 
 
 class RedisServer:
@@ -67,12 +59,12 @@ class RedisServer:
     def start(self) -> None:
         command = ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wait_for(self.answers, what="redis-server")
+        wait_for(self.answers, timeout=30, what="redis-server")
 
     def stop(self) -> None:
         self.process.kill()
         self.process.wait(timeout=10)
-        wait_for(lambda: not self.answers(), what="redis-server to stop")
+        wait_for(lambda: not self.answers(), timeout=30, what="redis-server to stop")
 
 
 @pytest.fixture
@@ -144,19 +136,14 @@ def test_imports_fail_loudly_while_redis_is_down_and_resume_after(transactional_
     broker_on.start()
     reset_broker_connections()
     Source.objects.filter(pk=source.pk).update(updated_at=source.updated_at - datetime.timedelta(hours=1))
-    fetched = []  # read from the worker's signal: SQLite in memory takes one connection at a time
-
-    def count(sender=None, **kwargs):
-        if sender is not None and sender.name == tasks.fetch_source.name:
-            fetched.append(kwargs.get("retval"))
-
-    task_postrun.connect(count, weak=False)
+    finished = Finished()  # the worker's signal: SQLite in memory takes one connection at a time
+    task_postrun.connect(finished, weak=False)
     try:
         with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=20):
             tasks.poll_all_feeds.delay()  # beat's sweep finds the article left behind and fetches it
-            wait_for(lambda: fetched, timeout=60, what="the import")
+            finished.wait(1)
     finally:
-        task_postrun.disconnect(count)
+        task_postrun.disconnect(finished)
     source.refresh_from_db()
     assert source.status == SourceStatus.EXTRACTED
     assert source.announcements.count() == 1

@@ -19,6 +19,7 @@ from werkzeug import Response
 from releases import tasks
 from releases.choices import SourceStatus, Status
 from releases.models import Announcement, Feed, Figure, Source
+from tests.conftest import Finished, wait_for
 from tracker.celery import app
 
 IRAN = "/world/2020/03/18/iran-pardons-10000-prisoners"
@@ -26,30 +27,6 @@ MYANMAR = "/asia/2025/04/17/myanmar-new-year-amnesty"
 LANTERN = "/lantern/2020/03/19/khamenei-nowruz-clemency"
 FINAL = {SourceStatus.EXTRACTED, SourceStatus.IGNORED, SourceStatus.FAILED}
 PROJECT = Path(__file__).resolve().parent.parent
-
-
-def wait_for(condition, *, timeout: float = 60, what: str = "the worker") -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.1)
-
-
-class Finished:
-    """Counts fetch tasks the in-process worker finished, so the test can wait without
-    reading the database (SQLite in memory allows one connection in at a time)."""
-
-    def __init__(self):
-        self.count, self.lock = 0, threading.Lock()
-
-    def __call__(self, sender=None, **kwargs):
-        if sender is not None and sender.name == tasks.fetch_source.name:
-            with self.lock:
-                self.count += 1
-
-    def wait(self, expected: int, timeout: float = 60) -> None:
-        wait_for(lambda: self.count >= expected, timeout=timeout, what=f"{expected} fetches")
 
 
 @pytest.fixture
