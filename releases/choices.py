@@ -8,6 +8,22 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 
+def display(field: str, choices: type[models.Choices]):
+    """A model's get_FOO_display() that looks the label up by value. Django's own rebuilds a
+    dict of every choice on each call, translating each label to hash it: a list page calls
+    it a few hundred times."""
+
+    def get_display(self) -> str:
+        value = getattr(self, field)
+        try:
+            return str(choices(value).label)
+        except ValueError:
+            return value
+
+    get_display.__name__ = f"get_{field}_display"
+    return get_display
+
+
 class Kind(models.TextChoices):
     PARDON = "pardon", _("Pardon")
     AMNESTY = "amnesty", _("Amnesty")

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from .choices import CATEGORIES, CATEGORY_SLUGS, Evidence, Kind, Metric
+from .i18n import country_name
 from .models import Announcement, Figure, Official, Prisoner, public_generation
 from .prisoners import STATUS_CHOICES, prisoner_search, prisoners_with_status
 
@@ -39,6 +40,18 @@ class IntegerFilter(django_filters.NumberFilter):
         super().__init__(*args, **kwargs)
 
 
+class CountryCodesField(django_filters.fields.MultipleChoiceField):
+    """Country codes, each checked against the list of countries by code: validating by the
+    choices would translate the name of all 250 countries on every request."""
+
+    def valid_value(self, value) -> bool:
+        return isinstance(value, str) and value in countries
+
+
+class CountryFilter(django_filters.MultipleChoiceFilter):
+    field_class = CountryCodesField
+
+
 def sort_choices(*, figures: bool = False) -> list[tuple[str, str]]:
     choices = [("newest", _("Newest first")), ("oldest", _("Oldest first")), ("largest", _("Largest figure first"))]
     return choices if figures else [*choices, ("relevance", _("Best match (with a search)"))]
@@ -47,7 +60,7 @@ def sort_choices(*, figures: bool = False) -> list[tuple[str, str]]:
 class PublicFilter(django_filters.FilterSet):
     """The fields shared by the announcement and figure filters."""
 
-    country = django_filters.MultipleChoiceFilter(label=_("Country"), choices=countries, method="filter_country")
+    country = CountryFilter(label=_("Country"), choices=countries, method="filter_country")
     kind = django_filters.MultipleChoiceFilter(label=_("Kind"), choices=Kind.choices, method="filter_kind")
     category = django_filters.MultipleChoiceFilter(
         label=_("Prisoner category"), choices=[(slug, slug) for slug in CATEGORY_SLUGS], method="filter_category"
@@ -123,9 +136,7 @@ class AnnouncementFilter(PublicFilter):
         return queryset.filter(kind__in=value)
 
     def filter_category(self, queryset, name, value):
-        through = Announcement.categories.through
-        linked = through.objects.filter(announcement_id=OuterRef("pk"), prisonercategory__slug__in=value)
-        return queryset.filter(Exists(linked))
+        return queryset.in_categories(value)
 
     def filter_official(self, queryset, name, value):
         if not value:  # an empty queryset of officials: the parameter was not given
@@ -289,6 +300,8 @@ def _announcement_counts(filterset: AnnouncementFilter) -> dict:
 
     return {
         "total": len(ids) if few else matching.count(),
+        # The page's rows are then read by id (announcement_results).
+        "ids": ids if few else None,
         "country": list(rows("country").values_list("country").annotate(n=Count("pk")).order_by()),
         "kind": list(rows("kind").values_list("kind").annotate(n=Count("pk")).order_by()),
         "metric": list(
@@ -377,7 +390,7 @@ def build_facets(filterset: PublicFilter, counts: dict) -> list[Facet]:
     active = filterset.active()
     kind_labels, metric_labels = dict(Kind.choices), dict(Metric.choices)
     labelled = {
-        "country": [(code, countries.name(code), n) for code, n in counts["country"]],
+        "country": [(code, country_name(code), n) for code, n in counts["country"]],
         "kind": [(value, kind_labels.get(value, value), n) for value, n in counts["kind"]],
         "category": [tuple(row) for row in counts["category"]],
         "metric": [(value, metric_labels.get(value, value), n) for value, n in counts["metric"]],
@@ -401,7 +414,7 @@ def build_facets(filterset: PublicFilter, counts: dict) -> list[Facet]:
 def _label_for(filterset: PublicFilter, name: str, value: str) -> str:
     """The label of a chosen option that has no rows under the other filters (no query)."""
     if name == "country":
-        return countries.name(value)
+        return country_name(value)
     if name == "official":
         return next((o.name for o in filterset.form.cleaned_data["official"] if o.slug == value), value)
     labels = {"kind": Kind.choices, "metric": Metric.choices, "evidence": Evidence.choices}.get(name)
@@ -412,6 +425,16 @@ def _label_for(filterset: PublicFilter, name: str, value: str) -> str:
 def announcement_facets(filterset: AnnouncementFilter) -> tuple[list[Facet], int]:
     counts = cached_counts(filterset, _announcement_counts)
     return build_facets(filterset, counts), counts["total"]
+
+
+def announcement_results(filterset: AnnouncementFilter) -> tuple[list[Facet], int, QuerySet]:
+    """The facets, the total, and the matching announcements in the chosen order. When few
+    match, their ids (read once for the counts and cached with them) select the rows, so
+    the page does not evaluate the filters and the search a second time."""
+    counts = cached_counts(filterset, _announcement_counts)
+    ids = counts.get("ids")
+    rows = filterset.qs if ids is None else filterset.order(filterset.queryset.filter(pk__in=ids))
+    return build_facets(filterset, counts), counts["total"], rows
 
 
 def figure_facets(filterset: FigureFilter) -> tuple[list[Facet], int]:
@@ -426,9 +449,7 @@ class PrisonerFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(
         label=_("Where they are now"), choices=STATUS_CHOICES, method="filter_status"
     )
-    nationality = django_filters.MultipleChoiceFilter(
-        label=_("Nationality"), choices=countries, method="filter_nationality"
-    )
+    nationality = CountryFilter(label=_("Nationality"), choices=countries, method="filter_nationality")
     q = django_filters.CharFilter(label=_("Name"), max_length=200, method="filter_search")
 
     class Meta:

@@ -1,14 +1,17 @@
 """Language helpers shared by the pages and the search: digits, numbers and dates per
 language, the Solar Hijri calendar, and the text normalisation search relies on.
 
-Pure functions: no database, no request. The template filters in
-templatetags/i18n_numbers.py call them with the active language.
+Pure functions: no database, no request (country_name reads the active language). The
+template filters in templatetags/i18n_numbers.py call them with the active language.
 """
 
 import datetime
+import functools
 import re
 
 from babel.numbers import format_decimal
+from django.utils import translation
+from django_countries import countries
 
 # Each language's digits; the languages not listed write ASCII digits.
 DIGITS = {"fa": "۰۱۲۳۴۵۶۷۸۹", "ar": "٠١٢٣٤٥٦٧٨٩"}
@@ -36,13 +39,34 @@ def format_number(value: float | int, language: str | None, *, decimals: int | N
     """A number as the language writes it: grouping, decimal sign and digits.
 
     10000 → "10,000" (en), "10 000" (fr), "10.000" (es), "١٠٬٠٠٠" (ar), "۱۰٬۰۰۰" (fa)."""
-    lang = base_language(language)
+    try:
+        return _format_number(value, base_language(language), decimals)
+    except TypeError:  # an unhashable value (a signalling NaN): not cached
+        return _format_number.__wrapped__(value, base_language(language), decimals)
+
+
+# A page writes a few hundred numbers (facet counts, figures), many of them the same.
+@functools.lru_cache(maxsize=8192, typed=True)
+def _format_number(value: float | int, lang: str, decimals: int | None) -> str:
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "") if decimals is not None else None
     try:
         text = format_decimal(value, format=pattern, locale=lang, numbering_system=NUMBERING.get(lang, "latn"))
     except (ValueError, LookupError):
         text = format_decimal(value, format=pattern, locale="en")
     return native_digits(text, lang)
+
+
+@functools.cache
+def _country_names(language: str) -> dict[str, str]:
+    with translation.override(language):
+        return {code: str(name) for code, name in countries}
+
+
+def country_name(code) -> str:
+    """A country's name in the active language, from a table made once per language (the
+    country list translates every name each time it is read)."""
+    code = str(code)
+    return _country_names(translation.get_language() or "en").get(code) or str(countries.name(code))
 
 
 # --- The Solar Hijri (Jalali) calendar ------------------------------------------------------

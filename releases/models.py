@@ -27,6 +27,7 @@ from .choices import (
     Qualifier,
     SourceStatus,
     Status,
+    display,
 )
 from .i18n import normalise_for_search
 
@@ -242,6 +243,19 @@ class AnnouncementQuerySet(models.QuerySet):
             return self.none()
         return self.filter(*[Q(search_text__icontains=word) for word in words])
 
+    def in_categories(self, slugs: list[str]) -> "AnnouncementQuerySet":
+        """Announcements linked to any of the categories `slugs`. On PostgreSQL, an overlap
+        with the stored `category_ids` array (GIN index; triggers keep it equal to the links,
+        migration 0009), which the planner can combine with the other filters' indexes; on
+        SQLite, an EXISTS over the links."""
+        if connections[self.db].vendor == "postgresql":
+            overlap = "category_ids && ARRAY(SELECT id FROM releases_prisonercategory WHERE slug = ANY(%s))"
+            return self.filter(RawSQL(overlap, [list(slugs)], output_field=models.BooleanField()))
+        linked = Announcement.categories.through.objects.filter(
+            announcement_id=OuterRef("pk"), prisonercategory__slug__in=slugs
+        )
+        return self.filter(Exists(linked))
+
     def with_rank(self, text: str) -> "AnnouncementQuerySet":
         """`rank`: how well the search text matches `text` (ts_rank on PostgreSQL, 0 elsewhere)."""
         if connections[self.db].vendor == "postgresql":
@@ -329,11 +343,13 @@ class Announcement(models.Model):
     title = models.CharField(max_length=300)
     slug = models.SlugField(max_length=320, unique=True)
     kind = models.CharField(max_length=20, choices=Kind)
+    get_kind_display = display("kind", Kind)
     country = CountryField()
     announced_on = models.DateField()
     occasion = models.CharField(max_length=200, blank=True)
     summary = models.TextField(blank=True)
     status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
+    get_status_display = display("status", Status)
     officials = models.ManyToManyField(Official, blank=True, related_name="announcements")
     categories = models.ManyToManyField(PrisonerCategory, blank=True, related_name="announcements")
     sources = models.ManyToManyField(Source, blank=True, related_name="announcements")
@@ -362,6 +378,9 @@ class Announcement(models.Model):
             models.Index(fields=["status", "country", "-announced_on"], name="releases_ann_country_idx"),
             # The kind filter.
             models.Index(fields=["status", "kind", "-announced_on"], name="releases_ann_kind_idx"),
+            # Country and kind together (the list and the category and official facets):
+            # for a large country, the kind index would be a second bitmap of its rows.
+            models.Index(fields=["status", "country", "kind"], name="releases_ann_cntry_kind_idx"),
         ]
 
     def __str__(self) -> str:
@@ -494,7 +513,9 @@ class Figure(models.Model):
 
     value = models.BigIntegerField()
     metric = models.CharField(max_length=24, choices=Metric)
+    get_metric_display = display("metric", Metric)
     qualifier = models.CharField(max_length=16, choices=Qualifier, default=Qualifier.EXACT)
+    get_qualifier_display = display("qualifier", Qualifier)
     category = models.ForeignKey(
         PrisonerCategory, null=True, blank=True, on_delete=models.PROTECT, related_name="figures"
     )
@@ -509,7 +530,9 @@ class Figure(models.Model):
     quote_end = models.PositiveIntegerField(null=True, blank=True)
     translation = models.TextField(blank=True, help_text="An editor's translation of the quote.")
     entered_by = models.CharField(max_length=10, choices=EnteredBy, default=EnteredBy.EDITOR)
+    get_entered_by_display = display("entered_by", EnteredBy)
     evidence = models.CharField(max_length=10, choices=Evidence, default=Evidence.REPORTED)
+    get_evidence_display = display("evidence", Evidence)
     # When sources disagree on one quantity, the editor marks the one the headline uses.
     headline = models.BooleanField(default=True)
     note = models.CharField(
@@ -603,6 +626,7 @@ class PrisonerEvent(models.Model):
 
     prisoner = models.ForeignKey(Prisoner, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=24, choices=PrisonerEventKind)
+    get_kind_display = display("kind", PrisonerEventKind)
     happened_on = models.DateField()
     announcement = models.ForeignKey(
         Announcement, null=True, blank=True, on_delete=models.SET_NULL, related_name="prisoner_events"
@@ -639,6 +663,7 @@ class FollowUp(models.Model):
     earlier = models.ForeignKey(Announcement, on_delete=models.CASCADE, related_name="follow_ups")
     later = models.ForeignKey(Announcement, on_delete=models.CASCADE, related_name="follows")
     relation = models.CharField(max_length=12, choices=FollowUpRelation)
+    get_relation_display = display("relation", FollowUpRelation)
     note = models.CharField(max_length=300, blank=True)
 
     class Meta:

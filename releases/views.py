@@ -22,7 +22,7 @@ from .filters import (
     AnnouncementFilter,
     FigureFilter,
     PrisonerFilter,
-    announcement_facets,
+    announcement_results,
     figure_facets,
     figure_totals,
 )
@@ -149,8 +149,8 @@ def announcement_list(request: HttpRequest) -> HttpResponse:
     if redirect := without_empty_parameters(request):
         return redirect
     filterset = valid(AnnouncementFilter(request.GET, queryset=Announcement.objects.published()))
-    facets, total = announcement_facets(filterset)
-    page = paginate(request, filterset.qs.with_headline_figures(), count=total)
+    facets, total, rows = announcement_results(filterset)
+    page = paginate(request, rows.with_headline_figures(), count=total)
     ctx = {"filter": filterset, "facets": facets, "page": page, "total": total}
     return render_page(request, "releases/announcement_list.html", ctx, partial="results")
 

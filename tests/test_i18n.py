@@ -285,3 +285,25 @@ def test_prisoner_pages_in_persian(client, fresh_cache):
     text = visible(html)
     assert re.search(r"[۰-۹]+ (فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند) ۱۳۹[۵-۹]", text)
     assert "(۱ سپتامبر ۲۰۱۶)" in text  # the Gregorian date beside it, in Persian digits
+
+
+def test_country_names_and_choice_labels_follow_the_language_after_first_use():
+    """The per-language tables (country names, choice labels) must not keep the first
+    language they were read in."""
+    from releases.i18n import country_name
+    from releases.models import Announcement
+
+    pardon = Announcement(kind="pardon", country="DE")
+    seen = {}
+    for lang in ("en", "fr", "es", "en"):
+        with translation.override(lang):
+            seen[lang] = (country_name("DE"), pardon.get_kind_display())
+    assert seen["en"] == ("Germany", "Pardon")
+    assert seen["fr"] == ("Allemagne", "Grâce")
+    assert seen["es"][0] == "Alemania" and seen["es"][1] != "Pardon"
+    assert Announcement(kind="not-a-kind").get_kind_display() == "not-a-kind"
+
+
+def test_country_facet_and_entries_name_countries_in_the_page_language(client, fresh_cache, public_records):
+    page = client.get("/fr/announcements/?country=IR&country=DE").content.decode()
+    assert "Allemagne" in page and "Germany" not in page

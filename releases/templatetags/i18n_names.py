@@ -9,6 +9,8 @@ not know (an editor's own category) is shown as it is.
 from django import template
 from django.utils.translation import gettext, gettext_noop
 
+from releases.i18n import country_name as _country_name
+
 register = template.Library()
 
 CATALOGUED = [
@@ -41,3 +43,9 @@ CATALOGUED = [
 def translated(value):
     """A stored category name or description in the page's language, when catalogued."""
     return gettext(str(value)) if value else value
+
+
+@register.filter
+def country_name(country) -> str:
+    """A country (a code or a field's Country) by its name in the page's language."""
+    return _country_name(getattr(country, "code", country)) if country else ""
