@@ -8,6 +8,7 @@ its history.
 """
 
 import datetime
+import functools
 from dataclasses import dataclass, field
 
 from django.db.models import Subquery
@@ -164,10 +165,18 @@ def _figure_changes(pk: int, rows: list, since: datetime.datetime, related: dict
     return events
 
 
+@functools.cache
+def _historical_models() -> tuple[type, type]:
+    return Announcement.history.model, Figure.history.model
+
+
 def record_history(announcement: Announcement) -> Record:
     """The announcement's versions and the corrections between them (two queries)."""
-    announcement_rows = list(announcement.history.order_by("history_date", "history_id"))
-    figure_model = Figure.history.model
+    # The historical models' own managers: `.history` builds a new manager class per access.
+    announcement_model, figure_model = _historical_models()
+    announcement_rows = list(
+        announcement_model.objects.filter(id=announcement.pk).order_by("history_date", "history_id")
+    )
     ever_here = figure_model.objects.filter(announcement_id=announcement.pk).values("id")
     figure_rows = list(
         figure_model.objects.filter(id__in=Subquery(ever_here))

@@ -312,28 +312,20 @@ class AnnouncementQuerySet(models.QuerySet):
             source_count=Coalesce(Subquery(counts), 0), independent_count=Coalesce(Subquery(independent), 0)
         )
 
-    def with_details(self) -> "AnnouncementQuerySet":
-        """Everything the announcement page shows, in a fixed number of queries."""
-        figures = Figure.objects.select_related("category", "source").order_by("metric", "-value", "pk")
-        return self.prefetch_related(
-            models.Prefetch("figures", queryset=figures),
-            "officials",
-            "categories",
-            # With the root each wire copy repeats, for the count of independent outlets.
-            models.Prefetch(
-                "sources", queryset=Source.objects.select_related("wire_of").order_by("published_at", "pk")
-            ),
-            # Names the importer proposed stay off the page until an editor confirms them.
-            models.Prefetch("prisoners", queryset=Prisoner.objects.filter(confirmed=True)),
-        )
-
     def near(self, announcement: "Announcement", *, days: int = 365, limit: int = 5) -> list["Announcement"]:
         """Up to `limit` other announcements of the same country within `days`, nearest first."""
         day, window = announcement.announced_on, datetime.timedelta(days=days)
-        same = self.filter(country=announcement.country).exclude(pk=announcement.pk)
+        # Only what the page lists of each: the summary and search text stay in the table.
+        same = (
+            self.filter(country=announcement.country).exclude(pk=announcement.pk).only("title", "slug", "announced_on")
+        )
         before = same.filter(announced_on__range=(day - window, day)).order_by("-announced_on", "-id")[:limit]
         after = same.filter(announced_on__gt=day, announced_on__lte=day + window).order_by("announced_on", "id")
-        nearest = sorted([*before, *after[:limit]], key=lambda other: abs((other.announced_on - day).days))
+        if connections[self.db].features.supports_slicing_ordering_in_compound:
+            found = list(before.union(after[:limit], all=True))  # one round trip (PostgreSQL)
+        else:
+            found = [*before, *after[:limit]]
+        nearest = sorted(found, key=lambda other: (abs((other.announced_on - day).days), other.announced_on, other.pk))
         return nearest[:limit]
 
 
@@ -473,16 +465,16 @@ class FigureQuerySet(models.QuerySet):
             dated=Coalesce(models.Subquery(date), "as_of"),
         )
 
-    def prison_population_for(self, announcement: "Announcement") -> "Figure | None":
+    def prison_population_for(self, announcement: "Announcement", sources: list[Source]) -> "Figure | None":
         """The prison population to compare the announcement's figures with: one it quotes
         itself, else the latest for its country as of its date, else an undated one."""
         # Up to three short queries, tried in turn, rather than one that ranks "own" first and
         # so sorted every population figure of the country (80-200 ms for one with 6,000).
-        # Own ones are found through the announcement and source keys (the sources are
-        # prefetched on the page); the dated one walks releases_fig_cntry_metric_idx newest
+        # Own ones are found through the announcement and the keys of its `sources` (read
+        # already by the page); the dated one walks releases_fig_cntry_metric_idx newest
         # first (its as_of DESC order, hence no NULLS LAST there) and stops at the first.
-        candidates = self.filter(metric=Metric.PRISON_POPULATION, country=announcement.country)
-        source_ids = [source.pk for source in announcement.sources.all()]
+        candidates = self.filter(metric=Metric.PRISON_POPULATION, country=announcement.country).select_related("source")
+        source_ids = [source.pk for source in sources]
         own = candidates.filter(Q(announcement=announcement) | Q(source_id__in=source_ids))
         for query in (
             own.order_by(models.F("as_of").desc(nulls_last=True), "-pk"),

@@ -162,23 +162,26 @@ def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
     officials, categories, sources and how many independent outlets they are, follow-ups
     both ways, related announcements, shares of the prison population, the corrections made
     since publication, and how to cite this version. ?as_of=DATE shows it as it stood then."""
-    announcement = get_object_or_404(Announcement.objects.published().with_details(), slug=slug)
+    announcement = get_object_or_404(Announcement.objects.published(), slug=slug)
     as_of = parse_as_of(request.GET.get("as_of"))
+    details = records.record_details(announcement)
     record = history.record_history(announcement)
-    figures = list(announcement.figures.all())
+    figures, sources = details.figures, details.sources
     if as_of is not None:
         past = history.record_as_of(record, as_of)
         if past is None:
             raise Http404(_("This announcement had not been published by that date."))
         announcement, figures = past
-    population = Figure.objects.published().prison_population_for(announcement)
+    population = Figure.objects.published().prison_population_for(announcement, sources)
     for figure in figures:
         share = population and figure.metric != Metric.PRISON_POPULATION and population.value
         figure.share = 100 * figure.value / population.value if share else None
-    sources = list(announcement.sources.all())
     ctx = {
         "announcement": announcement,
         "figures": figures,
+        "officials": details.officials,
+        "categories": details.categories,
+        "prisoners": details.prisoners,
         "population": population,
         "sources": sources,
         "outlet_count": len({source.outlet.strip().lower() for source in sources if source.outlet.strip()}),
@@ -186,7 +189,7 @@ def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "permalink": request.build_absolute_uri(announcement.get_absolute_url()),
         "accessed": datetime.date.today(),
     }
-    return render(request, "releases/announcement_detail.html", ctx | record_context(record, figures, as_of))
+    return render(request, "releases/announcement_detail.html", ctx | record_context(record, figures, sources, as_of))
 
 
 def parse_as_of(value: str | None) -> datetime.date | None:
@@ -200,14 +203,13 @@ def parse_as_of(value: str | None) -> datetime.date | None:
         raise BadInput([(_("As of"), message)]) from None
 
 
-def record_context(record: "history.Record", figures: list, as_of: datetime.date | None) -> dict:
+def record_context(record: "history.Record", figures: list, sources: list, as_of: datetime.date | None) -> dict:
     """What the announcement page shows about the record: its version, corrections,
     follow-ups, contested figures and independent outlets."""
     announcement = record.announcement
     version, version_date = record.version, record.version_date
     if as_of is not None:
         version, version_date = record.version_at(history.end_of_day(as_of))
-    sources = list(announcement.sources.all())
     return {
         "as_of": as_of,
         "version": version,

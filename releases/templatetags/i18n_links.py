@@ -15,9 +15,16 @@ register = template.Library()
 
 
 def _versions(request) -> list[tuple[str, str]]:
-    """(language code, URL of this page in that language) for every language of the site."""
+    """(language code, URL of this page in that language) for every language of the site;
+    worked out once per request (the head and the switcher both list them)."""
     here = request.get_full_path()
-    return [(code, translate_url(here, code)) for code, _name in settings.LANGUAGES]
+    known = getattr(request, "_language_versions", None)
+    if known is None or known[0] != here:
+        known = request._language_versions = (
+            here,
+            [(code, translate_url(here, code)) for code, _ in settings.LANGUAGES],
+        )
+    return known[1]
 
 
 @register.simple_tag(takes_context=True)
