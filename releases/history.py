@@ -11,14 +11,14 @@ import datetime
 import functools
 from dataclasses import dataclass, field
 
-from django.db.models import Subquery
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django_countries import countries
 
 from .choices import Status
-from .models import Announcement, Figure
+from .detail import columns, instance, table
+from .models import Announcement, Figure, PrisonerCategory, Source
 
 # The fields of a record a correction can change, in the order a reader looks at them.
 ANNOUNCEMENT_FIELDS = ["title", "kind", "country", "announced_on", "occasion", "summary"]
@@ -165,25 +165,48 @@ def _figure_changes(pk: int, rows: list, since: datetime.datetime, related: dict
     return events
 
 
+# What a figure's category and source show, read with its historical rows.
+JOINED = {"category": ("id", "slug", "name"), "source": ("id", "url", "outlet", "title", "language")}
+
+
 @functools.cache
-def _historical_models() -> tuple[type, type]:
-    return Announcement.history.model, Figure.history.model
+def _reads() -> tuple[type, str, type, str]:
+    """The historical models and their statements, made once. Plain SQL, like the rest of
+    the announcement page's reads (releases/detail.py): through the ORM, the subquery and
+    the two joins cost more to compose than to run."""
+    announcement_model, figure_model = Announcement.history.model, Figure.history.model
+    versions = (
+        f"SELECT {columns(announcement_model, 'h')} FROM {table(announcement_model)} h "
+        "WHERE h.id = %s ORDER BY h.history_date, h.history_id"
+    )
+    joined = ", ".join(f"{name[0]}.{column} AS {name}_{column}" for name, cols in JOINED.items() for column in cols)
+    figure_versions = (
+        f"SELECT {columns(figure_model, 'h')}, {joined} FROM {table(figure_model)} h "
+        f"LEFT JOIN {table(PrisonerCategory)} c ON c.id = h.category_id "
+        f"LEFT JOIN {table(Source)} s ON s.id = h.source_id "
+        f"WHERE h.id IN (SELECT id FROM {table(figure_model)} WHERE announcement_id = %s) "
+        "ORDER BY h.history_date, h.history_id"
+    )
+    return announcement_model, versions, figure_model, figure_versions
+
+
+def _figure_versions(figure_model: type, sql: str, pk: int) -> list:
+    """Every saved version of every figure ever on the announcement, oldest first, each with
+    its category and source (None where the row is gone)."""
+    rows = list(figure_model.objects.raw(sql, [pk]))
+    for row in rows:
+        for name, (model, cols) in {"category": (PrisonerCategory, JOINED["category"]),
+                                    "source": (Source, JOINED["source"])}.items():  # fmt: skip
+            values = [getattr(row, f"{name}_{column}") for column in cols]
+            setattr(row, name, instance(model, list(cols), values) if values[0] is not None else None)
+    return rows
 
 
 def record_history(announcement: Announcement) -> Record:
     """The announcement's versions and the corrections between them (two queries)."""
-    # The historical models' own managers: `.history` builds a new manager class per access.
-    announcement_model, figure_model = _historical_models()
-    announcement_rows = list(
-        announcement_model.objects.filter(id=announcement.pk).order_by("history_date", "history_id")
-    )
-    ever_here = figure_model.objects.filter(announcement_id=announcement.pk).values("id")
-    figure_rows = list(
-        figure_model.objects.filter(id__in=Subquery(ever_here))
-        .select_related("category", "source")
-        .defer("source__text")
-        .order_by("history_date", "history_id")
-    )
+    announcement_model, versions, figure_model, figure_versions = _reads()
+    announcement_rows = list(announcement_model.objects.raw(versions, [announcement.pk]))
+    figure_rows = _figure_versions(figure_model, figure_versions, announcement.pk)
     published_rows = [row for row in announcement_rows if row.status == Status.PUBLISHED]
     baseline = published_rows[0].history_date if published_rows else announcement.published_at
     if baseline is None:

@@ -312,22 +312,6 @@ class AnnouncementQuerySet(models.QuerySet):
             source_count=Coalesce(Subquery(counts), 0), independent_count=Coalesce(Subquery(independent), 0)
         )
 
-    def near(self, announcement: "Announcement", *, days: int = 365, limit: int = 5) -> list["Announcement"]:
-        """Up to `limit` other announcements of the same country within `days`, nearest first."""
-        day, window = announcement.announced_on, datetime.timedelta(days=days)
-        # Only what the page lists of each: the summary and search text stay in the table.
-        same = (
-            self.filter(country=announcement.country).exclude(pk=announcement.pk).only("title", "slug", "announced_on")
-        )
-        before = same.filter(announced_on__range=(day - window, day)).order_by("-announced_on", "-id")[:limit]
-        after = same.filter(announced_on__gt=day, announced_on__lte=day + window).order_by("announced_on", "id")
-        if connections[self.db].features.supports_slicing_ordering_in_compound:
-            found = list(before.union(after[:limit], all=True))  # one round trip (PostgreSQL)
-        else:
-            found = [*before, *after[:limit]]
-        nearest = sorted(found, key=lambda other: (abs((other.announced_on - day).days), other.announced_on, other.pk))
-        return nearest[:limit]
-
 
 class Announcement(models.Model):
     """One decision or statement by an authority on a date: a pardon, an amnesty, a release…"""
@@ -464,26 +448,6 @@ class FigureQuerySet(models.QuerySet):
             public=models.Case(models.When(public, then=True), default=False),
             dated=Coalesce(models.Subquery(date), "as_of"),
         )
-
-    def prison_population_for(self, announcement: "Announcement", sources: list[Source]) -> "Figure | None":
-        """The prison population to compare the announcement's figures with: one it quotes
-        itself, else the latest for its country as of its date, else an undated one."""
-        # Up to three short queries, tried in turn, rather than one that ranks "own" first and
-        # so sorted every population figure of the country (80-200 ms for one with 6,000).
-        # Own ones are found through the announcement and the keys of its `sources` (read
-        # already by the page); the dated one walks releases_fig_cntry_metric_idx newest
-        # first (its as_of DESC order, hence no NULLS LAST there) and stops at the first.
-        candidates = self.filter(metric=Metric.PRISON_POPULATION, country=announcement.country).select_related("source")
-        source_ids = [source.pk for source in sources]
-        own = candidates.filter(Q(announcement=announcement) | Q(source_id__in=source_ids))
-        for query in (
-            own.order_by(models.F("as_of").desc(nulls_last=True), "-pk"),
-            candidates.filter(as_of__lte=announcement.announced_on).order_by("-as_of", "-pk"),
-            candidates.filter(as_of=None).order_by("-pk"),
-        ):
-            if found := query.first():
-                return found
-        return None
 
     def totals_by(self, period: str) -> "FigureQuerySet":
         """Per `period` ("year" or "month") and metric: the sum of the values and the largest.

@@ -3,56 +3,15 @@
 Keyword-only, typed, `<noun>_<verb>` names for writes, like services.py.
 """
 
+import functools
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import Q
 
 from .choices import Metric, Status
-from .models import Announcement, Figure, FollowUp, Official, Prisoner, PrisonerCategory, Source
-
-
-@dataclass
-class Details:
-    """What the announcement page shows of the record itself."""
-
-    figures: list[Figure]
-    officials: list[Official]
-    categories: list[PrisonerCategory]
-    sources: list[Source]
-    prisoners: list[Prisoner]
-
-
-def record_details(announcement: Announcement) -> Details:
-    """The announcement's figures (each with its category and source), officials,
-    categories, sources (each with the root a wire copy repeats) and confirmed prisoners:
-    one plain query each, a fixed number whatever the record. (prefetch_related would
-    spend about half a millisecond more per part building its queries, on a page that
-    answers in a few.) A figure's source is nearly always one of the announcement's own and
-    is taken from those; any other is read with the rest of its kind in one query."""
-    pk = announcement.pk
-    # The article text is the admin's; the page never shows it.
-    sources = list(
-        Source.objects.filter(announcements=pk)
-        .select_related("wire_of")
-        .defer("text", "wire_of__text")
-        .order_by("published_at", "pk")
-    )
-    figures = list(Figure.objects.filter(announcement=pk).select_related("category").order_by("metric", "-value", "pk"))
-    by_pk = {source.pk: source for source in sources}
-    if missing := {figure.source_id for figure in figures} - set(by_pk):
-        by_pk |= Source.objects.defer("text").in_bulk(missing)
-    for figure in figures:
-        figure.source = by_pk[figure.source_id]
-    return Details(
-        figures=figures,
-        officials=list(Official.objects.filter(announcements=pk)),
-        categories=list(PrisonerCategory.objects.filter(announcements=pk)),
-        sources=sources,
-        # Names the importer proposed stay off the page until an editor confirms them.
-        prisoners=list(Prisoner.objects.filter(announcements=pk, confirmed=True)),
-    )
-
+from .detail import columns, instance, table
+from .models import Announcement, Figure, FollowUp
 
 # How many steps a chain is followed each way: one query per step, whatever the chain.
 FOLLOW_UP_DEPTH = 4
@@ -70,6 +29,39 @@ class Chain:
         return bool(self.earlier or self.later)
 
 
+# The follow-ups' two announcements, read with them: what the chain shows of each.
+ENDS = ("id", "title", "slug", "announced_on")
+
+
+@functools.cache
+def _links_sql() -> str:
+    """Links to published announcements from `back` (the earlier side) and from `forward`
+    (the later side), oldest link first; plain SQL like the page's other reads
+    (releases/detail.py). {back} and {forward} stand for a placeholder per id."""
+    ends = ", ".join(f"{side[0]}.{column} AS {side}_{column}" for side in ("earlier", "later") for column in ENDS)
+    published = Status.PUBLISHED.value
+    return (
+        f"SELECT {columns(FollowUp, 'f')}, {ends} FROM {table(FollowUp)} f "
+        f"JOIN {table(Announcement)} e ON e.id = f.earlier_id JOIN {table(Announcement)} l ON l.id = f.later_id "
+        f"WHERE (f.later_id IN ({{back}}) AND e.status = '{published}') "
+        f"OR (f.earlier_id IN ({{forward}}) AND l.status = '{published}') ORDER BY f.id"
+    )
+
+
+def _links_of(back: list[int], forward: list[int]) -> list[FollowUp]:
+    back, forward = back or [None], forward or [None]
+    sql = (
+        _links_sql()
+        .replace("{back}", ", ".join(["%s"] * len(back)))
+        .replace("{forward}", ", ".join(["%s"] * len(forward)))
+    )
+    links = list(FollowUp.objects.raw(sql, [*back, *forward]))
+    for link in links:
+        for side in ("earlier", "later"):
+            setattr(link, side, instance(Announcement, list(ENDS), [getattr(link, f"{side}_{c}") for c in ENDS]))
+    return links
+
+
 def follow_up_chain(announcement: Announcement, *, depth: int = FOLLOW_UP_DEPTH) -> Chain:
     """What this announcement follows up (earlier) and what follows it up (later),
     transitively up to `depth` steps, through published announcements only: a draft in the
@@ -79,12 +71,8 @@ def follow_up_chain(announcement: Announcement, *, depth: int = FOLLOW_UP_DEPTH)
     seen = {announcement.pk}
     back, forward = [announcement.pk], [announcement.pk]
     for step in range(1, depth + 1):
-        links = FollowUp.objects.filter(
-            Q(later_id__in=back, earlier__status=Status.PUBLISHED)
-            | Q(earlier_id__in=forward, later__status=Status.PUBLISHED)
-        ).select_related("earlier", "later")
         next_back, next_forward = [], []
-        for link in links.order_by("pk"):
+        for link in _links_of(back, forward):
             if link.later_id in back and link.earlier_id not in seen:
                 seen.add(link.earlier_id)
                 next_back.append(link.earlier_id)

@@ -15,7 +15,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django_countries import countries
 
-from . import charts, exports, history, prisoners, records, wire
+from . import charts, detail, exports, history, prisoners, records, wire
 from .choices import Metric
 from .feeds import AnnouncementFeed
 from .filters import (
@@ -164,7 +164,7 @@ def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
     since publication, and how to cite this version. ?as_of=DATE shows it as it stood then."""
     announcement = get_object_or_404(Announcement.objects.published(), slug=slug)
     as_of = parse_as_of(request.GET.get("as_of"))
-    details = records.record_details(announcement)
+    details = detail.record_details(announcement)
     record = history.record_history(announcement)
     figures, sources = details.figures, details.sources
     if as_of is not None:
@@ -172,7 +172,7 @@ def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
         if past is None:
             raise Http404(_("This announcement had not been published by that date."))
         announcement, figures = past
-    population = Figure.objects.published().prison_population_for(announcement, sources)
+    population = detail.prison_population(announcement, sources)
     for figure in figures:
         share = population and figure.metric != Metric.PRISON_POPULATION and population.value
         figure.share = 100 * figure.value / population.value if share else None
@@ -185,7 +185,7 @@ def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "population": population,
         "sources": sources,
         "outlet_count": len({source.outlet.strip().lower() for source in sources if source.outlet.strip()}),
-        "related": Announcement.objects.published().near(announcement),
+        "related": detail.related_announcements(announcement),
         "permalink": request.build_absolute_uri(announcement.get_absolute_url()),
         "accessed": datetime.date.today(),
     }
