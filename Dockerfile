@@ -15,4 +15,4 @@ RUN DEBUG=false SECRET_KEY=build-only ALLOWED_HOSTS=localhost python manage.py c
 RUN useradd --create-home app && chown -R app /app
 USER app
 EXPOSE 8000
-CMD ["gunicorn", "tracker.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+CMD ["gunicorn", "-c", "python:tracker.gunicorn", "tracker.wsgi:application"]

@@ -29,13 +29,16 @@ def main(outdir: Path) -> None:
     rng = random.Random(7)
     outdir.mkdir(parents=True, exist_ok=True)
     published = Announcement.objects.published()
-    slugs = list(published.order_by("?").values_list("slug", flat=True)[:3000])
+    slugs = list(published.order_by("?").values_list("slug", flat=True)[:3200])
     countries = [c for (c,) in published.values_list("country").distinct()[:60]]
     categories = list(PrisonerCategory.objects.values_list("slug", flat=True))
     kinds = ["pardon", "amnesty", "release", "commutation"]
     scenarios = {
         "timeline": ["/"] + [f"/?page={n}" for n in range(2, 6)],
-        "announcement": [f"/announcements/{slug}/" for slug in slugs],
+        "announcement": [f"/announcements/{slug}/" for slug in slugs[:3000]],
+        # Warm-up paths are others, so a one-client run after them still meets pages (and
+        # rows) nobody has asked for yet.
+        "announcement-warmup": [f"/announcements/{slug}/" for slug in slugs[3000:]],
         "filtered": [
             f"/announcements/?country={rng.choice(countries)}&kind={rng.choice(kinds)}"
             f"&category={rng.choice(categories)}&q={rng.choice(WORDS)}"
@@ -44,6 +47,8 @@ def main(outdir: Path) -> None:
         "figures": [f"/figures/?metric={m}" for m in ("pardoned", "released", "detained")]
         + [f"/figures/?country={rng.choice(countries)}" for _ in range(50)],
     }
+    warmup = {f"/announcements/?kind={kind}&q={word}" for kind in kinds for word in WORDS} - set(scenarios["filtered"])
+    scenarios["filtered-warmup"] = sorted(warmup)
     for name, paths in scenarios.items():
         (outdir / f"{name}.txt").write_text("\n".join(paths) + "\n")
         print(f"{name}: {len(paths)} paths")

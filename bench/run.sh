@@ -48,7 +48,7 @@ redis-cli -u "$REDIS" flushdb >/dev/null
 echo "== starting gunicorn ($WORKERS workers x $THREADS threads) on $BASE"
 # --timeout 120: a sync worker is killed after --timeout seconds on one request (30 by
 # default), which would cut off a large export on a slow disk.
-.venv/bin/gunicorn tracker.wsgi:application --bind "127.0.0.1:$PORT" --workers "$WORKERS" --threads "$THREADS" \
+.venv/bin/gunicorn -c python:tracker.gunicorn tracker.wsgi:application --bind "127.0.0.1:$PORT" --workers "$WORKERS" --threads "$THREADS" \
   --timeout 120 --access-logfile /dev/null --error-logfile "$OUT/gunicorn.log" &
 GUNICORN=$!
 trap 'kill $GUNICORN 2>/dev/null || true' EXIT
@@ -67,8 +67,12 @@ run_wrk() {  # name connections threads seconds paths-file
 
 for scenario in timeline announcement filtered figures; do
   paths="$OUT/paths/$scenario.txt"
+  warmup="$OUT/paths/$scenario-warmup.txt"
+  [ -f "$warmup" ] || warmup=$paths
   echo "== $scenario"
-  run_wrk "$scenario-warmup" 2 1 3 "$paths" >/dev/null
+  run_wrk "$scenario-warmup" 2 1 3 "$warmup" >/dev/null
+  # One client on an empty page cache, over more paths than it gets through: first visits.
+  redis-cli -u "$REDIS" flushdb >/dev/null
   run_wrk "$scenario-c1" 1 1 10 "$paths"
   run_wrk "$scenario-c16" 16 2 "$DURATION" "$paths"
   wait_idle

@@ -14,13 +14,16 @@ from dataclasses import dataclass, field
 import django_filters
 from django import forms
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
+from django.db import connections
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from .choices import CATEGORIES, CATEGORY_SLUGS, Evidence, Kind, Metric
 from .i18n import country_name
-from .models import Announcement, Figure, Official, Prisoner, public_generation
+from .models import Announcement, Figure, Official, Prisoner, PrisonerCategory, public_generation
 from .prisoners import STATUS_CHOICES, prisoner_search, prisoners_with_status
 
 FACET_CACHE_SECONDS = 600
@@ -316,9 +319,32 @@ def _announcement_counts(filterset: AnnouncementFilter) -> dict:
             .annotate(n=Count("announcement_id", distinct=True))
             .order_by()
         ),
-        "category": linked(Announcement.categories.through, "prisonercategory", "category"),
+        "category": (
+            _category_counts(rows("category"))
+            if connections[Announcement.objects.db].vendor == "postgresql"
+            else linked(Announcement.categories.through, "prisonercategory", "category")
+        ),
         "official": linked(Announcement.officials.through, "official", "official", OFFICIAL_FACET_SIZE),
     }
+
+
+def _category_counts(announcements: QuerySet) -> list[list]:
+    """[slug, name, count] per category over `announcements`, most first, from their stored
+    category_ids (PostgreSQL, migration 0009): for a large country, joining the links
+    table instead took four times as long."""
+    try:
+        ids_sql, params = (
+            announcements.annotate(cid=RawSQL("unnest(category_ids)", [])).values("cid").query.sql_with_params()
+        )
+    except EmptyResultSet:  # a condition that can match nothing (no ids)
+        return []
+    with connections[announcements.db].cursor() as cursor:
+        cursor.execute(
+            f"SELECT c.slug, c.name, COUNT(*) FROM ({ids_sql}) AS linked "
+            f"JOIN {PrisonerCategory._meta.db_table} c ON c.id = linked.cid GROUP BY c.slug, c.name ORDER BY 3 DESC, 2",
+            params,
+        )
+        return [list(row) for row in cursor.fetchall()]
 
 
 def _figure_counts(filterset: FigureFilter) -> dict:

@@ -26,7 +26,9 @@ def test_stack_has_the_five_services_with_health_checks():
 def test_web_migrates_and_serves_the_real_wsgi_application():
     script = " ".join(command_of("web"))
     assert "manage.py migrate" in script
-    module, _, attribute = script.split("gunicorn ", 1)[1].split()[0].partition(":")
+    arguments = script.split("gunicorn ", 1)[1].split()
+    assert arguments[:2] == ["-c", "python:tracker.gunicorn"]
+    module, _, attribute = arguments[2].partition(":")
     wsgi = __import__(module, fromlist=[attribute])
     assert callable(getattr(wsgi, attribute))
 
@@ -49,7 +51,24 @@ def test_web_image_uses_the_same_build_for_every_app_service():
 
 def test_dockerfile_default_command_is_gunicorn_on_the_wsgi_app():
     dockerfile = (ROOT / "Dockerfile").read_text()
-    assert '"gunicorn", "tracker.wsgi:application"' in dockerfile
+    assert '"gunicorn", "-c", "python:tracker.gunicorn", "tracker.wsgi:application"' in dockerfile
+
+
+def test_gunicorn_settings_warm_each_worker_then_freeze_the_collector():
+    import gc
+
+    from django.template import engines
+
+    from tracker import gunicorn
+
+    assert (gunicorn.bind, gunicorn.timeout) == ("0.0.0.0:8000", 120)
+    try:
+        gunicorn.post_worker_init(worker=None)
+        assert gc.get_freeze_count() > 10_000  # the framework, the views and the templates
+        cached = engines["django"].engine.template_loaders[0].get_template_cache
+        assert "releases/announcement_detail.html" in cached
+    finally:
+        gc.unfreeze()
 
 
 @pytest.mark.skipif(not shutil.which("docker-compose"), reason="docker-compose is not installed here")

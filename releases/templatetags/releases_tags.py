@@ -1,11 +1,15 @@
 """Template helpers for the public pages."""
 
+import functools
 import re
 
 from django import template
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
+from django.utils.translation import get_language, gettext
+
+from releases.i18n import format_number
 
 register = template.Library()
 
@@ -36,9 +40,38 @@ def highlight_number(quote: str, value: int) -> SafeString:
 
 
 @register.filter
+@functools.lru_cache(maxsize=4096)
 def option_id(value: str, name: str) -> str:
     """A stable id for a facet checkbox, so htmx keeps the focus on it across a swap."""
     return f"f-{name}-{slugify(str(value)) or 'x'}"
+
+
+@register.simple_tag
+def facet_options(facet) -> SafeString:
+    """A facet's options: a checkbox and a label with its count, one <li> each. Built here
+    rather than in a template loop: the country facet alone lists a hundred options, which
+    the template language took about 3 ms to write, a tenth of the filtered list's time."""
+    language, translate = get_language(), facet.name == "category"
+    items = []
+    for option in facet.options:
+        ident = option_id(option.value, facet.name)
+        items.append(
+            format_html(
+                '<li><input type="checkbox" name="{}" value="{}" id="{}"{}>'
+                ' <label for="{}">{} <span class="count">{}</span></label></li>',
+                facet.name,
+                option.value,
+                ident,
+                CHECKED if option.selected else "",
+                ident,
+                gettext(option.label) if translate and option.label else option.label,
+                format_number(option.count, language),
+            )
+        )
+    return mark_safe("\n".join(items))
+
+
+CHECKED = mark_safe(" checked")
 
 
 @register.simple_tag(takes_context=True)

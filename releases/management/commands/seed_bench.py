@@ -104,7 +104,8 @@ class Command(BaseCommand):
         if announcements < 1:
             raise CommandError("--announcements must be at least 1")
         started = time.monotonic()
-        deleted = delete_bench_records() if reset else 0
+        if reset:
+            delete_bench_records()
         if not reset and Announcement.objects.filter(slug__startswith="bench-").exists():
             raise CommandError("benchmark records exist already; pass --reset to replace them")
         # Inside a caller's transaction (tests) the index cannot be rebuilt while foreign
@@ -123,10 +124,11 @@ class Command(BaseCommand):
                 with connection.cursor() as cursor:
                     for create in GIN_INDEXES.values():
                         cursor.execute(create)
-                    # After a --reset that deleted rows, VACUUM as well: left to autovacuum
-                    # (off on some servers), the dead rows slowed planning 10-fold and
-                    # doubled the tables. A first load has none, and skips its cost.
-                    cursor.execute("VACUUM (ANALYZE)" if deleted else "ANALYZE")
+                    # What autovacuum (off on some servers) would do next: after a --reset
+                    # the dead rows slowed planning 10-fold and doubled the tables, and after
+                    # any load the visibility map it sets is what lets the timeline's month
+                    # counts read the index alone (20 ms rather than 78 ms).
+                    cursor.execute("VACUUM (ANALYZE)")
         from releases.models import bump_public_generation
 
         bump_public_generation()
