@@ -86,8 +86,9 @@ def fresh_database() -> None:
 
 def start_workers(concurrency: int) -> subprocess.Popen:
     command = [sys.executable, "-m", "celery", "-A", "tracker", "worker", "-P", "prefork", "-c", str(concurrency)]
-    command += ["--without-mingle", "--without-gossip", "-l", "ERROR", "-n", "bench@%h"]
-    return subprocess.Popen(command, cwd=PROJECT)
+    command += ["--without-mingle", "--without-gossip", "-l", "ERROR", "-n", "bench@%h", "--quiet"]
+    # Its banner and warnings go to stderr, kept out of the numbers on stdout.
+    return subprocess.Popen(command, cwd=PROJECT, stdout=subprocess.DEVNULL)
 
 
 def wait_until(condition, timeout: float, what: str) -> None:
