@@ -50,7 +50,7 @@ def _sql() -> dict[str, str]:
     # announcement's, not among this one's).
     population = (
         f"SELECT {columns(Figure, 'f')}, %s AS choice, "
-        + ", ".join(f"s.{name} AS source_{name}" for name in POPULATION_SOURCE_FIELDS)
+        + ", ".join(f"s.{name} AS src_{name}" for name in POPULATION_SOURCE_FIELDS)
         + f" FROM {figure} f JOIN {table(Source)} s ON s.id = f.source_id "
         f"WHERE f.public AND f.metric = '{Metric.PRISON_POPULATION}' AND f.country = %s AND "
     )
@@ -169,7 +169,7 @@ def prison_population(announcement: Announcement, sources: list[Source]) -> Figu
     population = next(iter(Figure.objects.raw(sql, params)), None)
     if population is not None:
         fields = POPULATION_SOURCE_FIELDS
-        population.source = instance(Source, list(fields), [getattr(population, f"source_{name}") for name in fields])
+        population.source = instance(Source, list(fields), [getattr(population, f"src_{name}") for name in fields])
     return population
 
 

@@ -179,7 +179,9 @@ def _reads() -> tuple[type, str, type, str]:
         f"SELECT {columns(announcement_model, 'h')} FROM {table(announcement_model)} h "
         "WHERE h.id = %s ORDER BY h.history_date, h.history_id"
     )
-    joined = ", ".join(f"{name[0]}.{column} AS {name}_{column}" for name, cols in JOINED.items() for column in cols)
+    joined = ", ".join(
+        f"{name[0]}.{column} AS joined_{name}_{column}" for name, cols in JOINED.items() for column in cols
+    )
     figure_versions = (
         f"SELECT {columns(figure_model, 'h')}, {joined} FROM {table(figure_model)} h "
         f"LEFT JOIN {table(PrisonerCategory)} c ON c.id = h.category_id "
@@ -195,9 +197,9 @@ def _figure_versions(figure_model: type, sql: str, pk: int) -> list:
     its category and source (None where the row is gone)."""
     rows = list(figure_model.objects.raw(sql, [pk]))
     for row in rows:
-        for name, (model, cols) in {"category": (PrisonerCategory, JOINED["category"]),
-                                    "source": (Source, JOINED["source"])}.items():  # fmt: skip
-            values = [getattr(row, f"{name}_{column}") for column in cols]
+        for name, cols in JOINED.items():
+            values = [getattr(row, f"joined_{name}_{column}") for column in cols]
+            model = PrisonerCategory if name == "category" else Source
             setattr(row, name, instance(model, list(cols), values) if values[0] is not None else None)
     return rows
 

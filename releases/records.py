@@ -38,7 +38,9 @@ def _links_sql() -> str:
     """Links to published announcements from `back` (the earlier side) and from `forward`
     (the later side), oldest link first; plain SQL like the page's other reads
     (releases/detail.py). {back} and {forward} stand for a placeholder per id."""
-    ends = ", ".join(f"{side[0]}.{column} AS {side}_{column}" for side in ("earlier", "later") for column in ENDS)
+    ends = ", ".join(
+        f"{side[0]}.{column} AS joined_{side}_{column}" for side in ("earlier", "later") for column in ENDS
+    )
     published = Status.PUBLISHED.value
     return (
         f"SELECT {columns(FollowUp, 'f')}, {ends} FROM {table(FollowUp)} f "
@@ -58,7 +60,7 @@ def _links_of(back: list[int], forward: list[int]) -> list[FollowUp]:
     links = list(FollowUp.objects.raw(sql, [*back, *forward]))
     for link in links:
         for side in ("earlier", "later"):
-            setattr(link, side, instance(Announcement, list(ENDS), [getattr(link, f"{side}_{c}") for c in ENDS]))
+            setattr(link, side, instance(Announcement, list(ENDS), [getattr(link, f"joined_{side}_{c}") for c in ENDS]))
     return links
 
 
