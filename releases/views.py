@@ -11,7 +11,9 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django_countries import countries
 
@@ -125,6 +127,19 @@ def month_counts() -> list[tuple[datetime.date, int]]:
     return counts
 
 
+def timeline_histogram(months: list[tuple[datetime.date, int]]) -> str:
+    """The histogram SVG of `months`, made once per public generation and language: every
+    page of the timeline shows the same one, and its 360 labelled bars take ~10 ms."""
+    generation = public_generation()
+    key = f"timeline-histogram:{generation}:{translation.get_language()}"
+    svg = cache.get(key) if generation is not None else None
+    if svg is None:
+        svg = charts.histogram_svg(months)
+        if generation is not None:
+            cache.set(key, str(svg), 600)
+    return mark_safe(svg)
+
+
 @cached_page
 @answers_bad_input
 def timeline(request: HttpRequest) -> HttpResponse:
@@ -136,7 +151,7 @@ def timeline(request: HttpRequest) -> HttpResponse:
     ctx = {
         "page": page,
         "groups": charts.group_by_month(page.object_list, dict(months)),
-        "histogram": charts.histogram_svg(months),
+        "histogram": timeline_histogram(months),
         "total": page.paginator.count,
     }
     return render_page(request, "releases/timeline.html", ctx)

@@ -307,3 +307,13 @@ def test_country_names_and_choice_labels_follow_the_language_after_first_use():
 def test_country_facet_and_entries_name_countries_in_the_page_language(client, fresh_cache, public_records):
     page = client.get("/fr/announcements/?country=IR&country=DE").content.decode()
     assert "Allemagne" in page and "Germany" not in page
+
+
+def test_timeline_histogram_is_kept_per_language(client, fresh_cache, public_records):
+    """The histogram is cached per public generation and language: the French timeline read
+    after the English one still labels its bars in French."""
+    english = client.get("/").content.decode()
+    french = client.get("/fr/").content.decode()
+    assert "<title>March 2020: 2</title>" in english
+    assert "<title>mars 2020 : 2</title>" in french
+    assert "March 2020" not in french
