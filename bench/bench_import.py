@@ -86,7 +86,7 @@ def fresh_database() -> None:
 
 def start_workers(concurrency: int) -> subprocess.Popen:
     command = [sys.executable, "-m", "celery", "-A", "tracker", "worker", "-P", "prefork", "-c", str(concurrency)]
-    command += ["--without-mingle", "--without-gossip", "-l", "ERROR", "-n", "bench@%h", "--quiet"]
+    command += ["--without-mingle", "--without-gossip", "-l", "ERROR", "-n", "bench@%h"]
     # Its banner and warnings go to stderr, kept out of the numbers on stdout.
     return subprocess.Popen(command, cwd=PROJECT, stdout=subprocess.DEVNULL)
 
