@@ -25,7 +25,10 @@ LANGUAGES = ["fr", "es", "ar", "fa"]
 PUBLIC_TEMPLATES = sorted([BASE / "templates/base.html", BASE / "templates/404.html", BASE / "templates/500.html"])
 PUBLIC_TEMPLATES += sorted((BASE / "templates/releases").glob("*.html"))
 # Python modules whose strings reach the public pages (labels, choices, charts, errors).
-PUBLIC_MODULES = ["choices.py", "filters.py", "charts.py", "views.py", "feeds.py", "templatetags/i18n_names.py"]
+PUBLIC_MODULES = [
+    "choices.py", "filters.py", "charts.py", "views.py", "feeds.py", "templatetags/i18n_names.py",
+    "templatetags/releases_tags.py",
+]  # fmt: skip
 KEYWORDS = {
     "_": None, "gettext": None, "gettext_lazy": None, "gettext_noop": None,
     "ngettext": (1, 2), "ngettext_lazy": (1, 2), "pgettext": ((1, "c"), 2), "pgettext_lazy": ((1, "c"), 2),

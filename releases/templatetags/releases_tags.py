@@ -4,12 +4,14 @@ import functools
 import re
 
 from django import template
-from django.utils.html import escape, format_html
+from django.urls import reverse
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language, gettext, ngettext
 
-from releases.i18n import format_number
+from releases.i18n import country_name, format_number, native_digits
+from releases.templatetags.i18n_numbers import localdate
 
 register = template.Library()
 
@@ -82,3 +84,66 @@ def filter_query(context) -> str:
         params.pop(name, None)
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else ""
+
+
+@register.simple_tag
+def announcement_entry(announcement) -> SafeString:
+    """One announcement in a list (the timeline, the filtered list, the pages of an
+    official, a country, a category or a prisoner, the search): its title, date, country,
+    kind, up to four headline figures, who announced it, and how many sources and
+    independent outlets report it. Written here rather than by a template included once
+    per entry: fifty entries took 18 ms through the template language, the largest part of
+    a filtered list seen for the first time. It expects `with_headline_figures()`."""
+    language = get_language()
+    code = announcement.country.code
+    meta = format_html(
+        '<time datetime="{}">{}</time> · <a href="{}">{}</a> · {}',
+        announcement.announced_on.isoformat(),
+        localdate(announcement.announced_on),
+        reverse("releases:country-detail", args=[code]),
+        country_name(code),
+        announcement.get_kind_display(),
+    )
+    if announcement.was_updated:
+        meta += format_html(' <span class="badge">{}</span>', gettext("updated"))
+    figures = format_html_join(
+        "\n",
+        '<li><strong class="figure-value">{}</strong> {}{}{}</li>',
+        (
+            (
+                format_number(figure.value, language),
+                figure.get_metric_display().lower(),
+                f" · {gettext(figure.category.name).lower()}" if figure.category else "",
+                f" ({figure.get_qualifier_display()})" if figure.qualifier != "exact" else "",
+            )
+            for figure in announcement.headline_figures[:4]
+        ),
+    )
+    officials = list(announcement.officials.all())
+    named = ""
+    if officials:
+        links = format_html_join(", ", '<a href="{}">{}</a>', ((o.get_absolute_url(), o.name) for o in officials))
+        named = format_html("{} {} · ", gettext("Announced by"), links)
+    counts = ngettext("%(counter)s source", "%(counter)s sources", announcement.source_count) % {
+        "counter": announcement.source_count
+    }
+    if announcement.independent_count is not None:
+        outlets = announcement.independent_count
+        counts += " · " + ngettext("%(counter)s independent outlet", "%(counter)s independent outlets", outlets) % {
+            "counter": outlets
+        }
+    return format_html(
+        '<article class="entry" aria-labelledby="a-{pk}">\n'
+        '  <h3 class="entry-title" id="a-{pk}"><a href="{url}">{title}</a></h3>\n'
+        '  <p class="entry-meta">{meta}</p>\n'
+        "{figures}"
+        '  <p class="entry-sources">{named}{counts}</p>\n'
+        "</article>",
+        pk=announcement.pk,
+        url=announcement.get_absolute_url(),
+        title=announcement.title,
+        meta=meta,
+        figures=format_html('  <ul class="headline-figures">\n{}\n  </ul>\n', figures) if figures else "",
+        named=named,
+        counts=native_digits(counts, language),
+    )
