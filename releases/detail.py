@@ -14,26 +14,11 @@ import datetime
 import functools
 from dataclasses import dataclass
 
-from django.db import connection, models
+from django.db import connection
 
 from .choices import Metric, Status
 from .models import Announcement, Figure, Official, Prisoner, PrisonerCategory, Source
-
-
-def columns(model: type[models.Model], alias: str, *, without: tuple[str, ...] = ()) -> str:
-    """`alias."column", …` for the model's concrete fields, except the attnames `without`."""
-    return ", ".join(f'{alias}."{f.column}"' for f in model._meta.concrete_fields if f.attname not in without)
-
-
-def table(model: type[models.Model]) -> str:
-    return f'"{model._meta.db_table}"'
-
-
-def _links(model: type[models.Model], name: str) -> tuple[str, str, str]:
-    """A many-to-many field's link table and its key columns: to `model`, to the other side."""
-    field = model._meta.get_field(name)
-    return f'"{field.remote_field.through._meta.db_table}"', field.m2m_column_name(), field.m2m_reverse_name()
-
+from .sql import columns, instance, links, table
 
 POPULATION_SOURCE_FIELDS = ("id", "url", "outlet", "title", "language")
 
@@ -41,10 +26,10 @@ POPULATION_SOURCE_FIELDS = ("id", "url", "outlet", "title", "language")
 @functools.cache
 def _sql() -> dict[str, str]:
     """The page's statements, made once (the models are loaded by then)."""
-    sources, s_own, s_other = _links(Announcement, "sources")
-    officials, o_own, o_other = _links(Announcement, "officials")
-    categories, c_own, c_other = _links(Announcement, "categories")
-    prisoners, p_other, p_own = _links(Prisoner, "announcements")
+    sources, s_own, s_other = links(Announcement, "sources")
+    officials, o_own, o_other = links(Announcement, "officials")
+    categories, c_own, c_other = links(Announcement, "categories")
+    prisoners, p_other, p_own = links(Prisoner, "announcements")
     figure = table(Figure)
     # With the few fields of its source the page shows (the source is usually another
     # announcement's, not among this one's).
@@ -100,14 +85,6 @@ def _sql() -> dict[str, str]:
         "AND a.announced_on > %s AND a.announced_on <= %s ORDER BY a.announced_on, a.id LIMIT %s) after"
         ") nearby",
     }
-
-
-def instance(model: type[models.Model], names: list[str], values: list) -> models.Model:
-    """A model instance from a row's `names` and `values`; the fields not among them are
-    deferred. (from_db wants the values in the model's field order.)"""
-    row = dict(zip(names, values, strict=True))
-    ordered = [field.attname for field in model._meta.concrete_fields if field.attname in row]
-    return model.from_db(connection.alias, ordered, [row[name] for name in ordered])
 
 
 @dataclass

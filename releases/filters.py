@@ -25,6 +25,7 @@ from .choices import CATEGORIES, CATEGORY_SLUGS, Evidence, Kind, Metric
 from .i18n import country_name
 from .models import Announcement, Figure, Official, Prisoner, PrisonerCategory, public_generation
 from .prisoners import STATUS_CHOICES, prisoner_search, prisoners_with_status
+from .sql import table
 
 FACET_CACHE_SECONDS = 600
 # Officials are many: the facet lists the most frequent ones (and any already chosen).
@@ -341,7 +342,7 @@ def _category_counts(announcements: QuerySet) -> list[list]:
     with connections[announcements.db].cursor() as cursor:
         cursor.execute(
             f"SELECT c.slug, c.name, COUNT(*) FROM ({ids_sql}) AS linked "
-            f"JOIN {PrisonerCategory._meta.db_table} c ON c.id = linked.cid GROUP BY c.slug, c.name ORDER BY 3 DESC, 2",
+            f"JOIN {table(PrisonerCategory)} c ON c.id = linked.cid GROUP BY c.slug, c.name ORDER BY 3 DESC, 2",
             params,
         )
         return [list(row) for row in cursor.fetchall()]
@@ -446,11 +447,6 @@ def _label_for(filterset: PublicFilter, name: str, value: str) -> str:
     labels = {"kind": Kind.choices, "metric": Metric.choices, "evidence": Evidence.choices}.get(name)
     labels = labels or [c[:2] for c in CATEGORIES]
     return str(dict(labels).get(value, value))
-
-
-def announcement_facets(filterset: AnnouncementFilter) -> tuple[list[Facet], int]:
-    counts = cached_counts(filterset, _announcement_counts)
-    return build_facets(filterset, counts), counts["total"]
 
 
 def announcement_results(filterset: AnnouncementFilter) -> tuple[list[Facet], int, QuerySet]:

@@ -249,7 +249,7 @@ class AnnouncementQuerySet(models.QuerySet):
         migration 0009), which the planner can combine with the other filters' indexes; on
         SQLite, an EXISTS over the links."""
         if connections[self.db].vendor == "postgresql":
-            overlap = "category_ids && ARRAY(SELECT id FROM releases_prisonercategory WHERE slug = ANY(%s))"
+            overlap = f"category_ids && ARRAY(SELECT id FROM {PrisonerCategory._meta.db_table} WHERE slug = ANY(%s))"
             return self.filter(RawSQL(overlap, [list(slugs)], output_field=models.BooleanField()))
         linked = Announcement.categories.through.objects.filter(
             announcement_id=OuterRef("pk"), prisonercategory__slug__in=slugs

@@ -10,8 +10,8 @@ from django.db import transaction
 from django.db.models import Q
 
 from .choices import Metric, Status
-from .detail import columns, instance, table
 from .models import Announcement, Figure, FollowUp
+from .sql import columns, instance, table
 
 # How many steps a chain is followed each way: one query per step, whatever the chain.
 FOLLOW_UP_DEPTH = 4

@@ -6,7 +6,7 @@ import datetime
 import pytest
 
 from releases.choices import Metric
-from releases.filters import AnnouncementFilter, FigureFilter, announcement_facets
+from releases.filters import AnnouncementFilter, FigureFilter, announcement_results
 from releases.models import Announcement, Figure
 from tests.conftest import make_announcement, make_official
 
@@ -130,7 +130,7 @@ def facet(facets, name):
 def test_facet_counts_under_the_other_filters(public_records):
     filterset = AnnouncementFilter({"country": ["IR"]}, queryset=Announcement.objects.published())
     assert filterset.is_valid()
-    facets, total = announcement_facets(filterset)
+    facets, total, _rows = announcement_results(filterset)
     assert total == 1
     # The country facet ignores the country filter itself, so other countries stay choosable.
     assert facet(facets, "country") == {"IR": 1, "MM": 1, "EG": 1}
@@ -144,7 +144,7 @@ def test_facet_counts_under_the_other_filters(public_records):
 def test_facet_counts_without_filters_skip_drafts(public_records):
     filterset = AnnouncementFilter({}, queryset=Announcement.objects.published())
     assert filterset.is_valid()
-    facets, total = announcement_facets(filterset)
+    facets, total, _rows = announcement_results(filterset)
     assert total == 3
     assert facet(facets, "category") == {"political": 2, "foreign_nationals": 1, "journalists": 1}
     assert facet(facets, "metric") == {"pardoned": 1, "temporarily_released": 1, "released": 2}
