@@ -18,7 +18,7 @@ from django.db import connection
 
 from .choices import Metric, Status
 from .models import Announcement, Figure, Official, Prisoner, PrisonerCategory, Source
-from .sql import columns, instance, links, table
+from .sql import columns, instance, links, table, with_lists
 
 POPULATION_SOURCE_FIELDS = ("id", "url", "outlet", "title", "language")
 
@@ -140,9 +140,9 @@ def prison_population(announcement: Announcement, sources: list[Source]) -> Figu
     """The published prison population to compare the announcement's figures with: one it
     quotes itself (from it, or from one of its `sources`), else the latest for its country
     as of its date, else an undated one; with its source's link, outlet and title."""
-    country, source_ids = str(announcement.country), [source.pk for source in sources] or [None]
-    sql = _sql()["population"].replace("{sources}", ", ".join(["%s"] * len(source_ids)))
-    params = [0, country, announcement.pk, *source_ids, 1, country, announcement.announced_on, 2, country]
+    country = str(announcement.country)
+    sql, lists = with_lists(_sql()["population"], sources=[source.pk for source in sources])
+    params = [0, country, announcement.pk, *lists["sources"], 1, country, announcement.announced_on, 2, country]
     population = next(iter(Figure.objects.raw(sql, params)), None)
     if population is not None:
         fields = POPULATION_SOURCE_FIELDS

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 import django_filters
 from django import forms
-from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
@@ -23,7 +22,7 @@ from django_countries import countries
 
 from .choices import CATEGORIES, CATEGORY_SLUGS, Evidence, Kind, Metric
 from .i18n import country_name
-from .models import Announcement, Figure, Official, Prisoner, PrisonerCategory, public_generation
+from .models import Announcement, Figure, Official, Prisoner, PrisonerCategory, cached_public
 from .prisoners import STATUS_CHOICES, prisoner_search, prisoners_with_status
 from .sql import table
 
@@ -386,15 +385,9 @@ def cached_for(filterset: PublicFilter, part: str, compute: Callable[[PublicFilt
     The key is the canonical filter state, the part of the page, and the public generation,
     so publishing or unpublishing anything makes every cached value unreachable. With the
     cache down, it is computed."""
-    generation = public_generation()
     state = json.dumps(filterset.active() | {"sort": None, "model": filterset._meta.model.__name__}, sort_keys=True)
-    key = f"public:{part}:{generation}:{hashlib.sha256(state.encode()).hexdigest()}"
-    value = cache.get(key) if generation is not None else None
-    if value is None:
-        value = compute(filterset)
-        if generation is not None:
-            cache.set(key, value, FACET_CACHE_SECONDS)
-    return value
+    key = f"public:{part}:{hashlib.sha256(state.encode()).hexdigest()}"
+    return cached_public(key, lambda: compute(filterset), FACET_CACHE_SECONDS)
 
 
 def cached_counts(filterset: PublicFilter, compute: Callable[[PublicFilter], dict]) -> dict:

@@ -653,6 +653,20 @@ def public_generation() -> int | None:
     return generation
 
 
+def cached_public(key: str, compute, seconds: int):
+    """`compute()`, kept under `key` for the current public generation (so any change to what
+    is public makes it unreachable); computed every time while the cache is down."""
+    from django.core.cache import cache
+
+    generation = public_generation()
+    value = cache.get(f"{key}:{generation}") if generation is not None else None
+    if value is None:
+        value = compute()
+        if generation is not None:
+            cache.set(f"{key}:{generation}", value, seconds)
+    return value
+
+
 def bump_public_generation() -> None:
     """Start a new generation: every cached count of public data is ignored from now on."""
     from django.core.cache import cache

@@ -11,7 +11,7 @@ from django.db.models import Q
 
 from .choices import Metric, Status
 from .models import Announcement, Figure, FollowUp
-from .sql import columns, instance, table
+from .sql import columns, instance, table, with_lists
 
 # How many steps a chain is followed each way: one query per step, whatever the chain.
 FOLLOW_UP_DEPTH = 4
@@ -51,13 +51,8 @@ def _links_sql() -> str:
 
 
 def _links_of(back: list[int], forward: list[int]) -> list[FollowUp]:
-    back, forward = back or [None], forward or [None]
-    sql = (
-        _links_sql()
-        .replace("{back}", ", ".join(["%s"] * len(back)))
-        .replace("{forward}", ", ".join(["%s"] * len(forward)))
-    )
-    links = list(FollowUp.objects.raw(sql, [*back, *forward]))
+    sql, lists = with_lists(_links_sql(), back=back, forward=forward)
+    links = list(FollowUp.objects.raw(sql, [*lists["back"], *lists["forward"]]))
     for link in links:
         for side in ("earlier", "later"):
             setattr(link, side, instance(Announcement, list(ENDS), [getattr(link, f"joined_{side}_{c}") for c in ENDS]))

@@ -25,3 +25,13 @@ def instance(model: type[models.Model], names: list[str], values: list) -> model
     row = dict(zip(names, values, strict=True))
     ordered = [field.attname for field in model._meta.concrete_fields if field.attname in row]
     return model.from_db(connection.alias, ordered, [row[name] for name in ordered])
+
+
+def with_lists(sql: str, **lists: list) -> tuple[str, dict[str, list]]:
+    """`sql` with each `{name}` replaced by one placeholder per value of `lists[name]` (an
+    empty list by a single NULL, which matches nothing), and the lists to pass, so the
+    planner sees literal values. The caller orders the parameters as the SQL uses them."""
+    lists = {name: values or [None] for name, values in lists.items()}
+    for name, values in lists.items():
+        sql = sql.replace("{" + name + "}", ", ".join(["%s"] * len(values)))
+    return sql, lists

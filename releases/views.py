@@ -5,7 +5,6 @@ import functools
 from collections.abc import Callable
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import InvalidPage, Page, Paginator
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import TruncMonth
@@ -29,7 +28,7 @@ from .filters import (
     figure_totals,
 )
 from .i18n import normalise_for_search
-from .models import Announcement, Figure, Official, Prisoner, PrisonerCategory, public_generation
+from .models import Announcement, Figure, Official, Prisoner, PrisonerCategory, cached_public
 from .pagecache import cached_page
 
 SEARCH_LIMIT = 20
@@ -116,28 +115,17 @@ def healthz(request: HttpRequest) -> HttpResponse:
 
 def month_counts() -> list[tuple[datetime.date, int]]:
     """Published announcements per month, newest month first (cached per public generation)."""
-    generation = public_generation()
-    key = f"timeline-months:{generation}"
-    counts = cache.get(key) if generation is not None else None
-    if counts is None:
-        by_month = Announcement.objects.published().annotate(month=TruncMonth("announced_on"))
-        counts = list(by_month.values_list("month").annotate(n=Count("pk")).order_by("-month"))
-        if generation is not None:
-            cache.set(key, counts, 600)
-    return counts
+    by_month = Announcement.objects.published().annotate(month=TruncMonth("announced_on"))
+    return cached_public(
+        "timeline-months", lambda: list(by_month.values_list("month").annotate(n=Count("pk")).order_by("-month")), 600
+    )
 
 
 def timeline_histogram(months: list[tuple[datetime.date, int]]) -> str:
     """The histogram SVG of `months`, made once per public generation and language: every
     page of the timeline shows the same one, and its 360 labelled bars take ~10 ms."""
-    generation = public_generation()
-    key = f"timeline-histogram:{generation}:{translation.get_language()}"
-    svg = cache.get(key) if generation is not None else None
-    if svg is None:
-        svg = charts.histogram_svg(months)
-        if generation is not None:
-            cache.set(key, str(svg), 600)
-    return mark_safe(svg)
+    key = f"timeline-histogram:{translation.get_language()}"
+    return mark_safe(cached_public(key, lambda: str(charts.histogram_svg(months)), 600))
 
 
 @cached_page

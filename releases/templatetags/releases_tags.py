@@ -11,6 +11,7 @@ from django.utils.text import slugify
 from django.utils.translation import get_language, gettext, ngettext
 
 from releases.i18n import country_name, format_number, native_digits
+from releases.templatetags.i18n_names import translated
 from releases.templatetags.i18n_numbers import localdate
 
 register = template.Library()
@@ -41,7 +42,6 @@ def highlight_number(quote: str, value: int) -> SafeString:
     return format_html("{}<mark>{}</mark>{}", quote[:start], quote[start:end], quote[end:])
 
 
-@register.filter
 @functools.lru_cache(maxsize=4096)
 def option_id(value: str, name: str) -> str:
     """A stable id for a facet checkbox, so htmx keeps the focus on it across a swap."""
@@ -66,7 +66,7 @@ def facet_options(facet) -> SafeString:
                 ident,
                 CHECKED if option.selected else "",
                 ident,
-                gettext(option.label) if translate and option.label else option.label,
+                translated(option.label) if translate else option.label,
                 format_number(option.count, language),
             )
         )
@@ -113,7 +113,7 @@ def announcement_entry(announcement) -> SafeString:
             (
                 format_number(figure.value, language),
                 figure.get_metric_display().lower(),
-                f" · {gettext(figure.category.name).lower()}" if figure.category else "",
+                f" · {translated(figure.category.name).lower()}" if figure.category else "",
                 f" ({figure.get_qualifier_display()})" if figure.qualifier != "exact" else "",
             )
             for figure in announcement.headline_figures[:4]
