@@ -113,8 +113,8 @@ def main() -> None:
     from pytest_httpserver import HTTPServer
     from werkzeug import Response
 
-    from releases import tasks
     from releases.choices import SourceStatus
+    from releases.ingest import tasks
     from releases.models import Announcement, Feed, Source
     from tracker.celery import app
 

@@ -17,8 +17,9 @@ from pathlib import Path
 from django.core import serializers
 from django.db import connection, models, transaction
 
+from releases.spreadsheet import safe_cell
+
 from .choices import Status
-from .exports import safe_cell
 from .models import Announcement, Figure, FollowUp, Official, Prisoner, PrisonerCategory, PrisonerEvent, Source
 
 FORMAT_VERSION = 1

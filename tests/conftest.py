@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from releases import tasks
 from releases.choices import EnteredBy, Kind, Metric, Qualifier, Status
+from releases.ingest import tasks
 from releases.models import Announcement, Figure, Official, Prisoner, PrisonerCategory, Source
 
 _counter = itertools.count(1)

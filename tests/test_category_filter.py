@@ -7,8 +7,8 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from releases.filters import AnnouncementFilter
 from releases.models import Announcement, PrisonerCategory
+from releases.public.filters import AnnouncementFilter
 from tests.conftest import category_of, make_announcement
 
 pytestmark = pytest.mark.django_db

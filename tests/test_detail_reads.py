@@ -11,9 +11,9 @@ from django.db import connection
 from django.db.models import F, Q
 from django.test.utils import CaptureQueriesContext
 
-from releases import detail
 from releases.choices import Metric, Status
 from releases.models import Announcement, Figure, Source
+from releases.public import detail
 from tests.conftest import make_announcement, make_figure, make_official, make_prisoner, make_source
 
 pytestmark = pytest.mark.django_db

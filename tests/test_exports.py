@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from releases.exports import safe_cell
+from releases.spreadsheet import safe_cell
 from tests.conftest import make_announcement, make_source
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
@@ -109,7 +109,10 @@ def test_exports_leave_out_drafts_and_rejected(client, public_records):
         ("@SUM(A1)", "'@SUM(A1)"),
         ("\tTab", "'\tTab"),
         ("\rReturn", "'\rReturn"),
+        ("\uff1dSUM(A1)", "'\uff1dSUM(A1)"),  # fullwidth equals sign
+        ("\uff20A1", "'\uff20A1"),  # fullwidth commercial at
         ("plain", "plain"),
+        ("\u0627\u0644\u0639\u0641\u0648", "\u0627\u0644\u0639\u0641\u0648"),  # Arabic text stays as it is
         (10000, 10000),
         (None, ""),
     ],

@@ -6,8 +6,8 @@ import datetime
 import pytest
 
 from releases.choices import Metric
-from releases.filters import AnnouncementFilter, FigureFilter, announcement_results
 from releases.models import Announcement, Figure
+from releases.public.filters import AnnouncementFilter, FigureFilter, announcement_results
 from tests.conftest import make_announcement, make_official
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]

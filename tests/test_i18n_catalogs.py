@@ -18,7 +18,7 @@ from django.utils.translation.template import templatize
 from releases.extraction.jalali import jalali_to_gregorian
 from releases.i18n import format_number, gregorian_to_jalali, jalali_date, native_digits
 from releases.management.commands.compile_translations import compile_po
-from releases.templatetags.i18n_numbers import localdate, localdigits, localnum
+from releases.public.templatetags.i18n_numbers import localdate, localdigits, localnum
 
 BASE = Path(settings.BASE_DIR)
 LANGUAGES = ["fr", "es", "ar", "fa"]
@@ -26,8 +26,8 @@ PUBLIC_TEMPLATES = sorted([BASE / "templates/base.html", BASE / "templates/404.h
 PUBLIC_TEMPLATES += sorted((BASE / "templates/releases").glob("*.html"))
 # Python modules whose strings reach the public pages (labels, choices, charts, errors).
 PUBLIC_MODULES = [
-    "choices.py", "filters.py", "charts.py", "views.py", "feeds.py", "templatetags/i18n_names.py",
-    "templatetags/releases_tags.py",
+    "choices.py", "public/filters.py", "public/charts.py", "public/views.py", "public/feeds.py",
+    "public/templatetags/i18n_names.py", "public/templatetags/releases_tags.py",
 ]  # fmt: skip
 KEYWORDS = {
     "_": None, "gettext": None, "gettext_lazy": None, "gettext_noop": None,

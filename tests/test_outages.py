@@ -23,8 +23,8 @@ from celery.contrib.testing.worker import start_worker
 from celery.signals import task_postrun
 from django.test import override_settings
 
-from releases import services, tasks
 from releases.choices import SourceStatus
+from releases.ingest import filing, tasks
 from releases.models import Source
 from tests.conftest import Finished, wait_for
 from tracker.celery import app
@@ -126,7 +126,7 @@ def broker_on(redis_server):
 def test_imports_fail_loudly_while_redis_is_down_and_resume_after(transactional_db, news_site, broker_on):
     url = news_site.url("/world/2020/03/18/iran-pardons-10000-prisoners")
     broker_on.stop()
-    source, created = services.source_register(url=url)
+    source, created = filing.source_register(url=url)
     assert created and source.status == SourceStatus.NEW
     with pytest.raises(Exception) as failure:  # the enqueue itself fails: the caller hears of it
         tasks.fetch_source.apply_async((source.pk,), retry=False)

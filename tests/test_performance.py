@@ -239,7 +239,7 @@ def test_announcement_page_queries_do_not_grow_with_the_country_population(clien
 
 
 def test_safe_row_neutralises_like_safe_cell():
-    from releases.exports import safe_cell, safe_row
+    from releases.spreadsheet import safe_cell, safe_row
 
     row = ["=SUM(A1)", "+1", "-2", "@x", "\tx", "\rx", "plain", "", 0, -5, True, None, 2.5,
            datetime.date(2020, 1, 2), datetime.datetime(2020, 1, 2, 3, 4, tzinfo=datetime.UTC)]  # fmt: skip

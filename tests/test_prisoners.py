@@ -179,7 +179,7 @@ def test_editors_merge_a_proposal_into_a_known_prisoner(editor_client, client, c
     }
     assert nazanin.events.filter(kind="released", happened_on=D(2020, 3, 17)).exists()
     # Merging again finds nothing to merge.
-    from releases.prisoners import prisoner_merge
+    from releases.records.prisoners import prisoner_merge
 
     assert prisoner_merge(prisoner=cases.proposal, into=nazanin) == nazanin
     assert "A later report naming her" in client.get(nazanin.get_absolute_url()).content.decode()
@@ -200,7 +200,7 @@ def test_prisoner_admin_edits_events_inline(editor_client, cases):
 
 
 def test_a_proposed_name_is_not_searchable_until_confirmed(client, cases):
-    from releases.prisoners import prisoners_confirm
+    from releases.records.prisoners import prisoners_confirm
 
     cases.furlough.refresh_search_text()
     found = client.get(reverse("releases:announcement-list"), {"q": "Proposed Name"}).context["page"].object_list

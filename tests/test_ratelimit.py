@@ -4,7 +4,7 @@ import uuid
 
 import pytest
 
-from releases.ratelimit import RateLimitMiddleware
+from releases.public.ratelimit import RateLimitMiddleware
 
 pytestmark = [pytest.mark.django_db, pytest.mark.ratelimited]
 

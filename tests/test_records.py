@@ -10,10 +10,11 @@ import re
 import pytest
 from django.urls import reverse
 
-from releases import services, wire
 from releases.choices import EnteredBy, Evidence, Kind, Metric, Qualifier, Status
 from releases.extraction import Extraction, FigureMention
+from releases.ingest import filing
 from releases.models import Announcement, Figure, FollowUp, Source
+from releases.records import wire
 from tests.conftest import make_announcement, make_figure, make_source
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
@@ -167,9 +168,9 @@ def iran_extraction(value: int, quote: str, *, evidence: str = Evidence.OFFICIAL
 
 def test_filing_marks_a_wire_copy_stores_evidence_and_keeps_a_disagreeing_figure():
     first = make_source(outlet="Example Wire", text="pardoned 4,893 prisoners. " + WIRE_TEXT, status="fetched")
-    services.file_extraction(source=first, result=iran_extraction(4893, "pardoned 4,893 prisoners"))
+    filing.file_extraction(source=first, result=iran_extraction(4893, "pardoned 4,893 prisoners"))
     second = make_source(outlet="Example Daily", text="nearly 5,000 prisoners. " + WIRE_TEXT, status="fetched")
-    services.file_extraction(
+    filing.file_extraction(
         source=second, result=iran_extraction(5000, "nearly 5,000 prisoners", evidence=Evidence.REPORTED)
     )
     second.refresh_from_db()

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from releases import services
+from releases.ingest import filing, polling
 from releases.models import Feed, Source
 
 pytestmark = pytest.mark.django_db
@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 def poll(feed: Feed) -> list[int]:
     feed.refresh_from_db()
-    return services.feed_poll(feed=feed)
+    return polling.feed_poll(feed=feed)
 
 
 def test_poll_registers_each_entry_once(news_site):
@@ -62,8 +62,8 @@ def test_conditional_get_is_used_on_the_next_poll(news_site):
 def test_malformed_feed_xml_is_recorded_and_the_other_feeds_still_import(news_site):
     broken = Feed.objects.create(url=news_site.feed("/broken.rss", "malformed.rss"))
     good = Feed.objects.create(url=news_site.feed("/world.rss", "news.rss"))
-    for feed in services.feeds_due():
-        services.feed_poll(feed=feed)
+    for feed in polling.feeds_due():
+        polling.feed_poll(feed=feed)
     broken.refresh_from_db()
     assert broken.last_error.startswith("Malformed feed XML") and broken.failures == 1
     assert broken.next_poll_at > timezone.now()
@@ -79,8 +79,8 @@ def test_a_failing_feed_is_backed_off_and_recovers(news_site, settings):
     feed.refresh_from_db()
     assert feed.failures == 2 and "HTTP 404" in feed.last_error
     assert feed.next_poll_at - feed.last_polled_at == datetime.timedelta(seconds=240)
-    assert feed not in services.feeds_due()
-    assert feed in services.feeds_due(now=feed.next_poll_at)
+    assert feed not in polling.feeds_due()
+    assert feed in polling.feeds_due(now=feed.next_poll_at)
     news_site.server.clear()
     news_site.feed("/gone.rss", "news.rss")
     poll(feed)
@@ -97,7 +97,7 @@ def test_a_feed_pointing_at_a_private_address_is_refused(news_site, settings):
 
 
 def test_register_finds_the_source_under_any_spelling_of_its_url(db):
-    source, created = services.source_register(url="https://news.example.org/a?utm_source=x#frag")
-    again, created_again = services.source_register(url="https://NEWS.example.org/a")
+    source, created = filing.source_register(url="https://news.example.org/a?utm_source=x#frag")
+    again, created_again = filing.source_register(url="https://NEWS.example.org/a")
     assert created and not created_again and again.pk == source.pk
     assert source.url == "https://news.example.org/a"

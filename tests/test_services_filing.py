@@ -9,6 +9,7 @@ from django.core.management import call_command
 
 from releases import services
 from releases.choices import EnteredBy, Metric, SourceStatus, Status
+from releases.ingest import filing, polling
 from releases.models import Announcement, Feed, Figure, Official, Source
 
 pytestmark = pytest.mark.django_db
@@ -20,9 +21,9 @@ LANTERN = "/lantern/2020/03/19/khamenei-nowruz-clemency"
 
 def run_pipeline() -> None:
     """Poll every due feed and fetch every new entry, in this process."""
-    for feed in services.feeds_due():
-        for source_id in services.feed_poll(feed=feed):
-            services.source_fetch_and_file(source_id=source_id)
+    for feed in polling.feeds_due():
+        for source_id in polling.feed_poll(feed=feed):
+            filing.source_fetch_and_file(source_id=source_id)
 
 
 def iran_draft() -> Announcement:
@@ -81,23 +82,23 @@ def test_a_different_announcement_is_not_joined(news_site):
     other = Source.objects.create(url="https://other.example/iran-2020-03-20", text="x", status=SourceStatus.FETCHED)
     figures = [Figure(value=3_000, metric=Metric.PARDONED, source=other)]
     assert (
-        services.announcement_find_match(country="IR", kind="pardon", announced_on=iran.announced_on, figures=figures)
+        filing.announcement_find_match(country="IR", kind="pardon", announced_on=iran.announced_on, figures=figures)
         is None
     )
     figures = [Figure(value=10_050, metric=Metric.PARDONED, source=other)]
     assert (
-        services.announcement_find_match(country="IR", kind="pardon", announced_on=iran.announced_on, figures=figures)
+        filing.announcement_find_match(country="IR", kind="pardon", announced_on=iran.announced_on, figures=figures)
         == iran
     )
     later = iran.announced_on + datetime.timedelta(days=10)
-    assert services.announcement_find_match(country="IR", kind="pardon", announced_on=later, figures=figures) is None
+    assert filing.announcement_find_match(country="IR", kind="pardon", announced_on=later, figures=figures) is None
 
 
 def test_two_urls_with_one_canonical_are_one_source(news_site):
-    services.source_register(url=news_site.url(IRAN))
-    amp, _ = services.source_register(url=news_site.url("/amp" + IRAN))
+    filing.source_register(url=news_site.url(IRAN))
+    amp, _ = filing.source_register(url=news_site.url("/amp" + IRAN))
     for source in Source.objects.all():
-        services.source_fetch_and_file(source_id=source.pk)
+        filing.source_fetch_and_file(source_id=source.pk)
     assert Source.objects.count() == 1
     assert not Source.objects.filter(pk=amp.pk).exists()
     assert Announcement.objects.count() == 1
@@ -108,7 +109,7 @@ def test_filing_the_same_source_twice_changes_nothing(news_site):
     run_pipeline()
     counts = (Source.objects.count(), Announcement.objects.count(), Figure.objects.count(), Official.objects.count())
     for source in Source.objects.all():
-        services.source_fetch_and_file(source_id=source.pk)
+        filing.source_fetch_and_file(source_id=source.pk)
     run_pipeline()
     assert (
         Source.objects.count(),
@@ -119,8 +120,8 @@ def test_filing_the_same_source_twice_changes_nothing(news_site):
 
 
 def test_a_page_in_latin1_keeps_its_accents(news_site):
-    source, _ = services.source_register(url=news_site.url("/es/2024/12/20/conmutacion"))
-    services.source_fetch_and_file(source_id=source.pk)
+    source, _ = filing.source_register(url=news_site.url("/es/2024/12/20/conmutacion"))
+    filing.source_fetch_and_file(source_id=source.pk)
     source.refresh_from_db()
     assert source.status in (SourceStatus.EXTRACTED, SourceStatus.IGNORED)
     assert "cárcel" in source.text and "\ufffd" not in source.text
@@ -156,7 +157,7 @@ def test_reextract_replaces_machine_figures_and_keeps_the_editors(news_site):
     )
     machine = set(source.figures.filter(entered_by=EnteredBy.MACHINE).values_list("metric", "value", "quote_start"))
     for _ in range(2):
-        assert services.source_reextract(source_id=source.pk) == SourceStatus.EXTRACTED
+        assert filing.source_reextract(source_id=source.pk) == SourceStatus.EXTRACTED
     again = set(source.figures.filter(entered_by=EnteredBy.MACHINE).values_list("metric", "value", "quote_start"))
     assert again == machine
     assert source.figures.filter(entered_by=EnteredBy.EDITOR, value=9_999).exists()

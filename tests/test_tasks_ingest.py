@@ -6,8 +6,8 @@ import time
 import pytest
 from werkzeug import Response
 
-from releases import tasks
 from releases.choices import SourceStatus
+from releases.ingest import tasks
 from releases.models import Announcement, Feed, Figure, Official, Source
 
 pytestmark = pytest.mark.django_db

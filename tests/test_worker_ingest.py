@@ -16,8 +16,8 @@ from django.conf import settings
 from django.db import connection
 from werkzeug import Response
 
-from releases import tasks
 from releases.choices import SourceStatus, Status
+from releases.ingest import tasks
 from releases.models import Announcement, Feed, Figure, Source
 from tests.conftest import Finished, wait_for
 from tracker.celery import app

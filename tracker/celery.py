@@ -8,7 +8,8 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
 
 app = Celery("tracker")
 app.config_from_object("django.conf:settings", namespace="CELERY")
-app.autodiscover_tasks()
+# The import jobs live in releases.ingest.tasks; their names stay "releases.tasks.<name>".
+app.autodiscover_tasks(["releases.ingest"])
 
 
 @app.task(name="tracker.ping")

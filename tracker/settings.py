@@ -82,7 +82,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    "releases.ratelimit.RateLimitMiddleware",
+    "releases.public.ratelimit.RateLimitMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its answer.
     "axes.middleware.AxesMiddleware",
@@ -103,6 +103,11 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
+            # The public site's tag libraries live in its own package, not in the app's root.
+            "libraries": {
+                name: f"releases.public.templatetags.{name}"
+                for name in ("i18n_links", "i18n_names", "i18n_numbers", "releases_tags")
+            },
         },
     },
 ]

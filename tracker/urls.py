@@ -4,7 +4,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from releases import views
+from releases.public import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -12,6 +12,6 @@ urlpatterns = [
 ]
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
-    path("", include("releases.urls")),
+    path("", include("releases.public.urls")),
     prefix_default_language=False,
 )

@@ -1,6 +1,9 @@
 """Text in, structured facts out: relevance, country, kinds, date, occasion, officials,
 figures with their quotes, and named prisoners. Pure functions: no database, no network.
 
+Imports nothing of Django and nothing of the rest of the app: the importer
+(`releases.ingest`) and the commands call it, never the other way round.
+
     from releases.extraction import extract
     result = extract(text, published=date(2020, 3, 19))
     result.figures[0].quote, result.figures[0].reason

@@ -7,7 +7,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from releases.extraction import extract
-from releases.extraction.sources import read_articles
+from releases.ingest.articles import read_articles
 
 
 class Command(BaseCommand):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from releases import services
+from releases.ingest import filing
 
 
 class Command(BaseCommand):
@@ -67,7 +67,7 @@ class Command(BaseCommand):
     def attempt(self, label: str, **fields) -> str:
         """One article; a bad one is reported and the rest of the batch still imports."""
         try:
-            return services.source_import(**fields)
+            return filing.source_import(**fields)
         except ValueError as exc:
             self.stderr.write(f"{label}: {exc}")
             return "failed"

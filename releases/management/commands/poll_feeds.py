@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from releases import services, tasks
+from releases.ingest import filing, polling, tasks
 
 
 class Command(BaseCommand):
@@ -17,12 +17,12 @@ class Command(BaseCommand):
             self.stdout.write(f"Enqueued a poll of the feeds that are due (task {result.id}).")
             return
         statuses: dict[str, int] = {}
-        for feed in services.feeds_due():
-            source_ids = services.feed_poll(feed=feed)
+        for feed in polling.feeds_due():
+            source_ids = polling.feed_poll(feed=feed)
             note = f" ({feed.last_error})" if feed.last_error else ""
             self.stdout.write(f"{feed}: {len(source_ids)} new{note}")
             for source_id in source_ids:
-                status = services.source_fetch_and_file(source_id=source_id)
+                status = filing.source_fetch_and_file(source_id=source_id)
                 statuses[status] = statuses.get(status, 0) + 1
         summary = ", ".join(f"{n} {status}" for status, n in sorted(statuses.items())) or "nothing new"
         self.stdout.write(f"Articles: {summary}")

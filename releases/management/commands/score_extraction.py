@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from releases.extraction import extract
 from releases.extraction.scoring import Article, score_corpus
-from releases.extraction.sources import read_articles
+from releases.ingest.articles import read_articles
 
 
 def _run(article: Article) -> dict:

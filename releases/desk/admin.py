@@ -10,8 +10,12 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from . import services, tasks
-from .admin_records import (
+from releases import services
+from releases.choices import Status
+from releases.ingest import filing, tasks
+from releases.models import Announcement, Feed, Figure, Official, Prisoner, PrisonerCategory, Source
+
+from .records import (
     AnnouncementRecordsMixin,
     FigureRecordsMixin,
     FollowsInline,
@@ -21,8 +25,6 @@ from .admin_records import (
     PrisonerRecordsMixin,
     WireGroupsMixin,
 )
-from .choices import Status
-from .models import Announcement, Feed, Figure, Official, Prisoner, PrisonerCategory, Source
 
 admin.site.site_header = _("Clemency Tracker editors")
 admin.site.site_title = _("Clemency Tracker")
@@ -210,7 +212,7 @@ class SourceAdmin(WireGroupsMixin, admin.ModelAdmin):
 
     @admin.action(description=_("Fetch the selected sources again"), permissions=["change"])
     def fetch_again(self, request, queryset):
-        ids = list(queryset.exclude(status__in=services.DONE_STATUSES).values_list("pk", flat=True))
+        ids = list(queryset.exclude(status__in=filing.DONE_STATUSES).values_list("pk", flat=True))
         for source_id in ids:
             tasks.fetch_source.delay_on_commit(source_id)
         self.message_user(request, _("%(count)d source(s) will be fetched again.") % {"count": len(ids)})
@@ -225,8 +227,8 @@ class SourceAdmin(WireGroupsMixin, admin.ModelAdmin):
             return redirect("admin:releases_source_changelist")
         form = ImportURLForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
-            source, created = services.source_register(url=form.cleaned_data["url"])
-            if created or source.status not in services.DONE_STATUSES:
+            source, created = filing.source_register(url=form.cleaned_data["url"])
+            if created or source.status not in filing.DONE_STATUSES:
                 tasks.fetch_source.delay_on_commit(source.pk)
             note = _("The article will be fetched and filed.") if created else _("This article is already known.")
             self.message_user(request, note, messages.SUCCESS if created else messages.INFO)
@@ -297,7 +299,7 @@ class ImportURLForm(forms.Form):
     url = forms.URLField(label=_("Article URL"), max_length=2000, assume_scheme="https")
 
     def clean_url(self):
-        from .ingest.urls import canonicalize
+        from releases.ingest.urls import canonicalize
 
         try:
             return canonicalize(self.cleaned_data["url"])

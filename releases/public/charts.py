@@ -15,8 +15,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from .choices import Metric
-from .i18n import format_number, native_digits
+from releases.choices import Metric
+from releases.i18n import format_number, native_digits
 
 # Stocks count people held at a time: adding them up across announcements means nothing,
 # so a period shows the largest; flows (pardoned, released…) are summed.

@@ -12,10 +12,10 @@ from django.forms.models import BaseInlineFormSet
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from . import prisoners, records, wire
-from .choices import Status
-from .history import REASON_MAX_LENGTH
-from .models import Figure, FollowUp, Prisoner, PrisonerEvent
+from releases.choices import Status
+from releases.models import Figure, FollowUp, Prisoner, PrisonerEvent
+from releases.records import followups, prisoners, wire
+from releases.records.history import REASON_MAX_LENGTH
 
 REASON_FIELD = "change_reason"
 REASON_REQUIRED = _(
@@ -79,13 +79,13 @@ class HeadlineFormSet(BaseInlineFormSet):
                 continue
             category = data.get("category")
             rows.append((data["metric"], category.pk if category else None, bool(data.get("headline"))))
-        problems = records.headline_problems(rows)
+        problems = followups.headline_problems(rows)
         if problems:
             raise ValidationError(headline_message(problems))
 
 
 def headline_message(problems: list[tuple[str, int | None]]) -> str:
-    from .choices import Metric
+    from releases.choices import Metric
 
     names = ", ".join(str(Metric(metric).label).lower() for metric, _category in problems)
     return _(
@@ -227,4 +227,4 @@ class FigureRecordsMixin(ChangeReasonMixin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if obj.headline and obj.announcement_id:
-            records.figure_make_headline(figure=obj, reason=form.cleaned_data.get(REASON_FIELD, ""))
+            followups.figure_make_headline(figure=obj, reason=form.cleaned_data.get(REASON_FIELD, ""))

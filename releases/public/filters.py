@@ -20,11 +20,11 @@ from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from .choices import CATEGORIES, CATEGORY_SLUGS, Evidence, Kind, Metric
-from .i18n import country_name
-from .models import Announcement, Figure, Official, Prisoner, PrisonerCategory, cached_public
-from .prisoners import STATUS_CHOICES, prisoner_search, prisoners_with_status
-from .sql import table
+from releases.choices import CATEGORIES, CATEGORY_SLUGS, Evidence, Kind, Metric
+from releases.i18n import country_name
+from releases.models import Announcement, Figure, Official, Prisoner, PrisonerCategory, cached_public
+from releases.records.prisoners import STATUS_CHOICES, prisoner_search, prisoners_with_status
+from releases.sql import table
 
 FACET_CACHE_SECONDS = 600
 # Officials are many: the facet lists the most frequent ones (and any already chosen).

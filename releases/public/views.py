@@ -16,8 +16,12 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django_countries import countries
 
-from . import charts, detail, exports, history, prisoners, records, wire
-from .choices import Metric
+from releases.choices import Metric
+from releases.i18n import normalise_for_search
+from releases.models import Announcement, Figure, Official, Prisoner, PrisonerCategory, cached_public
+from releases.records import followups, history, prisoners, wire
+
+from . import charts, detail, exports
 from .feeds import AnnouncementFeed
 from .filters import (
     AnnouncementFilter,
@@ -27,8 +31,6 @@ from .filters import (
     figure_facets,
     figure_totals,
 )
-from .i18n import normalise_for_search
-from .models import Announcement, Figure, Official, Prisoner, PrisonerCategory, cached_public
 from .pagecache import cached_page
 
 SEARCH_LIMIT = 20
@@ -218,8 +220,8 @@ def record_context(record: "history.Record", figures: list, sources: list, as_of
         "version": version,
         "version_date": version_date,
         "revisions": [r for r in reversed(record.revisions) if as_of is None or r.number <= version],
-        "chain": records.follow_up_chain(announcement),
-        "contests": records.contested_figures(figures),
+        "chain": followups.follow_up_chain(announcement),
+        "contests": followups.contested_figures(figures),
         "independent_count": wire.independent_outlets(sources),
     }
 

@@ -16,9 +16,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django_countries import countries
 
-from .choices import Status
-from .models import Announcement, Figure, PrisonerCategory, Source
-from .sql import columns, instance, table
+from releases.choices import Status
+from releases.models import Announcement, Figure, PrisonerCategory, Source
+from releases.sql import columns, instance, table
 
 # The fields of a record a correction can change, in the order a reader looks at them.
 ANNOUNCEMENT_FIELDS = ["title", "kind", "country", "announced_on", "occasion", "summary"]

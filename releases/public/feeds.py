@@ -6,8 +6,9 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from releases.models import Announcement
+
 from .filters import AnnouncementFilter
-from .models import Announcement
 
 FEED_SIZE = 50
 

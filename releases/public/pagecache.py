@@ -19,7 +19,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control, pa
 from django.utils.http import http_date
 from django.utils.translation import get_language
 
-from .models import public_generation
+from releases.models import public_generation
 
 
 def page_key(request: HttpRequest, generation: int) -> str:

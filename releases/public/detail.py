@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from django.db import connection
 
-from .choices import Metric, Status
-from .models import Announcement, Figure, Official, Prisoner, PrisonerCategory, Source
-from .sql import columns, instance, links, table, with_lists
+from releases.choices import Metric, Status
+from releases.models import Announcement, Figure, Official, Prisoner, PrisonerCategory, Source
+from releases.sql import columns, instance, links, table, with_lists
 
 POPULATION_SOURCE_FIELDS = ("id", "url", "outlet", "title", "language")
 

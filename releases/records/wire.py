@@ -17,7 +17,7 @@ import unicodedata
 
 from django.db import transaction
 
-from .models import Announcement, Source, bump_public_generation
+from releases.models import Announcement, Source, bump_public_generation
 
 SHINGLE = 5
 THRESHOLD = 0.8

@@ -3,7 +3,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from .models import Announcement
+from releases.models import Announcement
 
 
 class PageSitemap(Sitemap):

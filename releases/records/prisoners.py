@@ -8,7 +8,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from .models import (
+from releases.models import (
     FREE_AFTER,
     HELD_AFTER,
     Announcement,
@@ -69,7 +69,7 @@ def _refresh_search(announcements) -> None:
 
 
 def _merged_aliases(into: Prisoner, other: Prisoner) -> str:
-    from .services import name_key
+    from releases.services import name_key
 
     known = {name_key(into.name), *(name_key(alias) for alias in into.alias_list)}
     aliases = list(into.alias_list)

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.db.models import Q
 
-from .choices import Metric, Status
-from .models import Announcement, Figure, FollowUp
-from .sql import columns, instance, table, with_lists
+from releases.choices import Metric, Status
+from releases.models import Announcement, Figure, FollowUp
+from releases.sql import columns, instance, table, with_lists
 
 # How many steps a chain is followed each way: one query per step, whatever the chain.
 FOLLOW_UP_DEPTH = 4

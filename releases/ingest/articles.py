@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from .scoring import Article, load_articles
+from releases.extraction.scoring import Article, load_articles
 
 
 def read_articles(path: Path, published: dt.date | None = None) -> list[Article]:
@@ -14,7 +14,7 @@ def read_articles(path: Path, published: dt.date | None = None) -> list[Article]
         articles = load_articles(path)
     elif path.suffix in (".html", ".htm"):
         # Imported here so the extractor itself needs no HTML parser.
-        from releases.ingest.pages import parse_page
+        from .pages import parse_page
 
         page = parse_page(path.read_bytes(), url=path.resolve().as_uri())
         articles = [

@@ -11,8 +11,9 @@ from django.utils.text import slugify
 from django.utils.translation import get_language, gettext, ngettext
 
 from releases.i18n import country_name, format_number, native_digits
-from releases.templatetags.i18n_names import translated
-from releases.templatetags.i18n_numbers import localdate
+
+from .i18n_names import translated
+from .i18n_numbers import localdate
 
 register = template.Library()
 
