@@ -47,6 +47,9 @@ class OfficialMention:
     role: str = ""
     country: str | None = None
     aliases: list[str] = field(default_factory=list)
+    # "announcer": grants, orders, signs or announces the measure for a government;
+    # "commenter": anyone else quoted (rights groups, UN rapporteurs, lawyers, foreign officials).
+    part: str = "announcer"
 
 
 @dataclass
@@ -60,6 +63,13 @@ class FigureMention:
     end: int
     evidence: str
     reason: str
+    # How the figure may be added up (total, part, alternative, other_event, context) and, for
+    # a part, the value of the total it divides.
+    role: str = "total"
+    part_of: int | None = None
+    # The state that grants or carries out the release, where it is not the announcement's
+    # (in an exchange, each side's releases count for that side).
+    country: str | None = None
 
 
 @dataclass
@@ -83,13 +93,17 @@ class Extraction:
             "kinds": list(self.kinds),
             "announced_on": self.announced_on.isoformat() if self.announced_on else None,
             "occasion": self.occasion,
-            "officials": [{"name": o.name, "role": o.role, "country": o.country} for o in self.officials],
+            "officials": [
+                {"name": o.name, "role": o.role, "country": o.country, "part": o.part} for o in self.officials
+            ],
             "figures": [
                 {
                     "value": f.value,
                     "metric": f.metric,
                     "category": f.category,
                     "qualifier": f.qualifier,
+                    "role": f.role,
+                    "part_of": f.part_of,
                     "quote": f.quote,
                 }
                 for f in self.figures
