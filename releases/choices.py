@@ -49,6 +49,29 @@ class Qualifier(models.TextChoices):
     UP_TO = "up_to", _("up to")
 
 
+class Role(models.TextChoices):
+    """How a figure may be added up: only totals are summed (the counting rule)."""
+
+    TOTAL = "total", _("Total")
+    PART = "part", _("Part of a total")
+    ALTERNATIVE = "alternative", _("Another count of a total")
+    OTHER_EVENT = "other_event", _("Another announcement's count")
+    CONTEXT = "context", _("Context")
+
+
+# Metrics that describe the prisons, never people let out: their figures are always context.
+CONTEXT_METRICS = ("prison_population", "detained")
+# Metrics of people let out (or with sentences cut): what the site counts and compares.
+RELEASE_METRICS = ("pardoned", "released", "temporarily_released", "sentence_reduced")
+
+
+class OfficialPart(models.TextChoices):
+    """An official's part in an announcement."""
+
+    ANNOUNCER = "announcer", _("Announced by")
+    COMMENTER = "commenter", _("Also quoted")
+
+
 class Status(models.TextChoices):
     DRAFT = "draft", _("Draft")
     PUBLISHED = "published", _("Published")

@@ -20,7 +20,17 @@ from django.db import connection, models, transaction
 from releases.spreadsheet import safe_cell
 
 from .choices import Status
-from .models import Announcement, Figure, FollowUp, Official, Prisoner, PrisonerCategory, PrisonerEvent, Source
+from .models import (
+    Announcement,
+    AnnouncementOfficial,
+    Figure,
+    FollowUp,
+    Official,
+    Prisoner,
+    PrisonerCategory,
+    PrisonerEvent,
+    Source,
+)
 
 FORMAT_VERSION = 1
 
@@ -41,6 +51,8 @@ def published_querysets() -> dict[str, models.QuerySet]:
         "officials": Official.objects.filter(announcements__in=announcements).distinct(),
         "sources": Source.objects.filter(pk__in=source_ids),
         "announcements": announcements,
+        # Who announced and who commented: the link rows, with each official's part.
+        "official_links": AnnouncementOfficial.objects.filter(announcement__in=announcements),
         "figures": figures,
         "prisoners": prisoners,
         "prisoner_events": PrisonerEvent.objects.filter(prisoner__in=prisoners).exclude(

@@ -18,13 +18,17 @@ from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from .choices import (
+    CONTEXT_METRICS,
+    RELEASE_METRICS,
     EnteredBy,
     Evidence,
     FollowUpRelation,
     Kind,
     Metric,
+    OfficialPart,
     PrisonerEventKind,
     Qualifier,
+    Role,
     SourceStatus,
     Status,
     display,
@@ -268,7 +272,17 @@ class AnnouncementQuerySet(models.QuerySet):
         return self.prefetch_related(
             models.Prefetch(
                 "figures",
-                queryset=Figure.objects.filter(headline=True).select_related("category").order_by("-value"),
+                # A card leads with its largest release total, never with a context figure.
+                queryset=Figure.objects.filter(headline=True)
+                .select_related("category")
+                .annotate(
+                    lead=models.Case(
+                        models.When(role=Role.TOTAL, metric__in=RELEASE_METRICS, then=0),
+                        models.When(role=Role.CONTEXT, then=2),
+                        default=1,
+                    )
+                )
+                .order_by("lead", "-value"),
                 to_attr="headline_figures",
             ),
             "officials",
@@ -326,7 +340,9 @@ class Announcement(models.Model):
     summary = models.TextField(blank=True)
     status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
     get_status_display = display("status", Status)
-    officials = models.ManyToManyField(Official, blank=True, related_name="announcements")
+    officials = models.ManyToManyField(
+        Official, blank=True, related_name="announcements", through="AnnouncementOfficial"
+    )
     categories = models.ManyToManyField(PrisonerCategory, blank=True, related_name="announcements")
     sources = models.ManyToManyField(Source, blank=True, related_name="announcements")
     # Denormalised text for full-text search (title, summary, officials, quotes); on
@@ -429,6 +445,29 @@ class Announcement(models.Model):
         return instance
 
 
+class AnnouncementOfficial(models.Model):
+    """An official's part in one announcement: who announced it, or who commented on it."""
+
+    announcement = models.ForeignKey(Announcement, on_delete=models.CASCADE, related_name="official_links")
+    official = models.ForeignKey(Official, on_delete=models.CASCADE, related_name="announcement_links")
+    part = models.CharField(max_length=10, choices=OfficialPart, default=OfficialPart.ANNOUNCER)
+    get_part_display = display("part", OfficialPart)
+
+    class Meta:
+        # The table Django made for the plain many-to-many link, kept (migration 0011).
+        db_table = "releases_announcement_officials"
+        ordering = ["announcement", "official"]
+        constraints = [
+            models.UniqueConstraint(fields=["announcement", "official"], name="releases_announcement_official_once"),
+            models.CheckConstraint(
+                condition=Q(part__in=OfficialPart.values), name="releases_announcementofficial_part_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.official} ({self.part})"
+
+
 class FigureQuerySet(models.QuerySet):
     def published(self) -> "FigureQuerySet":
         """Figures of published announcements, and context figures (prison population)
@@ -449,19 +488,55 @@ class FigureQuerySet(models.QuerySet):
             dated=Coalesce(models.Subquery(date), "as_of"),
         )
 
+    def counted(self) -> "FigureQuerySet":
+        """The figures a sum may add (the counting rule, see `counted_condition`)."""
+        return self.filter(counted_condition())
+
+    def with_counted(self) -> "FigureQuerySet":
+        """`is_counted` on each figure: whether the counting rule adds it."""
+        return self.annotate(
+            is_counted=models.ExpressionWrapper(counted_condition(), output_field=models.BooleanField())
+        )
+
+    def summed(self) -> "FigureQuerySet":
+        """What the totals tables and charts read: the counted figures of the release metrics,
+        and the context figures of prison population and detainees (shown as their largest
+        value, never summed)."""
+        return self.filter(counted_condition() | Q(role=Role.CONTEXT, metric__in=CONTEXT_METRICS))
+
     def totals_by(self, period: str) -> "FigureQuerySet":
-        """Per `period` ("year" or "month") and metric: the sum of the values and the largest.
+        """Per `period` ("year" or "month") and metric: the sum of the counted values and the
+        largest (what the charts show for the context metrics).
 
         A figure's date is its announcement's, or its as-of date when it has none."""
         date = models.F("dated")
         truncate = TruncYear if period == "year" else TruncMonth
         return (
-            self.annotate(period=truncate(date))
+            self.summed()
+            .annotate(period=truncate(date))
             .exclude(period=None)
             .values("period", "metric")
             .annotate(total=models.Sum("value"), peak=models.Max("value"))
             .order_by("period", "metric")
         )
+
+
+def counted_condition() -> Q:
+    """The counting rule, the one place it lives.
+
+    Per announcement and metric, the people counted are its `total` figures from its headline
+    source (the source of a headline total of that metric). Parts are inside their total,
+    alternatives count the same people again, other events belong to other announcements,
+    context is not people let out: none is ever added. A second source repeating a total
+    (not the headline) is not added either."""
+    headline_source = Figure.objects.filter(
+        announcement_id=OuterRef("announcement_id"),
+        metric=OuterRef("metric"),
+        source_id=OuterRef("source_id"),
+        role=Role.TOTAL,
+        headline=True,
+    )
+    return Q(role=Role.TOTAL, announcement__isnull=False) & Exists(headline_source)
 
 
 class Figure(models.Model):
@@ -491,6 +566,21 @@ class Figure(models.Model):
     get_evidence_display = display("evidence", Evidence)
     # When sources disagree on one quantity, the editor marks the one the headline uses.
     headline = models.BooleanField(default=True)
+    role = models.CharField(
+        max_length=12,
+        choices=Role,
+        default=Role.TOTAL,
+        help_text="How the figure adds up: only totals are summed; a part is inside its total.",
+    )
+    get_role_display = display("role", Role)
+    part_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="parts",
+        help_text="For a part: the total of this announcement that it divides.",
+    )
     note = models.CharField(
         max_length=300, blank=True, help_text="Why the extractor read it this way, or an editor's note."
     )
@@ -520,6 +610,19 @@ class Figure(models.Model):
                 condition=Q(entered_by__in=EnteredBy.values), name="releases_figure_entered_by_valid"
             ),
             models.CheckConstraint(condition=Q(evidence__in=Evidence.values), name="releases_figure_evidence_valid"),
+            models.CheckConstraint(condition=Q(role__in=Role.values), name="releases_figure_role_valid"),
+            # A part names its total; nothing else names one. (That the total is a total of the
+            # same announcement and no smaller than the part is held by Figure.clean().)
+            models.CheckConstraint(
+                condition=Q(role=Role.PART, part_of__isnull=False) | (~Q(role=Role.PART) & Q(part_of__isnull=True)),
+                name="releases_figure_part_has_total",
+            ),
+            models.CheckConstraint(condition=~Q(part_of=models.F("pk")), name="releases_figure_part_not_itself"),
+            # Prison population and detainees describe the prisons, never people let out.
+            models.CheckConstraint(
+                condition=~Q(metric__in=CONTEXT_METRICS) | Q(role=Role.CONTEXT),
+                name="releases_figure_context_metric_is_context",
+            ),
         ]
         indexes = [
             # The metric and category filters and the figures chart.
@@ -536,6 +639,12 @@ class Figure(models.Model):
                 name="releases_fig_public_date_idx",
             ),
             models.Index(fields=["metric", "country"], condition=Q(public=True), name="releases_fig_public_metric_idx"),
+            # The counting rule's look-up of an announcement's headline source per metric.
+            models.Index(
+                fields=["announcement", "metric", "source"],
+                condition=Q(role="total", headline=True),
+                name="releases_fig_headline_src_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -547,7 +656,34 @@ class Figure(models.Model):
             return f"{self.announcement.get_absolute_url()}#figure-{self.pk}"
         return ""
 
+    def clean(self) -> None:
+        """What the database cannot hold: a part's total is a total of the same announcement
+        and is no smaller than the part."""
+        from django.core.exceptions import ValidationError
+
+        if self.metric in CONTEXT_METRICS and self.role != Role.CONTEXT:
+            raise ValidationError({"role": "Prison population and detainee counts are context, never a total."})
+        if self.role != Role.PART:
+            if self.part_of_id:
+                raise ValidationError(
+                    {"part_of": "Only a part belongs to a total: clear this or make the role a part."}
+                )
+            return
+        total = self.part_of
+        if total is None:
+            raise ValidationError({"part_of": "A part must name the total it divides."})
+        if total.role != Role.TOTAL:
+            raise ValidationError({"part_of": f"{total} is not a total; a part belongs to a total."})
+        if total.announcement_id != self.announcement_id:
+            raise ValidationError({"part_of": "A part belongs to a total of the same announcement."})
+        if self.value is not None and self.value > total.value:
+            raise ValidationError(
+                {"value": f"A part ({self.value:,}) cannot be larger than its total ({total.value:,})."}
+            )
+
     def save(self, *args, **kwargs):
+        if self.metric in CONTEXT_METRICS:
+            self.role = Role.CONTEXT  # the prisons' numbers are never people let out
         self.public, self.dated = self.public_state()
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "public", "dated"}

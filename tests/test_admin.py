@@ -12,7 +12,8 @@ pytestmark = pytest.mark.django_db
 
 def figure_form(prefix: str, **fields) -> dict:
     row = {"value": "", "metric": "", "qualifier": "exact", "category": "", "as_of": "", "evidence": "reported",
-           "headline": "on", "source": "", "quote": "", "id": "", "announcement": ""}  # fmt: skip
+           "headline": "on", "source": "", "quote": "", "id": "", "announcement": "", "role": "total",
+           "part_of": ""}  # fmt: skip
     row.update({k: str(v) for k, v in fields.items()})
     return {f"{prefix}-{k}": v for k, v in row.items()}
 
@@ -35,6 +36,8 @@ def test_editor_adds_an_announcement_with_two_figures_and_it_is_a_draft(editor_c
         "figures-MAX_NUM_FORMS": "1000",
         "follows-TOTAL_FORMS": "0",
         "follows-INITIAL_FORMS": "0",
+        "official_links-TOTAL_FORMS": "0",
+        "official_links-INITIAL_FORMS": "0",
         "follow_ups-TOTAL_FORMS": "0",
         "follow_ups-INITIAL_FORMS": "0",
     }

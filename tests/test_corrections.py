@@ -41,6 +41,7 @@ def figure_post(figure: Figure, **changes) -> dict:
         "qualifier": figure.qualifier, "category": figure.category_id or "", "country": figure.country.code,
         "as_of": "", "source": figure.source_id, "quote": figure.quote, "translation": "",
         "entered_by": figure.entered_by, "evidence": figure.evidence, "headline": "on", "note": "",
+        "role": figure.role, "part_of": "",
     }  # fmt: skip
     data.update(changes)
     return {k: str(v) for k, v in data.items()}
@@ -57,8 +58,11 @@ def announcement_post(announcement: Announcement, figure: Figure, **changes) -> 
         "figures-0-id": figure.pk, "figures-0-announcement": announcement.pk, "figures-0-value": figure.value,
         "figures-0-metric": figure.metric, "figures-0-qualifier": figure.qualifier, "figures-0-category": "",
         "figures-0-as_of": "", "figures-0-evidence": figure.evidence, "figures-0-headline": "on",
+        "figures-0-role": figure.role, "figures-0-part_of": "",
         "figures-0-source": figure.source_id, "figures-0-quote": figure.quote, "figures-0-translation": "",
         "follows-TOTAL_FORMS": "0", "follows-INITIAL_FORMS": "0",
+        "official_links-TOTAL_FORMS": "0",
+        "official_links-INITIAL_FORMS": "0",
         "follow_ups-TOTAL_FORMS": "0", "follow_ups-INITIAL_FORMS": "0",
     }  # fmt: skip
     data.update(changes)

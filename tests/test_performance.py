@@ -176,6 +176,8 @@ def test_search_finds_a_figure_quote_added_in_the_admin(editor_client, client):
         "figures-MAX_NUM_FORMS": "1000",
         "follows-TOTAL_FORMS": "0",
         "follows-INITIAL_FORMS": "0",
+        "official_links-TOTAL_FORMS": "0",
+        "official_links-INITIAL_FORMS": "0",
         "follow_ups-TOTAL_FORMS": "0",
         "follow_ups-INITIAL_FORMS": "0",
     }

@@ -290,7 +290,8 @@ def figure_row(prefix: str, figure: Figure, **changes) -> dict:
     row = {
         "id": figure.pk, "announcement": figure.announcement_id, "value": figure.value, "metric": figure.metric,
         "qualifier": figure.qualifier, "category": figure.category_id or "", "as_of": "", "evidence": figure.evidence,
-        "source": figure.source_id, "quote": figure.quote, "translation": "",
+        "source": figure.source_id, "quote": figure.quote, "translation": "", "role": figure.role,
+        "part_of": figure.part_of_id or "",
     }  # fmt: skip
     if figure.headline:
         row["headline"] = "on"
@@ -310,6 +311,8 @@ def announcement_form(announcement, figures: list[Figure], **changes) -> dict:
         "figures-TOTAL_FORMS": str(len(figures)), "figures-INITIAL_FORMS": str(len(figures)),
         "figures-MIN_NUM_FORMS": "0", "figures-MAX_NUM_FORMS": "1000",
         "follows-TOTAL_FORMS": "0", "follows-INITIAL_FORMS": "0",
+        "official_links-TOTAL_FORMS": "0",
+        "official_links-INITIAL_FORMS": "0",
         "follow_ups-TOTAL_FORMS": "0", "follow_ups-INITIAL_FORMS": "0",
     }  # fmt: skip
     data.update(changes)

@@ -11,9 +11,18 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from releases import services
-from releases.choices import Status
+from releases.choices import Role, Status
 from releases.ingest import filing, tasks
-from releases.models import Announcement, Feed, Figure, Official, Prisoner, PrisonerCategory, Source
+from releases.models import (
+    Announcement,
+    AnnouncementOfficial,
+    Feed,
+    Figure,
+    Official,
+    Prisoner,
+    PrisonerCategory,
+    Source,
+)
 
 from .records import (
     AnnouncementRecordsMixin,
@@ -42,6 +51,8 @@ class FigureInline(admin.TabularInline):
         "category",
         "as_of",
         "evidence",
+        "role",
+        "part_of",
         "headline",
         "source",
         "quote",
@@ -49,6 +60,32 @@ class FigureInline(admin.TabularInline):
     ]
     autocomplete_fields = ["source"]
     show_change_link = True
+
+    def get_formset(self, request, obj=None, **kwargs):
+        # part_of is chosen among this announcement's totals only.
+        self._parent = obj
+        return super().get_formset(request, obj, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "part_of":
+            parent = getattr(self, "_parent", None)
+            kwargs["queryset"] = (
+                Figure.objects.filter(announcement=parent, role=Role.TOTAL).select_related("category")
+                if parent is not None and parent.pk
+                else Figure.objects.none()
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class OfficialLinkInline(admin.TabularInline):
+    """The officials of an announcement and each one's part: announcer or commenter."""
+
+    model = AnnouncementOfficial
+    extra = 1
+    fields = ["official", "part"]
+    autocomplete_fields = ["official"]
+    verbose_name = _("official")
+    verbose_name_plural = _("officials: who announced it, who commented")
 
 
 class ReviewQueueFilter(admin.SimpleListFilter):
@@ -80,16 +117,16 @@ class AnnouncementAdmin(AnnouncementRecordsMixin, admin.ModelAdmin):
     list_filter = [ReviewQueueFilter, "kind", "country", "categories"]
     search_fields = ["title", "summary", "occasion", "officials__name", "figures__quote"]
     date_hierarchy = "announced_on"
-    autocomplete_fields = ["officials", "sources"]
+    autocomplete_fields = ["sources"]
     filter_horizontal = ["categories"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["published_at", "created_at", "updated_at", "source_review"]
-    inlines = [FigureInline, FollowsInline, FollowUpInline]
+    inlines = [OfficialLinkInline, FigureInline, FollowsInline, FollowUpInline]
     actions = ["publish", "reject", "merge"]
     list_per_page = 50
     fieldsets = [
         (None, {"fields": ["title", "slug", "status", "kind", "country", "announced_on", "occasion", "summary"]}),
-        (_("Who and what"), {"fields": ["officials", "categories", "sources"]}),
+        (_("Who and what"), {"fields": ["categories", "sources"]}),
         (_("Sources with the quotes of their figures"), {"fields": ["source_review"]}),
         (_("History"), {"fields": ["published_at", "created_at", "updated_at"], "classes": ["collapse"]}),
     ]

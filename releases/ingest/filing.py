@@ -18,7 +18,18 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q, prefetch_related_objects
 from django.utils import timezone
 
-from releases.choices import EnteredBy, Evidence, Kind, Metric, Qualifier, SourceStatus, Status
+from releases.choices import (
+    CONTEXT_METRICS,
+    EnteredBy,
+    Evidence,
+    Kind,
+    Metric,
+    OfficialPart,
+    Qualifier,
+    Role,
+    SourceStatus,
+    Status,
+)
 from releases.extraction import extract
 from releases.models import Announcement, Feed, Figure, PrisonerCategory, Source
 from releases.records import wire
@@ -34,10 +45,6 @@ if TYPE_CHECKING:
 
 
 DONE_STATUSES = (SourceStatus.EXTRACTED, SourceStatus.IGNORED)
-
-
-# Figures that describe the prisons, not the decision: kept as context, not compared.
-CONTEXT_METRICS = {Metric.PRISON_POPULATION, Metric.DETAINED}
 
 
 MATCH_WINDOW = datetime.timedelta(days=3)
@@ -214,9 +221,16 @@ def file_extraction(*, source: Source, result: ExtractionResult, relink: bool = 
     # A wire copy (near-identical text, or naming another outlet of this announcement as
     # its source) points to the story it repeats: independent counts collapse it.
     wire.source_group_wire(source=source, announcements=[announcement])
-    officials = list({o.pk: o for o in (official_match(mention=m) for m in result.officials)}.values())
+    matched = [official_match(mention=m) for m in result.officials]
+    officials = list({o.pk: o for o in matched}.values())
     prisoners = list({p.pk: p for p in (prisoner_match(name=name) for name in result.named_prisoners)}.values())
-    announcement.officials.add(*officials)
+    announcers = {o.pk for o, m in zip(matched, result.officials, strict=True) if m.part != OfficialPart.COMMENTER}
+    announcement.officials.add(
+        *[o for o in officials if o.pk in announcers], through_defaults={"part": OfficialPart.ANNOUNCER}
+    )
+    announcement.officials.add(
+        *[o for o in officials if o.pk not in announcers], through_defaults={"part": OfficialPart.COMMENTER}
+    )
     announcement.prisoners.add(*prisoners)
     announcement.categories.add(*{f.category_id for f in figures if f.category_id})
     _figures_attach(announcement, figures, result.country, announced_on, fresh=created)
@@ -280,11 +294,13 @@ def announcement_find_match(
 
 
 def figures_agree(ours: list[Figure], theirs: list[Figure]) -> bool:
-    """True unless some metric of the decision is counted by both and no two values are close."""
+    """True unless some metric of the decision is counted by both and no two values are close.
+    Only counts of the decision's people compare (totals and their alternatives): a part, an
+    earlier announcement's count or the prison population says nothing about a match."""
     by_metric: dict[str, tuple[list[int], list[int]]] = {}
     for index, figures in enumerate((ours, theirs)):
         for figure in figures:
-            if figure.metric not in CONTEXT_METRICS:
+            if figure.metric not in CONTEXT_METRICS and figure.role in (Role.TOTAL, Role.ALTERNATIVE):
                 by_metric.setdefault(figure.metric, ([], []))[index].append(figure.value)
     for mine, other in by_metric.values():
         if mine and other and not any(_close(a, b) for a in mine for b in other):
@@ -301,8 +317,11 @@ def _figure_from(source: Source, mention: FigureMention, categories: dict[str, i
     if mention.metric not in Metric.values or mention.value is None or int(mention.value) < 0:
         return None
     start, end = _quote_span(source.text, mention.quote or "", mention.start, mention.end)
-    return Figure(
+    role = getattr(mention, "role", Role.TOTAL)
+    role = Role.CONTEXT if mention.metric in CONTEXT_METRICS else role if role in Role.values else Role.TOTAL
+    figure = Figure(
         value=int(mention.value),
+        role=role,
         metric=mention.metric,
         qualifier=mention.qualifier if mention.qualifier in Qualifier.values else Qualifier.EXACT,
         category_id=categories.get(mention.category or ""),
@@ -313,7 +332,11 @@ def _figure_from(source: Source, mention: FigureMention, categories: dict[str, i
         entered_by=EnteredBy.MACHINE,
         evidence=mention.evidence if mention.evidence in Evidence.values else Evidence.REPORTED,
         note=(mention.reason or "")[:300],
+        country=(getattr(mention, "country", None) or "")[:2],
     )
+    # The total a part divides, by value among this source's totals (linked once they are saved).
+    figure.part_of_value = getattr(mention, "part_of", None) if role == Role.PART else None
+    return figure
 
 
 def _quote_span(text: str, quote: str, start: int | None, end: int | None) -> tuple[int | None, int | None]:
@@ -339,14 +362,27 @@ def _figures_attach(
     chooses between reports."""
     headlines = set() if fresh else set(announcement.figures.filter(headline=True).values_list("metric", "category_id"))
     for figure in figures:
-        figure.country, figure.as_of = country, as_of
+        # The figure's country is the state that grants the release; the announcement's
+        # unless the extractor read another (each side of an exchange).
+        figure.country, figure.as_of = figure.country or country, as_of
         if figure.metric != Metric.PRISON_POPULATION:
             figure.announcement = announcement
             key = (figure.metric, figure.category_id)
             figure.headline = key not in headlines
             headlines.add(key)
         figure.public, figure.dated = figure.public_state()  # bulk_create skips save()
-    Figure.objects.bulk_create(figures)
+    parts = [f for f in figures if f.role == Role.PART]
+    Figure.objects.bulk_create([f for f in figures if f.role != Role.PART])
+    totals = {f.value: f for f in figures if f.role == Role.TOTAL and f.announcement_id and f.pk}
+    for part in parts:
+        total = totals.get(part.part_of_value)
+        if total is None or part.value > total.value or not part.announcement_id:
+            # A part whose total this source does not give is kept, never added up.
+            part.role, part.part_of = Role.ALTERNATIVE, None
+            part.note = f"{part.note} [read as a part of a total not found]"[:300]
+        else:
+            part.part_of = total
+    Figure.objects.bulk_create(parts)
 
 
 def source_reextract(*, source_id: int) -> str:

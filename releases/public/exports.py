@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Prefetch, QuerySet, Sum
 from django.http import HttpRequest, StreamingHttpResponse
 from django.urls import reverse
 
@@ -32,6 +32,14 @@ FIGURE_COLUMNS = [
     "figure_value", "figure_metric", "figure_qualifier", "figure_category", "figure_country", "figure_as_of",
     "figure_quote", "figure_evidence", "figure_headline", "source_url", "source_outlet", "source_title",
     "source_published_at",
+]  # fmt: skip
+# How each figure adds up (the counting rule): its id, role, the id of the total a part
+# divides, and whether the site adds it. Summing the rows where figure_counted is true
+# counts each person once.
+ROLE_COLUMNS = ["figure_id", "figure_role", "figure_part_of", "figure_counted"]
+TOTAL_COLUMNS = [
+    "announcement_title", "announcement_url", "announced_on", "announcement_country", "kind", "metric",
+    "country", "total", "figures_added",
 ]  # fmt: skip
 
 
@@ -70,7 +78,7 @@ def _source(source: Source | None) -> dict:
     return {"url": source.safe_url, "outlet": source.outlet, "title": source.title, "published_at": source.published_at}
 
 
-def _figure(figure: Figure) -> dict:
+def _figure(figure: Figure, counted: set[int] | frozenset = frozenset()) -> dict:
     return {
         "value": figure.value,
         "metric": figure.metric,
@@ -82,6 +90,10 @@ def _figure(figure: Figure) -> dict:
         # official, reported or estimate; and whether the headline uses it where sources disagree.
         "evidence": figure.evidence,
         "headline": figure.headline,
+        "id": figure.pk,
+        "role": figure.role,
+        "part_of": figure.part_of_id,
+        "counted": figure.pk in counted,
     }
 
 
@@ -97,7 +109,7 @@ def _announcement(announcement, base: str) -> dict:
 
 
 def _announcements(queryset: QuerySet) -> Iterator:
-    figures = Figure.objects.select_related("category", "source").order_by("metric", "-value", "pk")
+    figures = Figure.objects.select_related("category", "source").with_counted().order_by("metric", "-value", "pk")
     return queryset.prefetch_related(
         Prefetch("figures", queryset=figures), "officials", "categories", "sources"
     ).iterator(chunk_size=CHUNK_SIZE)
@@ -114,10 +126,11 @@ def announcement_csv_rows(queryset: QuerySet, base: str) -> Iterator[list]:
         figures = list(announcement.figures.all()) or [None]
         for figure in figures:
             if figure is None:
-                yield head_row + [""] * len(FIGURE_COLUMNS)
+                yield head_row + [""] * (len(FIGURE_COLUMNS) + len(ROLE_COLUMNS))
                 continue
             source = _source(figure.source)
-            yield head_row + [*_figure(figure).values(), *source.values()]
+            fields = _figure(figure, {figure.pk} if figure.is_counted else frozenset())
+            yield head_row + [*list(fields.values())[:9], *source.values(), *list(fields.values())[9:]]
 
 
 def announcement_json_items(queryset: QuerySet, base: str) -> Iterator[dict]:
@@ -130,14 +143,19 @@ def announcement_json_items(queryset: QuerySet, base: str) -> Iterator[dict]:
         ]
         item["categories"] = [c.slug for c in announcement.categories.all()]
         item["sources"] = [_source(s) for s in announcement.sources.all()]
-        item["figures"] = [_figure(f) | {"source": _source(f.source)} for f in announcement.figures.all()]
+        item["figures"] = [
+            _figure(f, {f.pk} if f.is_counted else frozenset()) | {"source": _source(f.source)}
+            for f in announcement.figures.all()
+        ]
         yield item
 
 
 def announcements_response(request: HttpRequest, queryset: QuerySet, fmt: str) -> StreamingHttpResponse:
     base = request.build_absolute_uri("/").rstrip("/")
     if fmt == "csv":
-        content = stream_csv(ANNOUNCEMENT_COLUMNS + FIGURE_COLUMNS, announcement_csv_rows(queryset, base))
+        content = stream_csv(
+            ANNOUNCEMENT_COLUMNS + FIGURE_COLUMNS + ROLE_COLUMNS, announcement_csv_rows(queryset, base)
+        )
     else:
         content = stream_json(announcement_json_items(queryset, base))
     return _response(content, fmt, "announcements")
@@ -150,6 +168,7 @@ FIGURE_VALUES = (
     "source__url", "source__outlet", "source__title", "source__published_at",
     "announcement_id", "announcement__title", "announcement__slug", "announcement__announced_on",
     "announcement__country", "announcement__kind", "announcement__occasion",
+    "id", "role", "part_of_id", "is_counted",
 )  # fmt: skip
 
 
@@ -158,15 +177,17 @@ def _figure_values(queryset: QuerySet, base: str) -> Iterator[list]:
     context figure), as plain values; the source URL only when it is http(s)."""
     url_parts = (base + reverse("releases:announcement-detail", args=["slug-here"])).split("slug-here")
     blank = [""] * 6
-    for row in queryset.values_list(*FIGURE_VALUES).iterator(chunk_size=FIGURE_CHUNK_SIZE):
+    rows = queryset.with_counted().values_list(*FIGURE_VALUES).iterator(chunk_size=FIGURE_CHUNK_SIZE)
+    for row in rows:
         url = row[9]
         safe_url = url if url.lower().startswith(("http://", "https://")) else ""
         values = [*row[:4], row[4] or None, *row[5:9], safe_url, *row[10:13]]
+        roles = list(row[20:24])
         if row[13] is None:
-            yield values + blank
+            yield values + blank + roles
         else:
-            title, slug, announced_on, country, kind, occasion = row[14:]
-            yield values + [title, slug.join(url_parts), announced_on, country, kind, occasion]
+            title, slug, announced_on, country, kind, occasion = row[14:20]
+            yield values + [title, slug.join(url_parts), announced_on, country, kind, occasion] + roles
 
 
 def figure_csv_rows(queryset: QuerySet, base: str) -> Iterator[list]:
@@ -181,15 +202,46 @@ def figure_json_items(queryset: QuerySet, base: str) -> Iterator[dict]:
     for values in _figure_values(queryset, base):
         item = dict(zip(figure_keys, values[:9], strict=True))
         item["source"] = dict(zip(source_keys, values[9:13], strict=True))
-        item["announcement"] = dict(zip(announcement_keys, values[13:], strict=True)) if values[13] else None
+        item["announcement"] = dict(zip(announcement_keys, values[13:19], strict=True)) if values[13] else None
+        item |= dict(zip(["id", "role", "part_of", "counted"], values[19:], strict=True))
         yield item
 
 
 def figures_response(request: HttpRequest, queryset: QuerySet, fmt: str) -> StreamingHttpResponse:
     base = request.build_absolute_uri("/").rstrip("/")
     if fmt == "csv":
-        header = FIGURE_COLUMNS + ANNOUNCEMENT_COLUMNS[:6]
+        header = FIGURE_COLUMNS + ANNOUNCEMENT_COLUMNS[:6] + ROLE_COLUMNS
         content = stream_csv(header, figure_csv_rows(queryset, base))
     else:
         content = stream_json(figure_json_items(queryset, base))
     return _response(content, fmt, "figures")
+
+
+def totals_rows(queryset: QuerySet, base: str) -> Iterator[list]:
+    """One row per announcement, metric and granting country: the sum of its counted figures
+    (Figure.objects.counted(), the counting rule) and how many figures that adds."""
+    url_parts = (base + reverse("releases:announcement-detail", args=["slug-here"])).split("slug-here")
+    rows = (
+        queryset.counted()
+        .values(
+            "announcement__title", "announcement__slug", "announcement__announced_on", "announcement__country",
+            "announcement__kind", "metric", "country",
+        )
+        .annotate(total=Sum("value"), added=Count("pk"))
+        .order_by("-announcement__announced_on", "announcement__slug", "metric", "country")
+    )  # fmt: skip
+    for row in rows.iterator(chunk_size=FIGURE_CHUNK_SIZE):
+        yield [
+            row["announcement__title"], row["announcement__slug"].join(url_parts), row["announcement__announced_on"],
+            row["announcement__country"], row["announcement__kind"], row["metric"], row["country"] or None,
+            row["total"], row["added"],
+        ]  # fmt: skip
+
+
+def totals_response(request: HttpRequest, queryset: QuerySet, fmt: str) -> StreamingHttpResponse:
+    base = request.build_absolute_uri("/").rstrip("/")
+    if fmt == "csv":
+        content = stream_csv(TOTAL_COLUMNS, totals_rows(queryset, base))
+    else:
+        content = stream_json(dict(zip(TOTAL_COLUMNS, row, strict=True)) for row in totals_rows(queryset, base))
+    return _response(content, fmt, "totals")

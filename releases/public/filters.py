@@ -398,11 +398,9 @@ def cached_counts(filterset: PublicFilter, compute: Callable[[PublicFilter], dic
 def figure_totals(filterset: "FigureFilter", period: str) -> list[dict]:
     """Totals per period and metric under the filters, for the chart and its table (cached).
 
-    Only headline figures add up: where sources disagree on one quantity, counting each
-    report would count the same people twice."""
-    return cached_for(
-        filterset, f"totals-{period}", lambda fs: list(fs.apply(fs.queryset).filter(headline=True).totals_by(period))
-    )
+    Only what the counting rule adds is summed (Figure.objects.counted()): a total once,
+    never its parts, another count of it, another announcement's count or the context."""
+    return cached_for(filterset, f"totals-{period}", lambda fs: list(fs.apply(fs.queryset).totals_by(period)))
 
 
 def build_facets(filterset: PublicFilter, counts: dict) -> list[Facet]:

@@ -16,12 +16,20 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django_countries import countries
 
-from releases.choices import Metric
+from releases.choices import Metric, OfficialPart
 from releases.i18n import normalise_for_search
-from releases.models import Announcement, Figure, Official, Prisoner, PrisonerCategory, cached_public
+from releases.models import (
+    Announcement,
+    AnnouncementOfficial,
+    Figure,
+    Official,
+    Prisoner,
+    PrisonerCategory,
+    cached_public,
+)
 from releases.records import followups, history, prisoners, wire
 
-from . import charts, detail, exports
+from . import charts, counting, detail, exports
 from .feeds import AnnouncementFeed
 from .filters import (
     AnnouncementFilter,
@@ -181,10 +189,14 @@ def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
     for figure in figures:
         share = population and figure.metric != Metric.PRISON_POPULATION and population.value
         figure.share = 100 * figure.value / population.value if share else None
+    parts = dict(AnnouncementOfficial.objects.filter(announcement=announcement).values_list("official_id", "part"))
     ctx = {
         "announcement": announcement,
         "figures": figures,
+        "layout": counting.figure_layout(announcement, figures),
         "officials": details.officials,
+        "announcers": [o for o in details.officials if parts.get(o.pk) != OfficialPart.COMMENTER],
+        "commenters": [o for o in details.officials if parts.get(o.pk) == OfficialPart.COMMENTER],
         "categories": details.categories,
         "prisoners": details.prisoners,
         "population": population,
@@ -195,6 +207,14 @@ def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "accessed": datetime.date.today(),
     }
     return render(request, "releases/announcement_detail.html", ctx | record_context(record, figures, sources, as_of))
+
+
+@cached_page
+def methodology(request: HttpRequest) -> HttpResponse:
+    """How we count: what a figure is, the roles, evidence, the counting rule, corrections."""
+    language = translation.get_language() or "en"
+    body = f"releases/methodology/{language.split('-')[0]}.html"
+    return render(request, "releases/methodology.html", {"body": body})
 
 
 def parse_as_of(value: str | None) -> datetime.date | None:
@@ -247,7 +267,7 @@ def subject_page(request: HttpRequest, template: str, ctx: dict, announcements: 
     """A page about an official, a country, a category or a prisoner: the announcements that
     concern it and its totals per metric per year."""
     page = paginate(request, announcements.with_headline_figures().order_by("-announced_on", "-id"))
-    ctx |= {"page": page, "totals": charts.totals_table(list(figures.filter(headline=True).totals_by("year")), "year")}
+    ctx |= {"page": page, "totals": charts.totals_table(list(figures.totals_by("year")), "year")}
     return render(request, template, ctx)
 
 
@@ -366,6 +386,12 @@ def figure_export(request: HttpRequest, fmt: str) -> HttpResponse:
     """The filtered figures as CSV or JSON, streamed."""
     filterset = valid(FigureFilter(request.GET, queryset=Figure.objects.published()))
     return exports.figures_response(request, filterset.qs, fmt)
+
+
+def totals_export(request: HttpRequest, fmt: str) -> HttpResponse:
+    """Per announcement, metric and granting country under the filters: the number to add."""
+    filterset = valid(FigureFilter(request.GET, queryset=Figure.objects.published()))
+    return exports.totals_response(request, filterset.qs, fmt)
 
 
 @cached_page

@@ -16,11 +16,14 @@ from django.db import connection, models, transaction
 from django.utils import timezone
 
 from releases.choices import (
+    CONTEXT_METRICS,
     EnteredBy,
     Evidence,
     Kind,
     Metric,
+    OfficialPart,
     Qualifier,
+    Role,
     SourceStatus,
     Status,
 )
@@ -310,7 +313,9 @@ class Seeder:
             "occasion": occasion, "summary": summary, "status": Status.PUBLISHED, "published_at": self.now,
             "search_text": "\n".join([title, summary, occasion, *(name for _pk, name in officials)]),
         })  # fmt: skip
-        rows[Announcement.officials.through] += [{"announcement_id": pk, "official_id": o} for o, _name in officials]
+        rows[Announcement.officials.through] += [
+            {"announcement_id": pk, "official_id": o, "part": OfficialPart.ANNOUNCER} for o, _name in officials
+        ]
 
     def add_sources(self, rows, n: int, pk: int, country: str, day, source_ids: list[int]) -> None:
         published = datetime.datetime.combine(day, datetime.time(12), tzinfo=datetime.UTC)
@@ -331,6 +336,7 @@ class Seeder:
             category = rng.choice(categories) if categories and rng.random() < 0.6 else None
             rows[Figure].append({
                 "value": value, "metric": metric, "qualifier": rng.choice(QUALIFIERS), "category_id": category,
+                "role": Role.CONTEXT if metric in CONTEXT_METRICS else Role.TOTAL,
                 "country": country, "as_of": day, "announcement_id": pk, "source_id": source_id,
                 "quote": f"{VERBS[metric]} {value:,} prisoners", "entered_by": EnteredBy.MACHINE,
                 "evidence": rng.choice(EVIDENCE),
