@@ -161,5 +161,13 @@ def test_to_gold_shape():
     ]  # fmt: skip
     assert gold["announced_on"] == "2024-03-13"
     assert gold["figures"] == [
-        {"value": 500, "metric": "pardoned", "category": None, "qualifier": "exact", "quote": "pardoned 500 prisoners"}
+        {
+            "value": 500,
+            "metric": "pardoned",
+            "category": None,
+            "qualifier": "exact",
+            "role": "total",
+            "part_of": None,
+            "quote": "pardoned 500 prisoners",
+        }
     ]
