@@ -93,3 +93,14 @@ def test_official_parts():
     parts = {o.name: o.part for o in result.officials}
     assert parts.get("Ilham Aliyev") == "announcer"
     assert parts.get("Ana Novak") == "commenter"
+
+
+def test_datelines_in_other_languages_are_not_the_announcement_date():
+    # The dateline's "15 octobre" is the report's date; "mardi" dates the pardon.
+    text = (
+        "TUNIS, 15 octobre (L'Écho du Sahel) – Le président a accordé une grâce spéciale à 1 125 condamnés, "
+        "a indiqué mardi la présidence."
+    )
+    result = extract(text, published=dt.date(2025, 10, 15), language="fr")
+    assert result.announced_on == dt.date(2025, 10, 14)
+    assert result.country == "TN"
