@@ -90,3 +90,36 @@ def test_offsets_point_at_the_number():
     norm = normalize_digits(text)
     found = find_numbers(norm, LEXICONS["en"])
     assert [text[m.start : m.end] for m in found] == ["1,250", "ten thousand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Quatre cent vingt-six (426) personnes", "fr", [426]),
+        ("ciento diez (110) dirigentes", "es", [110]),
+        ("one hundred and fifty-nine (159) convicts", "en", [159]),
+        # The digits win where the words were mistyped.
+        ("trois cent soixante (370) détenus", "fr", [370]),
+        ("freed [13,200] prisoners", "en", [13200]),
+    ],
+)
+def test_words_with_digits_in_brackets_are_one_number(text, lang, expected):
+    assert values(text, lang) == expected
+
+
+def test_an_editors_brackets_do_not_hide_the_noun():
+    from releases.extraction import extract
+
+    figures = extract("Officials said they freed [13,200] prisoners on Monday.").figures
+    assert [(f.value, f.metric, f.quote) for f in figures] == [(13200, "released", "freed [13,200] prisoners")]
+
+
+def test_benefiting_from_a_pardon_governs_over_the_detention_participle():
+    from releases.extraction import extract
+
+    text = (
+        "Quatre cent vingt-six (426) personnes incarcérées dans les établissements pénitentiaires ont bénéficié "
+        "d'une grâce présidentielle, a annoncé dimanche le ministère."
+    )
+    figures = extract(text, language="fr").figures
+    assert [(f.value, f.metric) for f in figures] == [(426, "pardoned")]

@@ -125,3 +125,24 @@ def test_kinds_need_the_measure_taken(text, kinds):
 def test_official_country_from_the_country_the_name_is_of():
     text = "Iran freed 5 prisoners on Monday. President Ama Mensah of Ghana welcomed it, and so did Iran."
     assert officials(text)["Ama Mensah"] == ("President", "GH")
+
+
+def test_french_and_spanish_titles_before_a_name_make_officials():
+    import datetime as dt
+
+    from releases.extraction import extract
+
+    fr = extract(
+        "Le président Macky Sall a gracié 426 détenus dimanche, a indiqué le ministre de la Justice Ismaïla Madior Fall. "
+        "Le Conseil national de suivi a salué la mesure.",
+        published=dt.date(2019, 8, 12),
+        language="fr",
+    )
+    assert {o.name for o in fr.officials} == {"Macky Sall", "Ismaïla Madior Fall"}
+    es = extract(
+        "El mandatario Nicolás Maduro indultó a 110 opositores el lunes, anunció el ministro Jorge Rodríguez.",
+        published=dt.date(2020, 9, 1),
+        language="es",
+    )
+    assert {o.name for o in es.officials} == {"Nicolás Maduro", "Jorge Rodríguez"}
+    assert {o.part for o in es.officials} == {"announcer"}

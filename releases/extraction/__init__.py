@@ -15,7 +15,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import countries, dates, figures, officials, reading, relevance
+from . import countries, dates, figures, officials, reading, relevance, roles
+from .lexicon import EN_MONTHS
 from .lexicon_intl import LEXICONS
 from .text import (
     DATELINE,
@@ -164,6 +165,13 @@ def extract(
     if announced is None:
         announced, date_why = _fallback_date(norm, dateline, published, lex)
     people, prisoners = officials.find_people(work, sentences, country)
+    found_roles = roles.assign_roles(
+        found,
+        roles.Setting(
+            norm, lang, CLEMENCY_METRICS, head_end, announced, {**EN_MONTHS, **lex.months},
+            tuple((m.start, m.value) for m in mentions if m.kind != "stamp"), dateline.end() if dateline else 0,
+        ),
+    )  # fmt: skip
     spans = [(0, head_end)] if head_end else []
     spans += [(s.start, s.end) for s in body[:2]] + [
         (f.candidate.sentence.start, f.candidate.sentence.end) for f in found
@@ -174,8 +182,11 @@ def extract(
         kinds=relevance.find_kinds(norm, spans, metrics),
         announced_on=announced,
         occasion=relevance.find_occasion(work, spans),
-        officials=[OfficialMention(p.name, p.role, p.country, list(p.aliases)) for p in people],
-        figures=[_mention(work, f) for f in found],
+        officials=[
+            OfficialMention(p.name, p.role, p.country, list(p.aliases), roles.official_part(p.role, p.country, country))
+            for p in people
+        ],
+        figures=[_mention(work, f, r) for f, r in zip(found, found_roles, strict=True)],
         named_prisoners=prisoners,
         language=lang,
         notes=[why, f"country: {country_why}", f"date: {date_why}"],
@@ -218,7 +229,7 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int) -> list[figures.RawFigu
     return body
 
 
-def _mention(work: str, figure: figures.RawFigure) -> FigureMention:
+def _mention(work: str, figure: figures.RawFigure, role: roles.Role) -> FigureMention:
     return FigureMention(
         value=figure.candidate.number.value,
         metric=figure.metric,
@@ -228,7 +239,9 @@ def _mention(work: str, figure: figures.RawFigure) -> FigureMention:
         start=figure.start,
         end=figure.end,
         evidence=figure.evidence,
-        reason=figure.reason,
+        reason=f"{figure.reason}; {role.role}: {role.why}" if role.why else figure.reason,
+        role=role.role,
+        part_of=role.part_of,
     )
 
 

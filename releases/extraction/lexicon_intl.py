@@ -46,7 +46,7 @@ FR = Lexicon(
         Cue(
             P,
             3,
-            r"gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:\w+\s+){0,2}(?:grâce|amnistie)",
+            r"gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,2}(?:grâce|amnistie|remise)",
         ),
         Cue(R, 3, r"libér\w*|relâch\w*|élargi\w*|remis\s+en\s+liberté"),
         Cue(

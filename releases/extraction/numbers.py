@@ -98,7 +98,29 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
         if len(found) >= 2 * MAX_NUMBERS:
             break
     found.sort(key=lambda m: m.start)
-    return _joined(norm, _with_plus(norm, found))
+    return _bracketed(norm, _joined(norm, _with_plus(norm, found)))
+
+
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
+_BRACKET_CLOSE = re.compile(r"\s*[)\]]")
+
+
+def _bracketed(norm: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Words with their digits in brackets ("quatre cent vingt-six (426)") are one number, read from
+    the digits; a number an editor put in brackets ("[13,200]") reaches past its closing bracket."""
+    result: list[NumberMention] = []
+    for mention in found:
+        last = result[-1] if result else None
+        opened = last and _BRACKET_OPEN.fullmatch(norm, last.end, mention.start)
+        closed = _BRACKET_CLOSE.match(norm, mention.end)
+        if last and opened and closed and last.words and not mention.words:
+            result[-1] = NumberMention(last.start, closed.end(), mention.value, True, grouped=mention.grouped)
+            continue
+        if closed and norm[closed.end() - 1] == "]" and norm[max(0, mention.start - 1) : mention.start] == "[":
+            mention = NumberMention(mention.start, closed.end(), mention.value, mention.words,
+                                    plus=mention.plus, grouped=mention.grouped)  # fmt: skip
+        result.append(mention)
+    return result
 
 
 def _digit_mention(norm: str, match: re.Match[str], scale_re: re.Pattern[str]) -> NumberMention:

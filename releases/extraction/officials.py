@@ -35,14 +35,19 @@ _HEADS = frozenset(
         "president king queen emir sultan prince monarch minister spokesman spokeswoman spokesperson judge "
         "prosecutor prosecutor-general director-general attorney-general secretary ruler governor speaker rapporteur "
         "commissioner chancellor premier ambassador envoy mayor pope senator general ombudsman leader head chief "
-        "director chairman chairwoman chair official commander warden regent"
+        "director chairman chairwoman chair official commander warden regent "
+        # French and Spanish titles come before the name the same way ("le président Macky Sall").
+        "président présidente roi reine ministre porte-parole procureur juge chef émir premier gouverneur "
+        "presidente presidenta rey ministro ministra viceministro vicepresidente portavoz fiscal juez jefe "
+        "mandatario canciller gobernador"
     )
 )
 # Heads that name a public office only with state context ("Supreme Leader", "junta chief").
 _WEAK_HEADS = frozenset(words("leader head chief director chairman chairwoman chair official commander general"))
 _STATE = re.compile(
     r"supreme|ministry|ministers?|department|government|state|council|court|judiciary|judicial|office|presidential|"
-    r"military|junta|corrections|police|prison|parliament|national|federal|royal|palace|army|security|prosecutor",
+    r"military|junta|corrections|police|prison|parliament|national|federal|royal|palace|army|security|prosecutor|"
+    r"état|estado|gobierno|gouvernement|justicia|justice|république|república",
     re.IGNORECASE,
 )
 _NOT_OFFICIAL = re.compile(
@@ -63,7 +68,9 @@ _MODS = frozenset(
         "corrections department council member executive special un u.n. united nations crown chief military ruling "
         "court appeals high attorney presidential press on in a an defence defense finance economy health education "
         "office labour labor internal home islamic revolutionary guards police prison prisons province provincial "
-        "regional general first second lieutenant information communications technology permanent assistant"
+        "regional general first second lieutenant information communications technology permanent assistant "
+        "de la du des del l' justicia justice intérieur interior exteriores affaires étrangères relations "
+        "république república nacional national gouvernement gobierno état estado cabinet ex"
     )
 )
 _SKIP_IN_ROLE = frozenset(("his", "her", "its"))
@@ -75,7 +82,9 @@ _ORG_WORDS = re.compile(
     r"\b(?:Ministry|Department|Council|Prison|Party|League|Group|Media|News|Agency|Day|University|Airport|Court|"
     r"Republic|Union|Nations|House|Office|Committee|Institute|Watch|International|Service|Corrections|Olympic|"
     r"Guard|Guards|Assembly|Senate|Congress|Parliament|Front|Movement|Federation|Association|Organisation|"
-    r"Organization|Commission|Bank|Television|Times|Post|Press|Wire|Revolution|Festival|Year|Eid|Street|Square)\b"
+    r"Organization|Commission|Bank|Television|Times|Post|Press|Wire|Revolution|Festival|Year|Eid|Street|Square|"
+    r"Conseil|Consejo|Mouvement|Movimiento|Parti|Partido|Comité|Ministère|Ministerio|Assemblée|Asamblea|Cour|Corte|"
+    r"Tribunal|Démocratie|Democracia|Democrática|Acción|Comunicación|Justicia|Frente|République|República|Hospital)\b"
 )
 _COMMON_CAPS = frozenset(
     words(

@@ -37,6 +37,7 @@ _PRISON_WORD = re.compile(r"prisons?\b|jails?\b|penitentiar|cárcel|prisión|س�
 _SCOPE_END = re.compile(r"[,;.()\u060c]")
 _COORDINATED = re.compile(r"\s*(?:,|and|or|et|ou|y|o|و)\s*(?:\w+\s+)?")
 _OTHERS = ("others", "autres", "otros")
+_COLON = re.compile(r"[:\uff1a]\s")
 
 
 class Reading(NamedTuple):
@@ -260,7 +261,9 @@ class Classifier:
             )
         before = self.norm[max(cand.sentence.start, qual_start - 40) : qual_start]
         marker = self.c.inherit.search(before)
-        if not (cand.form in ("bare", "partitive") or cand.head in _OTHERS or marker):
+        # A list after a colon ("par prison : 70 à Lomé, 30 à Kara") breaks down the count before it.
+        listed = _COLON.search(self.norm, cand.sentence.start, qual_start) is not None
+        if not (cand.form in ("bare", "partitive") or cand.head in _OTHERS or marker or listed):
             return None
         same = self.by_sentence.get(cand.sentence.index)
         if same:
@@ -282,7 +285,7 @@ class Classifier:
                 False,
             )
         opening = self.norm[cand.sentence.start : qual_start].strip(" \"'\u201c")
-        if cand.form != "noun" and (not opening or opening.lower() == "another") and self.figures:
+        if (listed or (cand.form != "noun" and (not opening or opening.lower() == "another"))) and self.figures:
             last = self.figures[-1]
             if last.candidate.sentence.index == cand.sentence.index - 1:
                 return Reading(

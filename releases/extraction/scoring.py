@@ -1,9 +1,11 @@
 """Scoring an extractor against labelled articles, as the corpus schema defines it.
 
 A figure is found when its value and metric equal a gold figure's; precision, recall and
-F1 are taken over all such pairs. Category accuracy is measured on the figures found.
-Officials are matched by name (case and accents ignored), the country by ISO code,
-the date exactly.
+F1 are taken over all such pairs. Category and role accuracy are measured on the figures
+found, an official's part on the officials found. An article's totals are right when, for
+every metric, the sum of its `total` figures equals the gold sum. Officials are matched by
+name (case and accents ignored), the country by ISO code, the date exactly. Every measure is
+also kept per language, so a language the rules do not reach cannot hide in the average.
 """
 
 from __future__ import annotations
@@ -71,7 +73,13 @@ class Report:
     relevant_gold: int = 0
     officials_found: int = 0
     officials_gold: int = 0
+    officials_right: int = 0  # extracted officials that name a gold official
+    officials_extracted: int = 0
+    official_part_right: int = 0  # on the officials found
+    role_right: int = 0  # on the figures found
+    totals_right: int = 0  # relevant articles whose totals per metric all equal gold's
     misses: list[str] = field(default_factory=list)
+    languages: dict[str, Report] = field(default_factory=dict)
 
     @property
     def precision(self) -> float:
@@ -91,15 +99,52 @@ class Report:
             return f"{a / b if b else 1.0:.2f} ({a}/{b})"
 
         out = list(self.misses) if verbose else []
+        # One line per language first, so the overall F1 stays the last line.
+        out += [f"{code}: {report.summary()}" for code, report in sorted(self.languages.items())]
         out += [
             f"relevance accuracy {ratio(self.relevance_right, self.articles)}",
             f"country accuracy {ratio(self.country_right, self.relevant_gold)}",
             f"date accuracy {ratio(self.date_right, self.relevant_gold)}",
             f"officials recall {ratio(self.officials_found, self.officials_gold)}",
+            f"officials precision {ratio(self.officials_right, self.officials_extracted)}",
+            f"official part accuracy {ratio(self.official_part_right, self.officials_found)} on the officials found",
             f"category accuracy {ratio(self.category_right, self.found)} on the figures found",
+            f"role accuracy {ratio(self.role_right, self.found)} on the figures found",
+            f"totals right {ratio(self.totals_right, self.relevant_gold)}",
             f"figures F1 {self.f1:.2f} (P {self.precision:.2f} R {self.recall:.2f}) on {self.articles} articles",
         ]
         return out
+
+    def summary(self) -> str:
+        """Every measure on one line (two decimals each), for the per-language lines."""
+
+        def share(a: int, b: int) -> str:
+            return f"{a / b if b else 1.0:.2f}"
+
+        return (
+            f"F1 {self.f1:.2f} (P {self.precision:.2f} R {self.recall:.2f}) "
+            f"roles {share(self.role_right, self.found)} "
+            f"totals {share(self.totals_right, self.relevant_gold)} "
+            f"officials R {share(self.officials_found, self.officials_gold)} "
+            f"P {share(self.officials_right, self.officials_extracted)} "
+            f"part {share(self.official_part_right, self.officials_found)} "
+            f"relevance {share(self.relevance_right, self.articles)} "
+            f"country {share(self.country_right, self.relevant_gold)} "
+            f"date {share(self.date_right, self.relevant_gold)} "
+            f"on {self.articles} articles"
+        )
+
+    def add(self, other: Report) -> None:
+        """Add another report's counts to this one (not its misses)."""
+        for name in _COUNTS:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+_COUNTS = (
+    "articles found extracted gold category_right relevance_right country_right date_right relevant_gold "
+    "officials_found officials_gold officials_right officials_extracted official_part_right role_right "
+    "totals_right"
+).split()
 
 
 def score_article(report: Report, article_id: str, gold: dict[str, Any], got: dict[str, Any]) -> None:
@@ -111,6 +156,8 @@ def score_article(report: Report, article_id: str, gold: dict[str, Any], got: di
         report.country_right += gold.get("country") == got.get("country")
         report.date_right += gold.get("announced_on") == got.get("announced_on")
         _score_officials(report, article_id, gold, got)
+        _score_totals(report, article_id, gold.get("figures") or [], got.get("figures") or [])
+    _score_official_precision(report, article_id, gold, got)
     _score_figures(report, article_id, gold.get("figures") or [], got.get("figures") or [])
     if gold.get("country") != got.get("country") and gold.get("relevant"):
         report.misses.append(f"{article_id}: country {got.get('country')} (gold {gold.get('country')})")
@@ -120,17 +167,51 @@ def score_article(report: Report, article_id: str, gold: dict[str, Any], got: di
         report.misses.append(f"{article_id}: relevant {got.get('relevant')} (gold {gold.get('relevant')})")
 
 
+def _names(official: dict[str, Any]) -> set[str]:
+    return {_fold(official.get("name") or "")} | {_fold(alias) for alias in official.get("aliases") or []}
+
+
 def _score_officials(report: Report, article_id: str, gold: dict[str, Any], got: dict[str, Any]) -> None:
-    names = set()
-    for official in got.get("officials") or []:
-        names.add(_fold(official.get("name", "")))
-        names.update(_fold(alias) for alias in official.get("aliases") or [])
+    extracted = got.get("officials") or []
     for official in gold.get("officials") or []:
         report.officials_gold += 1
-        if _fold(official["name"]) in names:
-            report.officials_found += 1
-        else:
+        match = next((o for o in extracted if _fold(official["name"]) in _names(o)), None)
+        if match is None:
             report.misses.append(f"{article_id}: official missed: {official['name']}")
+            continue
+        report.officials_found += 1
+        if match.get("part", "announcer") == official.get("part", "announcer"):
+            report.official_part_right += 1
+        else:
+            report.misses.append(
+                f"{article_id}: part of {official['name']} {match.get('part')} (gold {official.get('part')})"
+            )
+
+
+def _score_official_precision(report: Report, article_id: str, gold: dict[str, Any], got: dict[str, Any]) -> None:
+    gold_names = {_fold(o["name"]) for o in gold.get("officials") or []} if gold.get("relevant") else set()
+    for official in got.get("officials") or []:
+        report.officials_extracted += 1
+        if _names(official) & gold_names:
+            report.officials_right += 1
+        else:
+            report.misses.append(f"{article_id}: extra official {official.get('name')}")
+
+
+def _sums(figures: list[dict]) -> dict[str, int]:
+    sums: dict[str, int] = {}
+    for figure in figures:
+        if figure.get("role", "total") == "total":
+            sums[figure["metric"]] = sums.get(figure["metric"], 0) + figure["value"]
+    return sums
+
+
+def _score_totals(report: Report, article_id: str, gold: list[dict], got: list[dict]) -> None:
+    want, have = _sums(gold), _sums(got)
+    if want == have:
+        report.totals_right += 1
+    else:
+        report.misses.append(f"{article_id}: totals {have} (gold {want})")
 
 
 def _score_figures(report: Report, article_id: str, gold: list[dict], got: list[dict]) -> None:
@@ -149,6 +230,12 @@ def _score_figures(report: Report, article_id: str, gold: list[dict], got: list[
             continue
         unmatched.remove(match)
         report.found += 1
+        if match.get("role", "total") == figure.get("role", "total"):
+            report.role_right += 1
+        else:
+            report.misses.append(
+                f"{article_id}: role of {figure['value']} {figure.get('role')} (gold {match.get('role')})"
+            )
         if match.get("category") == figure.get("category"):
             report.category_right += 1
         else:
@@ -166,5 +253,9 @@ def score_corpus(articles: Iterable[Article], run: Callable[[Article], dict[str,
     report = Report()
     for article in articles:
         if article.gold is not None:
-            score_article(report, article.id, article.gold, run(article))
+            language = report.languages.setdefault(article.language or "?", Report())
+            score_article(language, article.id, article.gold, run(article))
+    for language in report.languages.values():
+        report.add(language)
+        report.misses += language.misses
     return report

@@ -139,8 +139,11 @@ def detect_language(text: str) -> str:
 
 # A date at the top of a scraped page ("date 2020-03-19") or a wire dateline
 # ("DOHA, Sept 18 (Agency) -").
+# "MANAMA, April 9 (Courier) –", "TUNIS, 15 octobre (L'Écho) –", "تهران، ۷ اسفند (خبرنامه) –": a city in
+# capitals (or in Arabic script), a day and month in either order, the outlet, a dash.
 DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z .'\u2019-]{2,40}?)(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?, "
-    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,60}\))?\s*[-\u2013\u2014]",
+    r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'\u2019-]{2,40}?|[\u0600-\u06ff][\u0600-\u06ff\u200c ]{1,30}?)"
+    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?[,\u060c] "
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.?(?: de)? [^\W\d_]{3,12}\.?)?\s*(?:\([^()\n]{1,60}\))?\s*[-\u2013\u2014]",
     re.MULTILINE,
 )

@@ -22,8 +22,9 @@ def _run(article: Article) -> dict:
 
 class Command(BaseCommand):
     help = (
-        "Run the extractor over a labelled corpus (.jsonl, or a seed .gold.json) and print precision, "
-        "recall and F1 of figures, category accuracy, officials recall, country, date and relevance accuracy."
+        "Run the extractor over a labelled corpus (.jsonl, or a seed .gold.json) and print, per language and "
+        "overall: figures precision, recall and F1, category and role accuracy, totals right, officials recall, "
+        "precision and part accuracy, country, date and relevance accuracy."
     )
 
     def add_arguments(self, parser):

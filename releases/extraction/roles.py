@@ -1,0 +1,350 @@
+"""Roles: how each figure of an article may be added up (corpus/SCHEMA.md).
+
+Every figure starts as a `total`; the rules below, applied in this order, change that:
+
+1. `context`: the prison population and people detained are never let out by the measure;
+2. `other_event`: a count told in a past tense before the announcement ("he had pardoned
+   1,018", "il avait gracié", "había indultado", "كان قد"), or in a clause naming another
+   year or "last year";
+3. `part`: a subgroup of a total. Three structures say so: a subgroup marker before the
+   number ("including", "among them", "dont", "entre ellos", "منهم", "از جمله") or a
+   partitive after it ("117 of them", "d'entre eux"); a run of figures after a total that
+   adds up to it exactly (a breakdown by court, sex, prison or nationality, often a list
+   after a colon); a figure of a category (women, foreigners) smaller than a total of
+   prisoners in general;
+4. `alternative`: a later count within a tenth of an earlier one of the same metric (a
+   rounded and an exact form, another outlet's or a rights group's estimate).
+
+A part's `part_of` is the value of the nearest total before it that is larger than it, else
+the largest total of the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .figures import RawFigure
+
+CONTEXT_METRICS = ("prison_population", "detained")
+_FLAGS = re.IGNORECASE
+
+# Markers that make the next number a subgroup of the count before it.
+_SUBGROUP_BEFORE = {
+    "en": r"\b(?:including|among\s+(?:them|whom|those|the\s+\w+)|of\s+(?:whom|those|them|these)|"
+    r"of\s+(?:those|the)\s+\w+(?:\s+\w+)?,?|such\s+as)\s*(?:were\s+|are\s+)?(?:\w+\s+)?$",
+    "fr": r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\by\s+compris|\bnotamment|"
+    r"\bsur\s+ce\s+(?:nombre|total))\s*,?\s*(?:\w+\s+)?$",
+    "es": r"(?:\bentre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|\bincluid[oa]s?|\bde\s+(?:ellos|ellas|los\s+cuales)|"
+    r"\bde\s+este\s+total)\s*,?\s*(?:\w+\s+)?$",
+    "ar": r"(?:منهم|بينهم|من\s+بينهم|بمن\s+فيهم|من\s+هؤلاء|ومن\s+بين)\s*,?\s*(?:\S+\s+)?$",
+    "fa": r"(?:از\s+جمله|از\s+این\s+تعداد|از\s+این\s+میان|از\s+آنان|از\s+آنها|شامل)\s*,?\s*(?:\S+\s+)?$",
+}
+# A partitive right after the number: "117 of them", "364 d'entre eux", "dos de ellos".
+_SUBGROUP_AFTER = {
+    "en": r"\s*(?:of\s+(?:them|those|whom|these)|among\s+them)\b",
+    "fr": r"\s*(?:d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles))",
+    "es": r"\s*(?:de\s+(?:ellos|ellas)|entre\s+(?:ellos|ellas))\b",
+    "ar": r"\s*(?:\S+\s+)?(?:منهم|من\s+بينهم)",
+    "fa": r"\s*(?:نفر\s+)?(?:از\s+(?:آنان|آنها|این\s+افراد|این\s+تعداد))",
+}
+# A past before the announcement: pluperfects and "last year".
+_EARLIER = {
+    # English reported speech backshifts the announcement itself ("said 14 women had been granted
+    # clemency"), so a bare pluperfect is not enough there.
+    "en": r"\bhad\s+(?:already|previously|earlier)\b|\blast\s+year\b|\bprevious\s+(?:amnesty|pardon|year)|"
+    r"\bearlier\s+amnest|\ba\s+year\s+(?:ago|earlier)\b|\blast\s+year['\u2019]s\b",
+    "fr": r"\b(?:avait|avaient|ont\s+déjà|a\s+déjà)\s+(?:été\s+|déjà\s+)?\w+|\bl['\u2019]an(?:née)?\s+(?:dernier|dernière|passée?)\b|"
+    r"\bprécédente?\b",
+    "es": r"\b(?:había|habían|hubo)\s+\w+|\bel\s+año\s+pasado\b|\banterior(?:es)?\b",
+    "ar": r"كان\s+قد|كانت\s+قد|العام\s+الماضي|السنة\s+الماضية|السابق",
+    "fa": r"سال\s+گذشته|پارسال|پیش\s+از\s+این|قبلا|شده\s+بودند|شده\s+بود\b|کرده\s+بود",
+}
+# A year or a month named in the clause: "in 2009", "en avril 2020", "In July, the authorities freed 18".
+_WHEN = {
+    "en": r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>[a-z]+)[\s,]+)?(?P<year>(?:19|20)\d\d)?\b",
+    "fr": r"\b(?:en|depuis|au\s+printemps|fin|début|mi)\s*(?:de\s+)?(?P<month>[a-zéû]+\s+)?(?P<year>(?:19|20)\d\d)?\b",
+    "es": r"\b(?:en|desde|durante)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)?\b",
+    "ar": r"(?:في|منذ|عام)\s+(?:عام\s+)?(?P<month>\S+\s+)?(?P<year>(?:19|20)\d\d)?",
+    "fa": r"(?:در|از)\s+(?:سال\s+)?(?P<month>\S+\s+)?(?P<year>(?:13|14|19|20)\d\d)?",
+}
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str
+    part_of: int | None = None
+    why: str = ""
+
+
+def _compiled(table: dict[str, str], lang: str) -> re.Pattern[str]:
+    return _PATTERNS.setdefault((id(table), lang), re.compile(table.get(lang, table["en"]), _FLAGS))
+
+
+_PATTERNS: dict[tuple[int, str], re.Pattern[str]] = {}
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What the role rules need to know of the article besides its figures."""
+
+    norm: str
+    lang: str
+    clemency: tuple[str, ...]
+    head_end: int = 0
+    announced: dt.date | None = None
+    months: dict[str, int] | None = None  # month names of the language, lower case
+    dates: tuple[tuple[int, dt.date], ...] = ()  # (position, date) of each date mention
+    dateline_end: int = 0  # a dateline's date is the report's, not a figure's
+
+
+def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
+    """One role per figure, in the figures' order (the text's, the headline's readings last)."""
+    norm, lang, clemency = setting.norm, setting.lang, setting.clemency
+    order = sorted(range(len(figures)), key=lambda i: figures[i].start)
+    roles: dict[int, Role] = {}
+    for i in order:
+        if figures[i].metric in CONTEXT_METRICS:
+            roles[i] = Role("context", why="a prison population or people held")
+    _earlier(figures, setting, order, roles)
+    _marked_parts(figures, norm, lang, order, roles)
+    _breakdowns(figures, order, roles)
+    _continued_parts(figures, norm, order, roles)
+    _freed_under_measure(figures, setting, order, roles)
+    _category_parts(figures, order, roles, clemency)
+    _alternatives(figures, order, roles)
+    return [roles.get(i, Role("total")) for i in range(len(figures))]
+
+
+def _value(figure: RawFigure) -> int:
+    return figure.candidate.number.value
+
+
+def _clause_before(norm: str, figure: RawFigure) -> str:
+    sentence = figure.candidate.sentence
+    start = max(sentence.start, figure.candidate.number.start - 80)
+    text = norm[start : figure.candidate.number.start]
+    return re.split(r"[;:]\s|\s[\u2013\u2014]\s", text)[-1]
+
+
+def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]) -> None:
+    norm = setting.norm
+    pattern = _compiled(_EARLIER, setting.lang)
+    found = []
+    for i in order:
+        if i in roles or figures[i].start < setting.head_end:
+            continue
+        sentence = figures[i].candidate.sentence
+        number = figures[i].candidate.number
+        # The clause around the number: up to 80 characters before it, to the next comma after it.
+        lo = max(sentence.start, number.start - 80)
+        hi = min(sentence.end, number.end + 60)
+        after = re.split(r"[,;:\u060c]", norm[number.end : hi])[0]
+        if pattern.search(norm, lo, number.start) or pattern.search(after):
+            found.append((i, "told in a past before the announcement"))
+            continue
+        when = _other_time(setting, sentence.start, lo, number.start, number.start + len(after))
+        if when:
+            found.append((i, when))
+    # The announcement itself is never background: with every clemency count told as past,
+    # the first one is the announcement's.
+    past = {i for i, _ in found}
+    if not any(i not in roles and i not in past and figures[i].metric in setting.clemency for i in order):
+        found = [(i, why) for i, why in found if i != next(iter(sorted(past, key=order.index)), None)]
+    for i, why in found:
+        roles[i] = Role("other_event", why=why)
+
+
+def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_end: int) -> str:
+    """A time named in the clause of a number, well before the announcement (or none)."""
+    announced = setting.announced
+    if announced is None:
+        return ""
+    for position, value in setting.dates:
+        if max(lo, setting.dateline_end) <= position < hi and (announced - value).days > 5:
+            return f"dated {value.isoformat()}, before the announcement"
+    for match in _compiled(_WHEN, setting.lang).finditer(setting.norm, sentence_start, clause_end):
+        year = int(match["year"]) if match["year"] else None
+        if year and setting.lang == "fa" and year < 1500:
+            year += 621  # a Persian solar year, near enough for "another year"
+        month = (setting.months or {}).get((match["month"] or "").strip().lower())
+        if year and year < announced.year:
+            return f"in {year}, before the announcement"
+        if month and not year and month != announced.month and lo <= match.start() < hi:
+            return "in another month than the announcement"
+    return ""
+
+
+def _totals(order: list[int], roles: dict[int, Role]) -> list[int]:
+    return [i for i in order if i not in roles]
+
+
+def _part_of(figures: list[RawFigure], order: list[int], roles: dict[int, Role], i: int) -> int | None:
+    """The nearest total before figure i that is larger than it, else the largest total."""
+    value = _value(figures[i])
+    position = order.index(i)
+    for j in reversed(order[:position]):
+        if roles.get(j) is None and _value(figures[j]) > value:
+            return _value(figures[j])
+    larger = [_value(figures[j]) for j in order if j != i and roles.get(j) is None and _value(figures[j]) > value]
+    return max(larger) if larger else None
+
+
+def _marked_parts(figures: list[RawFigure], norm: str, lang: str, order: list[int], roles: dict[int, Role]) -> None:
+    before_re, after_re = _compiled(_SUBGROUP_BEFORE, lang), _compiled(_SUBGROUP_AFTER, lang)
+    for i in order:
+        if i in roles:
+            continue
+        figure = figures[i]
+        number = figure.candidate.number
+        clause = _clause_before(norm, figure)[-60:]
+        marked = before_re.search(clause) or after_re.match(norm, number.end)
+        if not marked:
+            continue
+        total = _part_of(figures, order, roles, i)
+        if total is not None:
+            roles[i] = Role("part", total, "a subgroup marker")
+
+
+def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
+    """Figures after a total that add up to it exactly are its breakdown."""
+    for position, i in enumerate(order):
+        if roles.get(i) is not None:
+            continue
+        total = _value(figures[i])
+        sentence = figures[i].candidate.sentence.index
+        run = []
+        running = 0
+        for j in order[position + 1 :]:
+            if figures[j].candidate.sentence.index > sentence + 6 or _value(figures[j]) >= total:
+                break
+            if roles.get(j) is not None and roles[j].role != "part":
+                continue
+            run.append(j)
+            running += _value(figures[j])
+            if running == total and len(run) >= 2:
+                for k in run:
+                    roles[k] = Role("part", total, "a breakdown that adds up to the total")
+                break
+            if running > total:
+                break
+
+
+_ANOTHER = re.compile(r"(?:another|others?|autres?|otros?|otras?|آخرين|دیگر)\s*$", _FLAGS)
+
+
+def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role]) -> None:
+    """A subject with no noun ("171 had ...", "Another 182 ...") right after a part continues its list."""
+    for previous, i in zip(order, order[1:], strict=False):
+        before = roles.get(previous)
+        if roles.get(i) is not None or before is None or before.role != "part" or before.part_of is None:
+            continue
+        figure = figures[i]
+        near = figure.candidate.sentence.index - figures[previous].candidate.sentence.index <= 1
+        opening = norm[max(figure.candidate.sentence.start, figure.candidate.number.start - 30) : figure.start]
+        if near and _value(figure) < before.part_of and (figure.candidate.form == "bare" or _ANOTHER.search(opening)):
+            roles[i] = Role("part", before.part_of, "continues the list of parts before it")
+
+
+# "Under the decree, 63 were freed": the freed are some of those the measure covers.
+_UNDER_MEASURE = {
+    "en": r"\b(?:under|by|with|through)\s+(?:the|this)\s+(?:\w+\s+)?(?:decree|pardon|amnesty|measure|order)",
+    "fr": r"\b(?:en\s+vertu\s+d[ue]|au\s+titre\s+d[ue]|grâce\s+à)\s+(?:ce|cette|la|le)\s+(?:\w+\s+)?"
+    r"(?:décret|grâce|amnistie|mesure)",
+    "es": r"\b(?:en\s+virtud\s+del?|con\s+(?:el|este|esta|la))\s+(?:\w+\s+)?(?:decreto|indulto|amnistía|medida)",
+    "ar": r"بموجب\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:مرسوم|عفو|قرار)",
+    "fa": r"(?:بر\s+اساس|به\s+موجب|با)\s+(?:این\s+)?(?:عفو|بخشنامه|دستور)",
+}
+
+
+def _freed_under_measure(figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]) -> None:
+    pattern = _compiled(_UNDER_MEASURE, setting.lang)
+    for i in order:
+        if roles.get(i) is not None or figures[i].metric != "released":
+            continue
+        lo = max(figures[i].candidate.sentence.start, figures[i].candidate.number.start - 80)
+        if not pattern.search(setting.norm, lo, figures[i].candidate.number.start):
+            continue
+        larger = [
+            _value(figures[j])
+            for j in order
+            if roles.get(j) is None and figures[j].metric == "pardoned" and _value(figures[j]) > _value(figures[i])
+        ]
+        if larger:
+            roles[i] = Role("part", max(larger), "freed under the measure that pardoned more")
+
+
+def _category_parts(
+    figures: list[RawFigure], order: list[int], roles: dict[int, Role], clemency: tuple[str, ...]
+) -> None:
+    """A count of women or foreigners inside a larger count of prisoners in general is a part of it."""
+    general = [i for i in order if roles.get(i) is None and figures[i].category is None]
+    general = [i for i in general if figures[i].metric in clemency]
+    if not general:
+        return
+    for i in order:
+        if roles.get(i) is not None or figures[i].category is None:
+            continue
+        larger = [j for j in general if _value(figures[j]) > _value(figures[i])]
+        if larger:
+            roles[i] = Role("part", _part_of(figures, order, roles, i), "a category inside a general count")
+
+
+def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
+    """A later count within a tenth of an earlier one of the same metric counts the same people."""
+    seen: list[int] = []
+    for i in order:
+        role = roles.get(i)
+        if role is not None and role.role not in ("part",):
+            continue
+        value = _value(figures[i])
+        same = next(
+            (
+                j
+                for j in seen
+                if figures[j].metric == figures[i].metric
+                and value != _value(figures[j])
+                and max(value, _value(figures[j])) >= 50
+                and abs(value - _value(figures[j])) <= 0.1 * max(value, _value(figures[j]))
+                and _estimate_like(figures[i], figures[j])
+            ),
+            None,
+        )
+        # A part is another count only of a part (the protest-related 22,628 beside "some 22,000").
+        if same is not None and (role is None or roles.get(same) is not None):
+            roles[i] = Role("alternative", why=f"another count of the {_value(figures[same]):,} before it")
+        else:
+            seen.append(i)
+
+
+def _estimate_like(a: RawFigure, b: RawFigure) -> bool:
+    """Two near counts are one count told twice when one is hedged or rounded, or both are large."""
+
+    def rounded(figure: RawFigure) -> bool:
+        value = _value(figure)
+        return figure.qualifier != "exact" or (value >= 100 and value % (100 if value >= 1000 else 10) == 0)
+
+    return rounded(a) or rounded(b) or min(_value(a), _value(b)) >= 1000
+
+
+# Titles of people who comment on a measure rather than grant it (corpus/SCHEMA.md: rights
+# groups, UN rapporteurs, lawyers, the opposition, foreign officials reacting).
+_COMMENTER_TITLE = re.compile(
+    r"rapporteur|lawyer|attorney(?!\s*-?\s*general)|advocate|activist|opposition|rights\s+(?:group|watch|defender|organi|campaign|activist|lawyer|centre|center)|campaign|analyst|"
+    r"former|ex-|legislator|lawmaker|senator|\bmp\b|congress|envoy|ambassador|laureate|founder|researcher|"
+    r"spokes\w+\s+(?:of|for)\s+(?:the\s+)?(?!government|ministry|presiden|judiciary)|director\s+of\s+(?:the\s+)?\w+\s+"
+    r"(?:group|institute|centre|center|watch|network)|"
+    r"avocat|opposant|militant|défenseur|rapporteur|abogad[oa]|opositor|activista|defensor|"
+    r"محام|معارض|ناشط|حقوقي|وکیل|فعال|مخالف|گزارشگر",
+    re.IGNORECASE,
+)
+
+
+def official_part(role: str, country: str | None, article_country: str | None) -> str:
+    """`announcer` for who grants or announces the measure, `commenter` for anyone else quoted."""
+    if country and article_country and country != article_country:
+        return "commenter"
+    if _COMMENTER_TITLE.search(role or ""):
+        return "commenter"
+    return "announcer"

@@ -1,0 +1,106 @@
+"""Roles of figures (total, part, alternative, other_event, context) and officials' parts, as the extractor decides them."""
+
+import datetime as dt
+
+from releases.extraction import extract
+
+PUBLISHED = dt.date(2024, 8, 30)
+
+
+def roles(text, language=None):
+    result = extract(text, published=PUBLISHED, language=language)
+    return {(f.value, f.metric): (f.role, f.part_of) for f in result.figures}
+
+
+def test_subgroup_marker_makes_a_part_of_the_total_before_it():
+    got = roles(
+        "President Sadyr Japarov pardoned 1,200 prisoners on Friday, including 85 political prisoners, "
+        "the presidential office said."
+    )
+    assert got[(1200, "pardoned")] == ("total", None)
+    assert got[(85, "pardoned")] == ("part", 1200)
+
+
+def test_breakdown_that_adds_up_is_parts_and_population_is_context():
+    got = roles(
+        "The president pardoned 30 prisoners on Friday. The press service said 14 women and 16 men had been "
+        "granted clemency. The country's prisons hold 32,000 people."
+    )
+    assert got[(30, "pardoned")] == ("total", None)
+    assert got[(14, "pardoned")] == ("part", 30)
+    assert got[(16, "pardoned")] == ("part", 30)
+    assert got[(32000, "prison_population")] == ("context", None)
+
+
+def test_french_breakdown_by_prison_after_a_colon():
+    got = roles(
+        "Le chef de l'Etat a accordé sa grâce à 120 détenus jeudi. Répartition par prison : 70 détenus à Lomé, "
+        "30 détenus à Kara et 20 détenus à Sokodé.",
+        language="fr",
+    )
+    assert got[(120, "pardoned")] == ("total", None)
+    assert {got[k] for k in got if k[0] in (70, 30, 20)} == {("part", 120)}
+
+
+def test_earlier_year_and_past_tense_are_other_events():
+    got = roles(
+        "Vietnam will grant amnesty to 18,539 prisoners on Sunday. The previous mass amnesty, in 2013, "
+        "covered more than 15,000 inmates."
+    )
+    assert got[(18539, "pardoned")] == ("total", None)
+    assert got[(15000, "pardoned")] == ("other_event", None)
+    fr = roles("Le président a gracié 426 détenus vendredi. L'an dernier, il avait gracié 1 066 détenus.", "fr")
+    assert fr[(426, "pardoned")] == ("total", None)
+    assert fr[(1066, "pardoned")] == ("other_event", None)
+
+
+def test_a_month_before_the_announcement_is_another_event():
+    got = roles("The president pardoned 30 prisoners on Friday. In July, the authorities freed 18 prisoners.")
+    assert got[(18, "released")] == ("other_event", None)
+
+
+def test_rounded_form_of_the_same_count_is_an_alternative():
+    got = roles(
+        "The king pardoned 1,584 people on Tuesday. A news agency reported that the king had pardoned more "
+        "than 1,500 prisoners."
+    )
+    assert got[(1584, "pardoned")] == ("total", None)
+    assert got[(1500, "pardoned")] == ("alternative", None)
+
+
+def test_close_exact_counts_of_small_groups_stay_apart():
+    got = roles("The king pardoned 171 prisoners on Tuesday and freed 182 detainees held without charge.")
+    assert got[(171, "pardoned")][0] == "total"
+    assert got[(182, "released")][0] == "total"
+
+
+def test_freed_under_the_decree_are_part_of_those_pardoned():
+    got = roles("The president pardoned 154 convicts on Friday. Under the decree, 63 people were freed from prison.")
+    assert got[(63, "released")] == ("part", 154)
+
+
+def test_the_only_clemency_count_stays_a_total_even_in_the_past_tense():
+    got = roles("Le président avait gracié 300 détenus, a rapporté samedi la presse.", "fr")
+    assert got[(300, "pardoned")] == ("total", None)
+
+
+def test_official_parts():
+    result = extract(
+        "President Ilham Aliyev pardoned 154 convicts on Friday. The UN special rapporteur on "
+        "Azerbaijan, Ana Novak, said the list left out many political prisoners.",
+        published=PUBLISHED,
+    )
+    parts = {o.name: o.part for o in result.officials}
+    assert parts.get("Ilham Aliyev") == "announcer"
+    assert parts.get("Ana Novak") == "commenter"
+
+
+def test_datelines_in_other_languages_are_not_the_announcement_date():
+    # The dateline's "15 octobre" is the report's date; "mardi" dates the pardon.
+    text = (
+        "TUNIS, 15 octobre (L'Écho du Sahel) – Le président a accordé une grâce spéciale à 1 125 condamnés, "
+        "a indiqué mardi la présidence."
+    )
+    result = extract(text, published=dt.date(2025, 10, 15), language="fr")
+    assert result.announced_on == dt.date(2025, 10, 14)
+    assert result.country == "TN"
