@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from .text import fold
 
 
 @dataclass
@@ -51,11 +52,6 @@ def article_from_row(row: dict[str, Any], fallback_id: str) -> Article:
         language=row.get("language"),
         gold=row.get("gold"),
     )
-
-
-def _fold(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
 @dataclass
@@ -123,11 +119,11 @@ def score_article(report: Report, article_id: str, gold: dict[str, Any], got: di
 def _score_officials(report: Report, article_id: str, gold: dict[str, Any], got: dict[str, Any]) -> None:
     names = set()
     for official in got.get("officials") or []:
-        names.add(_fold(official.get("name", "")))
-        names.update(_fold(alias) for alias in official.get("aliases") or [])
+        names.add(fold(official.get("name", "")).strip())
+        names.update(fold(alias).strip() for alias in official.get("aliases") or [])
     for official in gold.get("officials") or []:
         report.officials_gold += 1
-        if _fold(official["name"]) in names:
+        if fold(official["name"]).strip() in names:
             report.officials_found += 1
         else:
             report.misses.append(f"{article_id}: official missed: {official['name']}")

@@ -13,10 +13,10 @@ and with at most RECENT_LIMIT sources published within RECENT_DAYS of it.
 
 import datetime
 import re
-import unicodedata
 
 from django.db import transaction
 
+from releases.extraction.text import fold
 from releases.models import Announcement, Source, bump_public_generation
 
 SHINGLE = 5
@@ -32,9 +32,7 @@ MAX_HOPS = 5
 
 def normalised_words(text: str) -> list[str]:
     """The words of `text`: case, accents and punctuation ignored."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return re.findall(r"\w+", plain)[:MAX_WORDS]
+    return re.findall(r"\w+", fold(text))[:MAX_WORDS]
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[tuple[str, ...]]:
