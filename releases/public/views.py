@@ -18,7 +18,8 @@ from django_countries import countries
 
 from releases.choices import Metric
 from releases.i18n import normalise_for_search
-from releases.models import Announcement, Figure, Official, Prisoner, PrisonerCategory, cached_public
+from releases.invalidation import cached_public
+from releases.models import Announcement, Figure, Official, Prisoner, PrisonerCategory
 from releases.records import followups, history, prisoners, wire
 
 from . import charts, detail, exports

@@ -17,7 +17,7 @@ import re
 from django.db import transaction
 
 from releases.extraction.text import fold
-from releases.models import Announcement, Source, bump_public_generation
+from releases.models import Announcement, Source
 
 SHINGLE = 5
 THRESHOLD = 0.8
@@ -145,9 +145,6 @@ def source_group_wire(*, source: Source, announcements: list[Announcement] | Non
         source.wire_of_id = new_id
     if new_id is not None:
         changed = Source.objects.filter(wire_of=source).update(wire_of=new_id) > 0 or changed
-    # update() sends no signal; only a change to what is public throws the page caches away.
-    if changed and any(announcement.published_at for announcement in announcements):
-        bump_public_generation()
     return root
 
 
