@@ -11,11 +11,13 @@ PYTHON ?= $(shell for p in python3.14 python3.13 python3.12 python3 $(wildcard $
 
 .PHONY: run test lint bench worker beat messages clean
 
-$(BIN)/.installed: requirements.txt
+# What runs in production (requirements.txt), the tests and lint (requirements-dev.txt), every
+# transitive dependency pinned by constraints.txt.
+$(BIN)/.installed: requirements.txt requirements-dev.txt constraints.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (python3.12 on PATH)"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt -c constraints.txt
 	@touch $@
 
 messages: $(BIN)/.installed

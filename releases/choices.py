@@ -5,7 +5,7 @@ The values are exactly those of the corpus schema: one spelling everywhere.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import gettext_noop, pgettext_lazy
 
 
 def display(field: str, choices: type[models.Choices]):
@@ -115,22 +115,53 @@ class FollowUpRelation(models.TextChoices):
     CONTRADICTS = "contradicts", _("contradicts")
 
 
-# The eleven prisoner categories of the corpus schema: slug, name, description.
+# The eleven prisoner categories of the corpus schema: slug, name, description. The one
+# source of their names: the migration that makes the rows reads them, and gettext_noop marks them for
+# the message catalogue, so a page shows a stored name in its own language (the `translated`
+# filter); a category an editor adds is shown as it is.
 CATEGORIES = [
-    ("political", "Political prisoners", "People held for their political views, activism or opposition."),
+    (
+        "political",
+        gettext_noop("Political prisoners"),
+        gettext_noop("People held for their political views, activism or opposition."),
+    ),
     (
         "security",
-        "Security-related prisoners",
-        "People convicted of offences the state calls threats to national security.",
+        gettext_noop("Security-related prisoners"),
+        gettext_noop("People convicted of offences the state calls threats to national security."),
     ),
-    ("foreign_nationals", "Foreign nationals", "Citizens of another country held in this one."),
-    ("dual_nationals", "Dual nationals", "People holding the citizenship of this country and of another."),
-    ("women", "Women", "Women and girls in detention."),
-    ("juveniles", "Juveniles", "People held for offences committed as minors."),
-    ("elderly", "Elderly prisoners", "Older prisoners, usually released on grounds of age."),
-    ("sick", "Sick prisoners", "Prisoners with serious or terminal illness."),
-    ("journalists", "Journalists", "Reporters, bloggers and media workers held for their work."),
-    ("protesters", "Protesters", "People arrested at or after protests and demonstrations."),
-    ("religious_minorities", "Religious minorities", "Members of minority faiths held for their belief or practice."),
+    (
+        "foreign_nationals",
+        gettext_noop("Foreign nationals"),
+        gettext_noop("Citizens of another country held in this one."),
+    ),
+    (
+        "dual_nationals",
+        gettext_noop("Dual nationals"),
+        gettext_noop("People holding the citizenship of this country and of another."),
+    ),
+    ("women", gettext_noop("Women"), gettext_noop("Women and girls in detention.")),
+    ("juveniles", gettext_noop("Juveniles"), gettext_noop("People held for offences committed as minors.")),
+    (
+        "elderly",
+        gettext_noop("Elderly prisoners"),
+        gettext_noop("Older prisoners, usually released on grounds of age."),
+    ),
+    ("sick", gettext_noop("Sick prisoners"), gettext_noop("Prisoners with serious or terminal illness.")),
+    (
+        "journalists",
+        gettext_noop("Journalists"),
+        gettext_noop("Reporters, bloggers and media workers held for their work."),
+    ),
+    (
+        "protesters",
+        gettext_noop("Protesters"),
+        gettext_noop("People arrested at or after protests and demonstrations."),
+    ),
+    (
+        "religious_minorities",
+        gettext_noop("Religious minorities"),
+        gettext_noop("Members of minority faiths held for their belief or practice."),
+    ),
 ]
 CATEGORY_SLUGS = [slug for slug, _name, _description in CATEGORIES]

@@ -1,5 +1,6 @@
 """Language helpers shared by the pages and the search: digits, numbers and dates per
-language, the Solar Hijri calendar, and the text normalisation search relies on.
+language, Solar Hijri dates, and the text normalisation search relies on. The digit table
+and the calendar are the extractor's (releases.extraction.text, .jalali): one of each.
 
 Pure functions: no database, no request (country_name reads the active language). The
 template filters in templatetags/i18n_numbers.py call them with the active language.
@@ -13,8 +14,9 @@ from babel.numbers import format_decimal
 from django.utils import translation
 from django_countries import countries
 
-# Each language's digits; the languages not listed write ASCII digits.
-DIGITS = {"fa": "۰۱۲۳۴۵۶۷۸۹", "ar": "٠١٢٣٤٥٦٧٨٩"}
+from .extraction.jalali import gregorian_to_jalali
+from .extraction.text import ASCII_DIGITS, DIGITS
+
 # CLDR numbering systems: their grouping and decimal signs go with the digits above.
 NUMBERING = {"fa": "arabext", "ar": "arab"}
 _TO_NATIVE = {lang: str.maketrans("0123456789", digits) for lang, digits in DIGITS.items()}
@@ -71,31 +73,6 @@ def country_name(code) -> str:
 
 # --- The Solar Hijri (Jalali) calendar ------------------------------------------------------
 
-_ANCHOR_YEAR, _ANCHOR = 1400, datetime.date(2021, 3, 21)  # 1 Farvardin 1400
-
-
-def _jalali_leap(year: int) -> bool:
-    # The 33-year arithmetic cycle: exact for every year from 1178 to 1633 AP.
-    return (25 * year + 11) % 33 < 8
-
-
-def _year_length(year: int) -> int:
-    return 366 if _jalali_leap(year) else 365
-
-
-def gregorian_to_jalali(day: datetime.date) -> tuple[int, int, int]:
-    """(year, month, day) in the Solar Hijri calendar of a Gregorian date."""
-    offset, year = (day - _ANCHOR).days, _ANCHOR_YEAR
-    while offset < 0:
-        year -= 1
-        offset += _year_length(year)
-    while offset >= _year_length(year):
-        offset -= _year_length(year)
-        year += 1
-    month = 1 + (offset // 31 if offset < 186 else 6 + (offset - 186) // 30)
-    first = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
-    return year, month, offset - first + 1
-
 
 def jalali_date(day: datetime.date) -> str:
     """A date as Iranian outlets write it: "۲۸ اسفند ۱۳۹۸"."""
@@ -119,9 +96,7 @@ _SEARCH_TABLE = str.maketrans(
         "\u200c": " ",  # zero-width non-joiner: a word boundary, like the space many type instead
         "\u200d": None,  # zero-width joiner
         "\u0640": None,  # tatweel
-        "\u066c": ",",  # Arabic thousands separator
-        "\u066b": ".",  # Arabic decimal separator
-        **{ord(c): str(i) for digits in DIGITS.values() for i, c in enumerate(digits)},
+        **ASCII_DIGITS,  # Persian and Arabic digits and separators
     }
 )
 _HARAKAT = re.compile("[\u064b-\u065f\u0670]")

@@ -2,15 +2,12 @@
 
 import datetime
 import re
-import time
 
 from django.conf import settings
 from django.db import connections, models
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, TruncMonth, TruncYear
-from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import translation
 from django.utils.text import slugify
@@ -34,6 +31,7 @@ from .choices import (
     display,
 )
 from .i18n import normalise_for_search
+from .invalidation import PublicQuerySet
 
 
 def unique_slug(model: type[models.Model], text: str, *, max_length: int = 200) -> str:
@@ -56,6 +54,8 @@ class PrisonerCategory(models.Model):
     slug = models.SlugField(max_length=40, unique=True)
     name = models.CharField(max_length=100)
     description = models.CharField(max_length=300, blank=True)
+
+    objects = PublicQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -80,6 +80,8 @@ class Official(models.Model):
     aliases = models.TextField(blank=True, help_text="Other spellings and transliterations, one per line.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PublicQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -144,6 +146,8 @@ class Source(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = PublicQuerySet.as_manager()
+
     class Meta:
         ordering = ["-published_at", "-created_at"]
         constraints = [
@@ -167,7 +171,7 @@ class Source(models.Model):
         return self.url if self.url.lower().startswith(("http://", "https://")) else ""
 
 
-class PrisonerQuerySet(models.QuerySet):
+class PrisonerQuerySet(PublicQuerySet):
     def public(self) -> "PrisonerQuerySet":
         """Confirmed prisoners named in at least one published announcement."""
         named = Prisoner.announcements.through.objects.filter(
@@ -229,7 +233,7 @@ def _in_every_language(name: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-class AnnouncementQuerySet(models.QuerySet):
+class AnnouncementQuerySet(PublicQuerySet):
     def published(self) -> "AnnouncementQuerySet":
         return self.filter(status=Status.PUBLISHED)
 
@@ -468,7 +472,7 @@ class AnnouncementOfficial(models.Model):
         return f"{self.official} ({self.part})"
 
 
-class FigureQuerySet(models.QuerySet):
+class FigureQuerySet(PublicQuerySet):
     def published(self) -> "FigureQuerySet":
         """Figures of published announcements, and context figures (prison population)
         quoted from a source that reports a published announcement: the stored `public`
@@ -703,7 +707,7 @@ HELD_AFTER = {PrisonerEventKind.ARRESTED, PrisonerEventKind.SENTENCED, PrisonerE
 FREE_AFTER = {PrisonerEventKind.PARDONED, PrisonerEventKind.RELEASED, PrisonerEventKind.EXCHANGED}
 
 
-class PrisonerEventQuerySet(models.QuerySet):
+class PrisonerEventQuerySet(PublicQuerySet):
     def public(self) -> "PrisonerEventQuerySet":
         """Events tied to a published announcement, or (with no announcement) to a source
         that reports one: an event of a draft never shows."""
@@ -758,6 +762,8 @@ class FollowUp(models.Model):
     get_relation_display = display("relation", FollowUpRelation)
     note = models.CharField(max_length=300, blank=True)
 
+    objects = PublicQuerySet.as_manager()
+
     class Meta:
         ordering = ["earlier", "later__announced_on"]
         constraints = [
@@ -772,107 +778,15 @@ class FollowUp(models.Model):
         return f"{self.later} {self.get_relation_display()} {self.earlier}"
 
 
-# Cached public data (facet counts, month counts) is keyed on a "generation" that any change
-# to what is public replaces, so stale entries are never read again and simply expire.
-PUBLIC_GENERATION_KEY = "releases:public-generation"
+class PublicGeneration(models.Model):
+    """The public generation: one row, replaced by every change to what the public site shows
+    (releases/invalidation.py says what and why); cached pages and counts are kept under it."""
 
+    ROW = 1
+    value = models.BigIntegerField(default=0, help_text="When the generation began, in ns since the epoch.")
 
-def public_generation() -> int | None:
-    """The current generation of public data; None when the cache is unreachable (skip caching)."""
-    from django.core.cache import cache
+    class Meta:
+        ordering = ["pk"]
 
-    generation = cache.get(PUBLIC_GENERATION_KEY)
-    if generation is None:
-        # A time-based start, so an evicted key never brings back an old generation.
-        cache.add(PUBLIC_GENERATION_KEY, time.time_ns(), timeout=None)
-        generation = cache.get(PUBLIC_GENERATION_KEY)
-    return generation
-
-
-def cached_public(key: str, compute, seconds: int):
-    """`compute()`, kept under `key` for the current public generation (so any change to what
-    is public makes it unreachable); computed every time while the cache is down."""
-    from django.core.cache import cache
-
-    generation = public_generation()
-    value = cache.get(f"{key}:{generation}") if generation is not None else None
-    if value is None:
-        value = compute()
-        if generation is not None:
-            cache.set(f"{key}:{generation}", value, seconds)
-    return value
-
-
-def bump_public_generation() -> None:
-    """Start a new generation: every cached count of public data is ignored from now on."""
-    from django.core.cache import cache
-
-    cache.set(PUBLIC_GENERATION_KEY, time.time_ns(), timeout=None)
-
-
-# Signals only clear caches. A draft that was never published changes nothing public, so
-# the importer filing drafts does not throw the caches away.
-@receiver([post_save, post_delete], sender=Announcement)
-def _announcement_changed(sender, instance: Announcement, **kwargs) -> None:
-    if instance.published_at is not None or instance.status == Status.PUBLISHED:
-        bump_public_generation()
-        if kwargs.get("signal") is post_delete:
-            # Its source links went with it: a context figure may have lost its only
-            # published report. Context figures are few, so all of them are rechecked.
-            Figure.objects.filter(announcement=None).sync_public()
-
-
-@receiver(m2m_changed, sender=Announcement.sources.through)
-def _sources_changed(sender, instance, action: str, pk_set=None, **kwargs) -> None:
-    # Figure.public is a stored copy of a rule (a context figure is public through a source
-    # that reports a published announcement), kept here as a cache would be.
-    if not action.startswith("post_"):
-        return
-    if isinstance(instance, Announcement):
-        if instance.status != Status.PUBLISHED and instance.published_at is None:
-            return  # a draft's links make nothing public, nor did they
-        context = Figure.objects.filter(announcement=None)
-        if pk_set is not None:
-            context = context.filter(source_id__in=pk_set)
-    else:
-        context = Figure.objects.filter(announcement=None, source=instance)
-    context.sync_public()
-
-
-@receiver([post_save, post_delete], sender=Figure)
-def _figure_changed(sender, instance: Figure, **kwargs) -> None:
-    announcement = Announcement.objects.filter(pk=instance.announcement_id)
-    if instance.announcement_id is None or announcement.exclude(published_at=None).exists():
-        bump_public_generation()
-
-
-@receiver(m2m_changed, sender=Announcement.categories.through)
-@receiver(m2m_changed, sender=Announcement.officials.through)
-@receiver(m2m_changed, sender=Announcement.sources.through)
-@receiver(m2m_changed, sender=Prisoner.announcements.through)
-def _links_changed(sender, instance, action: str, **kwargs) -> None:
-    if action.startswith("post_") and getattr(instance, "published_at", True) is not None:
-        bump_public_generation()
-
-
-@receiver([post_save, post_delete], sender=Official)
-@receiver([post_save, post_delete], sender=PrisonerCategory)
-def _name_changed(sender, instance, created: bool = False, **kwargs) -> None:
-    if not created:
-        bump_public_generation()
-
-
-# Whole public pages are cached too (releases/pagecache.py): a source's outlet and title, a
-# prisoner's name, their events and follow-up links show on them. The importer saving a
-# source that reports nothing public yet keeps the caches.
-@receiver([post_save, post_delete], sender=Source)
-@receiver([post_save, post_delete], sender=Prisoner)
-def _shown_on_pages(sender, instance, created: bool = False, **kwargs) -> None:
-    if not created and instance.announcements.exclude(published_at=None).exists():
-        bump_public_generation()
-
-
-@receiver([post_save, post_delete], sender=PrisonerEvent)
-@receiver([post_save, post_delete], sender=FollowUp)
-def _timeline_changed(sender, instance, **kwargs) -> None:
-    bump_public_generation()
+    def __str__(self) -> str:
+        return f"public generation {self.value}"

@@ -6,13 +6,13 @@ Keyword-only, typed, `<noun>_<verb>` names. Each is safe to run twice. The impor
 
 from __future__ import annotations
 
-import unicodedata
 from typing import TYPE_CHECKING
 
 from django.db import connection, transaction
 from django.utils import timezone
 
 from .choices import Status
+from .extraction.text import fold
 from .models import Announcement, Official, Prisoner
 
 if TYPE_CHECKING:
@@ -68,9 +68,7 @@ def filing_lock(*keys: str) -> None:
 
 def name_key(name: str) -> str:
     """A name for matching: accents, case, punctuation and spacing ignored."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join("".join(c if c.isalnum() else " " for c in plain).split())
+    return " ".join("".join(c if c.isalnum() else " " for c in fold(name)).split())
 
 
 def official_match(*, mention: OfficialMention) -> Official:

@@ -1,4 +1,4 @@
-"""The announcement page's plain-SQL reads (releases/detail.py) against what the ORM says.
+"""The announcement page's reads (releases/public/detail.py) against the rules they follow.
 
 Each read is compared with its ORM equivalent, written here as the rule, on the same
 records; the suite runs on SQLite and PostgreSQL, so both backends are held to it."""

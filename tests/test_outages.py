@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import urllib.error
 import urllib.request
 from glob import glob
@@ -23,6 +24,7 @@ from celery.contrib.testing.worker import start_worker
 from celery.signals import task_postrun
 from django.test import override_settings
 
+from releases import services
 from releases.choices import SourceStatus
 from releases.ingest import filing, tasks
 from releases.models import Source
@@ -100,6 +102,92 @@ def test_public_pages_serve_while_redis_is_down(client, public_records, redis_se
         live_cache.set("probe", "back")
         assert live_cache.get("probe") == "back"
         assert client.get("/").status_code == 200
+
+
+class Partition:
+    """A TCP relay between the app and a Redis: cut() drops every connection and refuses new
+    ones (a network partition: Redis keeps running, and keeps its data), heal() lets them
+    through again."""
+
+    def __init__(self, target_port: int):
+        self.target_port, self.port = target_port, free_port()
+        self.cut_off = threading.Event()
+        self.links: list[socket.socket] = []
+        self.server = socket.create_server(("127.0.0.1", self.port))
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.server.accept()
+            except OSError:
+                return
+            if self.cut_off.is_set():
+                client.close()
+                continue
+            upstream = socket.create_connection(("127.0.0.1", self.target_port))
+            self.links += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    def _pipe(self, source: socket.socket, sink: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            while data := source.recv(65536):
+                if self.cut_off.is_set():
+                    break
+                sink.sendall(data)
+        for sock in (source, sink):
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def cut(self) -> None:
+        self.cut_off.set()
+        for sock in self.links:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+        self.links.clear()
+
+    def heal(self) -> None:
+        self.cut_off.clear()
+
+    def close(self) -> None:
+        self.cut()
+        self.server.close()
+
+
+@needs_redis_server
+@pytest.mark.pagecache
+def test_a_rejection_during_a_redis_partition_takes_the_record_off_the_cached_pages(
+    client, public_records, redis_server, settings
+):
+    """The rejection's invalidation cannot be lost with the cache: the public generation is
+    the database's, written in the rejection's own transaction."""
+    settings.PAGE_CACHE_SECONDS = 300
+    partition = Partition(redis_server.port)
+    cache = {"BACKEND": "releases.cache.FailOpenRedisCache", "LOCATION": f"redis://127.0.0.1:{partition.port}/0",
+             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1}}  # fmt: skip
+    record = public_records.iran
+    pages = {"/": record.title, "/announcements/": record.title, record.get_absolute_url(): "10,000"}
+    try:
+        with override_settings(CACHES={"default": cache}):
+            from django.core.cache import cache as live_cache
+
+            for url, text in pages.items():
+                assert text in client.get(url).content.decode(), url
+            live_cache.set("probe", "up")
+            assert live_cache.get("probe") == "up"
+
+            partition.cut()
+            assert live_cache.get("probe") is None  # the app cannot reach Redis
+            services.announcements_reject(announcements=[record])
+            partition.heal()
+            assert live_cache.get("probe") == "up"  # Redis kept what it had, the pages too
+
+            assert client.get(record.get_absolute_url()).status_code == 404
+            assert record.title not in client.get("/").content.decode()
+            assert record.title not in client.get("/announcements/").content.decode()
+    finally:
+        partition.close()
 
 
 def reset_broker_connections() -> None:

@@ -12,11 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from .text import fold
+
+
+def _fold(name: str) -> str:
+    return fold(name).strip()
 
 
 @dataclass
@@ -53,11 +58,6 @@ def article_from_row(row: dict[str, Any], fallback_id: str) -> Article:
         language=row.get("language"),
         gold=row.get("gold"),
     )
-
-
-def _fold(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
 @dataclass

@@ -7,6 +7,7 @@ figure must carry the exact quote and its offsets in the source text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -18,16 +19,28 @@ MAX_CHARS = 200_000
 MAX_SENTENCE = 1500
 MAX_SENTENCES = 3000  # a long article has a few hundred; the rest of junk text is not read
 
+# The app's one table of digits: each language's own, by language (the languages not
+# listed write ASCII digits). The pages write numbers with them (releases.i18n), the
+# extractor and the search read them back through ASCII_DIGITS.
+DIGITS = {"fa": "۰۱۲۳۴۵۶۷۸۹", "ar": "٠١٢٣٤٥٦٧٨٩"}
+
 # Eastern Arabic and Persian digits map one-to-one onto ASCII digits, and the
 # Arabic separators onto ',' and '.', so a translated copy keeps every offset.
-_DIGITS = {0x0660 + i: ord("0") + i for i in range(10)}
-_DIGITS.update({0x06F0 + i: ord("0") + i for i in range(10)})
-_DIGITS.update({0x066C: ord(","), 0x066B: ord(".")})
+ASCII_DIGITS = {ord(c): ord("0") + i for digits in DIGITS.values() for i, c in enumerate(digits)}
+ASCII_DIGITS.update({0x066C: ord(","), 0x066B: ord(".")})
 
 
 def normalize_digits(text: str) -> str:
     """Return text with Eastern Arabic/Persian digits as ASCII, same length."""
-    return text.translate(_DIGITS)
+    return text.translate(ASCII_DIGITS)
+
+
+def fold(text: str) -> str:
+    """Text with its accents dropped and its case folded: "Ébrahim" and "ebrahim" are one.
+    The one folding the app compares names and words with (matching officials and
+    prisoners, wire copies, scoring the extractor)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 @dataclass(frozen=True, slots=True)

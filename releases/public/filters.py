@@ -22,7 +22,8 @@ from django_countries import countries
 
 from releases.choices import CATEGORIES, CATEGORY_SLUGS, Evidence, Kind, Metric
 from releases.i18n import country_name
-from releases.models import Announcement, Figure, Official, Prisoner, PrisonerCategory, cached_public
+from releases.invalidation import cached_public
+from releases.models import Announcement, Figure, Official, Prisoner, PrisonerCategory
 from releases.records.prisoners import STATUS_CHOICES, prisoner_search, prisoners_with_status
 from releases.sql import table
 

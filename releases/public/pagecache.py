@@ -2,7 +2,8 @@
 
 A page's identity is its absolute URL, the language, whether htmx asked for the fragment,
 the day (the citation shows an access date) and the public generation, which any change
-to what is public replaces (releases.models). That identity is the ETag, known before the
+to what is public replaces (releases/invalidation.py: a database row, so a change made while
+the cache was unreachable still leaves the pages cached before it unreachable). That identity is the ETag, known before the
 view runs: a client that has the page gets 304 without a query or a render, and a client
 that has not gets the stored body. Last-Modified is the moment the generation began.
 """
@@ -19,7 +20,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control, pa
 from django.utils.http import http_date
 from django.utils.translation import get_language
 
-from releases.models import public_generation
+from releases.invalidation import generation_scope, public_generation
 
 
 def page_key(request: HttpRequest, generation: int) -> str:
@@ -57,10 +58,14 @@ def cached_page(view: Callable) -> Callable:
 
     @functools.wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        with generation_scope():  # one read of the generation for the page and its counts
+            return serve(request, *args, **kwargs)
+
+    def serve(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         seconds = settings.PAGE_CACHE_SECONDS
-        generation = public_generation() if seconds and request.method in ("GET", "HEAD") else None
-        if generation is None:  # caching off, another method, or the cache is down
+        if not seconds or request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
+        generation = public_generation()
         key = page_key(request, generation)
         etag = f'"{key}"'
         stored = cache.get(f"page:{key}")

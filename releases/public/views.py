@@ -18,15 +18,8 @@ from django_countries import countries
 
 from releases.choices import Metric, OfficialPart
 from releases.i18n import normalise_for_search
-from releases.models import (
-    Announcement,
-    AnnouncementOfficial,
-    Figure,
-    Official,
-    Prisoner,
-    PrisonerCategory,
-    cached_public,
-)
+from releases.invalidation import cached_public
+from releases.models import Announcement, AnnouncementOfficial, Figure, Official, Prisoner, PrisonerCategory
 from releases.records import followups, history, prisoners, wire
 
 from . import charts, counting, detail, exports

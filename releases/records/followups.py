@@ -3,7 +3,6 @@
 Keyword-only, typed, `<noun>_<verb>` names for writes, like services.py.
 """
 
-import functools
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -11,7 +10,6 @@ from django.db.models import Q
 
 from releases.choices import Metric, Status
 from releases.models import Announcement, Figure, FollowUp
-from releases.sql import columns, instance, table, with_lists
 
 # How many steps a chain is followed each way: one query per step, whatever the chain.
 FOLLOW_UP_DEPTH = 4
@@ -33,30 +31,21 @@ class Chain:
 ENDS = ("id", "title", "slug", "announced_on")
 
 
-@functools.cache
-def _links_sql() -> str:
-    """Links to published announcements from `back` (the earlier side) and from `forward`
-    (the later side), oldest link first; plain SQL like the page's other reads
-    (releases/detail.py). {back} and {forward} stand for a placeholder per id."""
-    ends = ", ".join(
-        f"{side[0]}.{column} AS joined_{side}_{column}" for side in ("earlier", "later") for column in ENDS
-    )
-    published = Status.PUBLISHED.value
-    return (
-        f"SELECT {columns(FollowUp, 'f')}, {ends} FROM {table(FollowUp)} f "
-        f"JOIN {table(Announcement)} e ON e.id = f.earlier_id JOIN {table(Announcement)} l ON l.id = f.later_id "
-        f"WHERE (f.later_id IN ({{back}}) AND e.status = '{published}') "
-        f"OR (f.earlier_id IN ({{forward}}) AND l.status = '{published}') ORDER BY f.id"
-    )
-
-
 def _links_of(back: list[int], forward: list[int]) -> list[FollowUp]:
-    sql, lists = with_lists(_links_sql(), back=back, forward=forward)
-    links = list(FollowUp.objects.raw(sql, [*lists["back"], *lists["forward"]]))
-    for link in links:
-        for side in ("earlier", "later"):
-            setattr(link, side, instance(Announcement, list(ENDS), [getattr(link, f"joined_{side}_{c}") for c in ENDS]))
-    return links
+    """Links to published announcements from `back` (the earlier side) and from `forward`
+    (the later side), oldest link first, each with its two announcements."""
+    published = Status.PUBLISHED
+    return list(
+        FollowUp.objects.filter(
+            Q(later_id__in=back, earlier__status=published) | Q(earlier_id__in=forward, later__status=published)
+        )
+        .select_related("earlier", "later")
+        .only(
+            *(f.attname for f in FollowUp._meta.concrete_fields),
+            *(f"{side}__{c}" for side in ("earlier", "later") for c in ENDS),
+        )
+        .order_by("pk")
+    )
 
 
 def follow_up_chain(announcement: Announcement, *, depth: int = FOLLOW_UP_DEPTH) -> Chain:

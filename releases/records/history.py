@@ -8,7 +8,6 @@ its history.
 """
 
 import datetime
-import functools
 from dataclasses import dataclass, field
 
 from django.utils import timezone
@@ -17,8 +16,7 @@ from django.utils.translation import gettext as _
 from django_countries import countries
 
 from releases.choices import Status
-from releases.models import Announcement, Figure, PrisonerCategory, Source
-from releases.sql import columns, instance, table
+from releases.models import Announcement, Figure
 
 # The fields of a record a correction can change, in the order a reader looks at them.
 ANNOUNCEMENT_FIELDS = ["title", "kind", "country", "announced_on", "occasion", "summary"]
@@ -169,46 +167,26 @@ def _figure_changes(pk: int, rows: list, since: datetime.datetime, related: dict
 JOINED = {"category": ("id", "slug", "name"), "source": ("id", "url", "outlet", "title", "language")}
 
 
-@functools.cache
-def _reads() -> tuple[type, str, type, str]:
-    """The historical models and their statements, made once. Plain SQL, like the rest of
-    the announcement page's reads (releases/detail.py): through the ORM, the subquery and
-    the two joins cost more to compose than to run."""
-    announcement_model, figure_model = Announcement.history.model, Figure.history.model
-    versions = (
-        f"SELECT {columns(announcement_model, 'h')} FROM {table(announcement_model)} h "
-        "WHERE h.id = %s ORDER BY h.history_date, h.history_id"
-    )
-    joined = ", ".join(
-        f"{name[0]}.{column} AS joined_{name}_{column}" for name, cols in JOINED.items() for column in cols
-    )
-    figure_versions = (
-        f"SELECT {columns(figure_model, 'h')}, {joined} FROM {table(figure_model)} h "
-        f"LEFT JOIN {table(PrisonerCategory)} c ON c.id = h.category_id "
-        f"LEFT JOIN {table(Source)} s ON s.id = h.source_id "
-        f"WHERE h.id IN (SELECT id FROM {table(figure_model)} WHERE announcement_id = %s) "
-        "ORDER BY h.history_date, h.history_id"
-    )
-    return announcement_model, versions, figure_model, figure_versions
-
-
-def _figure_versions(figure_model: type, sql: str, pk: int) -> list:
+def _figure_versions(pk: int) -> list:
     """Every saved version of every figure ever on the announcement, oldest first, each with
-    its category and source (None where the row is gone)."""
-    rows = list(figure_model.objects.raw(sql, [pk]))
-    for row in rows:
-        for name, cols in JOINED.items():
-            values = [getattr(row, f"joined_{name}_{column}") for column in cols]
-            model = PrisonerCategory if name == "category" else Source
-            setattr(row, name, instance(model, list(cols), values) if values[0] is not None else None)
-    return rows
+    its category and source (None where the row is gone: the history keeps no constraint)."""
+    versions = Figure.history.model.objects
+    return list(
+        versions.filter(id__in=versions.filter(announcement_id=pk).values("id"))
+        .select_related("category", "source")
+        .only(
+            *(f.attname for f in Figure.history.model._meta.concrete_fields),
+            *(f"{name}__{column}" for name, columns in JOINED.items() for column in columns),
+        )
+        .order_by("history_date", "history_id")
+    )
 
 
 def record_history(announcement: Announcement) -> Record:
     """The announcement's versions and the corrections between them (two queries)."""
-    announcement_model, versions, figure_model, figure_versions = _reads()
-    announcement_rows = list(announcement_model.objects.raw(versions, [announcement.pk]))
-    figure_rows = _figure_versions(figure_model, figure_versions, announcement.pk)
+    versions = Announcement.history.model.objects.filter(id=announcement.pk)
+    announcement_rows = list(versions.order_by("history_date", "history_id"))
+    figure_rows = _figure_versions(announcement.pk)
     published_rows = [row for row in announcement_rows if row.status == Status.PUBLISHED]
     baseline = published_rows[0].history_date if published_rows else announcement.published_at
     if baseline is None:

@@ -15,7 +15,6 @@ from releases.models import (
     Prisoner,
     PrisonerEvent,
     PrisonerEventKind,
-    bump_public_generation,
 )
 
 HELD, RELEASED, TEMPORARY = "held", "released", "temporary"
@@ -58,8 +57,6 @@ def prisoners_confirm(*, prisoners: QuerySet) -> int:
     ids = list(prisoners.filter(confirmed=False).values_list("pk", flat=True))
     changed = Prisoner.objects.filter(pk__in=ids).update(confirmed=True)
     _refresh_search(Announcement.objects.filter(prisoners__in=ids).distinct())
-    if changed:
-        bump_public_generation()  # update() sends no signal
     return changed
 
 

@@ -13,11 +13,11 @@ and with at most RECENT_LIMIT sources published within RECENT_DAYS of it.
 
 import datetime
 import re
-import unicodedata
 
 from django.db import transaction
 
-from releases.models import Announcement, Source, bump_public_generation
+from releases.extraction.text import fold
+from releases.models import Announcement, Source
 
 SHINGLE = 5
 THRESHOLD = 0.8
@@ -32,9 +32,7 @@ MAX_HOPS = 5
 
 def normalised_words(text: str) -> list[str]:
     """The words of `text`: case, accents and punctuation ignored."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return re.findall(r"\w+", plain)[:MAX_WORDS]
+    return re.findall(r"\w+", fold(text))[:MAX_WORDS]
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[tuple[str, ...]]:
@@ -147,9 +145,6 @@ def source_group_wire(*, source: Source, announcements: list[Announcement] | Non
         source.wire_of_id = new_id
     if new_id is not None:
         changed = Source.objects.filter(wire_of=source).update(wire_of=new_id) > 0 or changed
-    # update() sends no signal; only a change to what is public throws the page caches away.
-    if changed and any(announcement.published_at for announcement in announcements):
-        bump_public_generation()
     return root
 
 

@@ -10,6 +10,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
 from django.utils.translation import get_language, gettext, ngettext
 
+from releases.extraction.text import normalize_digits
 from releases.i18n import country_name, format_number, native_digits
 
 from .i18n_names import translated
@@ -17,8 +18,6 @@ from .i18n_numbers import localdate
 
 register = template.Library()
 
-# Persian and Arabic-Indic digits read as ASCII, so "۱۰٬۰۰۰" is found like "10,000".
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _SEPARATOR = "[,.'\u00a0\u202f\u066c ]?"
 
 
@@ -36,7 +35,7 @@ def highlight_number(quote: str, value: int) -> SafeString:
     """The quote, escaped, with the first place it states `value` marked."""
     if not quote:
         return mark_safe("")
-    match = number_pattern(int(value)).search(quote.translate(_DIGITS))
+    match = number_pattern(int(value)).search(normalize_digits(quote))
     if not match:
         return escape(quote)
     start, end = match.span()
