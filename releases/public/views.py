@@ -339,6 +339,9 @@ def search(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
     if len(q) > MAX_QUERY_LENGTH:
         raise BadInput([(_("Search"), _("Keep the search under %(n)s characters.") % {"n": MAX_QUERY_LENGTH})])
+    if "\x00" in q:
+        # PostgreSQL cannot hold a NUL in a string; the list's ?q= refuses it the same way.
+        raise BadInput([(_("Search"), _("Null characters are not allowed."))])
     ctx = {"q": q}
     if q:
         published = Announcement.objects.published()

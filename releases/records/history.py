@@ -255,8 +255,12 @@ def _revisions(events: list[tuple]) -> list[Revision]:
 
 
 def end_of_day(day: datetime.date) -> datetime.datetime:
-    """The first instant after `day` in the site's time zone."""
-    following = datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time())
+    """The first instant after `day` in the site's time zone (for the last day the calendar
+    has, the last instant it has: every record is older)."""
+    try:
+        following = datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time())
+    except OverflowError:
+        return datetime.datetime.max.replace(tzinfo=datetime.UTC)
     return timezone.make_aware(following) if timezone.is_naive(following) else following
 
 
