@@ -64,6 +64,16 @@ class PrisonerCategory(models.Model):
         return reverse("releases:category-detail", args=[self.slug])
 
 
+class OfficialQuerySet(models.QuerySet):
+    def public(self) -> "OfficialQuerySet":
+        """Officials named in at least one published announcement: one only on drafts is
+        not public, not even as a filter option."""
+        named = Announcement.officials.through.objects.filter(
+            official_id=OuterRef("pk"), announcement__status=Status.PUBLISHED
+        )
+        return self.filter(Exists(named))
+
+
 class Official(models.Model):
     """A person who announced, ordered or spoke for a decision."""
 
@@ -76,6 +86,8 @@ class Official(models.Model):
     aliases = models.TextField(blank=True, help_text="Other spellings and transliterations, one per line.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = OfficialQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

@@ -255,8 +255,7 @@ def subject_page(request: HttpRequest, template: str, ctx: dict, announcements: 
 @answers_bad_input
 def official_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """An official and the published announcements they made or spoke for."""
-    named = Announcement.officials.through.objects.filter(official_id=OuterRef("pk"), announcement__status="published")
-    official = get_object_or_404(Official.objects.filter(Exists(named)), slug=slug)
+    official = get_object_or_404(Official.objects.public(), slug=slug)
     announcements = Announcement.objects.published().filter(officials=official)
     figures = Figure.objects.published().filter(announcement__officials=official)
     return subject_page(request, "releases/official_detail.html", {"official": official}, announcements, figures)
