@@ -85,7 +85,7 @@ class AnnouncementAdmin(AnnouncementRecordsMixin, admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["published_at", "created_at", "updated_at", "source_review"]
     inlines = [FigureInline, FollowsInline, FollowUpInline]
-    actions = ["publish", "reject", "merge"]
+    actions = ["publish", "reject", "withdraw", "merge"]
     list_per_page = 50
     fieldsets = [
         (None, {"fields": ["title", "slug", "status", "kind", "country", "announced_on", "occasion", "summary"]}),
@@ -118,10 +118,13 @@ class AnnouncementAdmin(AnnouncementRecordsMixin, admin.ModelAdmin):
         count = services.announcements_publish(announcements=queryset)
         self.message_user(request, _("%(count)d announcement(s) published.") % {"count": count}, messages.SUCCESS)
 
-    @admin.action(description=_("Reject the selected announcements"), permissions=["publish"])
+    @admin.action(description=_("Reject the selected drafts"), permissions=["publish"])
     def reject(self, request, queryset):
         count = services.announcements_reject(announcements=queryset)
         self.message_user(request, _("%(count)d announcement(s) rejected.") % {"count": count}, messages.SUCCESS)
+        if queryset.filter(status=Status.PUBLISHED).exists():
+            note = _("Published announcements are not rejected: withdraw them, with a reason readers will see.")
+            self.message_user(request, note, messages.WARNING)
 
     def has_publish_permission(self, request) -> bool:
         return request.user.has_perm("releases.publish_announcement")

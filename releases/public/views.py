@@ -16,9 +16,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django_countries import countries
 
-from releases.choices import Metric
+from releases.choices import Metric, Status
 from releases.i18n import normalise_for_search
-from releases.models import Announcement, Figure, Official, Prisoner, PrisonerCategory, cached_public
+from releases.models import Announcement, Figure, Official, Prisoner, PrisonerCategory, Tombstone, cached_public
 from releases.records import followups, history, prisoners, wire
 
 from . import charts, detail, exports
@@ -167,7 +167,9 @@ def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
     officials, categories, sources and how many independent outlets they are, follow-ups
     both ways, related announcements, shares of the prison population, the corrections made
     since publication, and how to cite this version. ?as_of=DATE shows it as it stood then."""
-    announcement = get_object_or_404(Announcement.objects.published(), slug=slug)
+    announcement = Announcement.objects.published().filter(slug=slug).first()
+    if announcement is None:
+        return announcement_removed(request, slug)
     as_of = parse_as_of(request.GET.get("as_of"))
     details = detail.record_details(announcement)
     record = history.record_history(announcement)
@@ -195,6 +197,19 @@ def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "accessed": datetime.date.today(),
     }
     return render(request, "releases/announcement_detail.html", ctx | record_context(record, figures, sources, as_of))
+
+
+def announcement_removed(request: HttpRequest, slug: str) -> HttpResponse:
+    """The permalink of an announcement taken off the site: when and why (410 Gone); 404
+    for one that was never public."""
+    withdrawn = Announcement.objects.exclude(status=Status.PUBLISHED).exclude(withdrawn_at=None).filter(slug=slug)
+    if announcement := withdrawn.first():
+        ctx = {"title": announcement.title, "when": announcement.withdrawn_at, "reason": announcement.withdrawal_reason}
+    elif tombstone := Tombstone.objects.filter(slug=slug).first():
+        ctx = {"title": tombstone.title, "when": tombstone.removed_at, "reason": tombstone.reason, "deleted": True}
+    else:
+        raise Http404(_("No published announcement has this address."))
+    return render(request, "releases/announcement_withdrawn.html", ctx, status=410)
 
 
 def parse_as_of(value: str | None) -> datetime.date | None:
