@@ -61,7 +61,7 @@ def fetch_source(self, source_id: int) -> str:
             # In-process (no broker): Celery would raise instead of retrying, stopping the
             # whole batch, so retry here at once; the caller is waiting anyway.
             return fetch_source.apply(args=(source_id,), retries=retries + 1).result
-        backoff = min(settings.FETCH_RETRY_BACKOFF * 2**retries, 600)
+        backoff = min(settings.FETCH_RETRY_BACKOFF * 2**retries, settings.FETCH_RETRY_MAX_WAIT)
         raise self.retry(exc=exc, countdown=random.uniform(backoff / 2, backoff)) from exc
 
 
