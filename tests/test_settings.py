@@ -94,3 +94,8 @@ def test_a_dead_workers_task_comes_back_within_a_minute_and_never_twice_while_al
     assert settings.FETCH_DEADLINE < settings.CELERY_TASK_SOFT_TIME_LIMIT < settings.CELERY_TASK_TIME_LIMIT
     assert redelivery > settings.CELERY_TASK_TIME_LIMIT
     assert redelivery > settings.FETCH_RETRY_MAX_WAIT
+
+
+def test_what_editors_asked_while_redis_was_away_is_sent_within_a_minute(settings):
+    entry = settings.CELERY_BEAT_SCHEDULE["send-waiting"]
+    assert entry["task"] == "releases.tasks.send_waiting" and entry["schedule"] <= 60

@@ -178,6 +178,8 @@ CELERY_RESULT_EXPIRES = 3600
 FEED_POLL_INTERVAL = env_int("FEED_POLL_INTERVAL", 900)  # seconds
 CELERY_BEAT_SCHEDULE = {
     "poll-all-feeds": {"task": "releases.tasks.poll_all_feeds", "schedule": float(FEED_POLL_INTERVAL)},
+    # What editors asked while Redis was away runs within a minute of its return.
+    "send-waiting": {"task": "releases.tasks.send_waiting", "schedule": 60.0},
 }
 
 # Fetching articles from the internet.
