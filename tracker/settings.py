@@ -292,7 +292,13 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 # 0 turns a rule off (the load benchmark does, since all its traffic has one address).
 RATE_LIMITS = {
     "export": (r"/export\.(csv|json)$", env_int("RATE_LIMIT_EXPORTS", 30), 60),
-    "search": (r"^/(?:[a-z]{2}/)?search/", env_int("RATE_LIMIT_SEARCHES", 120), 60),
+    # Any full-text search: the search page, and ?q= on the lists and the feed.
+    "search": (
+        r"^/(?:[a-z]{2}/)?(?:search|announcements|figures|feeds)/",
+        env_int("RATE_LIMIT_SEARCHES", 120),
+        60,
+        "q",
+    ),
 }
 # How many trusted reverse proxies append to X-Forwarded-For (0: use the socket address).
 RATE_LIMIT_PROXIES = env_int("RATE_LIMIT_PROXIES", 0)
