@@ -68,6 +68,16 @@ class PrisonerCategory(models.Model):
         return reverse("releases:category-detail", args=[self.slug])
 
 
+class OfficialQuerySet(PublicQuerySet):
+    def public(self) -> "OfficialQuerySet":
+        """Officials named in at least one published announcement: one only on drafts is
+        not public, not even as a filter option."""
+        named = Announcement.officials.through.objects.filter(
+            official_id=OuterRef("pk"), announcement__status=Status.PUBLISHED
+        )
+        return self.filter(Exists(named))
+
+
 class Official(models.Model):
     """A person who announced, ordered or spoke for a decision."""
 
@@ -81,7 +91,7 @@ class Official(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = PublicQuerySet.as_manager()
+    objects = OfficialQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -353,6 +363,9 @@ class Announcement(models.Model):
     # PostgreSQL a generated tsvector column and its GIN index are built from it.
     search_text = models.TextField(blank=True, editable=False)
     published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Taken off the site after publication: the permalink keeps saying when and why.
+    withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
+    withdrawal_reason = models.TextField(blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -432,6 +445,8 @@ class Announcement(models.Model):
             from django.utils import timezone
 
             self.published_at = timezone.now()
+        if self.status == Status.PUBLISHED:  # published again: no longer withdrawn
+            self.withdrawn_at, self.withdrawal_reason = None, ""
         if not self.search_text:
             self.search_text = self.build_search_text()
         super().save(*args, **kwargs)
@@ -776,6 +791,28 @@ class FollowUp(models.Model):
 
     def __str__(self) -> str:
         return f"{self.later} {self.get_relation_display()} {self.earlier}"
+
+
+class Tombstone(models.Model):
+    """What stays at the permalink of a deleted announcement that was once public: its
+    title, when it was removed and why."""
+
+    slug = models.SlugField(max_length=320, unique=True)
+    title = models.CharField(max_length=300)
+    reason = models.TextField()
+    removed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-removed_at"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(reason=""), name="releases_tombstone_has_reason"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("releases:announcement-detail", args=[self.slug])
 
 
 class PublicGeneration(models.Model):

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from .choices import Status
 from .extraction.text import fold
-from .models import Announcement, Official, Prisoner
+from .models import Announcement, Official, Prisoner, Tombstone
 
 if TYPE_CHECKING:
     from .extraction import OfficialMention
@@ -34,14 +34,53 @@ def announcements_publish(*, announcements) -> int:
 
 @transaction.atomic
 def announcements_reject(*, announcements) -> int:
-    """Reject the given announcements (they leave the public site); returns how many changed."""
+    """Reject the given drafts; returns how many changed. A published announcement is not
+    rejected but withdrawn, with a public reason (announcements_withdraw)."""
     changed = 0
     for announcement in announcements:
-        if announcement.status != Status.REJECTED:
+        if announcement.status == Status.DRAFT:
             announcement.status = Status.REJECTED
             announcement.save(update_fields=["status", "updated_at"])
             changed += 1
     return changed
+
+
+class ReasonMissing(ValueError):
+    """Taking a public record off the site needs a reason readers will see."""
+
+
+@transaction.atomic
+def announcements_withdraw(*, announcements, reason: str) -> int:
+    """Take published announcements off the site; their permalinks keep saying when and
+    why (`reason`, which readers see). One taken off before withdrawals had reasons (ever
+    published, now not) can be given one. Returns how many changed."""
+    reason = reason.strip()
+    if not reason:
+        raise ReasonMissing("a withdrawal needs a reason readers will see")
+    changed = 0
+    for announcement in announcements:
+        if announcement.published_at is not None and announcement.withdrawn_at is None:
+            announcement.status = Status.REJECTED
+            announcement.withdrawn_at, announcement.withdrawal_reason = timezone.now(), reason
+            announcement._change_reason = reason
+            announcement.save(update_fields=["status", "withdrawn_at", "withdrawal_reason", "updated_at"])
+            changed += 1
+    return changed
+
+
+@transaction.atomic
+def announcement_delete(*, announcement: Announcement) -> None:
+    """Delete an announcement. One that was ever public must be withdrawn first, and leaves
+    a tombstone at its permalink with the withdrawal's reason."""
+    if announcement.status == Status.PUBLISHED:
+        raise ValueError(f"withdraw {announcement} (with a reason) before deleting it")
+    if announcement.published_at is not None:
+        if not announcement.withdrawal_reason:
+            raise ReasonMissing(f"withdraw {announcement} with a reason before deleting it")
+        Tombstone.objects.update_or_create(
+            slug=announcement.slug, defaults={"title": announcement.title, "reason": announcement.withdrawal_reason}
+        )
+    announcement.delete()
 
 
 def announcement_refresh_search(*, announcement: Announcement) -> None:

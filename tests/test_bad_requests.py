@@ -19,7 +19,7 @@ PAGES = ["/", "/announcements/", "/figures/", "/search/", "/feeds/announcements.
 plausible = st.sampled_from([
     "IR", "ir", "XX", "pardon", "political", "pardoned", "2020-03-18", "2020-13-45", "0", "-1", "1e9",
     "99999999999999999999999", "abc", "", " ", "%", "'; DROP TABLE x;--", "<script>", "١٠٠٠", "۱۰۰۰",
-    "9" * 400, "2020-02-30", "-announced_on", "value", "year", "month",
+    "9" * 400, "2020-02-30", "-announced_on", "value", "year", "month", "9999-12-31", "a\x00b",
 ])  # fmt: skip
 anything = st.text(st.characters(exclude_categories=("Cs",)), max_size=60)
 query = st.lists(st.tuples(st.sampled_from(PARAMETERS), st.one_of(plausible, anything)), max_size=6)
@@ -58,3 +58,18 @@ def test_bad_values_say_what_was_wrong(client, public_records, query):
     response = client.get(f"/announcements/?{query}")
     assert response.status_code == 400
     assert "<form" in response.content.decode() or "wrong" in response.content.decode().lower()
+
+
+@pytest.mark.parametrize("path", ["/search/?q=%00", "/fr/search/?q=a%00b", "/announcements/?q=a%00b"])
+def test_a_null_character_in_a_search_is_refused_with_a_reason(client, public_records, path):
+    # PostgreSQL refuses a NUL in a string literal: it was a 500 on /search/.
+    response = client.get(path)
+    assert response.status_code == 400
+    assert "Search" in response.content.decode() or "Recherche" in response.content.decode()
+
+
+@pytest.mark.parametrize("as_of", ["9999-12-31", "9999-12-30", "0001-01-01"])
+def test_the_first_and_last_days_of_the_calendar_as_as_of(client, public_records, as_of):
+    # A day is added to find the end of `as_of`: on the last day there is none (was a 500).
+    response = client.get(public_records.iran.get_absolute_url(), {"as_of": as_of})
+    assert response.status_code == (404 if as_of.startswith("0001") else 200)

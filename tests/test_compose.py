@@ -16,10 +16,10 @@ def command_of(service: str) -> list[str]:
     return command if isinstance(command, list) else str(command).split()
 
 
-def test_stack_has_the_five_services_with_health_checks():
+def test_stack_has_the_six_services_with_health_checks():
     services = COMPOSE["services"]
-    assert set(services) == {"db", "redis", "web", "worker", "beat"}
-    for name in ("db", "redis", "web", "worker"):
+    assert set(services) == {"db", "redis", "proxy", "web", "worker", "beat"}
+    for name in ("db", "redis", "proxy", "web", "worker"):
         assert "healthcheck" in services[name], name
 
 
@@ -78,3 +78,51 @@ def test_compose_file_validates():
         env={"SECRET_KEY": "validation-only", "PATH": "/usr/bin:/bin"}, capture_output=True, text=True,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
+
+
+NGINX = (ROOT / "tracker" / "nginx.conf").read_text()
+
+
+def nginx_directive(name: str) -> list[str]:
+    """The values a directive is given in nginx.conf (comments left out)."""
+    lines = [line.split("#", 1)[0].strip() for line in NGINX.splitlines()]
+    return [line[len(name) :].strip(" ;") for line in lines if line.startswith(name + " ") and line.endswith(";")]
+
+
+def seconds(value: str) -> int:
+    return int(value.removesuffix("s"))
+
+
+def test_only_the_buffering_proxy_is_published_and_it_reads_requests_whole_under_timeouts():
+    # Three clients sending a header line a second held gunicorn's three sync workers and
+    # /healthz timed out: the proxy reads each request whole before gunicorn sees it.
+    services = COMPOSE["services"]
+    assert "ports" not in services["web"]
+    assert services["proxy"]["ports"] == ["8000:8080"]
+    assert "./tracker/nginx.conf:/etc/nginx/nginx.conf:ro" in services["proxy"]["volumes"]
+    assert seconds(nginx_directive("client_header_timeout")[0]) <= 15
+    assert seconds(nginx_directive("client_body_timeout")[0]) <= 15
+    assert nginx_directive("client_max_body_size") == ["1m"]
+    assert nginx_directive("proxy_request_buffering") == ["on"]
+    assert nginx_directive("proxy_buffering") == ["on"]
+    assert nginx_directive("proxy_pass") == ["http://web"]
+    assert nginx_directive("server") == ["web:8000"]
+    # The client's address replaces any X-Forwarded-For it sent; the app reads that one.
+    assert "X-Forwarded-For $remote_addr" in nginx_directive("proxy_set_header")
+    assert COMPOSE["x-app"]["environment"]["RATE_LIMIT_PROXIES"] == "1"
+
+
+def test_the_proxy_serves_the_static_files_the_web_service_collects():
+    assert nginx_directive("alias") == ["/srv/static/"]
+    assert "static:/srv/static:ro" in COMPOSE["services"]["proxy"]["volumes"]
+    assert "static:/app/staticfiles" in COMPOSE["services"]["web"]["volumes"]
+    assert "collectstatic" in " ".join(command_of("web"))
+    assert "static" in COMPOSE["volumes"]
+
+
+def test_redis_bounds_the_cache_and_never_evicts_the_task_queues():
+    # Every distinct query string was stored, without a bound. The queues have no expiry
+    # and a volatile-* policy evicts only keys that have one (the cache's).
+    command = command_of("redis")
+    assert command[command.index("--maxmemory") + 1].endswith(("mb", "gb"))
+    assert command[command.index("--maxmemory-policy") + 1].startswith("volatile-")

@@ -221,3 +221,39 @@ def test_a_long_reason_is_kept_whole():
     history.history_change_reason = reason
     history.save()
     assert Announcement.history.get(pk=history.pk).history_change_reason == reason
+
+
+def test_edits_made_while_a_record_is_off_the_site_never_reach_its_log(editor_client, client, record):
+    # Publish, reject (changing the title in the same save), put internal notes in the
+    # title and summary while rejected, put them back, publish again: readers saw no change.
+    figure = record.figures.get()
+    url = reverse("admin:releases_announcement_change", args=[record.pk])
+    off = announcement_post(record, figure, status="rejected", title="INTERNAL hold: legal check")
+    assert editor_client.post(url, off | {"change_reason": "Checking with the desk"}).status_code == 302
+    record.refresh_from_db()
+    assert record.status == Status.REJECTED
+    noted = announcement_post(record, figure, summary="INTERNAL note: source says numbers are made up")
+    assert editor_client.post(url, noted).status_code == 302  # no reason is asked while it is off the site
+    back = announcement_post(
+        record, figure, title="Iran pardons 10,000 prisoners", summary="A pardon for the New Year."
+    )
+    assert editor_client.post(url, back).status_code == 302
+    services.announcements_publish(announcements=Announcement.objects.filter(pk=record.pk))
+    html = detail(client, record)
+    assert "INTERNAL" not in html
+    assert "No corrections since publication." in section(html, "corrections-heading")
+
+
+def test_a_record_published_again_shows_only_what_changed_since_readers_last_saw_it(editor_client, client, record):
+    figure = record.figures.get()
+    url = reverse("admin:releases_announcement_change", args=[record.pk])
+    off = announcement_post(record, figure, status="rejected")
+    assert editor_client.post(url, off | {"change_reason": "Checking the date"}).status_code == 302
+    record.refresh_from_db()
+    for summary in ("INTERNAL draft wording", "A pardon for Nowruz."):
+        assert editor_client.post(url, announcement_post(record, figure, summary=summary)).status_code == 302
+    services.announcements_publish(announcements=Announcement.objects.filter(pk=record.pk))
+    log = section(detail(client, record), "corrections-heading")
+    assert "INTERNAL" not in log
+    assert "<del>A pardon for the New Year.</del> → <ins>A pardon for Nowruz.</ins>" in log
+    assert log.count('<li id="version-') == 1

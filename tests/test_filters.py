@@ -62,8 +62,16 @@ def test_official_filter(client, public_records):
     assert len(titles(client, f"official={public_records.spokesman.slug}&official={other.slug}")) == 2
 
 
-def test_official_filter_does_not_reach_drafts(client, public_records):
-    assert titles(client, f"official={public_records.hidden_official.slug}") == set()
+@pytest.mark.parametrize(
+    "path", ["/announcements/", "/figures/", "/announcements/export.csv", "/feeds/announcements.atom"]
+)
+def test_an_official_only_on_drafts_is_as_unknown_as_a_made_up_one(client, public_records, path):
+    # Answering 200 with the name as a checked option told anyone who guessed the slug that
+    # a draft names this person; an unknown slug was already a 400.
+    hidden = client.get(f"{path}?official={public_records.hidden_official.slug}")
+    unknown = client.get(f"{path}?official=nobody-at-all")
+    assert hidden.status_code == unknown.status_code == 400
+    assert public_records.hidden_official.name not in hidden.content.decode()
 
 
 def test_min_value_and_metric_describe_one_figure(client, public_records):

@@ -142,3 +142,88 @@ def test_bytes_that_are_not_the_declared_charset_are_refused():
 def test_binary_data_is_refused():
     with pytest.raises(http.UndecodableContent, match="binary"):
         http.decode_text(b"\x00\x01\x02\x00" * 100)
+
+
+class DrippingServer:
+    """A server on loopback that sends its answer a little at a time, each piece inside the
+    read timeout: the status line, then `head` and `body` one piece per `every` seconds."""
+
+    def __init__(self, head: list[bytes], body: list[bytes], every: float):
+        import socket
+        import threading
+
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}/article"
+        self.head, self.body, self.every = head, body, every
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self):
+        try:
+            conn, _ = self.listener.accept()
+        except OSError:
+            return
+        with conn:
+            conn.recv(65536)
+            try:
+                conn.sendall(b"HTTP/1.1 200 OK\r\n")
+                for piece in self.head + [b"\r\n"] + self.body:
+                    conn.sendall(piece)
+                    time.sleep(self.every)
+            except OSError:
+                return  # the client gave up: what this test wants
+
+    def close(self):
+        self.listener.close()
+
+
+@pytest.fixture
+def drip(settings):
+    settings.FETCH_ALLOW_PRIVATE_HOSTS = True
+    settings.FETCH_READ_TIMEOUT = 0.5
+    settings.FETCH_DEADLINE = 1.5
+    servers = []
+
+    def make(head, body):
+        servers.append(DrippingServer(head, body, every=0.2))
+        return servers[-1].url
+
+    yield make
+    for server in servers:
+        server.close()
+
+
+def test_a_body_dripped_a_byte_at_a_time_stops_at_the_deadline(drip):
+    # One byte per 0.2 s never trips the 0.5 s read timeout; it held a worker until Celery's
+    # 120 s soft limit, as the deadline was only checked between 64 KB chunks.
+    url = drip([b"Content-Type: text/html\r\n"], [b"x"] * 200)
+    started = time.monotonic()
+    with pytest.raises(http.TooSlow, match="too slow"):
+        http.fetch(url)
+    assert time.monotonic() - started < 2.5
+
+
+def test_headers_dripped_a_line_at_a_time_stop_at_the_deadline(drip):
+    url = drip([b"Content-Type: text/html\r\n"] + [f"X-Line-{n}: a\r\n".encode() for n in range(60)], [b"x"])
+    started = time.monotonic()
+    with pytest.raises(http.TooSlow):
+        http.fetch(url)
+    assert time.monotonic() - started < 2.5
+
+
+def test_a_fetch_within_the_deadline_is_not_cut_short(drip):
+    # Ends by closing, with no length: a body the watchdog had cut would look complete.
+    url = drip([b"Content-Type: text/plain\r\n", b"Connection: close\r\n"], [b"one ", b"two ", b"three"])
+    assert http.fetch(url, accept=("text/plain",)).body == b"one two three"
+
+
+@pytest.mark.django_db
+def test_a_source_on_a_too_slow_server_is_failed_with_the_reason(drip):
+    from releases.ingest import filing
+    from tests.conftest import make_source
+
+    source = make_source(url=drip([b"Content-Type: text/html\r\n"], [b"x"] * 200), status="new", text="")
+    assert filing.source_fetch_and_file(source_id=source.pk, final_attempt=False) == "failed"
+    source.refresh_from_db()
+    assert source.status == "failed"
+    assert "too slow" in source.error

@@ -11,12 +11,11 @@ pytestmark = [pytest.mark.django_db, pytest.mark.ratelimited]
 
 @pytest.fixture
 def tight_limits(settings):
-    """Two searches and one export a minute, under a scope name unique to this test."""
+    """Two searches and one export a minute, under a scope name unique to this test, on the
+    configured paths."""
     tag = uuid.uuid4().hex[:8]
-    settings.RATE_LIMITS = {
-        f"export-{tag}": (r"/export\.(csv|json)$", 1, 60),
-        f"search-{tag}": (r"^/(?:[a-z]{2}/)?search/", 2, 60),
-    }
+    export, search = settings.RATE_LIMITS["export"], settings.RATE_LIMITS["search"]
+    settings.RATE_LIMITS = {f"export-{tag}": (export[0], 1, 60), f"search-{tag}": (search[0], 2, 60, *search[3:])}
 
 
 def test_search_is_limited_per_client(client, tight_limits):
@@ -35,6 +34,14 @@ def test_exports_are_limited_and_pages_are_not(client, tight_limits):
     assert client.get("/announcements/export.json", REMOTE_ADDR="10.0.0.3").status_code == 429
     for _ in range(5):
         assert client.get("/announcements/", REMOTE_ADDR="10.0.0.3").status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/announcements/", "/fr/figures/", "/feeds/announcements.atom"])
+def test_a_search_on_the_lists_and_the_feed_counts_as_a_search(client, tight_limits, path):
+    # Only /search/ was limited: /announcements/?q= ran the same full-text search unlimited.
+    statuses = [client.get(path, {"q": f"pardon {n}"}, REMOTE_ADDR="10.0.0.5").status_code for n in range(3)]
+    assert statuses == [200, 200, 429]
+    assert client.get(path, REMOTE_ADDR="10.0.0.5").status_code == 200  # browsing without a search is not
 
 
 def test_language_prefixed_search_is_limited_too(client, tight_limits):

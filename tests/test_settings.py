@@ -83,3 +83,19 @@ def test_check_deploy_is_clean_under_production_settings():
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_a_dead_workers_task_comes_back_within_a_minute_and_never_twice_while_alive(settings):
+    # Redis gives an unacknowledged task to another worker after the visibility timeout: a
+    # SIGKILLed worker's articles waited 600 s. A shorter timeout is safe only if no task
+    # runs, or waits for its retry, as long (it would then run twice).
+    redelivery = settings.CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"]
+    assert redelivery <= 60
+    assert settings.FETCH_DEADLINE < settings.CELERY_TASK_SOFT_TIME_LIMIT < settings.CELERY_TASK_TIME_LIMIT
+    assert redelivery > settings.CELERY_TASK_TIME_LIMIT
+    assert redelivery > settings.FETCH_RETRY_MAX_WAIT
+
+
+def test_what_editors_asked_while_redis_was_away_is_sent_within_a_minute(settings):
+    entry = settings.CELERY_BEAT_SCHEDULE["send-waiting"]
+    assert entry["task"] == "releases.tasks.send_waiting" and entry["schedule"] <= 60

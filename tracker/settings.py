@@ -163,9 +163,13 @@ else:
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
-CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 120)
-CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 180)
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 600)}
+# A task unacknowledged this long is delivered again: a worker killed mid-task loses its
+# work for at most a minute. So no task may run, or wait for a retry, that long: a fetch
+# ends by its deadline (FETCH_DEADLINE), the hard limit comes before the redelivery, and a
+# retry waits at most FETCH_RETRY_MAX_WAIT (a task waiting past it would be delivered twice).
+CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 45)
+CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 55)
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 60)}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
@@ -174,6 +178,8 @@ CELERY_RESULT_EXPIRES = 3600
 FEED_POLL_INTERVAL = env_int("FEED_POLL_INTERVAL", 900)  # seconds
 CELERY_BEAT_SCHEDULE = {
     "poll-all-feeds": {"task": "releases.tasks.poll_all_feeds", "schedule": float(FEED_POLL_INTERVAL)},
+    # What editors asked while Redis was away runs within a minute of its return.
+    "send-waiting": {"task": "releases.tasks.send_waiting", "schedule": 60.0},
 }
 
 # Fetching articles from the internet.
@@ -183,6 +189,8 @@ FETCH_ALLOWED_NETWORKS = env_list("FETCH_ALLOWED_NETWORKS")
 FETCH_MAX_BYTES = env_int("FETCH_MAX_BYTES", 5 * 1024 * 1024)
 FETCH_CONNECT_TIMEOUT = float(os.environ.get("FETCH_CONNECT_TIMEOUT", "5"))
 FETCH_READ_TIMEOUT = float(os.environ.get("FETCH_READ_TIMEOUT", "15"))
+# The whole fetch of one URL and its redirects, however slowly the server sends (seconds).
+FETCH_DEADLINE = float(os.environ.get("FETCH_DEADLINE", str(FETCH_CONNECT_TIMEOUT + 2 * FETCH_READ_TIMEOUT)))
 FETCH_MAX_REDIRECTS = env_int("FETCH_MAX_REDIRECTS", 5)
 FETCH_USER_AGENT = os.environ.get(
     "FETCH_USER_AGENT", "ClemencyTracker/1.0 (+https://github.com/clemency-tracker; news importer)"
@@ -190,6 +198,7 @@ FETCH_USER_AGENT = os.environ.get(
 # A network failure is retried this many times, waiting FETCH_RETRY_BACKOFF s, then 2x, 4x…
 FETCH_MAX_RETRIES = env_int("FETCH_MAX_RETRIES", 5)
 FETCH_RETRY_BACKOFF = env_int("FETCH_RETRY_BACKOFF", 30)
+FETCH_RETRY_MAX_WAIT = env_int("FETCH_RETRY_MAX_WAIT", 50)
 
 # Failed admin logins are counted per client address; past the limit the address waits.
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
@@ -283,7 +292,13 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 # 0 turns a rule off (the load benchmark does, since all its traffic has one address).
 RATE_LIMITS = {
     "export": (r"/export\.(csv|json)$", env_int("RATE_LIMIT_EXPORTS", 30), 60),
-    "search": (r"^/(?:[a-z]{2}/)?search/", env_int("RATE_LIMIT_SEARCHES", 120), 60),
+    # Any full-text search: the search page, and ?q= on the lists and the feed.
+    "search": (
+        r"^/(?:[a-z]{2}/)?(?:search|announcements|figures|feeds)/",
+        env_int("RATE_LIMIT_SEARCHES", 120),
+        60,
+        "q",
+    ),
 }
 # How many trusted reverse proxies append to X-Forwarded-For (0: use the socket address).
 RATE_LIMIT_PROXIES = env_int("RATE_LIMIT_PROXIES", 0)

@@ -122,7 +122,7 @@ class AnnouncementAdmin(AnnouncementRecordsMixin, admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["published_at", "created_at", "updated_at", "source_review"]
     inlines = [OfficialLinkInline, FigureInline, FollowsInline, FollowUpInline]
-    actions = ["publish", "reject", "merge"]
+    actions = ["publish", "reject", "withdraw", "merge"]
     list_per_page = 50
     fieldsets = [
         (None, {"fields": ["title", "slug", "status", "kind", "country", "announced_on", "occasion", "summary"]}),
@@ -155,10 +155,13 @@ class AnnouncementAdmin(AnnouncementRecordsMixin, admin.ModelAdmin):
         count = services.announcements_publish(announcements=queryset)
         self.message_user(request, _("%(count)d announcement(s) published.") % {"count": count}, messages.SUCCESS)
 
-    @admin.action(description=_("Reject the selected announcements"), permissions=["publish"])
+    @admin.action(description=_("Reject the selected drafts"), permissions=["publish"])
     def reject(self, request, queryset):
         count = services.announcements_reject(announcements=queryset)
         self.message_user(request, _("%(count)d announcement(s) rejected.") % {"count": count}, messages.SUCCESS)
+        if queryset.filter(status=Status.PUBLISHED).exists():
+            note = _("Published announcements are not rejected: withdraw them, with a reason readers will see.")
+            self.message_user(request, note, messages.WARNING)
 
     def has_publish_permission(self, request) -> bool:
         return request.user.has_perm("releases.publish_announcement")
@@ -250,9 +253,10 @@ class SourceAdmin(WireGroupsMixin, admin.ModelAdmin):
     @admin.action(description=_("Fetch the selected sources again"), permissions=["change"])
     def fetch_again(self, request, queryset):
         ids = list(queryset.exclude(status__in=filing.DONE_STATUSES).values_list("pk", flat=True))
-        for source_id in ids:
-            tasks.fetch_source.delay_on_commit(source_id)
+        sent = [tasks.fetch_source_soon(source_id) for source_id in ids]
         self.message_user(request, _("%(count)d source(s) will be fetched again.") % {"count": len(ids)})
+        if not all(sent):
+            self.message_user(request, QUEUE_DOWN_MESSAGE, messages.WARNING)
 
     def get_urls(self):
         view = self.admin_site.admin_view(self.import_url_view)
@@ -265,10 +269,13 @@ class SourceAdmin(WireGroupsMixin, admin.ModelAdmin):
         form = ImportURLForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             source, created = filing.source_register(url=form.cleaned_data["url"])
+            sent = True
             if created or source.status not in filing.DONE_STATUSES:
-                tasks.fetch_source.delay_on_commit(source.pk)
+                sent = tasks.fetch_source_soon(source.pk)
             note = _("The article will be fetched and filed.") if created else _("This article is already known.")
             self.message_user(request, note, messages.SUCCESS if created else messages.INFO)
+            if not sent:
+                self.message_user(request, QUEUE_DOWN_MESSAGE, messages.WARNING)
             return redirect(source_admin_url(source))
         context = {
             **self.admin_site.each_context(request),
@@ -327,9 +334,15 @@ class FeedAdmin(admin.ModelAdmin):
     @admin.action(description=_("Poll the selected feeds now"), permissions=["change"])
     def poll_now(self, request, queryset):
         ids = list(queryset.filter(active=True).values_list("pk", flat=True))
-        for feed_id in ids:
-            tasks.poll_feed.delay_on_commit(feed_id)
+        sent = [tasks.poll_feed_soon(feed_id) for feed_id in ids]
         self.message_user(request, _("%(count)d feed(s) will be polled now.") % {"count": len(ids)})
+        if not all(sent):
+            self.message_user(request, QUEUE_DOWN_MESSAGE, messages.WARNING)
+
+
+QUEUE_DOWN_MESSAGE = _(
+    "The task queue is unreachable right now: what you asked is saved and will run within a minute of its return."
+)
 
 
 class ImportURLForm(forms.Form):

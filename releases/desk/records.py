@@ -10,8 +10,10 @@ from django.contrib.admin import helpers
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from releases import services
 from releases.choices import Status
 from releases.models import Figure, FollowUp, Prisoner, PrisonerEvent
 from releases.records import followups, prisoners, wire
@@ -208,11 +210,67 @@ def figure_needs_reason(obj) -> bool:
     return obj.announcement_id is not None and obj.announcement.status == Status.PUBLISHED
 
 
+class WithdrawForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why it is withdrawn"),
+        max_length=REASON_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Shown to readers at the announcement's permalink: “withdrawn on …, because …”."),
+        error_messages={"required": _("Give the reason readers will see at the permalink.")},
+    )
+
+
 class AnnouncementRecordsMixin(ChangeReasonMixin):
-    """A published announcement (and its inline figures) changes only with a reason."""
+    """A published announcement (and its inline figures) changes only with a reason; it
+    leaves the site by being withdrawn, with a public reason; only a superuser deletes one
+    that was ever public, once withdrawn, and a tombstone keeps its permalink."""
 
     def needs_reason(self, obj) -> bool:
         return announcement_needs_reason(obj)
+
+    def save_model(self, request, obj, form, change):
+        if change and form.initial.get("status") == Status.PUBLISHED and obj.status != Status.PUBLISHED:
+            # Taken off the site from the form: a withdrawal, its reason the one the form asked for.
+            obj.withdrawn_at, obj.withdrawal_reason = timezone.now(), form.cleaned_data.get(REASON_FIELD, "")
+        super().save_model(request, obj, form, change)
+
+    @admin.action(
+        description=_("Withdraw the selected published announcements (with a reason)"), permissions=["publish"]
+    )
+    def withdraw(self, request, queryset):
+        selected = queryset.exclude(published_at=None).filter(withdrawn_at=None)
+        form = WithdrawForm(request.POST if "apply" in request.POST else None)
+        if form.is_bound and form.is_valid():
+            count = services.announcements_withdraw(announcements=selected, reason=form.cleaned_data["reason"])
+            self.message_user(request, _("%(count)d announcement(s) withdrawn.") % {"count": count}, messages.SUCCESS)
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Withdraw announcements"),
+            "form": form,
+            "selected": selected,
+            "opts": self.model._meta,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/releases/announcement/withdraw.html", context)
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        objs = list(objs)
+        if any(a.status == Status.PUBLISHED for a in objs):
+            perms_needed.add(str(_("published announcements: withdraw them, with a reason, first")))
+        elif any(a.published_at is not None for a in objs) and not request.user.is_superuser:
+            perms_needed.add(str(_("announcements that were public: only a superuser deletes them")))
+        elif any(a.published_at is not None and not a.withdrawal_reason for a in objs):
+            perms_needed.add(str(_("announcements that were public: withdraw them, with a reason, first")))
+        return deleted, counts, perms_needed, protected
+
+    def delete_model(self, request, obj):
+        services.announcement_delete(announcement=obj)
+
+    def delete_queryset(self, request, queryset):
+        for announcement in queryset:
+            services.announcement_delete(announcement=announcement)
 
 
 class FigureRecordsMixin(ChangeReasonMixin):
@@ -223,6 +281,14 @@ class FigureRecordsMixin(ChangeReasonMixin):
 
     def needs_reason(self, obj) -> bool:
         return figure_needs_reason(obj)
+
+    def get_deleted_objects(self, objs, request):
+        # A figure of a published record is removed in the record's form, which asks the
+        # reason its corrections log shows.
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        if any(figure_needs_reason(figure) for figure in objs):
+            perms_needed.add(str(_("figures of published announcements: remove them in the announcement's form")))
+        return deleted, counts, perms_needed, protected
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

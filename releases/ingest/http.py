@@ -7,18 +7,22 @@ The pages are untrusted and so are the URLs (a feed can name any address), so th
   very address it checked, so a name that resolves differently a second time cannot slip
   through (DNS rebinding);
 - follows redirects itself, a bounded number, checking every hop the same way;
-- sets connect and read timeouts and an overall deadline, caps the size while streaming
-  (after decompression, so a small gzip bomb is still capped), and accepts only the
-  content types the caller allows.
+- sets connect and read timeouts and an overall deadline (FETCH_DEADLINE) that holds for
+  every read, headers and TLS included: a watchdog shuts the socket when it passes, so a
+  server dripping a byte at a time cannot hold a worker (`TooSlow`, not retried); caps the
+  size while streaming (after decompression, so a small gzip bomb is still capped), and
+  accepts only the content types the caller allows.
 
 `FetchError` is worth retrying (network trouble, 5xx, 429); `PermanentFetchError` and its
 subclasses are not (404, too large, wrong content type, refused address, redirect loop).
 """
 
 import codecs
+import contextlib
 import ipaddress
 import re
 import socket
+import threading
 import time
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -64,6 +68,10 @@ class RefusedAddress(PermanentFetchError):
 
 class ResponseTooLarge(PermanentFetchError):
     pass
+
+
+class TooSlow(PermanentFetchError):
+    """The server took longer than a whole fetch may, however little it sent at a time."""
 
 
 class UnsupportedContentType(PermanentFetchError):
@@ -155,7 +163,7 @@ def checked_addresses(host: str, port: int) -> list[str]:
 
 def fetch(url: str, *, accept: tuple[str, ...] = HTML_TYPES, headers: dict[str, str] | None = None) -> Response:
     """GET `url`, following redirects, and return the body within the size cap."""
-    deadline = time.monotonic() + settings.FETCH_CONNECT_TIMEOUT + 2 * settings.FETCH_READ_TIMEOUT
+    deadline = time.monotonic() + settings.FETCH_DEADLINE
     seen = {url}
     for _hop in range(settings.FETCH_MAX_REDIRECTS + 1):
         response = _fetch_once(url, accept=accept, headers=headers or {}, deadline=deadline)
@@ -182,15 +190,60 @@ def _split(url: str) -> tuple[str, str, int, str]:
     return scheme, parts.hostname, port, path
 
 
-def _pool(scheme: str, host: str, address: str, port: int) -> urllib3.HTTPConnectionPool:
-    timeout = urllib3.Timeout(connect=settings.FETCH_CONNECT_TIMEOUT, read=settings.FETCH_READ_TIMEOUT)
+class Watchdog:
+    """Shuts a connection's socket when the fetch's deadline passes. Socket timeouts bound
+    each read, not their sum: a server sending a header line or a body byte just inside the
+    read timeout would hold the worker for ever. Shutting the socket ends whatever read is
+    waiting on it (headers, TLS, body), at once."""
+
+    def __init__(self, deadline: float):
+        self.deadline = deadline
+        self.fired = False
+        self._timers: list[threading.Timer] = []
+
+    def watch(self, sock: socket.socket) -> None:
+        timer = threading.Timer(max(0.0, self.deadline - time.monotonic()), self._fire, args=(sock,))
+        timer.daemon = True
+        timer.start()
+        self._timers.append(timer)
+
+    def _fire(self, sock: socket.socket) -> None:
+        self.fired = True
+        with contextlib.suppress(OSError):  # already closed: the fetch ended on its own
+            sock.shutdown(socket.SHUT_RDWR)
+
+    def cancel(self) -> None:
+        for timer in self._timers:
+            timer.cancel()
+
+
+def _watched(connection_class: type, watchdog: Watchdog) -> type:
+    """The pool's connection class, its raw socket handed to the watchdog as it is made."""
+
+    class Watched(connection_class):
+        def _new_conn(self) -> socket.socket:
+            sock = super()._new_conn()
+            watchdog.watch(sock)
+            return sock
+
+    return Watched
+
+
+def _pool(scheme: str, host: str, address: str, port: int, watchdog: Watchdog) -> urllib3.HTTPConnectionPool:
+    remaining = max(0.01, watchdog.deadline - time.monotonic())
+    timeout = urllib3.Timeout(
+        connect=min(settings.FETCH_CONNECT_TIMEOUT, remaining), read=min(settings.FETCH_READ_TIMEOUT, remaining)
+    )
     if scheme == "https":
         # Connect to the checked address but verify the certificate (and send SNI) for the name.
-        return urllib3.HTTPSConnectionPool(
+        pool = urllib3.HTTPSConnectionPool(
             address, port, timeout=timeout, retries=False, maxsize=1,
             cert_reqs="CERT_REQUIRED", assert_hostname=host, server_hostname=host,
         )  # fmt: skip
-    return urllib3.HTTPConnectionPool(address, port, timeout=timeout, retries=False, maxsize=1)
+    else:
+        pool = urllib3.HTTPConnectionPool(address, port, timeout=timeout, retries=False, maxsize=1)
+    pool.ConnectionCls = _watched(pool.ConnectionCls, watchdog)
+    return pool
 
 
 def _fetch_once(url: str, *, accept: tuple[str, ...], headers: dict[str, str], deadline: float) -> Response | str:
@@ -206,17 +259,35 @@ def _fetch_once(url: str, *, accept: tuple[str, ...], headers: dict[str, str], d
         **headers,
     }
     addresses = checked_addresses(host, port)
+    watchdog = Watchdog(deadline)
+    try:
+        return _try_addresses(url, addresses, scheme, host, port, path, request_headers, accept, watchdog)
+    except (FetchError, PermanentFetchError) as exc:
+        if watchdog.fired:
+            raise TooSlow(f"{url} took over {settings.FETCH_DEADLINE:g} s: the server is too slow") from exc
+        raise
+    finally:
+        watchdog.cancel()
+
+
+def _try_addresses(url, addresses, scheme, host, port, path, request_headers, accept, watchdog) -> Response | str:
     for index, address in enumerate(addresses):
-        pool = _pool(scheme, host, address, port)
+        if time.monotonic() >= watchdog.deadline:
+            watchdog.fired = True
+            raise FetchError(f"no time left to connect to {host}")
+        pool = _pool(scheme, host, address, port, watchdog)
         try:
             raw = pool.urlopen(
                 "GET", path, headers=request_headers, redirect=False, retries=False,
                 preload_content=False, assert_same_host=False,
             )  # fmt: skip
             try:
-                return _handle(url, raw, accept=accept, deadline=deadline)
+                response = _handle(url, raw, accept=accept, deadline=watchdog.deadline)
             finally:
                 raw.release_conn()
+            if watchdog.fired:  # the socket was shut: what was read may be cut short
+                raise FetchError(f"deadline passed while reading {url}")
+            return response
         except ConnectTimeoutError as exc:
             # Only the addresses that were checked are tried, never a fresh lookup.
             if index == len(addresses) - 1:
@@ -264,7 +335,7 @@ def _read_capped(url: str, raw: urllib3.BaseHTTPResponse, headers: dict[str, str
         if total > limit:
             raise ResponseTooLarge(f"{url} is over the {limit:,} byte limit")
         if time.monotonic() > deadline:
-            raise FetchError(f"timed out reading {url}: too slow")
+            raise TooSlow(f"{url} took over {settings.FETCH_DEADLINE:g} s: the server is too slow")
         chunks.append(chunk)
     return b"".join(chunks)
 

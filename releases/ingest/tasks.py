@@ -8,11 +8,14 @@ rows, so a worker never looks for a row that is not there yet.
 """
 
 import datetime
+import logging
 import random
 
 from celery import shared_task
 from django.conf import settings
+from kombu.exceptions import OperationalError
 
+from releases.choices import SourceStatus
 from releases.models import Feed, Source
 
 from . import filing, polling
@@ -20,6 +23,53 @@ from .http import FetchError
 
 # Sources left new or fetching this long are enqueued again (a lost enqueue, a dead worker).
 STALE_AFTER = datetime.timedelta(minutes=30)
+# What an editor asked while the broker was unreachable, written on the row (the database
+# is up): `send_waiting`, run by beat every minute, enqueues it once the broker is back.
+QUEUE_DOWN = "Waiting for the task queue, which was unreachable when this was asked; it runs once the queue is back."
+logger = logging.getLogger(__name__)
+
+
+def _send(task, object_id: int) -> bool:
+    """Enqueue now, without the publisher's retries (an editor is waiting for the page)."""
+    try:
+        task.apply_async((object_id,), retry=False)
+    except (OperationalError, OSError) as exc:
+        logger.warning("broker unreachable, %s(%s) left for send_waiting: %s", task.name, object_id, exc)
+        return False
+    return True
+
+
+def fetch_source_soon(source_id: int) -> bool:
+    """Enqueue a fetch the editor asked for; when the broker is away, mark the source so
+    `send_waiting` enqueues it once it is back. True when enqueued now. Call after commit."""
+    if _send(fetch_source, source_id):
+        return True
+    Source.objects.filter(pk=source_id).exclude(status__in=filing.DONE_STATUSES).update(
+        status=SourceStatus.NEW, error=QUEUE_DOWN
+    )
+    return False
+
+
+def poll_feed_soon(feed_id: int) -> bool:
+    """Enqueue a poll the editor asked for, or leave it marked for `send_waiting`."""
+    if _send(poll_feed, feed_id):
+        return True
+    Feed.objects.filter(pk=feed_id).update(last_error=QUEUE_DOWN)
+    return False
+
+
+@shared_task(acks_late=True, name="releases.tasks.send_waiting")
+def send_waiting() -> int:
+    """Enqueue what editors asked while the broker was unreachable. Run by beat every minute."""
+    sources = list(Source.objects.filter(status=SourceStatus.NEW, error=QUEUE_DOWN).values_list("pk", flat=True))
+    feeds = list(Feed.objects.filter(active=True, last_error=QUEUE_DOWN).values_list("pk", flat=True))
+    Source.objects.filter(pk__in=sources, error=QUEUE_DOWN).update(error="")
+    Feed.objects.filter(pk__in=feeds, last_error=QUEUE_DOWN).update(last_error="")
+    for source_id in sources:
+        fetch_source.delay_on_commit(source_id)
+    for feed_id in feeds:
+        poll_feed.delay_on_commit(feed_id)
+    return len(sources) + len(feeds)
 
 
 @shared_task(acks_late=True, name="releases.tasks.poll_all_feeds")
@@ -61,7 +111,7 @@ def fetch_source(self, source_id: int) -> str:
             # In-process (no broker): Celery would raise instead of retrying, stopping the
             # whole batch, so retry here at once; the caller is waiting anyway.
             return fetch_source.apply(args=(source_id,), retries=retries + 1).result
-        backoff = min(settings.FETCH_RETRY_BACKOFF * 2**retries, 600)
+        backoff = min(settings.FETCH_RETRY_BACKOFF * 2**retries, settings.FETCH_RETRY_MAX_WAIT)
         raise self.retry(exc=exc, countdown=random.uniform(backoff / 2, backoff)) from exc
 
 

@@ -74,7 +74,7 @@ class PublicFilter(django_filters.FilterSet):
         label=_("Evidence"), choices=Evidence.choices, method="filter_evidence"
     )
     official = django_filters.ModelMultipleChoiceFilter(
-        label=_("Official"), queryset=Official.objects.all(), to_field_name="slug", method="filter_official"
+        label=_("Official"), queryset=Official.objects.public(), to_field_name="slug", method="filter_official"
     )
     announced_after = django_filters.DateFilter(label=_("Announced on or after"), method="filter_after")
     announced_before = django_filters.DateFilter(label=_("Announced on or before"), method="filter_before")

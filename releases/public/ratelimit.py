@@ -1,5 +1,9 @@
 """Per-client rate limits on the expensive public endpoints (search and exports).
 
+A rule is (path pattern, limit, window in seconds[, query parameter]): with a parameter, it
+counts only the requests that give it a value (`?q=` runs a full-text search wherever it
+is, on the search page, the lists and the feed).
+
 Counted in the cache, so every web process shares the count when the cache is Redis.
 When the cache is unreachable the limit fails open: a public page is better served
 unthrottled than not served.
@@ -30,8 +34,8 @@ class RateLimitMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        for name, pattern, limit, window in compiled_rules(tuple(settings.RATE_LIMITS.items())):
-            if pattern.search(request.path):
+        for name, pattern, limit, window, parameter in compiled_rules(tuple(settings.RATE_LIMITS.items())):
+            if pattern.search(request.path) and (not parameter or request.GET.get(parameter, "").strip()):
                 retry_after = self.over_limit(name, client_address(request), limit, window)
                 if retry_after:
                     return too_many_requests(retry_after)
@@ -54,8 +58,12 @@ class RateLimitMiddleware:
 
 
 @functools.lru_cache(maxsize=8)
-def compiled_rules(rules: tuple) -> list[tuple[str, re.Pattern, int, int]]:
-    return [(name, re.compile(pattern), limit, window) for name, (pattern, limit, window) in rules if limit > 0]
+def compiled_rules(rules: tuple) -> list[tuple[str, re.Pattern, int, int, str]]:
+    compiled = []
+    for name, (pattern, limit, window, *parameter) in rules:
+        if limit > 0:
+            compiled.append((name, re.compile(pattern), limit, window, parameter[0] if parameter else ""))
+    return compiled
 
 
 def too_many_requests(retry_after: int) -> HttpResponse:

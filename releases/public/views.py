@@ -16,10 +16,18 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django_countries import countries
 
-from releases.choices import Metric, OfficialPart
+from releases.choices import Metric, OfficialPart, Status
 from releases.i18n import normalise_for_search
 from releases.invalidation import cached_public
-from releases.models import Announcement, AnnouncementOfficial, Figure, Official, Prisoner, PrisonerCategory
+from releases.models import (
+    Announcement,
+    AnnouncementOfficial,
+    Figure,
+    Official,
+    Prisoner,
+    PrisonerCategory,
+    Tombstone,
+)
 from releases.records import followups, history, prisoners, wire
 
 from . import charts, counting, detail, exports
@@ -168,7 +176,9 @@ def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
     officials, categories, sources and how many independent outlets they are, follow-ups
     both ways, related announcements, shares of the prison population, the corrections made
     since publication, and how to cite this version. ?as_of=DATE shows it as it stood then."""
-    announcement = get_object_or_404(Announcement.objects.published(), slug=slug)
+    announcement = Announcement.objects.published().filter(slug=slug).first()
+    if announcement is None:
+        return announcement_removed(request, slug)
     as_of = parse_as_of(request.GET.get("as_of"))
     details = detail.record_details(announcement)
     record = history.record_history(announcement)
@@ -208,6 +218,19 @@ def methodology(request: HttpRequest) -> HttpResponse:
     language = translation.get_language() or "en"
     body = f"releases/methodology/{language.split('-')[0]}.html"
     return render(request, "releases/methodology.html", {"body": body})
+
+
+def announcement_removed(request: HttpRequest, slug: str) -> HttpResponse:
+    """The permalink of an announcement taken off the site: when and why (410 Gone); 404
+    for one that was never public."""
+    withdrawn = Announcement.objects.exclude(status=Status.PUBLISHED).exclude(withdrawn_at=None).filter(slug=slug)
+    if announcement := withdrawn.first():
+        ctx = {"title": announcement.title, "when": announcement.withdrawn_at, "reason": announcement.withdrawal_reason}
+    elif tombstone := Tombstone.objects.filter(slug=slug).first():
+        ctx = {"title": tombstone.title, "when": tombstone.removed_at, "reason": tombstone.reason, "deleted": True}
+    else:
+        raise Http404(_("No published announcement has this address."))
+    return render(request, "releases/announcement_withdrawn.html", ctx, status=410)
 
 
 def parse_as_of(value: str | None) -> datetime.date | None:
@@ -268,8 +291,7 @@ def subject_page(request: HttpRequest, template: str, ctx: dict, announcements: 
 @answers_bad_input
 def official_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """An official and the published announcements they made or spoke for."""
-    named = Announcement.officials.through.objects.filter(official_id=OuterRef("pk"), announcement__status="published")
-    official = get_object_or_404(Official.objects.filter(Exists(named)), slug=slug)
+    official = get_object_or_404(Official.objects.public(), slug=slug)
     announcements = Announcement.objects.published().filter(officials=official)
     figures = Figure.objects.published().filter(announcement__officials=official)
     return subject_page(request, "releases/official_detail.html", {"official": official}, announcements, figures)
@@ -352,6 +374,9 @@ def search(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
     if len(q) > MAX_QUERY_LENGTH:
         raise BadInput([(_("Search"), _("Keep the search under %(n)s characters.") % {"n": MAX_QUERY_LENGTH})])
+    if "\x00" in q:
+        # PostgreSQL cannot hold a NUL in a string; the list's ?q= refuses it the same way.
+        raise BadInput([(_("Search"), _("Null characters are not allowed."))])
     ctx = {"q": q}
     if q:
         published = Announcement.objects.published()

@@ -141,25 +141,63 @@ def _related_labels(figure_rows: list) -> dict:
     return related
 
 
-def _figure_changes(pk: int, rows: list, since: datetime.datetime, related: dict) -> list[tuple]:
-    """(when, user id, reason, changes) for each figure save after `since`."""
-    events, previous = [], {}
-    for row in rows:
-        before = previous.get(row.id)
-        previous[row.id] = row
-        if row.history_date <= since:
-            continue
-        was = before is not None and before.history_type != "-" and before.announcement_id == pk
-        now = row.history_type != "-" and row.announcement_id == pk
-        if was and now:
-            changes = _diff(Figure, FIGURE_FIELDS, before, row, _figure_subject(row, related), related)
-        elif now:
-            changes = [Change(_figure_subject(row, related), _("Figure"), "–", _("added"))]
-        elif was:
-            changes = [Change(_figure_subject(before, related), _("Figure"), _("shown"), _("removed"))]
+def _figure_change(pk: int, before, row, related: dict) -> list[Change]:
+    """What readers see change on one figure between two of its versions (None: not yet saved)."""
+    was = before is not None and before.history_type != "-" and before.announcement_id == pk
+    now = row is not None and row.history_type != "-" and row.announcement_id == pk
+    if was and now:
+        return _diff(Figure, FIGURE_FIELDS, before, row, _figure_subject(row, related), related)
+    if now:
+        return [Change(_figure_subject(row, related), _("Figure"), "–", _("added"))]
+    if was:
+        return [Change(_figure_subject(before, related), _("Figure"), _("shown"), _("removed"))]
+    return []
+
+
+def _public_changes(pk: int, announcement_rows: list, figure_rows: list, related: dict, public) -> list[tuple]:
+    """(when, user id, reason, changes) for each change readers could see, oldest first.
+
+    Each save made while the record was public is compared with the version readers had
+    before it. Saves made while it was off the site (a draft, rejected or withdrawn) are
+    not shown one by one: they are the editors' working state and may hold internal
+    notes. When the record is published again, what differs from the last version readers
+    saw is one change, made at that moment."""
+    timeline = sorted(
+        [(row.history_date, 0, row) for row in announcement_rows] + [(row.history_date, 1, row) for row in figure_rows],
+        key=lambda item: (item[0], item[1]),
+    )
+    current, figures = None, {}
+    shown, shown_figures = None, {}
+    events, was_public, again = [], False, None
+    for when, kind, row in timeline:
+        if kind == 0:
+            current = row
         else:
-            changes = []
-        events.append((row.history_date, row.history_user_id, row.history_change_reason or "", changes))
+            figures[row.id] = row
+        if current is None or not public(current):
+            was_public = False
+            continue
+        reason = row.history_change_reason or ""
+        if shown is None:  # first published: version 1
+            shown, shown_figures, was_public = current, dict(figures), True
+            continue
+        if not was_public:
+            changes = _diff(Announcement, ANNOUNCEMENT_FIELDS, shown, current, _("Announcement"), related)
+            for figure_id in sorted(shown_figures.keys() | figures.keys()):
+                changes += _figure_change(pk, shown_figures.get(figure_id), figures.get(figure_id), related)
+            reason = reason or _("Published again")
+            again = (when, row.history_user_id, reason)
+            shown, shown_figures = current, dict(figures)
+        elif kind == 0:
+            changes = _diff(Announcement, ANNOUNCEMENT_FIELDS, shown, row, _("Announcement"), related)
+            shown = row
+        else:
+            changes = _figure_change(pk, shown_figures.get(row.id), row, related)
+            shown_figures[row.id] = row
+        if not reason and again and again[1] == row.history_user_id and when - again[0] <= SAME_CORRECTION:
+            reason = again[2]  # the inline figures saved by the form that published it again
+        was_public = True
+        events.append((when, row.history_user_id, reason, changes))
     return events
 
 
@@ -192,12 +230,11 @@ def record_history(announcement: Announcement) -> Record:
     if baseline is None:
         return Record(announcement, None, [], announcement_rows, figure_rows)
     related = _related_labels(figure_rows)
-    events = []
-    for before, row in zip(announcement_rows, announcement_rows[1:], strict=False):
-        if row.history_date > baseline:
-            changes = _diff(Announcement, ANNOUNCEMENT_FIELDS, before, row, _("Announcement"), related)
-            events.append((row.history_date, row.history_user_id, row.history_change_reason or "", changes))
-    events += _figure_changes(announcement.pk, figure_rows, baseline, related)
+    if published_rows:
+        public = lambda row: row.status == Status.PUBLISHED  # noqa: E731
+    else:  # published before its history was kept: every later save was public
+        public = lambda row: row.history_date >= baseline  # noqa: E731
+    events = _public_changes(announcement.pk, announcement_rows, figure_rows, related, public)
     # Entering a record published at once saves its figures just after it: that is the
     # first version, not a correction (a correction always carries a reason).
     settled = baseline + SAME_CORRECTION
@@ -233,8 +270,12 @@ def _revisions(events: list[tuple]) -> list[Revision]:
 
 
 def end_of_day(day: datetime.date) -> datetime.datetime:
-    """The first instant after `day` in the site's time zone."""
-    following = datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time())
+    """The first instant after `day` in the site's time zone (for the last day the calendar
+    has, the last instant it has: every record is older)."""
+    try:
+        following = datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time())
+    except OverflowError:
+        return datetime.datetime.max.replace(tzinfo=datetime.UTC)
     return timezone.make_aware(following) if timezone.is_naive(following) else following
 
 
