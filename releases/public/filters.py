@@ -1,6 +1,6 @@
 """The filters of the public lists, exports and feeds: one FilterSet per list page.
 
-The parameter names are fixed (see DESIGN.md) and the same on the pages, the exports and
+The parameter names are fixed (docs/ARCHITECTURE.md) and the same on the pages, the exports and
 the feed. Each may be repeated; values of one parameter are alternatives (OR), different
 parameters narrow each other (AND). Many-to-many and figure conditions are EXISTS
 subqueries, so no filter multiplies rows or needs DISTINCT.
