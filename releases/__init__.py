@@ -1,7 +1,8 @@
 """Clemency records. The domain lives at this package's root: the models and their
 invariants (`models`), the vocabulary (`choices`), the writes that span models (`services`:
-publishing, merging, matching people), permissions, language helpers (`i18n`), the cache
-backend and the dataset files.
+publishing, merging, matching people), what makes cached public pages stale
+(`invalidation`), the only hand-written SQL (`sql`), permissions, language helpers
+(`i18n`), the cache backend and the dataset files. docs/ARCHITECTURE.md walks through it.
 
 Below it, one package per job:
 

@@ -4,9 +4,8 @@ import datetime
 import re
 
 from django.conf import settings
-from django.db import connections, models
+from django.db import models
 from django.db.models import Exists, OuterRef, Q, Subquery
-from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, TruncMonth, TruncYear
 from django.urls import reverse
 from django.utils import translation
@@ -14,6 +13,7 @@ from django.utils.text import slugify
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
+from . import sql
 from .choices import (
     CONTEXT_METRICS,
     RELEASE_METRICS,
@@ -253,9 +253,8 @@ class AnnouncementQuerySet(PublicQuerySet):
     def search(self, text: str) -> "AnnouncementQuerySet":
         """Announcements whose search text matches all words of `text`: the stored tsvector
         (GIN index) on PostgreSQL, a LIKE per word on SQLite."""
-        if connections[self.db].vendor == "postgresql":
-            match = "search_vector @@ websearch_to_tsquery('simple', %s)"
-            return self.filter(RawSQL(match, [normalise_for_search(text)], output_field=models.BooleanField()))
+        if sql.postgresql(self.db):
+            return self.filter(sql.search_match(normalise_for_search(text)))
         words = re.findall(r"\w+", normalise_for_search(text))
         if not words:
             return self.none()
@@ -266,9 +265,8 @@ class AnnouncementQuerySet(PublicQuerySet):
         with the stored `category_ids` array (GIN index; triggers keep it equal to the links,
         migration 0009), which the planner can combine with the other filters' indexes; on
         SQLite, an EXISTS over the links."""
-        if connections[self.db].vendor == "postgresql":
-            overlap = f"category_ids && ARRAY(SELECT id FROM {PrisonerCategory._meta.db_table} WHERE slug = ANY(%s))"
-            return self.filter(RawSQL(overlap, [list(slugs)], output_field=models.BooleanField()))
+        if sql.postgresql(self.db):
+            return self.filter(sql.in_categories(PrisonerCategory._meta.db_table, slugs))
         linked = Announcement.categories.through.objects.filter(
             announcement_id=OuterRef("pk"), prisonercategory__slug__in=slugs
         )
@@ -276,9 +274,8 @@ class AnnouncementQuerySet(PublicQuerySet):
 
     def with_rank(self, text: str) -> "AnnouncementQuerySet":
         """`rank`: how well the search text matches `text` (ts_rank on PostgreSQL, 0 elsewhere)."""
-        if connections[self.db].vendor == "postgresql":
-            rank = RawSQL("ts_rank(search_vector, websearch_to_tsquery('simple', %s))", [normalise_for_search(text)])
-            return self.annotate(rank=models.ExpressionWrapper(rank, output_field=models.FloatField()))
+        if sql.postgresql(self.db):
+            return self.annotate(rank=sql.search_rank(normalise_for_search(text)))
         return self.annotate(rank=models.Value(0.0, output_field=models.FloatField()))
 
     def with_headline_figures(self) -> "AnnouncementQuerySet":

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
+from . import sql
 from .choices import Status
 from .extraction.text import fold
 from .models import Announcement, Official, Prisoner, Tombstone
@@ -98,11 +99,8 @@ def filing_lock(*keys: str) -> None:
     """Take the advisory locks for these keys until the transaction ends. Always in sorted
     order, all at once, so two transactions cannot wait on each other (no deadlock). Other
     databases (SQLite) let one writer in at a time anyway."""
-    if connection.vendor != "postgresql":
-        return
-    with connection.cursor() as cursor:
-        for key in sorted(set(keys)):
-            cursor.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", [FILING_LOCK_CLASS, key])
+    if sql.postgresql():
+        sql.advisory_locks(FILING_LOCK_CLASS, sorted(set(keys)))
 
 
 def name_key(name: str) -> str:

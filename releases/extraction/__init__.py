@@ -2,7 +2,9 @@
 figures with their quotes, and named prisoners. Pure functions: no database, no network.
 
 Imports nothing of Django and nothing of the rest of the app: the importer
-(`releases.ingest`) and the commands call it, never the other way round.
+(`releases.ingest`) and the commands call it, never the other way round. Its pure text
+helpers are the app's only ones, imported by the domain and the pages too: `text` (the
+digit table, `normalize_digits`, `fold`) and `jalali` (the Solar Hijri calendar).
 
     from releases.extraction import extract
     result = extract(text, published=date(2020, 3, 19))

@@ -1,4 +1,4 @@
-"""Public URLs (fixed in DESIGN.md): pages, exports, the feed and the sitemap."""
+"""Public URLs (fixed: scripts outside the code rely on them): pages, exports, the feed and the sitemap."""
 
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path

@@ -15,6 +15,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, models, transaction
 from django.utils import timezone
 
+from releases import sql
 from releases.choices import (
     CONTEXT_METRICS,
     EnteredBy,
@@ -113,7 +114,7 @@ class Command(BaseCommand):
             raise CommandError("benchmark records exist already; pass --reset to replace them")
         # Inside a caller's transaction (tests) the index cannot be rebuilt while foreign
         # key checks are pending, so the bulk-load trick is only used at the top level.
-        postgres = connection.vendor == "postgresql" and not connection.in_atomic_block
+        postgres = sql.postgresql() and not connection.in_atomic_block
         if postgres:
             # A bulk load: building the GIN indexes once beats updating them row by row.
             with connection.cursor() as cursor:
@@ -179,7 +180,7 @@ class TableWriter:
                   for row in rows]  # fmt: skip
         columns = [f.column for f in fields] + list(self.extra)
         with connection.cursor() as cursor:
-            if connection.vendor == "postgresql":
+            if sql.postgresql():
                 buffer = io.StringIO("".join("\t".join(map(copy_text, row)) + "\n" for row in values))
                 cursor.cursor.copy_expert(f"COPY {self.table} ({', '.join(columns)}) FROM STDIN", buffer)
             else:
@@ -206,7 +207,7 @@ def reserve_ids(model: type[models.Model], count: int) -> list[int]:
     """Ids for `count` new rows, taken from the table's sequence (or past its maximum on SQLite)."""
     table = model._meta.db_table
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
+        if sql.postgresql():
             cursor.execute(
                 f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, %s)",
                 [count],
@@ -232,7 +233,7 @@ class Seeder:
         self.today = datetime.date.today()
         # On PostgreSQL each announcement's category ids are written with it (the triggers
         # that keep them find them already right, and rewrite nothing).
-        self.stored_categories = connection.vendor == "postgresql"
+        self.stored_categories = sql.postgresql()
         self.writers = {
             model: TableWriter(model, self.now)
             for model in (
