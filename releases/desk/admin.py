@@ -1,11 +1,8 @@
 """The editors' desk: review what the importer filed, correct it, publish it."""
 
-from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +12,8 @@ from releases.choices import Status
 from releases.ingest import filing, tasks
 from releases.models import Announcement, Feed, Figure, Official, Prisoner, PrisonerCategory, Source
 
+from . import imports
+from .imports import source_admin_url
 from .records import (
     AnnouncementRecordsMixin,
     FigureRecordsMixin,
@@ -222,24 +221,7 @@ class SourceAdmin(WireGroupsMixin, admin.ModelAdmin):
         return [path("import/", view, name="releases_source_import"), *super().get_urls()]
 
     def import_url_view(self, request):
-        """A form for one article URL: the source is registered and its fetch enqueued."""
-        if not self.has_add_permission(request):
-            return redirect("admin:releases_source_changelist")
-        form = ImportURLForm(request.POST or None)
-        if request.method == "POST" and form.is_valid():
-            source, created = filing.source_register(url=form.cleaned_data["url"])
-            if created or source.status not in filing.DONE_STATUSES:
-                tasks.fetch_source.delay_on_commit(source.pk)
-            note = _("The article will be fetched and filed.") if created else _("This article is already known.")
-            self.message_user(request, note, messages.SUCCESS if created else messages.INFO)
-            return redirect(source_admin_url(source))
-        context = {
-            **self.admin_site.each_context(request),
-            "form": form,
-            "opts": self.model._meta,
-            "title": _("Import an article from its URL"),
-        }
-        return TemplateResponse(request, "admin/releases/source/import_url.html", context)
+        return imports.import_url_view(self, request)
 
 
 @admin.register(Official)
@@ -293,22 +275,6 @@ class FeedAdmin(admin.ModelAdmin):
         for feed_id in ids:
             tasks.poll_feed.delay_on_commit(feed_id)
         self.message_user(request, _("%(count)d feed(s) will be polled now.") % {"count": len(ids)})
-
-
-class ImportURLForm(forms.Form):
-    url = forms.URLField(label=_("Article URL"), max_length=2000, assume_scheme="https")
-
-    def clean_url(self):
-        from releases.ingest.urls import canonicalize
-
-        try:
-            return canonicalize(self.cleaned_data["url"])
-        except ValueError as exc:
-            raise forms.ValidationError(_("Give an http or https address.")) from exc
-
-
-def source_admin_url(source: Source) -> str:
-    return reverse("admin:releases_source_change", args=[source.pk])
 
 
 def highlighted_text(source: Source) -> SafeString:
