@@ -24,6 +24,7 @@ from .records import (
     PrisonerRecordsMixin,
     WireGroupsMixin,
 )
+from .review import PublishingStepMixin
 
 admin.site.site_header = _("Clemency Tracker editors")
 admin.site.site_title = _("Clemency Tracker")
@@ -74,17 +75,21 @@ class ReviewQueueFilter(admin.SimpleListFilter):
 
 
 @admin.register(Announcement)
-class AnnouncementAdmin(AnnouncementRecordsMixin, admin.ModelAdmin):
-    list_display = ["title", "status", "kind", "country", "announced_on", "figure_count", "source_count", "updated_at"]
+class AnnouncementAdmin(PublishingStepMixin, AnnouncementRecordsMixin, admin.ModelAdmin):
+    list_display = [
+        "title", "status", "kind", "country", "announced_on", "figure_count", "source_count", "updated_at",
+        "review_link",
+    ]  # fmt: skip
     list_filter = [ReviewQueueFilter, "kind", "country", "categories"]
     search_fields = ["title", "summary", "occasion", "officials__name", "figures__quote"]
     date_hierarchy = "announced_on"
     autocomplete_fields = ["officials", "sources"]
     filter_horizontal = ["categories"]
-    prepopulated_fields = {"slug": ["title"]}
-    readonly_fields = ["published_at", "created_at", "updated_at", "source_review"]
+    # The slug is made from the date and title (and follows them until first published).
+    readonly_fields = ["slug", "published_at", "created_at", "updated_at", "source_review"]
     inlines = [FigureInline, FollowsInline, FollowUpInline]
-    actions = ["publish", "reject", "merge"]
+    # Publishing is done from each record's review page (releases/desk/review.py).
+    actions = ["reject", "merge"]
     list_per_page = 50
     fieldsets = [
         (None, {"fields": ["title", "slug", "status", "kind", "country", "announced_on", "occasion", "summary"]}),
@@ -111,11 +116,6 @@ class AnnouncementAdmin(AnnouncementRecordsMixin, admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.announcement_refresh_search(announcement=form.instance)
-
-    @admin.action(description=_("Publish the selected announcements"), permissions=["publish"])
-    def publish(self, request, queryset):
-        count = services.announcements_publish(announcements=queryset)
-        self.message_user(request, _("%(count)d announcement(s) published.") % {"count": count}, messages.SUCCESS)
 
     @admin.action(description=_("Reject the selected announcements"), permissions=["publish"])
     def reject(self, request, queryset):

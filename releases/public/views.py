@@ -168,7 +168,13 @@ def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
     both ways, related announcements, shares of the prison population, the corrections made
     since publication, and how to cite this version. ?as_of=DATE shows it as it stood then."""
     announcement = get_object_or_404(Announcement.objects.published(), slug=slug)
-    as_of = parse_as_of(request.GET.get("as_of"))
+    ctx = announcement_context(request, announcement, as_of=parse_as_of(request.GET.get("as_of")))
+    return render(request, "releases/announcement_detail.html", ctx)
+
+
+def announcement_context(request: HttpRequest, announcement: Announcement, *, as_of: datetime.date | None) -> dict:
+    """What the announcement page shows, for any announcement: the desk's review page shows
+    a draft through it exactly as the public will see it once published."""
     details = detail.record_details(announcement)
     record = history.record_history(announcement)
     figures, sources = details.figures, details.sources
@@ -194,7 +200,7 @@ def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "permalink": request.build_absolute_uri(announcement.get_absolute_url()),
         "accessed": datetime.date.today(),
     }
-    return render(request, "releases/announcement_detail.html", ctx | record_context(record, figures, sources, as_of))
+    return ctx | record_context(record, figures, sources, as_of)
 
 
 def parse_as_of(value: str | None) -> datetime.date | None:
