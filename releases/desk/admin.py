@@ -13,6 +13,7 @@ from releases.ingest import filing, tasks
 from releases.models import Announcement, Feed, Figure, Official, Prisoner, PrisonerCategory, Source
 
 from . import imports
+from .home import RetrySourceMixin
 from .imports import source_admin_url
 from .records import (
     AnnouncementRecordsMixin,
@@ -183,7 +184,7 @@ class SourceFigureInline(admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(WireGroupsMixin, admin.ModelAdmin):
+class SourceAdmin(RetrySourceMixin, WireGroupsMixin, admin.ModelAdmin):
     list_display = ["__str__", "outlet", "status", "language", "published_at", "feed", "wire_of", "short_error"]
     list_filter = ["status", "language", "feed", "outlet"]
     search_fields = ["title", "url", "outlet", "text"]
