@@ -26,6 +26,7 @@ from .records import (
     WireGroupsMixin,
 )
 from .review import PublishingStepMixin
+from .starter import StarterFeedsMixin
 
 admin.site.site_header = _("Clemency Tracker editors")
 admin.site.site_title = _("Clemency Tracker")
@@ -255,7 +256,7 @@ class PrisonerAdmin(PrisonerRecordsMixin, admin.ModelAdmin):
 
 
 @admin.register(Feed)
-class FeedAdmin(admin.ModelAdmin):
+class FeedAdmin(StarterFeedsMixin, admin.ModelAdmin):
     list_display = ["__str__", "url", "active", "last_polled_at", "failures", "last_error"]
     list_filter = ["active"]
     search_fields = ["name", "url"]
