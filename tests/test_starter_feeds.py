@@ -52,7 +52,7 @@ def test_the_command_adds_them_switched_off_and_leaves_an_editors_choice_alone(c
     call_command("add_starter_feeds")
     assert Feed.objects.count() == count
     assert list(polling.feeds_due()) == [irna]
-    assert "Added 0 feed(s), switched off; %d already there" % count in capsys.readouterr().out
+    assert f"Added 0 feed(s), switched off; {count} already there" in capsys.readouterr().out
 
 
 @pytest.mark.django_db
