@@ -107,6 +107,11 @@ def valid(filterset):
     return filterset
 
 
+def about(request: HttpRequest) -> HttpResponse:
+    """What the site records, how a record gets there, and how the data may be reused."""
+    return render(request, "releases/about.html")
+
+
 def healthz(request: HttpRequest) -> HttpResponse:
     """200 when the database (and Redis, when configured) answer; 503 otherwise."""
     from .health import check_services
