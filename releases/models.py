@@ -34,15 +34,21 @@ from .i18n import normalise_for_search
 from .invalidation import PublicQuerySet
 
 
-def unique_slug(model: type[models.Model], text: str, *, max_length: int = 200) -> str:
-    """A slug for `text` not yet used by `model` (suffixing -2, -3… on collision).
+def slug_base(text: str, *, max_length: int = 200) -> str:
+    """The slug `text` gives before any suffix for uniqueness."""
+    return (slugify(text, allow_unicode=False) or "item")[: max_length - 8].strip("-") or "item"
+
+
+def unique_slug(model: type[models.Model], text: str, *, max_length: int = 200, pk: int | None = None) -> str:
+    """A slug for `text` not yet used by `model` (suffixing -2, -3… on collision); the row
+    `pk`, when given, does not collide with itself.
 
     Racing writers are still stopped by the unique constraint; callers that can race
     (tasks) retry on IntegrityError.
     """
-    base = (slugify(text, allow_unicode=False) or "item")[: max_length - 8].strip("-") or "item"
+    base = slug_base(text, max_length=max_length)
     slug, n = base, 1
-    while model._default_manager.filter(slug=slug).exists():
+    while model._default_manager.filter(slug=slug).exclude(pk=pk).exists():
         n += 1
         slug = f"{base}-{n}"
     return slug
@@ -435,9 +441,25 @@ class Announcement(models.Model):
             self.search_text = text
             Announcement.objects.filter(pk=self.pk).update(search_text=text)
 
+    def slug_text(self) -> str:
+        """What the slug is made of: the date first, so every slug starts with it."""
+        return f"{self.announced_on:%Y-%m-%d} {self.title}"
+
+    def slug_is_current(self) -> bool:
+        """Whether the slug is the one the date and title give (a -2, -3… suffix allowed)."""
+        base = slug_base(self.slug_text(), max_length=300)
+        return self.slug == base or bool(re.fullmatch(rf"{re.escape(base)}-\d+", self.slug))
+
     def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Announcement, f"{self.announced_on:%Y-%m-%d} {self.title}", max_length=300)
+        # A draft's slug follows its date and title until it is first published; from then on
+        # it is the public address, and links to it must keep working.
+        # (Read as it was loaded: publishing sets published_at before this save.) A slug given
+        # to a new record is kept.
+        follows = not self._state.adding and not getattr(self, "_was_published", True)
+        if not self.slug or (follows and not self.slug_is_current()):
+            self.slug = unique_slug(Announcement, self.slug_text(), max_length=300, pk=self.pk)
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "slug"}
         if self.status == Status.PUBLISHED and self.published_at is None:
             from django.utils import timezone
 
@@ -453,10 +475,13 @@ class Announcement(models.Model):
         if getattr(self, "_figure_state", state) != state:
             Figure.objects.filter(Q(announcement=self) | Q(announcement=None, source__announcements=self)).sync_public()
         self._figure_state = state
+        self._was_published = self.published_at is not None
 
     @classmethod
     def from_db(cls, db, field_names, values, **kwargs):
         instance = super().from_db(db, field_names, values, **kwargs)
+        # A deferred published_at counts as published: a slug is never changed on a guess.
+        instance._was_published = instance.__dict__.get("published_at", True) is not None
         instance._figure_state = (instance.__dict__.get("status"), instance.__dict__.get("announced_on"))
         return instance
 

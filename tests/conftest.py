@@ -1,7 +1,10 @@
 """Fixtures and make_* builders shared by the suite."""
 
 import datetime
+import functools
 import itertools
+import os
+import shutil
 import threading
 import time
 from pathlib import Path
@@ -282,9 +285,7 @@ def _end_stray_database_sessions(django_db_setup, django_db_blocker):
                 )
 
 
-# Headless Chromium for the browser tests (Debian's package; Playwright drives it), and
-# where they save screenshots (ignored by git).
-CHROMIUM = "/usr/bin/chromium"
+# Headless Chromium for the browser tests, and where they save screenshots (ignored by git).
 ARTIFACTS = Path(__file__).parent / "artifacts"
 CHROMIUM_ARGS = [
     "--headless",
@@ -295,10 +296,84 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+# A browser named here wins; CI sets REQUIRE_BROWSER=true so the browser tests fail, never
+# skip, when none is found (an install step that broke must not pass unnoticed).
+BROWSER_VARIABLE = "CHROME_PATH"
+REQUIRE_VARIABLE = "REQUIRE_BROWSER"
+BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
+MAC_BROWSERS = (
+    "/Applications/Chromium.app/Contents/MacOS/Chromium",
+    "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+)
+NO_BROWSER = (
+    "BROWSER TESTS SKIPPED: no Chromium or Chrome found. Install one (Debian: apt-get install chromium; "
+    "macOS: brew install --cask chromium; anywhere: .venv/bin/playwright install chromium), or set "
+    f"{BROWSER_VARIABLE}=/path/to/chrome."
+)
+
+
+def playwright_chromium() -> str | None:
+    """The Chromium that `playwright install chromium` downloaded, if it did."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None
+    with sync_playwright() as playwright:
+        path = playwright.chromium.executable_path
+    return path if path and os.path.exists(path) else None
+
+
+@functools.cache
+def find_browser() -> tuple[str | None, str]:
+    """(path, how it was found): the variable, then a browser on PATH, the usual macOS
+    places, and Playwright's own download; (None, why) when there is none."""
+    named = os.environ.get(BROWSER_VARIABLE, "").strip()
+    if named:
+        found = shutil.which(named)
+        if found:
+            return found, f"${BROWSER_VARIABLE}"
+        return None, f"${BROWSER_VARIABLE}={named} is not an executable"
+    for name in BROWSER_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found, f"{name} on PATH"
+    for path in MAC_BROWSERS:
+        if os.access(path, os.X_OK):
+            return path, path
+    found = playwright_chromium()
+    if found:
+        return found, "Playwright's Chromium"
+    return None, "none found"
+
+
+def browser_required() -> bool:
+    return os.environ.get(REQUIRE_VARIABLE, "").strip().lower() in ("1", "true", "yes")
+
+
+def chromium_or_skip() -> str:
+    """The browser's path; else a loud skip, or a failure where a browser is required."""
+    path, how = find_browser()
+    if path is None:
+        message = NO_BROWSER if how == "none found" else f"{NO_BROWSER} ({how})"
+        if browser_required():
+            pytest.fail(f"{message} {REQUIRE_VARIABLE} is set, so this is a failure.", pytrace=False)
+        _browser_skips.append(message)
+        pytest.skip(message)
+    return path
+
+
+_browser_skips: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter):
+    """One line at the end of the run, in red, that no browser test ran."""
+    if _browser_skips:
+        terminalreporter.write_line(f"{_browser_skips[0]} ({len(_browser_skips)} tests)", red=True, bold=True)
 
 
 @pytest.fixture
 def browser(monkeypatch):
+    executable = chromium_or_skip()
     # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the
     # test body are still synchronous and safe. Only for this test: subprocesses started
     # later must not inherit it.
@@ -307,7 +382,7 @@ def browser(monkeypatch):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
 

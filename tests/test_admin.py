@@ -22,7 +22,6 @@ def test_editor_adds_an_announcement_with_two_figures_and_it_is_a_draft(editor_c
     source = make_source(text="The authorities pardoned 1,200 prisoners and freed 30 women.")
     data = {
         "title": "A pardon for the holiday",
-        "slug": "a-pardon-for-the-holiday",
         "status": "draft",
         "kind": "pardon",
         "country": "EG",
@@ -45,7 +44,7 @@ def test_editor_adds_an_announcement_with_two_figures_and_it_is_a_draft(editor_c
     data |= figure_form("figures-1", value=30, metric="released", category="", source=source.pk, quote="freed 30 women")
     response = editor_client.post(reverse("admin:releases_announcement_add"), data)
     assert response.status_code == 302, response.content.decode()[:3000]
-    announcement = Announcement.objects.get(slug="a-pardon-for-the-holiday")
+    announcement = Announcement.objects.get(slug="2024-04-10-a-pardon-for-the-holiday")
     assert announcement.status == Status.DRAFT
     assert sorted(announcement.figures.values_list("value", "metric")) == [(30, "released"), (1200, "pardoned")]
     assert "pardoned 1,200 prisoners" in announcement.search_text
@@ -62,7 +61,8 @@ def test_review_queue_shows_drafts_first(editor_client):
     assert published.title in everything.content.decode()
 
 
-def test_publish_and_reject_actions(editor_client):
+def test_reject_action_and_no_publish_action(editor_client):
+    """Publishing is done from a record's review page (tests/test_desk_review.py), not in bulk."""
     first = make_announcement(status="draft")
     second = make_announcement(status="draft")
     url = reverse("admin:releases_announcement_changelist")
@@ -70,8 +70,8 @@ def test_publish_and_reject_actions(editor_client):
     editor_client.post(url, {"action": "reject", "_selected_action": [second.pk]})
     first.refresh_from_db()
     second.refresh_from_db()
-    assert (first.status, second.status) == (Status.PUBLISHED, Status.REJECTED)
-    assert first.published_at is not None
+    assert (first.status, second.status) == (Status.DRAFT, Status.REJECTED)
+    assert first.published_at is None
 
 
 def test_anonymous_user_is_sent_to_login(client):

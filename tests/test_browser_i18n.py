@@ -5,14 +5,12 @@ Arabic, screenshots in tests/artifacts/; and the switcher keeping filters change
 import pytest
 from django.utils import translation
 
-from tests.conftest import CHROMIUM
 from tests.test_browser import playwright_sync, shoot
 from tests.test_i18n import _translations_ready, compiled_translations, persian_pardon  # noqa: F401
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(not __import__("os").path.exists(CHROMIUM), reason="Chromium is not installed"),
 ]
 
 # lang, the timeline's heading, the figures heading on an announcement page, 10,000

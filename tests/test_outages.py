@@ -158,11 +158,11 @@ class Partition:
 
 @needs_redis_server
 @pytest.mark.pagecache
-def test_a_rejection_during_a_redis_partition_takes_the_record_off_the_cached_pages(
+def test_a_withdrawal_during_a_redis_partition_takes_the_record_off_the_cached_pages(
     client, public_records, redis_server, settings
 ):
-    """The rejection's invalidation cannot be lost with the cache: the public generation is
-    the database's, written in the rejection's own transaction."""
+    """The withdrawal's invalidation cannot be lost with the cache: the public generation is
+    the database's, written in the withdrawal's own transaction."""
     settings.PAGE_CACHE_SECONDS = 300
     partition = Partition(redis_server.port)
     cache = {"BACKEND": "releases.cache.FailOpenRedisCache", "LOCATION": f"redis://127.0.0.1:{partition.port}/0",
@@ -180,11 +180,11 @@ def test_a_rejection_during_a_redis_partition_takes_the_record_off_the_cached_pa
 
             partition.cut()
             assert live_cache.get("probe") is None  # the app cannot reach Redis
-            services.announcements_reject(announcements=[record])
+            services.announcements_withdraw(announcements=[record], reason="The count was not confirmed.")
             partition.heal()
             assert live_cache.get("probe") == "up"  # Redis kept what it had, the pages too
 
-            assert client.get(record.get_absolute_url()).status_code == 404
+            assert client.get(record.get_absolute_url()).status_code == 410  # withdrawn, with its reason
             assert record.title not in client.get("/").content.decode()
             assert record.title not in client.get("/announcements/").content.decode()
     finally:

@@ -103,10 +103,13 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
-            # The public site's tag libraries live in its own package, not in the app's root.
+            # The tag libraries live in the packages that use them, not in the app's root.
             "libraries": {
-                name: f"releases.public.templatetags.{name}"
-                for name in ("i18n_links", "i18n_names", "i18n_numbers", "releases_tags")
+                **{
+                    name: f"releases.public.templatetags.{name}"
+                    for name in ("i18n_links", "i18n_names", "i18n_numbers", "releases_tags")
+                },
+                "desk": "releases.desk.templatetags.desk",  # the editors' home page
             },
         },
     },

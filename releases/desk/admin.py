@@ -1,11 +1,8 @@
 """The editors' desk: review what the importer filed, correct it, publish it."""
 
-from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +21,9 @@ from releases.models import (
     Source,
 )
 
+from . import imports
+from .home import RetrySourceMixin
+from .imports import QUEUE_DOWN_MESSAGE, source_admin_url
 from .records import (
     AnnouncementRecordsMixin,
     FigureRecordsMixin,
@@ -34,6 +34,8 @@ from .records import (
     PrisonerRecordsMixin,
     WireGroupsMixin,
 )
+from .review import PublishingStepMixin
+from .starter import StarterFeedsMixin
 
 admin.site.site_header = _("Clemency Tracker editors")
 admin.site.site_title = _("Clemency Tracker")
@@ -112,17 +114,21 @@ class ReviewQueueFilter(admin.SimpleListFilter):
 
 
 @admin.register(Announcement)
-class AnnouncementAdmin(AnnouncementRecordsMixin, admin.ModelAdmin):
-    list_display = ["title", "status", "kind", "country", "announced_on", "figure_count", "source_count", "updated_at"]
+class AnnouncementAdmin(PublishingStepMixin, AnnouncementRecordsMixin, admin.ModelAdmin):
+    list_display = [
+        "title", "status", "kind", "country", "announced_on", "figure_count", "source_count", "updated_at",
+        "review_link",
+    ]  # fmt: skip
     list_filter = [ReviewQueueFilter, "kind", "country", "categories"]
     search_fields = ["title", "summary", "occasion", "officials__name", "figures__quote"]
     date_hierarchy = "announced_on"
     autocomplete_fields = ["sources"]
     filter_horizontal = ["categories"]
-    prepopulated_fields = {"slug": ["title"]}
-    readonly_fields = ["published_at", "created_at", "updated_at", "source_review"]
+    # The slug is made from the date and title (and follows them until first published).
+    readonly_fields = ["slug", "published_at", "created_at", "updated_at", "source_review"]
     inlines = [OfficialLinkInline, FigureInline, FollowsInline, FollowUpInline]
-    actions = ["publish", "reject", "withdraw", "merge"]
+    # Publishing is done from each record's review page (releases/desk/review.py).
+    actions = ["reject", "withdraw", "merge"]
     list_per_page = 50
     fieldsets = [
         (None, {"fields": ["title", "slug", "status", "kind", "country", "announced_on", "occasion", "summary"]}),
@@ -149,11 +155,6 @@ class AnnouncementAdmin(AnnouncementRecordsMixin, admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.announcement_refresh_search(announcement=form.instance)
-
-    @admin.action(description=_("Publish the selected announcements"), permissions=["publish"])
-    def publish(self, request, queryset):
-        count = services.announcements_publish(announcements=queryset)
-        self.message_user(request, _("%(count)d announcement(s) published.") % {"count": count}, messages.SUCCESS)
 
     @admin.action(description=_("Reject the selected drafts"), permissions=["publish"])
     def reject(self, request, queryset):
@@ -224,7 +225,7 @@ class SourceFigureInline(admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(WireGroupsMixin, admin.ModelAdmin):
+class SourceAdmin(RetrySourceMixin, WireGroupsMixin, admin.ModelAdmin):
     list_display = ["__str__", "outlet", "status", "language", "published_at", "feed", "wire_of", "short_error"]
     list_filter = ["status", "language", "feed", "outlet"]
     search_fields = ["title", "url", "outlet", "text"]
@@ -263,27 +264,7 @@ class SourceAdmin(WireGroupsMixin, admin.ModelAdmin):
         return [path("import/", view, name="releases_source_import"), *super().get_urls()]
 
     def import_url_view(self, request):
-        """A form for one article URL: the source is registered and its fetch enqueued."""
-        if not self.has_add_permission(request):
-            return redirect("admin:releases_source_changelist")
-        form = ImportURLForm(request.POST or None)
-        if request.method == "POST" and form.is_valid():
-            source, created = filing.source_register(url=form.cleaned_data["url"])
-            sent = True
-            if created or source.status not in filing.DONE_STATUSES:
-                sent = tasks.fetch_source_soon(source.pk)
-            note = _("The article will be fetched and filed.") if created else _("This article is already known.")
-            self.message_user(request, note, messages.SUCCESS if created else messages.INFO)
-            if not sent:
-                self.message_user(request, QUEUE_DOWN_MESSAGE, messages.WARNING)
-            return redirect(source_admin_url(source))
-        context = {
-            **self.admin_site.each_context(request),
-            "form": form,
-            "opts": self.model._meta,
-            "title": _("Import an article from its URL"),
-        }
-        return TemplateResponse(request, "admin/releases/source/import_url.html", context)
+        return imports.import_url_view(self, request)
 
 
 @admin.register(Official)
@@ -316,7 +297,7 @@ class PrisonerAdmin(PrisonerRecordsMixin, admin.ModelAdmin):
 
 
 @admin.register(Feed)
-class FeedAdmin(admin.ModelAdmin):
+class FeedAdmin(StarterFeedsMixin, admin.ModelAdmin):
     list_display = ["__str__", "url", "active", "last_polled_at", "failures", "last_error"]
     list_filter = ["active"]
     search_fields = ["name", "url"]
@@ -338,27 +319,6 @@ class FeedAdmin(admin.ModelAdmin):
         self.message_user(request, _("%(count)d feed(s) will be polled now.") % {"count": len(ids)})
         if not all(sent):
             self.message_user(request, QUEUE_DOWN_MESSAGE, messages.WARNING)
-
-
-QUEUE_DOWN_MESSAGE = _(
-    "The task queue is unreachable right now: what you asked is saved and will run within a minute of its return."
-)
-
-
-class ImportURLForm(forms.Form):
-    url = forms.URLField(label=_("Article URL"), max_length=2000, assume_scheme="https")
-
-    def clean_url(self):
-        from releases.ingest.urls import canonicalize
-
-        try:
-            return canonicalize(self.cleaned_data["url"])
-        except ValueError as exc:
-            raise forms.ValidationError(_("Give an http or https address.")) from exc
-
-
-def source_admin_url(source: Source) -> str:
-    return reverse("admin:releases_source_change", args=[source.pk])
 
 
 def highlighted_text(source: Source) -> SafeString:

@@ -161,6 +161,20 @@ def checked_addresses(host: str, port: int) -> list[str]:
     return addresses
 
 
+def refusal(url: str) -> str | None:
+    """Why the fetcher would refuse `url` outright (not http(s), a bad port, a private or
+    loopback address), or None. A name that cannot be resolved now is not a refusal: the
+    fetch records it, and retries it, as a network failure."""
+    try:
+        _scheme, host, port, _path = _split(url)
+        checked_addresses(host, port)
+    except PermanentFetchError as exc:
+        return str(exc)
+    except FetchError:
+        return None
+    return None
+
+
 def fetch(url: str, *, accept: tuple[str, ...] = HTML_TYPES, headers: dict[str, str] | None = None) -> Response:
     """GET `url`, following redirects, and return the body within the size cap."""
     deadline = time.monotonic() + settings.FETCH_DEADLINE

@@ -26,6 +26,7 @@ urlpatterns = [
     path("prisoners/", views.prisoner_list, name="prisoner-list"),
     path("prisoners/<slug:slug>/", views.prisoner_detail, name="prisoner-detail"),
     path("search/", views.search, name="search"),
+    path("about/", views.about, name="about"),
     path("feeds/announcements.atom", views.announcement_feed, name="announcement-feed"),
     path(
         "sitemap.xml",

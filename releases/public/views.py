@@ -116,6 +116,11 @@ def valid(filterset):
     return filterset
 
 
+def about(request: HttpRequest) -> HttpResponse:
+    """What the site records, how a record gets there, and how the data may be reused."""
+    return render(request, "releases/about.html")
+
+
 def healthz(request: HttpRequest) -> HttpResponse:
     """200 when the database (and Redis, when configured) answer; 503 otherwise."""
     from .health import check_services
@@ -179,7 +184,13 @@ def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
     announcement = Announcement.objects.published().filter(slug=slug).first()
     if announcement is None:
         return announcement_removed(request, slug)
-    as_of = parse_as_of(request.GET.get("as_of"))
+    ctx = announcement_context(request, announcement, as_of=parse_as_of(request.GET.get("as_of")))
+    return render(request, "releases/announcement_detail.html", ctx)
+
+
+def announcement_context(request: HttpRequest, announcement: Announcement, *, as_of: datetime.date | None) -> dict:
+    """What the announcement page shows, for any announcement: the desk's review page shows
+    a draft through it exactly as the public will see it once published."""
     details = detail.record_details(announcement)
     record = history.record_history(announcement)
     figures, sources = details.figures, details.sources
@@ -209,7 +220,7 @@ def announcement_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "permalink": request.build_absolute_uri(announcement.get_absolute_url()),
         "accessed": datetime.date.today(),
     }
-    return render(request, "releases/announcement_detail.html", ctx | record_context(record, figures, sources, as_of))
+    return ctx | record_context(record, figures, sources, as_of)
 
 
 @cached_page
