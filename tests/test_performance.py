@@ -77,7 +77,7 @@ def test_if_modified_since_answers_304_until_a_change(client, public_records):
     first = client.get("/")
     since = first["Last-Modified"]
     assert client.get("/", HTTP_IF_MODIFIED_SINCE=since).status_code == 304
-    services.announcements_reject(announcements=[public_records.egypt])
+    services.announcements_withdraw(announcements=[public_records.egypt], reason="Withdrawn in a test")
     # The new generation may start within the same second; the ETag still tells them apart.
     response = client.get("/", HTTP_IF_NONE_MATCH=first["ETag"])
     assert response.status_code == 200
@@ -91,9 +91,9 @@ def test_cached_pages_follow_publish_and_reject(client, public_records):
     services.announcements_publish(announcements=[draft])
     assert draft.title in client.get("/").content.decode()
     assert client.get(draft.get_absolute_url()).status_code == 200
-    services.announcements_reject(announcements=[Announcement.objects.get(pk=draft.pk)])
+    services.announcements_withdraw(announcements=[Announcement.objects.get(pk=draft.pk)], reason="Withdrawn in a test")
     assert draft.title not in client.get("/").content.decode()
-    assert client.get(draft.get_absolute_url()).status_code == 404
+    assert client.get(draft.get_absolute_url()).status_code == 410  # withdrawn: the permalink says why
 
 
 @pytest.mark.pagecache
@@ -160,7 +160,9 @@ def test_cached_facet_counts_change_on_publish_and_unpublish(client, public_reco
     assert facet_count(client, url, "country", "IR") == before  # now from the cache
     services.announcements_publish(announcements=[public_records.draft])
     assert facet_count(client, url, "country", "IR") == before + 1
-    services.announcements_reject(announcements=[Announcement.objects.get(pk=public_records.draft.pk)])
+    services.announcements_withdraw(
+        announcements=[Announcement.objects.get(pk=public_records.draft.pk)], reason="Withdrawn in a test"
+    )
     assert facet_count(client, url, "country", "IR") == before
 
 
@@ -168,7 +170,7 @@ def test_cached_figure_facets_and_totals_change_on_unpublish(client, public_reco
     url = "/figures/?metric=pardoned"
     before = facet_count(client, url, "country", "IR")
     assert before >= 1
-    services.announcements_reject(announcements=[public_records.iran])
+    services.announcements_withdraw(announcements=[public_records.iran], reason="Withdrawn in a test")
     assert facet_count(client, url, "country", "IR") == before - 1
     totals = client.get(url).context["totals"]
     assert "10,000" not in str(totals) and "10000" not in str(totals)
@@ -312,7 +314,7 @@ def test_stored_public_flag_follows_publish_reject_and_date():
     draft.announced_on = datetime.date(2021, 1, 2)
     draft.save()
     assert stored(figure) == (True, datetime.date(2021, 1, 2))
-    services.announcements_reject(announcements=[draft])
+    services.announcements_withdraw(announcements=[draft], reason="Withdrawn in a test")
     assert stored(figure) == (False, datetime.date(2021, 1, 2))
     assert not Figure.objects.published().filter(pk=figure.pk).exists()
 

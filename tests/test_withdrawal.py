@@ -120,3 +120,12 @@ def test_a_figure_of_a_published_record_is_removed_only_with_a_reason_the_log_sh
     assert not Figure.objects.filter(pk=figure.pk).exists()
     log = section(client.get(published.get_absolute_url()).content.decode(), "corrections-heading")
     assert "Counted twice" in log and "none given" not in log
+
+
+def test_a_withdrawal_reason_and_title_are_shown_as_text(client, published):
+    Announcement.objects.filter(pk=published.pk).update(title='<img src=x onerror="alert(1)">')
+    published.refresh_from_db()
+    services.announcements_withdraw(announcements=[published], reason="<script>alert(2)</script>")
+    html = client.get(published.get_absolute_url()).content.decode()
+    assert "<script>alert(2)" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in html
