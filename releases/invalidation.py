@@ -148,16 +148,7 @@ class PublicQuerySet(models.QuerySet):
 
 def connect() -> None:
     """Connect the receivers (from the app's ready()). Signals only clear caches."""
-    from .models import (
-        Announcement,
-        Figure,
-        FollowUp,
-        Official,
-        Prisoner,
-        PrisonerCategory,
-        PrisonerEvent,
-        Source,
-    )
+    from .models import Announcement, Figure, FollowUp, Official, Prisoner, PrisonerCategory, PrisonerEvent, Source
 
     def announcement_changed(sender, instance, **kwargs) -> None:
         if instance.published_at is not None or instance.status == Status.PUBLISHED:
