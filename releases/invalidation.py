@@ -8,7 +8,14 @@ cache, and it is replaced inside the transaction that makes the change: a change
 commits has always started a new generation, even when the cache was unreachable at the
 time (a Redis outage or partition) — a page that shows a withdrawn record cannot be served
 again, where a bump sent to the cache would be dropped by the fail-open cache and the old
-pages served until they expire. The price is one primary-key read per public request.
+pages served until they expire. Written in the same transaction, it also closes the race
+where a reader took the new generation before the change committed and cached the old
+page under it. The price: one primary-key read per public request, and transactions that
+change public data queue on the row until the one ahead commits (editors' saves and
+filings into published records; drafts never touch it). Two such transactions that also
+lock other rows in opposite orders can deadlock: PostgreSQL then aborts one, which fails
+whole, its writes rolled back (the editor sees an error and saves again; a task fails
+and says so).
 
 The write paths that replace it:
 
@@ -141,16 +148,7 @@ class PublicQuerySet(models.QuerySet):
 
 def connect() -> None:
     """Connect the receivers (from the app's ready()). Signals only clear caches."""
-    from .models import (
-        Announcement,
-        Figure,
-        FollowUp,
-        Official,
-        Prisoner,
-        PrisonerCategory,
-        PrisonerEvent,
-        Source,
-    )
+    from .models import Announcement, Figure, FollowUp, Official, Prisoner, PrisonerCategory, PrisonerEvent, Source
 
     def announcement_changed(sender, instance, **kwargs) -> None:
         if instance.published_at is not None or instance.status == Status.PUBLISHED:
