@@ -129,3 +129,40 @@ def test_phone_layout(browser, live_server, fresh_cache, public_records):
     page.goto(live_server.url + "/announcements/")
     shoot(page, "announcements-phone")
     context.close()
+
+
+def test_researcher_follows_a_category_to_its_figures_and_reads_totals_counted_once(page, live_server, fresh_cache):
+    """Filter by a category, follow "Its figures and chart", and read a total that counts each
+    person once: a part is not added to its total, nor a second outlet's repeat of it."""
+    import datetime
+
+    from releases.choices import Role
+    from tests.conftest import make_announcement, make_figure, make_source
+
+    first, second = make_source(outlet="First"), make_source(outlet="Second")
+    tagged = make_announcement(
+        title="Kyrgyz pardon", country="KG", categories=["political"], sources=[first, second],
+        announced_on=datetime.date(2024, 3, 1),
+    )  # fmt: skip
+    total = make_figure(announcement=tagged, source=first, value=1200, quote="1,200 pardoned")
+    make_figure(announcement=tagged, source=second, value=1200, headline=False, quote="1,200 freed")
+    make_figure(announcement=tagged, source=first, value=85, role=Role.PART, part_of=total, category="political",
+                quote="85 political prisoners among them")  # fmt: skip
+    general = make_announcement(title="Belarus frees prisoners", country="BY", categories=["political"])
+    make_figure(announcement=general, source=general.sources.get(), value=14, metric="released", quote="freed 14")
+    expect = playwright_sync.expect
+    page.goto(live_server.url + "/announcements/?category=political")
+    expect(page.locator("#results .entry")).to_have_count(2)  # tagged, whatever their figures count
+    page.get_by_role("link", name="Its figures and chart").click()
+    expect(page).to_have_url(f"{live_server.url}/figures/?category=political")
+    # The category's own figure is listed; Belarus's 14 count prisoners in general, and the
+    # page says so instead of leaving them out silently.
+    expect(page.locator("#results-heading")).to_have_text("1 figure")
+    expect(page.locator("#results .notice")).to_contain_text("not broken down by category")
+    shoot(page, "figures-political")
+    page.goto(live_server.url + "/countries/KG/")
+    totals = page.locator("table.totals").inner_text()
+    assert "1,200" in totals and "1,285" not in totals and "2,400" not in totals
+    page.goto(live_server.url + tagged.get_absolute_url())
+    expect(page.locator(".total-line").first).to_contain_text("of whom")
+    shoot(page, "announcement-roles")

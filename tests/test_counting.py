@@ -128,10 +128,10 @@ def test_totals_export_gives_the_number_to_add(client, reporting):
 def test_announcement_page_shows_totals_with_parts_alternatives_and_context_apart(client, reporting):
     page = client.get(reporting["iran"].get_absolute_url())
     layout = page.context["layout"]
-    assert [g.total.value for g in layout.groups] == [10_000, 10_000]
+    assert [g.total.value for g in layout.groups] == [10_000]  # the second outlet's sits beside it
     lead = layout.groups[0]
     assert lead.total.counted and sorted(p.value for p in lead.parts) == [40, 140]
-    assert [a.value for a in lead.alternatives] == [9_000]
+    assert sorted(a.value for a in lead.alternatives) == [9_000, 10_000]
     assert [f.value for f in layout.other_events] == [1_018]
     assert [f.value for f in layout.context] == [189_500]
     html = page.content.decode()
@@ -178,3 +178,21 @@ def test_methodology_page_in_every_language(client):
         response = client.get(prefix + "/how-we-count/")
         assert response.status_code == 200 and phrase in response.content.decode()
     assert reverse("releases:methodology") in client.get(reverse("releases:timeline")).content.decode()
+
+
+def test_figures_page_for_a_category_says_what_is_not_broken_down(client, db):
+    """An announcement tagged "political" whose only figure counts prisoners in general is in
+    the filtered list; the category's figures page leaves its figure out and says so, with a
+    link to the list."""
+    tagged = make_announcement(title="Tagged, not broken down", categories=["political"], figures=[{"value": 900}])
+    broken = make_announcement(
+        title="Broken down", categories=["political"], figures=[{"value": 40, "category": "political"}]
+    )
+    assert tagged.title in client.get("/announcements/?category=political").content.decode()
+    response = client.get("/figures/?category=political")
+    assert response.context["total"] == 1 and response.context["not_broken_down"] == 1
+    html = response.content.decode()
+    assert "not broken down by category" in html
+    assert 'href="/announcements/?category=political"' in html
+    assert client.get("/figures/").context["not_broken_down"] is None
+    assert broken.title

@@ -7,8 +7,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from releases.choices import Metric, SourceStatus, Status
-from releases.models import Announcement, Feed, Source
+from releases.choices import Metric, Role, SourceStatus, Status
+from releases.models import Announcement, Feed, Figure, Source
 from tests.conftest import make_announcement, make_source
 
 HOME = "admin:index"
@@ -113,3 +113,19 @@ def test_retry_needs_a_post_and_the_change_permission(client, editor_client, dja
     client.post(reverse("admin:releases_source_retry", args=[source.pk]))
     source.refresh_from_db()
     assert source.attempts == 0
+
+
+@pytest.mark.django_db
+def test_the_review_queue_shows_the_totals_the_site_will_add(editor_client):
+
+    draft = make_announcement(title="Draft with parts", status=Status.DRAFT, figures=[{"value": 1200}])
+    total = draft.figures.get()
+    source = draft.sources.get()
+    Figure.objects.create(announcement=draft, source=source, value=85, metric=Metric.PARDONED, role=Role.PART,
+                          part_of=total, headline=False)  # fmt: skip
+    Figure.objects.create(announcement=draft, source=source, value=189_500, metric=Metric.PRISON_POPULATION)
+    page = editor_client.get(reverse(HOME)).content.decode()
+    queue = page[page.index('id="review-queue"') : page.index('id="sources-attention"')]
+    totals = queue.split('class="totals mini"')[1].split("</div>")[0]
+    assert "<strong>1200</strong> pardoned" in totals
+    assert "1285" not in queue and "189500" not in totals

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib import admin, messages
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Sum
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from releases.choices import SourceStatus, Status
+from releases.choices import Metric, SourceStatus, Status
 from releases.ingest import filing, tasks
 from releases.models import Announcement, Feed, Figure, Source
 
@@ -32,6 +32,8 @@ FEEDS_SHOWN = 100
 class Draft:
     announcement: Announcement
     figures: list[Figure] = field(default_factory=list)
+    # (metric label, the number the site will add) once published: the counting rule's sums.
+    totals: list[tuple[str, int]] = field(default_factory=list)
 
 
 def review_queue(*, limit: int = QUEUE_LENGTH) -> tuple[list[Draft], int]:
@@ -48,7 +50,18 @@ def review_queue(*, limit: int = QUEUE_LENGTH) -> tuple[list[Draft], int]:
         "category"
     ):
         headlines[figure.announcement_id].append(figure)
-    return [Draft(a, sorted(headlines[a.pk], key=lambda f: -f.value)) for a in rows], total
+    sums = defaultdict(list)
+    counted = (
+        Figure.objects.filter(announcement__in=[a.pk for a in rows])
+        .counted()
+        .values("announcement_id", "metric")
+        .annotate(total=Sum("value"))
+        .order_by("announcement_id", "-total")
+    )
+    labels = dict(Metric.choices)
+    for row in counted:
+        sums[row["announcement_id"]].append((labels.get(row["metric"], row["metric"]), row["total"]))
+    return [Draft(a, sorted(headlines[a.pk], key=lambda f: -f.value), sums[a.pk]) for a in rows], total
 
 
 def sources_needing_attention(*, now: datetime.datetime | None = None, limit: int = SOURCES_SHOWN):

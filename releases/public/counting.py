@@ -35,21 +35,34 @@ def figure_layout(announcement: Announcement, figures: list[Figure]) -> FigureLa
         if figure.role == Role.TOTAL:
             by_total[figure.pk] = TotalGroup(figure)
             groups.append(by_total[figure.pk])
-    totals_by_metric: dict[str, list[TotalGroup]] = {}
+    counted_by_metric: dict[str, list[TotalGroup]] = {}
     for group in groups:
-        totals_by_metric.setdefault(group.total.metric, []).append(group)
+        if group.total.counted:
+            counted_by_metric.setdefault(group.total.metric, []).append(group)
+
+    def beside(figure: Figure) -> TotalGroup | None:
+        """The counted total of the figure's metric closest to it in value."""
+        candidates = counted_by_metric.get(figure.metric)
+        return min(candidates, key=lambda g: abs(g.total.value - figure.value)) if candidates else None
+
+    # Another source's report of a counted total is shown beside it, as another count.
+    for group in list(groups):
+        if not group.total.counted and (home := beside(group.total)) is not None:
+            home.alternatives.append(group.total)
+            groups.remove(group)
+            del by_total[group.total.pk]
     for figure in figures:
         if figure.role == Role.PART and figure.part_of_id in by_total:
             by_total[figure.part_of_id].parts.append(figure)
-        elif figure.role == Role.ALTERNATIVE and totals_by_metric.get(figure.metric):
-            # Beside the total of its metric it is closest to.
-            closest = min(totals_by_metric[figure.metric], key=lambda g: abs(g.total.value - figure.value))
-            closest.alternatives.append(figure)
+        elif figure.role == Role.ALTERNATIVE and (home := beside(figure)) is not None:
+            home.alternatives.append(figure)
         elif figure.role == Role.OTHER_EVENT:
             other_events.append(figure)
         elif figure.role == Role.CONTEXT:
             context.append(figure)
-        elif figure.role != Role.TOTAL:
+        elif figure.role not in (Role.TOTAL, Role.PART) or (
+            figure.role == Role.PART and figure.part_of_id not in by_total
+        ):
             loose.append(figure)
     groups.sort(key=lambda g: not g.total.counted)  # counted first; else in the page's figure order
     sums: dict[str, int] = {}

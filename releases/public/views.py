@@ -16,7 +16,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django_countries import countries
 
-from releases.choices import Metric, OfficialPart, Status
+from releases.choices import Metric, OfficialPart, Role, Status
 from releases.i18n import normalise_for_search
 from releases.invalidation import cached_public
 from releases.models import (
@@ -287,7 +287,26 @@ def figure_list(request: HttpRequest) -> HttpResponse:
     page = paginate(request, queryset, count=total)
     ctx = {"filter": filterset, "facets": facets, "page": page, "total": total, "period": period}
     ctx |= {"chart": charts.metric_chart_svg(rows, period), "totals": charts.totals_table(rows, period)}
+    ctx["not_broken_down"] = not_broken_down(request)
     return render_page(request, "releases/figure_list.html", ctx, partial="results")
+
+
+def not_broken_down(request: HttpRequest) -> int | None:
+    """Under a category filter: how many announcements tagged with it (and matching the other
+    filters) have figures, none of them of that category — their figures count prisoners in
+    general, so the category's figures leave them out. None without a category filter."""
+    slugs = request.GET.getlist("category")
+    if not slugs:
+        return None
+    params = request.GET.copy()
+    for name in ("page", "per", "sort"):
+        params.pop(name, None)
+    tagged = AnnouncementFilter(params, queryset=Announcement.objects.published())
+    if not tagged.is_valid():
+        return None
+    figures = Figure.objects.filter(announcement=OuterRef("pk")).exclude(role=Role.CONTEXT)
+    of_category = Figure.objects.filter(announcement=OuterRef("pk"), category__slug__in=slugs)
+    return tagged.qs.filter(Exists(figures)).exclude(Exists(of_category)).count()
 
 
 def subject_page(request: HttpRequest, template: str, ctx: dict, announcements: QuerySet, figures: QuerySet):
