@@ -56,6 +56,14 @@ def main(results: Path) -> None:
             f"\nMixed load, 32 connections: {m['requests']} requests, {m['rps']:.0f} req/s, p50 {m['p50']:.1f} ms, "
             f"p99 {m['p99']:.1f} ms, {m['errors']} socket errors, {m['non2xx']} non-2xx"
         )
+    ours, theirs = results / "wrk-filtered-c1.txt", results / "wrk-datasette-c1.txt"
+    if ours.exists() and theirs.exists():
+        a, d = parse_wrk(ours), parse_wrk(theirs)
+        print(
+            f"\nFiltered list with facets, first visits, 1 client: this app p50 {a['p50']:.1f} ms / p99 {a['p99']:.1f} ms; "
+            f"Datasette on the same rows p50 {d['p50']:.1f} ms / p99 {d['p99']:.1f} ms "
+            f"({d['p50'] / a['p50']:.1f}x at p50; {d['non2xx']} non-2xx)"
+        )
     for name in ("seed", "export", "conditional", "queries", "extraction", "import"):
         path = results / f"{name}.txt"
         if path.exists():

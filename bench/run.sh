@@ -102,6 +102,12 @@ $PY bench/query_counts.py | tee "$OUT/queries.txt"
 kill $GUNICORN 2>/dev/null || true
 trap - EXIT
 
+echo "== Datasette on the same rows (the filtered list's comparison)"
+DS=bench/.datasette-venv
+[ -x $DS/bin/datasette ] || { "$(readlink -f $PY)" -m venv $DS && $DS/bin/pip install -q -r bench/requirements-datasette.txt; }
+BENCH_DATASETTE=$DS/bin/datasette $PY bench/datasette_compare.py "$OUT" | tee "$OUT/datasette.txt" \
+  || echo "Datasette comparison failed" | tee -a "$OUT/datasette.txt"
+
 echo "== extraction"
 $PY bench/bench_extraction.py | tee "$OUT/extraction.txt" || echo "extraction benchmark failed" | tee -a "$OUT/extraction.txt"
 echo "== import through a real worker"
