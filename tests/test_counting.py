@@ -196,3 +196,12 @@ def test_figures_page_for_a_category_says_what_is_not_broken_down(client, db):
     assert 'href="/announcements/?category=political"' in html
     assert client.get("/figures/").context["not_broken_down"] is None
     assert broken.title
+
+
+def test_an_earlier_count_links_to_its_own_announcement(client, reporting):
+    december = make_announcement(country="IR", title="The December pardon", announced_on=datetime.date(2022, 12, 20))
+    make_figure(announcement=december, source=december.sources.get(), value=1_018)
+    page = client.get(reporting["iran"].get_absolute_url())
+    (earlier,) = page.context["layout"].other_events
+    assert earlier.own_announcement == december
+    assert december.get_absolute_url() in page.content.decode()

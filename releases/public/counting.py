@@ -64,9 +64,26 @@ def figure_layout(announcement: Announcement, figures: list[Figure]) -> FigureLa
             figure.role == Role.PART and figure.part_of_id not in by_total
         ):
             loose.append(figure)
+    for figure in other_events:
+        figure.own_announcement = own_announcement(announcement, figure)
     groups.sort(key=lambda g: not g.total.counted)  # counted first; else in the page's figure order
     sums: dict[str, int] = {}
     for group in groups:
         if group.total.counted:
             sums[group.total.get_metric_display()] = sums.get(group.total.get_metric_display(), 0) + group.total.value
     return FigureLayout(groups, other_events, context, loose, sorted(sums.items(), key=lambda item: -item[1]))
+
+
+def own_announcement(announcement: Announcement, figure: Figure) -> Announcement | None:
+    """The published announcement an earlier count cited as background belongs to, where the
+    tracker has it: the same country, a total of the same metric and value, another record."""
+    match = (
+        Figure.objects.published()
+        .counted()
+        .filter(metric=figure.metric, value=figure.value, announcement__country=announcement.country)
+        .exclude(announcement=announcement)
+        .select_related("announcement")
+        .order_by("-announcement__announced_on")
+        .first()
+    )
+    return match.announcement if match else None
