@@ -180,6 +180,7 @@ ANNOUNCEMENTS = [
                 "evidence": "official",
             },
             {
+                "country": "US",
                 "value": 5,
                 "metric": "pardoned",
                 "category": "foreign_nationals",
@@ -277,6 +278,8 @@ ANNOUNCEMENTS = [
         "figures": [
             {"value": 2476, "metric": "pardoned", "quote": "pardoned 2,476 people", "evidence": "official"},
             {
+                "role": "part",
+                "part_of": 2476,
                 "value": 3,
                 "metric": "released",
                 "category": "journalists",
@@ -443,6 +446,8 @@ ANNOUNCEMENTS = [
         "figures": [
             {"value": 16, "metric": "released", "quote": "Russia and Belarus freed 16 people", "evidence": "official"},
             {
+                "role": "part",
+                "part_of": 16,
                 "value": 2,
                 "metric": "released",
                 "category": "journalists",
@@ -581,6 +586,8 @@ ANNOUNCEMENTS = [
                 "evidence": "official",
             },
             {
+                "role": "part",
+                "part_of": 90000,
                 "value": 45000,
                 "metric": "temporarily_released",
                 "qualifier": "approximately",

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from releases.choices import EnteredBy, SourceStatus, Status
+from releases.choices import EnteredBy, Role, SourceStatus, Status
 from releases.demo_data import ANNOUNCEMENTS, FOLLOW_UPS, PRISONER_EVENTS
 from releases.models import (
     Announcement,
@@ -134,7 +134,10 @@ def load_figure(data: dict, *, announcement: Announcement, source: Source) -> Fi
         metric=data["metric"],
         qualifier=data.get("qualifier", "exact"),
         category=PrisonerCategory.objects.get(slug=data["category"]) if data.get("category") else None,
-        country=announcement.country,
+        # The state that grants the release (each side of an exchange), else the announcement's.
+        country=data.get("country", announcement.country),
+        role=data.get("role", Role.TOTAL),
+        part_of=announcement.figures.get(value=data["part_of"], role=Role.TOTAL) if data.get("part_of") else None,
         as_of=datetime.date.fromisoformat(data["as_of"]) if data.get("as_of") else announcement.announced_on,
         announcement=None if data.get("context") else announcement,
         source=source,
