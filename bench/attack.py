@@ -405,7 +405,8 @@ def main() -> None:
     args = parser.parse_args()
     configure(args)
     built = build_database()
-    log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 (the server's errors, read at the end)
+    (ROOT / "bench/results").mkdir(exist_ok=True)
+    log = open(ROOT / "bench/results/attack-server.log", "w+")  # noqa: SIM115 (the server's errors, read at the end)
     server = serve(args.port, args.workers, log)
     report = {"payloads planted": len(built["fields"]), "fields": sorted(set(built["fields"].values()))}
     try:
@@ -425,7 +426,10 @@ def main() -> None:
         server.terminate()
         server.wait(timeout=30)
     log.seek(0)
-    report["server errors logged"] = log.read().count("Traceback")
+    logged = log.read()
+    # Each traceback's last line: the exception, counted by kind (the log keeps them whole).
+    errors = re.findall(r"^Traceback.*?\n(\w[\w.]*(?:Error|Exception)[^\n]*)", logged, re.M | re.S)
+    report["server errors logged"] = dict(Counter(line[:160] for line in errors))
     print(json.dumps(report, indent=1, ensure_ascii=False))
 
 
