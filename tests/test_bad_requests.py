@@ -13,7 +13,7 @@ PARAMETERS = [
     "min_value", "max_value", "q", "page", "sort", "evidence", "status", "period", "as_of",
 ]  # fmt: skip
 PAGES = ["/", "/announcements/", "/figures/", "/search/", "/feeds/announcements.atom",
-         "/announcements/export.csv", "/figures/export.json"]  # fmt: skip
+         "/announcements/export.csv", "/figures/export.json", "/figures/totals.json"]  # fmt: skip
 
 # Values that look like the real thing, and values that do not.
 plausible = st.sampled_from([
@@ -48,6 +48,19 @@ def test_any_page_number_gives_200_or_400(client, public_records, page):
 def test_any_as_of_date_on_an_announcement_gives_200_400_or_404(client, public_records, as_of):
     response = client.get(public_records.iran.get_absolute_url(), {"as_of": as_of})
     assert response.status_code in (200, 400, 404), (as_of, response.status_code)
+
+
+EXPORTS = ["/announcements/export.csv", "/announcements/export.json", "/figures/export.csv",
+           "/figures/export.json", "/figures/totals.csv", "/figures/totals.json"]  # fmt: skip
+
+
+@pytest.mark.parametrize("path", EXPORTS)
+@pytest.mark.parametrize("query", ["country=XX", "sort=x", "min_value=abc", "q=a%00b"])
+def test_every_export_refuses_a_bad_filter_with_400(client, public_records, path, query):
+    # The totals exports answered 500 to any bad value (found by bench/attack.py).
+    response = client.get(f"{path}?{query}")
+    assert response.status_code == 400, (path, query, response.status_code)
+    assert response.content.strip()
 
 
 @pytest.mark.parametrize(

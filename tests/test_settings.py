@@ -15,13 +15,13 @@ PROBE = (
     " 'health': settings.DATABASES['default'].get('CONN_HEALTH_CHECKS'),"
     " 'eager': settings.CELERY_TASK_ALWAYS_EAGER, 'broker': settings.CELERY_BROKER_URL,"
     " 'cache': settings.CACHES['default']['BACKEND'], 'ssl_redirect': settings.SECURE_SSL_REDIRECT,"
-    " 'hsts': settings.SECURE_HSTS_SECONDS}))"
+    " 'hsts': settings.SECURE_HSTS_SECONDS, 'two_factor': settings.STAFF_REQUIRE_2FA}))"
 )
 # What the app reads, plus what test tools may have set in this process (browser tests set
 # DJANGO_ALLOW_ASYNC_UNSAFE, which a deployment must not have).
 VARIABLES = [
     "DATABASE_URL", "REDIS_URL", "SECRET_KEY", "DEBUG", "ALLOWED_HOSTS", "SECURE_SSL_REDIRECT",
-    "DJANGO_ALLOW_ASYNC_UNSAFE",
+    "STAFF_REQUIRE_2FA", "DJANGO_ALLOW_ASYNC_UNSAFE",
 ]  # fmt: skip
 
 
@@ -44,6 +44,7 @@ def test_no_variables_means_sqlite_eager_tasks_and_memory_cache():
     assert found["eager"] is True
     assert found["broker"] == "memory://"
     assert found["cache"].endswith("LocMemCache")
+    assert found["two_factor"] is False  # make run: the editor signs in with a password
 
 
 def test_database_and_redis_urls_mean_postgresql_and_redis():
@@ -71,6 +72,7 @@ def test_production_defaults_are_secure_and_ssl_redirect_can_be_turned_off():
     production = {"DEBUG": "false", "SECRET_KEY": "k" * 60, "ALLOWED_HOSTS": "example.org"}
     found = settings_with(**production)
     assert found["ssl_redirect"] is True and found["hsts"] >= 31536000
+    assert found["two_factor"] is True  # staff need a second factor
     assert settings_with(**production, SECURE_SSL_REDIRECT="false")["ssl_redirect"] is False
 
 

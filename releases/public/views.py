@@ -436,6 +436,7 @@ def figure_export(request: HttpRequest, fmt: str) -> HttpResponse:
     return exports.figures_response(request, filterset.qs, fmt)
 
 
+@answers_bad_input
 def totals_export(request: HttpRequest, fmt: str) -> HttpResponse:
     """Per announcement, metric and granting country under the filters: the number to add."""
     filterset = valid(FigureFilter(request.GET, queryset=Figure.objects.published()))

@@ -2,6 +2,7 @@
 
 import secrets
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
@@ -25,3 +26,5 @@ class Command(BaseCommand):
             f"Editor account created: username '{username}', password '{password}' "
             "(shown once; sign in at http://127.0.0.1:8000/admin/)"
         )
+        if settings.STAFF_REQUIRE_2FA:
+            self.stdout.write("At its first sign-in the desk asks it to set up an authenticator app.")
