@@ -283,7 +283,7 @@ def figure_list(request: HttpRequest) -> HttpResponse:
     period = "month" if request.GET.get("per") == "month" else "year"
     facets, total = figure_facets(filterset)
     rows = figure_totals(filterset, period)
-    queryset = filterset.qs.select_related("announcement", "category", "source")
+    queryset = filterset.qs.select_related("announcement", "category", "source").defer("announcement__search_vector")
     page = paginate(request, queryset, count=total)
     ctx = {"filter": filterset, "facets": facets, "page": page, "total": total, "period": period}
     ctx |= {"chart": charts.metric_chart_svg(rows, period), "totals": charts.totals_table(rows, period)}
