@@ -36,7 +36,7 @@ class PostgresGinIndex(GinIndex):
     index of that name over no rows, so dropping or renaming it works the same."""
 
     def create_sql(self, model, schema_editor, using="", **kwargs):
-        if schema_editor.connection.vendor == "postgresql":
+        if postgresql(schema_editor.connection.alias):
             return super().create_sql(model, schema_editor, using=using, **kwargs)
         fields = [model._meta.get_field(name) for name, _order in self.fields_orders]
         return schema_editor._create_index_sql(model, fields=fields, name=self.name, condition="0")
