@@ -57,3 +57,39 @@ def test_the_dataset_leaves_the_search_vector_out(tmp_path, public_records):
     export_dataset(tmp_path)
     assert "search_vector" not in (tmp_path / "announcements.json").read_text()
     assert "search_vector" not in (tmp_path / "announcements.csv").read_text()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_an_existing_database_gets_the_declared_search_vector():
+    """From migration 0014 (the hand-made column on PostgreSQL, none on SQLite) to the
+    declared field, with a row already there, and back."""
+    from django.db.migrations.executor import MigrationExecutor
+
+    def migrate(target: str) -> None:
+        executor = MigrationExecutor(connection)
+        executor.loader.build_graph()
+        executor.migrate([("releases", target)])
+
+    def columns() -> set[str]:
+        with connection.cursor() as cursor:
+            return {c.name for c in connection.introspection.get_table_description(cursor, "releases_announcement")}
+
+    latest = MigrationExecutor(connection).loader.graph.leaf_nodes("releases")[0][1]
+    try:
+        migrate("0014_withdrawal")
+        assert ("search_vector" in columns()) == (connection.vendor == "postgresql")
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO releases_announcement (title, slug, kind, country, announced_on, occasion, summary,"
+                " status, search_text, withdrawal_reason, created_at, updated_at) VALUES"
+                " ('Old row', 'old-row', 'pardon', 'IR', '2024-03-20', '', '', 'published', 'nowruz pardon', '',"
+                " '2024-03-20', '2024-03-20')"
+            )
+        migrate(latest)
+        assert "search_vector" in columns()
+        assert list(Announcement.objects.search("nowruz").values_list("slug", flat=True)) == ["old-row"]
+        with connection.cursor() as cursor:
+            indexes = connection.introspection.get_constraints(cursor, "releases_announcement")
+        assert "releases_ann_search_idx" in indexes
+    finally:
+        migrate(latest)
