@@ -38,8 +38,8 @@ class PostgresGinIndex(GinIndex):
     def create_sql(self, model, schema_editor, using="", **kwargs):
         if postgresql(schema_editor.connection.alias):
             return super().create_sql(model, schema_editor, using=using, **kwargs)
-        fields = [model._meta.get_field(name) for name, _order in self.fields_orders]
-        return schema_editor._create_index_sql(model, fields=fields, name=self.name, condition="0")
+        nothing = models.Q(pk__lt=0)  # ids start at 1
+        return models.Index(fields=self.fields, name=self.name, condition=nothing).create_sql(model, schema_editor)
 
 
 def web_search(text: str) -> SearchQuery:
