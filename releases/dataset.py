@@ -101,8 +101,16 @@ def export_dataset(path: Path) -> dict:
     return manifest
 
 
+def stored_fields(model: type[models.Model]) -> list[models.Field]:
+    """The columns a record carries; a generated one (the search vector) is the database's
+    own index material, not part of the record."""
+    return [f for f in model._meta.concrete_fields if not f.generated]
+
+
 def write_json(path: Path, name: str, objects: list[models.Model]) -> None:
-    data = json.loads(serializers.serialize("json", objects))
+    model = type(objects[0]) if objects else None
+    names = None if model is None else [f.name for f in stored_fields(model) + list(model._meta.many_to_many)]
+    data = json.loads(serializers.serialize("json", objects, fields=names))
     if name == "prisoners":
         for item, obj in zip(data, objects, strict=True):
             item["fields"]["announcements"] = obj._public_announcements
@@ -115,7 +123,7 @@ def write_csv(path: Path, objects: list[models.Model]) -> None:
         if not objects:
             writer.writerow([])
             return
-        fields = [f for f in objects[0]._meta.concrete_fields]
+        fields = stored_fields(type(objects[0]))
         m2m = [f.name for f in objects[0]._meta.many_to_many]
         writer.writerow([f.attname for f in fields] + m2m)
         for obj in objects:

@@ -4,6 +4,7 @@ import datetime
 import re
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, TruncMonth, TruncYear
@@ -260,7 +261,7 @@ class AnnouncementQuerySet(PublicQuerySet):
         """Announcements whose search text matches all words of `text`: the stored tsvector
         (GIN index) on PostgreSQL, a LIKE per word on SQLite."""
         if sql.postgresql(self.db):
-            return self.filter(sql.search_match(normalise_for_search(text)))
+            return self.filter(search_vector=sql.web_search(normalise_for_search(text)))
         words = re.findall(r"\w+", normalise_for_search(text))
         if not words:
             return self.none()
@@ -281,7 +282,7 @@ class AnnouncementQuerySet(PublicQuerySet):
     def with_rank(self, text: str) -> "AnnouncementQuerySet":
         """`rank`: how well the search text matches `text` (ts_rank on PostgreSQL, 0 elsewhere)."""
         if sql.postgresql(self.db):
-            return self.annotate(rank=sql.search_rank(normalise_for_search(text)))
+            return self.annotate(rank=SearchRank("search_vector", sql.web_search(normalise_for_search(text))))
         return self.annotate(rank=models.Value(0.0, output_field=models.FloatField()))
 
     def with_headline_figures(self) -> "AnnouncementQuerySet":
@@ -344,6 +345,14 @@ class AnnouncementQuerySet(PublicQuerySet):
         )
 
 
+class AnnouncementManager(models.Manager.from_queryset(AnnouncementQuerySet)):
+    """Rows are read without their stored search vector: only the database reads it (the
+    search and its rank), and it is about as long as the search text."""
+
+    def get_queryset(self) -> AnnouncementQuerySet:
+        return super().get_queryset().defer("search_vector")
+
+
 class Announcement(models.Model):
     """One decision or statement by an authority on a date: a pardon, an amnesty, a release…"""
 
@@ -362,9 +371,16 @@ class Announcement(models.Model):
     )
     categories = models.ManyToManyField(PrisonerCategory, blank=True, related_name="announcements")
     sources = models.ManyToManyField(Source, blank=True, related_name="announcements")
-    # Denormalised text for full-text search (title, summary, officials, quotes); on
-    # PostgreSQL a generated tsvector column and its GIN index are built from it.
+    # Denormalised text for full-text search (title, summary, officials, quotes); the
+    # database builds search_vector from it.
     search_text = models.TextField(blank=True, editable=False)
+    # The search text as a tsvector on PostgreSQL, NULL on SQLite (releases/sql.py); never
+    # loaded with a row (AnnouncementManager).
+    search_vector = models.GeneratedField(
+        expression=sql.StoredSearchVector("search_text", config="simple"),
+        output_field=SearchVectorField(null=True),
+        db_persist=True,
+    )
     published_at = models.DateTimeField(null=True, blank=True, editable=False)
     # Taken off the site after publication: the permalink keeps saying when and why.
     withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -372,12 +388,14 @@ class Announcement(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = AnnouncementQuerySet.as_manager()
+    objects = AnnouncementManager()
     # The public corrections log: every change, with who made it and the stated reason.
-    history = HistoricalRecords(excluded_fields=["search_text"], cascade_delete_history=False)
+    history = HistoricalRecords(excluded_fields=["search_text", "search_vector"], cascade_delete_history=False)
 
     class Meta:
         ordering = ["-announced_on", "-id"]
+        # Related rows (figure.announcement) and refresh_from_db() leave the vector out too.
+        base_manager_name = "objects"
         permissions = [("publish_announcement", "Can publish or reject announcements")]
         constraints = [
             models.CheckConstraint(condition=Q(kind__in=Kind.values), name="releases_announcement_kind_valid"),
@@ -393,6 +411,8 @@ class Announcement(models.Model):
             # Country and kind together (the list and the category and official facets):
             # for a large country, the kind index would be a second bitmap of its rows.
             models.Index(fields=["status", "country", "kind"], name="releases_ann_cntry_kind_idx"),
+            # The q filter on /announcements/, /search/ and the exports (PostgreSQL).
+            sql.PostgresGinIndex(fields=["search_vector"], name="releases_ann_search_idx"),
         ]
 
     def __str__(self) -> str:

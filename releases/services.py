@@ -20,30 +20,39 @@ if TYPE_CHECKING:
     from .extraction import OfficialMention
 
 
+def _announcements_change(announcements, *, applies, changes, reason: str = "") -> int:
+    """Set `changes(announcement)` (field: value) on each announcement that `applies` to,
+    saving only those fields (the history records `reason`); returns how many changed."""
+    changed = 0
+    for announcement in announcements:
+        if applies(announcement):
+            fields = changes(announcement)
+            for name, value in fields.items():
+                setattr(announcement, name, value)
+            if reason:
+                announcement._change_reason = reason
+            announcement.save(update_fields=[*fields, "updated_at"])
+            changed += 1
+    return changed
+
+
 @transaction.atomic
 def announcements_publish(*, announcements) -> int:
     """Publish the given announcements; returns how many changed status."""
-    changed = 0
-    for announcement in announcements:
-        if announcement.status != Status.PUBLISHED:
-            announcement.status = Status.PUBLISHED
-            announcement.published_at = announcement.published_at or timezone.now()
-            announcement.save(update_fields=["status", "published_at", "updated_at"])
-            changed += 1
-    return changed
+    return _announcements_change(
+        announcements,
+        applies=lambda a: a.status != Status.PUBLISHED,
+        changes=lambda a: {"status": Status.PUBLISHED, "published_at": a.published_at or timezone.now()},
+    )
 
 
 @transaction.atomic
 def announcements_reject(*, announcements) -> int:
     """Reject the given drafts; returns how many changed. A published announcement is not
     rejected but withdrawn, with a public reason (announcements_withdraw)."""
-    changed = 0
-    for announcement in announcements:
-        if announcement.status == Status.DRAFT:
-            announcement.status = Status.REJECTED
-            announcement.save(update_fields=["status", "updated_at"])
-            changed += 1
-    return changed
+    return _announcements_change(
+        announcements, applies=lambda a: a.status == Status.DRAFT, changes=lambda a: {"status": Status.REJECTED}
+    )
 
 
 class ReasonMissing(ValueError):
@@ -58,15 +67,12 @@ def announcements_withdraw(*, announcements, reason: str) -> int:
     reason = reason.strip()
     if not reason:
         raise ReasonMissing("a withdrawal needs a reason readers will see")
-    changed = 0
-    for announcement in announcements:
-        if announcement.published_at is not None and announcement.withdrawn_at is None:
-            announcement.status = Status.REJECTED
-            announcement.withdrawn_at, announcement.withdrawal_reason = timezone.now(), reason
-            announcement._change_reason = reason
-            announcement.save(update_fields=["status", "withdrawn_at", "withdrawal_reason", "updated_at"])
-            changed += 1
-    return changed
+    return _announcements_change(
+        announcements,
+        applies=lambda a: a.published_at is not None and a.withdrawn_at is None,
+        changes=lambda a: {"status": Status.REJECTED, "withdrawn_at": timezone.now(), "withdrawal_reason": reason},
+        reason=reason,
+    )
 
 
 @transaction.atomic

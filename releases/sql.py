@@ -1,15 +1,18 @@
-"""The SQL the ORM cannot say, in one place, each statement with why it is here.
+"""What only PostgreSQL has, and the SQL the ORM cannot say, in one place, each with why.
 
-Everything else reads and writes through the ORM. What is left is PostgreSQL's own: the
-full-text match and rank over the `search_vector` column, the overlap with the stored
-`category_ids` array and the category facet counted from it (both columns and the triggers
-that keep the array are made by migrations 0004 and 0009), and the advisory locks of
-filing. Each has a portable fallback in its caller for SQLite. `postgresql()` is the one
-place that asks which database this is.
+`postgresql()` is the one place that asks which database this is. The stored search vector
+is a model field (`Announcement.search_vector`, a `GeneratedField`); on SQLite its column is
+NULL (`StoredSearchVector`), search there is a LIKE per word, and its GIN index an empty
+partial index (`PostgresGinIndex`). Hand-written SQL is left for the overlap with the stored
+`category_ids` array and the category facet counted from it (the column and the triggers
+that keep it are made by migration 0009, PostgreSQL only), and the advisory locks of filing.
+Each has a portable fallback in its caller for SQLite.
 
 Measurements are from `make bench` at 100,000 announcements (docs/PERFORMANCE.md).
 """
 
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connections, models
 from django.db.models.expressions import RawSQL
 
@@ -19,17 +22,30 @@ def postgresql(alias: str = "default") -> bool:
     return connections[alias].vendor == "postgresql"
 
 
-def search_match(text: str) -> RawSQL:
-    """The stored tsvector matches every word of `text` (a web-search style query): the GIN
-    index releases_ann_search_idx answers it. `text` is already normalised for search."""
-    return RawSQL("search_vector @@ websearch_to_tsquery('simple', %s)", [text], output_field=models.BooleanField())
+class StoredSearchVector(SearchVector):
+    """`to_tsvector('simple', text)` on PostgreSQL (the 'simple' configuration indexes words
+    as written, which suits five languages); NULL on SQLite, which has no tsvector and
+    searches the text itself."""
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return "NULL", []
 
 
-def search_rank(text: str) -> RawSQL:
-    """How well the stored tsvector matches `text` (ts_rank), for the search page's order."""
-    return RawSQL(
-        "ts_rank(search_vector, websearch_to_tsquery('simple', %s))", [text], output_field=models.FloatField()
-    )
+class PostgresGinIndex(GinIndex):
+    """A GIN index on PostgreSQL. On SQLite, where the column it would cover is unused, an
+    index of that name over no rows, so dropping or renaming it works the same."""
+
+    def create_sql(self, model, schema_editor, using="", **kwargs):
+        if postgresql(schema_editor.connection.alias):
+            return super().create_sql(model, schema_editor, using=using, **kwargs)
+        nothing = models.Q(pk__lt=0)  # ids start at 1
+        return models.Index(fields=self.fields, name=self.name, condition=nothing).create_sql(model, schema_editor)
+
+
+def web_search(text: str) -> SearchQuery:
+    """`text` as a web-search style query (every word, "quoted phrases", -excluded) in the
+    configuration the stored vector is built with. `text` is already normalised for search."""
+    return SearchQuery(text, config="simple", search_type="websearch")
 
 
 def in_categories(category_table: str, slugs: list[str]) -> RawSQL:

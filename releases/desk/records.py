@@ -115,22 +115,26 @@ class FigureHeadlineForm(forms.ModelForm):
         return data
 
 
-class FollowUpInline(admin.TabularInline):
+class FollowUpLinkInline(admin.TabularInline):
+    """The follow-up links on one side of an announcement; `other` is the far end's field."""
+
     model = FollowUp
-    fk_name = "earlier"
     extra = 0
-    fields = ["relation", "later", "note"]
-    autocomplete_fields = ["later"]
+    other = ""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.fields, cls.autocomplete_fields = ["relation", cls.other, "note"], [cls.other]
+
+
+class FollowUpInline(FollowUpLinkInline):
+    fk_name, other = "earlier", "later"
     verbose_name = _("later announcement that follows this one up")
     verbose_name_plural = _("later announcements that follow this one up")
 
 
-class FollowsInline(admin.TabularInline):
-    model = FollowUp
-    fk_name = "later"
-    extra = 0
-    fields = ["relation", "earlier", "note"]
-    autocomplete_fields = ["earlier"]
+class FollowsInline(FollowUpLinkInline):
+    fk_name, other = "later", "earlier"
     verbose_name = _("earlier announcement this one follows up")
     verbose_name_plural = _("earlier announcements this one follows up")
 

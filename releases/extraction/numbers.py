@@ -43,13 +43,14 @@ def _scale_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(r"[\s\u00a0-]*(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
+def _number_words(lex: Lexicon) -> list[str]:
+    """Every number word of the language, longest first (so "seventeen" wins over "seven")."""
+    return sorted(set(lex.number_words) | set(lex.multipliers) | set(lex.scale), key=len, reverse=True)
+
+
 @cache
 def _words_re(lex: Lexicon) -> re.Pattern[str]:
-    words = sorted(
-        set(lex.number_words) | set(lex.multipliers) | set(lex.scale),
-        key=len,
-        reverse=True,
-    )
+    words = _number_words(lex)
     word = "(?:" + "|".join(map(re.escape, words)) + ")"
     glue = rf"(?:\s*-\s*|\s+(?:{lex.connectors})\s*|\s+)"
     if lex.lang in ("ar", "fa"):
@@ -59,12 +60,7 @@ def _words_re(lex: Lexicon) -> re.Pattern[str]:
 
 @cache
 def _token_re(lex: Lexicon) -> re.Pattern[str]:
-    words = sorted(
-        set(lex.number_words) | set(lex.multipliers) | set(lex.scale),
-        key=len,
-        reverse=True,
-    )
-    return re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+    return re.compile("|".join(map(re.escape, _number_words(lex))), re.IGNORECASE)
 
 
 def parse_number_words(phrase: str, lex: Lexicon) -> int:

@@ -134,6 +134,13 @@ class Report:
             f"on {self.articles} articles"
         )
 
+    def tally(self, counter: str, right: bool, miss: str) -> None:
+        """Count one right answer in `counter`, or note the miss."""
+        if right:
+            setattr(self, counter, getattr(self, counter) + 1)
+        else:
+            self.misses.append(miss)
+
     def add(self, other: Report) -> None:
         """Add another report's counts to this one (not its misses)."""
         for name in _COUNTS:
@@ -180,22 +187,22 @@ def _score_officials(report: Report, article_id: str, gold: dict[str, Any], got:
             report.misses.append(f"{article_id}: official missed: {official['name']}")
             continue
         report.officials_found += 1
-        if match.get("part", "announcer") == official.get("part", "announcer"):
-            report.official_part_right += 1
-        else:
-            report.misses.append(
-                f"{article_id}: part of {official['name']} {match.get('part')} (gold {official.get('part')})"
-            )
+        report.tally(
+            "official_part_right",
+            match.get("part", "announcer") == official.get("part", "announcer"),
+            f"{article_id}: part of {official['name']} {match.get('part')} (gold {official.get('part')})",
+        )
 
 
 def _score_official_precision(report: Report, article_id: str, gold: dict[str, Any], got: dict[str, Any]) -> None:
     gold_names = {_fold(o["name"]) for o in gold.get("officials") or []} if gold.get("relevant") else set()
     for official in got.get("officials") or []:
         report.officials_extracted += 1
-        if _names(official) & gold_names:
-            report.officials_right += 1
-        else:
-            report.misses.append(f"{article_id}: extra official {official.get('name')}")
+        report.tally(
+            "officials_right",
+            bool(_names(official) & gold_names),
+            f"{article_id}: extra official {official.get('name')}",
+        )
 
 
 def _sums(figures: list[dict]) -> dict[str, int]:
@@ -208,10 +215,7 @@ def _sums(figures: list[dict]) -> dict[str, int]:
 
 def _score_totals(report: Report, article_id: str, gold: list[dict], got: list[dict]) -> None:
     want, have = _sums(gold), _sums(got)
-    if want == have:
-        report.totals_right += 1
-    else:
-        report.misses.append(f"{article_id}: totals {have} (gold {want})")
+    report.tally("totals_right", want == have, f"{article_id}: totals {have} (gold {want})")
 
 
 def _score_figures(report: Report, article_id: str, gold: list[dict], got: list[dict]) -> None:
@@ -230,18 +234,16 @@ def _score_figures(report: Report, article_id: str, gold: list[dict], got: list[
             continue
         unmatched.remove(match)
         report.found += 1
-        if match.get("role", "total") == figure.get("role", "total"):
-            report.role_right += 1
-        else:
-            report.misses.append(
-                f"{article_id}: role of {figure['value']} {figure.get('role')} (gold {match.get('role')})"
-            )
-        if match.get("category") == figure.get("category"):
-            report.category_right += 1
-        else:
-            report.misses.append(
-                f"{article_id}: category of {figure['value']} {figure.get('category')} (gold {match.get('category')})"
-            )
+        report.tally(
+            "role_right",
+            match.get("role", "total") == figure.get("role", "total"),
+            f"{article_id}: role of {figure['value']} {figure.get('role')} (gold {match.get('role')})",
+        )
+        report.tally(
+            "category_right",
+            match.get("category") == figure.get("category"),
+            f"{article_id}: category of {figure['value']} {figure.get('category')} (gold {match.get('category')})",
+        )
     for figure in unmatched:
         report.misses.append(
             f"{article_id}: missed figure {figure['value']} {figure['metric']}: {figure.get('quote')!r}"

@@ -42,6 +42,19 @@ class IntegerFilter(django_filters.NumberFilter):
         super().__init__(*args, **kwargs)
 
 
+class AnyOfFilter(django_filters.MultipleChoiceFilter):
+    """A repeated parameter whose values are alternatives: one `<field_name>__in` condition.
+    Every such filter is on the row's own column or a to-one relation, so no DISTINCT."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("lookup_expr", "in")
+        kwargs.setdefault("distinct", False)
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        return self.get_method(qs)(**{f"{self.field_name}__{self.lookup_expr}": value}) if value else qs
+
+
 class CountryCodesField(django_filters.fields.MultipleChoiceField):
     """Country codes, each checked against the list of countries by code: validating by the
     choices would translate the name of all 250 countries on every request."""
@@ -50,7 +63,7 @@ class CountryCodesField(django_filters.fields.MultipleChoiceField):
         return isinstance(value, str) and value in countries
 
 
-class CountryFilter(django_filters.MultipleChoiceFilter):
+class CountryFilter(AnyOfFilter):
     field_class = CountryCodesField
 
 
@@ -59,25 +72,40 @@ def sort_choices(*, figures: bool = False) -> list[tuple[str, str]]:
     return choices if figures else [*choices, ("relevance", _("Best match (with a search)"))]
 
 
-class PublicFilter(django_filters.FilterSet):
-    """The fields shared by the announcement and figure filters."""
+def kind_filter(field_name: str) -> AnyOfFilter:
+    return AnyOfFilter(label=_("Kind"), choices=Kind.choices, field_name=field_name)
 
-    country = CountryFilter(label=_("Country"), choices=countries, method="filter_country")
-    kind = django_filters.MultipleChoiceFilter(label=_("Kind"), choices=Kind.choices, method="filter_kind")
+
+def date_filter(field_name: str, lookup_expr: str) -> django_filters.DateFilter:
+    label = _("Announced on or after") if lookup_expr == "gte" else _("Announced on or before")
+    return django_filters.DateFilter(label=label, field_name=field_name, lookup_expr=lookup_expr)
+
+
+def category_choices() -> list[tuple[str, str]]:
+    return [(slug, slug) for slug in CATEGORY_SLUGS]
+
+
+class PublicFilter(django_filters.FilterSet):
+    """The fields shared by the announcement and figure filters. Each is declared by the
+    field it narrows; a subclass redeclares those its rows reach another way."""
+
+    # The announcement a row belongs to, for conditions on its links ("pk" or "announcement_id").
+    announcement_ref = "pk"
+
+    country = CountryFilter(label=_("Country"), choices=countries, field_name="country")
+    kind = kind_filter("kind")
     category = django_filters.MultipleChoiceFilter(
-        label=_("Prisoner category"), choices=[(slug, slug) for slug in CATEGORY_SLUGS], method="filter_category"
+        label=_("Prisoner category"), choices=category_choices(), method="filter_category"
     )
-    metric = django_filters.MultipleChoiceFilter(label=_("Metric"), choices=Metric.choices, method="filter_metric")
-    evidence = django_filters.MultipleChoiceFilter(
-        label=_("Evidence"), choices=Evidence.choices, method="filter_evidence"
-    )
+    metric = AnyOfFilter(label=_("Metric"), choices=Metric.choices, field_name="metric")
+    evidence = AnyOfFilter(label=_("Evidence"), choices=Evidence.choices, field_name="evidence")
     official = django_filters.ModelMultipleChoiceFilter(
         label=_("Official"), queryset=Official.objects.public(), to_field_name="slug", method="filter_official"
     )
-    announced_after = django_filters.DateFilter(label=_("Announced on or after"), method="filter_after")
-    announced_before = django_filters.DateFilter(label=_("Announced on or before"), method="filter_before")
-    min_value = IntegerFilter(label=_("Smallest figure"), method="filter_min_value")
-    max_value = IntegerFilter(label=_("Largest figure"), method="filter_max_value")
+    announced_after = date_filter("announced_on", "gte")
+    announced_before = date_filter("announced_on", "lte")
+    min_value = IntegerFilter(label=_("Smallest figure"), field_name="value", lookup_expr="gte")
+    max_value = IntegerFilter(label=_("Largest figure"), field_name="value", lookup_expr="lte")
     q = django_filters.CharFilter(label=_("Search"), max_length=200, method="filter_search")
 
     def error_list(self) -> list[tuple[str, str]]:
@@ -119,6 +147,13 @@ class PublicFilter(django_filters.FilterSet):
         """For parameters applied elsewhere (the sort, or several at once)."""
         return queryset
 
+    def filter_official(self, queryset, name, value):
+        if not value:  # an empty queryset of officials: the parameter was not given
+            return queryset
+        through = Announcement.officials.through
+        linked = through.objects.filter(announcement_id=OuterRef(self.announcement_ref), official__in=value)
+        return queryset.filter(Exists(linked))
+
 
 class AnnouncementFilter(PublicFilter):
     """Published announcements on /announcements/, its exports and the Atom feed."""
@@ -131,31 +166,8 @@ class AnnouncementFilter(PublicFilter):
         model = Announcement
         fields = ()
 
-    def filter_country(self, queryset, name, value):
-        return queryset.filter(country__in=value)
-
-    def filter_kind(self, queryset, name, value):
-        return queryset.filter(kind__in=value)
-
     def filter_category(self, queryset, name, value):
         return queryset.in_categories(value)
-
-    def filter_official(self, queryset, name, value):
-        if not value:  # an empty queryset of officials: the parameter was not given
-            return queryset
-        through = Announcement.officials.through
-        linked = through.objects.filter(announcement_id=OuterRef("pk"), official__in=value)
-        return queryset.filter(Exists(linked))
-
-    def filter_after(self, queryset, name, value):
-        return queryset.filter(announced_on__gte=value)
-
-    def filter_before(self, queryset, name, value):
-        return queryset.filter(announced_on__lte=value)
-
-    # metric, min_value and max_value describe one figure ("a pardoned figure of at least
-    # 1,000"), so apply() turns them into one EXISTS rather than three.
-    filter_metric = filter_evidence = filter_min_value = filter_max_value = PublicFilter.keep
 
     def _with_figure(self, queryset: QuerySet, *, skip: str) -> QuerySet:
         data = self.form.cleaned_data
@@ -173,6 +185,8 @@ class AnnouncementFilter(PublicFilter):
         return queryset.filter(Exists(Figure.objects.filter(condition, announcement_id=OuterRef("pk"))))
 
     def apply(self, queryset: QuerySet, *, skip: str = "") -> QuerySet:
+        # metric, evidence, min_value and max_value describe one figure ("a pardoned figure
+        # of at least 1,000"), so they become one EXISTS rather than four.
         for name, value in self.form.cleaned_data.items():
             if name in FIGURE_FIELDS or name == "sort" or name == skip or name not in self.filters:
                 continue
@@ -198,48 +212,21 @@ class AnnouncementFilter(PublicFilter):
 class FigureFilter(PublicFilter):
     """Published figures on /figures/ and its exports, under the same parameters."""
 
+    announcement_ref = "announcement_id"
+
     sort = django_filters.ChoiceFilter(
         label=_("Sort"), choices=sort_choices(figures=True), method="keep", empty_label=_("Default order")
     )
+    kind = kind_filter("announcement__kind")
+    category = AnyOfFilter(label=_("Prisoner category"), choices=category_choices(), field_name="category__slug")
+    # A figure's date is its announcement's; a context figure (no announcement) has its
+    # as-of date. Both are in the stored `dated` (releases_fig_public_date_idx).
+    announced_after = date_filter("dated", "gte")
+    announced_before = date_filter("dated", "lte")
 
     class Meta:
         model = Figure
         fields = ()
-
-    def filter_country(self, queryset, name, value):
-        return queryset.filter(country__in=value)
-
-    def filter_kind(self, queryset, name, value):
-        return queryset.filter(announcement__kind__in=value)
-
-    def filter_category(self, queryset, name, value):
-        return queryset.filter(category__slug__in=value)
-
-    def filter_metric(self, queryset, name, value):
-        return queryset.filter(metric__in=value)
-
-    def filter_evidence(self, queryset, name, value):
-        return queryset.filter(evidence__in=value) if value else queryset
-
-    def filter_official(self, queryset, name, value):
-        if not value:
-            return queryset
-        through = Announcement.officials.through
-        linked = through.objects.filter(announcement_id=OuterRef("announcement_id"), official__in=value)
-        return queryset.filter(Exists(linked))
-
-    # A figure's date is its announcement's; a context figure (no announcement) has its as-of date.
-    def filter_after(self, queryset, name, value):
-        return queryset.filter(dated__gte=value)
-
-    def filter_before(self, queryset, name, value):
-        return queryset.filter(dated__lte=value)
-
-    def filter_min_value(self, queryset, name, value):
-        return queryset.filter(value__gte=value)
-
-    def filter_max_value(self, queryset, name, value):
-        return queryset.filter(value__lte=value)
 
     def filter_search(self, queryset, name, value):
         matching = Announcement.objects.published().search(value).filter(pk=OuterRef("announcement_id"))

@@ -283,7 +283,7 @@ def figure_list(request: HttpRequest) -> HttpResponse:
     period = "month" if request.GET.get("per") == "month" else "year"
     facets, total = figure_facets(filterset)
     rows = figure_totals(filterset, period)
-    queryset = filterset.qs.select_related("announcement", "category", "source")
+    queryset = filterset.qs.select_related("announcement", "category", "source").defer("announcement__search_vector")
     page = paginate(request, queryset, count=total)
     ctx = {"filter": filterset, "facets": facets, "page": page, "total": total, "period": period}
     ctx |= {"chart": charts.metric_chart_svg(rows, period), "totals": charts.totals_table(rows, period)}
@@ -309,9 +309,12 @@ def not_broken_down(request: HttpRequest) -> int | None:
     return tagged.qs.filter(Exists(figures)).exclude(Exists(of_category)).count()
 
 
-def subject_page(request: HttpRequest, template: str, ctx: dict, announcements: QuerySet, figures: QuerySet):
-    """A page about an official, a country, a category or a prisoner: the announcements that
-    concern it and its totals per metric per year."""
+def subject_page(request: HttpRequest, template: str, ctx: dict, *, announcements: Q, figures: Q) -> HttpResponse:
+    """A page about an official, a country, a category or a prisoner: the published
+    announcements under the condition `announcements` and the totals per metric per year of
+    the published figures under `figures`."""
+    announcements = Announcement.objects.published().filter(announcements)
+    figures = Figure.objects.published().filter(figures)
     page = paginate(request, announcements.with_headline_figures().order_by("-announced_on", "-id"))
     ctx |= {"page": page, "totals": charts.totals_table(list(figures.totals_by("year")), "year")}
     return render(request, template, ctx)
@@ -322,9 +325,9 @@ def subject_page(request: HttpRequest, template: str, ctx: dict, announcements: 
 def official_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """An official and the published announcements they made or spoke for."""
     official = get_object_or_404(Official.objects.public(), slug=slug)
-    announcements = Announcement.objects.published().filter(officials=official)
-    figures = Figure.objects.published().filter(announcement__officials=official)
-    return subject_page(request, "releases/official_detail.html", {"official": official}, announcements, figures)
+    ctx = {"official": official}
+    matching = {"announcements": Q(officials=official), "figures": Q(announcement__officials=official)}
+    return subject_page(request, "releases/official_detail.html", ctx, **matching)
 
 
 @cached_page
@@ -334,10 +337,10 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
     code = code.upper()
     if code not in countries:
         raise Http404(_("No such country code."))
-    announcements = Announcement.objects.published().filter(country=code)
-    figures = Figure.objects.published().filter(country=code)
     ctx = {"country_code": code, "country_name": countries.name(code)}
-    return subject_page(request, "releases/country_detail.html", ctx, announcements, figures)
+    return subject_page(
+        request, "releases/country_detail.html", ctx, announcements=Q(country=code), figures=Q(country=code)
+    )
 
 
 @cached_page
@@ -345,9 +348,9 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
 def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """A prisoner category: the published announcements that concern it and its figures' totals."""
     category = get_object_or_404(PrisonerCategory, slug=slug)
-    announcements = Announcement.objects.published().filter(categories=category)
-    figures = Figure.objects.published().filter(category=category)
-    return subject_page(request, "releases/category_detail.html", {"category": category}, announcements, figures)
+    ctx = {"category": category}
+    matching = {"announcements": Q(categories=category), "figures": Q(category=category)}
+    return subject_page(request, "releases/category_detail.html", ctx, **matching)
 
 
 @cached_page
@@ -356,11 +359,10 @@ def prisoner_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """A confirmed named prisoner: nationalities, where they are now, a dated timeline of what
     happened to them (each event with what reports it), and the announcements naming them."""
     prisoner = get_object_or_404(Prisoner.objects.public().with_status(), slug=slug)
-    announcements = Announcement.objects.published().filter(prisoners=prisoner)
-    figures = Figure.objects.published().filter(announcement__prisoners=prisoner)
     ctx = {"prisoner": prisoner, "events": prisoners.prisoner_timeline(prisoner)}
     ctx["status"] = prisoners.status_of(prisoner.latest_kind)
-    return subject_page(request, "releases/prisoner_detail.html", ctx, announcements, figures)
+    matching = {"announcements": Q(prisoners=prisoner), "figures": Q(announcement__prisoners=prisoner)}
+    return subject_page(request, "releases/prisoner_detail.html", ctx, **matching)
 
 
 @answers_bad_input

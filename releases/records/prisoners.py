@@ -103,7 +103,8 @@ def prisoner_merge(*, prisoner: Prisoner, into: Prisoner) -> Prisoner:
 def prisoner_timeline(prisoner: Prisoner) -> list[PrisonerEvent]:
     """The prisoner's public events, oldest first, each with what reports it."""
     events = PrisonerEvent.objects.public().filter(prisoner=prisoner)
-    return list(events.select_related("announcement", "source").order_by("happened_on", "id"))
+    events = events.select_related("announcement", "source").defer("announcement__search_vector")
+    return list(events.order_by("happened_on", "id"))
 
 
 def prisoner_search(queryset: QuerySet, text: str) -> QuerySet:

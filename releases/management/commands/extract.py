@@ -4,10 +4,9 @@ import datetime
 import json
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
-from releases.extraction import extract
-from releases.ingest.articles import read_articles
+from releases.ingest.articles import add_article_arguments, existing_files, extract_article, read_articles
 
 
 class Command(BaseCommand):
@@ -17,24 +16,12 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", type=Path)
-        parser.add_argument(
-            "--published",
-            type=datetime.date.fromisoformat,
-            help="publication date (YYYY-MM-DD) for resolving 'on Monday', 'yesterday'",
+        add_article_arguments(
+            parser, published_help="publication date (YYYY-MM-DD) for resolving 'on Monday', 'yesterday'"
         )
 
     def handle(self, *args, paths: list[Path], published: datetime.date | None, **options):
-        for path in paths:
-            if not path.is_file():
-                raise CommandError(f"no such file: {path}")
+        for path in existing_files(paths):
             for article in read_articles(path, published):
-                result = extract(
-                    article.text,
-                    published=article.published,
-                    title=article.title,
-                    url=article.url,
-                    language=article.language,
-                )
-                line = {"id": article.id, **result.to_gold()}
+                line = {"id": article.id, **extract_article(article).to_gold()}
                 self.stdout.write(json.dumps(line, ensure_ascii=False))

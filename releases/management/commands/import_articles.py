@@ -5,9 +5,10 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
 from releases.ingest import filing
+from releases.ingest.articles import add_article_arguments, existing_files
 
 
 class Command(BaseCommand):
@@ -17,14 +18,11 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", type=Path)
-        parser.add_argument("--published", type=datetime.date.fromisoformat, help="date for .txt and .html files")
+        add_article_arguments(parser, published_help="date for .txt and .html files")
 
     def handle(self, *args, paths: list[Path], published: datetime.date | None, **options):
         counts: Counter[str] = Counter()
-        for path in paths:
-            if not path.is_file():
-                raise CommandError(f"no such file: {path}")
+        for path in existing_files(paths):
             for label, status in self.import_path(path, published):
                 counts[status] += 1
                 if options["verbosity"] > 1:

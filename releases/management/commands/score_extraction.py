@@ -4,20 +4,12 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from releases.extraction import extract
 from releases.extraction.scoring import Article, score_corpus
-from releases.ingest.articles import read_articles
+from releases.ingest.articles import existing_files, extract_article, read_articles
 
 
 def _run(article: Article) -> dict:
-    result = extract(
-        article.text,
-        published=article.published,
-        title=article.title,
-        url=article.url,
-        language=article.language,
-    )
-    return result.to_gold()
+    return extract_article(article).to_gold()
 
 
 class Command(BaseCommand):
@@ -33,9 +25,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, corpus: list[Path], verbose: bool, **options):
         articles: list[Article] = []
-        for path in corpus:
-            if not path.is_file():
-                raise CommandError(f"no such file: {path}")
+        for path in existing_files(corpus):
             articles += read_articles(path)
         if not any(article.gold is not None for article in articles):
             raise CommandError("no labelled articles (a 'gold' object) in the corpus")

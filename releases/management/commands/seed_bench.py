@@ -39,8 +39,8 @@ from releases.models import (
 
 BENCH_HOST = "https://bench.example"
 BATCH = 10000
-# The GIN indexes are dropped for a bulk load and built once afterwards (as migrations 0004
-# and 0009 define them).
+# The GIN indexes are dropped for a bulk load and built once afterwards (as the model's
+# Meta.indexes and migration 0009 define them).
 GIN_INDEXES = {
     "releases_ann_search_idx": "CREATE INDEX IF NOT EXISTS releases_ann_search_idx ON releases_announcement "
     "USING gin (search_vector)",
