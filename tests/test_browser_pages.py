@@ -102,7 +102,9 @@ def test_chart_labels_are_readable_on_a_phone(browser, demo, lang):
     prefix = "" if lang == "en" else f"/{lang}"
     for path in ("/", "/figures/"):
         page.goto(f"{demo['base']}{prefix}{path}")
-        heights = page.evaluate("[...document.querySelectorAll('svg .tick')].map(t => t.getBoundingClientRect().height)")
+        heights = page.evaluate(
+            "[...document.querySelectorAll('svg .tick')].map(t => t.getBoundingClientRect().height)"
+        )
         assert heights and min(heights) >= 9, f"{path} ({lang}): tick labels {min(heights):.1f} px high"
     context.close()
 
