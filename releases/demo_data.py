@@ -1,7 +1,9 @@
 """Demo records: real announcements, described in the tracker's own words.
 
-Each source text below is a short editor's note written for the demo, not an outlet's
-article; each quote is an exact substring of its note. `loaddemo` turns this into
+A source's address and outlet are the real article's where one was found (the others still
+point to the demo's placeholder host); its text is a short note in the tracker's own words
+about what the article reports, not the outlet's text, and each quote is an exact substring
+of that note. `loaddemo` turns this into
 published records.
 """
 
@@ -33,10 +35,10 @@ ANNOUNCEMENTS = [
         "categories": ["political", "security"],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2020-03-18-iran-nowruz-pardon",
-                "outlet": "Demo notes",
-                "title": "Iran: Nowruz pardon and coronavirus furloughs",
-                "published_at": "2020-03-19",
+                "url": "https://www.straitstimes.com/world/middle-east/iran-to-pardon-10000-political-and-other-prisoners",
+                "outlet": "The Straits Times (Reuters)",
+                "title": "Iran to pardon 10,000 political and other prisoners",
+                "published_at": "2020-03-20",
                 "text": "Iranian state television reported on 18 March 2020 that the Supreme Leader, Ayatollah "
                 "Ali Khamenei, will forgive 10,000 prisoners, including political detainees, for the "
                 "Iranian New Year. The judiciary's spokesman Gholamhossein Esmaili said that about half of "
@@ -102,7 +104,9 @@ ANNOUNCEMENTS = [
         "been furloughed to slow the spread of the coronavirus in crowded prisons.",
         "officials": [("Gholamhossein Esmaili", "judiciary spokesman", "IR", [])],
         "categories": ["political"],
-        "sources": [{"url": "https://demo.clemency-tracker.example/notes/2020-03-18-iran-nowruz-pardon"}],
+        "sources": [
+            {"url": "https://www.straitstimes.com/world/middle-east/iran-to-pardon-10000-political-and-other-prisoners"}
+        ],
         "figures": [
             {
                 "value": 85000,
@@ -265,9 +269,9 @@ ANNOUNCEMENTS = [
         "categories": ["journalists"],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2024-07-29-morocco-throne-day",
-                "outlet": "Demo notes",
-                "title": "Morocco: Throne Day pardon frees three journalists",
+                "url": "https://metiers.ma/here-are-the-journalists-pardoned-by-king-mohammed-vi",
+                "outlet": "Metiers.ma",
+                "title": "Here are the journalists pardoned by King Mohammed VI",
                 "published_at": "2024-07-29",
                 "text": "The Royal Court said on 29 July 2024 that King Mohammed VI had pardoned 2,476 people "
                 "for Throne Day. The three journalists Omar Radi, Soulaimane Raissouni and Taoufik Bouachrine "
@@ -343,9 +347,9 @@ ANNOUNCEMENTS = [
         "categories": ["political"],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2023-02-09-nicaragua-expulsion",
-                "outlet": "Demo notes",
-                "title": "Nicaragua: 222 prisoners expelled",
+                "url": "https://www.mainepublic.org/npr-news/npr-news/2023-02-09/nicaragua-frees-222-political-prisoners-to-the-u-s",
+                "outlet": "NPR (via Maine Public)",
+                "title": "Nicaragua frees 222 political prisoners to the U.S.",
                 "published_at": "2023-02-09",
                 "text": "On 9 February 2023 Nicaragua released 222 political prisoners and put them on a "
                 "flight to Washington. A court then declared them traitors and removed their nationality.",
@@ -468,9 +472,9 @@ ANNOUNCEMENTS = [
         "categories": [],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2024-12-23-us-death-row",
-                "outlet": "Demo notes",
-                "title": "United States: federal death sentences commuted",
+                "url": "https://keyt.com/news/2024/12/23/biden-gives-life-in-prison-to-37-of-40-federal-death-row-inmates-so-trump-cant-have-them-executed/",
+                "outlet": "Associated Press (via KEYT)",
+                "title": "Biden gives life in prison to 37 of 40 federal death row inmates so Trump can't have them executed",
                 "published_at": "2024-12-23",
                 "text": "President Joe Biden said on 23 December 2024 that he would commute the sentences of 37 "
                 "of the 40 people on federal death row to life without parole.",
