@@ -25,7 +25,7 @@ from releases.i18n import format_number, native_digits
 # tens of times larger than any release, so stocks get a chart of their own: on one scale
 # the 189,500 in prison would flatten every release line.
 STOCK_METRICS = {Metric.PRISON_POPULATION, Metric.DETAINED}
-WIDTH, HEIGHT, PAD_END, PAD_TOP, PAD_BOTTOM = 720, 220, 24, 14, 34
+WIDTH, HEIGHT, PAD_END, PAD_TOP, PAD_BOTTOM = 720, 220, 32, 14, 34
 # Tick labels are drawn at up to 20 user units (site.css enlarges them on a phone, where
 # the chart is drawn at half size); the start pad leaves room for the longest one.
 LABEL_CHAR_WIDTH = 12
