@@ -115,7 +115,7 @@ def test_a_role_nobody_catalogued_is_shown_as_stored(client):
 
 
 def test_a_sources_outlet_and_date_are_isolated_in_persian(client, public_records):
-    """"Example Wire" then a Persian date: unisolated, the day's digits joined the Latin run."""
+    """ "Example Wire" then a Persian date: unisolated, the day's digits joined the Latin run."""
     html = client.get("/fa" + public_records.iran.get_absolute_url()).content.decode()
     assert '<span class="outlet"><bdi>Example Wire</bdi></span>' in html
     assert ", <bdi>Example Wire</bdi>" in html  # each figure's source line
