@@ -165,3 +165,26 @@ CATEGORIES = [
     ),
 ]
 CATEGORY_SLUGS = [slug for slug, _name, _description in CATEGORIES]
+
+# Officials' roles that recur (those of the demo records and of the heads of state and
+# judiciaries that pardon most often): vocabulary, not names, so a page shows a stored role
+# in its own language through the `translated` filter; any other role is shown as stored.
+OFFICIAL_ROLES = [
+    gettext_noop("Supreme Leader"),
+    gettext_noop("head of the judiciary"),
+    gettext_noop("judiciary spokesman"),
+    gettext_noop("Foreign Ministry spokesman"),
+    gettext_noop("commander-in-chief"),
+    gettext_noop("Minister of Law"),
+    gettext_noop("King of Morocco"),
+    gettext_noop("King of Bahrain"),
+    gettext_noop("President of Belarus"),
+    gettext_noop("President of Cuba"),
+    gettext_noop("President of Egypt"),
+    gettext_noop("President of Indonesia"),
+    gettext_noop("President of Nicaragua"),
+    gettext_noop("President of Russia"),
+    gettext_noop("President of the UAE"),
+    gettext_noop("President of the United States"),
+    gettext_noop("UK Foreign Secretary"),
+]

@@ -1,7 +1,11 @@
 """Demo records: real announcements, described in the tracker's own words.
 
-Each source text below is a short editor's note written for the demo, not an outlet's
-article; each quote is an exact substring of its note. `loaddemo` turns this into
+Each source's address, outlet, headline and date are those of a real article that reports
+the announcement, so a reader can check it; its text is a short note in the tracker's own
+words about what the article reports, not the outlet's text, and each quote is an exact
+substring of that note. Where the headline was not known for certain the note keeps its own
+title. The one exception is the Persian note on the 2020 pardon, which still points to the
+demo's placeholder host: no Persian article was found for it. `loaddemo` turns this into
 published records.
 """
 
@@ -33,10 +37,10 @@ ANNOUNCEMENTS = [
         "categories": ["political", "security"],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2020-03-18-iran-nowruz-pardon",
-                "outlet": "Demo notes",
-                "title": "Iran: Nowruz pardon and coronavirus furloughs",
-                "published_at": "2020-03-19",
+                "url": "https://www.straitstimes.com/world/middle-east/iran-to-pardon-10000-political-and-other-prisoners",
+                "outlet": "The Straits Times (Reuters)",
+                "title": "Iran to pardon 10,000 political and other prisoners",
+                "published_at": "2020-03-20",
                 "text": "Iranian state television reported on 18 March 2020 that the Supreme Leader, Ayatollah "
                 "Ali Khamenei, will forgive 10,000 prisoners, including political detainees, for the "
                 "Iranian New Year. The judiciary's spokesman Gholamhossein Esmaili said that about half of "
@@ -102,7 +106,9 @@ ANNOUNCEMENTS = [
         "been furloughed to slow the spread of the coronavirus in crowded prisons.",
         "officials": [("Gholamhossein Esmaili", "judiciary spokesman", "IR", [])],
         "categories": ["political"],
-        "sources": [{"url": "https://demo.clemency-tracker.example/notes/2020-03-18-iran-nowruz-pardon"}],
+        "sources": [
+            {"url": "https://www.straitstimes.com/world/middle-east/iran-to-pardon-10000-political-and-other-prisoners"}
+        ],
         "figures": [
             {
                 "value": 85000,
@@ -126,9 +132,9 @@ ANNOUNCEMENTS = [
         "categories": ["protesters"],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2023-03-13-iran-protesters-amnesty",
-                "outlet": "Demo notes",
-                "title": "Iran: protesters covered by the February amnesty",
+                "url": "https://themedialine.org/mideast-daily-news/irans-chief-justice-says-22000-anti-government-protesters-have-received-pardons/",
+                "outlet": "The Media Line",
+                "title": "Iran's Chief Justice Says 22,000 Anti-government Protesters Received Pardons",
                 "published_at": "2023-03-13",
                 "text": "On 13 March 2023 the head of Iran's judiciary, Gholamhossein Mohseni-Ejei, said that "
                 "22,000 people arrested during the protests had been pardoned. The amnesty had been ordered "
@@ -161,10 +167,10 @@ ANNOUNCEMENTS = [
         "categories": ["dual_nationals", "foreign_nationals"],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2023-09-18-us-iran-exchange",
-                "outlet": "Demo notes",
-                "title": "US and Iran complete a prisoner exchange in Doha",
-                "published_at": "2023-09-18",
+                "url": "https://www.nation.com.pk/19-Sep-2023/us-iran-release-prisoners-in-dollar-6-billion-swap-deal",
+                "outlet": "The Nation (AFP)",
+                "title": "US, Iran release prisoners in $6 billion swap deal",
+                "published_at": "2023-09-19",
                 "text": "On 18 September 2023 five US citizens held in Iran were flown to Doha, among them "
                 "Siamak Namazi, Emad Sharghi and Morad Tahbaz. In return President Joe Biden granted clemency "
                 "to five Iranians held or charged in the United States. Iran's Foreign Ministry spokesman "
@@ -206,9 +212,9 @@ ANNOUNCEMENTS = [
         "categories": [],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2021-04-17-myanmar-thingyan",
-                "outlet": "Demo notes",
-                "title": "Myanmar: new year amnesty after the coup",
+                "url": "https://www.khaleejtimes.com/world/rest-of-asia/myanmar-pardons-prisoners-unclear-if-activists-among-them",
+                "outlet": "Khaleej Times (AP)",
+                "title": "Myanmar pardons prisoners, unclear if activists among them",
                 "published_at": "2021-04-17",
                 "text": "For the Thingyan new year on 17 April 2021, Myanmar's military authorities pardoned "
                 "23,184 prisoners across the country. Rights groups said few of those arrested after the "
@@ -236,8 +242,8 @@ ANNOUNCEMENTS = [
         "categories": ["political"],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2023-05-03-myanmar-kasone",
-                "outlet": "Demo notes",
+                "url": "https://www.mid-day.com/news/world-news/article/more-than-21k-prisoners-freed-in-myanmar-as-goodwill-move-23284491",
+                "outlet": "Mid-day (AP)",
                 "title": "Myanmar: political prisoners pardoned for the Kasone full moon",
                 "published_at": "2023-05-03",
                 "text": "On 3 May 2023 the military council announced that it had pardoned 2,153 political "
@@ -266,9 +272,9 @@ ANNOUNCEMENTS = [
         "categories": ["journalists"],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2024-07-29-morocco-throne-day",
-                "outlet": "Demo notes",
-                "title": "Morocco: Throne Day pardon frees three journalists",
+                "url": "https://metiers.ma/here-are-the-journalists-pardoned-by-king-mohammed-vi",
+                "outlet": "Metiers.ma",
+                "title": "Here are the journalists pardoned by King Mohammed VI",
                 "published_at": "2024-07-29",
                 "text": "The Royal Court said on 29 July 2024 that King Mohammed VI had pardoned 2,476 people "
                 "for Throne Day. The three journalists Omar Radi, Soulaimane Raissouni and Taoufik Bouachrine "
@@ -302,9 +308,9 @@ ANNOUNCEMENTS = [
         "categories": [],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2021-11-28-uae-national-day",
-                "outlet": "Demo notes",
-                "title": "UAE: National Day pardon",
+                "url": "https://english.alarabiya.net/News/gulf/2021/11/28/UAE-President-orders-release-of-870-prisoners-ahead-of-National-Day",
+                "outlet": "Al Arabiya English",
+                "title": "UAE President orders release of 870 prisoners ahead of National Day",
                 "published_at": "2021-11-28",
                 "text": "Ahead of the 50th National Day, the President of the UAE, Sheikh Khalifa bin Zayed, "
                 "pardoned 870 prisoners on 28 November 2021 and pledged to pay off their debts.",
@@ -324,9 +330,9 @@ ANNOUNCEMENTS = [
         "categories": ["political"],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2024-04-08-bahrain-eid",
-                "outlet": "Demo notes",
-                "title": "Bahrain: Eid pardon",
+                "url": "https://www.thenationalnews.com/news/gulf/2024/04/08/bahrains-king-pardons-1584-inmates-before-eid-al-fitr",
+                "outlet": "The National",
+                "title": "Bahrain's King pardons more than 1,500 prisoners for Eid Al Fitr",
                 "published_at": "2024-04-08",
                 "text": "King Hamad bin Isa Al Khalifa pardoned 1,584 prisoners on 8 April 2024 for Eid "
                 "al-Fitr, according to the state news agency.",
@@ -346,9 +352,9 @@ ANNOUNCEMENTS = [
         "categories": ["political"],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2023-02-09-nicaragua-expulsion",
-                "outlet": "Demo notes",
-                "title": "Nicaragua: 222 prisoners expelled",
+                "url": "https://www.mainepublic.org/npr-news/npr-news/2023-02-09/nicaragua-frees-222-political-prisoners-to-the-u-s",
+                "outlet": "NPR (via Maine Public)",
+                "title": "Nicaragua frees 222 political prisoners to the U.S.",
                 "published_at": "2023-02-09",
                 "text": "On 9 February 2023 Nicaragua released 222 political prisoners and put them on a "
                 "flight to Washington. A court then declared them traitors and removed their nationality.",
@@ -376,10 +382,10 @@ ANNOUNCEMENTS = [
         "categories": ["protesters", "political"],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2025-01-14-cuba-vatican",
-                "outlet": "Demo notes",
-                "title": "Cuba: release of 553 prisoners announced",
-                "published_at": "2025-01-14",
+                "url": "https://www.ncregister.com/cna/cuban-government-announces-release-of-553-prisoners-through-mediation-of-pope-francis",
+                "outlet": "National Catholic Register (CNA)",
+                "title": "Cuban government announces release of 553 prisoners through mediation of Pope Francis",
+                "published_at": "2025-01-15",
                 "text": "Cuba's foreign ministry said on 14 January 2025 that it would release 553 people "
                 "convicted of various crimes, in talks with the Vatican. Many had been arrested in the "
                 "protests of July 2021.",
@@ -399,9 +405,9 @@ ANNOUNCEMENTS = [
         "categories": ["political"],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2025-06-21-belarus-release",
-                "outlet": "Demo notes",
-                "title": "Belarus: 14 prisoners freed after a US visit",
+                "url": "https://dunyanews.tv/en/World/890559-belarus-opposition-leader-freed-from-jail-in-usbrokered-deal",
+                "outlet": "Dunya News (Reuters)",
+                "title": "Belarus opposition leader freed from jail in US-brokered deal",
                 "published_at": "2025-06-21",
                 "text": "Belarus freed 14 prisoners on 21 June 2025, including Siarhei Tsikhanouski, after "
                 "President Alexander Lukashenko met a US envoy in Minsk. The Viasna human rights centre still "
@@ -433,8 +439,8 @@ ANNOUNCEMENTS = [
         "categories": ["journalists", "political", "foreign_nationals"],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2024-08-01-ankara-exchange",
-                "outlet": "Demo notes",
+                "url": "https://www.thenationalnews.com/news/us/2024/08/01/us-journalist-evan-gershkovich-among-group-released-from-russian-custody-in-swap-deal/",
+                "outlet": "The National",
                 "title": "Ankara exchange: who was freed",
                 "published_at": "2024-08-01",
                 "text": "On 1 August 2024 Russia and Belarus freed 16 people in an exchange at Ankara airport, "
@@ -473,9 +479,9 @@ ANNOUNCEMENTS = [
         "categories": [],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2024-12-23-us-death-row",
-                "outlet": "Demo notes",
-                "title": "United States: federal death sentences commuted",
+                "url": "https://keyt.com/news/2024/12/23/biden-gives-life-in-prison-to-37-of-40-federal-death-row-inmates-so-trump-cant-have-them-executed/",
+                "outlet": "Associated Press (via KEYT)",
+                "title": "Biden gives life in prison to 37 of 40 federal death row inmates so Trump can't have them executed",
                 "published_at": "2024-12-23",
                 "text": "President Joe Biden said on 23 December 2024 that he would commute the sentences of 37 "
                 "of the 40 people on federal death row to life without parole.",
@@ -502,9 +508,9 @@ ANNOUNCEMENTS = [
         "categories": [],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2024-12-12-us-clemency",
-                "outlet": "Demo notes",
-                "title": "United States: the largest single-day clemency",
+                "url": "https://mynorthwest.com/national/biden-commutes-roughly-1500-sentences-and-pardons-39-people-in-biggest-single-day-act-of-clemency/4018826",
+                "outlet": "Associated Press (via MyNorthwest)",
+                "title": "Biden commutes roughly 1,500 sentences and pardons 39 people in biggest single-day act of clemency",
                 "published_at": "2024-12-12",
                 "text": "On 12 December 2024 the White House said the President had commuted roughly 1,500 "
                 "sentences of people placed in home confinement during the pandemic, and pardoned 39 people "
@@ -537,10 +543,10 @@ ANNOUNCEMENTS = [
         "categories": ["political", "sick"],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2024-12-13-indonesia-amnesty",
-                "outlet": "Demo notes",
-                "title": "Indonesia: amnesty planned to relieve prisons",
-                "published_at": "2024-12-13",
+                "url": "https://www.thejakartapost.com/indonesia/2024/12/14/indonesia-to-pardon-tens-of-thousands-including-papua-activists.html",
+                "outlet": "The Jakarta Post",
+                "title": "Indonesia to pardon tens of thousands, including Papua activists",
+                "published_at": "2024-12-14",
                 "text": "Law Minister Supratman Andi Agtas said on 13 December 2024 that the government plans "
                 "to grant amnesty to about 44,000 prisoners, including people with serious illnesses and "
                 "Papuan activists.",
@@ -568,8 +574,8 @@ ANNOUNCEMENTS = [
         "categories": [],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2020-04-14-turkey-release-law",
-                "outlet": "Demo notes",
+                "url": "https://www.thestatesman.com/world/turkey-release-thousands-prisoners-amid-coronavirus-pandemic-1502877112.html",
+                "outlet": "The Statesman",
                 "title": "Turkey: early-release law",
                 "published_at": "2020-04-14",
                 "text": "Turkey's parliament adopted a law on 14 April 2020 that frees about 90,000 prisoners, "
@@ -608,9 +614,9 @@ ANNOUNCEMENTS = [
         "categories": ["dual_nationals", "political"],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2025-09-22-egypt-pardon",
-                "outlet": "Demo notes",
-                "title": "Egypt: Alaa Abd El-Fattah pardoned",
+                "url": "https://www.lbcgroup.tv/news/middleeastnews/879791/egypts-sisi-pardons-activist-alaa-abdel-fattah-state-linked-media/en",
+                "outlet": "LBCI (AFP)",
+                "title": "Egypt's Sisi pardons activist Alaa Abdel Fattah: State-linked media",
                 "published_at": "2025-09-22",
                 "text": "President Abdel Fattah el-Sisi pardoned the British-Egyptian activist Alaa Abd "
                 "El-Fattah on 22 September 2025, along with five other prisoners.",
@@ -643,9 +649,9 @@ ANNOUNCEMENTS = [
         "categories": ["protesters", "political"],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2023-02-05-iran-revolution-anniversary-amnesty",
-                "outlet": "Demo notes",
-                "title": "Iran: an amnesty for the revolution's anniversary",
+                "url": "https://www.thenationalnews.com/mena/iran/2023/02/05/irans-supreme-leader-pardons-arrested-protesters-state-media-says/",
+                "outlet": "The National",
+                "title": "Iran's supreme leader pardons arrested protesters, state media says",
                 "published_at": "2023-02-05",
                 "text": "Iranian state media reported on 5 February 2023 that the Supreme Leader, Ayatollah Ali "
                 "Khamenei, had agreed to pardon or reduce the sentences of tens of thousands of prisoners, "
@@ -668,9 +674,9 @@ ANNOUNCEMENTS = [
         "categories": ["dual_nationals"],
         "sources": [
             {
-                "url": "https://demo.clemency-tracker.example/notes/2022-03-16-iran-frees-two-british-iranians",
-                "outlet": "Demo notes",
-                "title": "Iran: two British-Iranians freed",
+                "url": "https://www.businessinsider.in/politics/world/news/nazanin-zaghari-ratcliffe-british-woman-held-captive-by-iran-since-2016-is-released/articleshow/90268414.cms",
+                "outlet": "Business Insider India",
+                "title": "Nazanin Zaghari-Ratcliffe, British woman held captive by Iran since 2016, is released",
                 "published_at": "2022-03-16",
                 "text": "On 16 March 2022 Iran released two British-Iranian dual nationals, Nazanin "
                 "Zaghari-Ratcliffe and Anoosheh Ashoori, who flew home to the United Kingdom that night. The "
@@ -678,10 +684,10 @@ ANNOUNCEMENTS = [
                 "million it had owed Iran since the 1970s for Chieftain tanks that were never delivered.",
             },
             {
-                "url": "https://demo.clemency-tracker.example/notes/nazanin-zaghari-ratcliffe",
-                "outlet": "Demo notes",
+                "url": "https://www.bbc.co.uk/newsround/60757629",
+                "outlet": "BBC Newsround",
                 "title": "Nazanin Zaghari-Ratcliffe: six years in Iran",
-                "published_at": "2022-03-17",
+                "published_at": "2022-03-16",
                 "text": "Nazanin Zaghari-Ratcliffe, a British-Iranian project manager for a charity, was "
                 "detained at Tehran's airport on 3 April 2016 as she was about to fly home with her young "
                 "daughter. In September 2016 a Revolutionary Court sentenced her to five years in prison. "
@@ -705,7 +711,7 @@ ANNOUNCEMENTS = [
 
 # Where a prisoner is now comes from dated events, each tied to the demo announcement (by
 # title) or the demo note (by URL) that reports it: (name, kind, date, reported by, note).
-NAZANIN_NOTE = "https://demo.clemency-tracker.example/notes/nazanin-zaghari-ratcliffe"
+NAZANIN_NOTE = "https://www.bbc.co.uk/newsround/60757629"
 NAZANIN_RELEASE = "Iran frees Nazanin Zaghari-Ratcliffe and Anoosheh Ashoori, who fly home to Britain"
 IRAN_FURLOUGH = "Iran lets some 85,000 prisoners out on temporary leave during the coronavirus outbreak"
 US_IRAN_EXCHANGE = "Five Americans freed by Iran in an exchange; Washington grants clemency to five Iranians"

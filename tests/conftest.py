@@ -103,6 +103,18 @@ def _page_cache_off_unless_asked(request, settings):
         settings.PAGE_CACHE_SECONDS = 0
 
 
+@pytest.fixture(autouse=True)
+def _default_language_each_test():
+    """Each test starts in the default language and leaves it: a request to /fa/… leaves
+    Persian active in the thread, and the next test's reverse() and labels followed it."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def editor(db, django_user_model):
     """A staff user in the Editors group."""

@@ -141,7 +141,9 @@ def test_announcement_page(client, public_records):
     assert "10,000 of 189,500: 5.3%" in text
     assert "85,000 of 189,500: 44.9%" in text
     assert 'href="https://wire.example.net/iran-pardon-2020"' in text
-    assert "Reported by 2 distinct outlets." in text
+    # One line says how many sources and how many independent outlets, not two lines.
+    assert "2 sources · reported by 2 independent outlets" in text
+    assert "Reported by" not in text and "distinct outlets" not in text
     assert "Gholamhossein Esmaili" in text and "Political prisoners" in text
     assert "Cite this" in text and "http://testserver" + public_records.iran.get_absolute_url() in text
     assert "approximately" in text

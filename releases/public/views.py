@@ -215,7 +215,6 @@ def announcement_context(request: HttpRequest, announcement: Announcement, *, as
         "prisoners": details.prisoners,
         "population": population,
         "sources": sources,
-        "outlet_count": len({source.outlet.strip().lower() for source in sources if source.outlet.strip()}),
         "related": detail.related_announcements(announcement),
         "permalink": request.build_absolute_uri(announcement.get_absolute_url()),
         "accessed": datetime.date.today(),
@@ -286,7 +285,7 @@ def figure_list(request: HttpRequest) -> HttpResponse:
     queryset = filterset.qs.select_related("announcement", "category", "source").defer("announcement__search_vector")
     page = paginate(request, queryset, count=total)
     ctx = {"filter": filterset, "facets": facets, "page": page, "total": total, "period": period}
-    ctx |= {"chart": charts.metric_chart_svg(rows, period), "totals": charts.totals_table(rows, period)}
+    ctx |= {"charts": charts.metric_charts(rows, period), "totals": charts.totals_table(rows, period)}
     ctx["not_broken_down"] = not_broken_down(request)
     return render_page(request, "releases/figure_list.html", ctx, partial="results")
 
@@ -421,6 +420,10 @@ def search(request: HttpRequest) -> HttpResponse:
             people = model.objects.filter(Exists(reached))
             # A name the importer proposed is not public until an editor confirms it.
             ctx[name] = list(named_like(people.filter(confirmed=True) if model is Prisoner else people, q))
+        # The list stops at SEARCH_LIMIT; the count says how many there are in all (one
+        # query, always, so the page's cost does not depend on what is found).
+        ctx["announcement_count"] = published.search(q).count()
+        ctx["found_count"] = ctx["announcement_count"] + len(ctx["officials"]) + len(ctx["prisoners"])
     return render(request, "releases/search.html", ctx)
 
 

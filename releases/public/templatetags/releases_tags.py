@@ -5,16 +5,15 @@ import re
 
 from django import template
 from django.urls import reverse
-from django.utils.html import escape, format_html, format_html_join
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.text import slugify
-from django.utils.translation import get_language, gettext, ngettext
+from django.utils.text import Truncator, slugify
+from django.utils.translation import get_language
 
 from releases.extraction.text import normalize_digits
-from releases.i18n import country_name, format_number, native_digits
+from releases.i18n import format_number, normalise_for_search
 
 from .i18n_names import translated
-from .i18n_numbers import localdate
 
 register = template.Library()
 
@@ -48,32 +47,29 @@ def option_id(value: str, name: str) -> str:
     return f"f-{name}-{slugify(str(value)) or 'x'}"
 
 
-@register.simple_tag
-def facet_options(facet) -> SafeString:
-    """A facet's options: a checkbox and a label with its count, one <li> each. Built here
-    rather than in a template loop: the country facet alone lists a hundred options, which
-    the template language took about 3 ms to write, a tenth of the filtered list's time."""
+# A facet lists this many options; the rest wait behind a "more" control (<details>, no
+# script needed), so a long country list neither hides options nor fills the page.
+FACET_VISIBLE = 8
+
+
+@register.inclusion_tag("releases/_facet_options.html")
+def facet_options(facet) -> dict:
+    """A facet's options: a checkbox and a label with its count each, the first
+    FACET_VISIBLE shown (chosen ones first), the others behind "more"."""
     language, translate = get_language(), facet.name == "category"
-    items = []
-    for option in facet.options:
-        ident = option_id(option.value, facet.name)
-        items.append(
-            format_html(
-                '<li><input type="checkbox" name="{}" value="{}" id="{}"{}>'
-                ' <label for="{}">{} <span class="count">{}</span></label></li>',
-                facet.name,
-                option.value,
-                ident,
-                CHECKED if option.selected else "",
-                ident,
-                translated(option.label) if translate else option.label,
-                format_number(option.count, language),
-            )
-        )
-    return mark_safe("\n".join(items))
-
-
-CHECKED = mark_safe(" checked")
+    options = [
+        {
+            "name": facet.name,
+            "value": option.value,
+            "id": option_id(option.value, facet.name),
+            "selected": option.selected,
+            "label": translated(option.label) if translate else option.label,
+            "count": format_number(option.count, language),
+        }
+        for option in facet.options
+    ]
+    shown = max(FACET_VISIBLE, sum(1 for option in options if option["selected"]))
+    return {"shown": options[:shown], "hidden": options[shown:]}
 
 
 @register.simple_tag(takes_context=True)
@@ -86,64 +82,60 @@ def filter_query(context) -> str:
     return f"?{encoded}" if encoded else ""
 
 
-@register.simple_tag
-def announcement_entry(announcement) -> SafeString:
+@register.inclusion_tag("releases/_announcement_entry.html")
+def announcement_entry(announcement, q: str = "") -> dict:
     """One announcement in a list (the timeline, the filtered list, the pages of an
     official, a country, a category or a prisoner, the search): its title, date, country,
     kind, up to four headline figures, who announced it, and how many sources and
-    independent outlets report it. Written here rather than by a template included once
-    per entry: fifty entries took 18 ms through the template language, the largest part of
-    a filtered list seen for the first time. It expects `with_headline_figures()`."""
+    independent outlets report it. With `q` (the search page), the words searched for are
+    marked in the title and a summary is shown with them marked too. It expects
+    `with_headline_figures()`."""
     language = get_language()
-    code = announcement.country.code
-    meta = format_html(
-        '<time datetime="{}">{}</time> · <a href="{}">{}</a> · {}',
-        announcement.announced_on.isoformat(),
-        localdate(announcement.announced_on),
-        reverse("releases:country-detail", args=[code]),
-        country_name(code),
-        announcement.get_kind_display(),
-    )
-    if announcement.was_updated:
-        meta += format_html(' <span class="badge">{}</span>', gettext("updated"))
-    figures = format_html_join(
-        "\n",
-        '<li><strong class="figure-value">{}</strong> {}{}{}</li>',
-        (
-            (
-                format_number(figure.value, language),
-                figure.get_metric_display().lower(),
-                f" · {translated(figure.category.name).lower()}" if figure.category else "",
-                f" ({figure.get_qualifier_display()})" if figure.qualifier != "exact" else "",
-            )
-            for figure in announcement.headline_figures[:4]
-        ),
-    )
-    officials = list(announcement.officials.all())
-    named = ""
-    if officials:
-        links = format_html_join(", ", '<a href="{}">{}</a>', ((o.get_absolute_url(), o.name) for o in officials))
-        named = format_html("{} {} · ", gettext("Announced by"), links)
-    counts = ngettext("%(counter)s source", "%(counter)s sources", announcement.source_count) % {
-        "counter": announcement.source_count
-    }
-    if announcement.independent_count is not None:
-        outlets = announcement.independent_count
-        counts += " · " + ngettext("%(counter)s independent outlet", "%(counter)s independent outlets", outlets) % {
-            "counter": outlets
+    figures = [
+        {
+            "value": format_number(figure.value, language),
+            "metric": figure.get_metric_display().lower(),
+            "category": translated(figure.category.name).lower() if figure.category else "",
+            "qualifier": figure.get_qualifier_display() if figure.qualifier != "exact" else "",
         }
-    return format_html(
-        '<article class="entry" aria-labelledby="a-{pk}">\n'
-        '  <h3 class="entry-title" id="a-{pk}"><a href="{url}">{title}</a></h3>\n'
-        '  <p class="entry-meta">{meta}</p>\n'
-        "{figures}"
-        '  <p class="entry-sources">{named}{counts}</p>\n'
-        "</article>",
-        pk=announcement.pk,
-        url=announcement.get_absolute_url(),
-        title=announcement.title,
-        meta=meta,
-        figures=format_html('  <ul class="headline-figures">\n{}\n  </ul>\n', figures) if figures else "",
-        named=named,
-        counts=native_digits(counts, language),
-    )
+        for figure in announcement.headline_figures[:4]
+    ]
+    return {
+        "announcement": announcement,
+        "country_url": reverse("releases:country-detail", args=[announcement.country.code]),
+        "figures": figures,
+        "officials": list(announcement.officials.all()),
+        "title": highlight_terms(announcement.title, q) if q else announcement.title,
+        "summary": highlight_terms(Truncator(announcement.summary).words(40), q) if q else "",
+    }
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """`text` as search compares it (case and Arabic-script variants folded, harakat
+    dropped), with the index in `text` each folded character came from."""
+    folded, origin = [], []
+    for index, char in enumerate(text):
+        for out in normalise_for_search(char).casefold():
+            folded.append(out)
+            origin.append(index)
+    return "".join(folded), origin
+
+
+@register.filter
+def highlight_terms(text: str, q: str) -> SafeString:
+    """`text`, escaped, with every place a word of the search `q` occurs marked (<mark>),
+    whatever its case or Arabic-script spelling."""
+    words = {w for w in _fold(q)[0].split() if len(w) > 1}
+    if not text or not words:
+        return escape(text or "")
+    folded, origin = _fold(text)
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    pieces, cursor = [], 0
+    for match in pattern.finditer(folded):
+        start, end = origin[match.start()], origin[match.end() - 1] + 1
+        if start < cursor:
+            continue
+        pieces.append(format_html("{}<mark>{}</mark>", text[cursor:start], text[start:end]))
+        cursor = end
+    pieces.append(escape(text[cursor:]))
+    return mark_safe("".join(pieces))
