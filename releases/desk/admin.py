@@ -1,7 +1,8 @@
 """The editors' desk: review what the importer filed, correct it, publish it."""
 
 from django.contrib import admin, messages
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import path
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -24,6 +25,7 @@ from releases.models import (
 from . import imports
 from .home import RetrySourceMixin
 from .imports import QUEUE_DOWN_MESSAGE, source_admin_url
+from .lists import EstimatedCountPaginator, LanguageFilter, OutletFilter
 from .records import (
     AnnouncementRecordsMixin,
     FigureRecordsMixin,
@@ -130,6 +132,10 @@ class AnnouncementAdmin(PublishingStepMixin, AnnouncementRecordsMixin, admin.Mod
     # Publishing is done from each record's review page (releases/desk/review.py).
     actions = ["reject", "withdraw", "merge"]
     list_per_page = 50
+    # The announcements list at 100,000 rows: no "N total" count, an estimated count beyond
+    # EXACT_UP_TO (lists.py).
+    show_full_result_count = False
+    paginator = EstimatedCountPaginator
     fieldsets = [
         (None, {"fields": ["title", "slug", "status", "kind", "country", "announced_on", "occasion", "summary"]}),
         (_("Who and what"), {"fields": ["categories", "sources"]}),
@@ -138,10 +144,17 @@ class AnnouncementAdmin(PublishingStepMixin, AnnouncementRecordsMixin, admin.Mod
     ]
 
     def get_queryset(self, request):
+        # Counted per row by correlated subqueries, which the database runs for the rows of
+        # the page only; a join-and-GROUP-BY counted the links of every announcement first.
+        figures = Figure.objects.filter(announcement=OuterRef("pk")).order_by().values("announcement")
+        sources = Announcement.sources.through.objects.filter(announcement=OuterRef("pk")).order_by()
         return (
             super()
             .get_queryset(request)
-            .annotate(_figures=Count("figures", distinct=True), _sources=Count("sources", distinct=True))
+            .annotate(
+                _figures=Coalesce(Subquery(figures.annotate(n=Count("pk")).values("n")), 0),
+                _sources=Coalesce(Subquery(sources.values("announcement").annotate(n=Count("pk")).values("n")), 0),
+            )
         )
 
     @admin.display(description=_("figures"), ordering="_figures")
@@ -227,8 +240,11 @@ class SourceFigureInline(admin.TabularInline):
 @admin.register(Source)
 class SourceAdmin(RetrySourceMixin, WireGroupsMixin, admin.ModelAdmin):
     list_display = ["__str__", "outlet", "status", "language", "published_at", "feed", "wire_of", "short_error"]
-    list_filter = ["status", "language", "feed", "outlet"]
+    list_filter = ["status", LanguageFilter, "feed", OutletFilter]
     search_fields = ["title", "url", "outlet", "text"]
+    # A million sources: no "N total" count, an estimated count past EXACT_UP_TO (lists.py).
+    show_full_result_count = False
+    paginator = EstimatedCountPaginator
     readonly_fields = ["content_hash", "attempts", "fetched_at", "created_at", "updated_at", "highlighted"]
     inlines = [SourceFigureInline]
     list_select_related = ["feed", "wire_of"]
