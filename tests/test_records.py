@@ -438,3 +438,18 @@ def test_texts_that_only_share_words_are_not_copies():
         published_at=datetime.datetime(2020, 3, 18, 5, tzinfo=datetime.UTC),
     )
     assert wire.source_group_wire(source=other) is None
+
+
+def test_index_wire_bands_indexes_filed_sources_without_bands_once():
+    from django.core.management import call_command
+
+    filed = make_source(text=WIRE_TEXT)
+    make_source(text=WIRE_TEXT + " Ignored.", status="ignored")
+    make_source(text="", status="extracted")
+    out = io.StringIO()
+    call_command("index_wire_bands", stdout=out)
+    assert "for 1 sources" in out.getvalue()
+    assert set(WireBand.objects.values_list("source_id", flat=True)) == {filed.pk}
+    assert sorted(WireBand.objects.values_list("band", flat=True)) == sorted(set(wire.text_bands(WIRE_TEXT)))
+    call_command("index_wire_bands", stdout=out)
+    assert "for 0 sources" in out.getvalue()

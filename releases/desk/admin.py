@@ -8,7 +8,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from releases import services
+from releases import services, sql
 from releases.choices import Role, Status
 from releases.ingest import filing, tasks
 from releases.models import (
@@ -251,6 +251,14 @@ class SourceAdmin(RetrySourceMixin, WireGroupsMixin, admin.ModelAdmin):
     autocomplete_fields = ["wire_of"]
     actions = ["reextract", "fetch_again", "recompute_wire_groups"]
     change_list_template = "admin/releases/source/change_list.html"
+
+    def get_search_results(self, request, queryset, search_term):
+        # On PostgreSQL every word is looked up in the indexes of migration 0016 (sql.py).
+        if not sql.postgresql() or not search_term.split():
+            return super().get_search_results(request, queryset, search_term)
+        for word in search_term.split():
+            queryset = queryset.filter(sql.source_match(word))
+        return queryset, False
 
     @admin.display(description=_("error"))
     def short_error(self, obj):
