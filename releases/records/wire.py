@@ -192,6 +192,14 @@ def wire_root_for(source: Source, candidates: list[Source], outlets_here: list[S
     return None
 
 
+def earlier_copy_of(source: Source) -> Source | None:
+    """The root of the earlier story `source`'s text copies, found through the band index
+    alone; nothing is written (the benchmark's recall and timing, bench/scale_checks.py)."""
+    bands = text_bands(source.text)
+    candidates, _same = _candidates(source, [], bands)
+    return wire_root_for(source, candidates, [])
+
+
 @transaction.atomic
 def source_group_wire(*, source: Source, announcements: list[Announcement] | None = None) -> Source | None:
     """Set (or clear) `source.wire_of` from its text; returns the root it copies, if any.
