@@ -56,7 +56,8 @@ def main(results: Path) -> None:
             f"\nMixed load, 32 connections: {m['requests']} requests, {m['rps']:.0f} req/s, p50 {m['p50']:.1f} ms, "
             f"p99 {m['p99']:.1f} ms, {m['errors']} socket errors, {m['non2xx']} non-2xx"
         )
-    for name in ("seed", "export", "conditional", "queries", "extraction", "import"):
+    for name in ("seed", "export", "conditional", "queries", "extraction", "import", "scale-seed", "scale-checks",
+                 "scale-desk", "scale-import"):  # fmt: skip
         path = results / f"{name}.txt"
         if path.exists():
             print(f"\n{name}:\n```\n{path.read_text().strip()}\n```")
