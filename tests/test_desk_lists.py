@@ -69,3 +69,16 @@ def test_announcement_list_counts_each_rows_figures_and_sources(editor_client):
     assert rows["Nowruz pardon"] == (announcement.figures.count(), 2)
     assert rows["Bare"] == (0, 0)
     assert Announcement.objects.count() == 2
+
+
+def test_a_search_shows_at_most_the_search_limit_newest_first(editor_client, monkeypatch):
+    import datetime
+
+    monkeypatch.setattr("releases.desk.admin.SEARCH_LIMIT", 3)
+    for day in range(1, 5):
+        make_source(title=f"Amnesty {day}", published_at=datetime.datetime(2024, 1, day, tzinfo=datetime.UTC))
+    titles = [s.title for s in editor_client.get(SOURCES, {"q": "amnesty"}).context["cl"].result_list]
+    if sql.postgresql():
+        assert len(titles) == 3 and titles == sorted(titles, reverse=True)
+    else:
+        assert titles == ["Amnesty 4", "Amnesty 3", "Amnesty 2", "Amnesty 1"]

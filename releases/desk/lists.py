@@ -21,7 +21,10 @@ from releases.models import Source
 EXACT_UP_TO = 10000
 # The outlets and languages a filter offers are those of the latest sources, not a DISTINCT
 # over the whole table (a sequential scan of a million rows).
-RECENT_FOR_CHOICES = 5000
+RECENT_FOR_CHOICES = 1000
+# A source search shows at most this many matches (any of them, then newest first): a word in
+# most articles would otherwise read most of the table. Narrow the search to see the rest.
+SEARCH_LIMIT = 10000
 
 
 class EstimatedCountPaginator(Paginator):
@@ -34,7 +37,9 @@ class EstimatedCountPaginator(Paginator):
     def count(self) -> int:
         if not sql.postgresql(self.object_list.db):
             return super().count
-        bounded = self.object_list[: EXACT_UP_TO + 1].count()
+        # Unordered: with the list's order the count sorted every matching row first (430 ms
+        # for the 47,000 failed sources of a million); without it, an index-only scan.
+        bounded = self.object_list.order_by()[: EXACT_UP_TO + 1].count()
         if bounded <= EXACT_UP_TO:
             return bounded
         self.estimated = True

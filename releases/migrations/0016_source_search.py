@@ -12,6 +12,9 @@ FORWARD = [
     "USING gin (UPPER(outlet::text) gin_trgm_ops)",
     "CREATE INDEX IF NOT EXISTS releases_source_text_fts ON releases_source "
     "USING gin (to_tsvector('simple'::regconfig, text))",
+    # The planner's statistics for the new expressions: without them it guessed 5,000 rows
+    # for a word found in nearly every article.
+    "ANALYZE releases_source",
 ]
 BACKWARD = [
     "DROP INDEX IF EXISTS releases_source_text_fts",
