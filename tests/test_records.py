@@ -453,3 +453,16 @@ def test_index_wire_bands_indexes_filed_sources_without_bands_once():
     assert sorted(WireBand.objects.values_list("band", flat=True)) == sorted(set(wire.text_bands(WIRE_TEXT)))
     call_command("index_wire_bands", stdout=out)
     assert "for 0 sources" in out.getvalue()
+
+
+def test_text_bands_are_stable_and_shared_by_copies_only():
+    # Stored bands must be what the next process computes: no per-process hash seed.
+    assert wire.text_bands("Iran pardons 10,000 prisoners for Nowruz")[:2] == [-802364962005669444, 5556157177014019104]
+    assert wire.text_bands("") == [] and len(wire.text_bands("Hi")) == wire.BANDS
+    assert wire.text_bands("IRAN pardons 10,000 prisoners for Nowrúz!") == wire.text_bands(
+        "Iran pardons 10,000 prisoners for Nowruz"
+    )
+    copy = WIRE_TEXT.replace("crowded jails.", "overcrowded prisons.") + " Reporting by the desk."
+    assert set(wire.text_bands(WIRE_TEXT)) & set(wire.text_bands(copy))
+    other = "The council met on Tuesday about roads, water prices and the new school in the northern district."
+    assert not set(wire.text_bands(WIRE_TEXT)) & set(wire.text_bands(other))

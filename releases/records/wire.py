@@ -113,8 +113,8 @@ def text_bands(text: str) -> list[int]:
     codes = [zlib.crc32(word.encode()) for word in words]
     size = min(SHINGLE, len(codes))
     slots: list[int | None] = [None] * _SLOTS
-    p0, p1, p2, p3, p4 = (_POSITION + (0,) * SHINGLE)[:SHINGLE]
-    padded = codes + [0] * (SHINGLE - size)
+    p0, p1, p2, p3, p4 = _POSITION
+    padded = codes + [0] * (SHINGLE - size)  # a text shorter than a shingle is one shingle
     for i in range(len(codes) - size + 1):
         h = (padded[i] * p0 + padded[i + 1] * p1 + padded[i + 2] * p2 + padded[i + 3] * p3 + padded[i + 4] * p4) & _MASK
         h = ((h ^ (h >> 31)) * _MIX) & _MASK
