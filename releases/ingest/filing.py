@@ -178,6 +178,7 @@ def _store_and_file(source_id: int, page: Page, *, text: str, canonical: str, re
         # This row goes, its addresses stay as the twin's other URLs: a feed without ETag or
         # Last-Modified lists the entry again, and the next poll must know it.
         addresses = {source.url, source.original_url, canonical} - {"", twin.url, twin.original_url}
+        SourceAlias.objects.filter(source=source).update(source=twin)  # its own other URLs too
         source.delete()
         SourceAlias.objects.bulk_create([SourceAlias(url=url, source=twin) for url in addresses], ignore_conflicts=True)
         if twin.status in DONE_STATUSES or twin.text:
