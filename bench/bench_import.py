@@ -1,10 +1,11 @@
 """Import throughput: articles per second from a feed on loopback, through real Celery
 workers on Redis and PostgreSQL (poll → fetch → main text → extraction → filing).
 
-    .venv/bin/python bench/bench_import.py [--articles 300] [--concurrency 2]
+    .venv/bin/python bench/bench_import.py [--articles 300] [--concurrency 2] [--keep-store]
 
 Uses its own database (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/ingest_bench,
-dropped and made again each run) and Redis database (REDIS_URL, default
+dropped and made again each run, unless --keep-store: then the articles are imported into
+the store as it is, e.g. a million seeded sources) and Redis database (REDIS_URL, default
 redis://127.0.0.1:6379/6). Prints the rate; the target is 20 articles a second.
 """
 
@@ -46,16 +47,16 @@ PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <p>{city}, {day_text} - {leader} of {country} pardoned {count:,} prisoners on {weekday} to mark {occasion},
 officials said in a statement carried by state media.</p>
 <p>The statement said some {temporary:,} inmates had also been temporarily released on leave, and that
-the pardon covered people convicted of minor offences. Story number {n} of the bench run.</p>
+the pardon covered people convicted of minor offences. Story number {n} of bench run {run}.</p>
 <p>Families gathered outside the main prison in {city} as the first buses left the gates.</p>
 </article><footer>Bench Herald</footer></body></html>"""
 
 
-def article(n: int) -> bytes:
+def article(n: int, run: str = "") -> bytes:
     rng = random.Random(n)
     country, city, leader, occasion = PLACES[n % len(PLACES)]
     day = datetime.date(2015, 1, 1) + datetime.timedelta(days=n * 7 + rng.randrange(3))
-    fields = {"country": country, "city": city.upper(), "leader": leader, "occasion": occasion, "n": n}
+    fields = {"country": country, "city": city.upper(), "leader": leader, "occasion": occasion, "n": n, "run": run}
     fields |= {"count": rng.randrange(100, 20_000), "temporary": rng.randrange(1_000, 90_000)}
     fields |= {"day": day.isoformat(), "day_text": f"{day:%B} {day.day}", "weekday": f"{day:%A}"}
     return PAGE.format(**fields).encode()
@@ -103,8 +104,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--concurrency", type=int, default=2)
+    parser.add_argument("--keep-store", action="store_true", help="import into the database as it is")
     options = parser.parse_args()
-    fresh_database()
+    if options.keep_store:
+        subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=PROJECT, check=True)
+    else:
+        fresh_database()
+    # Each run's texts are its own: a kept store already holds the last run's articles.
+    run = f"{time.time():.0f}"
 
     import django
 
@@ -128,7 +135,7 @@ def main() -> None:
     # turn on every request) and no access log: the feed server shares the 2 cores with the
     # workers and PostgreSQL, and a real one would not.
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    pages = {f"/story/{n}": article(n) for n in range(options.articles)}
+    pages = {f"/story/{n}": article(n, run) for n in range(options.articles)}
 
     def story(request):
         return Response(pages[request.path], content_type="text/html; charset=utf-8")
@@ -143,13 +150,15 @@ def main() -> None:
         started = time.monotonic()
         tasks.poll_feed.delay(feed_row.pk)
         done = [SourceStatus.EXTRACTED, SourceStatus.IGNORED, SourceStatus.FAILED]
-        wait_until(lambda: Source.objects.filter(status__in=done).count() >= options.articles, 600, "the import")
+        mine = Source.objects.filter(feed=feed_row, status__in=done)
+        wait_until(lambda: mine.count() >= options.articles, 600, "the import")
         elapsed = time.monotonic() - started
     finally:
         workers.terminate()
         workers.wait(30)
         server.stop()
-    statuses = dict(Source.objects.values_list("status").annotate(n=Count("pk")).order_by())
+    statuses = dict(Source.objects.filter(feed=feed_row).values_list("status").annotate(n=Count("pk")).order_by())
+    print(f"sources stored before the run: {Source.objects.exclude(feed=feed_row).count():,}")
     print(f"articles: {options.articles}  workers: {options.concurrency}  seconds: {elapsed:.1f}")
     print(f"sources by status: {statuses}  announcements: {Announcement.objects.count()}")
     print(f"articles/s: {options.articles / elapsed:.1f}")

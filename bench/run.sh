@@ -5,7 +5,7 @@
 # Knobs: BENCH_ANNOUNCEMENTS (100000), BENCH_SKIP_SEED=1 (reuse the seeded database),
 # BENCH_DURATION (30 s per concurrent run), BENCH_LOAD_DURATION (60 s mixed load at 32
 # connections), BENCH_WORKERS (gunicorn workers, 4), BENCH_THREADS (threads per worker, 1),
-# BENCH_DATABASE_URL, BENCH_REDIS_URL.
+# BENCH_DATABASE_URL, BENCH_REDIS_URL, BENCH_SCALE=0 (skip the million-source run, bench/scale.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -113,5 +113,10 @@ $PY bench/bench_extraction.py | tee "$OUT/extraction.txt" || echo "extraction be
 echo "== import through a real worker"
 env -u DATABASE_URL -u REDIS_URL -u DEBUG -u SECRET_KEY -u ALLOWED_HOSTS -u SECURE_SSL_REDIRECT \
   $PY bench/bench_import.py | tee "$OUT/import.txt" || echo "import benchmark failed" | tee -a "$OUT/import.txt"
+
+if [ "${BENCH_SCALE:-1}" != 0 ]; then
+  echo "== the scale run: a year of news (bench/scale.sh; BENCH_SCALE=0 skips it)"
+  bash bench/scale.sh || echo "scale run failed" | tee "$OUT/scale-failed.txt"
+fi
 
 $PY bench/report.py "$OUT" | tee "$OUT/summary.md"

@@ -177,6 +177,16 @@ class Source(models.Model):
         indexes = [
             # The editors' queue of failed and ignored sources.
             models.Index(fields=["status", "-created_at"], name="releases_source_status_idx"),
+            # source_register: a URL already known as the one first found (each poll, each entry).
+            models.Index(fields=["original_url"], name="releases_source_original_idx"),
+            # The desk's source list, newest first, and its later pages.
+            models.Index(fields=["-published_at", "-created_at"], name="releases_source_published_idx"),
+            # sources_stale: the few sources still new or fetching, oldest change first.
+            models.Index(
+                fields=["updated_at"],
+                condition=Q(status__in=["new", "fetching"]),
+                name="releases_source_unfinished_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -186,6 +196,42 @@ class Source(models.Model):
     def safe_url(self) -> str:
         """The URL only when it is http(s): never a javascript: link on a public page."""
         return self.url if self.url.lower().startswith(("http://", "https://")) else ""
+
+
+class SourceAlias(models.Model):
+    """Another URL of a stored article: a copy found only after fetching, kept so that the
+    next poll of a feed without ETag or Last-Modified knows it and does not fetch it again."""
+
+    url = models.URLField(max_length=2000, unique=True)
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="aliases")
+
+    class Meta:
+        ordering = ["url"]
+
+    def __str__(self) -> str:
+        return self.url
+
+
+class WireBand(models.Model):
+    """One locality-sensitive band of a source text's MinHash (releases/records/wire.py):
+    sources sharing a band are compared as possible wire copies, whatever their age."""
+
+    # No index of its own: the unique (source, band) constraint leads with it.
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="wire_bands", db_index=False)
+    band = models.BigIntegerField()
+
+    class Meta:
+        ordering = ["source", "band"]
+        constraints = [
+            models.UniqueConstraint(fields=["source", "band"], name="releases_wireband_unique_source_band"),
+        ]
+        indexes = [
+            # The wire-copy lookup of each filed source: which sources share one of its bands.
+            models.Index(fields=["band"], name="releases_wireband_band_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"band {self.band} of source {self.source_id}"
 
 
 class PrisonerQuerySet(PublicQuerySet):

@@ -81,3 +81,18 @@ def advisory_locks(lock_class: int, keys: list[str]) -> None:
     with connections["default"].cursor() as cursor:
         for key in keys:
             cursor.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", [lock_class, key])
+
+
+def source_match(word: str) -> RawSQL:
+    """The desk's source search for one word: in the title, URL or outlet (a substring, as the
+    admin's icontains, answered by the trigram indexes of migration 0016) or among the words
+    of the text (the full-text index of the same migration). Over a million sources the
+    admin's icontains on the text read every row: 8.1-8.6 s a search."""
+    pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    table = '"releases_source"'
+    match = (
+        f"(UPPER({table}.title::text) LIKE UPPER(%s) OR UPPER({table}.url::text) LIKE UPPER(%s)"
+        f" OR UPPER({table}.outlet::text) LIKE UPPER(%s)"
+        f" OR to_tsvector('simple'::regconfig, {table}.text) @@ plainto_tsquery('simple', %s))"
+    )
+    return RawSQL(match, [pattern, pattern, pattern, word], output_field=models.BooleanField())

@@ -126,3 +126,29 @@ def test_redis_bounds_the_cache_and_never_evicts_the_task_queues():
     command = command_of("redis")
     assert command[command.index("--maxmemory") + 1].endswith(("mb", "gb"))
     assert command[command.index("--maxmemory-policy") + 1].startswith("volatile-")
+
+
+SCALE = ROOT / "docker-compose.scale.yml"
+
+
+def test_scale_override_runs_two_web_and_two_workers_one_beat_and_migrates_once():
+    services = yaml.safe_load(SCALE.read_text())["services"]
+    assert (services["web"]["scale"], services["worker"]["scale"], services["beat"]["scale"]) == (2, 2, 1)
+    # Two replicas migrating at once would race: only the one-shot service migrates.
+    assert "migrate" not in " ".join(services["web"]["command"])
+    assert services["migrate"]["command"] == ["python", "manage.py", "migrate", "--no-input"]
+    assert services["migrate"]["image"] == COMPOSE["services"]["web"]["image"]
+    for name in ("web", "worker", "beat"):
+        assert services[name]["depends_on"]["migrate"] == {"condition": "service_completed_successfully"}
+
+
+@pytest.mark.skipif(not shutil.which("docker-compose"), reason="docker-compose is not installed here")
+def test_scale_override_validates_with_the_base_file():
+    result = subprocess.run(
+        ["docker-compose", "-f", str(ROOT / "docker-compose.yml"), "-f", str(SCALE), "config"],
+        env={"SECRET_KEY": "validation-only", "PATH": "/usr/bin:/bin"}, capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    merged = yaml.safe_load(result.stdout)["services"]
+    assert merged["web"]["scale"] == 2 and merged["web"]["expose"] == ["8000"]
+    assert set(merged["web"]["depends_on"]) == {"db", "redis", "migrate"}

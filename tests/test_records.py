@@ -13,7 +13,7 @@ from django.urls import reverse
 from releases.choices import EnteredBy, Evidence, Kind, Metric, Qualifier, Status
 from releases.extraction import Extraction, FigureMention
 from releases.ingest import filing
-from releases.models import Announcement, Figure, FollowUp, Source
+from releases.models import Announcement, Figure, FollowUp, Source, WireBand
 from releases.records import wire
 from tests.conftest import make_announcement, make_figure, make_source
 
@@ -405,3 +405,64 @@ def test_lists_show_independent_outlets_beside_the_source_count(client, editor_c
     assert "4 sources · reported by 2 independent outlets" in page(
         client, Announcement.objects.get(title="Wire pardon")
     )
+
+
+def test_a_wire_copy_is_found_however_old_and_however_busy_its_day():
+    root = make_source(
+        outlet="Example Wire", text=WIRE_TEXT, published_at=datetime.datetime(2020, 3, 18, tzinfo=datetime.UTC)
+    )
+    wire.source_group_wire(source=root)  # filing stores its text's bands
+    day = datetime.datetime(2021, 6, 1, tzinfo=datetime.UTC)
+    for n in range(250):  # a busy day of other stories, indexed as they were filed
+        other = make_source(text=f"Story {n}: the council met about roads and water prices.", published_at=day)
+        wire.source_group_wire(source=other)
+    copy = make_source(
+        outlet="Example Daily",
+        text=WIRE_TEXT.replace("crowded jails.", "overcrowded prisons, officials said.") + " (Example Daily)",
+        published_at=day,
+    )
+    assert wire.source_group_wire(source=copy) == root
+    copy.refresh_from_db()
+    assert copy.wire_of_id == root.pk
+    # Its bands are stored once, however often it is grouped again.
+    wire.source_group_wire(source=copy)
+    assert WireBand.objects.filter(source=copy).count() == wire.BANDS
+
+
+def test_texts_that_only_share_words_are_not_copies():
+    root = make_source(text=WIRE_TEXT, published_at=datetime.datetime(2020, 3, 18, tzinfo=datetime.UTC))
+    wire.source_group_wire(source=root)
+    other = make_source(
+        text="The judiciary of Iran said prisoners, political detainees and security-related prisoners were "
+        "covered by a pardon for the Persian New Year and the coronavirus outbreak in crowded jails.",
+        published_at=datetime.datetime(2020, 3, 18, 5, tzinfo=datetime.UTC),
+    )
+    assert wire.source_group_wire(source=other) is None
+
+
+def test_index_wire_bands_indexes_filed_sources_without_bands_once():
+    from django.core.management import call_command
+
+    filed = make_source(text=WIRE_TEXT)
+    make_source(text=WIRE_TEXT + " Ignored.", status="ignored")
+    make_source(text="", status="extracted")
+    out = io.StringIO()
+    call_command("index_wire_bands", stdout=out)
+    assert "for 1 sources" in out.getvalue()
+    assert set(WireBand.objects.values_list("source_id", flat=True)) == {filed.pk}
+    assert sorted(WireBand.objects.values_list("band", flat=True)) == sorted(set(wire.text_bands(WIRE_TEXT)))
+    call_command("index_wire_bands", stdout=out)
+    assert "for 0 sources" in out.getvalue()
+
+
+def test_text_bands_are_stable_and_shared_by_copies_only():
+    # Stored bands must be what the next process computes: no per-process hash seed.
+    assert wire.text_bands("Iran pardons 10,000 prisoners for Nowruz")[:2] == [-802364962005669444, 5556157177014019104]
+    assert wire.text_bands("") == [] and len(wire.text_bands("Hi")) == wire.BANDS
+    assert wire.text_bands("IRAN pardons 10,000 prisoners for Nowrúz!") == wire.text_bands(
+        "Iran pardons 10,000 prisoners for Nowruz"
+    )
+    copy = WIRE_TEXT.replace("crowded jails.", "overcrowded prisons.") + " Reporting by the desk."
+    assert set(wire.text_bands(WIRE_TEXT)) & set(wire.text_bands(copy))
+    other = "The council met on Tuesday about roads, water prices and the new school in the northern district."
+    assert not set(wire.text_bands(WIRE_TEXT)) & set(wire.text_bands(other))

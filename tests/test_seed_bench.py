@@ -50,3 +50,44 @@ def test_seed_bench_leaves_other_records_alone():
     call_command("seed_bench", announcements=10, reset=True)
     assert Announcement.objects.filter(pk=kept.pk).exists()
     assert kept.sources.count() == 1
+
+
+def test_seed_bench_stores_a_year_of_sources_with_planted_wire_copies():
+    from releases.records import wire
+
+    call_command("seed_bench", announcements=20, sources=1000)
+    news = Source.objects.filter(url__startswith="https://bench.example/news/")
+    planted = Source.objects.filter(url__startswith="https://bench.example/wire/")
+    assert news.count() + planted.filter(url__endswith="/0").count() == 1000
+    statuses = dict(news.values_list("status").annotate(n=models.Count("pk")))
+    assert statuses["ignored"] > 0.75 * news.count() and statuses["failed"] and statuses["extracted"]
+    assert not news.filter(status="failed").exclude(text="").exists()
+    lengths = [len(text) for text in news.exclude(text="").values_list("text", flat=True)]
+    assert 1000 < sum(lengths) / len(lengths) < 8000
+    dates = news.aggregate(first=models.Min("published_at"), last=models.Max("published_at"))
+    assert (dates["last"] - dates["first"]).days > 300
+    assert news.values("feed").distinct().count() > 100 and news.values("outlet").distinct().count() > 300
+    assert not Source.objects.filter(url__startswith="https://bench.example/feeds/").exists()
+    # Every planted copy points to its group's root, and the band index finds that root.
+    copies = list(planted.exclude(url__endswith="/0"))
+    assert copies
+    for copy in copies:
+        root = Source.objects.get(url=copy.url.rsplit("/", 1)[0] + "/0")
+        assert copy.wire_of_id == root.pk and copy.published_at > root.published_at
+        assert root.pk in wire.similar_source_ids(copy, wire.text_bands(copy.text))
+    # Filed sources are linked to the benchmark's announcements, with their bands stored.
+    extracted = news.filter(status="extracted")
+    assert not extracted.filter(announcements=None).exists()
+    assert not extracted.filter(wire_bands=None).exists()
+    call_command("seed_bench", announcements=10, reset=True)
+    assert not Source.objects.filter(url__startswith="https://bench.example/news/").exists()
+
+
+def test_seed_bench_sources_alone_add_to_the_announcements_and_refuse_twice():
+    call_command("seed_bench", announcements=10)
+    call_command("seed_bench", announcements=0, sources=50)
+    assert Announcement.objects.filter(slug__startswith="bench-").count() == 10
+    with pytest.raises(CommandError, match="--reset"):
+        call_command("seed_bench", announcements=0, sources=50)
+    with pytest.raises(CommandError, match="must not be negative"):
+        call_command("seed_bench", announcements=0, sources=-1)

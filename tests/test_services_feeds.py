@@ -101,3 +101,19 @@ def test_register_finds_the_source_under_any_spelling_of_its_url(db):
     again, created_again = filing.source_register(url="https://NEWS.example.org/a")
     assert created and not created_again and again.pk == source.pk
     assert source.url == "https://news.example.org/a"
+
+
+def test_a_copy_found_after_fetching_keeps_its_address_and_is_not_fetched_again(news_site):
+    original, _ = filing.source_register(url=news_site.url("/sport/2024/05/04/cup-semi-final"))
+    filing.source_fetch_and_file(source_id=original.pk)
+    mirror = news_site.page("/mirror/cup", "football.html")
+    copy, created = filing.source_register(url=mirror)
+    assert created
+    assert filing.source_fetch_and_file(source_id=copy.pk) == "duplicate"
+    assert not Source.objects.filter(pk=copy.pk).exists()
+    # A feed without ETag or Last-Modified lists the entry again: it is the stored article.
+    again, created_again = filing.source_register(url=mirror)
+    assert not created_again and again.pk == original.pk
+    assert list(original.aliases.values_list("url", flat=True)) == [mirror]
+    fetched = [request.path for request, _response in news_site.server.log]
+    assert fetched.count("/mirror/cup") == 1

@@ -9,6 +9,7 @@ failure is reported as one; with a worker it is queued, and the message says so.
 
 from django import forms
 from django.contrib import messages
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -32,7 +33,7 @@ class ImportURLForm(forms.Form):
             url = canonicalize(self.cleaned_data["url"])
         except ValueError as exc:
             raise forms.ValidationError(_("Give an http or https address.")) from exc
-        known = Source.objects.filter(url=url).exists() or Source.objects.filter(original_url=url).exists()
+        known = Source.objects.filter(Q(url=url) | Q(original_url=url) | Q(aliases__url=url)).exists()
         reason = None if known else http.refusal(url)
         if reason:
             raise forms.ValidationError(_("The importer will not fetch this address: %(reason)s.") % {"reason": reason})

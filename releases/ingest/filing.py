@@ -31,7 +31,7 @@ from releases.choices import (
     Status,
 )
 from releases.extraction import extract
-from releases.models import Announcement, Feed, Figure, PrisonerCategory, Source
+from releases.models import Announcement, Feed, Figure, PrisonerCategory, Source, SourceAlias
 from releases.records import wire
 from releases.services import filing_lock, name_key, official_match, prisoner_match
 
@@ -64,7 +64,10 @@ def source_register(
     the loser gets the winner's row.
     """
     url = url if url.startswith("file:") else canonicalize(url)  # file: only from import_articles
+    # Index lookups only (the unique URL, the original URL's index, the alias's unique URL):
+    # their cost does not grow with the store.
     existing = Source.objects.filter(Q(url=url) | Q(original_url=url)).first()
+    existing = existing or Source.objects.filter(aliases__url=url).first()
     if existing is not None:
         return existing, False
     fields = {"original_url": url, "feed": feed, "title": title[:500], "published_at": _midnight(published)}
@@ -172,11 +175,15 @@ def _store_and_file(source_id: int, page: Page, *, text: str, canonical: str, re
     content_hash = text_hash(text)
     twin = Source.objects.filter(Q(url=canonical) | Q(content_hash=content_hash)).exclude(pk=source_id).first()
     if twin is not None:
-        if twin.status in DONE_STATUSES or twin.text:
-            source.delete()  # the article is already stored under the twin
-            return "duplicate"
-        # The twin was registered but never fetched (or failed): this copy's text goes there.
+        # This row goes, its addresses stay as the twin's other URLs: a feed without ETag or
+        # Last-Modified lists the entry again, and the next poll must know it.
+        addresses = {source.url, source.original_url, canonical} - {"", twin.url, twin.original_url}
+        SourceAlias.objects.filter(source=source).update(source=twin)  # its own other URLs too
         source.delete()
+        SourceAlias.objects.bulk_create([SourceAlias(url=url, source=twin) for url in addresses], ignore_conflicts=True)
+        if twin.status in DONE_STATUSES or twin.text:
+            return "duplicate"  # the article is already stored under the twin
+        # The twin was registered but never fetched (or failed): this copy's text goes there.
         source = Source.objects.select_for_update().get(pk=twin.pk)
     source.url = canonical
     source.title = (page.title or source.title)[:500]

@@ -6,13 +6,12 @@ same pass. No signals run and no history is written: these are not editors' reco
 """
 
 import datetime
-import io
 import itertools
 import random
 import time
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, models, transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from releases import sql
@@ -28,13 +27,18 @@ from releases.choices import (
     SourceStatus,
     Status,
 )
+from releases.management.bench_sources import FEED_PREFIX, NEWS_PREFIX, SourceSeeder
+from releases.management.bulk import TableWriter, reserve_ids
 from releases.models import (
     Announcement,
+    Feed,
     Figure,
     Official,
     Prisoner,
     PrisonerCategory,
     Source,
+    SourceAlias,
+    WireBand,
 )
 
 BENCH_HOST = "https://bench.example"
@@ -93,10 +97,16 @@ VERBS = {
 
 
 class Command(BaseCommand):
-    help = "Create N published synthetic announcements with officials, sources and figures."
+    help = "Create N published synthetic announcements with officials, sources and figures, and M stored articles."
 
     def add_arguments(self, parser):
         parser.add_argument("--announcements", type=int, default=1000)
+        parser.add_argument(
+            "--sources",
+            type=int,
+            default=0,
+            help="Also store N articles beside the announcements' own (most ignored; bench_sources.py).",
+        )
         parser.add_argument("--seed", type=int, default=20200318)
         parser.add_argument(
             "--reset",
@@ -104,14 +114,16 @@ class Command(BaseCommand):
             help="Delete earlier benchmark records first.",
         )
 
-    def handle(self, *args, announcements: int, seed: int, reset: bool, **options):
-        if announcements < 1:
-            raise CommandError("--announcements must be at least 1")
+    def handle(self, *args, announcements: int, sources: int, seed: int, reset: bool, **options):
+        if announcements < 0 or sources < 0 or announcements + sources < 1:
+            raise CommandError("--announcements and --sources must not be negative, and one must be at least 1")
         started = time.monotonic()
         if reset:
             delete_bench_records()
-        if not reset and Announcement.objects.filter(slug__startswith="bench-").exists():
+        if announcements and Announcement.objects.filter(slug__startswith="bench-").exists():
             raise CommandError("benchmark records exist already; pass --reset to replace them")
+        if sources and Source.objects.filter(url__startswith=BENCH_HOST + NEWS_PREFIX).exists():
+            raise CommandError("benchmark sources exist already; pass --reset to replace them")
         # Inside a caller's transaction (tests) the index cannot be rebuilt while foreign
         # key checks are pending, so the bulk-load trick is only used at the top level.
         postgres = sql.postgresql() and not connection.in_atomic_block
@@ -122,7 +134,13 @@ class Command(BaseCommand):
                 for name in GIN_INDEXES:
                     cursor.execute(f"DROP INDEX IF EXISTS {name}")
         try:
-            Seeder(random.Random(seed)).run(announcements, self.stdout)
+            rng = random.Random(seed)
+            if announcements:
+                Seeder(rng).run(announcements, self.stdout)
+            if sources:
+                seeder = SourceSeeder(rng, BENCH_HOST)
+                seeder.run(sources, self.stdout)
+                self.stdout.write(f"planted {seeder.planted} wire copies")
         finally:
             if postgres:
                 with connection.cursor() as cursor:
@@ -136,7 +154,9 @@ class Command(BaseCommand):
         from releases.invalidation import public_changed
 
         public_changed()
-        self.stdout.write(f"seeded {announcements} announcements in {time.monotonic() - started:.1f}s")
+        self.stdout.write(
+            f"seeded {announcements} announcements and {sources} sources in {time.monotonic() - started:.1f}s"
+        )
 
 
 def delete_bench_records() -> int:
@@ -153,69 +173,15 @@ def delete_bench_records() -> int:
             through.objects.filter(announcement_id__in=bench)._raw_delete(connection.alias)
         Figure.objects.filter(source__url__startswith=BENCH_HOST)._raw_delete(connection.alias)
         deleted = Announcement.objects.filter(slug__startswith="bench-")._raw_delete(connection.alias)
+        bench_sources = Source.objects.filter(url__startswith=BENCH_HOST).values("pk")
+        Announcement.sources.through.objects.filter(source_id__in=bench_sources)._raw_delete(connection.alias)
+        for model in (WireBand, SourceAlias):
+            model.objects.filter(source_id__in=bench_sources)._raw_delete(connection.alias)
         Source.objects.filter(url__startswith=BENCH_HOST)._raw_delete(connection.alias)
+        Feed.objects.filter(url__startswith=BENCH_HOST + FEED_PREFIX)._raw_delete(connection.alias)
         Official.objects.filter(slug__startswith="bench-")._raw_delete(connection.alias)
         Prisoner.objects.filter(slug__startswith="bench-")._raw_delete(connection.alias)
     return deleted
-
-
-class TableWriter:
-    """Writes rows (dicts of attribute names) straight into a model's table."""
-
-    def __init__(self, model: type[models.Model], now: datetime.datetime, extra: tuple[str, ...] = ()):
-        self.table = model._meta.db_table
-        self.fields = [f for f in model._meta.concrete_fields if not getattr(f, "generated", False)]
-        self.defaults = {}
-        for field in self.fields:
-            auto_time = getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
-            self.defaults[field.attname] = now if auto_time else field.get_default()
-        # Columns outside the model (PostgreSQL's category_ids), written as given.
-        self.extra = extra
-
-    def write(self, rows: list[dict]) -> None:
-        if not rows:
-            return
-        fields = [f for f in self.fields if not (f.primary_key and f.attname not in rows[0])]
-        values = [[row.get(f.attname, self.defaults[f.attname]) for f in fields] + [row[name] for name in self.extra]
-                  for row in rows]  # fmt: skip
-        columns = [f.column for f in fields] + list(self.extra)
-        with connection.cursor() as cursor:
-            if sql.postgresql():
-                buffer = io.StringIO("".join("\t".join(map(copy_text, row)) + "\n" for row in values))
-                cursor.cursor.copy_expert(f"COPY {self.table} ({', '.join(columns)}) FROM STDIN", buffer)
-            else:
-                marks = ", ".join(["%s"] * len(columns))
-                cursor.executemany(
-                    f"INSERT INTO {self.table} ({', '.join(columns)}) VALUES ({marks})",
-                    values,
-                )
-
-
-def copy_text(value) -> str:
-    """One value in PostgreSQL's COPY text format."""
-    if value is None:
-        return "\\N"
-    if isinstance(value, bool):
-        return "t" if value else "f"
-    if isinstance(value, list):  # an array of numbers
-        return "{" + ",".join(map(str, value)) + "}"
-    text = value.isoformat() if isinstance(value, datetime.date) else str(value)
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-
-
-def reserve_ids(model: type[models.Model], count: int) -> list[int]:
-    """Ids for `count` new rows, taken from the table's sequence (or past its maximum on SQLite)."""
-    table = model._meta.db_table
-    with connection.cursor() as cursor:
-        if sql.postgresql():
-            cursor.execute(
-                f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, %s)",
-                [count],
-            )
-            return [row[0] for row in cursor.fetchall()]
-        cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}")
-        start = cursor.fetchone()[0] + 1
-        return list(range(start, start + count))
 
 
 class Seeder:

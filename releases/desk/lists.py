@@ -1,0 +1,78 @@
+"""The desk's long lists at a year's size (a million stored sources): a count that is exact
+only while it is cheap, and list filters that offer values without a DISTINCT over the table.
+
+Django's admin counts every row of the filtered list for its paginator and every row of the
+table for "N total"; over a million sources that is 0.5-1.6 s per page. docs/PERFORMANCE.md
+has the measurements.
+"""
+
+import json
+
+from django.contrib import admin
+from django.core.paginator import Paginator
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from releases import sql
+from releases.models import Source
+
+# Up to this many rows a list is counted exactly (a bounded count: at most this many index
+# entries read); past it the page says "about N", from the planner's estimate.
+EXACT_UP_TO = 10000
+# The outlets and languages a filter offers are those of the latest sources, not a DISTINCT
+# over the whole table (a sequential scan of a million rows).
+RECENT_FOR_CHOICES = 1000
+# A source search shows at most this many matches (any of them, then newest first): a word in
+# most articles would otherwise read most of the table. Narrow the search to see the rest.
+SEARCH_LIMIT = 10000
+
+
+class EstimatedCountPaginator(Paginator):
+    """A paginator whose count is exact up to EXACT_UP_TO rows and estimated beyond (on
+    PostgreSQL; SQLite counts exactly). `estimated` says which, for the template."""
+
+    estimated = False
+
+    @cached_property
+    def count(self) -> int:
+        if not sql.postgresql(self.object_list.db):
+            return super().count
+        # Unordered: with the list's order the count sorted every matching row first (430 ms
+        # for the 47,000 failed sources of a million); without it, an index-only scan.
+        bounded = self.object_list.order_by()[: EXACT_UP_TO + 1].count()
+        if bounded <= EXACT_UP_TO:
+            return bounded
+        self.estimated = True
+        return max(planned_rows(self.object_list), bounded)
+
+
+def planned_rows(queryset) -> int:
+    """The planner's estimate of how many rows `queryset` returns (EXPLAIN, not run)."""
+    plan = json.loads(queryset.order_by().explain(format="json"))
+    return int(plan[0]["Plan"]["Plan Rows"])
+
+
+class RecentValuesFilter(admin.SimpleListFilter):
+    """Filter on one column, offering the values found among the latest sources."""
+
+    field = ""
+
+    def lookups(self, request, model_admin):
+        latest = Source.objects.order_by("-published_at", "-created_at").values_list(self.field, flat=True)
+        values = sorted({value for value in latest[:RECENT_FOR_CHOICES] if value})
+        if self.value() and self.value() not in values:
+            values.append(self.value())  # the one asked for stays visible
+        return [(value, value) for value in values]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(**{self.field: self.value()}) if self.value() else queryset
+
+
+class OutletFilter(RecentValuesFilter):
+    title = _("outlet")
+    parameter_name = field = "outlet"
+
+
+class LanguageFilter(RecentValuesFilter):
+    title = _("language")
+    parameter_name = field = "language"

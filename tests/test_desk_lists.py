@@ -1,0 +1,84 @@
+"""The desk's long lists: counts that stay cheap past EXACT_UP_TO rows, filters that offer
+values without reading the whole table, and a source search answered by indexes."""
+
+import pytest
+from django.urls import reverse
+
+from releases import sql
+from releases.desk import lists
+from releases.models import Announcement, Source
+from tests.conftest import make_announcement, make_source
+
+pytestmark = pytest.mark.django_db
+SOURCES = reverse("admin:releases_source_changelist")
+
+
+def shown(response) -> set[str]:
+    return {source.url for source in response.context["cl"].result_list}
+
+
+def test_source_search_finds_words_of_the_text_and_parts_of_title_url_and_outlet(editor_client):
+    evin = make_source(text="Families waited outside Evin prison for the released detainees.")
+    titled = make_source(title="Amnesty for Nowruz announced")
+    addressed = make_source(url="https://radio.example.net/fa/amnesty-2020")
+    outlet = make_source(outlet="Harbour Post")
+    make_source(text="The council met about roads.", title="Roads", outlet="Other Daily")
+    assert shown(editor_client.get(SOURCES, {"q": "evin"})) == {evin.url}
+    assert shown(editor_client.get(SOURCES, {"q": "nowru"})) == {titled.url}
+    assert shown(editor_client.get(SOURCES, {"q": "radio.example"})) == {addressed.url}
+    assert shown(editor_client.get(SOURCES, {"q": "harbour post"})) == {outlet.url}
+    # Every word must match; LIKE's wildcards in a search are plain characters.
+    assert shown(editor_client.get(SOURCES, {"q": "evin roads"})) == set()
+    assert shown(editor_client.get(SOURCES, {"q": "%"})) == set()
+    assert shown(editor_client.get(SOURCES, {"q": "_"})) == set()
+
+
+def test_outlet_and_language_filters_offer_the_latest_values_and_filter(editor_client):
+    make_source(outlet="Harbour Post", language="fa")
+    make_source(outlet="Example Wire", language="en")
+    response = editor_client.get(SOURCES, {"outlet": "Harbour Post"})
+    assert [s.outlet for s in response.context["cl"].result_list] == ["Harbour Post"]
+    filters = {spec.title: [c["display"] for c in spec.choices(response.context["cl"])]
+               for spec in response.context["cl"].filter_specs}  # fmt: skip
+    assert filters["outlet"] == ["All", "Example Wire", "Harbour Post"]
+    assert filters["language"] == ["All", "en", "fa"]
+    assert len(editor_client.get(SOURCES, {"language": "fa"}).context["cl"].result_list) == 1
+
+
+def test_counts_are_exact_up_to_the_bound_and_estimated_beyond(editor_client, monkeypatch):
+    monkeypatch.setattr(lists, "EXACT_UP_TO", 3)
+    for n in range(5):
+        make_source(title=f"Article {n}")
+    paginator = lists.EstimatedCountPaginator(Source.objects.order_by("pk"), 2)
+    if sql.postgresql():
+        assert paginator.count >= 4 and paginator.estimated  # the planner's estimate, at least the bound + 1
+    else:
+        assert paginator.count == 5
+    small = lists.EstimatedCountPaginator(Source.objects.filter(title="Article 1"), 2)
+    assert small.count == 1 and not small.estimated
+    response = editor_client.get(SOURCES)
+    assert response.status_code == 200 and len(response.context["cl"].result_list) == 5
+
+
+def test_announcement_list_counts_each_rows_figures_and_sources(editor_client):
+    announcement = make_announcement(title="Nowruz pardon")
+    announcement.sources.add(make_source())
+    make_announcement(title="Bare", sources=[])
+    response = editor_client.get(reverse("admin:releases_announcement_changelist"), {"status__exact": "all"})
+    rows = {a.title: (a._figures, a._sources) for a in response.context["cl"].result_list}
+    assert rows["Nowruz pardon"] == (announcement.figures.count(), 2)
+    assert rows["Bare"] == (0, 0)
+    assert Announcement.objects.count() == 2
+
+
+def test_a_search_shows_at_most_the_search_limit_newest_first(editor_client, monkeypatch):
+    import datetime
+
+    monkeypatch.setattr("releases.desk.admin.SEARCH_LIMIT", 3)
+    for day in range(1, 5):
+        make_source(title=f"Amnesty {day}", published_at=datetime.datetime(2024, 1, day, tzinfo=datetime.UTC))
+    titles = [s.title for s in editor_client.get(SOURCES, {"q": "amnesty"}).context["cl"].result_list]
+    if sql.postgresql():
+        assert len(titles) == 3 and titles == sorted(titles, reverse=True)
+    else:
+        assert titles == ["Amnesty 4", "Amnesty 3", "Amnesty 2", "Amnesty 1"]
