@@ -6,6 +6,15 @@ from .lexicon import DET, EN, POP, Cue, Lexicon, P, R, S, T
 from .wordlist import words
 
 _FR_UNITS = "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize"
+# Arabic hundreds are one word each ("خمسمائة"), spelt with مائة or مئة; Persian ones too ("هشتصد").
+_AR_HUNDREDS = {
+    f"{unit}{hundred}": 100 * (i + 3)
+    for i, unit in enumerate(words("ثلاث أربع خمس ست سبع ثمان تسع"))
+    for hundred in ("مائة", "مئة")
+}
+_AR_TENS = {w: 10 * (i + 6) for i, w in enumerate(words("ستون سبعون ثمانون تسعون"))}
+_FA_TEENS = {w: i + 13 for i, w in enumerate(words("سیزده چهارده پانزده شانزده هفده هجده نوزده"))}
+_FA_HUNDREDS = {w: 100 * (i + 4) for i, w in enumerate(words("چهارصد پانصد ششصد هفتصد هشتصد نهصد"))}
 _ES_UNITS = (
     "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
     "dieciséis diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés veinticuatro "
@@ -101,6 +110,7 @@ FR = Lexicon(
         "cent": 100,
         "cents": 100,
         "mille": 1000,
+        "millier": 1000,  # "un millier de détenus"; the plural "des milliers" is no count
         "million": 10**6,
         "millions": 10**6,
     },
@@ -342,7 +352,17 @@ AR = Lexicon(
         "مئتين": 200,
         "مائتين": 200,
         "ألفين": 2000,
-    },
+        "ألفي": 2000,  # the construct form: "ألفي و 600 سجين"
+        "مئتي": 200,
+        "مائتي": 200,
+        "أحد": 1,  # only inside a compound: "أحد عشر"
+        "إحدى": 1,
+        "اثنا": 2,
+        "اثنتا": 2,
+        "اثنتين": 2,
+    }
+    | _AR_HUNDREDS
+    | _AR_TENS,
     multipliers={
         "مئة": 100,
         "مائة": 100,
@@ -439,8 +459,10 @@ FA = Lexicon(
         "یکصد": 100,
         "دویست": 200,
         "سیصد": 300,
-        "پانصد": 500,
-    },
+        "یک": 1,  # only inside a compound: "یک هزار"
+    }
+    | _FA_TEENS
+    | _FA_HUNDREDS,
     multipliers={"هزار": 1000, "میلیون": 10**6, "صد": 100},
     connectors=r"و",
     months={
