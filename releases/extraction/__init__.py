@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import countries, dates, figures, officials, reading, relevance, roles
+from . import countries, dates, figures, officials, officials_script, reading, relevance, roles
 from .lexicon import EN_MONTHS
 from .lexicon_intl import LEXICONS
 from .text import (
@@ -167,6 +167,8 @@ def extract(
     if announced is None:
         announced, date_why = _fallback_date(norm, dateline, published, lex)
     people, prisoners = officials.find_people(work, sentences, country)
+    if lang in ("ar", "fa"):  # no capitals there: names are found by their titles
+        people += officials_script.find_officials(work, sentences, country, lang)
     found_roles = roles.assign_roles(
         found,
         roles.Setting(
