@@ -61,7 +61,7 @@ class Candidate:
     number: NumberMention
     sentence: Sentence
     np_end: int
-    form: str  # "noun", "bare", "partitive" or "comparison"
+    form: str  # "noun", "bare", "partitive", "comparison" or "listed" (a breakdown's line)
     head: str
     np_cue: CueHit | None = None
 
@@ -189,16 +189,38 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
         if token is None:
             break
         word = token.group(1).rstrip(".") if not token.group(1).endswith("S.") else token.group(1)
+        # A noun that counts acts of clemency gives its metric ("376 amnistías"): read it first.
+        hits = find_cues(c.np_cues, word, 0) if word[:1].isalnum() and not c.stop.fullmatch(word) else []
+        if hits:
+            np_cue = CueHit(token.start(1), token.end(), hits[0].cue)
         if c.person.fullmatch(word) or word in _demonyms():
             end = token.end(1) - (len(token.group(1)) - len(word))
             return Candidate(number, sentence, end, "noun", word.lower(), np_cue)
         if not word[:1].isalnum() or c.stop.fullmatch(word):
             break
-        hits = find_cues(c.np_cues, word, 0)
-        if hits:
-            np_cue = CueHit(token.start(1), token.end(), hits[0].cue)
         pos = token.end()
+    if _list_item(norm, number, sentence):
+        return Candidate(number, sentence, number.end, "listed", "")
     return _comparison(norm, number, sentence, c)
+
+
+_LIST_COLON = re.compile(r"[:\uff1a]\s")
+_PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|au|aux|في|در)\s+[^\W\d_]", re.IGNORECASE)
+_NAME_BRACKET = re.compile(r"[^\W\d_][\w.'\u2019-]*\s*\($")
+_BRACKETED = re.compile(r"\(\s*\d+\s*\)")
+
+
+def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
+    """A line of a breakdown with no noun: "trois cent quarante-quatre (344) à Lomé",
+    "Lurigancho (16), Ancón II (04)": a number after a colon followed by a place, or a number in
+    brackets after a name where the sentence lists several."""
+    after_colon = _LIST_COLON.search(norm, sentence.start, number.start) is not None
+    if after_colon and _PLACE_AFTER.match(norm, number.end, sentence.end):
+        return True
+    before = norm[max(sentence.start, number.start - 40) : number.start]
+    if norm[number.end : number.end + 1] != ")" or not _NAME_BRACKET.search(before):
+        return False
+    return after_colon or len(_BRACKETED.findall(norm, sentence.start, sentence.end)) >= 2
 
 
 def _comparison(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:

@@ -144,14 +144,15 @@ ES = Lexicon(
         Cue(
             T,
             3,
-            r"libertad\s+(?:condicional|provisional|temporal)|permisos?\s+(?:de\s+salida|penitenciarios?)|liber\w*\s+temporalmente",
+            r"libertad\s+(?:condicional|provisional|temporal)|permisos?\s+(?:de\s+salida|penitenciarios?)|liber\w*\s+temporalmente|"
+            r"sal\w+\s+de\s+permiso",
         ),
         Cue(
             S,
             3,
             r"conmut\w*|reducci\w*\s+de\s+(?:la\s+)?(?:pena|condena)|rebaj\w*\s+de\s+(?:la\s+)?(?:pena|condena)",
         ),
-        Cue(P, 3, r"indult\w*|amnist\w*|clemencia|perdon\w*|gracia|beneficiad[oa]s"),
+        Cue(P, 3, r"indult\w*|amnist\w*|clemencia|perdon\w*|gracias?|beneficiad[oa]s"),
         Cue(
             R,
             3,
@@ -169,7 +170,7 @@ ES = Lexicon(
         Cue(
             T,
             3,
-            r"liber\w*\s+temporalmente|(?:en|con)\s+libertad\s+(?:condicional|provisional)",
+            r"liber\w*\s+temporalmente|(?:en|con)\s+libertad\s+(?:condicional|provisional)|(?:de|con)\s+permisos?\b",
         ),
         Cue(
             S,
@@ -180,7 +181,8 @@ ES = Lexicon(
         Cue(
             R,
             3,
-            r"liberad\w*|excarcelad\w*|puest[oa]s?\s+en\s+libertad|salieron\s+de\s+(?:la\s+)?(?:cárcel|prisión)",
+            r"liberad\w*|excarcelad\w*|puest[oa]s?\s+en\s+libertad|salieron\s+de\s+(?:la\s+)?(?:cárcel|prisión)|"
+            r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|recuper\w+\s+(?:la\s+|su\s+)?libertad",
         ),
         Cue(
             POP,
@@ -195,11 +197,13 @@ ES = Lexicon(
             "det",
         ),
     ),
+    # Participles, and the nouns that count acts of clemency, one per person ("376 amnistías").
     np_cues=(
-        Cue(P, 3, r"indultad\w*|amnistiad\w*"),
-        Cue(R, 3, r"liberad\w*|excarcelad\w*"),
+        Cue(P, 3, r"indultad\w*|amnistiad\w*|indultos|amnistías|gracias"),
+        Cue(R, 3, r"liberad\w*|excarcelad\w*|excarcelaciones|liberaciones"),
+        Cue(S, 3, r"conmutaciones"),
     ),
-    person_nouns=r"pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|internos|mujeres|hombres|extranjer[oa]s|menores|periodistas|manifestantes|opositores|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privados",
+    person_nouns=r"excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|internos|mujeres|hombres|extranjer[oa]s|menores|periodistas|manifestantes|opositores|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privados",
     default_detained=r"pres[oa]s\s+políticos|rehenes|detenid[oa]s",
     aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán",
     stop=r"de|del|a|al|en|por|para|con|que|el|la|los|las|un|una|y|o",

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from .figures import Candidate, Compiled, RawFigure
 from .lexicon import DET, POP, P, R
+from .roles import LIST_LINE
 from .rules import CueHit, find_cues, group_name, word_regex
 from .text import Sentence
 
@@ -38,6 +39,8 @@ _SCOPE_END = re.compile(r"[,;.()\u060c]")
 _COORDINATED = re.compile(r"\s*(?:,|and|or|et|ou|y|o|و)\s*(?:\w+\s+)?")
 _OTHERS = ("others", "autres", "otros")
 _COLON = re.compile(r"[:\uff1a]\s")
+_CLEMENCY = (P, R, "temporarily_released", "sentence_reduced")
+_LIST_REACH = 4  # sentences between a breakdown and the count it divides
 
 
 class Reading(NamedTuple):
@@ -263,7 +266,7 @@ class Classifier:
         marker = self.c.inherit.search(before)
         # A list after a colon ("par prison : 70 à Lomé, 30 à Kara") breaks down the count before it.
         listed = _COLON.search(self.norm, cand.sentence.start, qual_start) is not None
-        if not (cand.form in ("bare", "partitive") or cand.head in _OTHERS or marker or listed):
+        if not (cand.form in ("bare", "partitive", "listed") or cand.head in _OTHERS or marker or listed):
             return None
         same = self.by_sentence.get(cand.sentence.index)
         if same:
@@ -295,6 +298,18 @@ class Classifier:
                     "continues the list in the sentence before",
                     False,
                 )
+        if listed or cand.form == "listed":
+            return self._list_head(cand)
+        return None
+
+    def _list_head(self, cand: Candidate) -> Reading | None:
+        """A breakdown with no verb of its own ("Leur répartition est la suivante : 344 à Lomé, …")
+        divides the clemency count told just before it."""
+        for figure in reversed(self.figures):
+            if figure.candidate.sentence.index < cand.sentence.index - _LIST_REACH:
+                break
+            if figure.strong and figure.metric in _CLEMENCY:
+                return Reading(figure.metric, "", None, f"{LIST_LINE} of the count before it", False)
         return None
 
     def _weak(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
