@@ -171,3 +171,22 @@ def test_to_gold_shape():
             "quote": "pardoned 500 prisoners",
         }
     ]
+
+
+def test_a_leaders_name_gives_the_country_the_text_does_not_name():
+    published = dt.date(2024, 7, 25)
+    fr = extract("Kaïs Saïed a gracié 1 500 détenus à l'occasion de la fête de la République.", published=published)
+    assert fr.country == "TN"
+    ar = extract("أصدر الملك محمد السادس عفوا عن 2476 سجينا بمناسبة عيد العرش.", published=published, language="ar")
+    assert ar.country == "MA"
+    es = extract("Nayib Bukele indultó a 300 presos el lunes.", published=published, language="es")
+    assert es.country == "SV"
+
+
+def test_people_counted_by_their_nationality_are_not_the_state_that_frees_them():
+    text = (
+        "علی‌اف ۶۰۰ محکوم را عفو کرد؛ هفت ایرانی در میان آزادشدگان\n\n"
+        "الهام علی‌اف، رئیس‌جمهور، فرمان عفو ۶۰۰ محکوم را امضا کرد و پرونده ۳۰ نفر دیگر بررسی می‌شود."
+    )
+    result = extract(text, published=dt.date(2024, 3, 20), language="fa")
+    assert result.country == "AZ"
