@@ -239,3 +239,19 @@ def test_html_page_in_another_language_end_to_end(lang, title, paragraphs, count
     assert (result.language, result.country) == (lang, country)
     assert {(f.value, f.metric) for f in result.figures} == expected
     assert result.announced_on == dt.date(2024, 3, 20)
+
+
+def test_a_series_of_measures_that_names_a_pardon_first_counts_a_pardon():
+    text = (
+        "Le président a décidé une mesure de grâce, réduction ou commutation de peines au profit de 1 526 "
+        "personnes, a annoncé le ministère de la Justice."
+    )
+    assert {(f.value, f.metric) for f in extract(text, language="fr").figures} == {(1526, "pardoned")}
+
+
+def test_a_persian_clause_ends_at_its_verb():
+    # The verb of the first clause ("آزاد شدند") does not govern the number of the next one.
+    text = "با فرمان عفو ۹۰۰ زندانی، ۶۰۰ نفر از آنان آزاد شدند و مجازات ۳۰۰ نفر دیگر کاهش یافت."
+    found = {(f.value, f.metric) for f in extract(text, language="fa").figures}
+    assert (300, "sentence_reduced") in found
+    assert (300, "released") not in found

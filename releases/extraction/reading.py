@@ -29,7 +29,10 @@ WINDOW = 120  # characters a cue may sit from its number
 # candidates) and conjunctions.
 _BOUNDARY_MARK = re.compile(r"[;:\s](?:(?<=;)|(?<=:)\s|(?<=\s)[\u2013\u2014-]\s)")
 _BOUNDARY_WORD = re.compile(
-    word_regex(r"(?:but|while|whereas|mais|pero|mientras)\b").pattern + r"|لكن|بينما|(?<!\w)اما\b"
+    word_regex(r"(?:but|while|whereas|mais|pero|mientras)\b").pattern
+    + r"|لكن|بينما|(?<!\w)اما\b"
+    # A Persian clause ends with its verb: "… آزاد شدند و مجازات ۲۶۵ نفر …" starts a new one.
+    + r"|(?<![\w\u200c])(?:شد|شدند|شده|کرد|کردند|کرده|داد|دادند|داده|است|بود|بودند|یافت|اند)\s+و\s"
 )
 # A reporting verb between a cue and its number starts a new clause: "Before those
 # releases, the committee had said 300 people were imprisoned".
@@ -182,7 +185,13 @@ class Classifier:
         )
 
     def _partitive(self, cand: Candidate, qual_start: int) -> Reading | None:
-        before = self.norm[max(cand.sentence.start, qual_start - 60) : qual_start]
+        # The partitive serves every number of its clause ("Entre los beneficiados hay 36 mujeres y
+        # 20 extranjeros"), not the next clause's.
+        start = max(cand.sentence.start, qual_start - 60)
+        for pattern in (_BOUNDARY_MARK, _BOUNDARY_WORD):
+            for match in pattern.finditer(self.norm, start, qual_start):
+                start = max(start, match.end())
+        before = self.norm[start:qual_start]
         match = self.c.partitive_before.search(before)
         if match:
             hits = find_cues(self.c.left, match.group("rest"), 0)
@@ -391,13 +400,17 @@ class Classifier:
         return " ".join(self.text[hit.start : hit.end].split())
 
 
+_SERIES_GAP = re.compile(r"(?:\s*(?:,|\u060c|\b(?:or|and|and/or|ou|et|y|o)\b|و|یا)\s*(?:[\w'\u2019-]+\s*)?){1,3}")
+
+
 def _best_left(hits: list[CueHit], norm: str) -> CueHit:
-    """Nearest strongest cue; 'pardoned or reduced the sentences of' counts as a pardon."""
+    """Nearest strongest cue; a series that names a pardon first ('pardoned or reduced the sentences
+    of', 'grâce, réduction ou commutation de peines au profit de') counts as a pardon."""
     strength = max(h.cue.strength for h in hits)
     best = [h for h in hits if h.cue.strength == strength][-1]
     if best.cue.metric == "sentence_reduced":
         for other in hits:
-            gap = norm[other.end : best.start].strip().lower()
-            if other.cue.metric == "pardoned" and gap in ("or", "and", ",", "and/or"):
+            gap = norm[other.end : best.start]
+            if other.cue.metric == "pardoned" and _SERIES_GAP.fullmatch(gap):
                 return other
     return best
