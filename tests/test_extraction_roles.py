@@ -138,3 +138,23 @@ def test_spanish_nouns_of_clemency_acts_and_freedom_phrases_give_the_metric():
         language="es",
     )
     assert {(17, "released"), (120, "pardoned"), (40, "released")} <= set(got)
+
+
+def test_lines_under_a_heading_that_ends_in_a_colon_are_parts():
+    got = roles(
+        "أصدر الملك عفوا عن 900 سجين يوم الخميس، موزعين كالآتي:\n600 سجين في قضايا مختلفة؛\n"
+        "300 سجين في قضايا مرتبطة بالمخدرات.",
+        language="ar",
+    )
+    assert got[(900, "pardoned")] == ("total", None)
+    assert got[(600, "pardoned")] == ("part", 900)
+    assert got[(300, "pardoned")] == ("part", 900)
+
+
+def test_released_under_the_amnesty_named_at_the_end_of_a_long_clause_is_pardoned():
+    got = roles(
+        "قالت الشبكة إنها وثقت الإفراج عن 539 شخصا من السجون المدنية والعسكرية في مختلف المحافظات "
+        "بموجب مرسوم العفو الذي أصدره الرئيس.",
+        language="ar",
+    )
+    assert set(got) == {(539, "pardoned")}

@@ -43,6 +43,7 @@ _COORDINATED = re.compile(r"\s*(?:,|and|or|et|ou|y|o|و)\s*(?:\w+\s+)?")
 _OTHERS = ("others", "autres", "otros")
 _COLON = re.compile(r"[:\uff1a]\s")
 _CLEMENCY = (P, R, "temporarily_released", "sentence_reduced")
+_INSTRUMENT = re.compile(r"بموجب|به\s+موجب|under\b|en\s+vertu|en\s+virtud|au\s+titre|dans\s+le\s+cadre", re.IGNORECASE)
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 
 
@@ -173,8 +174,12 @@ class Classifier:
         if before and before.metric == R:
             # "freed 250 prisoners under a presidential pardon": freed by a pardon, so pardoned.
             after = self._after(cand, right_end)
-            if after and after.metric == P and after.hit and after.hit.start - cand.np_end <= 40:
-                return after._replace(why=f"{before.why}, {after.why}")
+            if after and after.metric == P and after.hit:
+                # The measure named as the instrument ("بموجب مرسوم العفو", "en vertu de l'amnistie")
+                # may close a long clause; a bare verb must be near.
+                reach = 120 if _INSTRUMENT.match(self.norm, after.hit.start) else 40
+                if after.hit.start - cand.np_end <= reach:
+                    return after._replace(why=f"{before.why}, {after.why}")
         return (
             before
             or self._inside(cand)
@@ -274,7 +279,7 @@ class Classifier:
         before = self.norm[max(cand.sentence.start, qual_start - 40) : qual_start]
         marker = self.c.inherit.search(before)
         # A list after a colon ("par prison : 70 à Lomé, 30 à Kara") breaks down the count before it.
-        listed = _COLON.search(self.norm, cand.sentence.start, qual_start) is not None
+        listed = self._in_list(cand, qual_start)
         if not (cand.form in ("bare", "partitive", "listed") or cand.head in _OTHERS or marker or listed):
             return None
         same = self.by_sentence.get(cand.sentence.index)
@@ -300,16 +305,22 @@ class Classifier:
         if (listed or (cand.form != "noun" and (not opening or opening.lower() == "another"))) and self.figures:
             last = self.figures[-1]
             if last.candidate.sentence.index == cand.sentence.index - 1:
-                return Reading(
-                    last.metric,
-                    "",
-                    None,
-                    "continues the list in the sentence before",
-                    False,
-                )
+                why = f"{LIST_LINE} before it" if listed else "continues the list in the sentence before"
+                return Reading(last.metric, "", None, why, False)
         if listed or cand.form == "listed":
             return self._list_head(cand)
         return None
+
+    def _in_list(self, cand: Candidate, qual_start: int) -> bool:
+        """A line of a list: after a colon in its sentence, or on a line after one ending in a colon,
+        or after such a line ("موزعين كالآتي:\n4688 نزيلا …؛\n2667 نزيلا …")."""
+        if _COLON.search(self.norm, cand.sentence.start, qual_start):
+            return True
+        opening = self.norm[max(0, cand.sentence.start - 3) : cand.sentence.start].rstrip()
+        if opening.endswith((":", "\uff1a")):
+            return True
+        previous = self.by_sentence.get(cand.sentence.index - 1)
+        return bool(previous) and LIST_LINE in previous[-1].reason and opening.endswith((";", "\u061b"))
 
     def _list_head(self, cand: Candidate) -> Reading | None:
         """A breakdown with no verb of its own ("Leur répartition est la suivante : 344 à Lomé, …")
