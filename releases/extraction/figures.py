@@ -61,7 +61,7 @@ class Candidate:
     number: NumberMention
     sentence: Sentence
     np_end: int
-    form: str  # "noun", "bare", "partitive", "comparison" or "listed" (a breakdown's line)
+    form: str  # "noun", "bare", "partitive", "comparison", "listed" (a breakdown's line) or "predicate"
     head: str
     np_cue: CueHit | None = None
 
@@ -201,7 +201,19 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
         pos = token.end()
     if _list_item(norm, number, sentence):
         return Candidate(number, sentence, number.end, "listed", "")
+    if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 30), number.start):
+        return Candidate(number, sentence, number.end, "predicate", "")
     return _comparison(norm, number, sentence, c)
+
+
+# A count given as the predicate of "the number of …": "El número de excarcelados ascendió a quince",
+# "the number freed rose to 1,200". The subject's noun or participle gives the metric.
+_COUNT_PREDICATE = re.compile(
+    r"(?:\b(?:ascendi\w*|asciende\w*|lleg\w*|se\s+elev\w*|sum\w*|alcanz\w*)\s+a(?:\s+(?:unos|unas|al\s+menos|más\s+de))?"
+    r"|\b(?:(?:rose|climbed|risen|grew|jumped)(?:\s+to)?|reached|stands?\s+at|stood\s+at|totall?ed|put\s+at)"
+    r"|\bs['\u2019]él[eè]v\w*\s+à|\batteint|(?:بلغ|وصل\s+إلى|ارتفع\s+إلى))\s*$",
+    re.IGNORECASE,
+)
 
 
 _LIST_COLON = re.compile(r"[:\uff1a]\s")
