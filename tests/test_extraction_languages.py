@@ -255,3 +255,17 @@ def test_a_persian_clause_ends_at_its_verb():
     found = {(f.value, f.metric) for f in extract(text, language="fa").figures}
     assert (300, "sentence_reduced") in found
     assert (300, "released") not in found
+
+
+def test_arabic_and_persian_nouns_and_demonyms_that_count_people():
+    ar = extract(
+        "أصدر الرئيس عفوا عن 300 محبوس و45 متهما، بينهم 12 سيدة. وأفرج عن سبعة سعوديين و23 سودانيا.",
+        language="ar",
+    )
+    found = {(f.value, f.metric, f.category) for f in ar.figures}
+    assert {(300, "pardoned", None), (45, "pardoned", None), (12, "pardoned", "women")} <= found
+    assert {(7, "released"), (23, "released")} <= {(f.value, f.metric) for f in ar.figures}
+    ar = extract("قال المسؤول إن 33 من المعفى عنهم كانوا محبوسين في قضايا التظاهر.", language="ar")
+    assert [(f.value, f.metric) for f in ar.figures] == [(33, "pardoned")]
+    fa = extract("با این فرمان ۲۰ تبعه خارجی و ۳۲ عضو این گروه از زندان آزاد شدند.", language="fa")
+    assert {(20, "released"), (32, "released")} <= {(f.value, f.metric) for f in fa.figures}

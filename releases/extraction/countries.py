@@ -115,6 +115,12 @@ def find_mentions(text: str, language: str | None = None) -> list[CountryMention
     return found
 
 
+def script_country(word: str) -> str | None:
+    """The country an Arabic-script word names, with or without its article ("سعوديين" -> SA)."""
+    gaz = gazetteer()
+    return _code_of(word, gaz) or (None if word.startswith("ال") else _code_of("ال" + word, gaz))
+
+
 def _code_of(term: str, gaz: Gazetteer) -> str | None:
     if term in gaz.codes:
         return gaz.codes[term]

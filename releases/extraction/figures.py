@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .countries import gazetteer
+from .countries import gazetteer, script_country
 from .lexicon import Lexicon
 from .numbers import NumberMention, exclusion, find_numbers
 from .rules import Cue, CueHit, WordScanner, compile_cues, find_cues, word_regex, word_regex_named, word_scanner
@@ -54,6 +54,11 @@ MAX_CANDIDATES = 1000  # an article counts people a few dozen times at most; jun
 def _demonyms() -> frozenset[str]:
     """Plural demonyms count people ("five Iranians")."""
     return frozenset(d for d in gazetteer().demonyms if d.endswith("s") or d in ("Swiss", "Chinese", "Japanese"))
+
+
+def _script_demonym(word: str, lang: str) -> bool:
+    """An Arabic or Persian demonym counts people ("سبعة سعوديين", "23 سودانيا")."""
+    return lang in ("ar", "fa") and word[-1:] in "يناة" and script_country(word) is not None
 
 
 @dataclass(slots=True)
@@ -193,7 +198,7 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
         hits = find_cues(c.np_cues, word, 0) if word[:1].isalnum() and not c.stop.fullmatch(word) else []
         if hits:
             np_cue = CueHit(token.start(1), token.end(), hits[0].cue)
-        if c.person.fullmatch(word) or word in _demonyms():
+        if c.person.fullmatch(word) or word in _demonyms() or _script_demonym(word, c.lex.lang):
             end = token.end(1) - (len(token.group(1)) - len(word))
             return Candidate(number, sentence, end, "noun", word.lower(), np_cue)
         if not word[:1].isalnum() or c.stop.fullmatch(word):

@@ -39,7 +39,8 @@ _BOUNDARY_WORD = re.compile(
 _REPORTING = word_regex(r"(?:said|says|told|reported|according\s+to|estimated|believes?|a\s+déclaré|dijo)\b")
 _PRISON_WORD = re.compile(r"prisons?\b|jails?\b|penitentiar|cárcel|prisión|سجون|زندان", re.IGNORECASE)
 _SCOPE_END = re.compile(r"[,;.()\u060c]")
-_COORDINATED = re.compile(r"\s*(?:,|and|or|et|ou|y|o|و)\s*(?:\w+\s+)?")
+# An adjective may follow the noun before the conjunction: "۲۰ تبعه خارجی و ۳۲ عضو", "presos políticos y 20".
+_COORDINATED = re.compile(r"\s*(?:\w+\s+)?(?:,|and|or|et|ou|y|o|و)\s*(?:\w+\s+)?")
 _OTHERS = ("others", "autres", "otros")
 _COLON = re.compile(r"[:\uff1a]\s")
 _CLEMENCY = (P, R, "temporarily_released", "sentence_reduced")
@@ -280,9 +281,11 @@ class Classifier:
         marker = self.c.inherit.search(before)
         # A list after a colon ("par prison : 70 à Lomé, 30 à Kara") breaks down the count before it.
         listed = self._in_list(cand, qual_start)
-        if not (cand.form in ("bare", "partitive", "listed") or cand.head in _OTHERS or marker or listed):
-            return None
         same = self.by_sentence.get(cand.sentence.index)
+        # "300 محبوس و45 متهما", "14 women and 16 men": a count joined to the one before shares its verb.
+        joined = bool(same) and _COORDINATED.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        if not (cand.form in ("bare", "partitive", "listed") or cand.head in _OTHERS or marker or listed or joined):
+            return None
         if same:
             return Reading(
                 same[-1].metric,
