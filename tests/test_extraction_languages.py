@@ -269,3 +269,19 @@ def test_arabic_and_persian_nouns_and_demonyms_that_count_people():
     assert [(f.value, f.metric) for f in ar.figures] == [(33, "pardoned")]
     fa = extract("با این فرمان ۲۰ تبعه خارجی و ۳۲ عضو این گروه از زندان آزاد شدند.", language="fa")
     assert {(20, "released"), (32, "released")} <= {(f.value, f.metric) for f in fa.figures}
+
+
+def test_governing_words_of_the_measures_beneficiaries():
+    def read(text, lang):
+        return {(f.value, f.metric) for f in extract(text, language=lang).figures}
+
+    assert read("Un décret présidentiel a profité à 2 300 condamnés, selon le ministère.", "fr") == {(2300, "pardoned")}
+    assert read("Depuis, 420 détenus ont retrouvé la liberté, selon la présidence.", "fr") == {(420, "released")}
+    assert read("De ellos, 900 salieron el viernes de las cárceles del país.", "es") == {(900, "released")}
+    assert read("La comisión resolvió 600 casos: 250 por amnistía y 350 por indulto.", "es") == {
+        (250, "pardoned"),
+        (350, "pardoned"),
+    }
+    assert read("Del total, 153 beneficiarios son mujeres.", "es") == {(153, "pardoned")}
+    assert read("عفو رهبری شامل حال ۵ هزار زندانی خواهد شد.", "fa") == {(5000, "pardoned")}
+    assert read("أصدر الرئيس قرارا لفائدة 320 موقوفا.", "ar") == {(320, "pardoned")}

@@ -206,6 +206,10 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
         pos = token.end()
     if _list_item(norm, number, sentence):
         return Candidate(number, sentence, number.end, "listed", "")
+    # A clemency phrase right after a bare number governs it: "1.035 por amnistía y 1.500 por indulto".
+    hits = find_cues(c.right, norm[number.end : min(sentence.end, number.end + 40)], number.end)
+    if hits and hits[0].start - number.end <= 2 and hits[0].cue.strength >= 3:
+        return Candidate(number, sentence, number.end, "bare", "")
     if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 30), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")
     return _comparison(norm, number, sentence, c)

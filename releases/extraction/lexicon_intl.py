@@ -35,6 +35,8 @@ FR = Lexicon(
             r"commu\w*|réduction\w*\s+de\s+peine|remises?\s+de\s+peine|rédui\w*\s+(?:la\s+|les\s+)?peines?",
         ),
         Cue(P, 3, r"gr[aâ]ci\w*|grâce|amnisti\w*|clémence"),
+        # The beneficiaries of the measure: weaker than a clemency word, so "grâce … au profit de" reads the grâce.
+        Cue(P, 2, r"au\s+profit\s+d[eu']|profit\w*\s+(?:à|aux)"),
         Cue(R, 3, r"libér\w*|relâch\w*|élargi\w*|remise?\s+en\s+liberté|échang\w*"),
         Cue(
             POP,
@@ -55,9 +57,16 @@ FR = Lexicon(
         Cue(
             P,
             3,
-            r"gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,2}(?:grâce|amnistie|remise)",
+            r"gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,2}(?:grâce|amnistie|remise|mesure|faveur|clémence)|"
+            r"remise\s+totale|(?:par|d['\u2019]une)\s+(?:la\s+)?(?:grâce|amnistie)\b",
         ),
-        Cue(R, 3, r"libér\w*|relâch\w*|élargi\w*|remis\s+en\s+liberté"),
+        Cue(S, 3, r"remise\s+partielle"),
+        Cue(
+            R,
+            3,
+            r"libér\w*|relâch\w*|élargi\w*|remis\s+en\s+liberté|retrouv\w*\s+(?:\w+\s+)?(?:la\s+|leur\s+)?liberté|"
+            r"sorti\w*\s+(?:\w+\s+)?de\s+prison",
+        ),
         Cue(
             POP,
             2,
@@ -72,8 +81,8 @@ FR = Lexicon(
             "det",
         ),
     ),
-    np_cues=(Cue(P, 3, r"graciés?|amnistiés?"), Cue(R, 3, r"libérés?")),
-    person_nouns=r"prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|autres|captifs|otages|reclus",
+    np_cues=(Cue(P, 3, r"graciés?|amnistiés?|bénéficiaires"), Cue(R, 3, r"libérés?")),
+    person_nouns=r"bénéficiaires|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|autres|captifs|otages|reclus",
     default_detained=r"détenus?\s+politiques|otages|captifs",
     aux=r"sont|ont|seront|étaient|avaient|furent|vont|ont\s+été",
     stop=r"de|des|du|d'|à|au|aux|en|dans|pour|par|sur|qui|que|le|la|les|un|une|et|ou|avec",
@@ -153,6 +162,7 @@ ES = Lexicon(
             r"conmut\w*|reducci\w*\s+de\s+(?:la\s+)?(?:pena|condena)|rebaj\w*\s+de\s+(?:la\s+)?(?:pena|condena)",
         ),
         Cue(P, 3, r"indult\w*|amnist\w*|clemencia|perdon\w*|gracias?|beneficiad[oa]s"),
+        Cue(P, 2, r"(?:en|a)\s+favor\s+de|benefici\w*\s+a"),
         Cue(
             R,
             3,
@@ -177,11 +187,17 @@ ES = Lexicon(
             3,
             r"(?:penas?|condenas?)\s+(?:\w+\s+){0,2}(?:reducid\w*|conmutad\w*|rebajad\w*)|conmutad\w*",
         ),
-        Cue(P, 3, r"indultad\w*|amnistiad\w*|perdonad\w*|beneficiad\w*"),
+        Cue(
+            P,
+            3,
+            r"indultad\w*|amnistiad\w*|perdonad\w*|beneficiad\w*|"
+            r"(?:por|mediante|con)\s+(?:un\s+|el\s+|la\s+)?(?:indulto|amnistía|gracia)\b",
+        ),
         Cue(
             R,
             3,
-            r"liberad\w*|excarcelad\w*|puest[oa]s?\s+en\s+libertad|salieron\s+de\s+(?:la\s+)?(?:cárcel|prisión)|"
+            r"liberad\w*|excarcelad\w*|puest[oa]s?\s+en\s+libertad|"
+            r"sal\w+\s+(?:\w+\s+){0,3}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
             r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|recuper\w+\s+(?:la\s+|su\s+)?libertad",
         ),
         Cue(
@@ -199,11 +215,11 @@ ES = Lexicon(
     ),
     # Participles, and the nouns that count acts of clemency, one per person ("376 amnistías").
     np_cues=(
-        Cue(P, 3, r"indultad\w*|amnistiad\w*|indultos|amnistías|gracias"),
+        Cue(P, 3, r"indultad\w*|amnistiad\w*|indultos|amnistías|gracias|beneficiari[oa]s"),
         Cue(R, 3, r"liberad\w*|excarcelad\w*|excarcelaciones|liberaciones"),
         Cue(S, 3, r"conmutaciones"),
     ),
-    person_nouns=r"excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|internos|mujeres|hombres|extranjer[oa]s|menores|periodistas|manifestantes|opositores|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privados",
+    person_nouns=r"beneficiari[oa]s|excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|internos|mujeres|hombres|extranjer[oa]s|menores|periodistas|manifestantes|opositores|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privados",
     default_detained=r"pres[oa]s\s+políticos|rehenes|detenid[oa]s",
     aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán",
     stop=r"de|del|a|al|en|por|para|con|que|el|la|los|las|un|una|y|o",
@@ -278,6 +294,7 @@ AR = Lexicon(
             r"تخفيف\s*\w*|تخفيض\s+(?:العقوب\w*|الأحكام|مدة)|خفض\s+(?:العقوب\w*|الأحكام)",
         ),
         Cue(P, 3, r"\w*عفو\w*|\w*عفا\b|يعفو|\w*معف[ىي]\w*|رأفة"),
+        Cue(P, 2, r"لفائدة|لصالح"),
         Cue(
             R,
             3,
@@ -411,6 +428,7 @@ FA = Lexicon(
         Cue(T, 3, r"مرخصی|آزادی\s+موقت|موقتا\s+آزاد|موقتاً\s+آزاد"),
         Cue(S, 3, r"تخفیف|کاهش\s+(?:مجازات|محکومیت|حبس)|تبدیل\s+مجازات"),
         Cue(P, 3, r"عفو|بخشود\w*|بخشش"),
+        Cue(P, 2, r"شامل\s+حال"),
         Cue(R, 3, r"آزاد\w*|رهایی|تبادل"),
         Cue(DET, 2, r"بازداشت\w*|دستگیر\w*", "det"),
         Cue(POP, 2, r"تعداد\s+زندانیان|جمعیت\s+(?:کیفری|زندان\w*)", "pop"),
