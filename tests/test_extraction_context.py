@@ -190,3 +190,32 @@ def test_people_counted_by_their_nationality_are_not_the_state_that_frees_them()
     )
     result = extract(text, published=dt.date(2024, 3, 20), language="fa")
     assert result.country == "AZ"
+
+
+def test_a_jalali_date_without_its_year_is_the_one_nearest_publication():
+    text = "تهران، ۱۲ مرداد – قوه قضاییه اعلام کرد ۳۰۰ زندانی آزاد شدند."
+    assert read(text, published=dt.date(2024, 8, 3), language="fa").announced_on == dt.date(2024, 8, 2)
+
+
+def test_the_lead_gives_the_date_where_the_clemency_sentence_has_none():
+    text = (
+        "مسکو، ۱۲ مرداد – دو کشور روز پنجشنبه ۲۴ زندانی را در فرودگاه آنکارا مبادله کردند.\n\n"
+        "به گفته کاخ سفید، این تبادل ماه‌ها مذاکره لازم داشت."
+    )
+    assert read(text, published=dt.date(2024, 8, 2), language="fa").announced_on == dt.date(2024, 8, 1)
+
+
+def test_a_date_that_ends_a_period_is_not_the_announcement():
+    text = (
+        "CIUDAD DE MÉXICO, 19 sep – La comisión ha aprobado 458 amnistías desde 2021, según su informe, "
+        "con datos hasta el 30 de agosto."
+    )
+    assert read(text, published=dt.date(2024, 9, 19), language="es").announced_on == dt.date(2024, 9, 19)
+
+
+def test_the_first_sentence_counting_a_pardon_is_the_main_one_even_without_a_prisoner_word():
+    text = (
+        "DAKAR, 12 août – Quatre cent vingt personnes incarcérées ont bénéficié d'une grâce présidentielle, "
+        "a annoncé dimanche le ministère.\n\nEn avril, il avait gracié 1 066 détenus le 3 avril."
+    )
+    assert read(text, published=dt.date(2019, 8, 12), language="fr").announced_on == dt.date(2019, 8, 11)
