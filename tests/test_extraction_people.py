@@ -191,3 +191,22 @@ def test_persian_names_by_honorific_or_apposition_not_by_an_office_word():
 def test_a_title_word_used_as_a_noun_or_followed_by_a_verb_makes_no_official():
     text = "أفرجت السلطات عن 300 سجين. وانتظر الأهالي قرب جسر الرئيس في دمشق، وقال الرئيس إن العفو شامل."
     assert script_officials(text, "ar") == {}
+
+
+def test_a_french_or_spanish_office_before_a_comma_and_the_head_of_an_institution():
+    es = extract(
+        "El Gobierno indultó a 110 presos. El ministro de Comunicación y Turismo, Ramón Vidal, leyó la lista. "
+        "El Consejo de Estado, presidido por Teresa Ortiz, aprobó la medida. El asesor de Seguridad Nacional, "
+        "Pablo Ruiz, lo celebró.",
+        published=PUBLISHED,
+        language="es",
+    )
+    assert {"Ramón Vidal", "Teresa Ortiz", "Pablo Ruiz"} <= {o.name for o in es.officials}
+    assert "Seguridad Nacional" not in {o.name for o in es.officials}
+    fr = extract(
+        "Le chef de l'Etat a gracié 700 détenus, a annoncé son directeur de cabinet, Paul Mbala. Le ministère "
+        "dirigé par Me Awa Diop précise la liste.",
+        published=PUBLISHED,
+        language="fr",
+    )
+    assert {"Paul Mbala", "Awa Diop"} <= {o.name for o in fr.officials}
