@@ -285,3 +285,13 @@ def test_governing_words_of_the_measures_beneficiaries():
     assert read("Del total, 153 beneficiarios son mujeres.", "es") == {(153, "pardoned")}
     assert read("عفو رهبری شامل حال ۵ هزار زندانی خواهد شد.", "fa") == {(5000, "pardoned")}
     assert read("أصدر الرئيس قرارا لفائدة 320 موقوفا.", "ar") == {(320, "pardoned")}
+
+
+def test_spanish_house_arrest_and_sending_home_are_temporary_releases():
+    text = (
+        "Colombia enviará a casa a unos 2.000 presos durante seis meses. Alrededor de 2.000 reclusos podrán pasar "
+        "seis meses en sus casas en lugar de en la cárcel, informó el Gobierno."
+    )
+    result = extract(text, language="es")
+    assert result.relevant
+    assert {(f.value, f.metric) for f in result.figures} == {(2000, "temporarily_released")}
