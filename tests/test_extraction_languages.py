@@ -295,3 +295,14 @@ def test_spanish_house_arrest_and_sending_home_are_temporary_releases():
     result = extract(text, language="es")
     assert result.relevant
     assert {(f.value, f.metric) for f in result.figures} == {(2000, "temporarily_released")}
+
+
+def test_freed_by_the_amnesty_named_after_the_verb_counts_the_amnesty():
+    text = (
+        "El Gobierno calcula que al menos 2.400 personas dejarán las cárceles gracias al decreto presidencial de "
+        "amnistía e indulto, informó el ministerio."
+    )
+    assert {(f.value, f.metric) for f in extract(text, language="es").figures} == {(2400, "pardoned")}
+    # "gracias a" alone is "thanks to", not a pardon.
+    text = "Unos 300 presos salieron de la cárcel gracias a la presión de sus familias, informó la prensa."
+    assert {(f.value, f.metric) for f in extract(text, language="es").figures} == {(300, "released")}

@@ -154,7 +154,7 @@ ES = Lexicon(
             3,
             r"conmut\w*|reducci\w*\s+de\s+(?:la\s+)?(?:pena|condena)|rebaj\w*\s+de\s+(?:la\s+)?(?:pena|condena)",
         ),
-        Cue(P, 3, r"indult\w*|amnist\w*|clemencia|perdon\w*|gracias?|beneficiad[oa]s"),
+        Cue(P, 3, r"indult\w*|amnist\w*|clemencia|perdon\w*|gracias?(?!\s+al?\b)|beneficiad[oa]s"),
         Cue(P, 2, r"(?:en|a)\s+favor\s+de|benefici\w*\s+a"),
         Cue(
             R,
@@ -185,13 +185,15 @@ ES = Lexicon(
             P,
             3,
             r"indultad\w*|amnistiad\w*|perdonad\w*|beneficiad\w*|"
-            r"(?:por|mediante|con)\s+(?:un\s+|el\s+|la\s+)?(?:indulto|amnistía|gracia)\b",
+            r"(?:por|mediante|con)\s+(?:un\s+|el\s+|la\s+)?(?:indulto|amnistía|gracia)\b|"
+            r"(?:gracias\s+al?|en\s+virtud\s+del?)\s+(?:\S+\s+){0,4}?(?:amnist\w*|indult\w*)",
         ),
         Cue(
             R,
             3,
             r"liberad\w*|excarcelad\w*|puest[oa]s?\s+en\s+libertad|"
             r"sal\w+\s+(?:\w+\s+){0,3}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
+            r"dej\w+\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
             r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|recuper\w+\s+(?:la\s+|su\s+)?libertad",
         ),
         Cue(

@@ -44,7 +44,11 @@ _COORDINATED = re.compile(r"\s*(?:\w+\s+)?(?:,|and|or|et|ou|y|o|و)\s*(?:\w+\s+)
 _OTHERS = ("others", "autres", "otros")
 _COLON = re.compile(r"[:\uff1a]\s")
 _CLEMENCY = (P, R, "temporarily_released", "sentence_reduced")
-_INSTRUMENT = re.compile(r"بموجب|به\s+موجب|under\b|en\s+vertu|en\s+virtud|au\s+titre|dans\s+le\s+cadre", re.IGNORECASE)
+_INSTRUMENT = re.compile(
+    r"بموجب|به\s+موجب|under\b|thanks\s+to|en\s+vertu|en\s+virtud|gracias\s+al?\b|au\s+titre|dans\s+le\s+cadre|"
+    r"grâce\s+à",
+    re.IGNORECASE,
+)
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 
 
@@ -172,16 +176,7 @@ class Classifier:
         if partitive:
             return partitive
         before = self._before(cand, left_start, qual_start)
-        if before and before.metric == R:
-            # "freed 250 prisoners under a presidential pardon": freed by a pardon, so pardoned.
-            after = self._after(cand, right_end)
-            if after and after.metric == P and after.hit:
-                # The measure named as the instrument ("بموجب مرسوم العفو", "en vertu de l'amnistie")
-                # may close a long clause; a bare verb must be near.
-                reach = 120 if _INSTRUMENT.match(self.norm, after.hit.start) else 40
-                if after.hit.start - cand.np_end <= reach:
-                    return after._replace(why=f"{before.why}, {after.why}")
-        return (
+        reading = (
             before
             or self._inside(cand)
             or self._after(cand, right_end)
@@ -189,6 +184,25 @@ class Classifier:
             or self._weak(cand, left_start, qual_start, right_end)
             or self._by_noun(cand, right_end)
         )
+        if reading and reading.metric == R and reading.hit:
+            # "freed 250 prisoners under a presidential pardon", "dejarán las cárceles gracias al decreto de
+            # amnistía": freed by a pardon, so pardoned (the schema keeps the act of clemency).
+            pardon = self._pardon_after(cand, max(cand.np_end, reading.hit.end), right_end)
+            if pardon:
+                return pardon._replace(why=f"{reading.why}, {pardon.why}")
+        return reading
+
+    def _pardon_after(self, cand: Candidate, start: int, right_end: int) -> Reading | None:
+        hits = [h for h in self.cues(cand.sentence, "right", start, right_end) if h.cue.metric == P]
+        if not hits:
+            return None
+        hit = hits[0]
+        # The measure named as the instrument ("بموجب مرسوم العفو", "gracias al decreto de amnistía") may
+        # close a long clause; a bare verb must be near.
+        reach = 120 if _INSTRUMENT.match(self.norm, hit.start) else 40
+        if hit.start - start > reach:
+            return None
+        return Reading(P, hit.cue.kind, hit, f"'{self._show(hit)}' after it", True, after=True)
 
     def _partitive(self, cand: Candidate, qual_start: int) -> Reading | None:
         # The partitive serves every number of its clause ("Entre los beneficiados hay 36 mujeres y
