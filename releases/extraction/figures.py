@@ -210,7 +210,7 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     hits = find_cues(c.right, norm[number.end : min(sentence.end, number.end + 40)], number.end)
     if hits and hits[0].start - number.end <= 2 and hits[0].cue.strength >= 3:
         return Candidate(number, sentence, number.end, "bare", "")
-    if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 30), number.start):
+    if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 60), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")
     return _comparison(norm, number, sentence, c)
 
@@ -219,7 +219,8 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
 # "the number freed rose to 1,200". The subject's noun or participle gives the metric.
 _COUNT_PREDICATE = re.compile(
     r"(?:\b(?:ascendi\w*|asciende\w*|lleg\w*|se\s+elev\w*|sum\w*|alcanz\w*)\s+a(?:\s+(?:unos|unas|al\s+menos|más\s+de))?"
-    r"|\b(?:(?:rose|climbed|risen|grew|jumped)(?:\s+to)?|reached|stands?\s+at|stood\s+at|totall?ed|put\s+at)"
+    r"|\b(?:(?:rose|climbed|risen|grew|jumped)(?:\s+to)?|reached|stands?\s+at|stood\s+at|totall?ed|"
+    r"put(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){0,5}?at)"
     r"|\bs['\u2019]él[eè]v\w*\s+à|\batteint|(?:بلغ|وصل\s+إلى|ارتفع\s+إلى))\s*$",
     re.IGNORECASE,
 )

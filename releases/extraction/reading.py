@@ -298,7 +298,8 @@ class Classifier:
         same = self.by_sentence.get(cand.sentence.index)
         # "300 محبوس و45 متهما", "14 women and 16 men": a count joined to the one before shares its verb.
         joined = bool(same) and _COORDINATED.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
-        if not (cand.form in ("bare", "partitive", "listed") or cand.head in _OTHERS or marker or listed or joined):
+        forms = ("bare", "partitive", "listed", "predicate")
+        if not (cand.form in forms or cand.head in _OTHERS or marker or listed or joined):
             return None
         if same:
             return Reading(
@@ -325,7 +326,9 @@ class Classifier:
                 why = f"{LIST_LINE} before it" if listed else "continues the list in the sentence before"
                 return Reading(last.metric, "", None, why, False)
         if listed or cand.form == "listed":
-            return self._list_head(cand)
+            return self._list_head(cand, f"{LIST_LINE} of the count before it")
+        if cand.form == "predicate":  # "putting the overall total at 82,656": the count told before
+            return self._list_head(cand, "a count of the same people as the one before it")
         return None
 
     def _in_list(self, cand: Candidate, qual_start: int) -> bool:
@@ -339,14 +342,14 @@ class Classifier:
         previous = self.by_sentence.get(cand.sentence.index - 1)
         return bool(previous) and LIST_LINE in previous[-1].reason and opening.endswith((";", "\u061b"))
 
-    def _list_head(self, cand: Candidate) -> Reading | None:
+    def _list_head(self, cand: Candidate, why: str) -> Reading | None:
         """A breakdown with no verb of its own ("Leur répartition est la suivante : 344 à Lomé, …")
-        divides the clemency count told just before it."""
+        divides the clemency count told just before it; a count with no verb restates it."""
         for figure in reversed(self.figures):
             if figure.candidate.sentence.index < cand.sentence.index - _LIST_REACH:
                 break
             if figure.strong and figure.metric in _CLEMENCY:
-                return Reading(figure.metric, "", None, f"{LIST_LINE} of the count before it", False)
+                return Reading(figure.metric, "", None, why, False)
         return None
 
     def _weak(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
