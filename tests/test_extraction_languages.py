@@ -306,3 +306,9 @@ def test_freed_by_the_amnesty_named_after_the_verb_counts_the_amnesty():
     # "gracias a" alone is "thanks to", not a pardon.
     text = "Unos 300 presos salieron de la cárcel gracias a la presión de sus familias, informó la prensa."
     assert {(f.value, f.metric) for f in extract(text, language="es").figures} == {(300, "released")}
+
+
+def test_a_persian_verb_after_the_number_governs_over_a_cue_far_before_it():
+    text = "این افراد مشمول «عفو» شناخته شده‌اند و علاوه بر آنان، مدت حبس سه هزار و ۱۲۰ زندانی دیگر نیز کاهش یافته است."
+    found = {(f.value, f.metric) for f in extract(text, language="fa").figures}
+    assert found == {(3120, "sentence_reduced")}

@@ -32,7 +32,7 @@ _BOUNDARY_WORD = re.compile(
     word_regex(r"(?:but|while|whereas|mais|pero|mientras)\b").pattern
     + r"|لكن|بينما|(?<!\w)اما\b"
     # A Persian clause ends with its verb: "… آزاد شدند و مجازات ۲۶۵ نفر …" starts a new one.
-    + r"|(?<![\w\u200c])(?:شد|شدند|شده|کرد|کردند|کرده|داد|دادند|داده|است|بود|بودند|یافت|اند)\s+و\s"
+    + r"|(?:(?<![\w\u200c])(?:شد|شدند|شده|کرد|کردند|کرده|داد|دادند|داده|است|بود|بودند|یافت)|\u200cاند)\s+و\s"
 )
 # A reporting verb between a cue and its number starts a new clause: "Before those
 # releases, the committee had said 300 people were imprisoned".
@@ -50,6 +50,7 @@ _INSTRUMENT = re.compile(
     re.IGNORECASE,
 )
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
+_FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
 
 class Reading(NamedTuple):
@@ -176,6 +177,10 @@ class Classifier:
         if partitive:
             return partitive
         before = self._before(cand, left_start, qual_start)
+        if before and before.hit and self.c.lex.lang == "fa" and qual_start - before.hit.end > _FA_NEAR:
+            # Persian puts the verb last: a cue well before the number belongs to its own clause unless
+            # none follows ("عفو ۱۰ هزار زندانی" is adjacent; "… مدت حبس ۱۵۲ زندانی کاهش یافت" is not).
+            before = self._after(cand, right_end) or before
         reading = (
             before
             or self._inside(cand)
