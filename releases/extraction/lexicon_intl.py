@@ -20,7 +20,7 @@ FR = Lexicon(
         Cue(
             T,
             3,
-            r"libér\w*\s+(?:provisoirement|temporairement)|libération\s+(?:provisoire|conditionnelle)|permissions?\s+de\s+sortir",
+            r"libér\w*\s+(?:provisoirement|temporairement)|libération\s+provisoire|permissions?\s+de\s+sortir",
         ),
         Cue(
             S,
@@ -146,7 +146,7 @@ ES = Lexicon(
         Cue(
             T,
             3,
-            r"libertad\s+(?:condicional|provisional|temporal)|permisos?\s+(?:de\s+salida|penitenciarios?)|liber\w*\s+temporalmente|"
+            r"libertad\s+(?:provisional|temporal)|permisos?\s+(?:de\s+salida|penitenciarios?)|liber\w*\s+temporalmente|"
             r"sal\w+\s+de\s+permiso|(?:envi|mand)\w*\s+a\s+(?:sus\s+)?casas?|(?:prisión|detención)\s+domiciliaria",
         ),
         Cue(
@@ -173,7 +173,7 @@ ES = Lexicon(
         Cue(
             T,
             3,
-            r"liber\w*\s+temporalmente|(?:en|con)\s+libertad\s+(?:condicional|provisional)|(?:de|con)\s+permisos?\b|"
+            r"liber\w*\s+temporalmente|(?:en|con)\s+libertad\s+provisional|(?:de|con)\s+permisos?\b|"
             r"pas\w+\s+(?:\w+\s+){0,3}?en\s+(?:sus\s+)?casas?\b|(?:prisión|detención)\s+domiciliaria",
         ),
         Cue(
