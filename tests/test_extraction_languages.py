@@ -320,3 +320,10 @@ def test_parole_is_a_release_and_provisional_release_is_temporary():
     assert {(f.value, f.metric) for f in fr.figures} == {(1035, "released")}
     fr = extract("Les autorités ont accordé une libération provisoire à 300 détenus.", language="fr")
     assert {(f.value, f.metric) for f in fr.figures} == {(300, "temporarily_released")}
+
+
+def test_an_arabic_demonym_of_another_state_counts_foreign_nationals():
+    text = "صنعاء، 14 أبريل – أفرجت جماعة الحوثي في اليمن عن 900 أسير، بينهم سبعة سعوديين."
+    figures = {f.value: f for f in extract(text, language="ar").figures}
+    assert figures[7].category == "foreign_nationals"
+    assert figures[900].category is None

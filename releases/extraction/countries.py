@@ -226,7 +226,12 @@ def choose_country(
 
 
 def demonym_country(phrase: str) -> str | None:
-    """The country a demonym or country name in phrase refers to ('U.S. citizens' -> 'US')."""
+    """The country a demonym or country name in phrase refers to ('U.S. citizens' -> 'US', 'سعوديين' -> 'SA')."""
     for match in gazetteer().latin.finditer(phrase):
         return gazetteer().codes.get(match.group())
+    if _ARABIC_SCRIPT.search(phrase):
+        for word in phrase.split():
+            code = script_country(word)
+            if code:
+                return code
     return None
