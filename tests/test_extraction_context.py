@@ -171,3 +171,51 @@ def test_to_gold_shape():
             "quote": "pardoned 500 prisoners",
         }
     ]
+
+
+def test_a_leaders_name_gives_the_country_the_text_does_not_name():
+    published = dt.date(2024, 7, 25)
+    fr = extract("Kaïs Saïed a gracié 1 500 détenus à l'occasion de la fête de la République.", published=published)
+    assert fr.country == "TN"
+    ar = extract("أصدر الملك محمد السادس عفوا عن 2476 سجينا بمناسبة عيد العرش.", published=published, language="ar")
+    assert ar.country == "MA"
+    es = extract("Nayib Bukele indultó a 300 presos el lunes.", published=published, language="es")
+    assert es.country == "SV"
+
+
+def test_people_counted_by_their_nationality_are_not_the_state_that_frees_them():
+    text = (
+        "علی‌اف ۶۰۰ محکوم را عفو کرد؛ هفت ایرانی در میان آزادشدگان\n\n"
+        "الهام علی‌اف، رئیس‌جمهور، فرمان عفو ۶۰۰ محکوم را امضا کرد و پرونده ۳۰ نفر دیگر بررسی می‌شود."
+    )
+    result = extract(text, published=dt.date(2024, 3, 20), language="fa")
+    assert result.country == "AZ"
+
+
+def test_a_jalali_date_without_its_year_is_the_one_nearest_publication():
+    text = "تهران، ۱۲ مرداد – قوه قضاییه اعلام کرد ۳۰۰ زندانی آزاد شدند."
+    assert read(text, published=dt.date(2024, 8, 3), language="fa").announced_on == dt.date(2024, 8, 2)
+
+
+def test_the_lead_gives_the_date_where_the_clemency_sentence_has_none():
+    text = (
+        "مسکو، ۱۲ مرداد – دو کشور روز پنجشنبه ۲۴ زندانی را در فرودگاه آنکارا مبادله کردند.\n\n"
+        "به گفته کاخ سفید، این تبادل ماه‌ها مذاکره لازم داشت."
+    )
+    assert read(text, published=dt.date(2024, 8, 2), language="fa").announced_on == dt.date(2024, 8, 1)
+
+
+def test_a_date_that_ends_a_period_is_not_the_announcement():
+    text = (
+        "CIUDAD DE MÉXICO, 19 sep – La comisión ha aprobado 458 amnistías desde 2021, según su informe, "
+        "con datos hasta el 30 de agosto."
+    )
+    assert read(text, published=dt.date(2024, 9, 19), language="es").announced_on == dt.date(2024, 9, 19)
+
+
+def test_the_first_sentence_counting_a_pardon_is_the_main_one_even_without_a_prisoner_word():
+    text = (
+        "DAKAR, 12 août – Quatre cent vingt personnes incarcérées ont bénéficié d'une grâce présidentielle, "
+        "a annoncé dimanche le ministère.\n\nEn avril, il avait gracié 1 066 détenus le 3 avril."
+    )
+    assert read(text, published=dt.date(2019, 8, 12), language="fr").announced_on == dt.date(2019, 8, 11)

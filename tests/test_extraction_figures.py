@@ -151,3 +151,25 @@ def test_evidence_estimate_and_reported():
     )
     evidence = {f.value: f.evidence for f in found}
     assert evidence == {80: "official", 1500: "reported", 20000: "estimate"}
+
+
+def test_a_count_given_as_the_predicate_of_the_number_of_people():
+    from releases.extraction import extract
+
+    es = extract("El número de excarcelados ascendió a quince, informó el Gobierno.", language="es")
+    assert [(f.value, f.metric) for f in es.figures] == [(15, "released")]
+    en = extract("The number of prisoners freed rose to 1,200 by Friday, officials said.", language="en")
+    assert [(f.value, f.metric) for f in en.figures] == [(1200, "released")]
+    # No word of clemency or detention before it: not a count of prisoners.
+    assert extract("The death toll rose to 15 after the riot at the prison.", language="en").figures == []
+
+
+def test_a_count_put_at_a_number_restates_the_count_before_it():
+    from releases.extraction import extract
+
+    text = (
+        "The judiciary said 80,000 prisoners had been pardoned. Other agencies quoted the same remarks, putting "
+        "the overall total at 82,650."
+    )
+    found = {(f.value, f.metric) for f in extract(text, language="en").figures}
+    assert found == {(80000, "pardoned"), (82650, "pardoned")}

@@ -123,3 +123,30 @@ def test_benefiting_from_a_pardon_governs_over_the_detention_participle():
     )
     figures = extract(text, language="fr").figures
     assert [(f.value, f.metric) for f in figures] == [(426, "pardoned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Arabic hundreds are one word, thousands take a construct form, and "و" glues to the next word.
+        ("عفا عن ألف وثلاثمائة واثنين وعشرين سجينا", "ar", [1322]),
+        ("أفرج عن ألفي و 450 سجينا", "ar", [2450]),
+        ("أفرج عن تسعمئة سجين", "ar", [900]),
+        ("عفا عن ألف سجين", "ar", [1000]),
+        # Persian hundreds and teens, and a compound joined by a zero-width non-joiner.
+        ("آزادی هفتصد و پنجاه زندانی", "fa", [750]),
+        ("عفو هفده زندانی", "fa", [17]),
+        ("سی\u200cوهفت نفر آزاد شدند", "fa", [37]),
+        ("عفو یک هزار و ۲۰۰ زندانی", "fa", [1200]),
+        ("عفو پنج هزار و ۴۱۰ زندانی", "fa", [5410]),
+        # Mexican Spanish writes the thousands and the rest side by side.
+        ("liberó a 3 mil 450 personas", "es", [3450]),
+        ("un millier de détenus", "fr", [1000]),
+    ],
+)
+def test_compound_numbers_in_words_and_mixed_forms(text, lang, expected):
+    assert values(text, lang) == expected
+
+
+def test_a_plural_of_thousands_is_no_count():
+    assert values("des milliers de détenus", "fr") == []

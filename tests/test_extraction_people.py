@@ -146,3 +146,67 @@ def test_french_and_spanish_titles_before_a_name_make_officials():
     )
     assert {o.name for o in es.officials} == {"Nicolás Maduro", "Jorge Rodríguez"}
     assert {o.part for o in es.officials} == {"announcer"}
+
+
+def script_officials(text: str, lang: str) -> dict[str, tuple[str, str | None, str]]:
+    result = extract(text, published=PUBLISHED, language=lang)
+    return {o.name: (o.role, o.country, o.part) for o in result.officials}
+
+
+def test_arabic_title_then_name_ends_at_the_family_name_or_a_particle():
+    text = (
+        "عمان، 12 مارس – أصدر العاهل الأردني الملك عبد الله الثاني عفوا عن 400 سجين. وقال وزير العدل "
+        "سليم الحداد إن القرار يشمل 120 امرأة، فيما أوضح مدير إدارة السجون العميد ماهر عبد الكريم قد بدأ الإفراج. "
+        "ورحب المبعوث الأممي إلى الأردن بيتر هانسن بالقرار."
+    )
+    found = script_officials(text, "ar")
+    assert set(found) == {"عبد الله الثاني", "سليم الحداد", "ماهر عبد الكريم", "بيتر هانسن"}
+    assert found["سليم الحداد"][0] == "وزير العدل"
+    assert found["عبد الله الثاني"][1] == "JO"
+
+
+def test_arabic_name_before_an_appositive_title():
+    text = (
+        "أفرجت السلطات عن 300 سجين يوم الأحد. وقال خالد منصور، رئيس لجنة شؤون السجناء، إن الدفعة الثانية قريبة. "
+        "لكن سامي يوسف، مدير المرصد الوطني لحقوق الإنسان ومقره جنيف، شكك في العدد."
+    )
+    found = script_officials(text, "ar")
+    assert set(found) == {"خالد منصور", "سامي يوسف"}
+    assert found["خالد منصور"][0] == "رئيس لجنة شؤون السجناء"
+
+
+def test_persian_names_by_honorific_or_apposition_not_by_an_office_word():
+    text = (
+        "تهران، ۲۰ بهمن – آیت‌الله حسن موسوی این عفو را تأیید کرد و ۲ هزار زندانی آزاد شدند. "
+        "به دستور الیاس رحمانی، رئیس‌جمهور، ۳۰۰ زندانی دیگر نیز آزاد شدند. "
+        "رئیس سازمان زندان‌ها هر سال شمار زندانیان را اعلام می‌کند. "
+        "کمال آیدین، رئیس‌جمهور ترکیه، از این اقدام استقبال کرد."
+    )
+    found = script_officials(text, "fa")
+    assert set(found) == {"حسن موسوی", "الیاس رحمانی", "کمال آیدین"}
+    assert found["کمال آیدین"][1:] == ("TR", "commenter")
+    assert found["الیاس رحمانی"][2] == "announcer"
+
+
+def test_a_title_word_used_as_a_noun_or_followed_by_a_verb_makes_no_official():
+    text = "أفرجت السلطات عن 300 سجين. وانتظر الأهالي قرب جسر الرئيس في دمشق، وقال الرئيس إن العفو شامل."
+    assert script_officials(text, "ar") == {}
+
+
+def test_a_french_or_spanish_office_before_a_comma_and_the_head_of_an_institution():
+    es = extract(
+        "El Gobierno indultó a 110 presos. El ministro de Comunicación y Turismo, Ramón Vidal, leyó la lista. "
+        "El Consejo de Estado, presidido por Teresa Ortiz, aprobó la medida. El asesor de Seguridad Nacional, "
+        "Pablo Ruiz, lo celebró.",
+        published=PUBLISHED,
+        language="es",
+    )
+    assert {"Ramón Vidal", "Teresa Ortiz", "Pablo Ruiz"} <= {o.name for o in es.officials}
+    assert "Seguridad Nacional" not in {o.name for o in es.officials}
+    fr = extract(
+        "Le chef de l'Etat a gracié 700 détenus, a annoncé son directeur de cabinet, Paul Mbala. Le ministère "
+        "dirigé par Me Awa Diop précise la liste.",
+        published=PUBLISHED,
+        language="fr",
+    )
+    assert {"Paul Mbala", "Awa Diop"} <= {o.name for o in fr.officials}

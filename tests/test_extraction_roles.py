@@ -104,3 +104,57 @@ def test_datelines_in_other_languages_are_not_the_announcement_date():
     result = extract(text, published=dt.date(2025, 10, 15), language="fr")
     assert result.announced_on == dt.date(2025, 10, 14)
     assert result.country == "TN"
+
+
+def test_breakdown_lines_with_no_noun_are_parts_of_the_count_before_them():
+    # The lines name a place, not people, and the list is cut short: they still divide the count.
+    got = roles(
+        "Le chef de l'Etat a gracié 500 détenus jeudi, a indiqué la présidence. Les bénéficiaires sont des "
+        "condamnés en fin de peine. Leur répartition est la suivante : deux cents (200) à Lomé, cent (100) à Kara, "
+        "cinquante (50) à Dapaong.",
+        language="fr",
+    )
+    assert got[(500, "pardoned")] == ("total", None)
+    assert {got[k] for k in got if k[0] in (200, 100, 50)} == {("part", 500)}
+    assert len(got) == 4
+    got = roles(
+        "El Gobierno indultó a 90 reos el lunes. Por penal, proceden de: Lurigancho (40), Ancón II (12) y "
+        "Chincha (07), entre otros.",
+        language="es",
+    )
+    assert got[(90, "pardoned")] == ("total", None)
+    assert {got[k] for k in got if k[0] in (40, 12, 7)} == {("part", 90)}
+
+
+def test_a_bracketed_number_after_a_name_alone_is_no_figure():
+    got = roles("El Gobierno indultó a 90 reos, informó el Instituto Nacional Penitenciario (2024).", language="es")
+    assert set(got) == {(90, "pardoned")}
+
+
+def test_spanish_nouns_of_clemency_acts_and_freedom_phrases_give_the_metric():
+    got = roles(
+        "Diecisiete excarcelaciones y 120 amnistías fueron aprobadas por la comisión. Cuarenta internos quedarán "
+        "en libertad esta semana.",
+        language="es",
+    )
+    assert {(17, "released"), (120, "pardoned"), (40, "released")} <= set(got)
+
+
+def test_lines_under_a_heading_that_ends_in_a_colon_are_parts():
+    got = roles(
+        "أصدر الملك عفوا عن 900 سجين يوم الخميس، موزعين كالآتي:\n600 سجين في قضايا مختلفة؛\n"
+        "300 سجين في قضايا مرتبطة بالمخدرات.",
+        language="ar",
+    )
+    assert got[(900, "pardoned")] == ("total", None)
+    assert got[(600, "pardoned")] == ("part", 900)
+    assert got[(300, "pardoned")] == ("part", 900)
+
+
+def test_released_under_the_amnesty_named_at_the_end_of_a_long_clause_is_pardoned():
+    got = roles(
+        "قالت الشبكة إنها وثقت الإفراج عن 539 شخصا من السجون المدنية والعسكرية في مختلف المحافظات "
+        "بموجب مرسوم العفو الذي أصدره الرئيس.",
+        language="ar",
+    )
+    assert set(got) == {(539, "pardoned")}

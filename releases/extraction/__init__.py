@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import countries, dates, figures, officials, reading, relevance, roles
+from . import countries, dates, figures, officials, officials_script, reading, relevance, roles
 from .lexicon import EN_MONTHS
 from .lexicon_intl import LEXICONS
 from .text import (
@@ -156,17 +156,33 @@ def extract(
         else:
             return Extraction(relevant=False, language=lang, notes=[why])
     metrics = {f.metric for f in found}
-    main = next((i for i in cue_sentences if sentences[i].start >= head_end), None)
-    if main is None:  # relevant by its figures alone: the first clemency figure's sentence is the main one
+    # The main sentence is the first in the body that speaks of clemency or counts people by a clemency
+    # verb, whichever comes first ("426 personnes … ont bénéficié d'une grâce" names no prisoners).
+    candidates = [next((i for i in cue_sentences if sentences[i].start >= head_end), None)]
+    candidates.append(
+        next(
+            (
+                f.candidate.sentence.index
+                for f in found
+                if f.strong and f.metric in CLEMENCY_METRICS and f.start >= head_end
+            ),
+            None,
+        )
+    )
+    main = min((i for i in candidates if i is not None), default=None)
+    if main is None:  # relevant by a headline figure alone
         main = next((f.candidate.sentence.index for f in found if f.strong and f.metric in CLEMENCY_METRICS), None)
     published = published or _stamp_date(norm)
     mentions = dates.find_dates(norm, published, lex)
     announced, date_why = dates.announcement_date(
-        norm, sentences, mentions, main, published, dateline.end() if dateline else 0
-    )
+        norm, sentences, mentions, main, published, dateline.end() if dateline else 0,
+        lead_sentence=next((s.index for s in body if s.end > (dateline.end() if dateline else 0)), None),
+    )  # fmt: skip
     if announced is None:
         announced, date_why = _fallback_date(norm, dateline, published, lex)
     people, prisoners = officials.find_people(work, sentences, country)
+    if lang in ("ar", "fa"):  # no capitals there: names are found by their titles
+        people += officials_script.find_officials(work, sentences, country, lang)
     found_roles = roles.assign_roles(
         found,
         roles.Setting(

@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from . import countries_data
+from . import countries_data, leaders
 from .relevance import _CLEMENCY
 from .trie import trie_pattern
 
 MAX_MENTIONS = 3000
+LEADER_REACH = 3000  # characters from the top where a leader may be named as the one who acts
 
 _AUTHORITY = re.compile(
     r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}?(?:president|presidency|king|queen|monarch|emir|sultan|ruler|sheikh|leader|"
@@ -114,6 +115,12 @@ def find_mentions(text: str, language: str | None = None) -> list[CountryMention
     return found
 
 
+def script_country(word: str) -> str | None:
+    """The country an Arabic-script word names, with or without its article ("سعوديين" -> SA)."""
+    gaz = gazetteer()
+    return _code_of(word, gaz) or (None if word.startswith("ال") else _code_of("ال" + word, gaz))
+
+
 def _code_of(term: str, gaz: Gazetteer) -> str | None:
     if term in gaz.codes:
         return gaz.codes[term]
@@ -122,6 +129,9 @@ def _code_of(term: str, gaz: Gazetteer) -> str | None:
             core = term[len(prefix) :]
             for cut in range(4):
                 candidate = core[: len(core) - cut] if cut else core
+                # A short name with letters after it is another word: "پرونده" (a case file) is not Peru.
+                if cut and len(candidate) <= 3:
+                    break
                 if candidate in gaz.codes:
                     return gaz.codes[candidate]
     return None
@@ -138,11 +148,29 @@ def mention_weight(text: str, mention: CountryMention, headline_end: int, lead_e
         weight += 1
     if _AUTHORITY.match(after) and _acts_later(text, mention.end):
         weight, why = weight + 4, "names its authority"
-    elif (_ACTOR_AFTER.match(after) and not _people(text[mention.start : mention.end])) or _ACTOR_BEFORE.search(before):
+    elif (
+        _ACTOR_AFTER.match(after) and not _people(text[mention.start : mention.end]) and not _counted(before)
+    ) or _ACTOR_BEFORE.search(before):
         weight, why = weight + 4, "acts in the clemency"
     elif _HELD_IN.search(before) or _PRISONS_AFTER.match(after):
         weight, why = weight + 2, "holds the prisoners"
     return weight, why
+
+
+_LAST_WORD = re.compile(r"([\w\u200c]+)\s+$")
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    from .lexicon_intl import LEXICONS
+
+    return frozenset(w for lex in LEXICONS.values() for w in lex.number_words)
+
+
+def _counted(before: str) -> bool:
+    """A demonym after a number counts people ("هفت ایرانی", "seven Iranians"): it is not the state acting."""
+    last = _LAST_WORD.search(before)
+    return bool(last) and (last.group(1).isdigit() or last.group(1).lower() in _number_words())
 
 
 def _people(term: str) -> bool:
@@ -175,6 +203,14 @@ def choose_country(
         first.setdefault(mention.code, mention.start)
         if weight >= 5:
             reasons.setdefault(mention.code, f"'{text[mention.start : mention.end]}' {why}")
+    # A head of state's name names the state ("Kaïs Saïed a gracié …"): read near the top only,
+    # where the one who acts is named.
+    for start, end, code in leaders.find_leaders(text[:LEADER_REACH]):
+        weight, why = mention_weight(text, CountryMention(start, end, code), headline_end, lead_end)
+        scores[code] = scores.get(code, 0) + weight
+        first.setdefault(code, start)
+        if weight >= 5:
+            reasons.setdefault(code, f"its leader '{text[start:end]}' {why}")
     for mention in find_mentions(title, language) if title else ():
         weight, why = mention_weight(title, mention, len(title), 0)
         scores[mention.code] = scores.get(mention.code, 0) + weight
@@ -190,7 +226,12 @@ def choose_country(
 
 
 def demonym_country(phrase: str) -> str | None:
-    """The country a demonym or country name in phrase refers to ('U.S. citizens' -> 'US')."""
+    """The country a demonym or country name in phrase refers to ('U.S. citizens' -> 'US', 'سعوديين' -> 'SA')."""
     for match in gazetteer().latin.finditer(phrase):
         return gazetteer().codes.get(match.group())
+    if _ARABIC_SCRIPT.search(phrase):
+        for word in phrase.split():
+            code = script_country(word)
+            if code:
+                return code
     return None

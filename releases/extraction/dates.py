@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .jalali import jalali_to_gregorian
+from .jalali import gregorian_to_jalali, jalali_to_gregorian
 from .lexicon import EN_MONTHS, EN_WEEKDAYS, Lexicon
 from .rules import WordMatch, WordScanner, word_regex, word_scanner
 from .text import Sentence
@@ -33,10 +33,15 @@ _OCCASION_BEFORE = re.compile(
 _OCCASION_AFTER = re.compile(r"\s*(?:[A-Z][\w'-]+\s+)?(?:Day|holiday|anniversary|Eid|festival)\b")
 _DEFINITE_MEASURE = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}?(?:pardons?|amnesty|clemency|decrees?|bill|law|measure|order|releases?|proposal)\b"
-    r"|\b(?:le|la|ce|cette)\s+(?:décret|grâce|amnistie)|\b(?:el|la|este|esta)\s+(?:decreto|indulto|amnistía)",
+    r"|\b(?:le|la|ce|cette)\s+(?:décret|grâce|amnistie)|\b(?:el|la|este|esta)\s+(?:decreto|indulto|amnistía)"
+    r"|(?:ال)(?:قرار|مرسوم|عفو)|(?:این|آن)\s+(?:عفو|فرمان|بخشنامه)",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(?:will|would|is\s+to|are\s+to|expected|next|due)\b", re.IGNORECASE)
+_BOUND = re.compile(
+    r"(?:\b(?:until|till|through|since|hasta|desde|jusqu['\u2019]a[u]?|depuis)|(?<!\w)(?:حتى|منذ|تا|از))\s+(?:(?:the|el|le|la)\s+)?$",
+    re.IGNORECASE,
+)
 _STAMP = re.compile(r"(?:date|published|updated|posted)[:\s]*$", re.IGNORECASE)
 
 
@@ -100,8 +105,8 @@ def find_dates(norm: str, published: dt.date | None, lex: Lexicon) -> list[DateM
         month = months.get(month_name) or months.get(month_name.rstrip("."))
         day = int(groups.get("d1") or groups["d2"])
         year = groups.get("y1") or groups.get("y2")
-        if lex.extra.get("months_calendar") == "jalali" and month_name in lex.months and year:
-            value = jalali_to_gregorian(int(year), month or 1, day)
+        if lex.extra.get("months_calendar") == "jalali" and month_name in lex.months and (year or published):
+            value = _jalali(month or 1, day, int(year) if year else None, published)
         else:
             value = _with_year(month or 1, day, int(year) if year else None, published)
         if value:
@@ -152,6 +157,16 @@ def _weekdays(
     return found
 
 
+def _jalali(month: int, day: int, year: int | None, published: dt.date | None) -> dt.date | None:
+    """A Solar Hijri date; with no year ("۱۲ مرداد"), the one nearest the publication date."""
+    if year or published is None:
+        return jalali_to_gregorian(year, month, day) if year else None
+    current = gregorian_to_jalali(published)[0]
+    options = [jalali_to_gregorian(current + delta, month, day) for delta in (-1, 0, 1)]
+    dates = [o for o in options if o]
+    return min(dates, key=lambda o: abs((o - published).days)) if dates else None
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -176,6 +191,7 @@ def announcement_date(
     main_sentence: int | None,
     published: dt.date | None,
     dateline_end: int = 0,
+    lead_sentence: int | None = None,
 ) -> tuple[dt.date | None, str]:
     """The date of the announcement and why it was chosen."""
     usable = [d for d in dates if d.start >= dateline_end and _usable(norm, d, published)]
@@ -194,6 +210,11 @@ def announcement_date(
         for index in range(main_sentence, main_sentence + 3):
             for mention in by_sentence.get(index, []):
                 return mention.value, "the date it was announced"
+    # A news lead tells what happened and when ("روز پنجشنبه … مبادله کردند"), even where its verb
+    # is not one the rules know.
+    for mention in by_sentence.get(lead_sentence, []) if lead_sentence is not None else ():
+        if not _is_speech(norm, mention):
+            return mention.value, "the date in the lead"
     return None, ""
 
 
@@ -217,6 +238,8 @@ def _usable(norm: str, mention: DateMention, published: dt.date | None) -> bool:
         return False
     if mention.kind == "explicit" and re.search(r"\bthe\s+$", before):
         return False  # "the Jan. 6 attack": a date used as a name
+    if _BOUND.search(before):
+        return False  # "con datos hasta el 30 de agosto": the end of a period, not an event
     if published:
         age = (published - mention.value).days
         return -3 <= age <= 45

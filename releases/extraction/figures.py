@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .countries import gazetteer
+from .countries import gazetteer, script_country
 from .lexicon import Lexicon
 from .numbers import NumberMention, exclusion, find_numbers
 from .rules import Cue, CueHit, WordScanner, compile_cues, find_cues, word_regex, word_regex_named, word_scanner
@@ -56,12 +56,17 @@ def _demonyms() -> frozenset[str]:
     return frozenset(d for d in gazetteer().demonyms if d.endswith("s") or d in ("Swiss", "Chinese", "Japanese"))
 
 
+def _script_demonym(word: str, lang: str) -> bool:
+    """An Arabic or Persian demonym counts people ("سبعة سعوديين", "23 سودانيا")."""
+    return lang in ("ar", "fa") and word[-1:] in "يناة" and script_country(word) is not None
+
+
 @dataclass(slots=True)
 class Candidate:
     number: NumberMention
     sentence: Sentence
     np_end: int
-    form: str  # "noun", "bare", "partitive" or "comparison"
+    form: str  # "noun", "bare", "partitive", "comparison", "listed" (a breakdown's line) or "predicate"
     head: str
     np_cue: CueHit | None = None
 
@@ -189,16 +194,55 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
         if token is None:
             break
         word = token.group(1).rstrip(".") if not token.group(1).endswith("S.") else token.group(1)
-        if c.person.fullmatch(word) or word in _demonyms():
+        # A noun that counts acts of clemency gives its metric ("376 amnistías"): read it first.
+        hits = find_cues(c.np_cues, word, 0) if word[:1].isalnum() and not c.stop.fullmatch(word) else []
+        if hits:
+            np_cue = CueHit(token.start(1), token.end(), hits[0].cue)
+        if c.person.fullmatch(word) or word in _demonyms() or _script_demonym(word, c.lex.lang):
             end = token.end(1) - (len(token.group(1)) - len(word))
             return Candidate(number, sentence, end, "noun", word.lower(), np_cue)
         if not word[:1].isalnum() or c.stop.fullmatch(word):
             break
-        hits = find_cues(c.np_cues, word, 0)
-        if hits:
-            np_cue = CueHit(token.start(1), token.end(), hits[0].cue)
         pos = token.end()
+    if _list_item(norm, number, sentence):
+        return Candidate(number, sentence, number.end, "listed", "")
+    # A clemency phrase right after a bare number governs it: "1.035 por amnistía y 1.500 por indulto".
+    hits = find_cues(c.right, norm[number.end : min(sentence.end, number.end + 40)], number.end)
+    if hits and hits[0].start - number.end <= 2 and hits[0].cue.strength >= 3:
+        return Candidate(number, sentence, number.end, "bare", "")
+    if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 60), number.start):
+        return Candidate(number, sentence, number.end, "predicate", "")
     return _comparison(norm, number, sentence, c)
+
+
+# A count given as the predicate of "the number of …": "El número de excarcelados ascendió a quince",
+# "the number freed rose to 1,200". The subject's noun or participle gives the metric.
+_COUNT_PREDICATE = re.compile(
+    r"(?:\b(?:ascendi\w*|asciende\w*|lleg\w*|se\s+elev\w*|sum\w*|alcanz\w*)\s+a(?:\s+(?:unos|unas|al\s+menos|más\s+de))?"
+    r"|\b(?:(?:rose|climbed|risen|grew|jumped)(?:\s+to)?|reached|stands?\s+at|stood\s+at|totall?ed|"
+    r"put(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){0,5}?at)"
+    r"|\bs['\u2019]él[eè]v\w*\s+à|\batteint|(?:بلغ|وصل\s+إلى|ارتفع\s+إلى))\s*$",
+    re.IGNORECASE,
+)
+
+
+_LIST_COLON = re.compile(r"[:\uff1a]\s")
+_PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|au|aux|في|در)\s+[^\W\d_]", re.IGNORECASE)
+_NAME_BRACKET = re.compile(r"[^\W\d_][\w.'\u2019-]*\s*\($")
+_BRACKETED = re.compile(r"\(\s*\d+\s*\)")
+
+
+def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
+    """A line of a breakdown with no noun: "trois cent quarante-quatre (344) à Lomé",
+    "Lurigancho (16), Ancón II (04)": a number after a colon followed by a place, or a number in
+    brackets after a name where the sentence lists several."""
+    after_colon = _LIST_COLON.search(norm, sentence.start, number.start) is not None
+    if after_colon and _PLACE_AFTER.match(norm, number.end, sentence.end):
+        return True
+    before = norm[max(sentence.start, number.start - 40) : number.start]
+    if norm[number.end : number.end + 1] != ")" or not _NAME_BRACKET.search(before):
+        return False
+    return after_colon or len(_BRACKETED.findall(norm, sentence.start, sentence.end)) >= 2
 
 
 def _comparison(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:

@@ -1,11 +1,13 @@
-"""French, Spanish, Arabic and Persian vocabulary of the figure rules (see lexicon.py)."""
+"""French and Spanish vocabulary of the figure rules (see lexicon.py), and every language's lexicon."""
 
 from __future__ import annotations
 
 from .lexicon import DET, EN, POP, Cue, Lexicon, P, R, S, T
+from .lexicon_arfa import AR, FA
 from .wordlist import words
 
 _FR_UNITS = "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize"
+
 _ES_UNITS = (
     "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
     "dieciséis diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés veinticuatro "
@@ -18,7 +20,7 @@ FR = Lexicon(
         Cue(
             T,
             3,
-            r"libér\w*\s+(?:provisoirement|temporairement)|libération\s+(?:provisoire|conditionnelle)|permissions?\s+de\s+sortir",
+            r"libér\w*\s+(?:provisoirement|temporairement)|libération\s+provisoire|permissions?\s+de\s+sortir",
         ),
         Cue(
             S,
@@ -26,6 +28,8 @@ FR = Lexicon(
             r"commu\w*|réduction\w*\s+de\s+peine|remises?\s+de\s+peine|rédui\w*\s+(?:la\s+|les\s+)?peines?",
         ),
         Cue(P, 3, r"gr[aâ]ci\w*|grâce|amnisti\w*|clémence"),
+        # The beneficiaries of the measure: weaker than a clemency word, so "grâce … au profit de" reads the grâce.
+        Cue(P, 2, r"au\s+profit\s+d[eu']|profit\w*\s+(?:à|aux)"),
         Cue(R, 3, r"libér\w*|relâch\w*|élargi\w*|remise?\s+en\s+liberté|échang\w*"),
         Cue(
             POP,
@@ -46,9 +50,16 @@ FR = Lexicon(
         Cue(
             P,
             3,
-            r"gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,2}(?:grâce|amnistie|remise)",
+            r"gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,2}(?:grâce|amnistie|remise|mesure|faveur|clémence)|"
+            r"remise\s+totale|(?:par|d['\u2019]une)\s+(?:la\s+)?(?:grâce|amnistie)\b",
         ),
-        Cue(R, 3, r"libér\w*|relâch\w*|élargi\w*|remis\s+en\s+liberté"),
+        Cue(S, 3, r"remise\s+partielle"),
+        Cue(
+            R,
+            3,
+            r"libér\w*|relâch\w*|élargi\w*|remis\s+en\s+liberté|retrouv\w*\s+(?:\w+\s+)?(?:la\s+|leur\s+)?liberté|"
+            r"sorti\w*\s+(?:\w+\s+)?de\s+prison",
+        ),
         Cue(
             POP,
             2,
@@ -63,8 +74,8 @@ FR = Lexicon(
             "det",
         ),
     ),
-    np_cues=(Cue(P, 3, r"graciés?|amnistiés?"), Cue(R, 3, r"libérés?")),
-    person_nouns=r"prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|autres|captifs|otages|reclus",
+    np_cues=(Cue(P, 3, r"graciés?|amnistiés?|bénéficiaires"), Cue(R, 3, r"libérés?")),
+    person_nouns=r"bénéficiaires|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|autres|captifs|otages|reclus",
     default_detained=r"détenus?\s+politiques|otages|captifs",
     aux=r"sont|ont|seront|étaient|avaient|furent|vont|ont\s+été",
     stop=r"de|des|du|d'|à|au|aux|en|dans|pour|par|sur|qui|que|le|la|les|un|une|et|ou|avec",
@@ -101,6 +112,7 @@ FR = Lexicon(
         "cent": 100,
         "cents": 100,
         "mille": 1000,
+        "millier": 1000,  # "un millier de détenus"; the plural "des milliers" is no count
         "million": 10**6,
         "millions": 10**6,
     },
@@ -134,14 +146,16 @@ ES = Lexicon(
         Cue(
             T,
             3,
-            r"libertad\s+(?:condicional|provisional|temporal)|permisos?\s+(?:de\s+salida|penitenciarios?)|liber\w*\s+temporalmente",
+            r"libertad\s+(?:provisional|temporal)|permisos?\s+(?:de\s+salida|penitenciarios?)|liber\w*\s+temporalmente|"
+            r"sal\w+\s+de\s+permiso|(?:envi|mand)\w*\s+a\s+(?:sus\s+)?casas?|(?:prisión|detención)\s+domiciliaria",
         ),
         Cue(
             S,
             3,
             r"conmut\w*|reducci\w*\s+de\s+(?:la\s+)?(?:pena|condena)|rebaj\w*\s+de\s+(?:la\s+)?(?:pena|condena)",
         ),
-        Cue(P, 3, r"indult\w*|amnist\w*|clemencia|perdon\w*|gracia|beneficiad[oa]s"),
+        Cue(P, 3, r"indult\w*|amnist\w*|clemencia|perdon\w*|gracias?(?!\s+al?\b)|beneficiad[oa]s"),
+        Cue(P, 2, r"(?:en|a)\s+favor\s+de|benefici\w*\s+a"),
         Cue(
             R,
             3,
@@ -159,18 +173,28 @@ ES = Lexicon(
         Cue(
             T,
             3,
-            r"liber\w*\s+temporalmente|(?:en|con)\s+libertad\s+(?:condicional|provisional)",
+            r"liber\w*\s+temporalmente|(?:en|con)\s+libertad\s+provisional|(?:de|con)\s+permisos?\b|"
+            r"pas\w+\s+(?:\w+\s+){0,3}?en\s+(?:sus\s+)?casas?\b|(?:prisión|detención)\s+domiciliaria",
         ),
         Cue(
             S,
             3,
             r"(?:penas?|condenas?)\s+(?:\w+\s+){0,2}(?:reducid\w*|conmutad\w*|rebajad\w*)|conmutad\w*",
         ),
-        Cue(P, 3, r"indultad\w*|amnistiad\w*|perdonad\w*|beneficiad\w*"),
+        Cue(
+            P,
+            3,
+            r"indultad\w*|amnistiad\w*|perdonad\w*|beneficiad\w*|"
+            r"(?:por|mediante|con)\s+(?:un\s+|el\s+|la\s+)?(?:indulto|amnistía|gracia)\b|"
+            r"(?:gracias\s+al?|en\s+virtud\s+del?)\s+(?:\S+\s+){0,4}?(?:amnist\w*|indult\w*)",
+        ),
         Cue(
             R,
             3,
-            r"liberad\w*|excarcelad\w*|puest[oa]s?\s+en\s+libertad|salieron\s+de\s+(?:la\s+)?(?:cárcel|prisión)",
+            r"liberad\w*|excarcelad\w*|puest[oa]s?\s+en\s+libertad|"
+            r"sal\w+\s+(?:\w+\s+){0,3}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
+            r"dej\w+\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
+            r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|recuper\w+\s+(?:la\s+|su\s+)?libertad",
         ),
         Cue(
             POP,
@@ -185,11 +209,13 @@ ES = Lexicon(
             "det",
         ),
     ),
+    # Participles, and the nouns that count acts of clemency, one per person ("376 amnistías").
     np_cues=(
-        Cue(P, 3, r"indultad\w*|amnistiad\w*"),
-        Cue(R, 3, r"liberad\w*|excarcelad\w*"),
+        Cue(P, 3, r"indultad\w*|amnistiad\w*|indultos|amnistías|gracias|beneficiari[oa]s"),
+        Cue(R, 3, r"liberad\w*|excarcelad\w*|excarcelaciones|liberaciones"),
+        Cue(S, 3, r"conmutaciones"),
     ),
-    person_nouns=r"pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|internos|mujeres|hombres|extranjer[oa]s|menores|periodistas|manifestantes|opositores|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privados",
+    person_nouns=r"beneficiari[oa]s|excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|internos|mujeres|hombres|extranjer[oa]s|menores|periodistas|manifestantes|opositores|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privados",
     default_detained=r"pres[oa]s\s+políticos|rehenes|detenid[oa]s",
     aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán",
     stop=r"de|del|a|al|en|por|para|con|que|el|la|los|las|un|una|y|o",
@@ -251,233 +277,6 @@ ES = Lexicon(
     official_sources=r"ministerio|ministr[oa]|presiden\w+|gobierno|decreto|oficial\w*|autoridades|fiscal\w*",
     reported_sources=r"ong|derechos\s+humanos|activistas|oposición|según\s+medios",
     estimate_words=r"estim\w*|calcul\w*",
-)
-
-# Arabic and Persian words carry clitics ("و", "ال", "ب"): the patterns match stems.
-AR = Lexicon(
-    lang="ar",
-    left=(
-        Cue(T, 3, r"(?:الإفراج|الافراج|إفراج|افراج)\s+(?:المؤقت|المشروط|مؤقت)|إجاز\w*"),
-        Cue(
-            S,
-            3,
-            r"تخفيف\s*\w*|تخفيض\s+(?:العقوب\w*|الأحكام|مدة)|خفض\s+(?:العقوب\w*|الأحكام)",
-        ),
-        Cue(P, 3, r"\w*عفو\w*|\w*عفا\b|يعفو"),
-        Cue(
-            R,
-            3,
-            r"\w*(?:الإفراج|الافراج|إفراج|افراج|أفرج|افرج|يفرج)\w*|(?:إطلاق|اطلاق|أطلق|اطلق)\s+سراح|إخلاء\s+سبيل|تبادل",
-        ),
-        Cue(DET, 2, r"اعتقال|احتجاز|اعتقل\w*|توقيف", "det"),
-        Cue(POP, 2, r"نزلاء\s+السجون|عدد\s+(?:ال)?(?:سجناء|نزلاء)", "pop"),
-    ),
-    right=(
-        Cue(T, 3, r"(?:الإفراج|إفراج|أفرج)\w*\s+(?:مؤقت\w*|المؤقت|بشكل\s+مؤقت)|إجاز\w*"),
-        Cue(S, 3, r"تخفيف\s*\w*|خفض\w*"),
-        Cue(P, 3, r"\w*عفو\w*|عفا\b|(?:شمل|يشمل|شملهم)\s+(?:\w+\s+)?العفو"),
-        Cue(R, 3, r"(?:الإفراج|الافراج|أفرج|افرج|يفرج|أطلق|اطلق|إطلاق)\w*|سراح\w*"),
-        Cue(POP, 2, r"في\s+(?:\w+\s+)?(?:السجون|السجن)|نزلاء", "pop"),
-        Cue(DET, 2, r"معتقل\w*|محتجز\w*|اعتقل\w*|اعتقال\w*", "det"),
-    ),
-    np_cues=(Cue(P, 3, r"المعفو|المشمولين"),),
-    person_nouns=r"\w{0,3}(?:سجين|سجناء|سجينا|معتقل|محكوم|نزيل|نزلاء|مسجون|موقوف|شخص|أشخاص|سجينة|سجينات|نساء|امرأة|أجنبي|أجانب|صحفي|صحافي|متظاهر|ناشط|مواطن|معارض|رهين|رهائن|أسير|أسرى|محتجز)\w*",
-    default_detained=r"\w*(?:معتقل|محتجز|رهائن|رهين|أسرى)\w*",
-    aux=r"هم|كانوا|قد",
-    stop=r"من|في|على|إلى|الى|عن|مع|الذين|التي|الذي|أو|ثم",
-    partitive=r"منهم|من\s+بينهم",
-    inherit=r"(?:بينهم|منهم|بمن\s+فيهم|فضلا\s+عن)\s*$",
-    comparison=r"(?:مقابل|مقارنة\s+ب\w*)\s*$",
-    capacity=r"(?:طاقة|سعة|قدرة)\s+\w*\s*$",
-    approx=r"(?:نحو|حوالي|حوالى|قرابة|زهاء|تقريبا|ما\s+يقارب|ما\s+يناهز)\s*$",
-    at_least=r"(?:أكثر\s+من|اكثر\s+من|ما\s+لا\s+يقل\s+عن|أزيد\s+من|ما\s+يزيد\s+عن|ما\s+يزيد\s+على)\s*$",
-    up_to=r"(?:حتى|أقل\s+من)\s*$",
-    plus_suffix=r"\s+(?:أو\s+أكثر)",
-    time_units=r"\w{0,2}(?:سنة|سنوات|سنين|عام|عاما|أعوام|شهر|شهرا|أشهر|شهور|يوم|يوما|أيام|ساعة|ساعات|أسبوع|أسابيع)\b",
-    money_before=r"[$\u20ac\u00a3]\s*$",
-    money_after=r"\w{0,2}(?:دولار|يورو|جنيه|درهم|دينار|ريال|ليرة)\w*",
-    other_units=r"%|بالمئة|بالمائة|في\s+المئة|كيلومتر\w*|كلم|طن\w*|متر",
-    scale={
-        "ألف": 1000,
-        "الف": 1000,
-        "آلاف": 1000,
-        "الاف": 1000,
-        "ألفا": 1000,
-        "مليون": 10**6,
-        "ملايين": 10**6,
-    },
-    number_words={
-        "اثنان": 2,
-        "اثنين": 2,
-        "ثلاثة": 3,
-        "ثلاث": 3,
-        "أربعة": 4,
-        "أربع": 4,
-        "خمسة": 5,
-        "خمس": 5,
-        "ستة": 6,
-        "ست": 6,
-        "سبعة": 7,
-        "سبع": 7,
-        "ثمانية": 8,
-        "ثماني": 8,
-        "تسعة": 9,
-        "تسع": 9,
-        "عشرة": 10,
-        "عشر": 10,
-        "عشرين": 20,
-        "عشرون": 20,
-        "ثلاثين": 30,
-        "ثلاثون": 30,
-        "أربعين": 40,
-        "أربعون": 40,
-        "خمسين": 50,
-        "خمسون": 50,
-        "ستين": 60,
-        "سبعين": 70,
-        "ثمانين": 80,
-        "تسعين": 90,
-        "مئة": 100,
-        "مائة": 100,
-        "مئتين": 200,
-        "مائتين": 200,
-        "ألفين": 2000,
-    },
-    multipliers={
-        "مئة": 100,
-        "مائة": 100,
-        "ألف": 1000,
-        "آلاف": 1000,
-        "ألفا": 1000,
-        "مليون": 10**6,
-    },
-    connectors=r"و",
-    months={
-        m: i + 1
-        for i, m in enumerate(words("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر"))
-    }
-    | {
-        m: i + 1
-        for i, m in enumerate(
-            words("كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول")
-        )
-    },
-    weekdays={d: i for i, d in enumerate(words("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"))}
-    | {"الإثنين": 0, "الاربعاء": 2, "الاحد": 6},
-    categories=(
-        ("journalists", r"صحفي\w*|صحافي\w*"),
-        ("protesters", r"متظاهر\w*|احتجاج\w*|مظاهر\w*|حراك"),
-        ("security", r"إرهاب\w*|ارهاب\w*|أمن\s+الدولة|تجسس"),
-        ("political", r"سياسي\w*|معارض\w*|رأي|ناشط\w*"),
-        ("foreign_nationals", r"أجانب|أجنبي\w*|جنسيات"),
-        ("women", r"نساء|سجينات|امرأة"),
-        ("juveniles", r"أحداث|قاصر\w*|أطفال"),
-        ("elderly", r"مسن\w*|كبار\s+السن"),
-        ("sick", r"مرض\w*|مريض\w*"),
-    ),
-    official_sources=r"وزار\w*|وزير|رئاس\w*|الرئيس|الحكومة|مرسوم|رسمي\w*|السلطات|الملك|الديوان|وكالة\s+الأنباء",
-    reported_sources=r"منظم\w*|حقوق\s+الإنسان|ناشطون|المعارضة",
-    estimate_words=r"تقدير\w*|يقدر|يُقدر",
-)
-
-FA = Lexicon(
-    lang="fa",
-    left=(
-        Cue(T, 3, r"مرخصی|آزادی\s+موقت|موقتا\s+آزاد|موقتاً\s+آزاد"),
-        Cue(S, 3, r"تخفیف|کاهش\s+(?:مجازات|محکومیت|حبس)|تبدیل\s+مجازات"),
-        Cue(P, 3, r"عفو|بخشود\w*|بخشش"),
-        Cue(R, 3, r"آزاد\w*|رهایی|تبادل"),
-        Cue(DET, 2, r"بازداشت\w*|دستگیر\w*", "det"),
-        Cue(POP, 2, r"تعداد\s+زندانیان|جمعیت\s+(?:کیفری|زندان\w*)", "pop"),
-    ),
-    right=(
-        Cue(T, 3, r"به\s+مرخصی|مرخصی|موقت\w*\s+آزاد|آزادی\s+موقت"),
-        Cue(S, 3, r"تخفیف|کاهش\s+\w+"),
-        Cue(P, 3, r"عفو|بخشود\w*|مشمول\s+عفو"),
-        Cue(R, 3, r"آزاد\w*"),
-        Cue(POP, 2, r"در\s+زندان\w*|زندان\u200cها", "pop"),
-        Cue(DET, 2, r"بازداشت\w*|دستگیر\w*|زندانی\s+شد\w*", "det"),
-    ),
-    np_cues=(),
-    person_nouns=r"زندانی\w*|زندانیان|نفر|تن|محکوم\w*|متهم\w*|بازداشتی\w*|زنان|زن|خارجی\w*|اتباع|روزنامه\u200c?نگار\w*|معترض\w*|فعال\w*|شهروند\w*|اسیر|اسرا|مددجو\w*",
-    default_detained=r"بازداشتی\w*|اسیر|اسرا",
-    aux=r"از",
-    stop=r"در|به|با|که|و|را|برای|تا",
-    partitive=r"از\s+(?:آنان|آنها|این\s+افراد)",
-    inherit=r"(?:از\s+جمله|شامل)\s*$",
-    comparison=r"(?:در\s+مقایسه\s+با)\s*$",
-    capacity=r"(?:ظرفیت)\s+$",
-    approx=r"(?:حدود|حدودا|حدوداً|نزدیک\s+به|قریب\s+به|تقریبا|تقریباً)\s*$",
-    at_least=r"(?:بیش\s+از|بالغ\s+بر|دست\u200c?کم|حداقل|بیشتر\s+از)\s*$",
-    up_to=r"(?:تا|کمتر\s+از)\s*$",
-    plus_suffix=r"\s+(?:یا\s+بیشتر)",
-    time_units=r"سال\w*|ماه\w*|روز\w*|هفته\w*|ساعت\w*",
-    money_before=r"[$\u20ac\u00a3]\s*$",
-    money_after=r"تومان|ریال|دلار|یورو|میلیارد\s+(?:تومان|ریال)",
-    other_units=r"%|درصد|کیلومتر|تن\s+\w+",
-    scale={"هزار": 1000, "میلیون": 10**6, "ملیون": 10**6, "میلیارد": 10**9},
-    number_words={
-        "دو": 2,
-        "سه": 3,
-        "چهار": 4,
-        "پنج": 5,
-        "شش": 6,
-        "هفت": 7,
-        "هشت": 8,
-        "ده": 10,
-        "یازده": 11,
-        "دوازده": 12,
-        "بیست": 20,
-        "سی": 30,
-        "چهل": 40,
-        "پنجاه": 50,
-        "شصت": 60,
-        "هفتاد": 70,
-        "هشتاد": 80,
-        "نود": 90,
-        "صد": 100,
-        "یکصد": 100,
-        "دویست": 200,
-        "سیصد": 300,
-        "پانصد": 500,
-    },
-    multipliers={"هزار": 1000, "میلیون": 10**6, "صد": 100},
-    connectors=r"و",
-    months={
-        m: i + 1 for i, m in enumerate(words("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند"))
-    },
-    # Compound day names are written joined, with a zero-width non-joiner, or with a space.
-    weekdays={
-        spelling: i
-        for i, (head, tail) in enumerate(
-            [
-                ("دو", "شنبه"),
-                ("سه", "شنبه"),
-                ("چهار", "شنبه"),
-                ("پنج", "شنبه"),
-                ("جمعه", ""),
-                ("شنبه", ""),
-                ("یک", "شنبه"),
-            ]
-        )
-        for spelling in {head + tail, f"{head}\u200c{tail}" if tail else head, f"{head} {tail}" if tail else head}
-    },
-    categories=(
-        ("journalists", r"روزنامه\u200c?نگار\w*"),
-        ("protesters", r"اعتراض\w*|معترض\w*|اغتشاش\w*|ناآرامی\w*"),
-        ("security", r"امنیتی|جاسوسی|تروریس\w*"),
-        ("political", r"سیاسی|عقیدتی"),
-        ("dual_nationals", r"دوتابعیتی"),
-        ("foreign_nationals", r"خارجی|اتباع\s+(?:خارجی|بیگانه)"),
-        ("women", r"(?:زنان|زن)(?![\w\u200c])"),
-        ("juveniles", r"نوجوان\w*|اطفال"),
-        ("elderly", r"سالمند\w*"),
-        ("sick", r"بیمار\w*"),
-    ),
-    official_sources=r"قوه\s+قضاییه|قوه\s+قضائیه|سخنگو\w*|رئیس|رهبر|وزیر|وزارت|دولت|رسمی|خبرگزاری|سازمان\s+زندان\w*",
-    reported_sources=r"حقوق\s+بشر|فعالان|گروه\w*\s+حقوق",
-    estimate_words=r"برآورد\w*|تخمین\w*",
-    extra={"months_calendar": "jalali"},
 )
 
 LEXICONS = {"en": EN, "fr": FR, "es": ES, "ar": AR, "fa": FA}

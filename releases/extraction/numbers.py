@@ -54,7 +54,8 @@ def _words_re(lex: Lexicon) -> re.Pattern[str]:
     word = "(?:" + "|".join(map(re.escape, words)) + ")"
     glue = rf"(?:\s*-\s*|\s+(?:{lex.connectors})\s*|\s+)"
     if lex.lang in ("ar", "fa"):
-        glue = r"(?:\s+و\s*|\s+|\s*و)"
+        # Persian joins compounds with a zero-width non-joiner too: "بیست‌وسه".
+        glue = r"(?:[\s\u200c]+و[\s\u200c]*|[\s\u200c]+|[\s\u200c]*و\u200c?)"
     return word_scanner(word[3:-1], tail=rf"(?i:(?:{glue}{word}){{0,8}})(?!\w)")
 
 
@@ -155,10 +156,12 @@ def _scale_value(word: str) -> int:
 
 
 _AND = re.compile(r"\s*و\s*")
+_SPACE = re.compile(r"[ \u00a0]+")
 
 
 def _joined(norm: str, found: list[NumberMention]) -> list[NumberMention]:
-    """Thousands and the rest joined by "و" in Arabic and Persian: "۲ هزار و ۵۰۰" is 2,500."""
+    """Thousands and the rest joined by "و" in Arabic and Persian ("۲ هزار و ۵۰۰" is 2,500), or
+    written side by side after a scale word, as Mexican Spanish does ("6 mil 200" is 6,200)."""
     result: list[NumberMention] = []
     for mention in found:
         last = result[-1] if result else None
@@ -168,7 +171,7 @@ def _joined(norm: str, found: list[NumberMention]) -> list[NumberMention]:
             and mention.value < 1000
             and not mention.decimal
             and not norm[last.start : last.end].isdigit()  # a scale word ends it: "۲ هزار"
-            and _AND.fullmatch(norm, last.end, mention.start)
+            and (_AND.fullmatch(norm, last.end, mention.start) or _SPACE.fullmatch(norm, last.end, mention.start))
         ):
             result[-1] = NumberMention(last.start, mention.end, last.value + mention.value, last.words or mention.words,
                                        grouped=last.grouped)  # fmt: skip

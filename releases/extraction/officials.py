@@ -39,7 +39,8 @@ _HEADS = frozenset(
         # French and Spanish titles come before the name the same way ("le président Macky Sall").
         "président présidente roi reine ministre porte-parole procureur juge chef émir premier gouverneur "
         "presidente presidenta rey ministro ministra viceministro vicepresidente portavoz fiscal juez jefe "
-        "mandatario canciller gobernador"
+        "mandatario canciller gobernador asesor asesora vocero vocera secretario secretaria viceministra directeur "
+        "conseiller secrétaire"
     )
 )
 # Heads that name a public office only with state context ("Supreme Leader", "junta chief").
@@ -58,7 +59,7 @@ _NOT_OFFICIAL = re.compile(
 _TITLES = frozenset(
     words(
         "sheikh ayatollah dr mr mrs ms sir lord senior major grand his her crown marine soldier sergeant sgt "
-        "captain colonel corporal reverend rev father pastor imam rabbi"
+        "captain colonel corporal reverend rev father pastor imam rabbi me maître"
     )
 )
 _MODS = frozenset(
@@ -77,7 +78,7 @@ _SKIP_IN_ROLE = frozenset(("his", "her", "its"))
 # Small words trimmed from either end of a role.
 _EDGE_WORDS = frozenset(("and", "of", "on", "in", "the", "a", "an"))
 _CLAUSE_WORDS = frozenset(words("who which whose said says told was is has had were are"))
-_LINKING = frozenset(("of", "the", "for", "at", "on", "in", "a", "an"))
+_LINKING = frozenset(("of", "the", "for", "at", "on", "in", "a", "an", "de", "del", "du", "des", "d'"))
 _ORG_WORDS = re.compile(
     r"\b(?:Ministry|Department|Council|Prison|Party|League|Group|Media|News|Agency|Day|University|Airport|Court|"
     r"Republic|Union|Nations|House|Office|Committee|Institute|Watch|International|Service|Corrections|Olympic|"
@@ -117,6 +118,11 @@ _GROUP_WORDS = frozenset(
         "Hindu Sikh Kurdish Kurds Baha'i Bahai Orthodox Protestant Islamist Islamists Airport Island Islands "
         "Province Region State States City Valley River Mountains Coast Gulf Sea"
     )
+)
+# The one who leads an institution: "el Consejo de Estado, presidido por Raúl Castro".
+_LED_BY = re.compile(
+    r"\b((?:presidid|dirigid|encabezad)[oa]s?\s+por|(?:présid|dirig)ée?s?\s+par|(?:led|headed|chaired)\s+by)"
+    r"\s+(?:(?:Me|Maître|Dr\.?)\s+)?$"
 )
 _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added|wrote)\b")
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$")
@@ -209,7 +215,21 @@ def _role_before(tokens: list[Token], start: int, own_role: bool = False) -> lis
         while k >= 0 and len(role) < 10 and _role_word(tokens[k].text):
             role.insert(0, tokens[k])
             k -= 1
+        if not any(_role_word(t.text) == "head" for t in role):
+            role = _romance_role(tokens, k + len(role))
     return role
+
+
+def _romance_role(tokens: list[Token], k: int) -> list[Token]:
+    """A French or Spanish office before a comma, its complement any words: "El ministro de Comunicación,
+    Jorge Rodríguez", "le président du Conseil national de suivi de l'accord (CNSA), Joseph Olenghankoy"."""
+    for h in range(k, max(-1, k - 10), -1):
+        word = tokens[h].text
+        if word in (",", ";", ":", '"', "\u201c", "\u201d") or word.lower() in _CLAUSE_WORDS:
+            return []
+        if _role_word(word) == "head" and word[:1].islower():
+            return [t for t in tokens[h : k + 1] if t.text not in ("(", ")")]
+    return []
 
 
 def _role_after(tokens: list[Token], end: int) -> list[Token]:
@@ -375,6 +395,9 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
             role, role_country = after_role, after_country
         else:
             role = ""
+    if not role:
+        led = _LED_BY.search(text, max(sentence.start, name_start - 40), name_start)
+        role = led.group(1) if led else ""
     if role:
         if _INTERNATIONAL.search(role):
             role_country = None

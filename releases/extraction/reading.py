@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from .figures import Candidate, Compiled, RawFigure
 from .lexicon import DET, POP, P, R
+from .roles import LIST_LINE
 from .rules import CueHit, find_cues, group_name, word_regex
 from .text import Sentence
 
@@ -28,16 +29,28 @@ WINDOW = 120  # characters a cue may sit from its number
 # candidates) and conjunctions.
 _BOUNDARY_MARK = re.compile(r"[;:\s](?:(?<=;)|(?<=:)\s|(?<=\s)[\u2013\u2014-]\s)")
 _BOUNDARY_WORD = re.compile(
-    word_regex(r"(?:but|while|whereas|mais|pero|mientras)\b").pattern + r"|لكن|بينما|(?<!\w)اما\b"
+    word_regex(r"(?:but|while|whereas|mais|pero|mientras)\b").pattern
+    + r"|لكن|بينما|(?<!\w)اما\b"
+    # A Persian clause ends with its verb: "… آزاد شدند و مجازات ۲۶۵ نفر …" starts a new one.
+    + r"|(?:(?<![\w\u200c])(?:شد|شدند|شده|کرد|کردند|کرده|داد|دادند|داده|است|بود|بودند|یافت)|\u200cاند)\s+و\s"
 )
 # A reporting verb between a cue and its number starts a new clause: "Before those
 # releases, the committee had said 300 people were imprisoned".
 _REPORTING = word_regex(r"(?:said|says|told|reported|according\s+to|estimated|believes?|a\s+déclaré|dijo)\b")
 _PRISON_WORD = re.compile(r"prisons?\b|jails?\b|penitentiar|cárcel|prisión|سجون|زندان", re.IGNORECASE)
 _SCOPE_END = re.compile(r"[,;.()\u060c]")
-_COORDINATED = re.compile(r"\s*(?:,|and|or|et|ou|y|o|و)\s*(?:\w+\s+)?")
+# An adjective may follow the noun before the conjunction: "۲۰ تبعه خارجی و ۳۲ عضو", "presos políticos y 20".
+_COORDINATED = re.compile(r"\s*(?:\w+\s+)?(?:,|and|or|et|ou|y|o|و)\s*(?:\w+\s+)?")
 _OTHERS = ("others", "autres", "otros")
 _COLON = re.compile(r"[:\uff1a]\s")
+_CLEMENCY = (P, R, "temporarily_released", "sentence_reduced")
+_INSTRUMENT = re.compile(
+    r"بموجب|به\s+موجب|under\b|thanks\s+to|en\s+vertu|en\s+virtud|gracias\s+al?\b|au\s+titre|dans\s+le\s+cadre|"
+    r"grâce\s+à",
+    re.IGNORECASE,
+)
+_LIST_REACH = 4  # sentences between a breakdown and the count it divides
+_FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
 
 class Reading(NamedTuple):
@@ -164,12 +177,11 @@ class Classifier:
         if partitive:
             return partitive
         before = self._before(cand, left_start, qual_start)
-        if before and before.metric == R:
-            # "freed 250 prisoners under a presidential pardon": freed by a pardon, so pardoned.
-            after = self._after(cand, right_end)
-            if after and after.metric == P and after.hit and after.hit.start - cand.np_end <= 40:
-                return after._replace(why=f"{before.why}, {after.why}")
-        return (
+        if before and before.hit and self.c.lex.lang == "fa" and qual_start - before.hit.end > _FA_NEAR:
+            # Persian puts the verb last: a cue well before the number belongs to its own clause unless
+            # none follows ("عفو ۱۰ هزار زندانی" is adjacent; "… مدت حبس ۱۵۲ زندانی کاهش یافت" is not).
+            before = self._after(cand, right_end) or before
+        reading = (
             before
             or self._inside(cand)
             or self._after(cand, right_end)
@@ -177,9 +189,34 @@ class Classifier:
             or self._weak(cand, left_start, qual_start, right_end)
             or self._by_noun(cand, right_end)
         )
+        if reading and reading.metric == R and reading.hit:
+            # "freed 250 prisoners under a presidential pardon", "dejarán las cárceles gracias al decreto de
+            # amnistía": freed by a pardon, so pardoned (the schema keeps the act of clemency).
+            pardon = self._pardon_after(cand, max(cand.np_end, reading.hit.end), right_end)
+            if pardon:
+                return pardon._replace(why=f"{reading.why}, {pardon.why}")
+        return reading
+
+    def _pardon_after(self, cand: Candidate, start: int, right_end: int) -> Reading | None:
+        hits = [h for h in self.cues(cand.sentence, "right", start, right_end) if h.cue.metric == P]
+        if not hits:
+            return None
+        hit = hits[0]
+        # The measure named as the instrument ("بموجب مرسوم العفو", "gracias al decreto de amnistía") may
+        # close a long clause; a bare verb must be near.
+        reach = 120 if _INSTRUMENT.match(self.norm, hit.start) else 40
+        if hit.start - start > reach:
+            return None
+        return Reading(P, hit.cue.kind, hit, f"'{self._show(hit)}' after it", True, after=True)
 
     def _partitive(self, cand: Candidate, qual_start: int) -> Reading | None:
-        before = self.norm[max(cand.sentence.start, qual_start - 60) : qual_start]
+        # The partitive serves every number of its clause ("Entre los beneficiados hay 36 mujeres y
+        # 20 extranjeros"), not the next clause's.
+        start = max(cand.sentence.start, qual_start - 60)
+        for pattern in (_BOUNDARY_MARK, _BOUNDARY_WORD):
+            for match in pattern.finditer(self.norm, start, qual_start):
+                start = max(start, match.end())
+        before = self.norm[start:qual_start]
         match = self.c.partitive_before.search(before)
         if match:
             hits = find_cues(self.c.left, match.group("rest"), 0)
@@ -262,10 +299,13 @@ class Classifier:
         before = self.norm[max(cand.sentence.start, qual_start - 40) : qual_start]
         marker = self.c.inherit.search(before)
         # A list after a colon ("par prison : 70 à Lomé, 30 à Kara") breaks down the count before it.
-        listed = _COLON.search(self.norm, cand.sentence.start, qual_start) is not None
-        if not (cand.form in ("bare", "partitive") or cand.head in _OTHERS or marker or listed):
-            return None
+        listed = self._in_list(cand, qual_start)
         same = self.by_sentence.get(cand.sentence.index)
+        # "300 محبوس و45 متهما", "14 women and 16 men": a count joined to the one before shares its verb.
+        joined = bool(same) and _COORDINATED.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        forms = ("bare", "partitive", "listed", "predicate")
+        if not (cand.form in forms or cand.head in _OTHERS or marker or listed or joined):
+            return None
         if same:
             return Reading(
                 same[-1].metric,
@@ -288,13 +328,33 @@ class Classifier:
         if (listed or (cand.form != "noun" and (not opening or opening.lower() == "another"))) and self.figures:
             last = self.figures[-1]
             if last.candidate.sentence.index == cand.sentence.index - 1:
-                return Reading(
-                    last.metric,
-                    "",
-                    None,
-                    "continues the list in the sentence before",
-                    False,
-                )
+                why = f"{LIST_LINE} before it" if listed else "continues the list in the sentence before"
+                return Reading(last.metric, "", None, why, False)
+        if listed or cand.form == "listed":
+            return self._list_head(cand, f"{LIST_LINE} of the count before it")
+        if cand.form == "predicate":  # "putting the overall total at 82,656": the count told before
+            return self._list_head(cand, "a count of the same people as the one before it")
+        return None
+
+    def _in_list(self, cand: Candidate, qual_start: int) -> bool:
+        """A line of a list: after a colon in its sentence, or on a line after one ending in a colon,
+        or after such a line ("موزعين كالآتي:\n4688 نزيلا …؛\n2667 نزيلا …")."""
+        if _COLON.search(self.norm, cand.sentence.start, qual_start):
+            return True
+        opening = self.norm[max(0, cand.sentence.start - 3) : cand.sentence.start].rstrip()
+        if opening.endswith((":", "\uff1a")):
+            return True
+        previous = self.by_sentence.get(cand.sentence.index - 1)
+        return bool(previous) and LIST_LINE in previous[-1].reason and opening.endswith((";", "\u061b"))
+
+    def _list_head(self, cand: Candidate, why: str) -> Reading | None:
+        """A breakdown with no verb of its own ("Leur répartition est la suivante : 344 à Lomé, …")
+        divides the clemency count told just before it; a count with no verb restates it."""
+        for figure in reversed(self.figures):
+            if figure.candidate.sentence.index < cand.sentence.index - _LIST_REACH:
+                break
+            if figure.strong and figure.metric in _CLEMENCY:
+                return Reading(figure.metric, "", None, why, False)
         return None
 
     def _weak(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
@@ -376,13 +436,17 @@ class Classifier:
         return " ".join(self.text[hit.start : hit.end].split())
 
 
+_SERIES_GAP = re.compile(r"(?:\s*(?:,|\u060c|\b(?:or|and|and/or|ou|et|y|o)\b|و|یا)\s*(?:[\w'\u2019-]+\s*)?){1,3}")
+
+
 def _best_left(hits: list[CueHit], norm: str) -> CueHit:
-    """Nearest strongest cue; 'pardoned or reduced the sentences of' counts as a pardon."""
+    """Nearest strongest cue; a series that names a pardon first ('pardoned or reduced the sentences
+    of', 'grâce, réduction ou commutation de peines au profit de') counts as a pardon."""
     strength = max(h.cue.strength for h in hits)
     best = [h for h in hits if h.cue.strength == strength][-1]
     if best.cue.metric == "sentence_reduced":
         for other in hits:
-            gap = norm[other.end : best.start].strip().lower()
-            if other.cue.metric == "pardoned" and gap in ("or", "and", ",", "and/or"):
+            gap = norm[other.end : best.start]
+            if other.cue.metric == "pardoned" and _SERIES_GAP.fullmatch(gap):
                 return other
     return best

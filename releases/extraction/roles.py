@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from .figures import RawFigure
 
 CONTEXT_METRICS = ("prison_population", "detained")
+LIST_LINE = "a line of the breakdown"  # the reading's words for a figure that divides a count before it
 _FLAGS = re.IGNORECASE
 
 # Markers that make the next number a subgroup of the count before it.
@@ -110,6 +111,7 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _earlier(figures, setting, order, roles)
     _marked_parts(figures, norm, lang, order, roles)
     _breakdowns(figures, order, roles)
+    _list_lines(figures, order, roles)
     _continued_parts(figures, norm, order, roles)
     _freed_under_measure(figures, setting, order, roles)
     _category_parts(figures, order, roles, clemency)
@@ -229,6 +231,18 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
                 break
             if running > total:
                 break
+
+
+def _list_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
+    """A breakdown's lines ("344 à Lomé", "Lurigancho (16)") are parts of the count they divide,
+    even where the list is cut short ("entre otros penales") and does not add up."""
+    for i in order:
+        figure = figures[i]
+        line = figure.candidate.form == "listed" or LIST_LINE in figure.reason
+        if i not in roles and line:
+            part_of = _part_of(figures, order, roles, i)
+            if part_of is not None:
+                roles[i] = Role("part", part_of, "a line of a breakdown")
 
 
 _ANOTHER = re.compile(r"(?:another|others?|autres?|otros?|otras?|آخرين|دیگر)\s*$", _FLAGS)

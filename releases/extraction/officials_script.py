@@ -1,0 +1,169 @@
+"""Officials named in Arabic and Persian script, where no capital letter marks a name.
+
+A name is found by the title next to it, in the two orders the languages use:
+
+- **title, then name** (Arabic): a title word ("الرئيس", "وزير", "العاهل", "المبعوث") and the
+  words that complete the office (words with the article, "ال…"; construct nouns of institutions,
+  "إدارة", "لجنة"; a preposition and its noun, "لدى اليمن", "باسم الحكومة"), then honorifics
+  ("العميد", "القاضي", "الفريق أول ركن"), then the name; an honorific alone ("آیت‌الله",
+  "قاضی", "الشيخ") also opens a name in both languages;
+- **name, title** (both): a name in apposition before a comma and a title word ("جو بایدن،
+  رئیس‌جمهور آمریکا", "ماجد فضائل، عضو الوفد").
+
+A name is the run of words up to punctuation, a particle, a verb of saying or a time word, at
+most four words with the linking words of Arabic names ("عبد", "بن", "آل") binding the next;
+a family name with the article ("الأسد", "الثاني") or after "آل" ends it. A single word is not
+kept: a name here has a given name and a family name. The official's country is the first
+state the title names ("السفير السعودي" is Saudi Arabia's), else the article's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .countries import gazetteer
+from .officials import Official
+from .text import Sentence
+from .wordlist import words
+
+_TOKEN = re.compile(r"[\w\u200c]+|[^\w\s\u200c]")
+_PUNCT = frozenset("،,.:;؛()«»\"'“”–—-!?؟")
+# Words that open a title.
+_HEADS = frozenset(
+    words(
+        "الرئيس رئيس الملك العاهل الأمير أمير ولي وزير الوزير معاون نائب مدير المدير المتحدث الناطق السفير "
+        "المبعوث مبعوث عضو محافظ قائد زعيم أمين النائب المستشار المنسق "
+        "رئیس رئیس‌جمهور رئیس‌جمهوری وزیر سخنگوی سخنگو رهبر دادستان معاون مدیر مدیرکل نماینده سفیر "
+        "نخست‌وزیر عضو دبیرکل فرمانده پادشاه امیر گزارشگر وکیل فعال"
+    )
+)
+# Honorifics between a title and the name, or opening a name on their own.
+_HONORIFICS = frozenset(
+    words(
+        "الملك الأمير الشيخ العميد اللواء العقيد القاضي الفريق أول ركن الدكتور المستشار السيد المشير "
+        "آیت‌الله آيت‌الله حجت‌الاسلام قاضی سرتیپ سردار دکتر شیخ ملا مولوی"
+    )
+)
+# Nouns that stand in construct inside an Arabic title: "مدير إدارة مراكز الإصلاح".
+_INSTITUTIONS = frozenset(
+    words(
+        "إدارة مراكز لجنة مجلس هيئة شؤون وزارة مديرية دائرة جهاز مكتب وزير الوفد وفد منظمة معهد شبكة الأمم محكمة قوات"
+    )
+)
+_PREPOSITIONS = frozenset(words("في لدى إلى الى باسم لشؤون"))
+# Linking words of Arabic names: they bind the word after them.
+_BINDERS = frozenset(words("عبد بن بنت ابن أبو ابو آل"))
+# Words that end a name: particles, verbs of saying, time words, the nouns a name governs.
+_STOPS = frozenset(
+    words(
+        "قد إن أن أمس اليوم حينها أيضا عام خلال نهاية بعد قبل الذي التي الذين في من على عن إلى الى مع كما لكن ولكن "
+        "قال وقال أكد وأكد أعلن وأعلن أوضح وأوضح أصدر وأصدر وقع ووقع يوم صباح مساء "
+        "که و به از در با را برای این آن اما نیز هم فرمان دستور پیشنهاد حکم گفت روز امروز دیروز پس پیش طی"
+    )
+)
+_DEFINITE = re.compile(r"^(?:[وفبلك]?ال|لل)\w")
+_MAX_NAME = 4
+
+
+def find_officials(text: str, sentences: list[Sentence], country: str | None, lang: str) -> list[Official]:
+    """Officials in Arabic or Persian text, in order of first mention, each once."""
+    found: dict[str, Official] = {}
+    arabic = lang == "ar"
+    for sentence in sentences[:400]:
+        tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, sentence.start, sentence.end)]
+        for name, role, start in _title_first(tokens, arabic) + _apposition(tokens, arabic):
+            if name not in found:
+                found[name] = Official(name, role, _role_country(role) or country, start=start)
+    return sorted(found.values(), key=lambda o: o.start)
+
+
+def _title_first(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str, str, int]]:
+    # A Persian office has no article to show where it ends ("رئیس قوه قضاییه"): there only an
+    # honorific ("آیت‌الله", "قاضی") opens a name.
+    result = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i][0]
+        appositive = i > 0 and tokens[i - 1][0] in ("،", ",")  # "X، مدير …" describes the name before it
+        if ((arabic and word in _HEADS) or word in _HONORIFICS) and not appositive:
+            end = _title_end(tokens, i) if word in _HEADS else i + 1
+            while end < len(tokens) and tokens[end][0] in _HONORIFICS:
+                end += 1
+            name = _name_after(tokens, end, arabic)
+            if name:
+                result.append((" ".join(name), " ".join(t for t, _ in tokens[i:end]), tokens[end][1]))
+                i = end + len(name)
+                continue
+        i += 1
+    return result
+
+
+def _title_end(tokens: list[tuple[str, int]], i: int) -> int:
+    """The end of the office that opens at tokens[i]: its definite, construct and prepositional words."""
+    end = i + 1
+    while end < len(tokens):
+        word = tokens[end][0]
+        if word in _PREPOSITIONS and end + 1 < len(tokens) and tokens[end + 1][0] not in _PUNCT:
+            end += 2
+        elif word not in _HONORIFICS and word not in _STOPS and (_DEFINITE.match(word) or word in _INSTITUTIONS):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _name_after(tokens: list[tuple[str, int]], start: int, arabic: bool) -> list[str]:
+    name: list[str] = []
+    for word, _ in tokens[start : start + _MAX_NAME + 2]:
+        if word in _PUNCT or word in _STOPS or word in _HEADS or word.isdigit() or not _is_name_word(word):
+            break
+        bound = bool(name) and name[-1] in _BINDERS
+        definite = arabic and _DEFINITE.match(word)  # Persian names may open with "ال" ("الهام")
+        if definite and not name:
+            break  # a name opens with a given name, not "الأسبوع"
+        name.append(word)
+        if len([w for w in name if w not in _BINDERS]) >= _MAX_NAME:
+            break
+        if (bound and name[-2] == "آل") or (definite and not bound):
+            break  # a family name ends the name
+    while name and name[-1] in _BINDERS:
+        name.pop()
+    return name if len([w for w in name if w not in _BINDERS]) >= 2 else []
+
+
+def _apposition(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str, str, int]]:
+    """'NAME، TITLE …': the words before a comma that a title follows."""
+    result = []
+    for k, (word, _) in enumerate(tokens):
+        if word not in ("،", ",") or k + 1 >= len(tokens) or tokens[k + 1][0] not in _HEADS:
+            continue
+        j = k
+        while j > 0 and k - j < _MAX_NAME:
+            previous = tokens[j - 1][0]
+            if previous in _PUNCT or previous in _STOPS or previous in _HONORIFICS or not _is_name_word(previous):
+                break
+            j -= 1
+        name = [t for t, _ in tokens[j:k]]
+        if len(name) < 2 or (arabic and _DEFINITE.match(name[0])) or any(w in _HEADS for w in name):
+            continue
+        role_end = k + 1
+        while role_end < len(tokens) and tokens[role_end][0] not in _PUNCT and role_end - k <= 8:
+            role_end += 1
+        result.append((" ".join(name), " ".join(t for t, _ in tokens[k + 1 : role_end]), tokens[j][1]))
+    return result
+
+
+def _is_name_word(word: str) -> bool:
+    """A word in Arabic script that is not a number or a glued preposition before a noun ("بالعفو")."""
+    return (
+        not word[:1].isascii()
+        and word[:1].isalpha()
+        and not re.match(r"^(?:بال|وبال|لل)", word)
+        and not re.search(r"(?:مرسوم|قرار|عفو)", word)
+    )
+
+
+def _role_country(role: str) -> str | None:
+    gaz = gazetteer()
+    match = gaz.arabic.search(role)
+    return gaz.codes.get(match.group()) if match else None
