@@ -6,6 +6,7 @@ import time
 import pytest
 
 from tests.conftest import ARTIFACTS
+from tests.test_browser_desk import OVERFLOW
 from tests.test_two_factor import PASSWORD, totp
 
 pytestmark = [
@@ -32,6 +33,10 @@ def test_an_editor_enrols_and_signs_in_with_a_code(browser, editor, live_server,
     secret = page.inner_text("#otp-secret")
     assert page.inner_text("#otp-uri").startswith("otpauth://totp/Clemency%20Tracker%3Aeditor?secret=" + secret)
     page.screenshot(path=str(ARTIFACTS / "two-factor-enrol.png"), full_page=True)
+    page.set_viewport_size({"width": 390, "height": 900})  # a phone: the long address wraps
+    assert page.evaluate(OVERFLOW) <= 0, "the enrolment page scrolls sideways at 390 px"
+    page.screenshot(path=str(ARTIFACTS / "two-factor-enrol-phone.png"), full_page=True)
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.fill("#id_otp_token", totp(secret))
     page.click("input[type=submit]")
     codes = page.locator(".recovery-codes li").all_inner_texts()
