@@ -59,7 +59,7 @@ def test_the_dataset_leaves_the_search_vector_out(tmp_path, public_records):
     assert "search_vector" not in (tmp_path / "announcements.csv").read_text()
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_an_existing_database_gets_the_declared_search_vector():
     """From migration 0014 (the hand-made column on PostgreSQL, none on SQLite) to the
     declared field, with a row already there, and back."""
