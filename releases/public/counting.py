@@ -28,7 +28,10 @@ class FigureLayout:
 
 def figure_layout(announcement: Announcement, figures: list[Figure]) -> FigureLayout:
     """The figures in reading order, with each figure's `counted` set from the counting rule."""
-    counted = set(Figure.objects.filter(announcement=announcement).counted().values_list("pk", flat=True))
+    if all(hasattr(figure, "is_counted") for figure in figures):  # read with_counted()
+        counted = {figure.pk for figure in figures if figure.is_counted}
+    else:  # an earlier version's figures: the rule asked of the current record
+        counted = set(Figure.objects.filter(announcement=announcement).counted().values_list("pk", flat=True))
     groups, by_total, other_events, context, loose = [], {}, [], [], []
     for figure in figures:
         figure.counted = figure.pk in counted

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from django.db.models import F, Q
 
 from releases.choices import Metric
-from releases.models import Announcement, Figure, Official, Prisoner, PrisonerCategory, Source
+from releases.models import Announcement, AnnouncementOfficial, Figure, Official, Prisoner, PrisonerCategory, Source
 
 
 @dataclass
@@ -25,6 +25,22 @@ class Details:
     categories: list[PrisonerCategory]
     sources: list[Source]
     prisoners: list[Prisoner]
+
+
+def officials_with_parts(announcement: Announcement) -> list[Official]:
+    """The announcement's officials by name, each with its `part` (announcer or commenter),
+    in one read of the links."""
+    links = (
+        AnnouncementOfficial.objects.filter(announcement=announcement)
+        .select_related("official")
+        .only("part", "official__id", "official__name", "official__slug", "official__role")
+        .order_by("official__name", "official__pk")
+    )
+    officials = []
+    for link in links:
+        link.official.part = link.part
+        officials.append(link.official)
+    return officials
 
 
 def record_details(announcement: Announcement) -> Details:
@@ -41,11 +57,12 @@ def record_details(announcement: Announcement) -> Details:
         Figure.objects.filter(announcement=announcement)
         .select_related("category", "source")
         .defer("source__text")
+        .with_counted()
         .order_by("metric", "-value", "pk")
     )
     return Details(
         figures=figures,
-        officials=list(announcement.officials.only("id", "name", "slug", "role")),
+        officials=officials_with_parts(announcement),
         categories=list(announcement.categories.all()),
         sources=sources,
         prisoners=list(announcement.prisoners.filter(confirmed=True).only("id", "name", "slug")),

@@ -21,7 +21,6 @@ from releases.i18n import normalise_for_search
 from releases.invalidation import cached_public
 from releases.models import (
     Announcement,
-    AnnouncementOfficial,
     Figure,
     Official,
     Prisoner,
@@ -203,14 +202,13 @@ def announcement_context(request: HttpRequest, announcement: Announcement, *, as
     for figure in figures:
         share = population and figure.metric != Metric.PRISON_POPULATION and population.value
         figure.share = 100 * figure.value / population.value if share else None
-    parts = dict(AnnouncementOfficial.objects.filter(announcement=announcement).values_list("official_id", "part"))
     ctx = {
         "announcement": announcement,
         "figures": figures,
         "layout": counting.figure_layout(announcement, figures),
         "officials": details.officials,
-        "announcers": [o for o in details.officials if parts.get(o.pk) != OfficialPart.COMMENTER],
-        "commenters": [o for o in details.officials if parts.get(o.pk) == OfficialPart.COMMENTER],
+        "announcers": [o for o in details.officials if o.part != OfficialPart.COMMENTER],
+        "commenters": [o for o in details.officials if o.part == OfficialPart.COMMENTER],
         "categories": details.categories,
         "prisoners": details.prisoners,
         "population": population,
