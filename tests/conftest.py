@@ -83,6 +83,17 @@ def make_prisoner(**fields) -> Prisoner:
     return Prisoner.objects.create(**defaults)
 
 
+def page_totals(response) -> dict:
+    """A page's totals table as {(period label, metric): value}, empty cells left out."""
+    totals = response.context["totals"]
+    return {
+        (label, metric): value
+        for label, values in totals.rows
+        for (metric, _name), value in zip(totals.metrics, values, strict=True)
+        if value is not None
+    }
+
+
 def category_of(slug: str) -> PrisonerCategory:
     return PrisonerCategory.objects.get(slug=slug)
 

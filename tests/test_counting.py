@@ -17,7 +17,7 @@ from django.urls import reverse
 
 from releases.choices import OfficialPart, Role
 from releases.models import AnnouncementOfficial, Figure
-from tests.conftest import make_announcement, make_figure, make_official, make_source
+from tests.conftest import make_announcement, make_figure, make_official, make_source, page_totals
 
 pytestmark = pytest.mark.django_db
 
@@ -74,23 +74,13 @@ def test_a_figure_counts_for_the_state_that_releases(reporting):
     assert reporting["exchange"].country == "US"  # the announcement keeps its country
 
 
-def table(response) -> dict:
-    """The totals table of a page: {(period, metric): value}."""
-    totals = response.context["totals"]
-    return {
-        (label, metric): value
-        for label, values in totals.rows
-        for (metric, _l), value in zip(totals.metrics, values, strict=True)
-    }
-
-
 def test_country_and_figures_pages_show_the_counted_totals(client, reporting):
-    iran = table(client.get(reverse("releases:country-detail", args=["IR"])))
+    iran = page_totals(client.get(reverse("releases:country-detail", args=["IR"])))
     assert iran[("2023", "pardoned")] == 10_000 and iran[("2023", "released")] == 5
-    assert table(client.get(reverse("releases:country-detail", args=["US"])))[("2023", "pardoned")] == 5
-    everything = table(client.get(reverse("releases:figure-list")))
+    assert page_totals(client.get(reverse("releases:country-detail", args=["US"])))[("2023", "pardoned")] == 5
+    everything = page_totals(client.get(reverse("releases:figure-list")))
     assert everything[("2023", "pardoned")] == 10_005 and everything[("2023", "released")] == 692
-    women = table(client.get(reverse("releases:category-detail", args=["women"])))
+    women = page_totals(client.get(reverse("releases:category-detail", args=["women"])))
     assert ("2023", "pardoned") not in women  # a part is shown on its page, never summed
 
 

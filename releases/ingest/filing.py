@@ -324,8 +324,8 @@ def _figure_from(source: Source, mention: FigureMention, categories: dict[str, i
     if mention.metric not in Metric.values or mention.value is None or int(mention.value) < 0:
         return None
     start, end = _quote_span(source.text, mention.quote or "", mention.start, mention.end)
-    role = getattr(mention, "role", Role.TOTAL)
-    role = Role.CONTEXT if mention.metric in CONTEXT_METRICS else role if role in Role.values else Role.TOTAL
+    known_role = mention.role if mention.role in Role.values else Role.TOTAL
+    role = Role.CONTEXT if mention.metric in CONTEXT_METRICS else known_role
     figure = Figure(
         value=int(mention.value),
         role=role,
@@ -339,10 +339,10 @@ def _figure_from(source: Source, mention: FigureMention, categories: dict[str, i
         entered_by=EnteredBy.MACHINE,
         evidence=mention.evidence if mention.evidence in Evidence.values else Evidence.REPORTED,
         note=(mention.reason or "")[:300],
-        country=(getattr(mention, "country", None) or "")[:2],
+        country=(mention.country or "")[:2],
     )
     # The total a part divides, by value among this source's totals (linked once they are saved).
-    figure.part_of_value = getattr(mention, "part_of", None) if role == Role.PART else None
+    figure.part_of_value = mention.part_of if role == Role.PART else None
     return figure
 
 

@@ -78,7 +78,8 @@ def _source(source: Source | None) -> dict:
     return {"url": source.safe_url, "outlet": source.outlet, "title": source.title, "published_at": source.published_at}
 
 
-def _figure(figure: Figure, counted: set[int] | frozenset = frozenset()) -> dict:
+def _figure(figure: Figure) -> dict:
+    """A figure's exported fields; it is read with_counted()."""
     return {
         "value": figure.value,
         "metric": figure.metric,
@@ -93,7 +94,7 @@ def _figure(figure: Figure, counted: set[int] | frozenset = frozenset()) -> dict
         "id": figure.pk,
         "role": figure.role,
         "part_of": figure.part_of_id,
-        "counted": figure.pk in counted,
+        "counted": figure.is_counted,
     }
 
 
@@ -129,7 +130,7 @@ def announcement_csv_rows(queryset: QuerySet, base: str) -> Iterator[list]:
                 yield head_row + [""] * (len(FIGURE_COLUMNS) + len(ROLE_COLUMNS))
                 continue
             source = _source(figure.source)
-            fields = _figure(figure, {figure.pk} if figure.is_counted else frozenset())
+            fields = _figure(figure)
             yield head_row + [*list(fields.values())[:9], *source.values(), *list(fields.values())[9:]]
 
 
@@ -143,10 +144,7 @@ def announcement_json_items(queryset: QuerySet, base: str) -> Iterator[dict]:
         ]
         item["categories"] = [c.slug for c in announcement.categories.all()]
         item["sources"] = [_source(s) for s in announcement.sources.all()]
-        item["figures"] = [
-            _figure(f, {f.pk} if f.is_counted else frozenset()) | {"source": _source(f.source)}
-            for f in announcement.figures.all()
-        ]
+        item["figures"] = [_figure(f) | {"source": _source(f.source)} for f in announcement.figures.all()]
         yield item
 
 
