@@ -4,7 +4,10 @@ and the number and calendar helpers the pages use."""
 import datetime
 import gettext
 import io
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -114,6 +117,21 @@ def test_compile_translations_command_writes_every_mo():
         assert mo.exists() and mo.stat().st_mtime >= po_path(lang).stat().st_mtime
     with translation.override("fa"):
         assert translation.gettext("Timeline of announcements") == "گاه‌شمار اعلامیه‌ها"
+
+
+def test_compile_translations_runs_before_the_database_exists(tmp_path):
+    """`make test` compiles the catalogues first, on a machine where the database is not made yet."""
+    env = {**os.environ, "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/no_such_database_here"}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "compile_translations", "--force", "-v2"],
+        cwd=BASE,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "translation file(s) compiled" in result.stdout
 
 
 def test_the_build_compiles_with_the_pure_python_command():

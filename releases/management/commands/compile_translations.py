@@ -30,6 +30,9 @@ def po_files() -> list[Path]:
 
 class Command(BaseCommand):
     help = "Compile the project's .po translation files to .mo files (pure Python, no msgfmt)."
+    # It runs before the database exists (`make test` on a fresh machine, the image build),
+    # and the model checks connect to PostgreSQL to ask its version.
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("--force", action="store_true", help="recompile even when the .mo is up to date")
