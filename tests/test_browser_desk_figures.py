@@ -44,4 +44,31 @@ def test_figures_inline_fits_a_1280_px_screen(browser, editor, live_server):
         quote = page.locator(f"textarea[name='figures-{n}-quote']").bounding_box()
         assert quote["y"] > value["y"] + value["height"], "the quote sits under the numbers"
         assert quote["width"] >= 400, "the quote has room to be read"
+    # The source text sits beside the figures, its quotes marked.
+    panel = page.locator(".desk-source-panel")
+    panel_box = panel.bounding_box()
+    quote = page.locator("textarea[name='figures-0-quote']").bounding_box()
+    assert panel_box["x"] >= quote["x"] + quote["width"], "the source text is beside the figures, not above"
+    assert panel_box["x"] + panel_box["width"] <= 1280
+    assert 0 <= panel_box["y"] < 900, "scrolled to the figures, the source text stays in view"
+    assert "President Sisi pardoned 1,200 prisoners for Eid" in panel.inner_text()
+    context.close()
+
+
+def test_on_a_narrow_screen_the_source_text_follows_the_figures(browser, editor, live_server):
+    client = Client()
+    client.force_login(editor)
+    source = make_source(outlet="Example Wire", title="Jordan pardon", text="The king pardoned 400 prisoners.")
+    draft = make_announcement(
+        title="Jordan pardons 400", status=Status.DRAFT, country="JO", sources=[source],
+        figures=[{"value": 400, "metric": Metric.PARDONED, "quote": "pardoned 400 prisoners"}],
+    )  # fmt: skip
+    context = browser.new_context(viewport={"width": 900, "height": 900})
+    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}])
+    page = context.new_page()
+    page.goto(f"{live_server.url}/admin/releases/announcement/{draft.pk}/change/")
+    assert page.evaluate(OVERFLOW) <= 0, "the announcement form scrolls sideways at 900 px"
+    quote = page.locator("textarea[name='figures-0-quote']").bounding_box()
+    panel = page.locator(".desk-source-panel").bounding_box()
+    assert panel["y"] > quote["y"] + quote["height"], "one column: the source text under the figures"
     context.close()

@@ -135,7 +135,7 @@ class AnnouncementAdmin(PublishingStepMixin, AnnouncementRecordsMixin, admin.Mod
     autocomplete_fields = ["sources"]
     filter_horizontal = ["categories"]
     # The slug is made from the date and title (and follows them until first published).
-    readonly_fields = ["slug", "published_at", "created_at", "updated_at", "source_review"]
+    readonly_fields = ["slug", "published_at", "created_at", "updated_at"]
     inlines = [OfficialLinkInline, FigureInline, FollowsInline, FollowUpInline]
     # Publishing is done from each record's review page (releases/desk/review.py).
     actions = ["reject", "withdraw", "merge"]
@@ -147,7 +147,6 @@ class AnnouncementAdmin(PublishingStepMixin, AnnouncementRecordsMixin, admin.Mod
     fieldsets = [
         (None, {"fields": ["title", "slug", "status", "kind", "country", "announced_on", "occasion", "summary"]}),
         (_("Who and what"), {"fields": ["categories", "sources"]}),
-        (_("Sources with the quotes of their figures"), {"fields": ["source_review"]}),
         (_("History"), {"fields": ["published_at", "created_at", "updated_at"], "classes": ["collapse"]}),
     ]
 
@@ -188,16 +187,20 @@ class AnnouncementAdmin(PublishingStepMixin, AnnouncementRecordsMixin, admin.Mod
     def has_publish_permission(self, request) -> bool:
         return request.user.has_perm("releases.publish_announcement")
 
-    @admin.display(description=_("source text"))
-    def source_review(self, obj):
-        """Each source's text with every figure quoted from it highlighted in place."""
-        if not obj.pk:
-            return "-"
+    def source_review(self, obj) -> str:
+        """Each source's text with every figure quoted from it highlighted in place: the panel
+        beside the figures (templates/admin/releases/announcement/change_form.html)."""
+        if obj is None or not obj.pk:
+            return ""
         parts = []
         for source in obj.sources.prefetch_related("figures"):
             heading = format_html('<h3><a href="{}">{}</a> · {}</h3>', source_admin_url(source), source, source.outlet)
             parts.append(heading + highlighted_text(source))
-        return mark_safe("".join(parts)) if parts else "-"
+        return mark_safe("".join(parts))
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["source_panel"] = self.source_review(obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     @admin.action(
         description=_("Merge the selected drafts into the other selected announcement"), permissions=["change"]
@@ -264,6 +267,9 @@ class SourceAdmin(RetrySourceMixin, WireGroupsMixin, admin.ModelAdmin):
     autocomplete_fields = ["wire_of"]
     actions = ["reextract", "fetch_again", "recompute_wire_groups"]
     change_list_template = "admin/releases/source/change_list.html"
+
+    class Media:
+        css = {"all": ["css/desk.css"]}  # the source text (.source-text)
 
     def get_search_results(self, request, queryset, search_term):
         # On PostgreSQL every word is looked up in the indexes of migration 0016 (sql.py).
@@ -380,6 +386,4 @@ def highlighted_text(source: Source) -> SafeString:
         )
         position = end
     pieces.append(escape(text[position:]))
-    return format_html(
-        '<div class="source-text" style="white-space: pre-wrap; max-width: 60em">{}</div>', mark_safe("".join(pieces))
-    )
+    return format_html('<div class="source-text">{}</div>', mark_safe("".join(pieces)))
