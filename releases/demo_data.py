@@ -4,9 +4,7 @@ Each source's address, outlet, headline and date are those of a real article tha
 the announcement, so a reader can check it; its text is a short note in the tracker's own
 words about what the article reports, not the outlet's text, and each quote is an exact
 substring of that note. Where the headline was not known for certain the note keeps its own
-title. The one exception is the Persian note on the 2020 pardon, which still points to the
-demo's placeholder host: no Persian article was found for it. `loaddemo` turns this into
-published records.
+title. `loaddemo` turns this into published records.
 """
 
 ANNOUNCEMENTS = [
@@ -50,18 +48,26 @@ ANNOUNCEMENTS = [
                 "Rapporteur on human rights in Iran, Javaid Rehman, told the Human Rights Council that Iran "
                 "had 189,500 people in prison.",
             },
-            # The same decision as Iranian outlets reported it, in Persian: a Persian reader
+            # The same decision as an Iranian outlet reported it, in Persian: a Persian reader
             # finds it by searching in Persian, and sees the quote in its own language.
             {
-                "url": "https://demo.clemency-tracker.example/notes/fa/2020-03-18-iran-nowruz-pardon",
-                "outlet": "Demo notes (Persian)",
-                "title": "عفو ۱۰ هزار زندانی به مناسبت نوروز",
+                "url": (
+                    "https://rokna.net/%D8%A8%D8%AE%D8%B4-%D9%82%D9%88%D9%87-%D9%82%D8%B6%D8%A7%DB%8C%DB%8C%D"
+                    "9%87-28/552097-%D8%A8%DB%8C-%D8%B3%D8%A7%D8%A8%D9%82%D9%87-%D8%AA%D8%B1%DB%8C%D9%86-%D8%"
+                    "B9%D9%81%D9%88-%D9%86%D9%88%D8%B1%D9%88%D8%B2%DB%8C-%D8%A8%D8%B1%D8%A7%DB%8C-%D8%A2%D8%B"
+                    "2%D8%A7%D8%AF%DB%8C-%D8%B2%D9%86%D8%AF%D8%A7%D9%86%DB%8C%D8%A7%D9%86-%D9%85%D8%AD%DA%A9%"
+                    "D9%88%D9%85%D8%A7%D9%86-%D8%A7%D9%85%D9%86%DB%8C%D8%AA%DB%8C-%D9%87%D9%85-%D8%A2%D8%B2%D"
+                    "8%A7%D8%AF-%D9%85%DB%8C-%D8%B4%D9%88%D9%86%D8%AF"
+                ),
+                "outlet": "Rokna",
+                "title": "بی سابقه ترین عفو نوروزی برای آزادی زندانیان / محکومان امنیتی هم آزاد می شوند",
                 "published_at": "2020-03-19",
                 "language": "fa",
-                "text": "به گزارش تلویزیون دولتی، رهبر جمهوری اسلامی، آیت\u200cالله علی خامنه\u200cای، روز ۲۸ "
-                "اسفند ۱۳۹۸ با عفو ۱۰ هزار زندانی، از جمله زندانیان سیاسی، به مناسبت نوروز موافقت کرد. "
-                "غلامحسین اسماعیلی، سخنگوی قوه قضاییه، گفت یک روز پیش از آن حدود ۸۵ هزار زندانی به دلیل "
-                "شیوع ویروس کرونا به مرخصی موقت رفته بودند.",
+                "text": "رهبر جمهوری اسلامی، آیت\u200cالله علی خامنه\u200cای، به مناسبت نوروز با درخواست رئیس قوه قضاییه "
+                "برای عفو یا تخفیف مجازات محکومان موافقت کرد. به گفته غلامحسین اسماعیلی، سخنگوی قوه قضاییه، "
+                "این تصمیم عفو ۱۰ هزار زندانی، از جمله زندانیان سیاسی، را در بر می\u200cگیرد و برای نخستین بار "
+                "محکومان امنیتی با حکم کمتر از پنج سال نیز مشمول آن می\u200cشوند. شماری از زندانیانی که به دلیل "
+                "شیوع کرونا به مرخصی رفته بودند به زندان بازنمی\u200cگردند.",
             },
         ],
         "figures": [

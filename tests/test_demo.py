@@ -96,3 +96,19 @@ def test_demo_totals_on_the_site_and_in_the_totals_export_match_the_hand_count(c
     assert by_year == DEMO_TOTALS
     journalists = page_totals(client.get("/categories/journalists/"))
     assert journalists == {}  # the journalists are parts of their releases, shown, never added
+
+
+def test_every_demo_source_is_a_real_article_a_reader_can_open():
+    from urllib.parse import urlsplit
+
+    from releases.demo_data import ANNOUNCEMENTS
+
+    sources = [source for record in ANNOUNCEMENTS for source in record["sources"]]
+    assert len(sources) >= len(ANNOUNCEMENTS)
+    for source in sources:
+        parts = urlsplit(source["url"])
+        host = parts.hostname or ""
+        assert parts.scheme == "https" and "." in host, source["url"]
+        assert not host.endswith((".example", ".test", ".invalid", ".localhost", "example.com", "example.org")), host
+        if "outlet" in source:  # else a source given in full by an earlier record
+            assert source["outlet"] and not source["outlet"].lower().startswith("demo"), source["outlet"]
