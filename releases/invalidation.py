@@ -49,16 +49,36 @@ SOURCE_BOOKKEEPING = frozenset({"status", "error", "attempts", "fetched_at", "up
 # would each read it otherwise); outside a request scope it is read each time.
 _request_generation: contextvars.ContextVar[dict | None] = contextvars.ContextVar("public_generation", default=None)
 
+# Across requests a process keeps what it read for PUBLIC_GENERATION_TTL_MS milliseconds: the read
+# per cached page cost the timeline 43% of its throughput at 16 connections on two cores
+# (docs/PERFORMANCE.md). A change made by another process reaches this one's cached pages
+# at most that long after it commits; a change made here is seen at once (public_changed()
+# forgets the value, and forgets it again when the change commits). 0 reads every time.
+_process_generation: dict[str, float | int] = {}
+
+
+def forget_generation() -> None:
+    """Read the generation from the database on its next use in this process."""
+    _process_generation.clear()
+
 
 def public_generation() -> int:
     """The current generation of public data (nanoseconds since the epoch when it began)."""
+    from django.conf import settings
+
     from .models import PublicGeneration
 
     memo = _request_generation.get()
     if memo is not None and "value" in memo:
         return memo["value"]
-    row = PublicGeneration.objects.filter(pk=PublicGeneration.ROW).order_by().values_list("value", flat=True)
-    value = next(iter(row[:1]), 0)
+    now, ttl = time.monotonic(), settings.PUBLIC_GENERATION_TTL_MS / 1000
+    if ttl > 0 and _process_generation.get("until", 0.0) > now:
+        value = int(_process_generation["value"])
+    else:
+        row = PublicGeneration.objects.filter(pk=PublicGeneration.ROW).order_by().values_list("value", flat=True)
+        value = next(iter(row[:1]), 0)
+        if ttl > 0:
+            _process_generation.update(value=value, until=now + ttl)
     if memo is not None:
         memo["value"] = value
     return value
@@ -79,6 +99,9 @@ def public_changed() -> None:
     on. Runs in the caller's transaction, so it commits (or rolls back) with the change."""
     from .models import PublicGeneration
 
+    forget_generation()
+    # A reader in this process between now and the commit would keep the old value.
+    transaction.on_commit(forget_generation)
     now = time.time_ns()
     if PublicGeneration.objects.filter(pk=PublicGeneration.ROW).update(value=now):
         return

@@ -115,6 +115,17 @@ def _page_cache_off_unless_asked(request, settings):
 
 
 @pytest.fixture(autouse=True)
+def _public_generation_read_afresh():
+    """Each test reads the public generation from its own database: a value kept in the
+    process from the test before (rolled back since) would serve that test's cached pages."""
+    from releases.invalidation import forget_generation
+
+    forget_generation()
+    yield
+    forget_generation()
+
+
+@pytest.fixture(autouse=True)
 def _default_language_each_test():
     """Each test starts in the default language and leaves it: a request to /fa/… leaves
     Persian active in the thread, and the next test's reverse() and labels followed it."""

@@ -299,6 +299,10 @@ SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 # Public pages are kept this long in the cache, keyed on the public generation, so an edit
 # shows at once (releases/pagecache.py); 0 turns the page cache off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# How long a process keeps the public generation it read before reading it again: a change
+# made by another process shows on this one's cached pages at most this late (releases/
+# invalidation.py). 0 reads it on every request.
+PUBLIC_GENERATION_TTL_MS = env_int("PUBLIC_GENERATION_TTL_MS", 1000)
 
 # Rate limits per client: name -> (path pattern, requests, window in seconds). A limit of
 # 0 turns a rule off (the load benchmark does, since all its traffic has one address).
