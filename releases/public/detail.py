@@ -10,7 +10,7 @@ running any of it (docs/PERFORMANCE.md).
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Case, F, IntegerField, Q, When
+from django.db.models import F, Q
 
 from releases.choices import Metric
 from releases.models import Announcement, AnnouncementOfficial, Figure, Official, Prisoner, PrisonerCategory, Source
@@ -72,22 +72,23 @@ def record_details(announcement: Announcement) -> Details:
 def prison_population(announcement: Announcement, sources: list[Source]) -> Figure | None:
     """The published prison population to compare the announcement's figures with: one it
     quotes itself (from it, or from one of its `sources`), else the latest for its country
-    as of its date, else an undated one; with its source's link, outlet and title. One read
-    over the country's population figures (releases_fig_cntry_metric_idx), ranked by that
-    rule: three reads that each stopped at their first row cost a millisecond more."""
-    own = Q(announcement=announcement) | Q(source__in=[source.pk for source in sources])
-    dated = Q(as_of__lte=announcement.announced_on)
-    undated = Q(as_of=None)
-    rank = Case(When(own, then=0), When(dated, then=1), default=2, output_field=IntegerField())
-    return (
+    as of its date, else an undated one; with its source's link, outlet and title. Each
+    candidate is one indexed read that stops at its first row (releases_fig_cntry_metric_idx)."""
+    candidates = (
         Figure.objects.published()
         .filter(metric=Metric.PRISON_POPULATION, country=announcement.country)
-        .filter(own | dated | undated)
         .select_related("source")
         .only(*(f.attname for f in Figure._meta.concrete_fields), "source__url", "source__outlet", "source__title")
-        .order_by(rank, F("as_of").desc(nulls_last=True), "-pk")
-        .first()
     )
+    own = candidates.filter(Q(announcement=announcement) | Q(source__in=[source.pk for source in sources]))
+    for query in (
+        own.order_by(F("as_of").desc(nulls_last=True), "-pk"),
+        candidates.filter(as_of__lte=announcement.announced_on).order_by("-as_of", "-pk"),
+        candidates.filter(as_of=None).order_by("-pk"),
+    ):
+        if found := query.first():
+            return found
+    return None
 
 
 def related_announcements(announcement: Announcement, *, days: int = 365, limit: int = 5) -> list[Announcement]:
