@@ -78,7 +78,7 @@ def population_by_rule(announcement: Announcement, sources: list[Source]) -> Fig
     return None
 
 
-@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("seed", range(12))
 def test_prison_population_follows_the_rule(seed):
     rng = random.Random(seed)
     shared = make_source()
@@ -93,12 +93,19 @@ def test_prison_population_follows_the_rule(seed):
                     metric=Metric.PRISON_POPULATION, value=rng.randrange(10_000, 300_000), as_of=as_of)  # fmt: skip
     sources = list(announcement.sources.all())
     expected = population_by_rule(announcement, sources)
-    found = detail.prison_population(announcement, sources)
-    assert found == expected
-    if found is not None:
-        assert (found.source.pk, found.source.outlet, found.source.safe_url) == (
-            expected.source.pk, expected.source.outlet, expected.source.safe_url
-        )  # fmt: skip
+    details = detail.record_details(announcement)
+    # Read alone, and with the quoted populations the figures' read brought (the page's way).
+    for found in (
+        detail.prison_population(announcement, sources),
+        detail.prison_population(announcement, details.sources, details.quoted_population),
+    ):
+        assert found == expected
+        if found is not None:
+            assert (found.source.pk, found.source.outlet, found.source.safe_url) == (
+                expected.source.pk, expected.source.outlet, expected.source.safe_url
+            )  # fmt: skip
+    # The page's figures are the announcement's own, whatever else its sources quote.
+    assert details.figures == list(Figure.objects.filter(announcement=announcement).order_by("metric", "-value", "pk"))
 
 
 @pytest.mark.parametrize("seed", range(4))

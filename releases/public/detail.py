@@ -25,6 +25,9 @@ class Details:
     categories: list[PrisonerCategory]
     sources: list[Source]
     prisoners: list[Prisoner]
+    # The published prison populations the record quotes (from it or from its sources): the
+    # first choice of prison_population(), read with the figures.
+    quoted_population: list[Figure]
 
 
 def officials_with_parts(announcement: Announcement) -> list[Official]:
@@ -45,35 +48,49 @@ def officials_with_parts(announcement: Announcement) -> list[Official]:
 
 def record_details(announcement: Announcement) -> Details:
     """The announcement's figures (each with its category and source), officials,
-    categories, sources (each with the root a wire copy repeats) and confirmed prisoners:
-    five queries whatever the record."""
+    categories, sources (each with the root a wire copy repeats), confirmed prisoners and
+    the prison populations it quotes: five queries whatever the record."""
     sources = list(
         Source.objects.filter(announcements=announcement)
         .select_related("wire_of")
         .defer("text", "wire_of__text")
         .order_by("published_at", "pk")
     )
-    figures = list(
-        Figure.objects.filter(announcement=announcement)
+    population = Q(metric=Metric.PRISON_POPULATION, country=announcement.country, public=True)
+    read = list(
+        Figure.objects.filter(Q(announcement=announcement) | population & Q(source__in=[s.pk for s in sources]))
         .select_related("category", "source")
         .defer("source__text")
         .with_counted()
         .order_by("metric", "-value", "pk")
     )
+    figures = [figure for figure in read if figure.announcement_id == announcement.pk]
+    quoted = [
+        figure
+        for figure in read
+        if figure.metric == Metric.PRISON_POPULATION and figure.public and figure.country == announcement.country
+    ]
     return Details(
         figures=figures,
         officials=officials_with_parts(announcement),
         categories=list(announcement.categories.all()),
         sources=sources,
         prisoners=list(announcement.prisoners.filter(confirmed=True).only("id", "name", "slug")),
+        quoted_population=quoted,
     )
 
 
-def prison_population(announcement: Announcement, sources: list[Source]) -> Figure | None:
+def prison_population(
+    announcement: Announcement, sources: list[Source], quoted: list[Figure] | None = None
+) -> Figure | None:
     """The published prison population to compare the announcement's figures with: one it
-    quotes itself (from it, or from one of its `sources`), else the latest for its country
-    as of its date, else an undated one; with its source's link, outlet and title. Each
-    candidate is one indexed read that stops at its first row (releases_fig_cntry_metric_idx)."""
+    quotes itself (from it, or from one of its `sources`; `quoted` when already read with
+    its figures, see record_details), else the latest for its country as of its date, else
+    an undated one; with its source's link, outlet and title. Each candidate is one indexed
+    read that stops at its first row (releases_fig_cntry_metric_idx): ranking all of a
+    country's population figures in one read cost 6.7 ms where a country has thousands."""
+    if quoted:  # the latest dated first, undated last
+        return max(quoted, key=lambda f: (f.as_of is not None, f.as_of or datetime.date.min, f.pk))
     candidates = (
         Figure.objects.published()
         .filter(metric=Metric.PRISON_POPULATION, country=announcement.country)
@@ -81,11 +98,13 @@ def prison_population(announcement: Announcement, sources: list[Source]) -> Figu
         .only(*(f.attname for f in Figure._meta.concrete_fields), "source__url", "source__outlet", "source__title")
     )
     own = candidates.filter(Q(announcement=announcement) | Q(source__in=[source.pk for source in sources]))
-    for query in (
-        own.order_by(F("as_of").desc(nulls_last=True), "-pk"),
+    queries = [
         candidates.filter(as_of__lte=announcement.announced_on).order_by("-as_of", "-pk"),
         candidates.filter(as_of=None).order_by("-pk"),
-    ):
+    ]
+    if quoted is None:
+        queries.insert(0, own.order_by(F("as_of").desc(nulls_last=True), "-pk"))
+    for query in queries:
         if found := query.first():
             return found
     return None

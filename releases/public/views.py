@@ -198,7 +198,7 @@ def announcement_context(request: HttpRequest, announcement: Announcement, *, as
         if past is None:
             raise Http404(_("This announcement had not been published by that date."))
         announcement, figures = past
-    population = detail.prison_population(announcement, sources)
+    population = detail.prison_population(announcement, sources, details.quoted_population)
     for figure in figures:
         share = population and figure.metric != Metric.PRISON_POPULATION and population.value
         figure.share = 100 * figure.value / population.value if share else None
