@@ -8,8 +8,10 @@ its history.
 """
 
 import datetime
+import functools
 from dataclasses import dataclass, field
 
+from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -201,6 +203,13 @@ def _public_changes(pk: int, announcement_rows: list, figure_rows: list, related
     return events
 
 
+@functools.cache
+def historical(model: type[models.Model]) -> type[models.Model]:
+    """`model`'s historical model. `model.history` builds a new manager class on every access
+    (about 0.3 ms each, three times a page)."""
+    return model.history.model
+
+
 # What a figure's category and source show, read with its historical rows.
 JOINED = {"category": ("id", "slug", "name"), "source": ("id", "url", "outlet", "title", "language")}
 
@@ -208,12 +217,12 @@ JOINED = {"category": ("id", "slug", "name"), "source": ("id", "url", "outlet", 
 def _figure_versions(pk: int) -> list:
     """Every saved version of every figure ever on the announcement, oldest first, each with
     its category and source (None where the row is gone: the history keeps no constraint)."""
-    versions = Figure.history.model.objects
+    versions = historical(Figure).objects
     return list(
         versions.filter(id__in=versions.filter(announcement_id=pk).values("id"))
         .select_related("category", "source")
         .only(
-            *(f.attname for f in Figure.history.model._meta.concrete_fields),
+            *(f.attname for f in historical(Figure)._meta.concrete_fields),
             *(f"{name}__{column}" for name, columns in JOINED.items() for column in columns),
         )
         .order_by("history_date", "history_id")
@@ -222,7 +231,7 @@ def _figure_versions(pk: int) -> list:
 
 def record_history(announcement: Announcement) -> Record:
     """The announcement's versions and the corrections between them (two queries)."""
-    versions = Announcement.history.model.objects.filter(id=announcement.pk)
+    versions = historical(Announcement).objects.filter(id=announcement.pk)
     announcement_rows = list(versions.order_by("history_date", "history_id"))
     figure_rows = _figure_versions(announcement.pk)
     published_rows = [row for row in announcement_rows if row.status == Status.PUBLISHED]
