@@ -327,3 +327,56 @@ def test_an_arabic_demonym_of_another_state_counts_foreign_nationals():
     figures = {f.value: f for f in extract(text, language="ar").figures}
     assert figures[7].category == "foreign_nationals"
     assert figures[900].category is None
+
+
+def _read(text, lang):
+    return {(f.value, f.metric) for f in extract(text, language=lang).figures}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Dropped charges free the accused.
+        ("Le chef de l'Etat a ordonné l'arrêt des poursuites contre 140 manifestants arrêtés en mai.", "fr",
+         {(140, "released")}),
+        ("Le gouvernement a annoncé l'abandon des poursuites visant 75 prévenus.", "fr", {(75, "released")}),
+        # Held "in connection with" something is detained; held in a named country is the prison population.
+        ("Le président a gracié 300 détenus. Quelque 600 personnes seraient incarcérées en lien avec les troubles.",
+         "fr", {(300, "pardoned"), (600, "detained")}),
+        ("Le président a gracié 300 détenus. Plus de 40 000 personnes sont incarcérées au Sénégal.", "fr",
+         {(300, "pardoned"), (40000, "prison_population")}),
+        # A release whose instrument is a pardon decree keeps the pardon.
+        ("Au total, 812 détenus vont quitter les prisons du pays à la faveur d'un décret de grâce présidentielle.",
+         "fr", {(812, "pardoned")}),
+        ("Les 230 bénéficiaires de la mesure de clémence ont quitté leurs cellules lundi.", "fr",
+         {(230, "pardoned")}),
+        # A series naming a pardon before a release counts the pardon.
+        ("Le président a signé des décrets de grâce et de libération conditionnelle concernant 510 détenus.", "fr",
+         {(510, "pardoned")}),
+        ("Les 70 pensionnaires ont obtenu une remise de peine, a indiqué la direction.", "fr",
+         {(70, "sentence_reduced")}),
+        # People still behind bars after a pardon are detained, not pardoned.
+        ("Pese al indulto, seguirán entre rejas 95 presos políticos, según la ONG.", "es", {(95, "detained")}),
+        ("El Gobierno amnistió a 500 presos. Tras la amnistía, 40 opositores permanecen detenidos en El Chipote.",
+         "es", {(500, "pardoned"), (40, "detained")}),
+        ("La medida favorece a más de dos mil sancionados por delitos menores.", "es", {(2000, "pardoned")}),
+        ("El Gobierno indultó a 500 presos. En las cárceles del país hay más de 80.000 presos.", "es",
+         {(500, "pardoned"), (80000, "prison_population")}),
+        ("Unos 250 internos recibieron la conmutación de la pena el martes.", "es", {(250, "sentence_reduced")}),
+        ("Otros 12 reclusos obtuvieron el indulto por razones humanitarias.", "es", {(12, "pardoned")}),
+        ("Unos 1.200 internos podrían beneficiarse de la nueva ley, calculó el ministerio.", "es",
+         {(1200, "pardoned")}),
+        ("Un total de 64 sentenciados abandonaron los penales de Lima tras recibir la gracia.", "es",
+         {(64, "pardoned")}),
+    ],
+)  # fmt: skip
+def test_french_and_spanish_governing_words(text, lang, expected):
+    assert _read(text, lang) == expected
+
+
+def test_a_duration_needs_its_unit_as_a_whole_word():
+    # "à Vogan" is a place, not "à … an" (a year): the breakdown's line is a count.
+    text = (
+        "La grâce profite à 120 détenus, répartis ainsi : quarante-sept (47) à Vogan et soixante-treize (73) à Mango."
+    )
+    assert {(47, "pardoned"), (73, "pardoned")} <= _read(text, "fr")

@@ -20,7 +20,8 @@ FR = Lexicon(
         Cue(
             T,
             3,
-            r"libér\w*\s+(?:provisoirement|temporairement)|libération\s+provisoire|permissions?\s+de\s+sortir",
+            r"libér\w*\s+(?:provisoirement|temporairement)|libération\s+provisoire|permissions?\s+de\s+sortir|"
+            r"liberté\s+provisoire|assignation\s+à\s+résidence|résidence\s+surveillée",
         ),
         Cue(
             S,
@@ -29,12 +30,26 @@ FR = Lexicon(
         ),
         Cue(P, 3, r"gr[aâ]ci\w*|grâce|amnisti\w*|clémence"),
         # The beneficiaries of the measure: weaker than a clemency word, so "grâce … au profit de" reads the grâce.
-        Cue(P, 2, r"au\s+profit\s+d[eu']|profit\w*\s+(?:à|aux)"),
-        Cue(R, 3, r"libér\w*|relâch\w*|élargi\w*|remise?\s+en\s+liberté|échang\w*"),
+        Cue(P, 2, r"au\s+profit\s+d[eu']|profit\w*\s+(?:à|aux)|au\s+bénéfice\s+d[eu']|bénéfici\w*\s+(?:à|aux)"),
+        # People still held, nearest to the number: "restent en prison 40 …" wins over a pardon told before.
+        Cue(
+            DET,
+            3,
+            r"(?:rest\w*|demeur\w*)\s+(?:toujours\s+|encore\s+)?(?:en\s+prison|derrière\s+les\s+barreaux|détenu\w*|incarcér\w*)",
+            "det",
+        ),
+        # Dropped charges let the accused go: "l'arrêt des poursuites contre 333 personnes".
+        Cue(
+            R,
+            3,
+            r"libér\w*|relâch\w*|élargi\w*|remise?\s+en\s+liberté|mis\w*\s+en\s+liberté|échang\w*|"
+            r"(?:fin|arrêt|abandon|levée|extinction)\s+(?:aux|des)\s+poursuites",
+        ),
         Cue(
             POP,
             2,
-            r"prisons?\s+(?:\w+\s+)?(?:comptai\w*|compt\w*|abrit\w*)|population\s+carcérale",
+            r"(?:prisons?|établissements\s+pénitentiaires|maisons?\s+d['\u2019]arrêt|centres?\s+pénitentiaires?)\s+"
+            r"(?:\w+\s+){0,3}?(?:comptai\w*|compt\w*|abrit\w*|accueill\w*|héberg\w*|détiennent)|population\s+carcérale",
             "pop",
         ),
         Cue(
@@ -45,39 +60,58 @@ FR = Lexicon(
         ),
     ),
     right=(
-        Cue(T, 3, r"libér\w*\s+(?:provisoirement|temporairement)|en\s+permission"),
-        Cue(S, 3, r"peines?\s+(?:\w+\s+){0,2}(?:réduites?|commuées?)|commué\w*"),
+        Cue(
+            T,
+            3,
+            r"libér\w*\s+(?:provisoirement|temporairement)|en\s+permission|(?:en|sous)\s+liberté\s+provisoire|"
+            r"(?:en|sous)\s+résidence\s+surveillée|assigné\w*\s+à\s+résidence",
+        ),
+        Cue(
+            S,
+            3,
+            r"peines?\s+(?:\w+\s+){0,2}(?:réduites?|commuées?|allégées?)|commué\w*|commutation\w*|"
+            r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?peines?",
+        ),
         Cue(
             P,
             3,
             r"gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,2}(?:grâce|amnistie|remise|mesure|faveur|clémence)|"
-            r"remise\s+totale|(?:par|d['\u2019]une)\s+(?:la\s+)?(?:grâce|amnistie)\b",
+            r"remise\s+totale|(?:par|d['\u2019]une)\s+(?:la\s+)?(?:grâce|amnistie)\b|"
+            r"(?:obt\w+|re[çc]\w+)\s+(?:une\s+|la\s+|leur\s+)?(?:grâce|amnistie)\b|"
+            r"(?:à\s+la\s+faveur|en\s+vertu|au\s+titre|dans\s+le\s+cadre)\s+d['\u2019](?:\w+\s+){0,3}?(?:grâce|amnistie)\b|"
+            r"(?:décrets?|mesures?|ordonnances?|lois?)\s+(?:\w+\s+)?(?:de\s+|d['\u2019])(?:grâce|amnistie|clémence)\b",
         ),
         Cue(S, 3, r"remise\s+partielle"),
         Cue(
             R,
             3,
             r"libér\w*|relâch\w*|élargi\w*|remis\s+en\s+liberté|retrouv\w*\s+(?:\w+\s+)?(?:la\s+|leur\s+)?liberté|"
-            r"sorti\w*\s+(?:\w+\s+)?de\s+prison",
+            r"sorti\w*\s+(?:\w+\s+)?de\s+prison|recouvr\w*\s+(?:la\s+|leur\s+)?liberté|mis\w*\s+en\s+liberté|"
+            r"quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+|leurs?\s+)?(?:prisons?|cellules?|établissements\s+pénitentiaires)",
         ),
         Cue(
             POP,
             2,
             r"en\s+prison|dans\s+(?:les|ses|leurs|nos|des)\s+(?:\w+\s+)?(?:prisons|établissements\s+pénitentiaires)|"
-            r"derrière\s+les\s+barreaux|incarcér\w*",
+            r"derrière\s+les\s+barreaux|incarcér\w*(?=\s+(?:au|aux|dans\s+(?:les|le\s+pays)|en\s+(?-i:[A-ZÉ])))",
             "pop",
         ),
         Cue(
             DET,
             2,
-            r"arrêt\w*|interpell\w*|emprisonn\w*|en\s+détention|détenus(?=\s+(?:en|dans)\s)",
+            r"(?:rest\w*|demeur\w*|toujours|encore)\s+(?:\w+\s+)?(?:en\s+prison|derrière\s+les\s+barreaux|détenu\w*)|"
+            r"arrêt\w*|interpell\w*|emprisonn\w*|incarcér\w*|en\s+détention|détenus(?=\s+(?:en|dans)\s)",
             "det",
         ),
     ),
     np_cues=(Cue(P, 3, r"graciés?|amnistiés?|bénéficiaires"), Cue(R, 3, r"libérés?")),
-    person_nouns=r"bénéficiaires|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|autres|captifs|otages|reclus",
+    person_nouns=r"bénéficiaires|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|autres|captifs|otages|reclus|"
+    r"pensionnaires|prévenus|inculpés|accusés|rebelles|combattants|soldats|militaires|policiers|civils|migrants|enfants|"
+    r"adolescents|jeunes|étudiants|dissidents|séparatistes|insurgés|islamistes|jihadistes|djihadistes|partisans|"
+    r"responsables|dirigeants|cadres|députés|élus|avocats|activistes|blogueurs|exilés|pêcheurs|fidèles",
     default_detained=r"détenus?\s+politiques|otages|captifs",
-    aux=r"sont|ont|seront|étaient|avaient|furent|vont|ont\s+été",
+    aux=r"sont|ont|seront|étaient|avaient|furent|vont|ont\s+été|obtiennent|bénéficient|bénéficieront|recouvrent|"
+    r"retrouvent|quittent|sortent|pourront|peuvent|pourraient|doivent|devraient|restent|demeurent|seraient",
     stop=r"de|des|du|d'|à|au|aux|en|dans|pour|par|sur|qui|que|le|la|les|un|une|et|ou|avec",
     partitive=r"d['\u2019]entre\s+eux|parmi\s+eux",
     inherit=r"(?:dont|parmi\s+lesquels|y\s+compris|ainsi\s+que)\s*$",
@@ -130,7 +164,7 @@ FR = Lexicon(
         ("security", r"terroris\w*|extrémis\w*|sûreté\s+de\s+l'état|espionnage"),
         ("political", r"politiques?|opposants?|opinion|militants?"),
         ("foreign_nationals", r"étrangers?|ressortissants?\s+étrangers"),
-        ("women", r"\bfemmes\b|détenues"),
+        ("women", r"\bfemmes\b|(?<!et\s)(?<!ou\s)détenues"),
         ("juveniles", r"mineurs?|enfants|jeunes\s+détenus"),
         ("elderly", r"âgés|personnes\s+âgées"),
         ("sick", r"malades?|maladie"),
@@ -147,7 +181,8 @@ ES = Lexicon(
             T,
             3,
             r"libertad\s+(?:provisional|temporal)|permisos?\s+(?:de\s+salida|penitenciarios?)|liber\w*\s+temporalmente|"
-            r"sal\w+\s+de\s+permiso|(?:envi|mand)\w*\s+a\s+(?:sus\s+)?casas?|(?:prisión|detención)\s+domiciliaria",
+            r"sal\w+\s+de\s+permiso|(?:envi|mand)\w*\s+a\s+(?:sus\s+)?casas?|(?:prisión|detención)\s+domiciliaria|"
+            r"arresto\s+domiciliario|casa\s+por\s+cárcel",
         ),
         Cue(
             S,
@@ -155,7 +190,15 @@ ES = Lexicon(
             r"conmut\w*|reducci\w*\s+de\s+(?:la\s+)?(?:pena|condena)|rebaj\w*\s+de\s+(?:la\s+)?(?:pena|condena)",
         ),
         Cue(P, 3, r"indult\w*|amnist\w*|clemencia|perdon\w*|gracias?(?!\s+al?\b)|beneficiad[oa]s"),
-        Cue(P, 2, r"(?:en|a)\s+favor\s+de|benefici\w*\s+a"),
+        Cue(P, 2, r"(?:en|a)\s+favor\s+de|benefici\w*\s+a|favorec\w*\s+a"),
+        # People still held, nearest to the number: "seguirán entre rejas 336 presos" after a pardon.
+        Cue(
+            DET,
+            3,
+            r"(?:sig\w+|seguir\w*|permanec\w+|continú\w+)\s+(?:\w+\s+)?(?:(?:entre|tras)\s+(?:las\s+)?rejas|"
+            r"en\s+(?:prisión|la\s+cárcel)|detenid\w*|encarcelad\w*|pres[oa]s)",
+            "det",
+        ),
         Cue(
             R,
             3,
@@ -164,7 +207,8 @@ ES = Lexicon(
         Cue(
             POP,
             2,
-            r"cárceles\s+(?:\w+\s+){0,2}(?:alberga\w*|tien\w*)|población\s+(?:penitenciaria|carcelaria|reclusa)",
+            r"(?:cárceles|prisiones|penales|centros\s+penitenciarios)\s+(?:\w+\s+){0,3}?"
+            r"(?:alberga\w*|tien\w*|hay|había|viven|permanecen|se\s+hacinan)|población\s+(?:penitenciaria|carcelaria|reclusa)",
             "pop",
         ),
         Cue(DET, 2, r"detuv\w*|arrest\w*|encarcel\w*|captur\w*", "det"),
@@ -179,14 +223,18 @@ ES = Lexicon(
         Cue(
             S,
             3,
-            r"(?:penas?|condenas?)\s+(?:\w+\s+){0,2}(?:reducid\w*|conmutad\w*|rebajad\w*)|conmutad\w*",
+            r"(?:penas?|condenas?)\s+(?:\w+\s+){0,2}(?:reducid\w*|conmutad\w*|rebajad\w*)|conmutad\w*|conmutaci\w*|"
+            r"(?:reducci\w*|rebaj\w*)\s+de\s+(?:sus?\s+|la\s+)?(?:penas?|condenas?)",
         ),
         Cue(
             P,
             3,
             r"indultad\w*|amnistiad\w*|perdonad\w*|beneficiad\w*|"
             r"(?:por|mediante|con)\s+(?:un\s+|el\s+|la\s+)?(?:indulto|amnistía|gracia)\b|"
-            r"(?:gracias\s+al?|en\s+virtud\s+del?)\s+(?:\S+\s+){0,4}?(?:amnist\w*|indult\w*)",
+            r"(?:gracias\s+al?|en\s+virtud\s+del?)\s+(?:\S+\s+){0,4}?(?:amnist\w*|indult\w*)|"
+            r"(?:recib\w*|obtuv\w*|obtien\w*|obtendr\w*|acced\w*|acog\w*)\s+(?:a\s+)?(?:el\s+|un\s+|la\s+|una\s+|al\s+)?"
+            r"(?:indulto|amnistía|gracia|perdón)\b|benefici(?:ar\w*|a|an|aron|ó)\b|"
+            r"(?:conced\w*|otorg\w*)\s+(?:\w+\s+){0,2}?(?:indultos?|amnistías?|gracias?)\b",
         ),
         Cue(
             R,
@@ -194,17 +242,20 @@ ES = Lexicon(
             r"liberad\w*|excarcelad\w*|puest[oa]s?\s+en\s+libertad|"
             r"sal\w+\s+(?:\w+\s+){0,3}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
             r"dej\w+\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
-            r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|recuper\w+\s+(?:la\s+|su\s+)?libertad",
+            r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|(?:recuper|recobr)\w+\s+(?:la\s+|su\s+)?libertad|"
+            r"(?:abandon|dej)\w+\s+(?:los\s+|el\s+)?(?:penal\w*|centros?\s+penitenciarios?)",
         ),
         Cue(
             POP,
             2,
-            r"en\s+(?:las\s+)?(?:cárceles|prisiones|prisión)|tras\s+las\s+rejas|recluid\w*",
+            r"en\s+(?:las\s+)?(?:cárceles|prisiones|prisión)|tras\s+las\s+rejas|entre\s+rejas|recluid\w*",
             "pop",
         ),
         Cue(
             DET,
             2,
+            r"(?:sig\w+|seguir\w*|permanec\w+|continú\w+)\s+(?:\w+\s+)?(?:(?:entre|tras)\s+(?:las\s+)?rejas|"
+            r"en\s+(?:prisión|la\s+cárcel)|detenid\w*|encarcelad\w*|pres[oa]s)|"
             r"detenid\w*|arrestad\w*|encarcelad\w*|capturad\w*|en\s+detención",
             "det",
         ),
@@ -215,9 +266,15 @@ ES = Lexicon(
         Cue(R, 3, r"liberad\w*|excarcelad\w*|excarcelaciones|liberaciones"),
         Cue(S, 3, r"conmutaciones"),
     ),
-    person_nouns=r"beneficiari[oa]s|excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|internos|mujeres|hombres|extranjer[oa]s|menores|periodistas|manifestantes|opositores|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privados",
+    person_nouns=r"beneficiari[oa]s|excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|intern[oa]s|mujeres|hombres|extranjer[oa]s|menores|periodistas|manifestantes|opositor[ea]s|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privad[oa]s|"
+    r"sancionad[oa]s|procesad[oa]s|imputad[oa]s|acusad[oa]s|sentenciad[oa]s|jóvenes|adolescentes|niñ[oa]s|estudiantes|"
+    r"civiles|soldados|militares|policías|guerriller[oa]s|combatientes|migrantes|indígenas|campesin[oa]s|dirigentes|"
+    r"líderes|sindicalistas|disidentes|diputad[oa]s|suplentes|concejales|alcaldes|funcionarios|sacerdotes|religios[oa]s|"
+    r"exiliad[oa]s|pandiller[oa]s|marer[oa]s|individuos|connacionales|compatriotas",
     default_detained=r"pres[oa]s\s+políticos|rehenes|detenid[oa]s",
-    aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán",
+    aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán|recibió|recibirán|reciben|obtienen|"
+    r"obtuvieron|podrán|podrían|quedarán|quedan|quedaron|salen|salieron|deberán|siguen|seguirán|permanecen|serían|"
+    r"estarían|recobran|recuperan|recuperaron|abandonaron|dejaron",
     stop=r"de|del|a|al|en|por|para|con|que|el|la|los|las|un|una|y|o",
     partitive=r"de\s+(?:ellos|ellas|los\s+cuales)|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))",
     inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de)\s*$",

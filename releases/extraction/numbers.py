@@ -204,7 +204,7 @@ def _exclusion_res(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     )
     flags = re.IGNORECASE
     duration = re.compile(
-        rf"(?:\s*(?:-|\u2013|to|and|or|a|et|à|y|o|و|تا)\s*[\w.,]+)?[\s-]*(?:{lex.time_units})(?!\w)", flags
+        rf"(?:\s*(?:-|\u2013|to|and|or|a|et|à|y|o|و|تا)\s*[\w.,]+(?!\w))?[\s-]*(?:{lex.time_units})(?!\w)", flags
     )
     money_after = re.compile(rf"\s*(?:{lex.money_after})(?!\w)", flags)
     unit = re.compile(rf"\s*(?:{lex.other_units})(?!\w)", flags)

@@ -46,7 +46,7 @@ _COLON = re.compile(r"[:\uff1a]\s")
 _CLEMENCY = (P, R, "temporarily_released", "sentence_reduced")
 _INSTRUMENT = re.compile(
     r"بموجب|به\s+موجب|under\b|thanks\s+to|en\s+vertu|en\s+virtud|gracias\s+al?\b|au\s+titre|dans\s+le\s+cadre|"
-    r"grâce\s+à",
+    r"grâce\s+à|à\s+la\s+faveur",
     re.IGNORECASE,
 )
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
@@ -444,7 +444,7 @@ def _best_left(hits: list[CueHit], norm: str) -> CueHit:
     of', 'grâce, réduction ou commutation de peines au profit de') counts as a pardon."""
     strength = max(h.cue.strength for h in hits)
     best = [h for h in hits if h.cue.strength == strength][-1]
-    if best.cue.metric == "sentence_reduced":
+    if best.cue.metric in ("sentence_reduced", R):  # "ordonnances de grâce et de libération conditionnelle"
         for other in hits:
             gap = norm[other.end : best.start]
             if other.cue.metric == "pardoned" and _SERIES_GAP.fullmatch(gap):
