@@ -380,3 +380,53 @@ def test_a_duration_needs_its_unit_as_a_whole_word():
         "La grâce profite à 120 détenus, répartis ainsi : quarante-sept (47) à Vogan et soixante-treize (73) à Mango."
     )
     assert {(47, "pardoned"), (73, "pardoned")} <= _read(text, "fr")
+
+
+def test_a_count_in_apposition_and_a_breakdown_line_with_an_article():
+    es = extract(
+        "El Gobierno concedió gracias a 60 internos. La mayoría, 52, recibió la conmutación de la pena.", language="es"
+    )
+    figures = {f.value: f for f in es.figures}
+    assert (figures[52].metric, figures[52].role, figures[52].part_of) == ("sentence_reduced", "part", 60)
+    fr = extract(
+        "Le roi a gracié 90 détenus : soixante-dix (70) obtiennent une remise totale, vingt (20) une remise partielle.",
+        language="fr",
+    )
+    assert {(f.value, f.metric) for f in fr.figures} == {(90, "pardoned"), (70, "pardoned"), (20, "sentence_reduced")}
+
+
+def test_the_count_of_the_measure_told_again_keeps_its_metric():
+    fr = extract(
+        "Le président a gracié 612 détenus, a annoncé la présidence. Les lignes sont : 500 à Lomé, 112 à Kara. "
+        "Plus de six cents détenus retrouvent ainsi la liberté.",
+        language="fr",
+    )
+    figures = {f.value: f for f in fr.figures}
+    assert (figures[600].metric, figures[600].role) == ("pardoned", "alternative")
+    fr = extract(
+        "Le gouvernement a adopté une amnistie au bénéfice de 415 personnes. Environ 400 personnes sont donc "
+        "concernées par le texte.",
+        language="fr",
+    )
+    assert {(f.value, f.metric) for f in fr.figures} == {(415, "pardoned"), (400, "pardoned")}
+    # "ainsi" with a verb of its own that is no release does not restate the count.
+    fr = extract("Le roi a gracié 300 détenus. 40 autres ont ainsi vu leur peine réduite.", language="fr")
+    assert (40, "sentence_reduced") in {(f.value, f.metric) for f in fr.figures}
+
+
+def test_a_subgroup_marker_before_a_verb_divides_the_count_told_before():
+    es = extract(
+        "El presidente firmó un decreto que concede el indulto a 95 opositores. Entre ellos figuran 12 periodistas "
+        "y varios sindicalistas.",
+        language="es",
+    )
+    figures = {f.value: f for f in es.figures}
+    assert (figures[12].metric, figures[12].role, figures[12].part_of) == ("pardoned", "part", 95)
+
+
+def test_freed_after_the_government_granted_a_pardon_counts_the_pardon():
+    text = (
+        "Unos 75 internos de distintos penales del país quedarán en libertad en los próximos días después de que "
+        "el Gobierno les otorgara el indulto humanitario, informó el ministerio."
+    )
+    assert _read(text, "es") == {(75, "pardoned")}

@@ -207,12 +207,26 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     if _list_item(norm, number, sentence):
         return Candidate(number, sentence, number.end, "listed", "")
     # A clemency phrase right after a bare number governs it: "1.035 por amnistía y 1.500 por indulto".
+    # An article may stand between them in a breakdown: "cinquante-six (56) une remise partielle".
     hits = find_cues(c.right, norm[number.end : min(sentence.end, number.end + 40)], number.end)
-    if hits and hits[0].start - number.end <= 2 and hits[0].cue.strength >= 3:
+    if hits and hits[0].cue.strength >= 3 and _ARTICLE_GAP.fullmatch(norm, number.end, hits[0].start):
+        return Candidate(number, sentence, number.end, "bare", "")
+    # "La mayoría, 45, recibió …", "la plupart, 300, ont …": a number in apposition to a share of the group.
+    if _APPOSITION.search(norm, max(sentence.start, number.start - 30), number.start) and norm.startswith(
+        ",", number.end
+    ):
         return Candidate(number, sentence, number.end, "bare", "")
     if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 60), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")
     return _comparison(norm, number, sentence, c)
+
+
+_ARTICLE_GAP = re.compile(r"\s{0,2}(?:(?:un|une|una|la|le|el|a|an|the)\s+)?", re.IGNORECASE)
+_APPOSITION = re.compile(
+    r"\b(?:la\s+mayoría|la\s+mayor\s+parte|el\s+resto|la\s+plupart|la\s+majorité|le\s+reste|the\s+majority|"
+    r"most|the\s+rest)\s*,\s*$",
+    re.IGNORECASE,
+)
 
 
 # A count given as the predicate of "the number of …": "El número de excarcelados ascendió a quince",

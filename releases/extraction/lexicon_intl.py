@@ -79,7 +79,9 @@ FR = Lexicon(
             r"remise\s+totale|(?:par|d['\u2019]une)\s+(?:la\s+)?(?:grâce|amnistie)\b|"
             r"(?:obt\w+|re[çc]\w+)\s+(?:une\s+|la\s+|leur\s+)?(?:grâce|amnistie)\b|"
             r"(?:à\s+la\s+faveur|en\s+vertu|au\s+titre|dans\s+le\s+cadre)\s+d['\u2019](?:\w+\s+){0,3}?(?:grâce|amnistie)\b|"
-            r"(?:décrets?|mesures?|ordonnances?|lois?)\s+(?:\w+\s+)?(?:de\s+|d['\u2019])(?:grâce|amnistie|clémence)\b",
+            r"(?:d['\u2019]une?|du|des|le|la|un|une|ce|cette|par)\s+(?:\w+\s+)?(?:décrets?|mesures?|ordonnances?|lois?)\s+"
+            r"(?:\w+\s+)?(?:de\s+|d['\u2019])(?:grâce|amnistie|clémence)\b|"
+            r"après\s+(?:avoir\s+)?(?:bénéfici\w*|obtenu|reçu)\s+(?:d['\u2019]une\s+|une\s+|la\s+)?(?:grâce|amnistie)\b",
         ),
         Cue(S, 3, r"remise\s+partielle"),
         Cue(
@@ -114,7 +116,8 @@ FR = Lexicon(
     r"retrouvent|quittent|sortent|pourront|peuvent|pourraient|doivent|devraient|restent|demeurent|seraient",
     stop=r"de|des|du|d'|à|au|aux|en|dans|pour|par|sur|qui|que|le|la|les|un|une|et|ou|avec",
     partitive=r"d['\u2019]entre\s+eux|parmi\s+eux",
-    inherit=r"(?:dont|parmi\s+lesquels|y\s+compris|ainsi\s+que)\s*$",
+    inherit=r"(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|y\s+compris|ainsi\s+que)"
+    r"(?:\s+(?:figurent|se\s+trouvent|on\s+compte|on\s+trouve))?\s*$",
     comparison=r"(?:contre|l'an\s+dernier)\s*$",
     capacity=r"(?:capacité\s+de|prévue?s?\s+pour|conçue?s?\s+pour)\s+$",
     approx=r"(?:environ|près\s+de|quelque|quelques|presque|approximativement|une\s+centaine\s+de|autour\s+de)\s*$",
@@ -189,7 +192,12 @@ ES = Lexicon(
             3,
             r"conmut\w*|reducci\w*\s+de\s+(?:la\s+)?(?:pena|condena)|rebaj\w*\s+de\s+(?:la\s+)?(?:pena|condena)",
         ),
-        Cue(P, 3, r"indult\w*|amnist\w*|clemencia|perdon\w*|gracias?(?!\s+al?\b)|beneficiad[oa]s"),
+        Cue(
+            P,
+            3,
+            r"indult\w*|amnist\w*|clemencia|perdon\w*|gracias?(?!\s+al?\b)|beneficiad[oa]s|"
+            r"(?:conced|otorg)\w*\s+(?:\w+\s+)?(?:indultos?|gracias?|amnistías?)",
+        ),
         Cue(P, 2, r"(?:en|a)\s+favor\s+de|benefici\w*\s+a|favorec\w*\s+a"),
         # People still held, nearest to the number: "seguirán entre rejas 336 presos" after a pardon.
         Cue(
@@ -234,6 +242,8 @@ ES = Lexicon(
             r"(?:gracias\s+al?|en\s+virtud\s+del?)\s+(?:\S+\s+){0,4}?(?:amnist\w*|indult\w*)|"
             r"(?:recib\w*|obtuv\w*|obtien\w*|obtendr\w*|acced\w*|acog\w*)\s+(?:a\s+)?(?:el\s+|un\s+|la\s+|una\s+|al\s+)?"
             r"(?:indulto|amnistía|gracia|perdón)\b|benefici(?:ar\w*|a|an|aron|ó)\b|"
+            r"(?:(?:después|luego)\s+de\s+que|tras)\s+(?:\w+\s+){0,4}?(?:conced\w*|otorg\w*|recib\w*)\s+(?:\w+\s+){0,2}?"
+            r"(?:indultos?|amnistías?|gracias?)\b|"
             r"(?:conced\w*|otorg\w*)\s+(?:\w+\s+){0,2}?(?:indultos?|amnistías?|gracias?)\b",
         ),
         Cue(
@@ -277,7 +287,8 @@ ES = Lexicon(
     r"estarían|recobran|recuperan|recuperaron|abandonaron|dejaron",
     stop=r"de|del|a|al|en|por|para|con|que|el|la|los|las|un|una|y|o",
     partitive=r"de\s+(?:ellos|ellas|los\s+cuales)|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))",
-    inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de)\s*$",
+    inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de)"
+    r"(?:\s+(?:hay|figuran|están|se\s+encuentran|destacan))?\s*$",
     comparison=r"(?:frente\s+a|contra)\s*$",
     capacity=r"(?:capacidad\s+para|diseñad\w+\s+para)\s+$",
     approx=r"(?:unos|unas|alrededor\s+de|cerca\s+de|casi|aproximadamente|en\s+torno\s+a|aprox\.)\s*$",

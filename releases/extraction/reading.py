@@ -46,8 +46,18 @@ _COLON = re.compile(r"[:\uff1a]\s")
 _CLEMENCY = (P, R, "temporarily_released", "sentence_reduced")
 _INSTRUMENT = re.compile(
     r"بموجب|به\s+موجب|under\b|thanks\s+to|en\s+vertu|en\s+virtud|gracias\s+al?\b|au\s+titre|dans\s+le\s+cadre|"
-    r"grâce\s+à|à\s+la\s+faveur",
+    r"grâce\s+à|à\s+la\s+faveur|(?:después|luego)\s+de\s+que|tras\b|après\b",
     re.IGNORECASE,
+)
+# A count of the measure told again ("ainsi", "donc", "así"), or the people it covers ("concernées").
+_RESTATED = re.compile(
+    r"(?P<thus>\b(?:ainsi|donc|así|por\s+(?:lo\s+)?tanto|de\s+(?:este|tal)\s+modo|de\s+esta\s+(?:forma|manera))\b)|"
+    r"(?P<covered>\b(?:sont|seront|seraient|serait|sont\s+donc)\s+(?:\w+\s+)?(?:concerné|visé)\w*|"
+    r"\b(?:están|estarán|serán|son|resultarán|resultan)\s+(?:\w+\s+)?(?:alcanzad|comprendid)\w*)",
+    re.IGNORECASE,
+)
+_SUBGROUP_MARK = re.compile(
+    r"\s*(?:entre\s+ell|dont|parmi|y\s+compris|incluid|including|among|of\s+whom)", re.IGNORECASE
 )
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
@@ -184,6 +194,7 @@ class Classifier:
         reading = (
             before
             or self._inside(cand)
+            or self._restated(cand, right_end)
             or self._after(cand, right_end)
             or self._inherit(cand, qual_start)
             or self._weak(cand, left_start, qual_start, right_end)
@@ -197,7 +208,28 @@ class Classifier:
                 return pardon._replace(why=f"{reading.why}, {pardon.why}")
         return reading
 
+    def _restated(self, cand: Candidate, right_end: int) -> Reading | None:
+        """The people the measure covers, told again: "Près de 300 personnes sont donc concernées", "un millier
+        de détenus retrouvent ainsi la liberté", "unos 500 presos quedan así en libertad". They restate the
+        clemency count told before, whose metric they keep (the schema keeps the act of clemency)."""
+        end = min(right_end, cand.np_end + 40)
+        match = _RESTATED.search(self.norm, cand.np_end, end)
+        if match is None:
+            return None
+        if match.lastgroup == "thus":
+            hits = [h for h in self.cues(cand.sentence, "right", cand.np_end, right_end) if h.cue.strength >= 2]
+            if hits and min(hits, key=lambda h: (-h.cue.strength, h.start)).cue.metric != R:
+                return None
+        return self._list_head(
+            cand, f"'{match.group().strip()}': the count of the measure told again", reach=8, near=True
+        )
+
     def _pardon_after(self, cand: Candidate, start: int, right_end: int) -> Reading | None:
+        # The instrument may end past the window: "quedarán en libertad … después de que el Gobierno les
+        # concediera distintas gracias" (the reach below still bounds where it starts).
+        if right_end >= min(cand.sentence.end, cand.np_end + WINDOW):
+            clause = _BOUNDARY_MARK.search(self.norm, right_end, cand.sentence.end)
+            right_end = min(clause.start() if clause else cand.sentence.end, start + 200)
         hits = [h for h in self.cues(cand.sentence, "right", start, right_end) if h.cue.metric == P]
         if not hits:
             return None
@@ -324,6 +356,11 @@ class Classifier:
                 f"'{self._show(hit)}' earlier in the sentence",
                 False,
             )
+        # "Entre ellos figuran 23 diputados": a subgroup of the count told before (not a bare "and").
+        if marker and _SUBGROUP_MARK.match(marker.group()) and self.figures:
+            head = self._list_head(cand, "a subgroup of the count told before it")
+            if head:
+                return head
         opening = self.norm[cand.sentence.start : qual_start].strip(" \"'\u201c")
         if (listed or (cand.form != "noun" and (not opening or opening.lower() == "another"))) and self.figures:
             last = self.figures[-1]
@@ -347,15 +384,19 @@ class Classifier:
         previous = self.by_sentence.get(cand.sentence.index - 1)
         return bool(previous) and LIST_LINE in previous[-1].reason and opening.endswith((";", "\u061b"))
 
-    def _list_head(self, cand: Candidate, why: str) -> Reading | None:
+    def _list_head(self, cand: Candidate, why: str, reach: int = _LIST_REACH, near: bool = False) -> Reading | None:
         """A breakdown with no verb of its own ("Leur répartition est la suivante : 344 à Lomé, …")
-        divides the clemency count told just before it; a count with no verb restates it."""
+        divides the clemency count told just before it; a count with no verb restates it (`near`: the
+        nearest such count of about its size, not a small line of a breakdown)."""
+        found = None
         for figure in reversed(self.figures):
-            if figure.candidate.sentence.index < cand.sentence.index - _LIST_REACH:
+            if figure.candidate.sentence.index < cand.sentence.index - reach:
                 break
             if figure.strong and figure.metric in _CLEMENCY:
-                return Reading(figure.metric, "", None, why, False)
-        return None
+                if not near or 2 * figure.candidate.number.value >= cand.number.value:
+                    return Reading(figure.metric, "", None, why, False)
+                found = found or Reading(figure.metric, "", None, why, False)
+        return found
 
     def _weak(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
         if cand.form != "noun":

@@ -35,9 +35,10 @@ _FLAGS = re.IGNORECASE
 _SUBGROUP_BEFORE = {
     "en": r"\b(?:including|among\s+(?:them|whom|those|the\s+\w+)|of\s+(?:whom|those|them|these)|"
     r"of\s+(?:those|the)\s+\w+(?:\s+\w+)?,?|such\s+as)\s*(?:were\s+|are\s+)?(?:\w+\s+)?$",
-    "fr": r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\by\s+compris|\bnotamment|"
+    "fr": r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\by\s+compris|\bnotamment|\bla\s+(?:plupart|majorité)|"
     r"\bsur\s+ce\s+(?:nombre|total))\s*,?\s*(?:\w+\s+)?$",
-    "es": r"(?:\bentre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|\bincluid[oa]s?|\bde\s+(?:ellos|ellas|los\s+cuales)|"
+    "es": r"(?:\bentre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|\bla\s+(?:mayoría|mayor\s+parte)|"
+    r"\bentre\s+(?:los|las)\s+\w+\s+(?:hay|figuran|están|se\s+encuentran)|\bincluid[oa]s?|\bde\s+(?:ellos|ellas|los\s+cuales)|"
     r"\bde\s+este\s+total)\s*,?\s*(?:\w+\s+)?$",
     "ar": r"(?:منهم|بينهم|من\s+بينهم|بمن\s+فيهم|من\s+هؤلاء|ومن\s+بين)\s*,?\s*(?:\S+\s+)?$",
     "fa": r"(?:از\s+جمله|از\s+این\s+تعداد|از\s+این\s+میان|از\s+آنان|از\s+آنها|شامل)\s*,?\s*(?:\S+\s+)?$",
