@@ -210,3 +210,33 @@ def test_a_french_or_spanish_office_before_a_comma_and_the_head_of_an_institutio
         language="fr",
     )
     assert {"Paul Mbala", "Awa Diop"} <= {o.name for o in fr.officials}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "role"),
+    [
+        ("Le chef de l'Etat malien Ibrahim Touré a gracié 300 détenus.", "fr", "Ibrahim Touré", "chef de l'Etat"),
+        ("Le guide suprême iranien, l'ayatollah Reza Karimi, a gracié 900 détenus.", "fr", "Reza Karimi",
+         "guide suprême"),
+        ("El líder supremo de Irán, el ayatolá Reza Karimi, indultó a 900 presos.", "es", "Reza Karimi",
+         "líder supremo"),
+        ("Le garde des Sceaux, Paul Morel, a annoncé la libération de 200 détenus.", "fr", "Paul Morel",
+         "garde des Sceaux"),
+        ("El titular de Justicia, Pedro Lara, informó que 80 reos fueron indultados.", "es", "Pedro Lara",
+         "titular de Justicia"),
+        ("Según el vocero presidencial Carlos Peña, 150 presos fueron excarcelados.", "es", "Carlos Peña",
+         "vocero presidencial"),
+        ("La procureure générale Anne Roux a ordonné la libération de 40 manifestants.", "fr", "Anne Roux",
+         "procureure générale"),
+        ("El jefe del Poder Judicial, Hamid Rostami, anunció el indulto de 2.000 presos.", "es", "Hamid Rostami",
+         "jefe del Poder Judicial"),
+    ],
+)  # fmt: skip
+def test_french_and_spanish_offices_with_adjectives_honorifics_and_complements(text, lang, name, role):
+    found = {o.name: o.role for o in extract(text, published=PUBLISHED, language=lang).officials}
+    assert found == {name: role}
+
+
+def test_the_ministry_a_minister_heads_is_not_a_name():
+    fr = extract("Le ministre de la Justice, Karim Haddad, a gracié 120 détenus.", published=PUBLISHED, language="fr")
+    assert [o.name for o in fr.officials] == ["Karim Haddad"]

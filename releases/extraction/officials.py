@@ -40,15 +40,23 @@ _HEADS = frozenset(
         "président présidente roi reine ministre porte-parole procureur juge chef émir premier gouverneur "
         "presidente presidenta rey ministro ministra viceministro vicepresidente portavoz fiscal juez jefe "
         "mandatario canciller gobernador asesor asesora vocero vocera secretario secretaria viceministra directeur "
-        "conseiller secrétaire"
+        "conseiller secrétaire guide monarque souverain garde procureure directrice délégué déléguée médiateur "
+        "líder monarca soberano titular procurador procuradora directora delegado delegada defensor dictador "
+        "sultán príncipe"
     )
 )
 # Heads that name a public office only with state context ("Supreme Leader", "junta chief").
-_WEAK_HEADS = frozenset(words("leader head chief director chairman chairwoman chair official commander general"))
+_WEAK_HEADS = frozenset(
+    words(
+        "leader head chief director chairman chairwoman chair official commander general guide líder titular "
+        "directrice directora délégué déléguée delegado delegada"
+    )
+)
 _STATE = re.compile(
     r"supreme|ministry|ministers?|department|government|state|council|court|judiciary|judicial|office|presidential|"
     r"military|junta|corrections|police|prison|parliament|national|federal|royal|palace|army|security|prosecutor|"
-    r"état|estado|gobierno|gouvernement|justicia|justice|république|república",
+    r"état|estado|gobierno|gouvernement|justicia|justice|république|república|suprême|suprem[oa]|judiciaire|poder|"
+    r"pouvoir|presidencial|présidentiel|ministère|ministerio|administration|administración|penitenciari|pénitentiaire",
     re.IGNORECASE,
 )
 _NOT_OFFICIAL = re.compile(
@@ -59,7 +67,8 @@ _NOT_OFFICIAL = re.compile(
 _TITLES = frozenset(
     words(
         "sheikh ayatollah dr mr mrs ms sir lord senior major grand his her crown marine soldier sergeant sgt "
-        "captain colonel corporal reverend rev father pastor imam rabbi me maître"
+        "captain colonel corporal reverend rev father pastor imam rabbi me maître ayatolá cheikh jeque majesté "
+        "monseigneur monseñor"
     )
 )
 _MODS = frozenset(
@@ -74,11 +83,55 @@ _MODS = frozenset(
         "république república nacional national gouvernement gobierno état estado cabinet ex"
     )
 )
+# French and Spanish words of an office between its head and the name: "le guide suprême iranien, l'ayatollah
+# Ali Khamenei", "el vocero presidencial", "la procureure générale", "le chef du pouvoir judiciaire".
+_ROMANCE_MODS = frozenset(
+    words(
+        "le la les el los las suprême supremo suprema judiciaire judicial pouvoir poder sceaux presidencial "
+        "présidentiel présidentielle général générale adjoint adjointe intérimaire interino interina sortant "
+        "saliente actuel actuelle actual nouveau nouvelle nuevo nueva militaire militar gouvernemental "
+        "gubernamental pénitentiaire penitenciario penitenciaria carcéral l'état l'etat d'état d'etat "
+        "l'administration l'intérieur l'interior iranien iranienne iraní marocain marocaine marroquí algérien "
+        "algérienne argelino tunisien tunisienne tunecino sénégalais malien malienne nigérien tchadien camerounais "
+        "togolais burkinabè guinéen béninois gabonais ivoirien ivoirienne congolais rwandais burundais "
+        "mauritanien égyptien egipcio jordanien jordano saoudien saudí émirati emiratí qatari catarí bahreïni "
+        "koweïtien omanais syrien sirio libanais irakien iraquí birman birmane birmano thaïlandais tailandés "
+        "cambodgien camboyano russe ruso biélorusse bielorruso américain américaine estadounidense cubain cubano "
+        "cubana vénézuélien venezolano venezolana nicaraguayen nicaragüense bolivien boliviano boliviana colombien "
+        "colombiano colombiana péruvien peruano peruana mexicain mexicano mexicana salvadorien salvadoreño "
+        "guatémaltèque guatemalteco hondurien hondureño équatorien ecuatoriano chilien chileno argentin argentino "
+        "brésilien brasileño espagnol español española français francés francesa ukrainien ucraniano turc turco"
+    )
+)
+_ARTICLES = frozenset(("le", "la", "el", "l'"))
+_ARTICLES_ALL = frozenset(("le", "la", "les", "el", "los", "las"))
 _SKIP_IN_ROLE = frozenset(("his", "her", "its"))
 # Small words trimmed from either end of a role.
-_EDGE_WORDS = frozenset(("and", "of", "on", "in", "the", "a", "an"))
+_EDGE_WORDS = frozenset(
+    (
+        "and",
+        "of",
+        "on",
+        "in",
+        "the",
+        "a",
+        "an",
+        "le",
+        "la",
+        "les",
+        "el",
+        "los",
+        "las",
+        "l'",
+        "de",
+        "del",
+        "du",
+        "des",
+        "d'",
+    )
+)
 _CLAUSE_WORDS = frozenset(words("who which whose said says told was is has had were are"))
-_LINKING = frozenset(("of", "the", "for", "at", "on", "in", "a", "an", "de", "del", "du", "des", "d'"))
+_LINKING = frozenset(("of", "the", "for", "at", "on", "in", "a", "an", "de", "del", "du", "des", "d'", "la", "l'"))
 _ORG_WORDS = re.compile(
     r"\b(?:Ministry|Department|Council|Prison|Party|League|Group|Media|News|Agency|Day|University|Airport|Court|"
     r"Republic|Union|Nations|House|Office|Committee|Institute|Watch|International|Service|Corrections|Olympic|"
@@ -181,8 +234,11 @@ def _role_word(word: str) -> str:
         return "head"
     if lower in _TITLES:
         return "title"
-    if lower in _MODS:
+    # A capitalised article opens a name ("Le Quy Vuong"), not an office.
+    if lower in _MODS or (lower in _ROMANCE_MODS and (word[:1].islower() or lower not in _ARTICLES_ALL)):
         return "mod"
+    if lower[:2] in ("l'", "d'", "l\u2019", "d\u2019") and lower[2:] in _TITLES:
+        return "title"  # "l'ayatollah"
     if word.removesuffix("'s").removesuffix("\u2019s") in gazetteer().codes:
         return "country"
     return ""
@@ -210,7 +266,13 @@ def _role_before(tokens: list[Token], start: int, own_role: bool = False) -> lis
     while k >= 0 and len(role) < 10 and _role_word(tokens[k].text):
         role.insert(0, tokens[k])
         k -= 1
-    if k >= 0 and tokens[k].text == "," and not role and not own_role:
+    # An honorific alone before the name does not end the role: "le guide suprême, l'ayatollah Ali Khamenei".
+    if (
+        k >= 0
+        and tokens[k].text == ","
+        and not own_role
+        and all(_role_word(t.text) == "title" or t.text in _ARTICLES for t in role)
+    ):
         k -= 1
         while k >= 0 and len(role) < 10 and _role_word(tokens[k].text):
             role.insert(0, tokens[k])
@@ -381,6 +443,8 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
     if last.endswith(("'s", "\u2019s")):
         name_end -= 2  # "President Daniel Ortega's government"
     name = text[name_start:name_end]
+    if len(name_tokens) == 1 and name.lower() in _ROMANCE_MODS:
+        return  # "el jefe del Poder Judicial": a word of the office, not a name
     if _is_place(text, tokens[i].start, name_start, name_end) or all(t.text in _COMMON_CAPS for t in name_tokens):
         return
     own_role = start > i
