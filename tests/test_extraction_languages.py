@@ -430,3 +430,37 @@ def test_freed_after_the_government_granted_a_pardon_counts_the_pardon():
         "el Gobierno les otorgara el indulto humanitario, informó el ministerio."
     )
     assert _read(text, "es") == {(75, "pardoned")}
+
+
+def test_bail_and_supervised_residence_are_temporary_and_tandis_que_ends_a_clause():
+    assert _read("Au total, 900 détenus ont été libérés sous caution, a précisé le ministère.", "fr") == {
+        (900, "temporarily_released")
+    }
+    text = "Quelque 1 200 détenus ont vu leur peine commuée, tandis que 300 autres ont été libérés."
+    assert _read(text, "fr") == {(1200, "sentence_reduced"), (300, "released")}
+
+
+def test_others_after_the_verb_and_the_people_just_named_by_tous_deux():
+    text = "La presidenta concedió el indulto a 40 reclusos y conmutó la pena de otros 25."
+    assert _read(text, "es") == {(40, "pardoned"), (25, "sentence_reduced")}
+    text = "Le président a gracié 500 détenus, dont les opposants Jean Malo et Paul Dia. Tous deux ont recouvré la liberté."
+    assert _read(text, "fr") == {(500, "pardoned")}
+
+
+def test_a_reporting_incise_ends_the_clause_after_the_number():
+    text = (
+        "Le président a accordé sa grâce à 640 détenus. Près de 640 personnes sont visées, a expliqué le ministre, "
+        "qui a invité les familles dont un proche a été arrêté à se manifester."
+    )
+    assert _read(text, "fr") == {(640, "pardoned")}
+
+
+def test_a_breakdown_by_ground_and_a_heading_before_its_lines():
+    result = extract(
+        "La comisión concedió 300 amnistías. Por tipo de delito, se reparten así: 280 por delitos contra la salud y "
+        "20 por robo simple. Por sexo, 200 son hombres y 100 mujeres.",
+        language="es",
+    )
+    figures = {(f.value, f.metric, f.role, f.part_of) for f in result.figures}
+    assert {(280, "pardoned", "part", 300), (20, "pardoned", "part", 300)} <= figures
+    assert {(200, "pardoned", "part", 300), (100, "pardoned", "part", 300)} <= figures

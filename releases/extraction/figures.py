@@ -187,6 +187,8 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
             of_person.group().split()[-1].lower(),
         )
     if c.aux.fullmatch(first.group(1)):
+        if _BOTH.search(norm, max(sentence.start, number.start - 12), number.start):
+            return None  # "Tous deux ont recouvré la liberté": the people just named
         return Candidate(number, sentence, pos, "bare", "")
     np_cue = None
     for _ in range(5):
@@ -216,11 +218,16 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
         ",", number.end
     ):
         return Candidate(number, sentence, number.end, "bare", "")
+    # "y conmutó la pena de otros 25", "et 40 autres": the noun is the one told before.
+    if _OTHER_BEFORE.search(norm, max(sentence.start, number.start - 12), number.start):
+        return Candidate(number, sentence, number.end, "bare", "")
     if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 60), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")
     return _comparison(norm, number, sentence, c)
 
 
+_BOTH = re.compile(r"\b(?:tous|toutes|tous\s+les|toutes\s+les|los|las|les|ces|estos|estas)\s+$", re.IGNORECASE)
+_OTHER_BEFORE = re.compile(r"\b(?:otros|otras|autres|another|other)\s+$", re.IGNORECASE)
 _ARTICLE_GAP = re.compile(r"\s{0,2}(?:(?:un|une|una|la|le|el|a|an|the)\s+)?", re.IGNORECASE)
 _APPOSITION = re.compile(
     r"\b(?:la\s+mayoría|la\s+mayor\s+parte|el\s+resto|la\s+plupart|la\s+majorité|le\s+reste|the\s+majority|"
@@ -241,7 +248,8 @@ _COUNT_PREDICATE = re.compile(
 
 
 _LIST_COLON = re.compile(r"[:\uff1a]\s")
-_PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|au|aux|في|در)\s+[^\W\d_]", re.IGNORECASE)
+# A breakdown's line names a place or a ground: "344 à Lomé", "449 por delitos contra la salud".
+_PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|au|aux|por|pour|for|في|در)\s+[^\W\d_]", re.IGNORECASE)
 _NAME_BRACKET = re.compile(r"[^\W\d_][\w.'\u2019-]*\s*\($")
 _BRACKETED = re.compile(r"\(\s*\d+\s*\)")
 

@@ -63,7 +63,8 @@ FR = Lexicon(
         Cue(
             T,
             3,
-            r"libér\w*\s+(?:provisoirement|temporairement)|en\s+permission|(?:en|sous)\s+liberté\s+provisoire|"
+            r"libér\w*\s+(?:provisoirement|temporairement|sous\s+caution)|en\s+permission|(?:en|sous)\s+liberté\s+provisoire|"
+            r"placé\w*\s+(?:en\s+résidence\s+surveillée|sous\s+contrôle\s+judiciaire)|"
             r"(?:en|sous)\s+résidence\s+surveillée|assigné\w*\s+à\s+résidence",
         ),
         Cue(

@@ -29,7 +29,7 @@ WINDOW = 120  # characters a cue may sit from its number
 # candidates) and conjunctions.
 _BOUNDARY_MARK = re.compile(r"[;:\s](?:(?<=;)|(?<=:)\s|(?<=\s)[\u2013\u2014-]\s)")
 _BOUNDARY_WORD = re.compile(
-    word_regex(r"(?:but|while|whereas|mais|pero|mientras)\b").pattern
+    word_regex(r"(?:but|while|whereas|mais|pero|mientras|tandis\s+que|alors\s+que)\b").pattern
     + r"|لكن|بينما|(?<!\w)اما\b"
     # A Persian clause ends with its verb: "… آزاد شدند و مجازات ۲۶۵ نفر …" starts a new one.
     + r"|(?:(?<![\w\u200c])(?:شد|شدند|شده|کرد|کردند|کرده|داد|دادند|داده|است|بود|بودند|یافت)|\u200cاند)\s+و\s"
@@ -40,13 +40,20 @@ _REPORTING = word_regex(r"(?:said|says|told|reported|according\s+to|estimated|be
 _PRISON_WORD = re.compile(r"prisons?\b|jails?\b|penitentiar|cárcel|prisión|سجون|زندان", re.IGNORECASE)
 _SCOPE_END = re.compile(r"[,;.()\u060c]")
 # An adjective may follow the noun before the conjunction: "۲۰ تبعه خارجی و ۳۲ عضو", "presos políticos y 20".
-_COORDINATED = re.compile(r"\s*(?:\w+\s+)?(?:,|and|or|et|ou|y|o|و)\s*(?:\w+\s+)?")
+_COORDINATED = re.compile(r"\s*(?:\w+\s+){0,2}(?:,|and|or|et|ou|y|o|و)\s*(?:\w+\s+)?")
 _OTHERS = ("others", "autres", "otros")
 _COLON = re.compile(r"[:\uff1a]\s")
 _CLEMENCY = (P, R, "temporarily_released", "sentence_reduced")
 _INSTRUMENT = re.compile(
     r"بموجب|به\s+موجب|under\b|thanks\s+to|en\s+vertu|en\s+virtud|gracias\s+al?\b|au\s+titre|dans\s+le\s+cadre|"
     r"grâce\s+à|à\s+la\s+faveur|(?:después|luego)\s+de\s+que|tras\b|après\b",
+    re.IGNORECASE,
+)
+# A breakdown's heading before its first line: "Por nacionalidad, 422 son …", "Par région, 300 sont …".
+_HEADING = re.compile(r"(?:por|par|by|según|selon)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*,", re.IGNORECASE)
+_INCISE = re.compile(
+    r",\s+(?:a|ont|avait)\s+(?:expliqué|déclaré|indiqué|annoncé|précisé|ajouté|affirmé|souligné|assuré)\b|"
+    r",\s+(?:dijo|indicó|explicó|señaló|afirmó|añadió|informó|precisó|aseguró|declaró|detalló)\b",
     re.IGNORECASE,
 )
 # A count of the measure told again ("ainsi", "donc", "así"), or the people it covers ("concernées").
@@ -176,6 +183,10 @@ class Classifier:
             match = pattern.search(self.norm, cand.np_end, end)
             if match:
                 end = match.start()
+        # A reporting incise closes the clause: "… sont visées, a expliqué M. Kamerhe, qui a invité …".
+        incise = _INCISE.search(self.norm, cand.np_end, end)
+        if incise:
+            end = incise.start()
         # "14 women and 16 men had been granted clemency": the cue serves both.
         coordinated = nxt and _COORDINATED.fullmatch(self.norm, cand.np_end, nxt.number.start)
         if nxt and nxt.number.start < end and not coordinated:
@@ -362,7 +373,8 @@ class Classifier:
             if head:
                 return head
         opening = self.norm[cand.sentence.start : qual_start].strip(" \"'\u201c")
-        if (listed or (cand.form != "noun" and (not opening or opening.lower() == "another"))) and self.figures:
+        heading = not opening or opening.lower() == "another" or _HEADING.fullmatch(opening) is not None
+        if (listed or (cand.form != "noun" and heading)) and self.figures:
             last = self.figures[-1]
             if last.candidate.sentence.index == cand.sentence.index - 1:
                 why = f"{LIST_LINE} before it" if listed else "continues the list in the sentence before"

@@ -116,6 +116,7 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _continued_parts(figures, norm, order, roles)
     _freed_under_measure(figures, setting, order, roles)
     _category_parts(figures, order, roles, clemency)
+    _continued_parts(figures, norm, order, roles)  # a list continuing a category's part ("… mujeres y 305 hombres")
     _alternatives(figures, order, roles)
     return [roles.get(i, Role("total")) for i in range(len(figures))]
 
@@ -246,6 +247,8 @@ def _list_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
                 roles[i] = Role("part", part_of, "a line of a breakdown")
 
 
+# "153 beneficiarios son mujeres y 305 hombres": a count joined to a part is one too.
+_JOINED = re.compile(r"[^.;:\d]{0,40}?\s(?:y|e|et|and|و)\s+(?:(?:otros|otras|autres|other)\s+)?", _FLAGS)
 _ANOTHER = re.compile(r"(?:another|others?|autres?|otros?|otras?|آخرين|دیگر)\s*$", _FLAGS)
 
 
@@ -258,7 +261,13 @@ def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], role
         figure = figures[i]
         near = figure.candidate.sentence.index - figures[previous].candidate.sentence.index <= 1
         opening = norm[max(figure.candidate.sentence.start, figure.candidate.number.start - 30) : figure.start]
-        if near and _value(figure) < before.part_of and (figure.candidate.form == "bare" or _ANOTHER.search(opening)):
+        same = figure.candidate.sentence.index == figures[previous].candidate.sentence.index
+        joined = same and _JOINED.fullmatch(norm, figures[previous].end, figure.candidate.number.start) is not None
+        if (
+            near
+            and _value(figure) < before.part_of
+            and (figure.candidate.form == "bare" or _ANOTHER.search(opening) or joined)
+        ):
             roles[i] = Role("part", before.part_of, "continues the list of parts before it")
 
 
