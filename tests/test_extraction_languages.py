@@ -464,3 +464,28 @@ def test_a_breakdown_by_ground_and_a_heading_before_its_lines():
     figures = {(f.value, f.metric, f.role, f.part_of) for f in result.figures}
     assert {(280, "pardoned", "part", 300), (20, "pardoned", "part", 300)} <= figures
     assert {(200, "pardoned", "part", 300), (100, "pardoned", "part", 300)} <= figures
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A sentence reduction stays one after "bénéficié d'une".
+        ("Au total, 2 100 détenus ont bénéficié d'une remise de peine, selon le ministère.", "fr",
+         {(2100, "sentence_reduced")}),
+        # A release demanded is not done: those people are still held.
+        ("Le président a gracié 40 détenus. L'opposition réclame la libération des 900 autres détenus d'opinion.",
+         "fr", {(40, "pardoned"), (900, "detained")}),
+        ("El Gobierno excarceló a 60 presos; la ONG exige la liberación de 700 presos políticos.", "es",
+         {(60, "released"), (700, "detained")}),
+        ("El Gobierno liberó a 103 detenidos, mientras que otras 1.500 personas siguen privadas de libertad.", "es",
+         {(103, "released"), (1500, "detained")}),
+        ("La jueza concedió la libertad a 15 reos, mientras que otros 40 continúan en el penal de Tocorón.", "es",
+         {(15, "released"), (40, "detained")}),
+        ("Un total de 900 reos recibirán la preliberación en los próximos meses, anunció la presidenta.", "es",
+         {(900, "released")}),
+        ("Le roi a gracié 300 détenus. Les prisons surpeuplées, qui accueillent 70 000 détenus, sont saturées.",
+         "fr", {(300, "pardoned"), (70000, "prison_population")}),
+    ],
+)  # fmt: skip
+def test_french_and_spanish_reductions_demands_and_people_still_held(text, lang, expected):
+    assert _read(text, lang) == expected

@@ -240,3 +240,10 @@ def test_french_and_spanish_offices_with_adjectives_honorifics_and_complements(t
 def test_the_ministry_a_minister_heads_is_not_a_name():
     fr = extract("Le ministre de la Justice, Karim Haddad, a gracié 120 détenus.", published=PUBLISHED, language="fr")
     assert [o.name for o in fr.officials] == ["Karim Haddad"]
+
+
+def test_a_general_after_the_office_he_holds_and_a_comma():
+    text = "Le chef de la junte, le général Amadou Keita, a gracié 21 militaires condamnés."
+    assert [o.name for o in extract(text, published=PUBLISHED, language="fr").officials] == ["Amadou Keita"]
+    text = "El jefe de la junta, el general Tun Myat Soe, indultó a 3.000 presos."
+    assert [o.name for o in extract(text, published=PUBLISHED, language="es").officials] == ["Tun Myat Soe"]

@@ -38,6 +38,12 @@ FR = Lexicon(
             r"(?:rest\w*|demeur\w*)\s+(?:toujours\s+|encore\s+)?(?:en\s+prison|derrière\s+les\s+barreaux|détenu\w*|incarcér\w*)",
             "det",
         ),
+        Cue(
+            DET,
+            3,
+            r"(?:réclam|exig|demand)\w*\s+(?:la\s+)?(?:libération|remise\s+en\s+liberté)\s+(?:de|des|d['\u2019])",
+            "det",
+        ),
         # Dropped charges let the accused go: "l'arrêt des poursuites contre 333 personnes".
         Cue(
             R,
@@ -49,7 +55,7 @@ FR = Lexicon(
             POP,
             2,
             r"(?:prisons?|établissements\s+pénitentiaires|maisons?\s+d['\u2019]arrêt|centres?\s+pénitentiaires?)\s+"
-            r"(?:\w+\s+){0,3}?(?:comptai\w*|compt\w*|abrit\w*|accueill\w*|héberg\w*|détiennent)|population\s+carcérale",
+            r"(?:\w+,?\s+){0,3}?(?:comptai\w*|compt\w*|abrit\w*|accueill\w*|héberg\w*|détiennent)|population\s+carcérale",
             "pop",
         ),
         Cue(
@@ -76,7 +82,7 @@ FR = Lexicon(
         Cue(
             P,
             3,
-            r"gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,2}(?:grâce|amnistie|remise|mesure|faveur|clémence)|"
+            r"gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,2}(?:grâce|amnistie|remise(?!\s+de\s+peine)|mesure|faveur|clémence)|"
             r"remise\s+totale|(?:par|d['\u2019]une)\s+(?:la\s+)?(?:grâce|amnistie)\b|"
             r"(?:obt\w+|re[çc]\w+)\s+(?:une\s+|la\s+|leur\s+)?(?:grâce|amnistie)\b|"
             r"(?:à\s+la\s+faveur|en\s+vertu|au\s+titre|dans\s+le\s+cadre)\s+d['\u2019](?:\w+\s+){0,3}?(?:grâce|amnistie)\b|"
@@ -200,6 +206,7 @@ ES = Lexicon(
             r"(?:conced|otorg)\w*\s+(?:\w+\s+)?(?:indultos?|gracias?|amnistías?)",
         ),
         Cue(P, 2, r"(?:en|a)\s+favor\s+de|benefici\w*\s+a|favorec\w*\s+a"),
+        Cue(DET, 3, r"(?:pid\w*|exig\w*|reclam\w*|demand\w*)\s+(?:la\s+)?(?:liberación|excarcelación)\s+de", "det"),
         # People still held, nearest to the number: "seguirán entre rejas 336 presos" after a pardon.
         Cue(
             DET,
@@ -211,12 +218,13 @@ ES = Lexicon(
         Cue(
             R,
             3,
-            r"liber\w*|excarcel\w*|puest[oa]s?\s+en\s+libertad|(?:dej[óo]|dejar[áa]?)\s+en\s+libertad|excarcelación|canje\w*|intercambi\w*",
+            r"liber\w*|preliber\w*|excarcel\w*|puest[oa]s?\s+en\s+libertad|(?:dej[óo]|dejar[áa]?)\s+en\s+libertad|excarcelación|"
+            r"canje\w*|intercambi\w*",
         ),
         Cue(
             POP,
             2,
-            r"(?:cárceles|prisiones|penales|centros\s+penitenciarios)\s+(?:\w+\s+){0,3}?"
+            r"(?:cárceles|prisiones|penales|centros\s+penitenciarios)\s+(?:\w+,?\s+){0,3}?"
             r"(?:alberga\w*|tien\w*|hay|había|viven|permanecen|se\s+hacinan)|población\s+(?:penitenciaria|carcelaria|reclusa)",
             "pop",
         ),
@@ -250,7 +258,7 @@ ES = Lexicon(
         Cue(
             R,
             3,
-            r"liberad\w*|excarcelad\w*|puest[oa]s?\s+en\s+libertad|"
+            r"liberad\w*|excarcelad\w*|puest[oa]s?\s+en\s+libertad|(?:recib|obt)\w+\s+(?:la\s+)?preliberación|"
             r"sal\w+\s+(?:\w+\s+){0,3}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
             r"dej\w+\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
             r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|(?:recuper|recobr)\w+\s+(?:la\s+|su\s+)?libertad|"
@@ -266,7 +274,8 @@ ES = Lexicon(
             DET,
             2,
             r"(?:sig\w+|seguir\w*|permanec\w+|continú\w+)\s+(?:\w+\s+)?(?:(?:entre|tras)\s+(?:las\s+)?rejas|"
-            r"en\s+(?:prisión|la\s+cárcel)|detenid\w*|encarcelad\w*|pres[oa]s)|"
+            r"en\s+(?:prisión|la\s+cárcel|el\s+penal|el\s+centro)|detenid\w*|encarcelad\w*|pres[oa]s|"
+            r"privad[oa]s\s+de\s+(?:la\s+)?libertad)|"
             r"detenid\w*|arrestad\w*|encarcelad\w*|capturad\w*|en\s+detención",
             "det",
         ),

@@ -42,21 +42,22 @@ _HEADS = frozenset(
         "mandatario canciller gobernador asesor asesora vocero vocera secretario secretaria viceministra directeur "
         "conseiller secrétaire guide monarque souverain garde procureure directrice délégué déléguée médiateur "
         "líder monarca soberano titular procurador procuradora directora delegado delegada defensor dictador "
-        "sultán príncipe"
+        "sultán príncipe général"
     )
 )
 # Heads that name a public office only with state context ("Supreme Leader", "junta chief").
 _WEAK_HEADS = frozenset(
     words(
         "leader head chief director chairman chairwoman chair official commander general guide líder titular "
-        "directrice directora délégué déléguée delegado delegada"
+        "directrice directora délégué déléguée delegado delegada général"
     )
 )
 _STATE = re.compile(
     r"supreme|ministry|ministers?|department|government|state|council|court|judiciary|judicial|office|presidential|"
     r"military|junta|corrections|police|prison|parliament|national|federal|royal|palace|army|security|prosecutor|"
     r"état|estado|gobierno|gouvernement|justicia|justice|république|república|suprême|suprem[oa]|judiciaire|poder|"
-    r"pouvoir|presidencial|présidentiel|ministère|ministerio|administration|administración|penitenciari|pénitentiaire",
+    r"pouvoir|presidencial|présidentiel|ministère|ministerio|administration|administración|penitenciari|pénitentiaire|"
+    r"junte|transition|transición",
     re.IGNORECASE,
 )
 _NOT_OFFICIAL = re.compile(
@@ -271,14 +272,19 @@ def _role_before(tokens: list[Token], start: int, own_role: bool = False) -> lis
         k >= 0
         and tokens[k].text == ","
         and not own_role
-        and all(_role_word(t.text) == "title" or t.text in _ARTICLES for t in role)
+        and all(_role_word(t.text) == "title" or t.text in _ARTICLES or t.text.lower() in _WEAK_HEADS for t in role)
     ):
+        # A weak head after the comma ("le chef de la junte, le général Assimi Goïta") takes the office before it.
+        after = role
+        role = []
         k -= 1
         while k >= 0 and len(role) < 10 and _role_word(tokens[k].text):
             role.insert(0, tokens[k])
             k -= 1
         if not any(_role_word(t.text) == "head" for t in role):
             role = _romance_role(tokens, k + len(role))
+        if after and role:
+            role = role + after
     return role
 
 
