@@ -247,3 +247,24 @@ def test_a_general_after_the_office_he_holds_and_a_comma():
     assert [o.name for o in extract(text, published=PUBLISHED, language="fr").officials] == ["Amadou Keita"]
     text = "El jefe de la junta, el general Tun Myat Soe, indultó a 3.000 presos."
     assert [o.name for o in extract(text, published=PUBLISHED, language="es").officials] == ["Tun Myat Soe"]
+
+
+def test_french_and_spanish_offices_after_the_name_a_long_complement_parties_and_former_holders():
+    fr = extract(
+        "Le dialogue promis par le général Idriss Mahamat Saleh, président du Conseil militaire de transition, "
+        "s'ouvre. Le président du Comité national de suivi de l'accord (CNSA), Jean Kabila, a salué la grâce de "
+        "300 détenus. Paul Mbeki, président de la Démocratie chrétienne, reste détenu. Un comité conduit par "
+        "l'ancien président Ali Moussa a rencontré les rebelles.",
+        published=PUBLISHED,
+        language="fr",
+    )
+    names = {o.name for o in fr.officials}
+    assert {"Idriss Mahamat Saleh", "Jean Kabila"} <= names
+    assert not names & {"Paul Mbeki", "Ali Moussa"}
+    es = extract(
+        "El Gobierno indultó a 110 presos. Recobró la libertad Pedro Marín, jefe de despacho del líder opositor. "
+        "En 2018, el entonces presidente Luis Rocha dictó un decreto similar.",
+        published=PUBLISHED,
+        language="es",
+    )
+    assert not {o.name for o in es.officials} & {"Pedro Marín", "Luis Rocha"}

@@ -65,6 +65,13 @@ _NOT_OFFICIAL = re.compile(
     r"party\s+leader|rebel|\bgroup\b|movement|organi[sz]ation|association|\bNGO\b|charity|monks?\b|clerics?\b",
     re.IGNORECASE,
 )
+# A French or Spanish office in a party or a movement: "président de la Démocratie chrétienne", "jefe de
+# despacho del líder opositor", "jefe de Acción Democrática".
+_NOT_OFFICIAL_ROMANCE = re.compile(
+    r"\b(?:parti|partido|mouvement|movimiento|opositor\w*|opposant\w*|démocratie|acción|frente|rassemblement)\b",
+    re.IGNORECASE,
+)
+_FORMER = re.compile(r"(?:ancien|ancienne|entonces|défunt|difunto)\s+$", re.IGNORECASE)
 _TITLES = frozenset(
     words(
         "sheikh ayatollah dr mr mrs ms sir lord senior major grand his her crown marine soldier sergeant sgt "
@@ -291,7 +298,7 @@ def _role_before(tokens: list[Token], start: int, own_role: bool = False) -> lis
 def _romance_role(tokens: list[Token], k: int) -> list[Token]:
     """A French or Spanish office before a comma, its complement any words: "El ministro de Comunicación,
     Jorge Rodríguez", "le président du Conseil national de suivi de l'accord (CNSA), Joseph Olenghankoy"."""
-    for h in range(k, max(-1, k - 10), -1):
+    for h in range(k, max(-1, k - 14), -1):
         word = tokens[h].text
         if word in (",", ";", ":", '"', "\u201c", "\u201d") or word.lower() in _CLAUSE_WORDS:
             return []
@@ -319,7 +326,7 @@ def _role_after(tokens: list[Token], end: int) -> list[Token]:
             return []  # "X, who was ...", "X, the minister said"
         if kind == "head":
             head = True
-        elif low in ("of", "for"):
+        elif low in ("of", "for", "de", "du", "des", "del", "d'"):
             linked = linked or head
         elif not kind and not linked:
             return []
@@ -461,10 +468,16 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
     if not _public_role(role):
         after = _role_after(_words_after(text, sentence, tokens, j), j)
         after_role, after_country = _role_text(text, after)
-        if _public_role(after_role) and not _NOT_OFFICIAL.search(text, after[0].start, after[-1].end):
+        if (
+            _public_role(after_role)
+            and not _NOT_OFFICIAL.search(text, after[0].start, after[-1].end)
+            and not _NOT_OFFICIAL_ROMANCE.search(text, after[0].start, after[-1].end)
+        ):
             role, role_country = after_role, after_country
         else:
             role = ""
+    if role and before and _FORMER.search(text, max(0, before[0].start - 12), before[0].start):
+        role = ""  # "l'ancien président X", "el entonces presidente X": no office in this event
     if not role:
         led = _LED_BY.search(text, max(sentence.start, name_start - 40), name_start)
         role = led.group(1) if led else ""
