@@ -489,3 +489,16 @@ def test_a_breakdown_by_ground_and_a_heading_before_its_lines():
 )  # fmt: skip
 def test_french_and_spanish_reductions_demands_and_people_still_held(text, lang, expected):
     assert _read(text, lang) == expected
+
+
+def test_an_authority_named_before_its_state_in_french_and_spanish():
+    text = (
+        "Un total de 90 presos políticos salieron el jueves de las cárceles del Gobierno de Nicaragua y fueron "
+        "trasladados a Guatemala en un vuelo pagado por Estados Unidos, según anunció Washington."
+    )
+    assert extract(text, language="es").country == "NI"
+    text = (
+        "Quelque 200 prisonniers sont sortis jeudi des prisons du Mali et sont arrivés à Niamey, selon le "
+        "Niger, qui a affrété l'avion."
+    )
+    assert extract(text, language="fr").country == "ML"
