@@ -502,3 +502,23 @@ def test_an_authority_named_before_its_state_in_french_and_spanish():
         "Niger, qui a affrété l'avion."
     )
     assert extract(text, language="fr").country == "ML"
+
+
+def test_a_subgroup_inside_its_totals_clause_and_breakdown_lines_with_their_own_cue():
+    es = extract("Un total de 62 reos, entre ellos 12 mujeres, fueron indultados por el presidente.", language="es")
+    figures = {f.value: f for f in es.figures}
+    assert (figures[62].metric, figures[62].role) == ("pardoned", "total")
+    assert (figures[12].role, figures[12].part_of) == ("part", 62)
+    es = extract(
+        "El indulto alcanza a 1.200 presos: 800 obtendrán la libertad plena y 400 una rebaja de condena.", language="es"
+    )
+    assert (400, "sentence_reduced") in {(f.value, f.metric) for f in es.figures}
+    fr = "La grâce concerne 1 200 détenus : 800 bénéficient d'une remise totale et 400 d'une réduction de peine."
+    assert {(800, "pardoned"), (400, "sentence_reduced")} <= _read(fr, "fr")
+
+
+def test_people_kept_in_police_custody_or_under_arrest_are_detained():
+    fr = "Les autorités ont relâché 45 manifestants, mais 12 autres restent en garde à vue."
+    assert _read(fr, "fr") == {(45, "released"), (12, "detained")}
+    es = "Las autoridades liberaron a 45 manifestantes, pero otros 12 siguen bajo arresto."
+    assert _read(es, "es") == {(45, "released"), (12, "detained")}

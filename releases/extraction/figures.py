@@ -212,7 +212,7 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     # An article may stand between them in a breakdown: "cinquante-six (56) une remise partielle".
     hits = find_cues(c.right, norm[number.end : min(sentence.end, number.end + 40)], number.end)
     if hits and hits[0].cue.strength >= 3 and _ARTICLE_GAP.fullmatch(norm, number.end, hits[0].start):
-        return Candidate(number, sentence, number.end, "bare", "")
+        return Candidate(number, sentence, number.end, "bare", "", hits[0])
     # "La mayoría, 45, recibió …", "la plupart, 300, ont …": a number in apposition to a share of the group.
     if _APPOSITION.search(norm, max(sentence.start, number.start - 30), number.start) and norm.startswith(
         ",", number.end
@@ -228,7 +228,9 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
 
 _BOTH = re.compile(r"\b(?:tous|toutes|tous\s+les|toutes\s+les|los|las|les|ces|estos|estas)\s+$", re.IGNORECASE)
 _OTHER_BEFORE = re.compile(r"\b(?:otros|otras|autres|another|other)\s+$", re.IGNORECASE)
-_ARTICLE_GAP = re.compile(r"\s{0,2}(?:(?:un|une|una|la|le|el|a|an|the)\s+)?", re.IGNORECASE)
+_ARTICLE_GAP = re.compile(
+    r"\s{0,2}(?:(?:un|une|una|la|le|el|a|an|the|de|del|de\s+la|de\s+una?|d['\u2019]une?)\s*)?", re.IGNORECASE
+)
 _APPOSITION = re.compile(
     r"\b(?:la\s+mayoría|la\s+mayor\s+parte|el\s+resto|la\s+plupart|la\s+majorité|le\s+reste|the\s+majority|"
     r"most|the\s+rest)\s*,\s*$",

@@ -108,7 +108,8 @@ FR = Lexicon(
         Cue(
             DET,
             2,
-            r"(?:rest\w*|demeur\w*|toujours|encore)\s+(?:\w+\s+)?(?:en\s+prison|derrière\s+les\s+barreaux|détenu\w*)|"
+            r"(?:rest\w*|demeur\w*|toujours|encore)\s+(?:\w+\s+)?(?:en\s+prison|derrière\s+les\s+barreaux|détenu\w*|"
+            r"en\s+garde\s+à\s+vue|en\s+détention)|en\s+garde\s+à\s+vue|"
             r"arrêt\w*|interpell\w*|emprisonn\w*|incarcér\w*|en\s+détention|détenus(?=\s+(?:en|dans)\s)",
             "det",
         ),
@@ -275,7 +276,7 @@ ES = Lexicon(
             2,
             r"(?:sig\w+|seguir\w*|permanec\w+|continú\w+)\s+(?:\w+\s+)?(?:(?:entre|tras)\s+(?:las\s+)?rejas|"
             r"en\s+(?:prisión|la\s+cárcel|el\s+penal|el\s+centro)|detenid\w*|encarcelad\w*|pres[oa]s|"
-            r"privad[oa]s\s+de\s+(?:la\s+)?libertad)|"
+            r"privad[oa]s\s+de\s+(?:la\s+)?libertad|bajo\s+(?:arresto|custodia))|bajo\s+arresto|"
             r"detenid\w*|arrestad\w*|encarcelad\w*|capturad\w*|en\s+detención",
             "det",
         ),
@@ -294,7 +295,7 @@ ES = Lexicon(
     default_detained=r"pres[oa]s\s+políticos|rehenes|detenid[oa]s",
     aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán|recibió|recibirán|reciben|obtienen|"
     r"obtuvieron|podrán|podrían|quedarán|quedan|quedaron|salen|salieron|deberán|siguen|seguirán|permanecen|serían|"
-    r"estarían|recobran|recuperan|recuperaron|abandonaron|dejaron",
+    r"estarían|recobran|recuperan|recuperaron|abandonaron|dejaron|obtendrán|tendrán|gozarán|recibirán",
     stop=r"de|del|a|al|en|por|para|con|que|el|la|los|las|un|una|y|o",
     partitive=r"de\s+(?:ellos|ellas|los\s+cuales)|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))",
     inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de)"

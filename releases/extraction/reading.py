@@ -42,6 +42,11 @@ _SCOPE_END = re.compile(r"[,;.()\u060c]")
 # An adjective may follow the noun before the conjunction: "۲۰ تبعه خارجی و ۳۲ عضو", "presos políticos y 20".
 _COORDINATED = re.compile(r"\s*(?:\w+\s+){0,2}(?:,|and|or|et|ou|y|o|و)\s*(?:\w+\s+)?")
 _OTHERS = ("others", "autres", "otros")
+# A subgroup told inside the clause of its total: "62 reos, entre ellos 12 mujeres, fueron indultados".
+_SUBGROUP_OPEN = re.compile(
+    r"\s*,\s*(?:entre\s+(?:ellos|ellas)|incluid[oa]s|including|among\s+them|parmi\s+eux|y\s+compris|dont)\s+",
+    re.IGNORECASE,
+)
 _COLON = re.compile(r"[:\uff1a]\s")
 _CLEMENCY = (P, R, "temporarily_released", "sentence_reduced")
 _INSTRUMENT = re.compile(
@@ -188,7 +193,10 @@ class Classifier:
         if incise:
             end = incise.start()
         # "14 women and 16 men had been granted clemency": the cue serves both.
-        coordinated = nxt and _COORDINATED.fullmatch(self.norm, cand.np_end, nxt.number.start)
+        coordinated = nxt and (
+            _COORDINATED.fullmatch(self.norm, cand.np_end, nxt.number.start)
+            or _SUBGROUP_OPEN.fullmatch(self.norm, cand.np_end, nxt.number.start)
+        )
         if nxt and nxt.number.start < end and not coordinated:
             end = nxt.number.start
         return end
@@ -197,6 +205,8 @@ class Classifier:
         partitive = self._partitive(cand, qual_start)
         if partitive:
             return partitive
+        if cand.form == "bare" and cand.np_cue:  # "400 una rebaja de condena": the cue right after it governs
+            return self._inside(cand)
         before = self._before(cand, left_start, qual_start)
         if before and before.hit and self.c.lex.lang == "fa" and qual_start - before.hit.end > _FA_NEAR:
             # Persian puts the verb last: a cue well before the number belongs to its own clause unless
