@@ -522,3 +522,33 @@ def test_people_kept_in_police_custody_or_under_arrest_are_detained():
     assert _read(fr, "fr") == {(45, "released"), (12, "detained")}
     es = "Las autoridades liberaron a 45 manifestantes, pero otros 12 siguen bajo arresto."
     assert _read(es, "es") == {(45, "released"), (12, "detained")}
+
+
+def test_a_royal_pardon_broken_down_by_what_each_group_receives():
+    text = (
+        "Le roi a accordé sa grâce à 1 400 personnes. Parmi les bénéficiaires, 1 100 sont actuellement en détention. "
+        "Le souverain a levé le reliquat de la peine pour 30 détenus, allégé la durée d'emprisonnement pour 1 065 "
+        "autres et commué la perpétuité en peine à temps pour 5 condamnés."
+    )
+    figures = {f.value: f for f in extract(text, language="fr").figures}
+    assert (figures[1100].metric, figures[1100].role, figures[1100].part_of) == ("pardoned", "part", 1400)
+    assert (figures[30].metric, figures[30].part_of) == ("pardoned", 1100)
+    assert (figures[1065].metric, figures[1065].part_of) == ("sentence_reduced", 1100)
+    assert (figures[5].metric, figures[5].part_of) == ("sentence_reduced", 1100)
+    text = (
+        "Le roi a gracié 900 détenus. Il s'agit de 850 détenus qui bénéficient d'une remise de la peine "
+        "d'emprisonnement et de 50 détenus qui profitent d'une grâce sur le reliquat de la peine."
+    )
+    assert _read(text, "fr") == {(900, "pardoned"), (850, "sentence_reduced"), (50, "pardoned")}
+
+
+def test_a_category_after_the_next_number_is_that_numbers():
+    es = extract(
+        "Entre los beneficiarios del indulto de 900 presos, 300 son mujeres y 45 son extranjeros.", language="es"
+    )
+    categories = {f.value: f.category for f in es.figures}
+    assert (categories[300], categories[45]) == ("women", "foreign_nationals")
+
+
+def test_leaving_prison_before_the_number():
+    assert _read("Salieron de prisión 16 guerrilleros el miércoles por la noche.", "es") == {(16, "released")}

@@ -26,9 +26,15 @@ FR = Lexicon(
         Cue(
             S,
             3,
-            r"commu\w*|réduction\w*\s+de\s+peine|remises?\s+de\s+peine|rédui\w*\s+(?:la\s+|les\s+)?peines?",
+            r"commu\w*|réduction\w*\s+de\s+peine|remises?\s+de\s+(?:la\s+|leur\s+)?peine|rédui\w*\s+(?:la\s+|les\s+)?peines?|"
+            r"allég\w*",
         ),
-        Cue(P, 3, r"gr[aâ]ci\w*|grâce|amnisti\w*|clémence"),
+        Cue(
+            P,
+            3,
+            r"gr[aâ]ci\w*|grâce|amnisti\w*|clémence|bénéficiaires|"
+            r"(?:lev\w*|remis\w*|annul\w*|effac\w*)\s+(?:le|du)\s+reliquat",
+        ),
         # The beneficiaries of the measure: weaker than a clemency word, so "grâce … au profit de" reads the grâce.
         Cue(P, 2, r"au\s+profit\s+d[eu']|profit\w*\s+(?:à|aux)|au\s+bénéfice\s+d[eu']|bénéfici\w*\s+(?:à|aux)"),
         # People still held, nearest to the number: "restent en prison 40 …" wins over a pardon told before.
@@ -49,7 +55,7 @@ FR = Lexicon(
             R,
             3,
             r"libér\w*|relâch\w*|élargi\w*|remise?\s+en\s+liberté|mis\w*\s+en\s+liberté|échang\w*|"
-            r"(?:fin|arrêt|abandon|levée|extinction)\s+(?:aux|des)\s+poursuites",
+            r"(?:fin|arrêt|abandon|levée|extinction)\s+(?:aux|des)\s+poursuites|sorti\w*\s+de\s+prison",
         ),
         Cue(
             POP,
@@ -61,7 +67,7 @@ FR = Lexicon(
         Cue(
             DET,
             2,
-            r"arrêt\w*|interpell\w*|emprisonn\w*|incarcér\w*|écrou\w*|détention\s+de",
+            r"arrêt\w*|interpell\w*|(?<!d['\u2019])emprisonn\w*|incarcér\w*|écrou\w*|détention\s+de",
             "det",
         ),
     ),
@@ -77,14 +83,17 @@ FR = Lexicon(
             S,
             3,
             r"peines?\s+(?:\w+\s+){0,2}(?:réduites?|commuées?|allégées?)|commué\w*|commutation\w*|"
-            r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?peines?",
+            r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?peines?|"
+            r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?(?:durée|peine)\s+d['\u2019](?:emprisonnement|incarcération)",
         ),
         Cue(
             P,
             3,
-            r"gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,2}(?:grâce|amnistie|remise(?!\s+de\s+peine)|mesure|faveur|clémence)|"
+            r"gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,2}(?:grâce|amnistie|remise(?!\s+(?:de\s+(?:la\s+|leur\s+)?peine|partielle))|"
+            r"mesure|faveur|clémence)|"
             r"remise\s+totale|(?:par|d['\u2019]une)\s+(?:la\s+)?(?:grâce|amnistie)\b|"
-            r"(?:obt\w+|re[çc]\w+)\s+(?:une\s+|la\s+|leur\s+)?(?:grâce|amnistie)\b|"
+            r"(?:obt\w+|re[çc]\w+|profit\w*\s+d['\u2019]une|profit\w*\s+de)\s+(?:une\s+|la\s+|leur\s+)?"
+            r"(?:grâce|amnistie|clémence)\b|"
             r"(?:à\s+la\s+faveur|en\s+vertu|au\s+titre|dans\s+le\s+cadre)\s+d['\u2019](?:\w+\s+){0,3}?(?:grâce|amnistie)\b|"
             r"(?:d['\u2019]une?|du|des|le|la|un|une|ce|cette|par)\s+(?:\w+\s+)?(?:décrets?|mesures?|ordonnances?|lois?)\s+"
             r"(?:\w+\s+)?(?:de\s+|d['\u2019])(?:grâce|amnistie|clémence)\b|"
@@ -123,7 +132,7 @@ FR = Lexicon(
     aux=r"sont|ont|seront|étaient|avaient|furent|vont|ont\s+été|obtiennent|bénéficient|bénéficieront|recouvrent|"
     r"retrouvent|quittent|sortent|pourront|peuvent|pourraient|doivent|devraient|restent|demeurent|seraient",
     stop=r"de|des|du|d'|à|au|aux|en|dans|pour|par|sur|qui|que|le|la|les|un|une|et|ou|avec",
-    partitive=r"d['\u2019]entre\s+eux|parmi\s+eux",
+    partitive=r"d['\u2019]entre\s+eux|parmi\s+eux|parmi\s+(?:les|ces)(?=\s+(?:bénéficiaires|graciés|amnistiés|libérés)\b)",
     inherit=r"(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|y\s+compris|ainsi\s+que)"
     r"(?:\s+(?:figurent|se\s+trouvent|on\s+compte|on\s+trouve))?\s*$",
     comparison=r"(?:contre|l'an\s+dernier)\s*$",
@@ -203,7 +212,7 @@ ES = Lexicon(
         Cue(
             P,
             3,
-            r"indult\w*|amnist\w*|clemencia|perdon\w*|gracias?(?!\s+al?\b)|beneficiad[oa]s|"
+            r"indult\w*|amnist\w*|clemencia|perdon\w*|gracias?(?!\s+al?\b)|beneficiad[oa]s|beneficiari[oa]s|"
             r"(?:conced|otorg)\w*\s+(?:\w+\s+)?(?:indultos?|gracias?|amnistías?)",
         ),
         Cue(P, 2, r"(?:en|a)\s+favor\s+de|benefici\w*\s+a|favorec\w*\s+a"),
@@ -220,7 +229,7 @@ ES = Lexicon(
             R,
             3,
             r"liber\w*|preliber\w*|excarcel\w*|puest[oa]s?\s+en\s+libertad|(?:dej[óo]|dejar[áa]?)\s+en\s+libertad|excarcelación|"
-            r"canje\w*|intercambi\w*",
+            r"canje\w*|intercambi\w*|sal\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*|penal\w*)",
         ),
         Cue(
             POP,
@@ -297,7 +306,8 @@ ES = Lexicon(
     r"obtuvieron|podrán|podrían|quedarán|quedan|quedaron|salen|salieron|deberán|siguen|seguirán|permanecen|serían|"
     r"estarían|recobran|recuperan|recuperaron|abandonaron|dejaron|obtendrán|tendrán|gozarán|recibirán",
     stop=r"de|del|a|al|en|por|para|con|que|el|la|los|las|un|una|y|o",
-    partitive=r"de\s+(?:ellos|ellas|los\s+cuales)|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))",
+    partitive=r"de\s+(?:ellos|ellas|los\s+cuales)|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))|"
+    r"entre\s+(?:los|las)(?=\s+(?:beneficiari|indultad|amnistiad|liberad|excarcelad)\w*\s*,)",
     inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de)"
     r"(?:\s+(?:hay|figuran|están|se\s+encuentran|destacan))?\s*$",
     comparison=r"(?:frente\s+a|contra)\s*$",

@@ -214,8 +214,8 @@ def _marked_parts(figures: list[RawFigure], norm: str, lang: str, order: list[in
 def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
     """Figures after a total that add up to it exactly are its breakdown."""
     for position, i in enumerate(order):
-        if roles.get(i) is not None:
-            continue
+        if roles.get(i) is not None and roles[i].role != "part":
+            continue  # a part may be broken down too ("1 100 en détention: 30 …, 1 065 …, 5 …")
         total = _value(figures[i])
         sentence = figures[i].candidate.sentence.index
         run = []
