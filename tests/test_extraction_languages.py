@@ -552,3 +552,11 @@ def test_a_category_after_the_next_number_is_that_numbers():
 
 def test_leaving_prison_before_the_number():
     assert _read("Salieron de prisión 16 guerrilleros el miércoles por la noche.", "es") == {(16, "released")}
+
+
+def test_spanish_personal_a_after_a_clemency_verb_marks_a_count_of_people():
+    assert _read("Las cárceles están llenas y el Gobierno indultó a 300, informó la prensa.", "es") == {
+        (300, "pardoned")
+    }
+    # Without a clemency verb before it, "a 300" is a distance or anything else.
+    assert _read("El presidente indultó a 50 presos tras viajar a 300 kilómetros.", "es") == {(50, "pardoned")}

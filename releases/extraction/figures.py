@@ -221,12 +221,20 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     # "y conmutó la pena de otros 25", "et 40 autres": the noun is the one told before.
     if _OTHER_BEFORE.search(norm, max(sentence.start, number.start - 12), number.start):
         return Candidate(number, sentence, number.end, "bare", "")
+    # Spanish marks people with "a": "el Gobierno indultó a 300", after a clemency verb.
+    if c.lex.lang == "es" and _PERSONAL_A.search(norm, max(sentence.start, number.start - 30), number.start):
+        lead = max(sentence.start, number.start - 60)
+        if any(h.cue.strength >= 3 for h in find_cues(c.left, norm[lead : number.start], lead)):
+            return Candidate(number, sentence, number.end, "bare", "")
     if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 60), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")
     return _comparison(norm, number, sentence, c)
 
 
 _BOTH = re.compile(r"\b(?:tous|toutes|tous\s+les|toutes\s+les|los|las|les|ces|estos|estas)\s+$", re.IGNORECASE)
+_PERSONAL_A = re.compile(
+    r"\ba\s+(?:(?:unos|unas|más\s+de|al\s+menos|cerca\s+de|casi|otros|otras|alrededor\s+de)\s+)?$", re.IGNORECASE
+)
 _OTHER_BEFORE = re.compile(r"\b(?:otros|otras|autres|another|other)\s+$", re.IGNORECASE)
 _ARTICLE_GAP = re.compile(
     r"\s{0,2}(?:(?:un|une|una|la|le|el|a|an|the|de|del|de\s+la|de\s+una?|d['\u2019]une?)\s*)?", re.IGNORECASE

@@ -342,8 +342,23 @@ ES = Lexicon(
         "setecientos": 700,
         "ochocientos": 800,
         "novecientos": 900,
+        # Feminine hundreds ("cuatrocientas mujeres"), apocopes and unaccented spellings.
+        "cuatrocientas": 400,
+        "quinientas": 500,
+        "seiscientas": 600,
+        "setecientas": 700,
+        "ochocientas": 800,
+        "novecientas": 900,
+        "un": 1,
+        "una": 1,
+        "veintiún": 21,
+        "veintiuna": 21,
+        "veintidos": 22,
+        "veintitres": 23,
+        "veintiseis": 26,
+        "dieciseis": 16,
     },
-    multipliers={"mil": 1000, "millón": 10**6, "millones": 10**6},
+    multipliers={"mil": 1000, "millar": 1000, "millón": 10**6, "millones": 10**6},  # "un millar de presos"
     connectors=r"y",
     months={
         m: i + 1
