@@ -219,3 +219,17 @@ def test_the_first_sentence_counting_a_pardon_is_the_main_one_even_without_a_pri
         "a annoncé dimanche le ministère.\n\nEn avril, il avait gracié 1 066 détenus le 3 avril."
     )
     assert read(text, published=dt.date(2019, 8, 12), language="fr").announced_on == dt.date(2019, 8, 11)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("El presidente indultó a 300 presos el 1º de marzo.", "es", dt.date(2024, 3, 1)),
+        ("El presidente indultó a 300 presos el 2.° de marzo.", "es", dt.date(2024, 3, 2)),
+        ("El presidente indultó anteayer a 300 presos.", "es", dt.date(2024, 3, 12)),
+        ("Le président a gracié avant-hier 300 détenus.", "fr", dt.date(2024, 3, 12)),
+        ("Le président a gracié hier 300 détenus.", "fr", dt.date(2024, 3, 13)),
+    ],
+)
+def test_spanish_ordinal_days_and_the_day_before_yesterday(sentence, lang, expected):
+    assert read(sentence, language=lang).announced_on == expected
