@@ -233,3 +233,22 @@ def test_the_first_sentence_counting_a_pardon_is_the_main_one_even_without_a_pri
 )
 def test_spanish_ordinal_days_and_the_day_before_yesterday(sentence, lang, expected):
     assert read(sentence, language=lang).announced_on == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "announced"),
+    [
+        ("La Habana, 12 mar (Agencia).- El Gobierno cubano indultó a 300 presos, informó la prensa oficial.", "es",
+         "CU", dt.date(2024, 3, 12)),
+        ("DAKAR, 12 mars (Agence) - Le président a gracié 500 détenus à la veille de la fête.", "fr", "SN",
+         dt.date(2024, 3, 12)),
+        ("Lomé, 11 mar (Agencia) - El presidente togolés indultó a 900 presos.", "es", "TG", dt.date(2024, 3, 11)),
+        ("Le roi du Cambodge a gracié 150 détenus à l'occasion du Nouvel An khmer.", "fr", "KH", THURSDAY),
+        ("La junta militar birmana amnistió a 9.652 presos con motivo del Día de la Independencia.", "es", "MM",
+         THURSDAY),
+        ("Le roi thaïlandais a accordé une amnistie à 30 000 détenus.", "fr", "TH", THURSDAY),
+    ],
+)  # fmt: skip
+def test_french_and_spanish_agency_datelines_and_more_countries(text, lang, country, announced):
+    result = read(text, language=lang)
+    assert (result.country, result.announced_on) == (country, announced)

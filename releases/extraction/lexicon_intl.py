@@ -176,7 +176,9 @@ FR = Lexicon(
         for i, m in enumerate(
             words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre")
         )
-    },
+    }
+    # Agency datelines abbreviate months: "DAKAR, 10 avr (APS) –".
+    | {"janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12},
     weekdays={d: i for i, d in enumerate(words("lundi mardi mercredi jeudi vendredi samedi dimanche"))},
     categories=(
         ("journalists", r"journalistes?|blogueurs?"),
@@ -365,7 +367,24 @@ ES = Lexicon(
         for i, m in enumerate(
             words("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
         )
-    },
+    }
+    # Agency datelines abbreviate months: "La Habana, 10 abr (EFE).-".
+    | {
+        "setiembre": 9,
+        "ene": 1,
+        "feb": 2,
+        "mar": 3,
+        "abr": 4,
+        "jun": 6,
+        "jul": 7,
+        "ago": 8,
+        "sep": 9,
+        "sept": 9,
+        "set": 9,
+        "oct": 10,
+        "nov": 11,
+        "dic": 12,
+    },  # fmt: skip
     weekdays={d: i for i, d in enumerate(words("lunes martes miércoles jueves viernes sábado domingo"))},
     categories=(
         ("journalists", r"periodistas?"),
