@@ -58,8 +58,11 @@ _EARLIER = {
     "en": r"\bhad\s+(?:already|previously|earlier)\b|\blast\s+year\b|\bprevious\s+(?:amnesty|pardon|year)|"
     r"\bearlier\s+amnest|\ba\s+year\s+(?:ago|earlier)\b|\blast\s+year['\u2019]s\b",
     "fr": r"\b(?:avait|avaient|ont\s+déjà|a\s+déjà)\s+(?:été\s+|déjà\s+)?\w+|\bl['\u2019]an(?:née)?\s+(?:dernier|dernière|passée?)\b|"
-    r"\bprécédente?\b",
-    "es": r"\b(?:había|habían|hubo)\s+\w+|\bel\s+año\s+pasado\b|\banterior(?:es)?\b",
+    r"\bprécédente?\b|\bil\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|\d+)\s+(?:ans?|années?|mois)\b|"
+    r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier\b",
+    "es": r"\b(?:había|habían|hubo)\s+\w+|\bel\s+año\s+pasado\b|\banterior(?:es)?\b|\bel\s+pasado\s+año\b|"
+    r"\bhace\s+(?:un|una|dos|tres|cuatro|cinco|\d+)\s+(?:años?|meses)\b|\bun\s+año\s+(?:atrás|antes)\b|"
+    r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+pasado\b",
     "ar": r"كان\s+قد|كانت\s+قد|العام\s+الماضي|السنة\s+الماضية|السابق",
     "fa": r"سال\s+گذشته|پارسال|پیش\s+از\s+این|قبلا|شده\s+بودند|شده\s+بود\b|کرده\s+بود",
 }
@@ -148,6 +151,12 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         if pattern.search(norm, lo, number.start) or pattern.search(after):
             found.append((i, "told in a past before the announcement"))
             continue
+        # A time that opens the sentence governs all of it: "En enero pasado, tras …, el Gobierno excarceló a 53".
+        if setting.lang in ("fr", "es"):
+            comma = norm.find(",", sentence.start, min(number.start, sentence.start + 40))
+            if comma > 0 and pattern.search(norm, sentence.start, comma):
+                found.append((i, "told in a past before the announcement"))
+                continue
         when = _other_time(setting, sentence.start, lo, number.start, number.start + len(after))
         if when:
             found.append((i, when))
