@@ -560,3 +560,12 @@ def test_spanish_personal_a_after_a_clemency_verb_marks_a_count_of_people():
     }
     # Without a clemency verb before it, "a 300" is a distance or anything else.
     assert _read("El presidente indultó a 50 presos tras viajar a 300 kilómetros.", "es") == {(50, "pardoned")}
+
+
+def test_french_nationality_nouns_and_a_spanish_singular_participle_of_someone_else():
+    assert _read("Les pays occidentaux ont relâché 8 Russes jeudi.", "fr") == {(8, "released")}
+    text = (
+        "El decreto concede el indulto a 60 opositores. Entre ellos figuran 12 diputados y cuatro suplentes, además "
+        "de Pedro Ruiz, jefe de campaña, detenido desde marzo."
+    )
+    assert {(12, "pardoned"), (4, "pardoned")} <= _read(text, "es")

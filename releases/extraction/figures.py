@@ -200,7 +200,9 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
         hits = find_cues(c.np_cues, word, 0) if word[:1].isalnum() and not c.stop.fullmatch(word) else []
         if hits:
             np_cue = CueHit(token.start(1), token.end(), hits[0].cue)
-        if c.person.fullmatch(word) or word in _demonyms() or _script_demonym(word, c.lex.lang):
+        # French capitalises a nationality used as a noun: "8 Russes", "trois Américains".
+        demonym = word in _demonyms() or (c.lex.lang == "fr" and word[:1].isupper() and word.lower() in _demonyms())
+        if c.person.fullmatch(word) or demonym or _script_demonym(word, c.lex.lang):
             end = token.end(1) - (len(token.group(1)) - len(word))
             return Candidate(number, sentence, end, "noun", word.lower(), np_cue)
         if not word[:1].isalnum() or c.stop.fullmatch(word):

@@ -69,6 +69,7 @@ _RESTATED = re.compile(
     r"\b(?:están|estarán|serán|son|resultarán|resultan)\s+(?:\w+\s+)?(?:alcanzad|comprendid)\w*)",
     re.IGNORECASE,
 )
+_SINGULAR_ES = re.compile(r"\w+(?:ado|ada|ido|ida)", re.IGNORECASE)
 _SUBGROUP_MARK = re.compile(
     r"\s*(?:entre\s+ell|dont|parmi|y\s+compris|incluid|including|among|of\s+whom)", re.IGNORECASE
 )
@@ -335,6 +336,13 @@ class Classifier:
 
     def _after(self, cand: Candidate, right_end: int) -> Reading | None:
         hits = [h for h in self.cues(cand.sentence, "right", cand.np_end, right_end) if h.cue.strength >= 2]
+        if self.c.lex.lang == "es" and cand.number.value > 1:
+            # A singular participle describes someone else: "… y cuatro suplentes, además de X, detenido desde …".
+            hits = [
+                h
+                for h in hits
+                if not (h.cue.metric in (DET, POP) and _SINGULAR_ES.fullmatch(self.norm, h.start, h.end))
+            ]
         if not hits:
             return None
         hit = min(hits, key=lambda h: (-h.cue.strength, h.start))
