@@ -569,3 +569,20 @@ def test_french_nationality_nouns_and_a_spanish_singular_participle_of_someone_e
         "de Pedro Ruiz, jefe de campaña, detenido desde marzo."
     )
     assert {(12, "pardoned"), (4, "pardoned")} <= _read(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        ("Le président a gracié 257 membres de groupes armés.", "fr", "security"),
+        ("Le régime a libéré 12 chrétiens détenus depuis mai.", "fr", "religious_minorities"),
+        ("Le régime a libéré 3 binationaux franco-iraniens.", "fr", "dual_nationals"),
+        ("Le roi a gracié 40 détenus âgés de plus de 70 ans.", "fr", "elderly"),
+        ("El Gobierno excarceló a 13 pastores evangélicos.", "es", "religious_minorities"),
+        ("El presidente indultó a 20 reos con doble nacionalidad.", "es", "dual_nationals"),
+        ("El presidente indultó a 45 adultos mayores.", "es", "elderly"),
+        ("El presidente indultó a 30 guerrilleros de las FARC.", "es", "security"),
+    ],
+)
+def test_french_and_spanish_categories(text, lang, category):
+    assert [f.category for f in extract(text, language=lang).figures] == [category]

@@ -127,7 +127,8 @@ FR = Lexicon(
     person_nouns=r"bénéficiaires|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|autres|captifs|otages|reclus|"
     r"pensionnaires|prévenus|inculpés|accusés|rebelles|combattants|soldats|militaires|policiers|civils|migrants|enfants|"
     r"adolescents|jeunes|étudiants|dissidents|séparatistes|insurgés|islamistes|jihadistes|djihadistes|partisans|"
-    r"responsables|dirigeants|cadres|députés|élus|avocats|activistes|blogueurs|exilés|pêcheurs|fidèles",
+    r"responsables|dirigeants|cadres|députés|élus|avocats|activistes|blogueurs|exilés|pêcheurs|fidèles|binationaux|"
+    r"chrétiens|prêtres|pasteurs|religieux|religieuses|guérilleros|séparatistes|universitaires|chercheurs",
     default_detained=r"détenus?\s+politiques|otages|captifs",
     aux=r"sont|ont|seront|étaient|avaient|furent|vont|ont\s+été|obtiennent|bénéficient|bénéficieront|recouvrent|"
     r"retrouvent|quittent|sortent|pourront|peuvent|pourraient|doivent|devraient|restent|demeurent|seraient",
@@ -181,14 +182,19 @@ FR = Lexicon(
     | {"janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12},
     weekdays={d: i for i, d in enumerate(words("lundi mardi mercredi jeudi vendredi samedi dimanche"))},
     categories=(
-        ("journalists", r"journalistes?|blogueurs?"),
-        ("protesters", r"manifest\w*|contestation|hirak"),
-        ("security", r"terroris\w*|extrémis\w*|sûreté\s+de\s+l'état|espionnage"),
-        ("political", r"politiques?|opposants?|opinion|militants?"),
+        ("journalists", r"journalistes?|blogueurs?|reporters?"),
+        ("protesters", r"manifest\w*|contestation|hirak|protestataires?"),
+        (
+            "security",
+            r"terroris\w*|extrémis\w*|sûreté\s+de\s+l'état|espionnage|groupes?\s+armés|rebelles?|jihadistes?|djihadistes?",
+        ),
+        ("political", r"politiques?|opposants?|opinion|militants?|dissidents?"),
+        ("religious_minorities", r"baha['\u2019]?[iï]s?|bahá['\u2019]?ís?|chrétiens|évangéli\w*|prêtres|pasteurs"),
+        ("dual_nationals", r"binationa\w*|double\s+nationalité"),
         ("foreign_nationals", r"étrangers?|ressortissants?\s+étrangers"),
         ("women", r"\bfemmes\b|(?<!et\s)(?<!ou\s)détenues"),
-        ("juveniles", r"mineurs?|enfants|jeunes\s+détenus"),
-        ("elderly", r"âgés|personnes\s+âgées"),
+        ("juveniles", r"mineurs?|enfants|jeunes\s+détenus|adolescents"),
+        ("elderly", r"âgés|personnes\s+âgées|septuagénaires|octogénaires|plus\s+de\s+(?:60|65|70|75)\s+ans"),
         ("sick", r"malades?|maladie"),
     ),
     official_sources=r"ministère|ministre|présiden\w+|gouvernement|décret|officiel\w*|autorités|royal|cabinet|communiqué",
@@ -387,14 +393,16 @@ ES = Lexicon(
     },  # fmt: skip
     weekdays={d: i for i, d in enumerate(words("lunes martes miércoles jueves viernes sábado domingo"))},
     categories=(
-        ("journalists", r"periodistas?"),
+        ("journalists", r"periodistas?|reporteros?|comunicadores"),
         ("protesters", r"manifesta\w*|protest\w*"),
-        ("security", r"terroris\w*|espionaje"),
-        ("political", r"políticos?|opositores?|presos\s+de\s+conciencia|activistas?"),
+        ("security", r"terroris\w*|espionaje|grupos?\s+armados|guerriller\w*|insurgentes"),
+        ("political", r"políticos?|opositores?|presos\s+de\s+conciencia|activistas?|disidentes?"),
+        ("religious_minorities", r"religios\w*|evangélic\w*|sacerdotes|pastores|seminaristas|bahá['\u2019]?ís?"),
+        ("dual_nationals", r"doble\s+nacionalidad"),
         ("foreign_nationals", r"extranjer\w*"),
         ("women", r"\bmujeres\b|reclusas|presas"),
-        ("juveniles", r"menores"),
-        ("elderly", r"mayores\s+de\s+(?:60|65|70)|ancianos"),
+        ("juveniles", r"menores(?!\s+de\s+\d)|adolescentes|jóvenes"),
+        ("elderly", r"mayores\s+de\s+(?:60|65|70|75)|ancianos|adultos\s+mayores|tercera\s+edad"),
         ("sick", r"enferm\w*"),
     ),
     official_sources=r"ministerio|ministr[oa]|presiden\w+|gobierno|decreto|oficial\w*|autoridades|fiscal\w*",
