@@ -586,3 +586,11 @@ def test_french_nationality_nouns_and_a_spanish_singular_participle_of_someone_e
 )
 def test_french_and_spanish_categories(text, lang, category):
     assert [f.category for f in extract(text, language=lang).figures] == [category]
+
+
+def test_a_release_after_the_pardon_named_and_exile_as_release():
+    assert _read("Venezuela excarcela a 75 presos políticos tras el indulto presidencial.", "es") == {(75, "pardoned")}
+    assert _read("Le régime a libéré 40 opposants après sa grâce présidentielle.", "fr") == {(40, "pardoned")}
+    result = extract("Nicaragua destierra a 135 presos políticos a Guatemala.", language="es")
+    assert result.relevant
+    assert {(f.value, f.metric) for f in result.figures} == {(135, "released")}

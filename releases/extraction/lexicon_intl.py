@@ -97,7 +97,8 @@ FR = Lexicon(
             r"(?:à\s+la\s+faveur|en\s+vertu|au\s+titre|dans\s+le\s+cadre)\s+d['\u2019](?:\w+\s+){0,3}?(?:grâce|amnistie)\b|"
             r"(?:d['\u2019]une?|du|des|le|la|un|une|ce|cette|par)\s+(?:\w+\s+)?(?:décrets?|mesures?|ordonnances?|lois?)\s+"
             r"(?:\w+\s+)?(?:de\s+|d['\u2019])(?:grâce|amnistie|clémence)\b|"
-            r"après\s+(?:avoir\s+)?(?:bénéfici\w*|obtenu|reçu)\s+(?:d['\u2019]une\s+|une\s+|la\s+)?(?:grâce|amnistie)\b",
+            r"après\s+(?:avoir\s+)?(?:bénéfici\w*|obtenu|reçu)\s+(?:d['\u2019]une\s+|une\s+|la\s+)?(?:grâce|amnistie)\b|"
+            r"(?:après|suite\s+à)\s+(?:la|sa|une|leur)\s+(?:\w+\s+)?(?:grâce|amnistie)\b",
         ),
         Cue(S, 3, r"remise\s+partielle"),
         Cue(
@@ -237,7 +238,8 @@ ES = Lexicon(
             R,
             3,
             r"liber\w*|preliber\w*|excarcel\w*|puest[oa]s?\s+en\s+libertad|(?:dej[óo]|dejar[áa]?)\s+en\s+libertad|excarcelación|"
-            r"canje\w*|intercambi\w*|sal\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*|penal\w*)",
+            r"canje\w*|intercambi\w*|sal\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*|penal\w*)|"
+            r"desterr\w*|destierr\w*",
         ),
         Cue(
             POP,
@@ -269,6 +271,7 @@ ES = Lexicon(
             r"(?:gracias\s+al?|en\s+virtud\s+del?)\s+(?:\S+\s+){0,4}?(?:amnist\w*|indult\w*)|"
             r"(?:recib\w*|obtuv\w*|obtien\w*|obtendr\w*|acced\w*|acog\w*)\s+(?:a\s+)?(?:el\s+|un\s+|la\s+|una\s+|al\s+)?"
             r"(?:indulto|amnistía|gracia|perdón)\b|benefici(?:ar\w*|a|an|aron|ó)\b|"
+            r"(?:tras|después\s+del?|luego\s+del?|con\s+motivo\s+del?)\s+(?:el\s+|la\s+|su\s+)?(?:\w+\s+)?(?:indulto|amnistía)\b|"
             r"(?:(?:después|luego)\s+de\s+que|tras)\s+(?:\w+\s+){0,4}?(?:conced\w*|otorg\w*|recib\w*)\s+(?:\w+\s+){0,2}?"
             r"(?:indultos?|amnistías?|gracias?)\b|"
             r"(?:conced\w*|otorg\w*)\s+(?:\w+\s+){0,2}?(?:indultos?|amnistías?|gracias?)\b",
