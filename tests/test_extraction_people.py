@@ -268,3 +268,20 @@ def test_french_and_spanish_offices_after_the_name_a_long_complement_parties_and
         language="es",
     )
     assert not {o.name for o in es.officials} & {"Pedro Marín", "Luis Rocha"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "role"),
+    [
+        ("Le président de la République, M. Karim Belaid, a signé des décrets de grâce au profit de 800 détenus.",
+         "fr", "Karim Belaid", "président de la République"),
+        ("La vicepresidenta Laura Medina anunció la excarcelación de 90 presos.", "es", "Laura Medina",
+         "vicepresidenta"),
+        ("La jueza Marta Ortiz ordenó la liberación de 15 detenidos.", "es", "Marta Ortiz", "jueza"),
+        ("El comisionado presidencial Tomás Vega dijo que 700 reos serán indultados.", "es", "Tomás Vega",
+         "comisionado presidencial"),
+    ],
+)  # fmt: skip
+def test_more_french_and_spanish_offices_and_an_honorific_after_a_comma(text, lang, name, role):
+    found = {o.name: o.role for o in extract(text, published=PUBLISHED, language=lang).officials}
+    assert found == {name: role}

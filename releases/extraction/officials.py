@@ -42,7 +42,8 @@ _HEADS = frozenset(
         "mandatario canciller gobernador asesor asesora vocero vocera secretario secretaria viceministra directeur "
         "conseiller secrétaire guide monarque souverain garde procureure directrice délégué déléguée médiateur "
         "líder monarca soberano titular procurador procuradora directora delegado delegada defensor dictador "
-        "sultán príncipe général"
+        "sultán príncipe général vicepresidenta vice-présidente jueza comisionado comisionada consejero consejera "
+        "gouverneure ombudsman"
     )
 )
 # Heads that name a public office only with state context ("Supreme Leader", "junta chief").
@@ -76,7 +77,7 @@ _TITLES = frozenset(
     words(
         "sheikh ayatollah dr mr mrs ms sir lord senior major grand his her crown marine soldier sergeant sgt "
         "captain colonel corporal reverend rev father pastor imam rabbi me maître ayatolá cheikh jeque majesté "
-        "monseigneur monseñor"
+        "monseigneur monseñor m mme sr sra"
     )
 )
 _MODS = frozenset(
@@ -108,7 +109,8 @@ _ROMANCE_MODS = frozenset(
         "cubana vénézuélien venezolano venezolana nicaraguayen nicaragüense bolivien boliviano boliviana colombien "
         "colombiano colombiana péruvien peruano peruana mexicain mexicano mexicana salvadorien salvadoreño "
         "guatémaltèque guatemalteco hondurien hondureño équatorien ecuatoriano chilien chileno argentin argentino "
-        "brésilien brasileño espagnol español española français francés francesa ukrainien ucraniano turc turco"
+        "brésilien brasileño espagnol español española français francés francesa ukrainien ucraniano turc turco "
+        "encargado encargada designado designada electo electa"
     )
 )
 _ARTICLES = frozenset(("le", "la", "el", "l'"))
@@ -460,7 +462,8 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         return  # "el jefe del Poder Judicial": a word of the office, not a name
     if _is_place(text, tokens[i].start, name_start, name_end) or all(t.text in _COMMON_CAPS for t in name_tokens):
         return
-    own_role = start > i
+    # An honorific alone in the run ("M. Abdelmadjid Tebboune") is no role of its own.
+    own_role = start > i and not all(_role_word(t.text) == "title" for t in tokens[i:start])
     before = _role_before(tokens, i, own_role)
     if before and not own_role and before[-1].text.lower() in _LINKING:
         return  # "general secretary of the Bodu Bala Sena": the name is what the role is of
