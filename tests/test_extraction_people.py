@@ -285,3 +285,22 @@ def test_french_and_spanish_offices_after_the_name_a_long_complement_parties_and
 def test_more_french_and_spanish_offices_and_an_honorific_after_a_comma(text, lang, name, role):
     found = {o.name: o.role for o in extract(text, published=PUBLISHED, language=lang).officials}
     assert found == {name: role}
+
+
+def test_a_french_or_spanish_office_keeps_what_it_is_of_and_a_bar_or_an_ngo_comments():
+    es = extract(
+        "El Gobierno envió a casa a 4.000 presos. El presidente del Colegio de Abogados Penalistas, Luis Mora, lo "
+        "calificó de gesto simbólico.",
+        published=PUBLISHED,
+        language="es",
+    )
+    assert {o.name: (o.role, o.part) for o in es.officials} == {
+        "Luis Mora": ("presidente del Colegio de Abogados Penalistas", "commenter")
+    }
+    fr = extract(
+        "Le président a gracié 300 détenus. Le président de la Ligue des droits de l'homme, Paul Kaba, a salué "
+        "la mesure.",
+        published=PUBLISHED,
+        language="fr",
+    )
+    assert [o.part for o in fr.officials if o.name == "Paul Kaba"] == ["commenter"]

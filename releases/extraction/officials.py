@@ -343,7 +343,18 @@ def _role_text(text: str, role: list[Token]) -> tuple[str, str | None]:
     written = text[role[0].start : role[-1].end]
     country_match = gazetteer().latin.search(written)
     country = gazetteer().codes.get(country_match.group()) if country_match else None
-    words = [t for t in role if _role_word(t.text) in ("head", "mod") and t.text.lower() not in _SKIP_IN_ROLE]
+    words = []
+    linked = False
+    for t in role:
+        kind = _role_word(t.text)
+        # A French or Spanish office keeps what it is of: "presidente del Colegio de Abogados Penalistas".
+        if (
+            kind in ("head", "mod")
+            and t.text.lower() not in _SKIP_IN_ROLE
+            or (linked and not kind and t.text[:1].isupper())
+        ):
+            words.append(t)
+        linked = t.text != "," and (linked or (bool(words) and t.text.lower() in ("de", "del", "du", "des", "d'")))
     words = [
         t
         for t in words

@@ -368,7 +368,9 @@ _COMMENTER_TITLE = re.compile(
     r"former|ex-|legislator|lawmaker|senator|\bmp\b|congress|envoy|ambassador|laureate|founder|researcher|"
     r"spokes\w+\s+(?:of|for)\s+(?:the\s+)?(?!government|ministry|presiden|judiciary)|director\s+of\s+(?:the\s+)?\w+\s+"
     r"(?:group|institute|centre|center|watch|network)|"
-    r"avocat|opposant|militant|défenseur|rapporteur|abogad[oa]|opositor|activista|defensor|"
+    r"avocat|opposant|militant|défenseur|rapporteur|abogad[oa]|opositor|activista|defensor|relator|"
+    r"\bong\b|\bonu\b|nations\s+unies|naciones\s+unidas|haut-commissa|alto\s+comisionad|ligue|liga\b|syndicat|"
+    r"sindicat|foro\s+penal|amnesty|human\s+rights\s+watch|ancien|\bex\b|expresident|"
     r"محام|معارض|ناشط|حقوقي|وکیل|فعال|مخالف|گزارشگر",
     re.IGNORECASE,
 )
