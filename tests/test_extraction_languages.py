@@ -594,3 +594,23 @@ def test_a_release_after_the_pardon_named_and_exile_as_release():
     result = extract("Nicaragua destierra a 135 presos políticos a Guatemala.", language="es")
     assert result.relevant
     assert {(f.value, f.metric) for f in result.figures} == {(135, "released")}
+
+
+def test_spanish_early_release_persons_deprived_of_liberty_and_de_las_cuales():
+    text = "Un total de 350 reos recibieron el beneficio de la libertad anticipada, según el ministerio."
+    assert _read(text, "es") == {(350, "released")}
+    result = extract(
+        "El decreto beneficia a 1.500 personas privadas de libertad, de las cuales 300 son mujeres y 50 adultos "
+        "mayores.",
+        language="es",
+    )
+    figures = {f.value: f for f in result.figures}
+    assert (figures[300].metric, figures[300].category, figures[300].part_of) == ("pardoned", "women", 1500)
+    assert (figures[50].metric, figures[50].category) == ("pardoned", "elderly")
+
+
+def test_people_still_held_are_no_women_unless_counted_as_detainees():
+    fr = extract("Le président a gracié 50 détenus. Au moins 1 200 personnes restent détenues.", language="fr")
+    assert {f.value: f.category for f in fr.figures}[1200] is None
+    fr = extract("Le président a gracié 40 détenues condamnées pour vol.", language="fr")
+    assert [f.category for f in fr.figures] == ["women"]

@@ -193,7 +193,7 @@ FR = Lexicon(
         ("religious_minorities", r"baha['\u2019]?[iï]s?|bahá['\u2019]?ís?|chrétiens|évangéli\w*|prêtres|pasteurs"),
         ("dual_nationals", r"binationa\w*|double\s+nationalité"),
         ("foreign_nationals", r"étrangers?|ressortissants?\s+étrangers"),
-        ("women", r"\bfemmes\b|(?<!et\s)(?<!ou\s)détenues"),
+        ("women", r"\bfemmes\b|(?<!\w\s)détenues"),  # "40 détenues", not "personnes restent détenues"
         ("juveniles", r"mineurs?|enfants|jeunes\s+détenus|adolescents"),
         ("elderly", r"âgés|personnes\s+âgées|septuagénaires|octogénaires|plus\s+de\s+(?:60|65|70|75)\s+ans"),
         ("sick", r"malades?|maladie"),
@@ -249,6 +249,8 @@ ES = Lexicon(
             "pop",
         ),
         Cue(DET, 2, r"detuv\w*|arrest\w*|encarcel\w*|captur\w*", "det"),
+        # "personas privadas de libertad" names prisoners: it is no release.
+        Cue(POP, 1, r"privad[oa]s\s+de\s+(?:la\s+)?libertad", "hold"),
     ),
     right=(
         Cue(
@@ -283,7 +285,8 @@ ES = Lexicon(
             r"sal\w+\s+(?:\w+\s+){0,3}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
             r"dej\w+\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
             r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|(?:recuper|recobr)\w+\s+(?:la\s+|su\s+)?libertad|"
-            r"(?:abandon|dej)\w+\s+(?:los\s+|el\s+)?(?:penal\w*|centros?\s+penitenciarios?)",
+            r"(?:abandon|dej)\w+\s+(?:los\s+|el\s+)?(?:penal\w*|centros?\s+penitenciarios?)|"
+            r"libertad\s+(?:anticipada|condicional|plena|inmediata|definitiva)",
         ),
         Cue(
             POP,
@@ -311,15 +314,15 @@ ES = Lexicon(
     r"sancionad[oa]s|procesad[oa]s|imputad[oa]s|acusad[oa]s|sentenciad[oa]s|jóvenes|adolescentes|niñ[oa]s|estudiantes|"
     r"civiles|soldados|militares|policías|guerriller[oa]s|combatientes|migrantes|indígenas|campesin[oa]s|dirigentes|"
     r"líderes|sindicalistas|disidentes|diputad[oa]s|suplentes|concejales|alcaldes|funcionarios|sacerdotes|religios[oa]s|"
-    r"exiliad[oa]s|pandiller[oa]s|marer[oa]s|individuos|connacionales|compatriotas",
+    r"exiliad[oa]s|pandiller[oa]s|marer[oa]s|individuos|connacionales|compatriotas|adultos|ancianos|ancianas",
     default_detained=r"pres[oa]s\s+políticos|rehenes|detenid[oa]s",
     aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán|recibió|recibirán|reciben|obtienen|"
     r"obtuvieron|podrán|podrían|quedarán|quedan|quedaron|salen|salieron|deberán|siguen|seguirán|permanecen|serían|"
     r"estarían|recobran|recuperan|recuperaron|abandonaron|dejaron|obtendrán|tendrán|gozarán|recibirán",
     stop=r"de|del|a|al|en|por|para|con|que|el|la|los|las|un|una|y|o",
-    partitive=r"de\s+(?:ellos|ellas|los\s+cuales)|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))|"
+    partitive=r"de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))|"
     r"entre\s+(?:los|las)(?=\s+(?:beneficiari|indultad|amnistiad|liberad|excarcelad)\w*\s*,)",
-    inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de)"
+    inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de|de\s+(?:los|las)\s+cuales)"
     r"(?:\s+(?:hay|figuran|están|se\s+encuentran|destacan))?\s*$",
     comparison=r"(?:frente\s+a|contra)\s*$",
     capacity=r"(?:capacidad\s+para|diseñad\w+\s+para)\s+$",
