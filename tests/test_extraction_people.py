@@ -304,3 +304,13 @@ def test_a_french_or_spanish_office_keeps_what_it_is_of_and_a_bar_or_an_ngo_comm
         language="fr",
     )
     assert [o.part for o in fr.officials if o.name == "Paul Kaba"] == ["commenter"]
+
+
+def test_two_officials_sharing_a_surname_but_not_a_given_name_stay_two():
+    fr = extract(
+        "Le président Moussa Diop a gracié 400 détenus. Le ministère dirigé par Me Awa Diop précise la liste. "
+        "M. Diop a salué la mesure.",
+        published=PUBLISHED,
+        language="fr",
+    )
+    assert {"Moussa Diop", "Awa Diop"} <= {o.name for o in fr.officials}

@@ -523,8 +523,14 @@ def _merge(officials: list[Official], text: str) -> list[Official]:
     result: list[Official] = []
     for official in sorted(officials, key=lambda o: -len(o.name.split())):
         surname = official.name.split()[-1]
+        # A surname joins a full name ("Mirziyoyev" and "Shavkat Mirziyoyev"); two full names with
+        # different given names are two people ("Macky Sall" and "Malick Sall").
         same = next(
-            (o for o in result if o.name.split()[-1] == surname or official.name in o.name),
+            (
+                o
+                for o in result
+                if o.name.split()[-1] == surname and _same_given(o.name, official.name) or official.name in o.name
+            ),
             None,
         )
         if same:
@@ -541,6 +547,11 @@ def _merge(officials: list[Official], text: str) -> list[Official]:
             official.aliases.append(surname)
     result.sort(key=lambda o: o.start)
     return result
+
+
+def _same_given(a: str, b: str) -> bool:
+    first_a, first_b = a.split(), b.split()
+    return len(first_a) == 1 or len(first_b) == 1 or first_a[0] == first_b[0]
 
 
 def _named_alone(text: str, surname: str, name: str) -> bool:
