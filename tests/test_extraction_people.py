@@ -314,3 +314,21 @@ def test_two_officials_sharing_a_surname_but_not_a_given_name_stay_two():
         language="fr",
     )
     assert {"Moussa Diop", "Awa Diop"} <= {o.name for o in fr.officials}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("NIAMEY – Le général Abdourahamane Tiani a signé une ordonnance accordant la grâce à 1 050 détenus.", "fr",
+         "Abdourahamane Tiani"),
+        ("El coronel Mamady Doumbouya indultó a 20 presos.", "es", "Mamady Doumbouya"),
+        ("Le capitaine Ibrahim Traoré a gracié 33 militaires.", "fr", "Ibrahim Traoré"),
+    ],
+)  # fmt: skip
+def test_a_head_of_state_under_a_military_rank_alone_is_an_official(text, lang, name):
+    assert [o.name for o in extract(text, published=PUBLISHED, language=lang).officials] == [name]
+
+
+def test_a_leader_named_after_his_government_is_no_official_by_that():
+    text = "Un total de 135 presos salieron de las cárceles del Gobierno de Daniel Ortega, según Washington."
+    assert extract(text, published=PUBLISHED, language="es").officials == []

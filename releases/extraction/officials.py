@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from . import leaders
 from .countries import gazetteer
 from .text import Sentence
 from .wordlist import words
@@ -43,14 +44,14 @@ _HEADS = frozenset(
         "conseiller secrétaire guide monarque souverain garde procureure directrice délégué déléguée médiateur "
         "líder monarca soberano titular procurador procuradora directora delegado delegada defensor dictador "
         "sultán príncipe général vicepresidenta vice-présidente jueza comisionado comisionada consejero consejera "
-        "gouverneure ombudsman"
+        "gouverneure ombudsman coronel capitán capitaine commandant"
     )
 )
 # Heads that name a public office only with state context ("Supreme Leader", "junta chief").
 _WEAK_HEADS = frozenset(
     words(
         "leader head chief director chairman chairwoman chair official commander general guide líder titular "
-        "directrice directora délégué déléguée delegado delegada général"
+        "directrice directora délégué déléguée delegado delegada général coronel capitán capitaine commandant"
     )
 )
 _STATE = re.compile(
@@ -367,6 +368,10 @@ def _role_text(text: str, role: list[Token]) -> tuple[str, str | None]:
     return (text[words[0].start : words[-1].end] if words else ""), country
 
 
+def _has_head(role: str) -> bool:
+    return any(_role_word(word) == "head" for word in role.split())
+
+
 def _public_role(role: str) -> bool:
     """A role of public office: a strong head ("minister"), or a weak one with state context."""
     heads = set()
@@ -479,7 +484,9 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
     if before and not own_role and before[-1].text.lower() in _LINKING:
         return  # "general secretary of the Bodu Bala Sena": the name is what the role is of
     role, role_country = _role_text(text, before + tokens[i:start])
-    if not _public_role(role):
+    if role and not _public_role(role) and _has_head(role) and leaders.find_leaders(name):
+        role = role  # a head of state under a rank alone ("le général Abdourahamane Tiani") holds the office
+    elif not _public_role(role):
         after = _role_after(_words_after(text, sentence, tokens, j), j)
         after_role, after_country = _role_text(text, after)
         if (
