@@ -614,3 +614,11 @@ def test_people_still_held_are_no_women_unless_counted_as_detainees():
     assert {f.value: f.category for f in fr.figures}[1200] is None
     fr = extract("Le président a gracié 40 détenues condamnées pour vol.", language="fr")
     assert [f.category for f in fr.figures] == ["women"]
+
+
+def test_as_well_as_is_no_restatement():
+    text = "Le président a gracié 900 détenus. Par ailleurs, 300 prisonniers ainsi que 40 femmes ont été libérés."
+    found = _read(text, "fr")
+    assert (300, "released") in found
+    text = "El presidente indultó a 900 presos. Además, 300 reos así como 40 mujeres fueron liberados."
+    assert (300, "released") in _read(text, "es")

@@ -41,7 +41,9 @@ _PRISON_WORD = re.compile(r"prisons?\b|jails?\b|penitentiar|cárcel|prisión|س�
 _SCOPE_END = re.compile(r"[,;.()\u060c]")
 _DIGIT = re.compile(r"(?:,|\b(?:y|e|et|and|or|ou|o)\b)\s+(?=\d)", re.IGNORECASE)
 # An adjective may follow the noun before the conjunction: "۲۰ تبعه خارجی و ۳۲ عضو", "presos políticos y 20".
-_COORDINATED = re.compile(r"\s*(?:\w+\s+){0,2}(?:,|and|or|et|ou|y|o|و)\s*(?:\w+\s+)?")
+_COORDINATED = re.compile(
+    r"\s*(?:\w+\s+){0,2}(?:,|and|or|et|ou|y|o|و|ainsi\s+que|así\s+como|as\s+well\s+as)\s*(?:\w+\s+)?"
+)
 _OTHERS = ("others", "autres", "otros")
 # A subgroup told inside the clause of its total: "62 reos, entre ellos 12 mujeres, fueron indultados".
 _SUBGROUP_OPEN = re.compile(
@@ -64,7 +66,7 @@ _INCISE = re.compile(
 )
 # A count of the measure told again ("ainsi", "donc", "así"), or the people it covers ("concernées").
 _RESTATED = re.compile(
-    r"(?P<thus>\b(?:ainsi|donc|así|por\s+(?:lo\s+)?tanto|de\s+(?:este|tal)\s+modo|de\s+esta\s+(?:forma|manera))\b)|"
+    r"(?P<thus>\b(?:ainsi(?!\s+que)|donc|así(?!\s+como)|por\s+(?:lo\s+)?tanto|de\s+(?:este|tal)\s+modo|de\s+esta\s+(?:forma|manera))\b)|"
     r"(?P<covered>\b(?:sont|seront|seraient|serait|sont\s+donc)\s+(?:\w+\s+)?(?:concerné|visé)\w*|"
     r"\b(?:están|estarán|serán|son|resultarán|resultan)\s+(?:\w+\s+)?(?:alcanzad|comprendid)\w*)",
     re.IGNORECASE,
