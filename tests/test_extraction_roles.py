@@ -174,3 +174,13 @@ def test_french_and_spanish_past_times_that_open_a_sentence_or_count_back():
     assert got[(700, "pardoned")] == ("other_event", None)
     got = roles("Le roi a gracié 900 détenus. En mars dernier, 600 détenus ont été graciés.", language="fr")
     assert got[(600, "pardoned")] == ("other_event", None)
+
+
+def test_a_rounded_headline_is_the_other_count_of_the_bodys_exact_one():
+    got = roles(
+        "Maroc : plus de 2 400 personnes graciées par le roi\n\nRABAT, 28 août (Agence) – Le roi a gracié 2 460 "
+        "personnes à l'occasion de la fête, a annoncé le ministère de la Justice.",
+        language="fr",
+    )
+    assert got[(2460, "pardoned")] == ("total", None)
+    assert got[(2400, "pardoned")][0] == "alternative"

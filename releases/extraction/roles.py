@@ -120,7 +120,14 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _freed_under_measure(figures, setting, order, roles)
     _category_parts(figures, order, roles, clemency)
     _continued_parts(figures, norm, order, roles)  # a list continuing a category's part ("… mujeres y 305 hombres")
-    _alternatives(figures, order, roles)
+    # The body's counts come before the headline's: a rounded headline ("plus de 2 400") is the other
+    # count of the body's exact one ("2 460"), not the other way round.
+    head_end = setting.head_end
+    _alternatives(
+        figures,
+        [i for i in order if figures[i].start >= head_end] + [i for i in order if figures[i].start < head_end],
+        roles,
+    )
     return [roles.get(i, Role("total")) for i in range(len(figures))]
 
 
