@@ -622,3 +622,9 @@ def test_as_well_as_is_no_restatement():
     assert (300, "released") in found
     text = "El presidente indultó a 900 presos. Además, 300 reos así como 40 mujeres fueron liberados."
     assert (300, "released") in _read(text, "es")
+
+
+def test_spanish_verbs_that_cut_a_sentence():
+    assert _read("El líder supremo redujo las penas de 2.000 presos.", "es") == {(2000, "sentence_reduced")}
+    assert _read("El Gobierno rebajó la condena a 300 reos.", "es") == {(300, "sentence_reduced")}
+    assert _read("El presidente indultó o redujo las penas de 900 condenados.", "es") == {(900, "pardoned")}

@@ -216,7 +216,8 @@ ES = Lexicon(
         Cue(
             S,
             3,
-            r"conmut\w*|reducci\w*\s+de\s+(?:la\s+)?(?:pena|condena)|rebaj\w*\s+de\s+(?:la\s+)?(?:pena|condena)",
+            r"conmut\w*|reducci\w*\s+de\s+(?:la\s+)?(?:pena|condena)|rebaj\w*\s+de\s+(?:la\s+)?(?:pena|condena)|"
+            r"(?:redu[jc]\w*|rebaj\w*|acort\w*)\s+(?:las\s+|sus\s+|la\s+|su\s+)?(?:penas?|condenas?)",
         ),
         Cue(
             P,
