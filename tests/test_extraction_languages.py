@@ -628,3 +628,9 @@ def test_spanish_verbs_that_cut_a_sentence():
     assert _read("El líder supremo redujo las penas de 2.000 presos.", "es") == {(2000, "sentence_reduced")}
     assert _read("El Gobierno rebajó la condena a 300 reos.", "es") == {(300, "sentence_reduced")}
     assert _read("El presidente indultó o redujo las penas de 900 condenados.", "es") == {(900, "pardoned")}
+
+
+def test_spanish_soltar_is_a_release_and_soltero_is_no_verb():
+    assert _read("La policía soltó a 50 presos tras la protesta.", "es") == {(50, "released")}
+    assert _read("Unos 40 detenidos fueron soltados el lunes.", "es") == {(40, "released")}
+    assert not extract("El soltero fue detenido con 3 presos.", language="es").relevant

@@ -238,7 +238,7 @@ ES = Lexicon(
         Cue(
             R,
             3,
-            r"liber\w*|preliber\w*|excarcel\w*|puest[oa]s?\s+en\s+libertad|(?:dej[óo]|dejar[áa]?)\s+en\s+libertad|excarcelación|"
+            r"liber\w*|preliber\w*|excarcel\w*|solt(?:ó|aron|ar|ará|arán)\b|puest[oa]s?\s+en\s+libertad|(?:dej[óo]|dejar[áa]?)\s+en\s+libertad|excarcelación|"
             r"canje\w*|intercambi\w*|sal\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*|penal\w*)|"
             r"desterr\w*|destierr\w*",
         ),
@@ -282,7 +282,7 @@ ES = Lexicon(
         Cue(
             R,
             3,
-            r"liberad\w*|excarcelad\w*|puest[oa]s?\s+en\s+libertad|(?:recib|obt)\w+\s+(?:la\s+)?preliberación|"
+            r"liberad\w*|excarcelad\w*|soltad[oa]s|puest[oa]s?\s+en\s+libertad|(?:recib|obt)\w+\s+(?:la\s+)?preliberación|"
             r"sal\w+\s+(?:\w+\s+){0,3}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
             r"dej\w+\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
             r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|(?:recuper|recobr)\w+\s+(?:la\s+|su\s+)?libertad|"
