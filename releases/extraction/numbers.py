@@ -263,7 +263,9 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
         return _AFTER_REASONS[after_match.lastgroup or ""]
     if res["money_before"].search(before):
         return "an amount of money"
-    if not 1 < mention.value <= MAX_VALUE:
+    # A one in brackets may be a breakdown's line ("Huancayo (01)"); a one elsewhere counts no group.
+    bracketed = norm[mention.start - 1 : mention.start] == "(" and norm[mention.end : mention.end + 1] == ")"
+    if not (mention.value > 1 or (mention.value == 1 and bracketed)) or mention.value > MAX_VALUE:
         return "too small or too large to count prisoners"
     if res["age_after_name"].search(before) and after.lstrip(" ")[:1] in (",", ")"):
         return "an age after a name"
