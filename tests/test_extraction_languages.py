@@ -634,3 +634,11 @@ def test_spanish_soltar_is_a_release_and_soltero_is_no_verb():
     assert _read("La policía soltó a 50 presos tras la protesta.", "es") == {(50, "released")}
     assert _read("Unos 40 detenidos fueron soltados el lunes.", "es") == {(40, "released")}
     assert not extract("El soltero fue detenido con 3 presos.", language="es").relevant
+
+
+def test_the_category_of_a_count_in_apposition_is_read_after_it():
+    es = extract(
+        "El Gobierno concedió gracias a 60 internos. La mayoría, 52, recibió la conmutación por ser mayores de 65 años.",
+        language="es",
+    )
+    assert {f.value: f.category for f in es.figures}[52] == "elderly"

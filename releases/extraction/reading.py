@@ -458,7 +458,10 @@ class Classifier:
 
     def _category(self, cand: Candidate, right_end: int) -> tuple[str | None, str]:
         scope = self.norm[cand.number.end : min(right_end, cand.number.end + 90)]
-        stop = _SCOPE_END.search(scope, max(0, cand.np_end - cand.number.end))
+        skip = max(0, cand.np_end - cand.number.end)
+        if cand.form == "bare" and scope[skip : skip + 1] == ",":
+            skip += 1  # "La mayoría, 45, recibió … por ser mayores de 60 años": the clause after the apposition
+        stop = _SCOPE_END.search(scope, skip)
         if stop and cand.form != "partitive":
             scope = scope[: stop.start()]
         # A category told after the next number is that number's: "300 son mujeres y 45 son extranjeros".
