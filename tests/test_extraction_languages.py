@@ -642,3 +642,8 @@ def test_the_category_of_a_count_in_apposition_is_read_after_it():
         language="es",
     )
     assert {f.value: f.category for f in es.figures}[52] == "elderly"
+
+
+def test_a_count_told_with_donc_but_another_act_is_no_restatement():
+    text = "Le président a gracié 900 détenus. Les 300 autres seront donc transférés vers Kara."
+    assert (300, "pardoned") not in _read(text, "fr")

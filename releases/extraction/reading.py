@@ -75,6 +75,11 @@ _SINGULAR_ES = re.compile(r"\w+(?:ado|ada|ido|ida)", re.IGNORECASE)
 _SUBGROUP_MARK = re.compile(
     r"\s*(?:entre\s+ell|dont|parmi|y\s+compris|incluid|including|among|of\s+whom)", re.IGNORECASE
 )
+_OTHER_ACT = re.compile(
+    r"\b(?:transf[ée]r\w*|trasl\w*|jug[ée]\w*|juzgad\w*|condamn\w*|conden\w*|expuls\w*|deport\w*|"
+    r"extrad\w*|poursuiv\w*|procesad\w*)",
+    re.IGNORECASE,
+)
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
@@ -245,6 +250,8 @@ class Classifier:
             hits = [h for h in self.cues(cand.sentence, "right", cand.np_end, right_end) if h.cue.strength >= 2]
             if hits and min(hits, key=lambda h: (-h.cue.strength, h.start)).cue.metric != R:
                 return None
+            if _OTHER_ACT.search(self.norm, match.end(), right_end):
+                return None  # "300 détenus seront donc transférés": another act, not the measure told again
         return self._list_head(
             cand, f"'{match.group().strip()}': the count of the measure told again", reach=8, near=True
         )
