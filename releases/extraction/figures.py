@@ -233,7 +233,7 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     return _comparison(norm, number, sentence, c)
 
 
-_BOTH = re.compile(r"\b(?:tous|toutes|todos|todas)(?:\s+(?:les|los|las))?\s+$", re.IGNORECASE)
+_BOTH = re.compile(r"\b(?:tous|toutes)\s+$", re.IGNORECASE)  # "tous deux", "toutes trois"; not "tous les 300"
 _PERSONAL_A = re.compile(
     r"\ba\s+(?:(?:unos|unas|más\s+de|al\s+menos|cerca\s+de|casi|otros|otras|alrededor\s+de)\s+)?$", re.IGNORECASE
 )
