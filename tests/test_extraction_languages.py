@@ -647,3 +647,11 @@ def test_the_category_of_a_count_in_apposition_is_read_after_it():
 def test_a_count_told_with_donc_but_another_act_is_no_restatement():
     text = "Le président a gracié 900 détenus. Les 300 autres seront donc transférés vers Kara."
     assert (300, "pardoned") not in _read(text, "fr")
+
+
+def test_a_maison_darret_is_a_prison_not_an_arrest():
+    text = (
+        "Le président a gracié 2 500 détenus. La Maison d'arrêt et de correction d'Abidjan, prévue pour 1 500 "
+        "places, accueille plus de 8 000 détenus. La police a procédé à l'arrestation de 40 manifestants."
+    )
+    assert _read(text, "fr") == {(2500, "pardoned"), (8000, "prison_population"), (40, "detained")}

@@ -61,13 +61,14 @@ FR = Lexicon(
             POP,
             2,
             r"(?:prisons?|établissements\s+pénitentiaires|maisons?\s+d['\u2019]arrêt|centres?\s+pénitentiaires?)\s+"
-            r"(?:\w+,?\s+){0,3}?(?:comptai\w*|compt\w*|abrit\w*|accueill\w*|héberg\w*|détiennent)|population\s+carcérale",
+            r"(?:\w+,?\s+){0,3}?(?:comptai\w*|compt\w*|abrit\w*|accueill\w*|héberg\w*|détiennent)|population\s+carcérale|"
+            r"(?:accueill|héberg|abrit)\w*(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)",
             "pop",
         ),
         Cue(
             DET,
             2,
-            r"arrêt\w*|interpell\w*|(?<!d['\u2019])emprisonn\w*|incarcér\w*|écrou\w*|détention\s+de",
+            r"(?<!d['\u2019])arrêt\w*|arrestation\w*|interpell\w*|(?<!d['\u2019])emprisonn\w*|incarcér\w*|écrou\w*|détention\s+de",
             "det",
         ),
     ),
