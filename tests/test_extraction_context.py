@@ -219,3 +219,36 @@ def test_the_first_sentence_counting_a_pardon_is_the_main_one_even_without_a_pri
         "a annoncé dimanche le ministère.\n\nEn avril, il avait gracié 1 066 détenus le 3 avril."
     )
     assert read(text, published=dt.date(2019, 8, 12), language="fr").announced_on == dt.date(2019, 8, 11)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("El presidente indultó a 300 presos el 1º de marzo.", "es", dt.date(2024, 3, 1)),
+        ("El presidente indultó a 300 presos el 2.° de marzo.", "es", dt.date(2024, 3, 2)),
+        ("El presidente indultó anteayer a 300 presos.", "es", dt.date(2024, 3, 12)),
+        ("Le président a gracié avant-hier 300 détenus.", "fr", dt.date(2024, 3, 12)),
+        ("Le président a gracié hier 300 détenus.", "fr", dt.date(2024, 3, 13)),
+    ],
+)
+def test_spanish_ordinal_days_and_the_day_before_yesterday(sentence, lang, expected):
+    assert read(sentence, language=lang).announced_on == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "announced"),
+    [
+        ("La Habana, 12 mar (Agencia).- El Gobierno cubano indultó a 300 presos, informó la prensa oficial.", "es",
+         "CU", dt.date(2024, 3, 12)),
+        ("DAKAR, 12 mars (Agence) - Le président a gracié 500 détenus à la veille de la fête.", "fr", "SN",
+         dt.date(2024, 3, 12)),
+        ("Lomé, 11 mar (Agencia) - El presidente togolés indultó a 900 presos.", "es", "TG", dt.date(2024, 3, 11)),
+        ("Le roi du Cambodge a gracié 150 détenus à l'occasion du Nouvel An khmer.", "fr", "KH", THURSDAY),
+        ("La junta militar birmana amnistió a 9.652 presos con motivo del Día de la Independencia.", "es", "MM",
+         THURSDAY),
+        ("Le roi thaïlandais a accordé une amnistie à 30 000 détenus.", "fr", "TH", THURSDAY),
+    ],
+)  # fmt: skip
+def test_french_and_spanish_agency_datelines_and_more_countries(text, lang, country, announced):
+    result = read(text, language=lang)
+    assert (result.country, result.announced_on) == (country, announced)

@@ -173,3 +173,12 @@ def test_a_count_put_at_a_number_restates_the_count_before_it():
     )
     found = {(f.value, f.metric) for f in extract(text, language="en").figures}
     assert found == {(80000, "pardoned"), (82650, "pardoned")}
+
+
+def test_the_people_just_named_are_no_count_but_a_count_told_again_is():
+    from releases.extraction import extract
+
+    text = "Le président a gracié les opposants Jean Malo et Paul Dia. Tous deux ont recouvré la liberté."
+    assert [f.value for f in extract(text, language="fr").figures] == []
+    text = "Le président a annoncé une grâce. Les 300 ont été libérés lundi."
+    assert [f.value for f in extract(text, language="fr").figures] == [300]

@@ -327,3 +327,331 @@ def test_an_arabic_demonym_of_another_state_counts_foreign_nationals():
     figures = {f.value: f for f in extract(text, language="ar").figures}
     assert figures[7].category == "foreign_nationals"
     assert figures[900].category is None
+
+
+def _read(text, lang):
+    return {(f.value, f.metric) for f in extract(text, language=lang).figures}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Dropped charges free the accused.
+        ("Le chef de l'Etat a ordonné l'arrêt des poursuites contre 140 manifestants arrêtés en mai.", "fr",
+         {(140, "released")}),
+        ("Le gouvernement a annoncé l'abandon des poursuites visant 75 prévenus.", "fr", {(75, "released")}),
+        # Held "in connection with" something is detained; held in a named country is the prison population.
+        ("Le président a gracié 300 détenus. Quelque 600 personnes seraient incarcérées en lien avec les troubles.",
+         "fr", {(300, "pardoned"), (600, "detained")}),
+        ("Le président a gracié 300 détenus. Plus de 40 000 personnes sont incarcérées au Sénégal.", "fr",
+         {(300, "pardoned"), (40000, "prison_population")}),
+        # A release whose instrument is a pardon decree keeps the pardon.
+        ("Au total, 812 détenus vont quitter les prisons du pays à la faveur d'un décret de grâce présidentielle.",
+         "fr", {(812, "pardoned")}),
+        ("Les 230 bénéficiaires de la mesure de clémence ont quitté leurs cellules lundi.", "fr",
+         {(230, "pardoned")}),
+        # A series naming a pardon before a release counts the pardon.
+        ("Le président a signé des décrets de grâce et de libération conditionnelle concernant 510 détenus.", "fr",
+         {(510, "pardoned")}),
+        ("Les 70 pensionnaires ont obtenu une remise de peine, a indiqué la direction.", "fr",
+         {(70, "sentence_reduced")}),
+        # People still behind bars after a pardon are detained, not pardoned.
+        ("Pese al indulto, seguirán entre rejas 95 presos políticos, según la ONG.", "es", {(95, "detained")}),
+        ("El Gobierno amnistió a 500 presos. Tras la amnistía, 40 opositores permanecen detenidos en El Chipote.",
+         "es", {(500, "pardoned"), (40, "detained")}),
+        ("La medida favorece a más de dos mil sancionados por delitos menores.", "es", {(2000, "pardoned")}),
+        ("El Gobierno indultó a 500 presos. En las cárceles del país hay más de 80.000 presos.", "es",
+         {(500, "pardoned"), (80000, "prison_population")}),
+        ("Unos 250 internos recibieron la conmutación de la pena el martes.", "es", {(250, "sentence_reduced")}),
+        ("Otros 12 reclusos obtuvieron el indulto por razones humanitarias.", "es", {(12, "pardoned")}),
+        ("Unos 1.200 internos podrían beneficiarse de la nueva ley, calculó el ministerio.", "es",
+         {(1200, "pardoned")}),
+        ("Un total de 64 sentenciados abandonaron los penales de Lima tras recibir la gracia.", "es",
+         {(64, "pardoned")}),
+    ],
+)  # fmt: skip
+def test_french_and_spanish_governing_words(text, lang, expected):
+    assert _read(text, lang) == expected
+
+
+def test_a_duration_needs_its_unit_as_a_whole_word():
+    # "à Vogan" is a place, not "à … an" (a year): the breakdown's line is a count.
+    text = (
+        "La grâce profite à 120 détenus, répartis ainsi : quarante-sept (47) à Vogan et soixante-treize (73) à Mango."
+    )
+    assert {(47, "pardoned"), (73, "pardoned")} <= _read(text, "fr")
+
+
+def test_a_count_in_apposition_and_a_breakdown_line_with_an_article():
+    es = extract(
+        "El Gobierno concedió gracias a 60 internos. La mayoría, 52, recibió la conmutación de la pena.", language="es"
+    )
+    figures = {f.value: f for f in es.figures}
+    assert (figures[52].metric, figures[52].role, figures[52].part_of) == ("sentence_reduced", "part", 60)
+    fr = extract(
+        "Le roi a gracié 90 détenus : soixante-dix (70) obtiennent une remise totale, vingt (20) une remise partielle.",
+        language="fr",
+    )
+    assert {(f.value, f.metric) for f in fr.figures} == {(90, "pardoned"), (70, "pardoned"), (20, "sentence_reduced")}
+
+
+def test_the_count_of_the_measure_told_again_keeps_its_metric():
+    fr = extract(
+        "Le président a gracié 612 détenus, a annoncé la présidence. Les lignes sont : 500 à Lomé, 112 à Kara. "
+        "Plus de six cents détenus retrouvent ainsi la liberté.",
+        language="fr",
+    )
+    figures = {f.value: f for f in fr.figures}
+    assert (figures[600].metric, figures[600].role) == ("pardoned", "alternative")
+    fr = extract(
+        "Le gouvernement a adopté une amnistie au bénéfice de 415 personnes. Environ 400 personnes sont donc "
+        "concernées par le texte.",
+        language="fr",
+    )
+    assert {(f.value, f.metric) for f in fr.figures} == {(415, "pardoned"), (400, "pardoned")}
+    # "ainsi" with a verb of its own that is no release does not restate the count.
+    fr = extract("Le roi a gracié 300 détenus. 40 autres ont ainsi vu leur peine réduite.", language="fr")
+    assert (40, "sentence_reduced") in {(f.value, f.metric) for f in fr.figures}
+
+
+def test_a_subgroup_marker_before_a_verb_divides_the_count_told_before():
+    es = extract(
+        "El presidente firmó un decreto que concede el indulto a 95 opositores. Entre ellos figuran 12 periodistas "
+        "y varios sindicalistas.",
+        language="es",
+    )
+    figures = {f.value: f for f in es.figures}
+    assert (figures[12].metric, figures[12].role, figures[12].part_of) == ("pardoned", "part", 95)
+
+
+def test_freed_after_the_government_granted_a_pardon_counts_the_pardon():
+    text = (
+        "Unos 75 internos de distintos penales del país quedarán en libertad en los próximos días después de que "
+        "el Gobierno les otorgara el indulto humanitario, informó el ministerio."
+    )
+    assert _read(text, "es") == {(75, "pardoned")}
+
+
+def test_bail_and_supervised_residence_are_temporary_and_tandis_que_ends_a_clause():
+    assert _read("Au total, 900 détenus ont été libérés sous caution, a précisé le ministère.", "fr") == {
+        (900, "temporarily_released")
+    }
+    text = "Quelque 1 200 détenus ont vu leur peine commuée, tandis que 300 autres ont été libérés."
+    assert _read(text, "fr") == {(1200, "sentence_reduced"), (300, "released")}
+
+
+def test_others_after_the_verb_and_the_people_just_named_by_tous_deux():
+    text = "La presidenta concedió el indulto a 40 reclusos y conmutó la pena de otros 25."
+    assert _read(text, "es") == {(40, "pardoned"), (25, "sentence_reduced")}
+    text = "Le président a gracié 500 détenus, dont les opposants Jean Malo et Paul Dia. Tous deux ont recouvré la liberté."
+    assert _read(text, "fr") == {(500, "pardoned")}
+
+
+def test_a_reporting_incise_ends_the_clause_after_the_number():
+    text = (
+        "Le président a accordé sa grâce à 640 détenus. Près de 640 personnes sont visées, a expliqué le ministre, "
+        "qui a invité les familles dont un proche a été arrêté à se manifester."
+    )
+    assert _read(text, "fr") == {(640, "pardoned")}
+
+
+def test_a_breakdown_by_ground_and_a_heading_before_its_lines():
+    result = extract(
+        "La comisión concedió 300 amnistías. Por tipo de delito, se reparten así: 280 por delitos contra la salud y "
+        "20 por robo simple. Por sexo, 200 son hombres y 100 mujeres.",
+        language="es",
+    )
+    figures = {(f.value, f.metric, f.role, f.part_of) for f in result.figures}
+    assert {(280, "pardoned", "part", 300), (20, "pardoned", "part", 300)} <= figures
+    assert {(200, "pardoned", "part", 300), (100, "pardoned", "part", 300)} <= figures
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A sentence reduction stays one after "bénéficié d'une".
+        ("Au total, 2 100 détenus ont bénéficié d'une remise de peine, selon le ministère.", "fr",
+         {(2100, "sentence_reduced")}),
+        # A release demanded is not done: those people are still held.
+        ("Le président a gracié 40 détenus. L'opposition réclame la libération des 900 autres détenus d'opinion.",
+         "fr", {(40, "pardoned"), (900, "detained")}),
+        ("El Gobierno excarceló a 60 presos; la ONG exige la liberación de 700 presos políticos.", "es",
+         {(60, "released"), (700, "detained")}),
+        ("El Gobierno liberó a 103 detenidos, mientras que otras 1.500 personas siguen privadas de libertad.", "es",
+         {(103, "released"), (1500, "detained")}),
+        ("La jueza concedió la libertad a 15 reos, mientras que otros 40 continúan en el penal de Tocorón.", "es",
+         {(15, "released"), (40, "detained")}),
+        ("Un total de 900 reos recibirán la preliberación en los próximos meses, anunció la presidenta.", "es",
+         {(900, "released")}),
+        ("Le roi a gracié 300 détenus. Les prisons surpeuplées, qui accueillent 70 000 détenus, sont saturées.",
+         "fr", {(300, "pardoned"), (70000, "prison_population")}),
+    ],
+)  # fmt: skip
+def test_french_and_spanish_reductions_demands_and_people_still_held(text, lang, expected):
+    assert _read(text, lang) == expected
+
+
+def test_an_authority_named_before_its_state_in_french_and_spanish():
+    text = (
+        "Un total de 90 presos políticos salieron el jueves de las cárceles del Gobierno de Nicaragua y fueron "
+        "trasladados a Guatemala en un vuelo pagado por Estados Unidos, según anunció Washington."
+    )
+    assert extract(text, language="es").country == "NI"
+    text = (
+        "Quelque 200 prisonniers sont sortis jeudi des prisons du Mali et sont arrivés à Niamey, selon le "
+        "Niger, qui a affrété l'avion."
+    )
+    assert extract(text, language="fr").country == "ML"
+
+
+def test_a_subgroup_inside_its_totals_clause_and_breakdown_lines_with_their_own_cue():
+    es = extract("Un total de 62 reos, entre ellos 12 mujeres, fueron indultados por el presidente.", language="es")
+    figures = {f.value: f for f in es.figures}
+    assert (figures[62].metric, figures[62].role) == ("pardoned", "total")
+    assert (figures[12].role, figures[12].part_of) == ("part", 62)
+    es = extract(
+        "El indulto alcanza a 1.200 presos: 800 obtendrán la libertad plena y 400 una rebaja de condena.", language="es"
+    )
+    assert (400, "sentence_reduced") in {(f.value, f.metric) for f in es.figures}
+    fr = "La grâce concerne 1 200 détenus : 800 bénéficient d'une remise totale et 400 d'une réduction de peine."
+    assert {(800, "pardoned"), (400, "sentence_reduced")} <= _read(fr, "fr")
+
+
+def test_people_kept_in_police_custody_or_under_arrest_are_detained():
+    fr = "Les autorités ont relâché 45 manifestants, mais 12 autres restent en garde à vue."
+    assert _read(fr, "fr") == {(45, "released"), (12, "detained")}
+    es = "Las autoridades liberaron a 45 manifestantes, pero otros 12 siguen bajo arresto."
+    assert _read(es, "es") == {(45, "released"), (12, "detained")}
+
+
+def test_a_royal_pardon_broken_down_by_what_each_group_receives():
+    text = (
+        "Le roi a accordé sa grâce à 1 400 personnes. Parmi les bénéficiaires, 1 100 sont actuellement en détention. "
+        "Le souverain a levé le reliquat de la peine pour 30 détenus, allégé la durée d'emprisonnement pour 1 065 "
+        "autres et commué la perpétuité en peine à temps pour 5 condamnés."
+    )
+    figures = {f.value: f for f in extract(text, language="fr").figures}
+    assert (figures[1100].metric, figures[1100].role, figures[1100].part_of) == ("pardoned", "part", 1400)
+    assert (figures[30].metric, figures[30].part_of) == ("pardoned", 1100)
+    assert (figures[1065].metric, figures[1065].part_of) == ("sentence_reduced", 1100)
+    assert (figures[5].metric, figures[5].part_of) == ("sentence_reduced", 1100)
+    text = (
+        "Le roi a gracié 900 détenus. Il s'agit de 850 détenus qui bénéficient d'une remise de la peine "
+        "d'emprisonnement et de 50 détenus qui profitent d'une grâce sur le reliquat de la peine."
+    )
+    assert _read(text, "fr") == {(900, "pardoned"), (850, "sentence_reduced"), (50, "pardoned")}
+
+
+def test_a_category_after_the_next_number_is_that_numbers():
+    es = extract(
+        "Entre los beneficiarios del indulto de 900 presos, 300 son mujeres y 45 son extranjeros.", language="es"
+    )
+    categories = {f.value: f.category for f in es.figures}
+    assert (categories[300], categories[45]) == ("women", "foreign_nationals")
+
+
+def test_leaving_prison_before_the_number():
+    assert _read("Salieron de prisión 16 guerrilleros el miércoles por la noche.", "es") == {(16, "released")}
+
+
+def test_spanish_personal_a_after_a_clemency_verb_marks_a_count_of_people():
+    assert _read("Las cárceles están llenas y el Gobierno indultó a 300, informó la prensa.", "es") == {
+        (300, "pardoned")
+    }
+    # Without a clemency verb before it, "a 300" is a distance or anything else.
+    assert _read("El presidente indultó a 50 presos tras viajar a 300 kilómetros.", "es") == {(50, "pardoned")}
+
+
+def test_french_nationality_nouns_and_a_spanish_singular_participle_of_someone_else():
+    assert _read("Les pays occidentaux ont relâché 8 Russes jeudi.", "fr") == {(8, "released")}
+    text = (
+        "El decreto concede el indulto a 60 opositores. Entre ellos figuran 12 diputados y cuatro suplentes, además "
+        "de Pedro Ruiz, jefe de campaña, detenido desde marzo."
+    )
+    assert {(12, "pardoned"), (4, "pardoned")} <= _read(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        ("Le président a gracié 257 membres de groupes armés.", "fr", "security"),
+        ("Le régime a libéré 12 chrétiens détenus depuis mai.", "fr", "religious_minorities"),
+        ("Le régime a libéré 3 binationaux franco-iraniens.", "fr", "dual_nationals"),
+        ("Le roi a gracié 40 détenus âgés de plus de 70 ans.", "fr", "elderly"),
+        ("El Gobierno excarceló a 13 pastores evangélicos.", "es", "religious_minorities"),
+        ("El presidente indultó a 20 reos con doble nacionalidad.", "es", "dual_nationals"),
+        ("El presidente indultó a 45 adultos mayores.", "es", "elderly"),
+        ("El presidente indultó a 30 guerrilleros de las FARC.", "es", "security"),
+    ],
+)
+def test_french_and_spanish_categories(text, lang, category):
+    assert [f.category for f in extract(text, language=lang).figures] == [category]
+
+
+def test_a_release_after_the_pardon_named_and_exile_as_release():
+    assert _read("Venezuela excarcela a 75 presos políticos tras el indulto presidencial.", "es") == {(75, "pardoned")}
+    assert _read("Le régime a libéré 40 opposants après sa grâce présidentielle.", "fr") == {(40, "pardoned")}
+    result = extract("Nicaragua destierra a 135 presos políticos a Guatemala.", language="es")
+    assert result.relevant
+    assert {(f.value, f.metric) for f in result.figures} == {(135, "released")}
+
+
+def test_spanish_early_release_persons_deprived_of_liberty_and_de_las_cuales():
+    text = "Un total de 350 reos recibieron el beneficio de la libertad anticipada, según el ministerio."
+    assert _read(text, "es") == {(350, "released")}
+    result = extract(
+        "El decreto beneficia a 1.500 personas privadas de libertad, de las cuales 300 son mujeres y 50 adultos "
+        "mayores.",
+        language="es",
+    )
+    figures = {f.value: f for f in result.figures}
+    assert (figures[300].metric, figures[300].category, figures[300].part_of) == ("pardoned", "women", 1500)
+    assert (figures[50].metric, figures[50].category) == ("pardoned", "elderly")
+
+
+def test_people_still_held_are_no_women_unless_counted_as_detainees():
+    fr = extract("Le président a gracié 50 détenus. Au moins 1 200 personnes restent détenues.", language="fr")
+    assert {f.value: f.category for f in fr.figures}[1200] is None
+    fr = extract("Le président a gracié 40 détenues condamnées pour vol.", language="fr")
+    assert [f.category for f in fr.figures] == ["women"]
+
+
+def test_as_well_as_is_no_restatement():
+    text = "Le président a gracié 900 détenus. Par ailleurs, 300 prisonniers ainsi que 40 femmes ont été libérés."
+    found = _read(text, "fr")
+    assert (300, "released") in found
+    text = "El presidente indultó a 900 presos. Además, 300 reos así como 40 mujeres fueron liberados."
+    assert (300, "released") in _read(text, "es")
+
+
+def test_spanish_verbs_that_cut_a_sentence():
+    assert _read("El líder supremo redujo las penas de 2.000 presos.", "es") == {(2000, "sentence_reduced")}
+    assert _read("El Gobierno rebajó la condena a 300 reos.", "es") == {(300, "sentence_reduced")}
+    assert _read("El presidente indultó o redujo las penas de 900 condenados.", "es") == {(900, "pardoned")}
+
+
+def test_spanish_soltar_is_a_release_and_soltero_is_no_verb():
+    assert _read("La policía soltó a 50 presos tras la protesta.", "es") == {(50, "released")}
+    assert _read("Unos 40 detenidos fueron soltados el lunes.", "es") == {(40, "released")}
+    assert not extract("El soltero fue detenido con 3 presos.", language="es").relevant
+
+
+def test_the_category_of_a_count_in_apposition_is_read_after_it():
+    es = extract(
+        "El Gobierno concedió gracias a 60 internos. La mayoría, 52, recibió la conmutación por ser mayores de 65 años.",
+        language="es",
+    )
+    assert {f.value: f.category for f in es.figures}[52] == "elderly"
+
+
+def test_a_count_told_with_donc_but_another_act_is_no_restatement():
+    text = "Le président a gracié 900 détenus. Les 300 autres seront donc transférés vers Kara."
+    assert (300, "pardoned") not in _read(text, "fr")
+
+
+def test_a_maison_darret_is_a_prison_not_an_arrest():
+    text = (
+        "Le président a gracié 2 500 détenus. La Maison d'arrêt et de correction d'Abidjan, prévue pour 1 500 "
+        "places, accueille plus de 8 000 détenus. La police a procédé à l'arrestation de 40 manifestants."
+    )
+    assert _read(text, "fr") == {(2500, "pardoned"), (8000, "prison_population"), (40, "detained")}

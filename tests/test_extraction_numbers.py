@@ -150,3 +150,29 @@ def test_compound_numbers_in_words_and_mixed_forms(text, lang, expected):
 
 def test_a_plural_of_thousands_is_no_count():
     assert values("des milliers de détenus", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("El presidente indultó a un millar de presos.", 1000),
+        ("El Gobierno liberó a cuatrocientas reclusas.", 400),
+        ("El presidente indultó a veintiún presos.", 21),
+        ("El presidente indultó a quinientas presas.", 500),
+    ],
+)
+def test_spanish_feminine_hundreds_apocopes_and_a_millar(text, value):
+    from releases.extraction import extract
+
+    assert [f.value for f in extract(text, language="es").figures] == [value]
+
+
+def test_a_one_in_brackets_is_a_breakdowns_line_and_a_bare_one_counts_nothing():
+    from releases.extraction import extract
+
+    text = "El Gobierno indultó a 20 reos. Por penal, proceden de: Lurigancho (12), Ancón (07) y Jauja (01)."
+    found = {(f.value, f.role) for f in extract(text, language="es").figures}
+    assert (1, "part") in found
+    assert 1 not in {
+        f.value for f in extract("El presidente indultó a 1 preso y a 40 reclusas.", language="es").figures
+    }

@@ -210,3 +210,125 @@ def test_a_french_or_spanish_office_before_a_comma_and_the_head_of_an_institutio
         language="fr",
     )
     assert {"Paul Mbala", "Awa Diop"} <= {o.name for o in fr.officials}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "role"),
+    [
+        ("Le chef de l'Etat malien Ibrahim Touré a gracié 300 détenus.", "fr", "Ibrahim Touré", "chef de l'Etat"),
+        ("Le guide suprême iranien, l'ayatollah Reza Karimi, a gracié 900 détenus.", "fr", "Reza Karimi",
+         "guide suprême"),
+        ("El líder supremo de Irán, el ayatolá Reza Karimi, indultó a 900 presos.", "es", "Reza Karimi",
+         "líder supremo"),
+        ("Le garde des Sceaux, Paul Morel, a annoncé la libération de 200 détenus.", "fr", "Paul Morel",
+         "garde des Sceaux"),
+        ("El titular de Justicia, Pedro Lara, informó que 80 reos fueron indultados.", "es", "Pedro Lara",
+         "titular de Justicia"),
+        ("Según el vocero presidencial Carlos Peña, 150 presos fueron excarcelados.", "es", "Carlos Peña",
+         "vocero presidencial"),
+        ("La procureure générale Anne Roux a ordonné la libération de 40 manifestants.", "fr", "Anne Roux",
+         "procureure générale"),
+        ("El jefe del Poder Judicial, Hamid Rostami, anunció el indulto de 2.000 presos.", "es", "Hamid Rostami",
+         "jefe del Poder Judicial"),
+    ],
+)  # fmt: skip
+def test_french_and_spanish_offices_with_adjectives_honorifics_and_complements(text, lang, name, role):
+    found = {o.name: o.role for o in extract(text, published=PUBLISHED, language=lang).officials}
+    assert found == {name: role}
+
+
+def test_the_ministry_a_minister_heads_is_not_a_name():
+    fr = extract("Le ministre de la Justice, Karim Haddad, a gracié 120 détenus.", published=PUBLISHED, language="fr")
+    assert [o.name for o in fr.officials] == ["Karim Haddad"]
+
+
+def test_a_general_after_the_office_he_holds_and_a_comma():
+    text = "Le chef de la junte, le général Amadou Keita, a gracié 21 militaires condamnés."
+    assert [o.name for o in extract(text, published=PUBLISHED, language="fr").officials] == ["Amadou Keita"]
+    text = "El jefe de la junta, el general Tun Myat Soe, indultó a 3.000 presos."
+    assert [o.name for o in extract(text, published=PUBLISHED, language="es").officials] == ["Tun Myat Soe"]
+
+
+def test_french_and_spanish_offices_after_the_name_a_long_complement_parties_and_former_holders():
+    fr = extract(
+        "Le dialogue promis par le général Idriss Mahamat Saleh, président du Conseil militaire de transition, "
+        "s'ouvre. Le président du Comité national de suivi de l'accord (CNSA), Jean Kabila, a salué la grâce de "
+        "300 détenus. Paul Mbeki, président de la Démocratie chrétienne, reste détenu. Un comité conduit par "
+        "l'ancien président Ali Moussa a rencontré les rebelles.",
+        published=PUBLISHED,
+        language="fr",
+    )
+    names = {o.name for o in fr.officials}
+    assert {"Idriss Mahamat Saleh", "Jean Kabila"} <= names
+    assert not names & {"Paul Mbeki", "Ali Moussa"}
+    es = extract(
+        "El Gobierno indultó a 110 presos. Recobró la libertad Pedro Marín, jefe de despacho del líder opositor. "
+        "En 2018, el entonces presidente Luis Rocha dictó un decreto similar.",
+        published=PUBLISHED,
+        language="es",
+    )
+    assert not {o.name for o in es.officials} & {"Pedro Marín", "Luis Rocha"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "role"),
+    [
+        ("Le président de la République, M. Karim Belaid, a signé des décrets de grâce au profit de 800 détenus.",
+         "fr", "Karim Belaid", "président de la République"),
+        ("La vicepresidenta Laura Medina anunció la excarcelación de 90 presos.", "es", "Laura Medina",
+         "vicepresidenta"),
+        ("La jueza Marta Ortiz ordenó la liberación de 15 detenidos.", "es", "Marta Ortiz", "jueza"),
+        ("El comisionado presidencial Tomás Vega dijo que 700 reos serán indultados.", "es", "Tomás Vega",
+         "comisionado presidencial"),
+    ],
+)  # fmt: skip
+def test_more_french_and_spanish_offices_and_an_honorific_after_a_comma(text, lang, name, role):
+    found = {o.name: o.role for o in extract(text, published=PUBLISHED, language=lang).officials}
+    assert found == {name: role}
+
+
+def test_a_french_or_spanish_office_keeps_what_it_is_of_and_a_bar_or_an_ngo_comments():
+    es = extract(
+        "El Gobierno envió a casa a 4.000 presos. El presidente del Colegio de Abogados Penalistas, Luis Mora, lo "
+        "calificó de gesto simbólico.",
+        published=PUBLISHED,
+        language="es",
+    )
+    assert {o.name: (o.role, o.part) for o in es.officials} == {
+        "Luis Mora": ("presidente del Colegio de Abogados Penalistas", "commenter")
+    }
+    fr = extract(
+        "Le président a gracié 300 détenus. Le président de la Ligue des droits de l'homme, Paul Kaba, a salué "
+        "la mesure.",
+        published=PUBLISHED,
+        language="fr",
+    )
+    assert [o.part for o in fr.officials if o.name == "Paul Kaba"] == ["commenter"]
+
+
+def test_two_officials_sharing_a_surname_but_not_a_given_name_stay_two():
+    fr = extract(
+        "Le président Moussa Diop a gracié 400 détenus. Le ministère dirigé par Me Awa Diop précise la liste. "
+        "M. Diop a salué la mesure.",
+        published=PUBLISHED,
+        language="fr",
+    )
+    assert {"Moussa Diop", "Awa Diop"} <= {o.name for o in fr.officials}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("NIAMEY – Le général Abdourahamane Tiani a signé une ordonnance accordant la grâce à 1 050 détenus.", "fr",
+         "Abdourahamane Tiani"),
+        ("El coronel Mamady Doumbouya indultó a 20 presos.", "es", "Mamady Doumbouya"),
+        ("Le capitaine Ibrahim Traoré a gracié 33 militaires.", "fr", "Ibrahim Traoré"),
+    ],
+)  # fmt: skip
+def test_a_head_of_state_under_a_military_rank_alone_is_an_official(text, lang, name):
+    assert [o.name for o in extract(text, published=PUBLISHED, language=lang).officials] == [name]
+
+
+def test_a_leader_named_after_his_government_is_no_official_by_that():
+    text = "Un total de 135 presos salieron de las cárceles del Gobierno de Daniel Ortega, según Washington."
+    assert extract(text, published=PUBLISHED, language="es").officials == []

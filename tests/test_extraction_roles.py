@@ -158,3 +158,29 @@ def test_released_under_the_amnesty_named_at_the_end_of_a_long_clause_is_pardone
         language="ar",
     )
     assert set(got) == {(539, "pardoned")}
+
+
+def test_french_and_spanish_past_times_that_open_a_sentence_or_count_back():
+    got = roles(
+        "El Gobierno indultó el jueves a 2.000 presos. Y en enero pasado, tras un acuerdo con el Vaticano, el "
+        "Gobierno excarceló además a 53 reclusos.",
+        language="es",
+    )
+    assert got[(2000, "pardoned")] == ("total", None)
+    assert got[(53, "released")] == ("other_event", None)
+    got = roles("El presidente indultó a 400 presos. Hace dos años indultó a 310 reos.", language="es")
+    assert got[(310, "pardoned")] == ("other_event", None)
+    got = roles("Le roi a gracié 900 détenus. Il y a un an, 700 détenus avaient bénéficié de sa grâce.", language="fr")
+    assert got[(700, "pardoned")] == ("other_event", None)
+    got = roles("Le roi a gracié 900 détenus. En mars dernier, 600 détenus ont été graciés.", language="fr")
+    assert got[(600, "pardoned")] == ("other_event", None)
+
+
+def test_a_rounded_headline_is_the_other_count_of_the_bodys_exact_one():
+    got = roles(
+        "Maroc : plus de 2 400 personnes graciées par le roi\n\nRABAT, 28 août (Agence) – Le roi a gracié 2 460 "
+        "personnes à l'occasion de la fête, a annoncé le ministère de la Justice.",
+        language="fr",
+    )
+    assert got[(2460, "pardoned")] == ("total", None)
+    assert got[(2400, "pardoned")][0] == "alternative"

@@ -33,6 +33,14 @@ _ACTOR_BEFORE = re.compile(
     r"(?:pardoned|freed|released|gr[aâ]ciés?\s+par|libérés?\s+par|indultados?\s+por|liberados?\s+por)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
+# French and Spanish name the authority before its state: "el Gobierno de Nicaragua", "les autorités
+# camerounaises", "las cárceles del Gobierno de Daniel Ortega".
+_AUTHORITY_BEFORE = re.compile(
+    r"\b(?:gobierno|presidente|presidenta|rey|régimen|autoridades|justicia|fiscalía|cancillería|junta|"
+    r"gouvernement|président|présidente|roi|régime|autorités|junte|justice|cárceles|prisiones|prisons)"
+    r"(?:\s+(?:de|del|d['\u2019]|du|de\s+la)\s+(?:[A-ZÁÉÍÓÚ][\w'\u2019-]*\s+)?)?\s*$",
+    re.IGNORECASE,
+)
 _HELD_IN = re.compile(r"(?:held|jailed|detained|imprisoned|prisons?|jails?)\s+in\s+$", re.IGNORECASE)
 _PRISONS_AFTER = re.compile(r"\s+(?:prisons?|jails?|custody)\b", re.IGNORECASE)
 _WORD_START = r"(?<![\w.].)"  # after a term's first character: no word character or dot before it
@@ -152,6 +160,8 @@ def mention_weight(text: str, mention: CountryMention, headline_end: int, lead_e
         _ACTOR_AFTER.match(after) and not _people(text[mention.start : mention.end]) and not _counted(before)
     ) or _ACTOR_BEFORE.search(before):
         weight, why = weight + 4, "acts in the clemency"
+    elif _AUTHORITY_BEFORE.search(before):
+        weight, why = weight + 3, "names its authority"
     elif _HELD_IN.search(before) or _PRISONS_AFTER.match(after):
         weight, why = weight + 2, "holds the prisoners"
     return weight, why

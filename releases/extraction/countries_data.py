@@ -213,4 +213,29 @@ VE|Venezuela;vénézuélien;vénézuéliens;Caracas|Venezuela;venezolano;venezol
 YE|Yémen;yéménite;Sanaa|Yemen;yemení|اليمن;اليمني;صنعاء;الحوثي|یمن;صنعا
 AZ|Azerbaïdjan;azerbaïdjanais;Bakou|Azerbaiyán|أذربيجان|جمهوری آذربایجان;باکو
 MM|Birmanie;Myanmar;birman|Birmania;Myanmar|ميانمار|میانمار
+KH|Cambodge;cambodgien;cambodgienne;cambodgiens;khmer;khmers|Camboya;camboyano;camboyana;camboyanos;jemer||
+TH|Thaïlande;thaïlandais;thaïlandaise|Tailandia;tailandés;tailandesa;tailandeses||
+VN|Viêt Nam;Vietnam;vietnamien;vietnamienne;vietnamiens;Hanoï|Vietnam;vietnamita;vietnamitas;Hanói||
+RW|Rwanda;rwandais;rwandaise|Ruanda;ruandés;ruandesa||
+BI|Burundi;burundais;burundaise|Burundi;burundés;burundesa||
+TG|Togo;togolais;togolaise;Lomé|Togo;togolés;togolesa;Lomé||
+BJ|Bénin;béninois;béninoise;Cotonou|Benín;beninés;beninesa;Cotonú||
+GQ|Guinée équatoriale;équato-guinéen|Guinea Ecuatorial;ecuatoguineano||
+CG|Congo-Brazzaville;Brazzaville|Congo-Brazzaville;Brazzaville||
+MM|birmane;birmans;birmanes;Rangoun;Naypyidaw|birmano;birmana;birmanos;birmanas;Rangún;Naipyidó||
+CD|congolaise|congoleño;congoleña;congoleños;Kinsasa||
+CI|ivoirienne|marfileño;marfileña;marfileños;Abiyán||
+SN|sénégalaise|senegalesa;senegaleses;Dakar||
+ML|malienne|maliense;malienses;Bamako||
+NE|nigérienne|nigerino;nigerina;Niamey||
+TD|tchadienne|chadiano;chadiana;chadianos;Yamena||
+CM|camerounaise|camerunés;camerunesa;Yaundé||
+BF|Ouagadougou|burkinés;burkinesa;Uagadugú||
+GN|guinéenne|guineano;guineana;Conakri||
+MR|mauritanienne|mauritano;mauritana;Nuakchot||
+GA|gabonaise|gabonés;gabonesa;Libreville||
+JO|jordanienne;Amman|jordana;Amán||
+QA|qatarie|qatarí;qatarí||
+AE|émirien;émiratie|emiratíes;Emiratos||
+BY|biélorusses|bielorrusa;bielorrusos;Minsk||
 """

@@ -58,6 +58,7 @@ _LAST_BEFORE = re.compile(r"(?<!\w)(?:last|this\s+past|dernier|pasado)\s+$", re.
 _LAST_AFTER = re.compile(r"\s+(?:dernier|pasado)(?!\w)", re.IGNORECASE)
 _RELATIVE_ARABIC = re.compile(r"أمس|امس|اليوم|دیروز|امروز")
 _TODAY = frozenset(("today", "aujourd'hui", "hoy", "اليوم", "امروز"))
+_BEFORE_YESTERDAY = frozenset(("avant-hier", "anteayer", "antier"))
 
 
 @dataclass(frozen=True)
@@ -77,12 +78,12 @@ def _patterns(lex: Lexicon) -> _Patterns:
     return _Patterns(
         month_day=word_scanner([("month", names)], tail=r"\.?\s+(?P<d1>\d{1,2})(?!\d)(?:,?\s+(?P<y1>\d{4}))?"),
         day_month=re.compile(
-            rf"(?P<d2>\d(?<!\w\d)\d?)(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m2>{names})(?!\w)"
+            rf"(?P<d2>\d(?<!\w\d)\d?)(?:er|st|nd|rd|th|\.?º|\.?°|ro)?\s+(?:de\s+)?(?P<m2>{names})(?!\w)"
             r"(?:\.?,?\s+(?:de\s+)?(?P<y2>\d{4}))?",
             re.IGNORECASE,
         ),
         weekday=word_scanner([("day", day_names)], tail=r"(?!\w)"),
-        relative=word_regex(r"(?:yesterday|today|hier|aujourd'hui|ayer|hoy)\b"),
+        relative=word_regex(r"(?:yesterday|today|avant-hier|hier|aujourd'hui|anteayer|antier|ayer|hoy)\b"),
     )
 
 
@@ -117,7 +118,8 @@ def find_dates(norm: str, published: dt.date | None, lex: Lexicon) -> list[DateM
         if _ARABIC_SCRIPT.search(norm):
             relative += _RELATIVE_ARABIC.finditer(norm)
         for match in relative:
-            delta = 0 if match.group().lower() in _TODAY else 1
+            word = match.group().lower()
+            delta = 0 if word in _TODAY else 2 if word in _BEFORE_YESTERDAY else 1
             found.append(DateMention(match.start(), match.end(), published - dt.timedelta(days=delta), "relative"))
     found.sort(key=lambda m: m.start)
     return found[:500]

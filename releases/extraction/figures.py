@@ -187,6 +187,8 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
             of_person.group().split()[-1].lower(),
         )
     if c.aux.fullmatch(first.group(1)):
+        if _BOTH.search(norm, max(sentence.start, number.start - 12), number.start):
+            return None  # "Tous deux ont recouvré la liberté": the people just named
         return Candidate(number, sentence, pos, "bare", "")
     np_cue = None
     for _ in range(5):
@@ -198,7 +200,9 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
         hits = find_cues(c.np_cues, word, 0) if word[:1].isalnum() and not c.stop.fullmatch(word) else []
         if hits:
             np_cue = CueHit(token.start(1), token.end(), hits[0].cue)
-        if c.person.fullmatch(word) or word in _demonyms() or _script_demonym(word, c.lex.lang):
+        # French capitalises a nationality used as a noun: "8 Russes", "trois Américains".
+        demonym = word in _demonyms() or (c.lex.lang == "fr" and word[:1].isupper() and word.lower() in _demonyms())
+        if c.person.fullmatch(word) or demonym or _script_demonym(word, c.lex.lang):
             end = token.end(1) - (len(token.group(1)) - len(word))
             return Candidate(number, sentence, end, "noun", word.lower(), np_cue)
         if not word[:1].isalnum() or c.stop.fullmatch(word):
@@ -207,12 +211,41 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     if _list_item(norm, number, sentence):
         return Candidate(number, sentence, number.end, "listed", "")
     # A clemency phrase right after a bare number governs it: "1.035 por amnistía y 1.500 por indulto".
+    # An article may stand between them in a breakdown: "cinquante-six (56) une remise partielle".
     hits = find_cues(c.right, norm[number.end : min(sentence.end, number.end + 40)], number.end)
-    if hits and hits[0].start - number.end <= 2 and hits[0].cue.strength >= 3:
+    if hits and hits[0].cue.strength >= 3 and _ARTICLE_GAP.fullmatch(norm, number.end, hits[0].start):
+        return Candidate(number, sentence, number.end, "bare", "", hits[0])
+    # "La mayoría, 45, recibió …", "la plupart, 300, ont …": a number in apposition to a share of the group.
+    if _APPOSITION.search(norm, max(sentence.start, number.start - 30), number.start) and norm.startswith(
+        ",", number.end
+    ):
         return Candidate(number, sentence, number.end, "bare", "")
+    # "y conmutó la pena de otros 25", "et 40 autres": the noun is the one told before.
+    if _OTHER_BEFORE.search(norm, max(sentence.start, number.start - 12), number.start):
+        return Candidate(number, sentence, number.end, "bare", "")
+    # Spanish marks people with "a": "el Gobierno indultó a 300", after a clemency verb.
+    if c.lex.lang == "es" and _PERSONAL_A.search(norm, max(sentence.start, number.start - 30), number.start):
+        lead = max(sentence.start, number.start - 60)
+        if any(h.cue.strength >= 3 for h in find_cues(c.left, norm[lead : number.start], lead)):
+            return Candidate(number, sentence, number.end, "bare", "")
     if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 60), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")
     return _comparison(norm, number, sentence, c)
+
+
+_BOTH = re.compile(r"\b(?:tous|toutes)\s+$", re.IGNORECASE)  # "tous deux", "toutes trois"; not "tous les 300"
+_PERSONAL_A = re.compile(
+    r"\ba\s+(?:(?:unos|unas|más\s+de|al\s+menos|cerca\s+de|casi|otros|otras|alrededor\s+de)\s+)?$", re.IGNORECASE
+)
+_OTHER_BEFORE = re.compile(r"\b(?:otros|otras|autres|another|other)\s+$", re.IGNORECASE)
+_ARTICLE_GAP = re.compile(
+    r"\s{0,2}(?:(?:un|une|una|la|le|el|a|an|the|de|del|de\s+la|de\s+una?|d['\u2019]une?)\s*)?", re.IGNORECASE
+)
+_APPOSITION = re.compile(
+    r"\b(?:la\s+mayoría|la\s+mayor\s+parte|el\s+resto|la\s+plupart|la\s+majorité|le\s+reste|the\s+majority|"
+    r"most|the\s+rest)\s*,\s*$",
+    re.IGNORECASE,
+)
 
 
 # A count given as the predicate of "the number of …": "El número de excarcelados ascendió a quince",
@@ -227,7 +260,8 @@ _COUNT_PREDICATE = re.compile(
 
 
 _LIST_COLON = re.compile(r"[:\uff1a]\s")
-_PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|au|aux|في|در)\s+[^\W\d_]", re.IGNORECASE)
+# A breakdown's line names a place or a ground: "344 à Lomé", "449 por delitos contra la salud".
+_PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|au|aux|por|pour|for|في|در)\s+[^\W\d_]", re.IGNORECASE)
 _NAME_BRACKET = re.compile(r"[^\W\d_][\w.'\u2019-]*\s*\($")
 _BRACKETED = re.compile(r"\(\s*\d+\s*\)")
 

@@ -70,6 +70,23 @@ ET|Abiy Ahmed
 RW|Paul Kagame
 UG|Yoweri Museveni
 ZW|Emmerson Mnangagwa
+GN|Mamady Doumbouya
+BJ|Patrice Talon
+NE|Mohamed Bazoum
+BF|Roch Marc Christian Kaboré
+ML|Ibrahim Boubacar Keïta
+GA|Brice Oligui Nguema;Ali Bongo Ondimba
+CG|Denis Sassou Nguesso
+BI|Évariste Ndayishimiye
+CF|Faustin-Archange Touadéra
+GQ|Teodoro Obiang Nguema
+KH|Norodom Sihamoni
+IR|Alí Jamenei;Ebrahim Raissi;Masud Pezeshkian
+CL|Gabriel Boric;Sebastián Piñera
+EC|Daniel Noboa;Guillermo Lasso;Lenín Moreno
+HN|Xiomara Castro;Juan Orlando Hernández
+DO|Luis Abinader
+PY|Santiago Peña;Mario Abdo Benítez
 """
 
 

@@ -20,67 +20,124 @@ FR = Lexicon(
         Cue(
             T,
             3,
-            r"libér\w*\s+(?:provisoirement|temporairement)|libération\s+provisoire|permissions?\s+de\s+sortir",
+            r"libér\w*\s+(?:provisoirement|temporairement)|libération\s+provisoire|permissions?\s+de\s+sortir|"
+            r"liberté\s+provisoire|assignation\s+à\s+résidence|résidence\s+surveillée",
         ),
         Cue(
             S,
             3,
-            r"commu\w*|réduction\w*\s+de\s+peine|remises?\s+de\s+peine|rédui\w*\s+(?:la\s+|les\s+)?peines?",
+            r"commu\w*|réduction\w*\s+de\s+peine|remises?\s+de\s+(?:la\s+|leur\s+)?peine|rédui\w*\s+(?:la\s+|les\s+)?peines?|"
+            r"allég\w*",
         ),
-        Cue(P, 3, r"gr[aâ]ci\w*|grâce|amnisti\w*|clémence"),
+        Cue(
+            P,
+            3,
+            r"gr[aâ]ci\w*|grâce|amnisti\w*|clémence|bénéficiaires|"
+            r"(?:lev\w*|remis\w*|annul\w*|effac\w*)\s+(?:le|du)\s+reliquat",
+        ),
         # The beneficiaries of the measure: weaker than a clemency word, so "grâce … au profit de" reads the grâce.
-        Cue(P, 2, r"au\s+profit\s+d[eu']|profit\w*\s+(?:à|aux)"),
-        Cue(R, 3, r"libér\w*|relâch\w*|élargi\w*|remise?\s+en\s+liberté|échang\w*"),
+        Cue(P, 2, r"au\s+profit\s+d[eu']|profit\w*\s+(?:à|aux)|au\s+bénéfice\s+d[eu']|bénéfici\w*\s+(?:à|aux)"),
+        # People still held, nearest to the number: "restent en prison 40 …" wins over a pardon told before.
+        Cue(
+            DET,
+            3,
+            r"(?:rest\w*|demeur\w*)\s+(?:toujours\s+|encore\s+)?(?:en\s+prison|derrière\s+les\s+barreaux|détenu\w*|incarcér\w*)",
+            "det",
+        ),
+        Cue(
+            DET,
+            3,
+            r"(?:réclam|exig|demand)\w*\s+(?:la\s+)?(?:libération|remise\s+en\s+liberté)\s+(?:de|des|d['\u2019])",
+            "det",
+        ),
+        # Dropped charges let the accused go: "l'arrêt des poursuites contre 333 personnes".
+        Cue(
+            R,
+            3,
+            r"libér\w*|relâch\w*|élargi\w*|remise?\s+en\s+liberté|mis\w*\s+en\s+liberté|échang\w*|"
+            r"(?:fin|arrêt|abandon|levée|extinction)\s+(?:aux|des)\s+poursuites|sorti\w*\s+de\s+prison",
+        ),
         Cue(
             POP,
             2,
-            r"prisons?\s+(?:\w+\s+)?(?:comptai\w*|compt\w*|abrit\w*)|population\s+carcérale",
+            r"(?:prisons?|établissements\s+pénitentiaires|maisons?\s+d['\u2019]arrêt|centres?\s+pénitentiaires?)\s+"
+            r"(?:\w+,?\s+){0,3}?(?:comptai\w*|compt\w*|abrit\w*|accueill\w*|héberg\w*|détiennent)|population\s+carcérale|"
+            r"(?:accueill|héberg|abrit)\w*(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)",
             "pop",
         ),
         Cue(
             DET,
             2,
-            r"arrêt\w*|interpell\w*|emprisonn\w*|incarcér\w*|écrou\w*|détention\s+de",
+            r"(?<!d['\u2019])arrêt\w*|arrestation\w*|interpell\w*|(?<!d['\u2019])emprisonn\w*|incarcér\w*|écrou\w*|détention\s+de",
             "det",
         ),
     ),
     right=(
-        Cue(T, 3, r"libér\w*\s+(?:provisoirement|temporairement)|en\s+permission"),
-        Cue(S, 3, r"peines?\s+(?:\w+\s+){0,2}(?:réduites?|commuées?)|commué\w*"),
+        Cue(
+            T,
+            3,
+            r"libér\w*\s+(?:provisoirement|temporairement|sous\s+caution)|en\s+permission|(?:en|sous)\s+liberté\s+provisoire|"
+            r"placé\w*\s+(?:en\s+résidence\s+surveillée|sous\s+contrôle\s+judiciaire)|"
+            r"(?:en|sous)\s+résidence\s+surveillée|assigné\w*\s+à\s+résidence",
+        ),
+        Cue(
+            S,
+            3,
+            r"peines?\s+(?:\w+\s+){0,2}(?:réduites?|commuées?|allégées?)|commué\w*|commutation\w*|"
+            r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?peines?|"
+            r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?(?:durée|peine)\s+d['\u2019](?:emprisonnement|incarcération)",
+        ),
         Cue(
             P,
             3,
-            r"gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,2}(?:grâce|amnistie|remise|mesure|faveur|clémence)|"
-            r"remise\s+totale|(?:par|d['\u2019]une)\s+(?:la\s+)?(?:grâce|amnistie)\b",
+            r"gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,2}(?:grâce|amnistie|remise(?!\s+(?:de\s+(?:la\s+|leur\s+)?peine|partielle))|"
+            r"mesure|faveur|clémence)|"
+            r"remise\s+totale|(?:par|d['\u2019]une)\s+(?:la\s+)?(?:grâce|amnistie)\b|"
+            r"(?:obt\w+|re[çc]\w+|profit\w*\s+d['\u2019]une|profit\w*\s+de)\s+(?:une\s+|la\s+|leur\s+)?"
+            r"(?:grâce|amnistie|clémence)\b|"
+            r"(?:à\s+la\s+faveur|en\s+vertu|au\s+titre|dans\s+le\s+cadre)\s+d['\u2019](?:\w+\s+){0,3}?(?:grâce|amnistie)\b|"
+            r"(?:d['\u2019]une?|du|des|le|la|un|une|ce|cette|par)\s+(?:\w+\s+)?(?:décrets?|mesures?|ordonnances?|lois?)\s+"
+            r"(?:\w+\s+)?(?:de\s+|d['\u2019])(?:grâce|amnistie|clémence)\b|"
+            r"après\s+(?:avoir\s+)?(?:bénéfici\w*|obtenu|reçu)\s+(?:d['\u2019]une\s+|une\s+|la\s+)?(?:grâce|amnistie)\b|"
+            r"(?:après|suite\s+à)\s+(?:la|sa|une|leur)\s+(?:\w+\s+)?(?:grâce|amnistie)\b",
         ),
         Cue(S, 3, r"remise\s+partielle"),
         Cue(
             R,
             3,
             r"libér\w*|relâch\w*|élargi\w*|remis\s+en\s+liberté|retrouv\w*\s+(?:\w+\s+)?(?:la\s+|leur\s+)?liberté|"
-            r"sorti\w*\s+(?:\w+\s+)?de\s+prison",
+            r"sorti\w*\s+(?:\w+\s+)?de\s+prison|recouvr\w*\s+(?:la\s+|leur\s+)?liberté|mis\w*\s+en\s+liberté|"
+            r"quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+|leurs?\s+)?(?:prisons?|cellules?|établissements\s+pénitentiaires)",
         ),
         Cue(
             POP,
             2,
             r"en\s+prison|dans\s+(?:les|ses|leurs|nos|des)\s+(?:\w+\s+)?(?:prisons|établissements\s+pénitentiaires)|"
-            r"derrière\s+les\s+barreaux|incarcér\w*",
+            r"derrière\s+les\s+barreaux|incarcér\w*(?=\s+(?:au|aux|dans\s+(?:les|le\s+pays)|en\s+(?-i:[A-ZÉ])))",
             "pop",
         ),
         Cue(
             DET,
             2,
-            r"arrêt\w*|interpell\w*|emprisonn\w*|en\s+détention|détenus(?=\s+(?:en|dans)\s)",
+            r"(?:rest\w*|demeur\w*|toujours|encore)\s+(?:\w+\s+)?(?:en\s+prison|derrière\s+les\s+barreaux|détenu\w*|"
+            r"en\s+garde\s+à\s+vue|en\s+détention)|en\s+garde\s+à\s+vue|"
+            r"arrêt\w*|interpell\w*|emprisonn\w*|incarcér\w*|en\s+détention|détenus(?=\s+(?:en|dans)\s)",
             "det",
         ),
     ),
     np_cues=(Cue(P, 3, r"graciés?|amnistiés?|bénéficiaires"), Cue(R, 3, r"libérés?")),
-    person_nouns=r"bénéficiaires|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|autres|captifs|otages|reclus",
+    person_nouns=r"bénéficiaires|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|autres|captifs|otages|reclus|"
+    r"pensionnaires|prévenus|inculpés|accusés|rebelles|combattants|soldats|militaires|policiers|civils|migrants|enfants|"
+    r"adolescents|jeunes|étudiants|dissidents|séparatistes|insurgés|islamistes|jihadistes|djihadistes|partisans|"
+    r"responsables|dirigeants|cadres|députés|élus|avocats|activistes|blogueurs|exilés|pêcheurs|fidèles|binationaux|"
+    r"chrétiens|prêtres|pasteurs|religieux|religieuses|guérilleros|séparatistes|universitaires|chercheurs",
     default_detained=r"détenus?\s+politiques|otages|captifs",
-    aux=r"sont|ont|seront|étaient|avaient|furent|vont|ont\s+été",
+    aux=r"sont|ont|seront|étaient|avaient|furent|vont|ont\s+été|obtiennent|bénéficient|bénéficieront|recouvrent|"
+    r"retrouvent|quittent|sortent|pourront|peuvent|pourraient|doivent|devraient|restent|demeurent|seraient",
     stop=r"de|des|du|d'|à|au|aux|en|dans|pour|par|sur|qui|que|le|la|les|un|une|et|ou|avec",
-    partitive=r"d['\u2019]entre\s+eux|parmi\s+eux",
-    inherit=r"(?:dont|parmi\s+lesquels|y\s+compris|ainsi\s+que)\s*$",
+    partitive=r"d['\u2019]entre\s+eux|parmi\s+eux|parmi\s+(?:les|ces)(?=\s+(?:bénéficiaires|graciés|amnistiés|libérés)\b)",
+    inherit=r"(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|y\s+compris|ainsi\s+que)"
+    r"(?:\s+(?:figurent|se\s+trouvent|on\s+compte|on\s+trouve))?\s*$",
     comparison=r"(?:contre|l'an\s+dernier)\s*$",
     capacity=r"(?:capacité\s+de|prévue?s?\s+pour|conçue?s?\s+pour)\s+$",
     approx=r"(?:environ|près\s+de|quelque|quelques|presque|approximativement|une\s+centaine\s+de|autour\s+de)\s*$",
@@ -122,17 +179,24 @@ FR = Lexicon(
         for i, m in enumerate(
             words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre")
         )
-    },
+    }
+    # Agency datelines abbreviate months: "DAKAR, 10 avr (APS) –".
+    | {"janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12},
     weekdays={d: i for i, d in enumerate(words("lundi mardi mercredi jeudi vendredi samedi dimanche"))},
     categories=(
-        ("journalists", r"journalistes?|blogueurs?"),
-        ("protesters", r"manifest\w*|contestation|hirak"),
-        ("security", r"terroris\w*|extrémis\w*|sûreté\s+de\s+l'état|espionnage"),
-        ("political", r"politiques?|opposants?|opinion|militants?"),
+        ("journalists", r"journalistes?|blogueurs?|reporters?"),
+        ("protesters", r"manifest\w*|contestation|hirak|protestataires?"),
+        (
+            "security",
+            r"terroris\w*|extrémis\w*|sûreté\s+de\s+l'état|espionnage|groupes?\s+armés|rebelles?|jihadistes?|djihadistes?",
+        ),
+        ("political", r"politiques?|opposants?|opinion|militants?|dissidents?"),
+        ("religious_minorities", r"baha['\u2019]?[iï]s?|bahá['\u2019]?ís?|chrétiens|évangéli\w*|prêtres|pasteurs"),
+        ("dual_nationals", r"binationa\w*|double\s+nationalité"),
         ("foreign_nationals", r"étrangers?|ressortissants?\s+étrangers"),
-        ("women", r"\bfemmes\b|détenues"),
-        ("juveniles", r"mineurs?|enfants|jeunes\s+détenus"),
-        ("elderly", r"âgés|personnes\s+âgées"),
+        ("women", r"\bfemmes\b|(?<!\w\s)détenues"),  # "40 détenues", not "personnes restent détenues"
+        ("juveniles", r"mineurs?|enfants|jeunes\s+détenus|adolescents"),
+        ("elderly", r"âgés|personnes\s+âgées|septuagénaires|octogénaires|plus\s+de\s+(?:60|65|70|75)\s+ans"),
         ("sick", r"malades?|maladie"),
     ),
     official_sources=r"ministère|ministre|présiden\w+|gouvernement|décret|officiel\w*|autorités|royal|cabinet|communiqué",
@@ -147,27 +211,48 @@ ES = Lexicon(
             T,
             3,
             r"libertad\s+(?:provisional|temporal)|permisos?\s+(?:de\s+salida|penitenciarios?)|liber\w*\s+temporalmente|"
-            r"sal\w+\s+de\s+permiso|(?:envi|mand)\w*\s+a\s+(?:sus\s+)?casas?|(?:prisión|detención)\s+domiciliaria",
+            r"sal\w+\s+de\s+permiso|(?:envi|mand)\w*\s+a\s+(?:sus\s+)?casas?|(?:prisión|detención)\s+domiciliaria|"
+            r"arresto\s+domiciliario|casa\s+por\s+cárcel",
         ),
         Cue(
             S,
             3,
-            r"conmut\w*|reducci\w*\s+de\s+(?:la\s+)?(?:pena|condena)|rebaj\w*\s+de\s+(?:la\s+)?(?:pena|condena)",
+            r"conmut\w*|reducci\w*\s+de\s+(?:la\s+)?(?:pena|condena)|rebaj\w*\s+de\s+(?:la\s+)?(?:pena|condena)|"
+            r"(?:redu[jc]\w*|rebaj\w*|acort\w*)\s+(?:las\s+|sus\s+|la\s+|su\s+)?(?:penas?|condenas?)",
         ),
-        Cue(P, 3, r"indult\w*|amnist\w*|clemencia|perdon\w*|gracias?(?!\s+al?\b)|beneficiad[oa]s"),
-        Cue(P, 2, r"(?:en|a)\s+favor\s+de|benefici\w*\s+a"),
+        Cue(
+            P,
+            3,
+            r"indult\w*|amnist\w*|clemencia|perdon\w*|gracias?(?!\s+al?\b)|beneficiad[oa]s|beneficiari[oa]s|"
+            r"(?:conced|otorg)\w*\s+(?:\w+\s+)?(?:indultos?|gracias?|amnistías?)",
+        ),
+        Cue(P, 2, r"(?:en|a)\s+favor\s+de|benefici\w*\s+a|favorec\w*\s+a"),
+        Cue(DET, 3, r"(?:pid\w*|exig\w*|reclam\w*|demand\w*)\s+(?:la\s+)?(?:liberación|excarcelación)\s+de", "det"),
+        # People still held, nearest to the number: "seguirán entre rejas 336 presos" after a pardon.
+        Cue(
+            DET,
+            3,
+            r"(?:sig\w+|seguir\w*|permanec\w+|continú\w+)\s+(?:\w+\s+)?(?:(?:entre|tras)\s+(?:las\s+)?rejas|"
+            r"en\s+(?:prisión|la\s+cárcel)|detenid\w*|encarcelad\w*|pres[oa]s)",
+            "det",
+        ),
         Cue(
             R,
             3,
-            r"liber\w*|excarcel\w*|puest[oa]s?\s+en\s+libertad|(?:dej[óo]|dejar[áa]?)\s+en\s+libertad|excarcelación|canje\w*|intercambi\w*",
+            r"liber\w*|preliber\w*|excarcel\w*|solt(?:ó|aron|ar|ará|arán)\b|puest[oa]s?\s+en\s+libertad|(?:dej[óo]|dejar[áa]?)\s+en\s+libertad|excarcelación|"
+            r"canje\w*|intercambi\w*|sal\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*|penal\w*)|"
+            r"desterr\w*|destierr\w*",
         ),
         Cue(
             POP,
             2,
-            r"cárceles\s+(?:\w+\s+){0,2}(?:alberga\w*|tien\w*)|población\s+(?:penitenciaria|carcelaria|reclusa)",
+            r"(?:cárceles|prisiones|penales|centros\s+penitenciarios)\s+(?:\w+,?\s+){0,3}?"
+            r"(?:alberga\w*|tien\w*|hay|había|viven|permanecen|se\s+hacinan)|población\s+(?:penitenciaria|carcelaria|reclusa)",
             "pop",
         ),
         Cue(DET, 2, r"detuv\w*|arrest\w*|encarcel\w*|captur\w*", "det"),
+        # "personas privadas de libertad" names prisoners: it is no release.
+        Cue(POP, 1, r"privad[oa]s\s+de\s+(?:la\s+)?libertad", "hold"),
     ),
     right=(
         Cue(
@@ -179,32 +264,44 @@ ES = Lexicon(
         Cue(
             S,
             3,
-            r"(?:penas?|condenas?)\s+(?:\w+\s+){0,2}(?:reducid\w*|conmutad\w*|rebajad\w*)|conmutad\w*",
+            r"(?:penas?|condenas?)\s+(?:\w+\s+){0,2}(?:reducid\w*|conmutad\w*|rebajad\w*)|conmutad\w*|conmutaci\w*|"
+            r"(?:reducci\w*|rebaj\w*)\s+de\s+(?:sus?\s+|la\s+)?(?:penas?|condenas?)",
         ),
         Cue(
             P,
             3,
             r"indultad\w*|amnistiad\w*|perdonad\w*|beneficiad\w*|"
             r"(?:por|mediante|con)\s+(?:un\s+|el\s+|la\s+)?(?:indulto|amnistía|gracia)\b|"
-            r"(?:gracias\s+al?|en\s+virtud\s+del?)\s+(?:\S+\s+){0,4}?(?:amnist\w*|indult\w*)",
+            r"(?:gracias\s+al?|en\s+virtud\s+del?)\s+(?:\S+\s+){0,4}?(?:amnist\w*|indult\w*)|"
+            r"(?:recib\w*|obtuv\w*|obtien\w*|obtendr\w*|acced\w*|acog\w*)\s+(?:a\s+)?(?:el\s+|un\s+|la\s+|una\s+|al\s+)?"
+            r"(?:indulto|amnistía|gracia|perdón)\b|benefici(?:ar\w*|a|an|aron|ó)\b|"
+            r"(?:tras|después\s+del?|luego\s+del?|con\s+motivo\s+del?)\s+(?:el\s+|la\s+|su\s+)?(?:\w+\s+)?(?:indulto|amnistía)\b|"
+            r"(?:(?:después|luego)\s+de\s+que|tras)\s+(?:\w+\s+){0,4}?(?:conced\w*|otorg\w*|recib\w*)\s+(?:\w+\s+){0,2}?"
+            r"(?:indultos?|amnistías?|gracias?)\b|"
+            r"(?:conced\w*|otorg\w*)\s+(?:\w+\s+){0,2}?(?:indultos?|amnistías?|gracias?)\b",
         ),
         Cue(
             R,
             3,
-            r"liberad\w*|excarcelad\w*|puest[oa]s?\s+en\s+libertad|"
+            r"liberad\w*|excarcelad\w*|soltad[oa]s|puest[oa]s?\s+en\s+libertad|(?:recib|obt)\w+\s+(?:la\s+)?preliberación|"
             r"sal\w+\s+(?:\w+\s+){0,3}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
             r"dej\w+\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
-            r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|recuper\w+\s+(?:la\s+|su\s+)?libertad",
+            r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|(?:recuper|recobr)\w+\s+(?:la\s+|su\s+)?libertad|"
+            r"(?:abandon|dej)\w+\s+(?:los\s+|el\s+)?(?:penal\w*|centros?\s+penitenciarios?)|"
+            r"libertad\s+(?:anticipada|condicional|plena|inmediata|definitiva)",
         ),
         Cue(
             POP,
             2,
-            r"en\s+(?:las\s+)?(?:cárceles|prisiones|prisión)|tras\s+las\s+rejas|recluid\w*",
+            r"en\s+(?:las\s+)?(?:cárceles|prisiones|prisión)|tras\s+las\s+rejas|entre\s+rejas|recluid\w*",
             "pop",
         ),
         Cue(
             DET,
             2,
+            r"(?:sig\w+|seguir\w*|permanec\w+|continú\w+)\s+(?:\w+\s+)?(?:(?:entre|tras)\s+(?:las\s+)?rejas|"
+            r"en\s+(?:prisión|la\s+cárcel|el\s+penal|el\s+centro)|detenid\w*|encarcelad\w*|pres[oa]s|"
+            r"privad[oa]s\s+de\s+(?:la\s+)?libertad|bajo\s+(?:arresto|custodia))|bajo\s+arresto|"
             r"detenid\w*|arrestad\w*|encarcelad\w*|capturad\w*|en\s+detención",
             "det",
         ),
@@ -215,12 +312,20 @@ ES = Lexicon(
         Cue(R, 3, r"liberad\w*|excarcelad\w*|excarcelaciones|liberaciones"),
         Cue(S, 3, r"conmutaciones"),
     ),
-    person_nouns=r"beneficiari[oa]s|excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|internos|mujeres|hombres|extranjer[oa]s|menores|periodistas|manifestantes|opositores|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privados",
+    person_nouns=r"beneficiari[oa]s|excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|intern[oa]s|mujeres|hombres|extranjer[oa]s|menores|periodistas|manifestantes|opositor[ea]s|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privad[oa]s|"
+    r"sancionad[oa]s|procesad[oa]s|imputad[oa]s|acusad[oa]s|sentenciad[oa]s|jóvenes|adolescentes|niñ[oa]s|estudiantes|"
+    r"civiles|soldados|militares|policías|guerriller[oa]s|combatientes|migrantes|indígenas|campesin[oa]s|dirigentes|"
+    r"líderes|sindicalistas|disidentes|diputad[oa]s|suplentes|concejales|alcaldes|funcionarios|sacerdotes|religios[oa]s|"
+    r"exiliad[oa]s|pandiller[oa]s|marer[oa]s|individuos|connacionales|compatriotas|adultos|ancianos|ancianas",
     default_detained=r"pres[oa]s\s+políticos|rehenes|detenid[oa]s",
-    aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán",
+    aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán|recibió|recibirán|reciben|obtienen|"
+    r"obtuvieron|podrán|podrían|quedarán|quedan|quedaron|salen|salieron|deberán|siguen|seguirán|permanecen|serían|"
+    r"estarían|recobran|recuperan|recuperaron|abandonaron|dejaron|obtendrán|tendrán|gozarán|recibirán",
     stop=r"de|del|a|al|en|por|para|con|que|el|la|los|las|un|una|y|o",
-    partitive=r"de\s+(?:ellos|ellas|los\s+cuales)|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))",
-    inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de)\s*$",
+    partitive=r"de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))|"
+    r"entre\s+(?:los|las)(?=\s+(?:beneficiari|indultad|amnistiad|liberad|excarcelad)\w*\s*,)",
+    inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de|de\s+(?:los|las)\s+cuales)"
+    r"(?:\s+(?:hay|figuran|están|se\s+encuentran|destacan))?\s*$",
     comparison=r"(?:frente\s+a|contra)\s*$",
     capacity=r"(?:capacidad\s+para|diseñad\w+\s+para)\s+$",
     approx=r"(?:unos|unas|alrededor\s+de|cerca\s+de|casi|aproximadamente|en\s+torno\s+a|aprox\.)\s*$",
@@ -253,25 +358,59 @@ ES = Lexicon(
         "setecientos": 700,
         "ochocientos": 800,
         "novecientos": 900,
+        # Feminine hundreds ("cuatrocientas mujeres"), apocopes and unaccented spellings.
+        "cuatrocientas": 400,
+        "quinientas": 500,
+        "seiscientas": 600,
+        "setecientas": 700,
+        "ochocientas": 800,
+        "novecientas": 900,
+        "un": 1,
+        "una": 1,
+        "veintiún": 21,
+        "veintiuna": 21,
+        "veintidos": 22,
+        "veintitres": 23,
+        "veintiseis": 26,
+        "dieciseis": 16,
     },
-    multipliers={"mil": 1000, "millón": 10**6, "millones": 10**6},
+    multipliers={"mil": 1000, "millar": 1000, "millón": 10**6, "millones": 10**6},  # "un millar de presos"
     connectors=r"y",
     months={
         m: i + 1
         for i, m in enumerate(
             words("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
         )
-    },
+    }
+    # Agency datelines abbreviate months: "La Habana, 10 abr (EFE).-".
+    | {
+        "setiembre": 9,
+        "ene": 1,
+        "feb": 2,
+        "mar": 3,
+        "abr": 4,
+        "jun": 6,
+        "jul": 7,
+        "ago": 8,
+        "sep": 9,
+        "sept": 9,
+        "set": 9,
+        "oct": 10,
+        "nov": 11,
+        "dic": 12,
+    },  # fmt: skip
     weekdays={d: i for i, d in enumerate(words("lunes martes miércoles jueves viernes sábado domingo"))},
     categories=(
-        ("journalists", r"periodistas?"),
+        ("journalists", r"periodistas?|reporteros?|comunicadores"),
         ("protesters", r"manifesta\w*|protest\w*"),
-        ("security", r"terroris\w*|espionaje"),
-        ("political", r"políticos?|opositores?|presos\s+de\s+conciencia|activistas?"),
+        ("security", r"terroris\w*|espionaje|grupos?\s+armados|guerriller\w*|insurgentes"),
+        ("political", r"políticos?|opositores?|presos\s+de\s+conciencia|activistas?|disidentes?"),
+        ("religious_minorities", r"religios\w*|evangélic\w*|sacerdotes|pastores|seminaristas|bahá['\u2019]?ís?"),
+        ("dual_nationals", r"doble\s+nacionalidad"),
         ("foreign_nationals", r"extranjer\w*"),
         ("women", r"\bmujeres\b|reclusas|presas"),
-        ("juveniles", r"menores"),
-        ("elderly", r"mayores\s+de\s+(?:60|65|70)|ancianos"),
+        ("juveniles", r"menores(?!\s+de\s+\d)|adolescentes|jóvenes"),
+        ("elderly", r"mayores\s+de\s+(?:60|65|70|75)|ancianos|adultos\s+mayores|tercera\s+edad"),
         ("sick", r"enferm\w*"),
     ),
     official_sources=r"ministerio|ministr[oa]|presiden\w+|gobierno|decreto|oficial\w*|autoridades|fiscal\w*",

@@ -204,7 +204,7 @@ def _exclusion_res(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     )
     flags = re.IGNORECASE
     duration = re.compile(
-        rf"(?:\s*(?:-|\u2013|to|and|or|a|et|à|y|o|و|تا)\s*[\w.,]+)?[\s-]*(?:{lex.time_units})(?!\w)", flags
+        rf"(?:\s*(?:-|\u2013|to|and|or|a|et|à|y|o|و|تا)\s*[\w.,]+(?!\w))?[\s-]*(?:{lex.time_units})(?!\w)", flags
     )
     money_after = re.compile(rf"\s*(?:{lex.money_after})(?!\w)", flags)
     unit = re.compile(rf"\s*(?:{lex.other_units})(?!\w)", flags)
@@ -263,7 +263,9 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
         return _AFTER_REASONS[after_match.lastgroup or ""]
     if res["money_before"].search(before):
         return "an amount of money"
-    if not 1 < mention.value <= MAX_VALUE:
+    # A one in brackets may be a breakdown's line ("Huancayo (01)"); a one elsewhere counts no group.
+    bracketed = norm[mention.start - 1 : mention.start] == "(" and norm[mention.end : mention.end + 1] == ")"
+    if not (mention.value > 1 or (mention.value == 1 and bracketed)) or mention.value > MAX_VALUE:
         return "too small or too large to count prisoners"
     if res["age_after_name"].search(before) and after.lstrip(" ")[:1] in (",", ")"):
         return "an age after a name"

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from . import leaders
 from .countries import gazetteer
 from .text import Sentence
 from .wordlist import words
@@ -40,15 +41,25 @@ _HEADS = frozenset(
         "président présidente roi reine ministre porte-parole procureur juge chef émir premier gouverneur "
         "presidente presidenta rey ministro ministra viceministro vicepresidente portavoz fiscal juez jefe "
         "mandatario canciller gobernador asesor asesora vocero vocera secretario secretaria viceministra directeur "
-        "conseiller secrétaire"
+        "conseiller secrétaire guide monarque souverain garde procureure directrice délégué déléguée médiateur "
+        "líder monarca soberano titular procurador procuradora directora delegado delegada defensor dictador "
+        "sultán príncipe général vicepresidenta vice-présidente jueza comisionado comisionada consejero consejera "
+        "gouverneure ombudsman coronel capitán capitaine commandant"
     )
 )
 # Heads that name a public office only with state context ("Supreme Leader", "junta chief").
-_WEAK_HEADS = frozenset(words("leader head chief director chairman chairwoman chair official commander general"))
+_WEAK_HEADS = frozenset(
+    words(
+        "leader head chief director chairman chairwoman chair official commander general guide líder titular "
+        "directrice directora délégué déléguée delegado delegada général coronel capitán capitaine commandant"
+    )
+)
 _STATE = re.compile(
     r"supreme|ministry|ministers?|department|government|state|council|court|judiciary|judicial|office|presidential|"
     r"military|junta|corrections|police|prison|parliament|national|federal|royal|palace|army|security|prosecutor|"
-    r"état|estado|gobierno|gouvernement|justicia|justice|république|república",
+    r"état|estado|gobierno|gouvernement|justicia|justice|république|república|suprême|suprem[oa]|judiciaire|poder|"
+    r"pouvoir|presidencial|présidentiel|ministère|ministerio|administration|administración|penitenciari|pénitentiaire|"
+    r"junte|transition|transición",
     re.IGNORECASE,
 )
 _NOT_OFFICIAL = re.compile(
@@ -56,10 +67,18 @@ _NOT_OFFICIAL = re.compile(
     r"party\s+leader|rebel|\bgroup\b|movement|organi[sz]ation|association|\bNGO\b|charity|monks?\b|clerics?\b",
     re.IGNORECASE,
 )
+# A French or Spanish office in a party or a movement: "président de la Démocratie chrétienne", "jefe de
+# despacho del líder opositor", "jefe de Acción Democrática".
+_NOT_OFFICIAL_ROMANCE = re.compile(
+    r"\b(?:parti|partido|mouvement|movimiento|opositor\w*|opposant\w*|démocratie|acción|frente|rassemblement)\b",
+    re.IGNORECASE,
+)
+_FORMER = re.compile(r"(?:ancien|ancienne|entonces|défunt|difunto)\s+$", re.IGNORECASE)
 _TITLES = frozenset(
     words(
         "sheikh ayatollah dr mr mrs ms sir lord senior major grand his her crown marine soldier sergeant sgt "
-        "captain colonel corporal reverend rev father pastor imam rabbi me maître"
+        "captain colonel corporal reverend rev father pastor imam rabbi me maître ayatolá cheikh jeque majesté "
+        "monseigneur monseñor m mme sr sra"
     )
 )
 _MODS = frozenset(
@@ -74,11 +93,56 @@ _MODS = frozenset(
         "république república nacional national gouvernement gobierno état estado cabinet ex"
     )
 )
+# French and Spanish words of an office between its head and the name: "le guide suprême iranien, l'ayatollah
+# Ali Khamenei", "el vocero presidencial", "la procureure générale", "le chef du pouvoir judiciaire".
+_ROMANCE_MODS = frozenset(
+    words(
+        "le la les el los las suprême supremo suprema judiciaire judicial pouvoir poder sceaux presidencial "
+        "présidentiel présidentielle général générale adjoint adjointe intérimaire interino interina sortant "
+        "saliente actuel actuelle actual nouveau nouvelle nuevo nueva militaire militar gouvernemental "
+        "gubernamental pénitentiaire penitenciario penitenciaria carcéral l'état l'etat d'état d'etat "
+        "l'administration l'intérieur l'interior iranien iranienne iraní marocain marocaine marroquí algérien "
+        "algérienne argelino tunisien tunisienne tunecino sénégalais malien malienne nigérien tchadien camerounais "
+        "togolais burkinabè guinéen béninois gabonais ivoirien ivoirienne congolais rwandais burundais "
+        "mauritanien égyptien egipcio jordanien jordano saoudien saudí émirati emiratí qatari catarí bahreïni "
+        "koweïtien omanais syrien sirio libanais irakien iraquí birman birmane birmano thaïlandais tailandés "
+        "cambodgien camboyano russe ruso biélorusse bielorruso américain américaine estadounidense cubain cubano "
+        "cubana vénézuélien venezolano venezolana nicaraguayen nicaragüense bolivien boliviano boliviana colombien "
+        "colombiano colombiana péruvien peruano peruana mexicain mexicano mexicana salvadorien salvadoreño "
+        "guatémaltèque guatemalteco hondurien hondureño équatorien ecuatoriano chilien chileno argentin argentino "
+        "brésilien brasileño espagnol español española français francés francesa ukrainien ucraniano turc turco "
+        "encargado encargada designado designada electo electa"
+    )
+)
+_ARTICLES = frozenset(("le", "la", "el", "l'"))
+_ARTICLES_ALL = frozenset(("le", "la", "les", "el", "los", "las"))
 _SKIP_IN_ROLE = frozenset(("his", "her", "its"))
 # Small words trimmed from either end of a role.
-_EDGE_WORDS = frozenset(("and", "of", "on", "in", "the", "a", "an"))
+_EDGE_WORDS = frozenset(
+    (
+        "and",
+        "of",
+        "on",
+        "in",
+        "the",
+        "a",
+        "an",
+        "le",
+        "la",
+        "les",
+        "el",
+        "los",
+        "las",
+        "l'",
+        "de",
+        "del",
+        "du",
+        "des",
+        "d'",
+    )
+)
 _CLAUSE_WORDS = frozenset(words("who which whose said says told was is has had were are"))
-_LINKING = frozenset(("of", "the", "for", "at", "on", "in", "a", "an", "de", "del", "du", "des", "d'"))
+_LINKING = frozenset(("of", "the", "for", "at", "on", "in", "a", "an", "de", "del", "du", "des", "d'", "la", "l'"))
 _ORG_WORDS = re.compile(
     r"\b(?:Ministry|Department|Council|Prison|Party|League|Group|Media|News|Agency|Day|University|Airport|Court|"
     r"Republic|Union|Nations|House|Office|Committee|Institute|Watch|International|Service|Corrections|Olympic|"
@@ -181,8 +245,11 @@ def _role_word(word: str) -> str:
         return "head"
     if lower in _TITLES:
         return "title"
-    if lower in _MODS:
+    # A capitalised article opens a name ("Le Quy Vuong"), not an office.
+    if lower in _MODS or (lower in _ROMANCE_MODS and (word[:1].islower() or lower not in _ARTICLES_ALL)):
         return "mod"
+    if lower[:2] in ("l'", "d'", "l\u2019", "d\u2019") and lower[2:] in _TITLES:
+        return "title"  # "l'ayatollah"
     if word.removesuffix("'s").removesuffix("\u2019s") in gazetteer().codes:
         return "country"
     return ""
@@ -210,20 +277,31 @@ def _role_before(tokens: list[Token], start: int, own_role: bool = False) -> lis
     while k >= 0 and len(role) < 10 and _role_word(tokens[k].text):
         role.insert(0, tokens[k])
         k -= 1
-    if k >= 0 and tokens[k].text == "," and not role and not own_role:
+    # An honorific alone before the name does not end the role: "le guide suprême, l'ayatollah Ali Khamenei".
+    if (
+        k >= 0
+        and tokens[k].text == ","
+        and not own_role
+        and all(_role_word(t.text) == "title" or t.text in _ARTICLES or t.text.lower() in _WEAK_HEADS for t in role)
+    ):
+        # A weak head after the comma ("le chef de la junte, le général Assimi Goïta") takes the office before it.
+        after = role
+        role = []
         k -= 1
         while k >= 0 and len(role) < 10 and _role_word(tokens[k].text):
             role.insert(0, tokens[k])
             k -= 1
         if not any(_role_word(t.text) == "head" for t in role):
             role = _romance_role(tokens, k + len(role))
+        if after and role:
+            role = role + after
     return role
 
 
 def _romance_role(tokens: list[Token], k: int) -> list[Token]:
     """A French or Spanish office before a comma, its complement any words: "El ministro de Comunicación,
     Jorge Rodríguez", "le président du Conseil national de suivi de l'accord (CNSA), Joseph Olenghankoy"."""
-    for h in range(k, max(-1, k - 10), -1):
+    for h in range(k, max(-1, k - 14), -1):
         word = tokens[h].text
         if word in (",", ";", ":", '"', "\u201c", "\u201d") or word.lower() in _CLAUSE_WORDS:
             return []
@@ -251,7 +329,7 @@ def _role_after(tokens: list[Token], end: int) -> list[Token]:
             return []  # "X, who was ...", "X, the minister said"
         if kind == "head":
             head = True
-        elif low in ("of", "for"):
+        elif low in ("of", "for", "de", "du", "des", "del", "d'"):
             linked = linked or head
         elif not kind and not linked:
             return []
@@ -266,7 +344,18 @@ def _role_text(text: str, role: list[Token]) -> tuple[str, str | None]:
     written = text[role[0].start : role[-1].end]
     country_match = gazetteer().latin.search(written)
     country = gazetteer().codes.get(country_match.group()) if country_match else None
-    words = [t for t in role if _role_word(t.text) in ("head", "mod") and t.text.lower() not in _SKIP_IN_ROLE]
+    words = []
+    linked = False
+    for t in role:
+        kind = _role_word(t.text)
+        # A French or Spanish office keeps what it is of: "presidente del Colegio de Abogados Penalistas".
+        if (
+            kind in ("head", "mod")
+            and t.text.lower() not in _SKIP_IN_ROLE
+            or (linked and not kind and t.text[:1].isupper())
+        ):
+            words.append(t)
+        linked = t.text != "," and (linked or (bool(words) and t.text.lower() in ("de", "del", "du", "des", "d'")))
     words = [
         t
         for t in words
@@ -277,6 +366,10 @@ def _role_text(text: str, role: list[Token]) -> tuple[str, str | None]:
     while words and words[0].text.lower() in _EDGE_WORDS:
         words.pop(0)
     return (text[words[0].start : words[-1].end] if words else ""), country
+
+
+def _has_head(role: str) -> bool:
+    return any(_role_word(word) == "head" for word in role.split())
 
 
 def _public_role(role: str) -> bool:
@@ -381,20 +474,31 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
     if last.endswith(("'s", "\u2019s")):
         name_end -= 2  # "President Daniel Ortega's government"
     name = text[name_start:name_end]
+    if len(name_tokens) == 1 and name.lower() in _ROMANCE_MODS:
+        return  # "el jefe del Poder Judicial": a word of the office, not a name
     if _is_place(text, tokens[i].start, name_start, name_end) or all(t.text in _COMMON_CAPS for t in name_tokens):
         return
-    own_role = start > i
+    # An honorific alone in the run ("M. Abdelmadjid Tebboune") is no role of its own.
+    own_role = start > i and not all(_role_word(t.text) == "title" for t in tokens[i:start])
     before = _role_before(tokens, i, own_role)
     if before and not own_role and before[-1].text.lower() in _LINKING:
         return  # "general secretary of the Bodu Bala Sena": the name is what the role is of
     role, role_country = _role_text(text, before + tokens[i:start])
-    if not _public_role(role):
+    if role and not _public_role(role) and _has_head(role) and leaders.find_leaders(name):
+        role = role  # a head of state under a rank alone ("le général Abdourahamane Tiani") holds the office
+    elif not _public_role(role):
         after = _role_after(_words_after(text, sentence, tokens, j), j)
         after_role, after_country = _role_text(text, after)
-        if _public_role(after_role) and not _NOT_OFFICIAL.search(text, after[0].start, after[-1].end):
+        if (
+            _public_role(after_role)
+            and not _NOT_OFFICIAL.search(text, after[0].start, after[-1].end)
+            and not _NOT_OFFICIAL_ROMANCE.search(text, after[0].start, after[-1].end)
+        ):
             role, role_country = after_role, after_country
         else:
             role = ""
+    if role and before and _FORMER.search(text, max(0, before[0].start - 12), before[0].start):
+        role = ""  # "l'ancien président X", "el entonces presidente X": no office in this event
     if not role:
         led = _LED_BY.search(text, max(sentence.start, name_start - 40), name_start)
         role = led.group(1) if led else ""
@@ -426,8 +530,14 @@ def _merge(officials: list[Official], text: str) -> list[Official]:
     result: list[Official] = []
     for official in sorted(officials, key=lambda o: -len(o.name.split())):
         surname = official.name.split()[-1]
+        # A surname joins a full name ("Mirziyoyev" and "Shavkat Mirziyoyev"); two full names with
+        # different given names are two people ("Macky Sall" and "Malick Sall").
         same = next(
-            (o for o in result if o.name.split()[-1] == surname or official.name in o.name),
+            (
+                o
+                for o in result
+                if o.name.split()[-1] == surname and _same_given(o.name, official.name) or official.name in o.name
+            ),
             None,
         )
         if same:
@@ -444,6 +554,11 @@ def _merge(officials: list[Official], text: str) -> list[Official]:
             official.aliases.append(surname)
     result.sort(key=lambda o: o.start)
     return result
+
+
+def _same_given(a: str, b: str) -> bool:
+    first_a, first_b = a.split(), b.split()
+    return len(first_a) == 1 or len(first_b) == 1 or first_a[0] == first_b[0]
 
 
 def _named_alone(text: str, surname: str, name: str) -> bool:

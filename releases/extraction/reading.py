@@ -29,7 +29,7 @@ WINDOW = 120  # characters a cue may sit from its number
 # candidates) and conjunctions.
 _BOUNDARY_MARK = re.compile(r"[;:\s](?:(?<=;)|(?<=:)\s|(?<=\s)[\u2013\u2014-]\s)")
 _BOUNDARY_WORD = re.compile(
-    word_regex(r"(?:but|while|whereas|mais|pero|mientras)\b").pattern
+    word_regex(r"(?:but|while|whereas|mais|pero|mientras|tandis\s+que|alors\s+que)\b").pattern
     + r"|لكن|بينما|(?<!\w)اما\b"
     # A Persian clause ends with its verb: "… آزاد شدند و مجازات ۲۶۵ نفر …" starts a new one.
     + r"|(?:(?<![\w\u200c])(?:شد|شدند|شده|کرد|کردند|کرده|داد|دادند|داده|است|بود|بودند|یافت)|\u200cاند)\s+و\s"
@@ -39,14 +39,45 @@ _BOUNDARY_WORD = re.compile(
 _REPORTING = word_regex(r"(?:said|says|told|reported|according\s+to|estimated|believes?|a\s+déclaré|dijo)\b")
 _PRISON_WORD = re.compile(r"prisons?\b|jails?\b|penitentiar|cárcel|prisión|سجون|زندان", re.IGNORECASE)
 _SCOPE_END = re.compile(r"[,;.()\u060c]")
+_DIGIT = re.compile(r"(?:,|\b(?:y|e|et|and|or|ou|o)\b)\s+(?=\d)", re.IGNORECASE)
 # An adjective may follow the noun before the conjunction: "۲۰ تبعه خارجی و ۳۲ عضو", "presos políticos y 20".
-_COORDINATED = re.compile(r"\s*(?:\w+\s+)?(?:,|and|or|et|ou|y|o|و)\s*(?:\w+\s+)?")
+_COORDINATED = re.compile(
+    r"\s*(?:\w+\s+){0,2}(?:,|and|or|et|ou|y|o|و|ainsi\s+que|así\s+como|as\s+well\s+as)\s*(?:\w+\s+)?"
+)
 _OTHERS = ("others", "autres", "otros")
+# A subgroup told inside the clause of its total: "62 reos, entre ellos 12 mujeres, fueron indultados".
+_SUBGROUP_OPEN = re.compile(
+    r"\s*,\s*(?:entre\s+(?:ellos|ellas)|incluid[oa]s|including|among\s+them|parmi\s+eux|y\s+compris|dont)\s+",
+    re.IGNORECASE,
+)
 _COLON = re.compile(r"[:\uff1a]\s")
 _CLEMENCY = (P, R, "temporarily_released", "sentence_reduced")
 _INSTRUMENT = re.compile(
     r"بموجب|به\s+موجب|under\b|thanks\s+to|en\s+vertu|en\s+virtud|gracias\s+al?\b|au\s+titre|dans\s+le\s+cadre|"
-    r"grâce\s+à",
+    r"grâce\s+à|à\s+la\s+faveur|(?:después|luego)\s+de\s+que|tras\b|après\b",
+    re.IGNORECASE,
+)
+# A breakdown's heading before its first line: "Por nacionalidad, 422 son …", "Par région, 300 sont …".
+_HEADING = re.compile(r"(?:por|par|by|según|selon)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*,", re.IGNORECASE)
+_INCISE = re.compile(
+    r",\s+(?:a|ont|avait)\s+(?:expliqué|déclaré|indiqué|annoncé|précisé|ajouté|affirmé|souligné|assuré)\b|"
+    r",\s+(?:dijo|indicó|explicó|señaló|afirmó|añadió|informó|precisó|aseguró|declaró|detalló)\b",
+    re.IGNORECASE,
+)
+# A count of the measure told again ("ainsi", "donc", "así"), or the people it covers ("concernées").
+_RESTATED = re.compile(
+    r"(?P<thus>\b(?:ainsi(?!\s+que)|donc|así(?!\s+como)|por\s+(?:lo\s+)?tanto|de\s+(?:este|tal)\s+modo|de\s+esta\s+(?:forma|manera))\b)|"
+    r"(?P<covered>\b(?:sont|seront|seraient|serait|sont\s+donc)\s+(?:\w+\s+)?(?:concerné|visé)\w*|"
+    r"\b(?:están|estarán|serán|son|resultarán|resultan)\s+(?:\w+\s+)?(?:alcanzad|comprendid)\w*)",
+    re.IGNORECASE,
+)
+_SINGULAR_ES = re.compile(r"\w+(?:ado|ada|ido|ida)", re.IGNORECASE)
+_SUBGROUP_MARK = re.compile(
+    r"\s*(?:entre\s+ell|dont|parmi|y\s+compris|incluid|including|among|of\s+whom)", re.IGNORECASE
+)
+_OTHER_ACT = re.compile(
+    r"\b(?:transf[ée]r\w*|trasl\w*|jug[ée]\w*|juzgad\w*|condamn\w*|conden\w*|expuls\w*|deport\w*|"
+    r"extrad\w*|poursuiv\w*|procesad\w*)",
     re.IGNORECASE,
 )
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
@@ -166,8 +197,15 @@ class Classifier:
             match = pattern.search(self.norm, cand.np_end, end)
             if match:
                 end = match.start()
+        # A reporting incise closes the clause: "… sont visées, a expliqué M. Kamerhe, qui a invité …".
+        incise = _INCISE.search(self.norm, cand.np_end, end)
+        if incise:
+            end = incise.start()
         # "14 women and 16 men had been granted clemency": the cue serves both.
-        coordinated = nxt and _COORDINATED.fullmatch(self.norm, cand.np_end, nxt.number.start)
+        coordinated = nxt and (
+            _COORDINATED.fullmatch(self.norm, cand.np_end, nxt.number.start)
+            or _SUBGROUP_OPEN.fullmatch(self.norm, cand.np_end, nxt.number.start)
+        )
         if nxt and nxt.number.start < end and not coordinated:
             end = nxt.number.start
         return end
@@ -176,6 +214,8 @@ class Classifier:
         partitive = self._partitive(cand, qual_start)
         if partitive:
             return partitive
+        if cand.form == "bare" and cand.np_cue:  # "400 una rebaja de condena": the cue right after it governs
+            return self._inside(cand)
         before = self._before(cand, left_start, qual_start)
         if before and before.hit and self.c.lex.lang == "fa" and qual_start - before.hit.end > _FA_NEAR:
             # Persian puts the verb last: a cue well before the number belongs to its own clause unless
@@ -184,6 +224,7 @@ class Classifier:
         reading = (
             before
             or self._inside(cand)
+            or self._restated(cand, right_end)
             or self._after(cand, right_end)
             or self._inherit(cand, qual_start)
             or self._weak(cand, left_start, qual_start, right_end)
@@ -197,7 +238,30 @@ class Classifier:
                 return pardon._replace(why=f"{reading.why}, {pardon.why}")
         return reading
 
+    def _restated(self, cand: Candidate, right_end: int) -> Reading | None:
+        """The people the measure covers, told again: "Près de 300 personnes sont donc concernées", "un millier
+        de détenus retrouvent ainsi la liberté", "unos 500 presos quedan así en libertad". They restate the
+        clemency count told before, whose metric they keep (the schema keeps the act of clemency)."""
+        end = min(right_end, cand.np_end + 40)
+        match = _RESTATED.search(self.norm, cand.np_end, end)
+        if match is None:
+            return None
+        if match.lastgroup == "thus":
+            hits = [h for h in self.cues(cand.sentence, "right", cand.np_end, right_end) if h.cue.strength >= 2]
+            if hits and min(hits, key=lambda h: (-h.cue.strength, h.start)).cue.metric != R:
+                return None
+            if _OTHER_ACT.search(self.norm, match.end(), right_end):
+                return None  # "300 détenus seront donc transférés": another act, not the measure told again
+        return self._list_head(
+            cand, f"'{match.group().strip()}': the count of the measure told again", reach=8, near=True
+        )
+
     def _pardon_after(self, cand: Candidate, start: int, right_end: int) -> Reading | None:
+        # The instrument may end past the window: "quedarán en libertad … después de que el Gobierno les
+        # concediera distintas gracias" (the reach below still bounds where it starts).
+        if right_end >= min(cand.sentence.end, cand.np_end + WINDOW):
+            clause = _BOUNDARY_MARK.search(self.norm, right_end, cand.sentence.end)
+            right_end = min(clause.start() if clause else cand.sentence.end, start + 200)
         hits = [h for h in self.cues(cand.sentence, "right", start, right_end) if h.cue.metric == P]
         if not hits:
             return None
@@ -281,6 +345,13 @@ class Classifier:
 
     def _after(self, cand: Candidate, right_end: int) -> Reading | None:
         hits = [h for h in self.cues(cand.sentence, "right", cand.np_end, right_end) if h.cue.strength >= 2]
+        if self.c.lex.lang == "es" and cand.number.value > 1:
+            # A singular participle describes someone else: "… y cuatro suplentes, además de X, detenido desde …".
+            hits = [
+                h
+                for h in hits
+                if not (h.cue.metric in (DET, POP) and _SINGULAR_ES.fullmatch(self.norm, h.start, h.end))
+            ]
         if not hits:
             return None
         hit = min(hits, key=lambda h: (-h.cue.strength, h.start))
@@ -324,8 +395,14 @@ class Classifier:
                 f"'{self._show(hit)}' earlier in the sentence",
                 False,
             )
+        # "Entre ellos figuran 23 diputados": a subgroup of the count told before (not a bare "and").
+        if marker and _SUBGROUP_MARK.match(marker.group()) and self.figures:
+            head = self._list_head(cand, "a subgroup of the count told before it")
+            if head:
+                return head
         opening = self.norm[cand.sentence.start : qual_start].strip(" \"'\u201c")
-        if (listed or (cand.form != "noun" and (not opening or opening.lower() == "another"))) and self.figures:
+        heading = not opening or opening.lower() == "another" or _HEADING.fullmatch(opening) is not None
+        if (listed or (cand.form != "noun" and heading)) and self.figures:
             last = self.figures[-1]
             if last.candidate.sentence.index == cand.sentence.index - 1:
                 why = f"{LIST_LINE} before it" if listed else "continues the list in the sentence before"
@@ -347,15 +424,19 @@ class Classifier:
         previous = self.by_sentence.get(cand.sentence.index - 1)
         return bool(previous) and LIST_LINE in previous[-1].reason and opening.endswith((";", "\u061b"))
 
-    def _list_head(self, cand: Candidate, why: str) -> Reading | None:
+    def _list_head(self, cand: Candidate, why: str, reach: int = _LIST_REACH, near: bool = False) -> Reading | None:
         """A breakdown with no verb of its own ("Leur répartition est la suivante : 344 à Lomé, …")
-        divides the clemency count told just before it; a count with no verb restates it."""
+        divides the clemency count told just before it; a count with no verb restates it (`near`: the
+        nearest such count of about its size, not a small line of a breakdown)."""
+        found = None
         for figure in reversed(self.figures):
-            if figure.candidate.sentence.index < cand.sentence.index - _LIST_REACH:
+            if figure.candidate.sentence.index < cand.sentence.index - reach:
                 break
             if figure.strong and figure.metric in _CLEMENCY:
-                return Reading(figure.metric, "", None, why, False)
-        return None
+                if not near or 2 * figure.candidate.number.value >= cand.number.value:
+                    return Reading(figure.metric, "", None, why, False)
+                found = found or Reading(figure.metric, "", None, why, False)
+        return found
 
     def _weak(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
         if cand.form != "noun":
@@ -384,9 +465,16 @@ class Classifier:
 
     def _category(self, cand: Candidate, right_end: int) -> tuple[str | None, str]:
         scope = self.norm[cand.number.end : min(right_end, cand.number.end + 90)]
-        stop = _SCOPE_END.search(scope, max(0, cand.np_end - cand.number.end))
+        skip = max(0, cand.np_end - cand.number.end)
+        if cand.form == "bare" and scope[skip : skip + 1] == ",":
+            skip += 1  # "La mayoría, 45, recibió … por ser mayores de 60 años": the clause after the apposition
+        stop = _SCOPE_END.search(scope, skip)
         if stop and cand.form != "partitive":
             scope = scope[: stop.start()]
+        # A category told after the next number is that number's: "300 son mujeres y 45 son extranjeros".
+        digit = _DIGIT.search(scope, max(0, cand.np_end - cand.number.end))
+        if digit:
+            scope = scope[: digit.start()]
         found = {group_name(m): m.group() for m in self.c.category_any.finditer(scope)}
         for slug, _pattern in self.c.categories:
             if slug in found:
@@ -444,7 +532,7 @@ def _best_left(hits: list[CueHit], norm: str) -> CueHit:
     of', 'grâce, réduction ou commutation de peines au profit de') counts as a pardon."""
     strength = max(h.cue.strength for h in hits)
     best = [h for h in hits if h.cue.strength == strength][-1]
-    if best.cue.metric == "sentence_reduced":
+    if best.cue.metric in ("sentence_reduced", R):  # "ordonnances de grâce et de libération conditionnelle"
         for other in hits:
             gap = norm[other.end : best.start]
             if other.cue.metric == "pardoned" and _SERIES_GAP.fullmatch(gap):

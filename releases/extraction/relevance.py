@@ -17,14 +17,19 @@ from .text import Sentence
 _CLEMENCY = word_scanner(
     r"pardon\w*|clemency|amnest\w*|forgiv\w*|forgave|releas\w*|reduc\w*|shorten\w*|(?<![\w-])free(?:d|s|ing)?\b|let\s+out|commut\w*|"
     r"swap\w*|exchange\w*|furlough\w*|gr[aâ]ci\w*|grâce|amnisti\w*|libér\w*|indult\w*|liber[óa]\w*|liberad\w*|"
-    r"excarcel\w*|conmut\w*|عفو|العفو|الإفراج|الافراج|أفرج|افرج|سراح|آزاد\w*|بخشود\w*",
+    r"excarcel\w*|solt(?:ó|aron|ará|arán|ad[oa]s)\b|libertad\s+(?:anticipada|condicional|plena|provisional|inmediata)|desterr\w*|destierr\w*|conmut\w*|amnist[ií]\w*|clemencia|clémence|élargi\w*|relâch\w*|preliber\w*|perdon\w*|"
+    r"sorti\w*\s+(?:\w+\s+){0,2}?d(?:e|es)\s+(?:la\s+)?prisons?|quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+)?prisons?|"
+    r"sal(?:ieron|drán|en|ió|drá)\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+|los\s+)?(?:cárcel\w*|prisi\w+|penal\w*)|"
+    r"(?:remis|mis|puest)[oae]?s?\s+en\s+libert[éa]d?|rebaj\w*\s+de\s+(?:penas?|condenas?)|réduction\w*\s+de\s+peines?|عفو|العفو|الإفراج|الافراج|أفرج|افرج|سراح|آزاد\w*|بخشود\w*",
     re.IGNORECASE,
 )
 _PRISON = word_scanner(
     r"prisoners?|inmates?|detainees?|convicts?|convicted|jail\w*|prisons?|imprison\w*|sentences?|sentenced|custody|"
     r"detention|detained|behind\s+bars|incarcerat\w*|hostages?|captives?|penal|correctional|decree|offen[cs]es|"
     r"offenders?|arrested|prisonni\w*|détenu\w*|peines?|condamn\w*|pres[oa]s|reos|reclus\w*|detenid\w*|cárcel\w*|"
-    r"prisión|condena\w*|سجن\w*|سجين\w*|السجناء|معتقل\w*|محكوم\w*|نزلاء|زندان\w*|محکوم\w*",
+    r"prisión|condena\w*|internos|internas|sancionad\w*|sentenciad\w*|privad[oa]s\s+de\s+(?:la\s+)?libertad|"
+    r"penitenciari\w*|pénitentiaire\w*|incarcér\w*|encarcel\w*|prévenus|otages|rehenes|détention|detención|"
+    r"prisioner\w*|carcéra\w*|carcelari\w*|penales|سجن\w*|سجين\w*|السجناء|معتقل\w*|محكوم\w*|نزلاء|زندان\w*|محکوم\w*",
     re.IGNORECASE,
 )
 _LOOKALIKE = word_scanner(

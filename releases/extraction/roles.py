@@ -35,9 +35,10 @@ _FLAGS = re.IGNORECASE
 _SUBGROUP_BEFORE = {
     "en": r"\b(?:including|among\s+(?:them|whom|those|the\s+\w+)|of\s+(?:whom|those|them|these)|"
     r"of\s+(?:those|the)\s+\w+(?:\s+\w+)?,?|such\s+as)\s*(?:were\s+|are\s+)?(?:\w+\s+)?$",
-    "fr": r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\by\s+compris|\bnotamment|"
+    "fr": r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\by\s+compris|\bnotamment|\bla\s+(?:plupart|majorité)|"
     r"\bsur\s+ce\s+(?:nombre|total))\s*,?\s*(?:\w+\s+)?$",
-    "es": r"(?:\bentre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|\bincluid[oa]s?|\bde\s+(?:ellos|ellas|los\s+cuales)|"
+    "es": r"(?:\bentre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|\bla\s+(?:mayoría|mayor\s+parte)|"
+    r"\bentre\s+(?:los|las)\s+\w+\s+(?:hay|figuran|están|se\s+encuentran)|\bincluid[oa]s?|\bde\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|"
     r"\bde\s+este\s+total)\s*,?\s*(?:\w+\s+)?$",
     "ar": r"(?:منهم|بينهم|من\s+بينهم|بمن\s+فيهم|من\s+هؤلاء|ومن\s+بين)\s*,?\s*(?:\S+\s+)?$",
     "fa": r"(?:از\s+جمله|از\s+این\s+تعداد|از\s+این\s+میان|از\s+آنان|از\s+آنها|شامل)\s*,?\s*(?:\S+\s+)?$",
@@ -57,8 +58,11 @@ _EARLIER = {
     "en": r"\bhad\s+(?:already|previously|earlier)\b|\blast\s+year\b|\bprevious\s+(?:amnesty|pardon|year)|"
     r"\bearlier\s+amnest|\ba\s+year\s+(?:ago|earlier)\b|\blast\s+year['\u2019]s\b",
     "fr": r"\b(?:avait|avaient|ont\s+déjà|a\s+déjà)\s+(?:été\s+|déjà\s+)?\w+|\bl['\u2019]an(?:née)?\s+(?:dernier|dernière|passée?)\b|"
-    r"\bprécédente?\b",
-    "es": r"\b(?:había|habían|hubo)\s+\w+|\bel\s+año\s+pasado\b|\banterior(?:es)?\b",
+    r"\bprécédente?\b|\bil\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|\d+)\s+(?:ans?|années?|mois)\b|"
+    r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier\b",
+    "es": r"\b(?:había|habían|hubo)\s+\w+|\bel\s+año\s+pasado\b|\banterior(?:es)?\b|\bel\s+pasado\s+año\b|"
+    r"\bhace\s+(?:un|una|dos|tres|cuatro|cinco|\d+)\s+(?:años?|meses)\b|\bun\s+año\s+(?:atrás|antes)\b|"
+    r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+pasado\b",
     "ar": r"كان\s+قد|كانت\s+قد|العام\s+الماضي|السنة\s+الماضية|السابق",
     "fa": r"سال\s+گذشته|پارسال|پیش\s+از\s+این|قبلا|شده\s+بودند|شده\s+بود\b|کرده\s+بود",
 }
@@ -115,7 +119,15 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _continued_parts(figures, norm, order, roles)
     _freed_under_measure(figures, setting, order, roles)
     _category_parts(figures, order, roles, clemency)
-    _alternatives(figures, order, roles)
+    _continued_parts(figures, norm, order, roles)  # a list continuing a category's part ("… mujeres y 305 hombres")
+    # The body's counts come before the headline's: a rounded headline ("plus de 2 400") is the other
+    # count of the body's exact one ("2 460"), not the other way round.
+    head_end = setting.head_end
+    _alternatives(
+        figures,
+        [i for i in order if figures[i].start >= head_end] + [i for i in order if figures[i].start < head_end],
+        roles,
+    )
     return [roles.get(i, Role("total")) for i in range(len(figures))]
 
 
@@ -146,6 +158,12 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         if pattern.search(norm, lo, number.start) or pattern.search(after):
             found.append((i, "told in a past before the announcement"))
             continue
+        # A time that opens the sentence governs all of it: "En enero pasado, tras …, el Gobierno excarceló a 53".
+        if setting.lang in ("fr", "es"):
+            comma = norm.find(",", sentence.start, min(number.start, sentence.start + 40))
+            if comma > 0 and pattern.search(norm, sentence.start, comma):
+                found.append((i, "told in a past before the announcement"))
+                continue
         when = _other_time(setting, sentence.start, lo, number.start, number.start + len(after))
         if when:
             found.append((i, when))
@@ -212,8 +230,8 @@ def _marked_parts(figures: list[RawFigure], norm: str, lang: str, order: list[in
 def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
     """Figures after a total that add up to it exactly are its breakdown."""
     for position, i in enumerate(order):
-        if roles.get(i) is not None:
-            continue
+        if roles.get(i) is not None and roles[i].role != "part":
+            continue  # a part may be broken down too ("1 100 en détention: 30 …, 1 065 …, 5 …")
         total = _value(figures[i])
         sentence = figures[i].candidate.sentence.index
         run = []
@@ -245,6 +263,8 @@ def _list_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
                 roles[i] = Role("part", part_of, "a line of a breakdown")
 
 
+# "153 beneficiarios son mujeres y 305 hombres": a count joined to a part is one too.
+_JOINED = re.compile(r"[^.;:\d]{0,40}?\s(?:y|e|et|and|و)\s+(?:(?:otros|otras|autres|other)\s+)?", _FLAGS)
 _ANOTHER = re.compile(r"(?:another|others?|autres?|otros?|otras?|آخرين|دیگر)\s*$", _FLAGS)
 
 
@@ -257,7 +277,13 @@ def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], role
         figure = figures[i]
         near = figure.candidate.sentence.index - figures[previous].candidate.sentence.index <= 1
         opening = norm[max(figure.candidate.sentence.start, figure.candidate.number.start - 30) : figure.start]
-        if near and _value(figure) < before.part_of and (figure.candidate.form == "bare" or _ANOTHER.search(opening)):
+        same = figure.candidate.sentence.index == figures[previous].candidate.sentence.index
+        joined = same and _JOINED.fullmatch(norm, figures[previous].end, figure.candidate.number.start) is not None
+        if (
+            near
+            and _value(figure) < before.part_of
+            and (figure.candidate.form == "bare" or _ANOTHER.search(opening) or joined)
+        ):
             roles[i] = Role("part", before.part_of, "continues the list of parts before it")
 
 
@@ -349,7 +375,9 @@ _COMMENTER_TITLE = re.compile(
     r"former|ex-|legislator|lawmaker|senator|\bmp\b|congress|envoy|ambassador|laureate|founder|researcher|"
     r"spokes\w+\s+(?:of|for)\s+(?:the\s+)?(?!government|ministry|presiden|judiciary)|director\s+of\s+(?:the\s+)?\w+\s+"
     r"(?:group|institute|centre|center|watch|network)|"
-    r"avocat|opposant|militant|défenseur|rapporteur|abogad[oa]|opositor|activista|defensor|"
+    r"avocat|opposant|militant|défenseur|rapporteur|abogad[oa]|opositor|activista|defensor|relator|"
+    r"\bong\b|\bonu\b|nations\s+unies|naciones\s+unidas|haut-commissa|alto\s+comisionad|ligue|liga\b|syndicat|"
+    r"sindicat|foro\s+penal|amnesty|human\s+rights\s+watch|ancien|\bex\b|expresident|"
     r"محام|معارض|ناشط|حقوقي|وکیل|فعال|مخالف|گزارشگر",
     re.IGNORECASE,
 )
