@@ -268,7 +268,7 @@ def test_arabic_and_persian_nouns_and_demonyms_that_count_people():
     assert {(7, "released"), (23, "released")} <= {(f.value, f.metric) for f in ar.figures}
     ar = extract("قال المسؤول إن 33 من المعفى عنهم كانوا محبوسين في قضايا التظاهر.", language="ar")
     assert [(f.value, f.metric) for f in ar.figures] == [(33, "pardoned")]
-    fa = extract("با این فرمان ۲۰ تبعه خارجی و ۳۲ عضو این گروه از زندان آزاد شدند.", language="fa")
+    fa = extract("روز گذشته ۲۰ تبعه خارجی و ۳۲ عضو این گروه از زندان آزاد شدند.", language="fa")
     assert {(20, "released"), (32, "released")} <= {(f.value, f.metric) for f in fa.figures}
 
 
@@ -327,3 +327,71 @@ def test_an_arabic_demonym_of_another_state_counts_foreign_nationals():
     figures = {f.value: f for f in extract(text, language="ar").figures}
     assert figures[7].category == "foreign_nationals"
     assert figures[900].category is None
+
+
+def _read(text, lang, published=None):
+    return {(f.value, f.metric) for f in extract(text, language=lang, published=published).figures}
+
+
+def test_arabic_commutation_reduction_and_parole_wordings():
+    assert _read("وقرر الملك التخفيض من العقوبة لفائدة 85 نزيلا.", "ar") == {(85, "sentence_reduced")}
+    assert _read("كما تقرر تحويل عقوبة الإعدام إلى المؤبد لـ 12 محكوما.", "ar") == {(12, "sentence_reduced")}
+    # Parole is a release, not a temporary one.
+    assert _read("وأعلنت الوزارة الإفراج الشرطي عن 640 سجينا.", "ar") == {(640, "released")}
+    assert _read("ووافقت اللجنة على الإفراج المشروط عن 210 نزلاء.", "ar") == {(210, "released")}
+
+
+def test_persian_reduction_wordings_and_a_counter_with_its_suffix():
+    assert _read("رئیس قوه قضاییه با کاهش مدت حبس ۹۵۰ زندانی موافقت کرد.", "fa") == {(950, "sentence_reduced")}
+    assert _read("بر اساس این حکم از مجازات ۱۲۰ نفر دیگر کاسته می‌شود.", "fa") == {(120, "sentence_reduced")}
+    assert _read("این لایحه عفو کامل بیش از ۳ هزار نفری را پیش‌بینی می‌کند.", "fa") == {(3000, "pardoned")}
+
+
+def test_people_still_held_are_detained_whatever_release_is_asked():
+    found = extract("ودعت المنظمة إلى الإفراج عن نحو 40 ألف شخص ما زالوا معتقلين في سجون البلاد.", language="ar")
+    assert [(f.value, f.metric, f.role) for f in found.figures] == [(40000, "detained", "context")]
+    found = extract("این گروه خواستار آزادی ۳۰۰ نفر شد که همچنان در زندان به سر می‌برند.", language="fa")
+    assert [(f.value, f.metric) for f in found.figures] == [(300, "detained")]
+
+
+def test_a_count_taken_from_a_named_group_reads_the_groups_metric():
+    assert _read("به گزارش رسانه‌ها، ۱۵ نفر از عفوشدگان زندانی سیاسی بودند.", "fa") == {(15, "pardoned")}
+    assert _read("وقالت المنظمة إن 40 شخصا من المفرج عنهم كانوا من الطلاب.", "ar") == {(40, "released")}
+    # A group with no clemency word leaves the count to the rest of the sentence.
+    assert _read("وأوقفت الشرطة 40 شخصا من الطلاب.", "ar") != {(40, "released")}
+
+
+def test_a_breakdown_line_that_tells_how_people_were_held_keeps_the_lists_metric():
+    text = (
+        "وأعلنت الرئاسة العفو عن 300 سجين. وأوضحت الوزارة أن من بين المستفيدين:\n"
+        "45 امرأة؛\n"
+        "20 شخصا كانوا قاصرين لحظة اعتقالهم؛\n"
+        "12 طالبا اعتقلوا خلال الاحتجاجات."
+    )
+    assert _read(text, "ar") == {(300, "pardoned"), (45, "pardoned"), (20, "pardoned"), (12, "pardoned")}
+
+
+def test_a_measure_that_covers_people_gives_them_its_metric():
+    text = "رئیس‌جمهور فرمان عفو ۴۰۰ محکوم را امضا کرد. این فرمان ۱۸ تبعه خارجی را نیز در بر می‌گیرد."
+    assert _read(text, "fa") == {(400, "pardoned"), (18, "pardoned")}
+
+
+def test_a_release_by_decree_is_a_pardon():
+    text = "به فرمان رهبر انقلاب، ۱۲۰۰ زندانی به مناسبت عید فطر آزاد شدند."
+    assert _read(text, "fa") == {(1200, "pardoned")}
+    assert _read("وبموجب مرسوم ملكي أفرج عن 700 سجين بمناسبة العيد.", "ar") == {(700, "pardoned")}
+    assert _read("أفرجت السلطات عن 700 سجين بعد انتهاء محكومياتهم.", "ar") == {(700, "released")}
+
+
+def test_a_pardon_told_of_a_subgroup_or_of_them_far_after():
+    # The pardon after "بينهم" is the subgroup's; the count before it stays a release.
+    found = _read("وأعلنت الوزارة الإفراج عن 900 سجين، بينهم 300 نالوا عفوا خاصا.", "ar")
+    assert found == {(900, "released"), (300, "pardoned")}
+    text = "ثلاثمائة وعشرون أسيرا غادروا السجن المركزي صباح أمس بعد قرار أصدره رئيس المجلس بالعفو العام عنهم."
+    assert _read(text, "ar") == {(320, "pardoned")}
+
+
+def test_an_arabic_pluperfect_with_its_subject_and_a_year_after_a_preposition_are_past():
+    text = "أصدر الملك عفوا عن 500 سجين اليوم. وكانت وزارة الداخلية قد أعلنت عام 2019 الإفراج عن 800 سجين."
+    roles = {f.value: f.role for f in extract(text, language="ar", published=dt.date(2024, 4, 10)).figures}
+    assert roles == {500: "total", 800: "other_event"}

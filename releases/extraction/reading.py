@@ -50,6 +50,24 @@ _INSTRUMENT = re.compile(
     re.IGNORECASE,
 )
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
+# A subgroup marker after a count: a clemency cue past it is the subgroup's ("freed 1,486, among them
+# 901 who were pardoned").
+_SUBGROUP = re.compile(
+    r"\b(?:including|among\s+them|of\s+whom|dont|parmi\s+eux|entre\s+ellos)\b|بينهم|منهم|بمن\s+فيهم|از\s+جمله|از\s+این\s+میان",
+    re.IGNORECASE,
+)
+# "N نفر از عفوشدگان", "N شخصا من المفرج عنهم": a noun followed by the group it is taken from.
+_OF_GROUP = re.compile(r"\s*(?:من\s+(?:بين\s+)?|از\s+(?:میان\s+|بین\s+)?)(\S+(?:\s+\S+)?)")
+# A release carried out by a decree named before the number: "به فرمان رهبر … آزاد شدند", "بموجب مرسوم
+# ملكي أفرج عن …".
+_DECREE_BEFORE = {
+    "fa": re.compile(r"(?<![\w\u200c])(?:به|با)\s+(?:(?:این|آن)\s+)?فرمان"),
+    "ar": re.compile(
+        r"بموجب\s+(?:ال)?(?:مرسوم|أمر|عفو|قرار\s+(?:ال)?عفو)|(?<!\w)ب(?:مرسوم|أمر)\s+(?:ملكي|أميري|رئاسي|سامي)"
+    ),
+}
+# "بالعفو عنهم": a pardon told of the people just counted, however far the verb.
+_BACK_REFERENCE = re.compile(r"\S*\s+(?:\S+\s+){0,2}?(?:عنهم|عنه|عنهن)(?!\w)")
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
 
@@ -173,9 +191,47 @@ class Classifier:
         return end
 
     def _metric(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
-        partitive = self._partitive(cand, qual_start)
+        partitive = self._partitive(cand, qual_start) or self._of_group(cand)
         if partitive:
             return partitive
+        still = [h for h in self.cues(cand.sentence, "right", cand.np_end, right_end) if h.cue.kind == "still"]
+        if still:  # "… ما زالوا معتقلين": held now, whatever release is asked for before the number
+            hit = still[0]
+            return Reading(DET, "det", hit, f"'{self._show(hit)}' after the number", True, after=True)
+        reading = self._reading(cand, left_start, qual_start, right_end)
+        if reading and reading.metric == DET and reading.after and self._in_list(cand, qual_start):
+            # A breakdown's line: "16 شخصا كانوا أطفالا لحظة اعتقالهم" tells how they were held, not what
+            # the list counts.
+            head = self._list_head(cand, f"{LIST_LINE} of the count before it")
+            if head:
+                return head
+        if reading and reading.hit and reading.hit.cue.kind == "covers":
+            # "این فرمان … را در بر می‌گیرد": the measure told before covers them.
+            main = next(
+                (f for f in self.figures if f.start >= self.head_end and f.strong and f.metric in _CLEMENCY), None
+            )
+            if main:
+                why = f"'{self._show(reading.hit)}': covered by the measure told before"
+                return Reading(main.metric, "", reading.hit, why, True, after=True)
+        if reading and reading.metric == R and self.c.lex.lang in _DECREE_BEFORE:
+            decree = _DECREE_BEFORE[self.c.lex.lang].search(self.norm, cand.sentence.start, qual_start)
+            if decree:
+                return reading._replace(metric=P, why=f"{reading.why}, by '{decree.group()}'")
+        return reading
+
+    def _of_group(self, cand: Candidate) -> Reading | None:
+        if cand.form != "noun" or self.c.lex.lang not in ("ar", "fa"):
+            return None
+        match = _OF_GROUP.match(self.norm, cand.np_end, cand.sentence.end)
+        if not match:
+            return None
+        hits = [h for h in find_cues(self.c.left, match.group(1), match.start(1)) if h.cue.strength >= 3]
+        if not hits or hits[0].start != match.start(1):
+            return None
+        hit = hits[0]
+        return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{match.group().strip()}' names the group", True)
+
+    def _reading(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
         before = self._before(cand, left_start, qual_start)
         if before and before.hit and self.c.lex.lang == "fa" and qual_start - before.hit.end > _FA_NEAR:
             # Persian puts the verb last: a cue well before the number belongs to its own clause unless
@@ -202,9 +258,12 @@ class Classifier:
         if not hits:
             return None
         hit = hits[0]
-        # The measure named as the instrument ("بموجب مرسوم العفو", "gracias al decreto de amnistía") may
-        # close a long clause; a bare verb must be near.
-        reach = 120 if _INSTRUMENT.match(self.norm, hit.start) else 40
+        if _SUBGROUP.search(self.norm, start, hit.start):
+            return None  # the pardon of a subgroup told after the count
+        # The measure named as the instrument ("بموجب مرسوم العفو", "gracias al decreto de amnistía") or
+        # told of the people counted ("بالعفو العام عنهم") may close a long clause; a bare verb must be near.
+        far = _INSTRUMENT.match(self.norm, hit.start) or _BACK_REFERENCE.match(self.norm, hit.end)
+        reach = 120 if far else 40
         if hit.start - start > reach:
             return None
         return Reading(P, hit.cue.kind, hit, f"'{self._show(hit)}' after it", True, after=True)

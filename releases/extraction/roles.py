@@ -59,7 +59,7 @@ _EARLIER = {
     "fr": r"\b(?:avait|avaient|ont\s+déjà|a\s+déjà)\s+(?:été\s+|déjà\s+)?\w+|\bl['\u2019]an(?:née)?\s+(?:dernier|dernière|passée?)\b|"
     r"\bprécédente?\b",
     "es": r"\b(?:había|habían|hubo)\s+\w+|\bel\s+año\s+pasado\b|\banterior(?:es)?\b",
-    "ar": r"كان\s+قد|كانت\s+قد|العام\s+الماضي|السنة\s+الماضية|السابق",
+    "ar": r"(?:كان|كانت|كانوا)\s+(?:[^\s\d]\S*\s+){0,3}?قد\s|العام\s+الماضي|السنة\s+الماضية|السابق",
     "fa": r"سال\s+گذشته|پارسال|پیش\s+از\s+این|قبلا|شده\s+بودند|شده\s+بود\b|کرده\s+بود",
 }
 # A year or a month named in the clause: "in 2009", "en avril 2020", "In July, the authorities freed 18".
@@ -67,8 +67,8 @@ _WHEN = {
     "en": r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>[a-z]+)[\s,]+)?(?P<year>(?:19|20)\d\d)?\b",
     "fr": r"\b(?:en|depuis|au\s+printemps|fin|début|mi)\s*(?:de\s+)?(?P<month>[a-zéû]+\s+)?(?P<year>(?:19|20)\d\d)?\b",
     "es": r"\b(?:en|desde|durante)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)?\b",
-    "ar": r"(?:في|منذ|عام)\s+(?:عام\s+)?(?P<month>\S+\s+)?(?P<year>(?:19|20)\d\d)?",
-    "fa": r"(?:در|از)\s+(?:سال\s+)?(?P<month>\S+\s+)?(?P<year>(?:13|14|19|20)\d\d)?",
+    "ar": r"(?:في|منذ|عام)\s+(?:عام\s+)?(?P<month>[^\s\d]\S*\s+)?(?P<year>(?:19|20)\d\d)?",
+    "fa": r"(?:در|از)\s+(?:سال\s+)?(?P<month>[^\s\d]\S*\s+)?(?P<year>(?:13|14|19|20)\d\d)?",
 }
 
 
