@@ -395,3 +395,44 @@ def test_an_arabic_pluperfect_with_its_subject_and_a_year_after_a_preposition_ar
     text = "أصدر الملك عفوا عن 500 سجين اليوم. وكانت وزارة الداخلية قد أعلنت عام 2019 الإفراج عن 800 سجين."
     roles = {f.value: f.role for f in extract(text, language="ar", published=dt.date(2024, 4, 10)).figures}
     assert roles == {500: "total", 800: "other_event"}
+
+
+def test_arabic_clemency_verbs_with_a_clitic_before_them():
+    assert _read("ووافق الطرفان على اتفاق لتبادل 400 أسير.", "ar") == {(400, "released")}
+    assert _read("وطالبت الأسر بإطلاق سراح 70 صيادا محتجزا.", "ar") == {(70, "released")}
+    assert _read("وقرر المجلس بتخفيف الأحكام عن 35 محكوما.", "ar") == {(35, "sentence_reduced")}
+
+
+def test_both_sides_of_a_swap_are_released_alike():
+    text = "وقع الطرفان صفقة تبادل تشمل 900 من أسرى الحكومة مقابل 600 من أسرى الجماعة."
+    assert _read(text, "ar") == {(900, "released"), (600, "released")}
+    text = "طرفین در این مبادله ۱۲ زندانی را آزاد کردند و در ازای آن ۱۰ زندانی دیگر آزاد شدند."
+    assert (10, "released") in _read(text, "fa")
+
+
+def test_a_list_or_agreement_that_covers_people_takes_the_announcements_metric():
+    text = "وأصدر الرئيس عفوا عن 420 سجينا. وتضم القائمة 35 امرأة."
+    assert _read(text, "ar") == {(420, "pardoned"), (35, "pardoned")}
+    text = "عفو رهبری ۹۰۰ محکوم را در بر می‌گیرد. این عفو ۴۰ زن را نیز شامل می‌شود."
+    assert _read(text, "fa") == {(900, "pardoned"), (40, "pardoned")}
+
+
+def test_a_subgroup_of_people_still_held_stays_detained():
+    text = (
+        "أصدر الرئيس عفوا عن 500 سجين. وطالبت المنظمة بالإفراج عن نحو 20 ألف شخص ما زالوا محتجزين، "
+        "نحو 9 آلاف منهم في عداد المفقودين."
+    )
+    found = {(f.value, f.metric, f.role) for f in extract(text, language="ar").figures}
+    assert found == {(500, "pardoned", "total"), (20000, "detained", "context"), (9000, "detained", "context")}
+
+
+def test_a_long_breakdown_keeps_its_head_past_the_usual_reach():
+    lines = "؛\n".join(f"{n} نزيلا من سجن {town}" for n, town in [(50, "الشمال"), (40, "الجنوب"), (30, "الغرب")])
+    text = (
+        "وأعلنت الوزارة العفو عن 300 نزيل. وجاء توزيعهم كالآتي:\n"
+        + lines
+        + "؛\n20 شخصا اعتقلوا بعد عودتهم من الخارج؛\n10 أشخاص أوقفوا في المطار."
+    )
+    found = _read(text, "ar")
+    assert {(20, "pardoned"), (10, "pardoned")} <= found
+    assert not {m for v, m in found if m == "detained"}

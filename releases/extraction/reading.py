@@ -66,6 +66,11 @@ _DECREE_BEFORE = {
         r"بموجب\s+(?:ال)?(?:مرسوم|أمر|عفو|قرار\s+(?:ال)?عفو)|(?<!\w)ب(?:مرسوم|أمر)\s+(?:ملكي|أميري|رئاسي|سامي)"
     ),
 }
+_EXCHANGE = re.compile(
+    r"\s*(?:[^\s\d]+\s+){0,3}?(?:مقابل|بمقابل|في\s+مقابل|در\s+(?:ازای|برابر|مقابل)|in\s+exchange\s+for|"
+    r"en\s+échange\s+(?:de|d['\u2019])|a\s+cambio\s+de)\s*",
+    re.IGNORECASE,
+)
 # "بالعفو عنهم": a pardon told of the people just counted, however far the verb.
 _BACK_REFERENCE = re.compile(r"\S*\s+(?:\S+\s+){0,2}?(?:عنهم|عنه|عنهن)(?!\w)")
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
@@ -254,10 +259,13 @@ class Classifier:
         return reading
 
     def _pardon_after(self, cand: Candidate, start: int, right_end: int) -> Reading | None:
-        hits = [h for h in self.cues(cand.sentence, "right", start, right_end) if h.cue.metric == P]
+        hits = [h for h in self.cues(cand.sentence, "right", start, cand.sentence.end) if h.cue.metric == P]
         if not hits:
             return None
         hit = hits[0]
+        # Past the clause only when told of the people counted: "غادروا السجن … بعد قرار بالعفو عنهم".
+        if hit.start >= right_end and (hit.start - start > 250 or not _BACK_REFERENCE.match(self.norm, hit.end)):
+            return None
         if _SUBGROUP.search(self.norm, start, hit.start):
             return None  # the pardon of a subgroup told after the count
         # The measure named as the instrument ("بموجب مرسوم العفو", "gracias al decreto de amnistía") or
@@ -362,13 +370,19 @@ class Classifier:
         same = self.by_sentence.get(cand.sentence.index)
         # "300 محبوس و45 متهما", "14 women and 16 men": a count joined to the one before shares its verb.
         joined = bool(same) and _COORDINATED.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        # "1,700 of theirs in exchange for 1,200 of ours": both sides of a swap are let out alike.
+        joined = joined or (
+            bool(same)
+            and same[-1].metric in _CLEMENCY
+            and _EXCHANGE.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        )
         forms = ("bare", "partitive", "listed", "predicate")
         if not (cand.form in forms or cand.head in _OTHERS or marker or listed or joined):
             return None
         if same:
             return Reading(
                 same[-1].metric,
-                "",
+                "det" if same[-1].metric == DET else "",
                 None,
                 "continues the figure before it in the sentence",
                 False,
@@ -409,9 +423,12 @@ class Classifier:
     def _list_head(self, cand: Candidate, why: str) -> Reading | None:
         """A breakdown with no verb of its own ("Leur répartition est la suivante : 344 à Lomé, …")
         divides the clemency count told just before it; a count with no verb restates it."""
+        limit = cand.sentence.index - _LIST_REACH
         for figure in reversed(self.figures):
-            if figure.candidate.sentence.index < cand.sentence.index - _LIST_REACH:
+            if figure.candidate.sentence.index < limit:
                 break
+            if LIST_LINE in figure.reason:  # a long list: the reach counts from its first line
+                limit = min(limit, figure.candidate.sentence.index - _LIST_REACH)
             if figure.strong and figure.metric in _CLEMENCY:
                 return Reading(figure.metric, "", None, why, False)
         return None
