@@ -436,3 +436,22 @@ def test_a_long_breakdown_keeps_its_head_past_the_usual_reach():
     found = _read(text, "ar")
     assert {(20, "pardoned"), (10, "pardoned")} <= found
     assert not {m for v, m in found if m == "detained"}
+
+
+def test_arabic_release_verbs_with_their_subject_inside():
+    assert _read("وأطلقت السلطات البحرينية سراح 50 معتقلا.", "ar") == {(50, "released")}
+    assert _read("وأخلت النيابة سبيل 30 موقوفا.", "ar") == {(30, "released")}
+    assert _read("وخففت محكمة الاستئناف أحكام 12 متهما.", "ar") == {(12, "sentence_reduced")}
+    assert _read("أعلنت الرئاسة أن الرئيس عفا عن 90 مدانا.", "ar") == {(90, "pardoned")}
+    found = _read("قررت الوزارة الإفراج بالعفو عن 2500 نزيل والإفراج الشرطي عن 2000 آخرين.", "ar")
+    assert found == {(2500, "pardoned"), (2000, "released")}
+
+
+def test_release_on_bail_is_temporary():
+    assert _read("أفرجت السلطات عن 300 معتقل بكفالة مالية.", "ar") == {(300, "temporarily_released")}
+    assert _read("بیش از ۲ هزار زندانی با قرار وثیقه آزاد شدند.", "fa") == {(2000, "temporarily_released")}
+
+
+def test_persian_commutation_and_letting_go_after_the_number():
+    assert _read("حکم ۵۰ محکوم به اعدام به حبس ابد تبدیل شد.", "fa") == {(50, "sentence_reduced")}
+    assert _read("طالبان ۲۰۰ زندانی را رها کردند.", "fa") == {(200, "released")}

@@ -150,3 +150,15 @@ def test_compound_numbers_in_words_and_mixed_forms(text, lang, expected):
 
 def test_a_plural_of_thousands_is_no_count():
     assert values("des milliers de détenus", "fr") == []
+
+
+def test_a_four_digit_count_of_people_in_arabic_and_persian_is_not_a_year():
+    from releases.extraction import extract
+
+    text = "رهبر انقلاب با عفو، تخفیف و تبدیل مجازات ۱۸۶۲ نفر از محکومان موافقت کرد."
+    assert [(f.value, f.metric) for f in extract(text, language="fa").figures] == [(1862, "pardoned")]
+    text = "وأصدر الملك عفوا عن 1904 سجينا بمناسبة العيد."
+    assert [f.value for f in extract(text, language="ar").figures] == [1904]
+    # A year word before it keeps it a year.
+    text = "وأصدر الملك عفوا عن 300 سجين، بعد عفو عام 2019 سجينا عن غيرهم."
+    assert 2019 not in [f.value for f in extract(text, language="ar").figures]

@@ -193,6 +193,22 @@ def _with_plus(norm: str, found: list[NumberMention]) -> list[NumberMention]:
     return result
 
 
+# In Arabic and Persian a four-digit number followed by a noun of people and not preceded by a year
+# word counts them: "۱۸۶۲ نفر از محکومان", "1862 سجينا".
+_YEAR_WORD = re.compile(r"(?:عام|العام|سنة|لسنة|سال|منذ|في|در|از|تا|حتى)\s*$")
+
+
+@cache
+def _person_after(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{lex.person_nouns})(?![\w\u200c])", re.IGNORECASE)
+
+
+def _counted_not_year(after: str, before: str, lex: Lexicon) -> bool:
+    if lex.lang not in ("ar", "fa") or _YEAR_WORD.search(before):
+        return False
+    return _person_after(lex).match(after) is not None
+
+
 @cache
 def _exclusion_res(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     months = "|".join(
@@ -249,7 +265,13 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
         return "part of a compound ('five-year', '1,715-place') or a code"
     if before.rstrip().endswith("#"):
         return "a rank or number sign"
-    if not mention.words and not mention.grouped and 1800 <= mention.value <= 2100 and mention.end - mention.start == 4:
+    if (
+        not mention.words
+        and not mention.grouped
+        and 1800 <= mention.value <= 2100
+        and mention.end - mention.start == 4
+        and not _counted_not_year(after, before, lex)
+    ):
         return "a year"
     for name, reason in (
         ("month_before", "a date"),

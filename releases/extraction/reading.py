@@ -218,6 +218,16 @@ class Classifier:
             if main:
                 why = f"'{self._show(reading.hit)}': covered by the measure told before"
                 return Reading(main.metric, "", reading.hit, why, True, after=True)
+        if reading and reading.metric == R and not reading.after:
+            # "أفرجت عن 300 معتقل بكفالة", "freed 40 on bail": let out for a while.
+            temporary = [
+                h
+                for h in self.cues(cand.sentence, "right", cand.np_end, min(right_end, cand.np_end + 25))
+                if h.cue.metric == "temporarily_released"
+            ]
+            if temporary:
+                hit = temporary[0]
+                return Reading(hit.cue.metric, hit.cue.kind, hit, f"{reading.why}, '{self._show(hit)}' after it", True)
         if reading and reading.metric == R and self.c.lex.lang in _DECREE_BEFORE:
             decree = _DECREE_BEFORE[self.c.lex.lang].search(self.norm, cand.sentence.start, qual_start)
             if decree:
