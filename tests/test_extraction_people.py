@@ -210,3 +210,39 @@ def test_a_french_or_spanish_office_before_a_comma_and_the_head_of_an_institutio
         language="fr",
     )
     assert {"Paul Mbala", "Awa Diop"} <= {o.name for o in fr.officials}
+
+
+def test_a_noun_after_an_arabic_title_is_not_a_name():
+    text = (
+        "أصدر الملك عفوا عن 500 سجين بمناسبة ذكرى تولي الملك مقاليد الحكم. ومنح الدستور الرئيس حق إصدار العفو. "
+        "وانتظر الأهالي قرب دوار الرئيس في الرباط خروج ذويهم."
+    )
+    assert script_officials(text, "ar") == {}
+
+
+def test_envoys_rights_networks_and_former_officials_comment_in_arabic_and_persian():
+    text = (
+        "أفرجت السلطات عن 300 سجين. ورحب المبعوث الأممي إلى ليبيا كريم منصور بالخطوة، "
+        "وقال مدير الشبكة سالم حداد إن العدد قليل. وأشاد رئيس الوزراء السابق نبيل خوري بالقرار."
+    )
+    found = script_officials(text, "ar")
+    assert {name: part for name, (_, _, part) in found.items()} == {
+        "كريم منصور": "commenter",
+        "سالم حداد": "commenter",
+        "نبيل خوري": "commenter",
+    }
+    text = "عفو ۵۰۰ زندانی اعلام شد. مریم صادقی، فرستاده سازمان ملل، از این اقدام استقبال کرد."
+    assert script_officials(text, "fa")["مریم صادقی"][2] == "commenter"
+
+
+def test_each_head_of_state_in_a_prisoner_exchange_announces():
+    text = (
+        "مسکو، ۱۲ مرداد – روسیه و آمریکا در تبادل زندانی ۱۰ زندانی را مبادله کردند. "
+        "جان اسمیت، رئیس‌جمهور آمریکا، این مبادله را موفقیت خواند."
+    )
+    found = extract(text, published=PUBLISHED, language="fa")
+    assert {(o.name, o.part) for o in found.officials} == {("جان اسمیت", "announcer")}
+    # Outside an exchange a foreign president reacting comments.
+    text = "تهران، ۲۰ بهمن – عفو ۵۰۰ زندانی اعلام شد. جان اسمیت، رئیس‌جمهور آمریکا، از این عفو استقبال کرد."
+    found = extract(text, published=PUBLISHED, language="fa")
+    assert {(o.name, o.part) for o in found.officials} == {("جان اسمیت", "commenter")}

@@ -194,14 +194,18 @@ def extract(
     spans += [(s.start, s.end) for s in body[:2]] + [
         (f.candidate.sentence.start, f.candidate.sentence.end) for f in found
     ]
+    kinds = relevance.find_kinds(norm, spans, metrics)
+    exchange = "prisoner_exchange" in kinds
     return Extraction(
         relevant=True,
         country=country,
-        kinds=relevance.find_kinds(norm, spans, metrics),
+        kinds=kinds,
         announced_on=announced,
         occasion=relevance.find_occasion(work, spans),
         officials=[
-            OfficialMention(p.name, p.role, p.country, list(p.aliases), roles.official_part(p.role, p.country, country))
+            OfficialMention(
+                p.name, p.role, p.country, list(p.aliases), roles.official_part(p.role, p.country, country, exchange)
+            )
             for p in people
         ],
         figures=[_mention(work, f, r) for f, r in zip(found, found_roles, strict=True)],

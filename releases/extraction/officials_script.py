@@ -34,7 +34,7 @@ _HEADS = frozenset(
         "الرئيس رئيس الملك العاهل الأمير أمير ولي وزير الوزير معاون نائب مدير المدير المتحدث الناطق السفير "
         "المبعوث مبعوث عضو محافظ قائد زعيم أمين النائب المستشار المنسق "
         "رئیس رئیس‌جمهور رئیس‌جمهوری وزیر سخنگوی سخنگو رهبر دادستان معاون مدیر مدیرکل نماینده سفیر "
-        "نخست‌وزیر عضو دبیرکل فرمانده پادشاه امیر گزارشگر وکیل فعال"
+        "نخست‌وزیر عضو دبیرکل فرمانده پادشاه امیر گزارشگر وکیل فعال فرستاده"
     )
 )
 # Honorifics between a title and the name, or opening a name on their own.
@@ -59,6 +59,14 @@ _STOPS = frozenset(
         "قد إن أن أمس اليوم حينها أيضا عام خلال نهاية بعد قبل الذي التي الذين في من على عن إلى الى مع كما لكن ولكن "
         "قال وقال أكد وأكد أعلن وأعلن أوضح وأوضح أصدر وأصدر وقع ووقع يوم صباح مساء "
         "که و به از در با را برای این آن اما نیز هم فرمان دستور پیشنهاد حکم گفت روز امروز دیروز پس پیش طی"
+    )
+)
+# Nouns that follow a title as its object or complement, never a given name: "تولي الملك مقاليد الحكم",
+# "منح الرئيس حق إصدار العفو".
+_NOT_NAMES = frozenset(
+    words(
+        "مقاليد حق خروج منصب مهام صلاحيات صلاحية سلطة سلطات عرش قرار قرارا مرسوم مرسوما عفو عفوا بيان بيانا "
+        "كلمة خطاب خطابا زيارة لقاء حكم دعوة مبادرة رسالة أوامر أمرا توجيهات تعليمات موافقة عيد ذكرى"
     )
 )
 _DEFINITE = re.compile(r"^(?:[وفبلك]?ال|لل)\w")
@@ -119,8 +127,8 @@ def _name_after(tokens: list[tuple[str, int]], start: int, arabic: bool) -> list
             break
         bound = bool(name) and name[-1] in _BINDERS
         definite = arabic and _DEFINITE.match(word)  # Persian names may open with "ال" ("الهام")
-        if definite and not name:
-            break  # a name opens with a given name, not "الأسبوع"
+        if (definite or word in _NOT_NAMES) and not name:
+            break  # a name opens with a given name, not "الأسبوع" or "مقاليد"
         name.append(word)
         if len([w for w in name if w not in _BINDERS]) >= _MAX_NAME:
             break

@@ -350,13 +350,23 @@ _COMMENTER_TITLE = re.compile(
     r"spokes\w+\s+(?:of|for)\s+(?:the\s+)?(?!government|ministry|presiden|judiciary)|director\s+of\s+(?:the\s+)?\w+\s+"
     r"(?:group|institute|centre|center|watch|network)|"
     r"avocat|opposant|militant|défenseur|rapporteur|abogad[oa]|opositor|activista|defensor|"
-    r"محام|معارض|ناشط|حقوقي|وکیل|فعال|مخالف|گزارشگر",
+    r"محام|معارض|ناشط|حقوقي|وکیل|فعال|مخالف|گزارشگر|"
+    r"مبعوث|الأممي|الأمم\s+المتحدة|منظمة|معهد|الشبكة|شبكة|مرصد|لحقوق|للحقوق|المعزول|السابق|"
+    r"فرستاده|سازمان\s+ملل|حقوق\s+بشر|سازمان\s+عفو|سابق|پیشین",
     re.IGNORECASE,
 )
 
 
-def official_part(role: str, country: str | None, article_country: str | None) -> str:
+# A head of state, who in a prisoner exchange announces his own side's releases.
+_HEAD_OF_STATE = re.compile(
+    r"\bpresident\b|\bprésident\b|\bpresidente\b|رئیس\u200c?جمهور|رئيس\s+(?:الجمهورية|الدولة)|الرئيس"
+)
+
+
+def official_part(role: str, country: str | None, article_country: str | None, exchange: bool = False) -> str:
     """`announcer` for who grants or announces the measure, `commenter` for anyone else quoted."""
+    if exchange and _HEAD_OF_STATE.search(role or "") and not _COMMENTER_TITLE.search(role or ""):
+        return "announcer"  # each side of a swap lets its own prisoners go
     if country and article_country and country != article_country:
         return "commenter"
     if _COMMENTER_TITLE.search(role or ""):
