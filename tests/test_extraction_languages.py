@@ -455,3 +455,16 @@ def test_release_on_bail_is_temporary():
 def test_persian_commutation_and_letting_go_after_the_number():
     assert _read("حکم ۵۰ محکوم به اعدام به حبس ابد تبدیل شد.", "fa") == {(50, "sentence_reduced")}
     assert _read("طالبان ۲۰۰ زندانی را رها کردند.", "fa") == {(200, "released")}
+
+
+def test_an_arabic_series_joined_by_or_that_names_a_pardon_first_is_a_pardon():
+    assert _read("وافق المرشد على عفو أو خفض أو تبديل العقوبة بحق 1450 من المحكومين.", "ar") == {(1450, "pardoned")}
+
+
+def test_a_category_is_read_before_the_next_count_in_the_sentence():
+    found = extract("أصدر الرئيس مرسوما بالعفو عن 120 محكوما بينهم 14 امرأة و6 أجانب.", language="ar").figures
+    assert {(f.value, f.category) for f in found} == {(120, None), (14, "women"), (6, "foreign_nationals")}
+
+
+def test_persian_demonyms_ending_in_ye_count_people():
+    assert _read("تهران با آزادی ۴ آمریکایی موافقت کرد.", "fa") == {(4, "released")}

@@ -58,7 +58,7 @@ def _demonyms() -> frozenset[str]:
 
 def _script_demonym(word: str, lang: str) -> bool:
     """An Arabic or Persian demonym counts people ("سبعة سعوديين", "23 سودانيا")."""
-    return lang in ("ar", "fa") and word[-1:] in "يناة" and script_country(word) is not None
+    return lang in ("ar", "fa") and word[-1:] in "يناةی" and script_country(word) is not None
 
 
 @dataclass(slots=True)

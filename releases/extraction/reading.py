@@ -39,6 +39,7 @@ _BOUNDARY_WORD = re.compile(
 _REPORTING = word_regex(r"(?:said|says|told|reported|according\s+to|estimated|believes?|a\s+déclaré|dijo)\b")
 _PRISON_WORD = re.compile(r"prisons?\b|jails?\b|penitentiar|cárcel|prisión|سجون|زندان", re.IGNORECASE)
 _SCOPE_END = re.compile(r"[,;.()\u060c]")
+_NEXT_COUNT = re.compile(r"\d")
 # An adjective may follow the noun before the conjunction: "۲۰ تبعه خارجی و ۳۲ عضو", "presos políticos y 20".
 _COORDINATED = re.compile(r"\s*(?:\w+\s+)?(?:,|and|or|et|ou|y|o|و)\s*(?:\w+\s+)?")
 _OTHERS = ("others", "autres", "otros")
@@ -470,6 +471,10 @@ class Classifier:
 
     def _category(self, cand: Candidate, right_end: int) -> tuple[str | None, str]:
         scope = self.norm[cand.number.end : min(right_end, cand.number.end + 90)]
+        # The next count's words are its own: "14 امرأة و6 أجانب", "14 women and 6 foreigners".
+        following = _NEXT_COUNT.search(scope, max(0, cand.np_end - cand.number.end))
+        if following:
+            scope = scope[: following.start()]
         stop = _SCOPE_END.search(scope, max(0, cand.np_end - cand.number.end))
         if stop and cand.form != "partitive":
             scope = scope[: stop.start()]
@@ -522,7 +527,7 @@ class Classifier:
         return " ".join(self.text[hit.start : hit.end].split())
 
 
-_SERIES_GAP = re.compile(r"(?:\s*(?:,|\u060c|\b(?:or|and|and/or|ou|et|y|o)\b|و|یا)\s*(?:[\w'\u2019-]+\s*)?){1,3}")
+_SERIES_GAP = re.compile(r"(?:\s*(?:,|\u060c|\b(?:or|and|and/or|ou|et|y|o)\b|و|یا|أو|او)\s*(?:[\w'\u2019-]+\s*)?){1,3}")
 
 
 def _best_left(hits: list[CueHit], norm: str) -> CueHit:
