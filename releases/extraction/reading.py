@@ -39,7 +39,6 @@ _BOUNDARY_WORD = re.compile(
 _REPORTING = word_regex(r"(?:said|says|told|reported|according\s+to|estimated|believes?|a\s+déclaré|dijo)\b")
 _PRISON_WORD = re.compile(r"prisons?\b|jails?\b|penitentiar|cárcel|prisión|سجون|زندان", re.IGNORECASE)
 _SCOPE_END = re.compile(r"[,;.()\u060c]")
-_NEXT_COUNT = re.compile(r"\d")
 # An adjective may follow the noun before the conjunction: "۲۰ تبعه خارجی و ۳۲ عضو", "presos políticos y 20".
 _COORDINATED = re.compile(r"\s*(?:\w+\s+)?(?:,|and|or|et|ou|y|o|و)\s*(?:\w+\s+)?")
 _OTHERS = ("others", "autres", "otros")
@@ -143,7 +142,7 @@ class Classifier:
             return None
         if reading.after and reading.hit:
             self.predicates.add(reading.hit.start)
-        category, category_why = self._category(cand, right_end)
+        category, category_why = self._category(cand, right_end, nxt)
         metric = reading.metric
         if metric in (POP, DET):
             metric = DET if category or reading.kind == "det" else POP
@@ -469,12 +468,11 @@ class Classifier:
             return Reading(DET, "det", None, f"'{cand.head}' are held by definition", False)
         return None
 
-    def _category(self, cand: Candidate, right_end: int) -> tuple[str | None, str]:
+    def _category(self, cand: Candidate, right_end: int, nxt: Candidate | None = None) -> tuple[str | None, str]:
         scope = self.norm[cand.number.end : min(right_end, cand.number.end + 90)]
-        # The next count's words are its own: "14 امرأة و6 أجانب", "14 women and 6 foreigners".
-        following = _NEXT_COUNT.search(scope, max(0, cand.np_end - cand.number.end))
-        if following:
-            scope = scope[: following.start()]
+        if nxt and nxt.number.start > cand.number.end:
+            # The next count's words are its own: "14 امرأة و6 أجانب", "14 women and 6 foreigners".
+            scope = scope[: nxt.number.start - cand.number.end]
         stop = _SCOPE_END.search(scope, max(0, cand.np_end - cand.number.end))
         if stop and cand.form != "partitive":
             scope = scope[: stop.start()]
