@@ -468,3 +468,41 @@ def test_a_category_is_read_before_the_next_count_in_the_sentence():
 
 def test_persian_demonyms_ending_in_ye_count_people():
     assert _read("تهران با آزادی ۴ آمریکایی موافقت کرد.", "fa") == {(4, "released")}
+
+
+def test_persian_nouns_with_a_suffix_after_a_non_joiner_count_people():
+    text = "آزادشدگان بخشی از نهصد و دوازده (۹۱۲) زندانی‌اند که رئیس‌جمهور دستور آزادی آنان را داده است."
+    assert (912, "released") in _read(text, "fa")
+
+
+def test_persian_people_held_and_a_country_that_holds_prisoners():
+    found = extract("عفو ۵۰۰ زندانی اعلام شد. در این زندان اکنون ۱۸۰۰ نفر محبوس‌اند.", language="fa").figures
+    assert {(f.value, f.metric, f.role) for f in found} == {(500, "pardoned", "total"), (1800, "detained", "context")}
+    found = extract("عفو ۵۰۰ زندانی اعلام شد. این کشور نزدیک به ۱۲۰ هزار زندانی دارد.", language="fa").figures
+    assert (120000, "prison_population") in {(f.value, f.metric) for f in found}
+
+
+def test_a_persian_pluperfect_tells_another_event_but_not_a_report_of_this_one():
+    text = (
+        "رئیس‌جمهور فرمان عفو ۶۰۰ زندانی را امضا کرد. او سال ۱۳۹۸ نیز ۴۰۰ محکوم را بخشیده بود. "
+        "خبرگزاری‌ها پیش‌تر نوشته بودند که این فرمان شامل حال حدود ۵۰۰ زندانی خواهد شد."
+    )
+    found = extract(text, language="fa", published=dt.date(2022, 3, 10)).figures
+    roles = {f.value: (f.metric, f.role) for f in found}
+    assert roles[600] == ("pardoned", "total")
+    assert roles[400] == ("pardoned", "other_event")
+    assert roles[500][1] != "other_event"
+
+
+def test_the_predicate_of_the_number_of_takes_its_subjects_metric():
+    text = "شمار مشمولان قانون در میان متهمانی که با قید کفالت آزادند نیز به ۹۰ هزار نفر رسیده است."
+    assert _read(text, "fa") == {(90000, "pardoned")}
+    assert _read("قالت المديرية إن عدد المستفيدين من العفو بلغ 960 سجينا.", "ar") == {(960, "pardoned")}
+
+
+def test_persian_people_counted_in_tonnes_word_and_exempted_from_the_rest_of_a_sentence():
+    text = "فرمان عفو ۳۰۰ زندانی امضا شد. ۱۸ تن از آنان زن هستند. ۲۰ تن مواد مخدر نیز کشف شد."
+    found = {(f.value, f.metric) for f in extract(text, language="fa").figures}
+    assert (18, "pardoned") in found and 20 not in {v for v, _ in found}
+    text = "عفو زندانیان اعلام شد. دوازده نفر از گذراندن باقی‌مانده حبس معاف شدند و مجازات دو نفر نیز کاهش یافت."
+    assert (12, "released") in _read(text, "fa")

@@ -34,6 +34,7 @@ _BOUNDARY_WORD = re.compile(
     # A Persian clause ends with its verb: "… آزاد شدند و مجازات ۲۶۵ نفر …" starts a new one.
     + r"|(?:(?<![\w\u200c])(?:شد|شدند|شده|کرد|کردند|کرده|داد|دادند|داده|است|بود|بودند|یافت)|\u200cاند)\s+و\s"
 )
+_VERB_THEN_AND = re.compile(r"\s+و\s$")
 # A reporting verb between a cue and its number starts a new clause: "Before those
 # releases, the committee had said 300 people were imprisoned".
 _REPORTING = word_regex(r"(?:said|says|told|reported|according\s+to|estimated|believes?|a\s+déclaré|dijo)\b")
@@ -58,6 +59,12 @@ _SUBGROUP = re.compile(
 )
 # "N نفر از عفوشدگان", "N شخصا من المفرج عنهم": a noun followed by the group it is taken from.
 _OF_GROUP = re.compile(r"\s*(?:من\s+(?:بين\s+)?|از\s+(?:میان\s+|بین\s+)?)(\S+(?:\s+\S+)?)")
+# "the number of …" and the verbs that give it its count.
+_COUNT_SUBJECT = re.compile(r"(?<![\w\u200c])(?:شمار|تعداد|عدد|إجمالي)\s+(\S+)")
+_PREDICATE_VERB = {
+    "fa": (re.compile(r"به\s*$"), re.compile(r"[^.؛;]{0,40}?(?<![\w\u200c])(?:رسید|رسیده|می\u200c?رسد)")),
+    "ar": (re.compile(r"(?:بلغ|يبلغ|ليبلغ|وصل\s+إلى|ارتفع\s+إلى)\s*$"), re.compile(r"(?!)")),
+}
 # A release carried out by a decree named before the number: "به فرمان رهبر … آزاد شدند", "بموجب مرسوم
 # ملكي أفرج عن …".
 _DECREE_BEFORE = {
@@ -188,7 +195,9 @@ class Classifier:
         for pattern in (_BOUNDARY_MARK, _BOUNDARY_WORD):
             match = pattern.search(self.norm, cand.np_end, end)
             if match:
-                end = match.start()
+                # A Persian clause ends after its verb ("… معاف شدند و …"): the verb stays in it.
+                verb_end = _VERB_THEN_AND.search(match.group())
+                end = match.start() + verb_end.start() if verb_end else match.start()
         # "14 women and 16 men had been granted clemency": the cue serves both.
         coordinated = nxt and _COORDINATED.fullmatch(self.norm, cand.np_end, nxt.number.start)
         if nxt and nxt.number.start < end and not coordinated:
@@ -203,7 +212,7 @@ class Classifier:
         if still:  # "… ما زالوا معتقلين": held now, whatever release is asked for before the number
             hit = still[0]
             return Reading(DET, "det", hit, f"'{self._show(hit)}' after the number", True, after=True)
-        reading = self._reading(cand, left_start, qual_start, right_end)
+        reading = self._count_subject(cand, qual_start) or self._reading(cand, left_start, qual_start, right_end)
         if reading and reading.metric == DET and reading.after and self._in_list(cand, qual_start):
             # A breakdown's line: "16 شخصا كانوا أطفالا لحظة اعتقالهم" tells how they were held, not what
             # the list counts.
@@ -233,6 +242,28 @@ class Classifier:
             if decree:
                 return reading._replace(metric=P, why=f"{reading.why}, by '{decree.group()}'")
         return reading
+
+    def _count_subject(self, cand: Candidate, qual_start: int) -> Reading | None:
+        """ "شمار مشمولان … به ۱۷۰ هزار نفر رسیده است", "عدد المستفيدين من العفو بلغ 960 سجينا": the count is
+        the predicate of "the number of …", whose noun gives the metric."""
+        lang = self.c.lex.lang
+        if lang not in _PREDICATE_VERB:
+            return None
+        before, verb_after = _PREDICATE_VERB[lang]
+        near = self.norm[max(cand.sentence.start, qual_start - 20) : qual_start]
+        if not (before.search(near) or verb_after.match(self.norm, cand.np_end, cand.sentence.end)):
+            return None
+        subjects = list(_COUNT_SUBJECT.finditer(self.norm, cand.sentence.start, qual_start))
+        if not subjects:
+            return None
+        subject = subjects[-1]
+        hits = [h for h in find_cues(self.c.left, subject.group(1), subject.start(1)) if h.cue.strength >= 3]
+        if not hits or hits[0].start != subject.start(1):
+            return None
+        hit = hits[0]
+        return Reading(
+            hit.cue.metric, hit.cue.kind, hit, f"'{subject.group().strip()}' is the subject of the count", True
+        )
 
     def _of_group(self, cand: Candidate) -> Reading | None:
         if cand.form != "noun" or self.c.lex.lang not in ("ar", "fa"):

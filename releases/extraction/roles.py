@@ -60,7 +60,8 @@ _EARLIER = {
     r"\bprécédente?\b",
     "es": r"\b(?:había|habían|hubo)\s+\w+|\bel\s+año\s+pasado\b|\banterior(?:es)?\b",
     "ar": r"(?:كان|كانت|كانوا)\s+(?:[^\s\d]\S*\s+){0,3}?قد\s|العام\s+الماضي|السنة\s+الماضية|السابق",
-    "fa": r"سال\s+گذشته|پارسال|پیش\s+از\s+این|قبلا|شده\s+بودند|شده\s+بود\b|کرده\s+بود",
+    # The Persian pluperfect: a past participle ("کرده", "داده", "گرفته") and "بود".
+    "fa": r"سال\s+گذشته|پارسال|پیش\s+از\s+این|قبلا|\w+(?:ده|ته)\s+بود(?:ند|یم|ید)?(?![\w\u200c])(?!\s+که)",
 }
 # A year or a month named in the clause: "in 2009", "en avril 2020", "In July, the authorities freed 18".
 _WHEN = {
