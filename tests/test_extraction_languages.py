@@ -506,3 +506,25 @@ def test_persian_people_counted_in_tonnes_word_and_exempted_from_the_rest_of_a_s
     assert (18, "pardoned") in found and 20 not in {v for v, _ in found}
     text = "عفو زندانیان اعلام شد. دوازده نفر از گذراندن باقی‌مانده حبس معاف شدند و مجازات دو نفر نیز کاهش یافت."
     assert (12, "released") in _read(text, "fa")
+
+
+def test_arabic_categories_with_the_article_or_a_particle_glued_on():
+    text = "أصدر الرئيس عفوا عن 80 من المتظاهرين و12 من الصحفيين و30 من المعتقلين السياسيين."
+    found = {(f.value, f.category) for f in extract(text, language="ar").figures}
+    assert found == {(80, "protesters"), (12, "journalists"), (30, "political")}
+    text = "وأفرج عن 45 من المتمردين في إطار اتفاق السلام."
+    assert [f.category for f in extract(text, language="ar").figures] == ["security"]
+
+
+def test_maghreb_and_moroccan_month_names_date_an_announcement():
+    found = extract("الجزائر، 5 جويلية – أصدر رئيس الجمهورية عفوا عن 1200 محبوس.", language="ar",
+                    published=dt.date(2023, 7, 6))  # fmt: skip
+    assert found.announced_on == dt.date(2023, 7, 5)
+    found = extract("الرباط، 29 يوليوز – أصدر الملك عفوه على 1300 شخص.", language="ar", published=dt.date(2024, 7, 30))
+    assert found.announced_on == dt.date(2024, 7, 29)
+
+
+def test_a_count_taken_from_those_pardoned_is_a_part():
+    text = "شمل قرار العفو 100 سجين. وقالت مصادر إن 30 من المعفى عنهم صحفيون."
+    roles = {f.value: f.role for f in extract(text, language="ar").figures}
+    assert roles == {100: "total", 30: "part"}

@@ -47,8 +47,9 @@ _SUBGROUP_AFTER = {
     "en": r"\s*(?:of\s+(?:them|those|whom|these)|among\s+them)\b",
     "fr": r"\s*(?:d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles))",
     "es": r"\s*(?:de\s+(?:ellos|ellas)|entre\s+(?:ellos|ellas))\b",
-    "ar": r"\s*(?:\S+\s+)?(?:منهم|من\s+بينهم)",
-    "fa": r"\s*(?:نفر\s+)?(?:از\s+(?:آنان|آنها|این\s+افراد|این\s+تعداد))",
+    # Also a group named by its measure: "33 من المعفى عنهم", "۳۸ نفر از عفوشدگان".
+    "ar": r"\s*(?:\S+\s+)?(?:منهم|من\s+بينهم|من\s+(?:بين\s+)?(?:المعفى|المعفي|المفرج|المشمولين|المطلق|المستفيدين)\w*)",
+    "fa": r"\s*(?:نفر\s+|تن\s+)?(?:از\s+(?:آنان|آنها|این\s+افراد|این\s+تعداد|(?:میان\s+)?(?:عفوشدگان|آزادشدگان|مشمولان)))",
 }
 # A past before the announcement: pluperfects and "last year".
 _EARLIER = {
