@@ -246,3 +246,26 @@ def test_each_head_of_state_in_a_prisoner_exchange_announces():
     text = "تهران، ۲۰ بهمن – عفو ۵۰۰ زندانی اعلام شد. جان اسمیت، رئیس‌جمهور آمریکا، از این عفو استقبال کرد."
     found = extract(text, published=PUBLISHED, language="fa")
     assert {(o.name, o.part) for o in found.officials} == {("جان اسمیت", "commenter")}
+
+
+def test_a_head_of_state_named_by_surname_after_an_honorific_gets_the_full_name():
+    found = script_officials("تهران – آیت‌الله خامنه‌ای با عفو ۱۵۰۰ محکوم موافقت کرد.", "fa")
+    assert set(found) == {"علی خامنه‌ای"}
+    found = script_officials("الجزائر – وقع الرئيس تبون مرسوما بالعفو عن 900 محبوس.", "ar")
+    assert set(found) == {"عبد المجيد تبون"}
+
+
+def test_two_word_arabic_honorifics_and_where_an_arabic_name_ends():
+    text = "وافق قائد الثورة آية الله السيد حسن موسوي على العفو عن 900 محكوم."
+    assert set(script_officials(text, "ar")) == {"حسن موسوي"}
+    text = "أذن رئيس الجمهورية سالم حداد بتمتيع 700 سجين بالعفو، ووجه الوزير الأمير فهد بن خالد بسرعة التنفيذ."
+    assert set(script_officials(text, "ar")) == {"سالم حداد", "فهد بن خالد"}
+
+
+def test_a_persian_name_opening_its_clause_before_a_title_without_a_comma():
+    text = "عفو ۳۰۰ زندانی اعلام شد. به گزارش ایرنا، رضا کریمی دادستان شیراز گفت ۵۰ نفر دیگر نیز آزاد می‌شوند."
+    found = script_officials(text, "fa")
+    assert set(found) == {"رضا کریمی"}
+    assert found["رضا کریمی"][0] == "دادستان شیراز"
+    # Not inside a clause: "با رئیس …" names no one.
+    assert script_officials("عفو ۳۰۰ زندانی پس از دیدار وزیر با رئیس قوه قضاییه اعلام شد.", "fa") == {}

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .countries import gazetteer
+from .leaders import full_name
 from .officials import Official
 from .text import Sentence
 from .wordlist import words
@@ -70,6 +71,10 @@ _NOT_NAMES = frozenset(
     )
 )
 _DEFINITE = re.compile(r"^(?:[وفبلك]?ال|لل)\w")
+# Honorifics written as two words in Arabic: "آية الله", "حجة الإسلام".
+_HONORIFIC_PAIRS = frozenset([("آية", "الله"), ("آيت", "الله"), ("حجة", "الإسلام"), ("حجت", "الاسلام")])
+# A glued preposition before a verbal noun ends a name: "قيس سعيد بتمتيع", "بإطلاق".
+_GLUED_VERBAL_NOUN = re.compile(r"^(?:بت|بإ|لت)\w{3,}")
 _MAX_NAME = 4
 
 
@@ -79,7 +84,10 @@ def find_officials(text: str, sentences: list[Sentence], country: str | None, la
     arabic = lang == "ar"
     for sentence in sentences[:400]:
         tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, sentence.start, sentence.end)]
-        for name, role, start in _title_first(tokens, arabic) + _apposition(tokens, arabic):
+        found_here = _title_first(tokens, arabic) + _apposition(tokens, arabic)
+        if not arabic:
+            found_here += _name_then_title(tokens)
+        for name, role, start in found_here:
             if name not in found:
                 found[name] = Official(name, role, _role_country(role) or country, start=start)
     return sorted(found.values(), key=lambda o: o.start)
@@ -93,17 +101,31 @@ def _title_first(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str,
     while i < len(tokens):
         word = tokens[i][0]
         appositive = i > 0 and tokens[i - 1][0] in ("،", ",")  # "X، مدير …" describes the name before it
-        if ((arabic and word in _HEADS) or word in _HONORIFICS) and not appositive:
-            end = _title_end(tokens, i) if word in _HEADS else i + 1
-            while end < len(tokens) and tokens[end][0] in _HONORIFICS:
-                end += 1
-            name = _name_after(tokens, end, arabic)
+        pair = _honorific_pair(tokens, i)
+        if ((arabic and word in _HEADS) or word in _HONORIFICS or pair) and not appositive:
+            end = _title_end(tokens, i) if word in _HEADS else i + (pair or 1)
+            while end < len(tokens) and (tokens[end][0] in _HONORIFICS or _honorific_pair(tokens, end)):
+                end += _honorific_pair(tokens, end) or 1
+            name = _name_after(tokens, end, arabic) or _leader_after(tokens, end)
             if name:
                 result.append((" ".join(name), " ".join(t for t, _ in tokens[i:end]), tokens[end][1]))
                 i = end + len(name)
                 continue
         i += 1
     return result
+
+
+def _honorific_pair(tokens: list[tuple[str, int]], i: int) -> int:
+    """2 where tokens[i] opens a two-word honorific ("آية الله"), else 0."""
+    return 2 if i + 1 < len(tokens) and (tokens[i][0], tokens[i + 1][0]) in _HONORIFIC_PAIRS else 0
+
+
+def _leader_after(tokens: list[tuple[str, int]], start: int) -> list[str]:
+    """A head of state named by the surname alone after a title ("آیت‌الله خامنه‌ای", "الرئيس تبون")."""
+    if start >= len(tokens):
+        return []
+    whole = full_name(tokens[start][0])
+    return whole.split() if whole and not whole[:1].isascii() else []
 
 
 def _title_end(tokens: list[tuple[str, int]], i: int) -> int:
@@ -125,6 +147,10 @@ def _name_after(tokens: list[tuple[str, int]], start: int, arabic: bool) -> list
     for word, _ in tokens[start : start + _MAX_NAME + 2]:
         if word in _PUNCT or word in _STOPS or word in _HEADS or word.isdigit() or not _is_name_word(word):
             break
+        if name and _GLUED_VERBAL_NOUN.match(word):
+            break
+        if len(name) >= 3 and name[-2] in ("بن", "بنت", "ابن") and word not in _BINDERS and not _DEFINITE.match(word):
+            break  # "عبدالعزيز بن سعود" ends unless the lineage goes on
         bound = bool(name) and name[-1] in _BINDERS
         definite = arabic and _DEFINITE.match(word)  # Persian names may open with "ال" ("الهام")
         if (definite or word in _NOT_NAMES) and not name:
@@ -159,6 +185,36 @@ def _apposition(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str, 
             role_end += 1
         result.append((" ".join(name), " ".join(t for t, _ in tokens[k + 1 : role_end]), tokens[j][1]))
     return result
+
+
+def _name_then_title(tokens: list[tuple[str, int]]) -> list[tuple[str, str, int]]:
+    """Persian 'NAME TITLE' with no comma, the name opening its clause: "، علی رضایی دادستان تهران گفت"."""
+    result = []
+    for k, (word, _) in enumerate(tokens):
+        if word not in _HEADS or k < 2:
+            continue
+        j = k
+        while j > 0 and k - j < 3:
+            previous = tokens[j - 1][0]
+            if previous in _PUNCT or previous in _STOPS or previous in _HONORIFICS or not _is_name_word(previous):
+                break
+            j -= 1
+        opens_clause = j == 0 or tokens[j - 1][0] in _PUNCT
+        name = [t for t, _ in tokens[j:k]]
+        if not opens_clause or len(name) < 2 or any(w in _HEADS or w in _NOT_NAMES for w in name):
+            continue
+        role_end = k + 1
+        while role_end < len(tokens) and role_end - k <= 4:
+            following = tokens[role_end][0]
+            if following in _PUNCT or following in _STOPS or following in _SAYING:
+                break
+            role_end += 1
+        result.append((" ".join(name), " ".join(t for t, _ in tokens[k:role_end]), tokens[j][1]))
+    return result
+
+
+# Verbs of saying that end a Persian title: "دادستان تهران گفت".
+_SAYING = frozenset(words("گفت گفته افزود اعلام کرد خبر داد نوشت"))
 
 
 def _is_name_word(word: str) -> bool:
