@@ -528,3 +528,17 @@ def test_a_count_taken_from_those_pardoned_is_a_part():
     text = "شمل قرار العفو 100 سجين. وقالت مصادر إن 30 من المعفى عنهم صحفيون."
     roles = {f.value: f.role for f in extract(text, language="ar").figures}
     assert roles == {100: "total", 30: "part"}
+
+
+def test_arabic_vowel_marks_and_tatweel_do_not_split_words_and_quotes_keep_them():
+    text = "أُفرج أمس عن 15 ألفاً من المعتقلينَ، وصدر قرارٌ بالعفو عن باقي العقوبة لـ 1500 محكومٍ."
+    found = extract(text, language="ar").figures
+    assert {(f.value, f.metric) for f in found} == {(15000, "released"), (1500, "pardoned")}
+    for figure in found:
+        assert text[figure.start : figure.end] == figure.quote
+    assert any("ألفاً" in f.quote for f in found)
+
+
+def test_a_pardon_in_the_next_clause_after_a_comma_and_is_not_the_releases():
+    found = _read("أفرجت السلطات عن 200 معتقل، وصدر قرار بالعفو عن 90 محكوما آخرين.", "ar")
+    assert found == {(200, "released"), (90, "pardoned")}

@@ -27,6 +27,7 @@ from .text import (
     headline_end,
     normalize_digits,
     split_sentences,
+    strip_marks,
 )
 
 __all__ = [
@@ -124,7 +125,9 @@ def extract(
     language: str | None = None,
 ) -> Extraction:
     """Extract the announcement an article reports. Never raises on odd text."""
-    work = text[:MAX_CHARS] if isinstance(text, str) else ""
+    source = text[:MAX_CHARS] if isinstance(text, str) else ""
+    work, back = strip_marks(source)
+    title = strip_marks(title)[0] if isinstance(title, str) else ""
     norm = normalize_digits(work)
     lang = language if language in LEXICONS else detect_language(norm)
     lex = LEXICONS[lang]
@@ -208,7 +211,7 @@ def extract(
             )
             for p in people
         ],
-        figures=[_mention(work, f, r) for f, r in zip(found, found_roles, strict=True)],
+        figures=[_mention(source, back, f, r) for f, r in zip(found, found_roles, strict=True)],
         named_prisoners=prisoners,
         language=lang,
         notes=[why, f"country: {country_why}", f"date: {date_why}"],
@@ -251,15 +254,19 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int) -> list[figures.RawFigu
     return body
 
 
-def _mention(work: str, figure: figures.RawFigure, role: roles.Role) -> FigureMention:
+def _mention(source: str, back: list[int] | None, figure: figures.RawFigure, role: roles.Role) -> FigureMention:
+    """The figure with its quote and offsets in the text as given (vowel marks and all)."""
+    start, end = figure.start, figure.end
+    if back is not None:
+        start, end = back[start], back[end - 1] + 1 if end > start else back[start]
     return FigureMention(
         value=figure.candidate.number.value,
         metric=figure.metric,
         category=figure.category,
         qualifier=figure.qualifier,
-        quote=work[figure.start : figure.end],
-        start=figure.start,
-        end=figure.end,
+        quote=source[start:end],
+        start=start,
+        end=end,
         evidence=figure.evidence,
         reason=f"{figure.reason}; {role.role}: {role.why}" if role.why else figure.reason,
         role=role.role,

@@ -35,6 +35,7 @@ _BOUNDARY_WORD = re.compile(
     + r"|(?:(?<![\w\u200c])(?:شد|شدند|شده|کرد|کردند|کرده|داد|دادند|داده|است|بود|بودند|یافت)|\u200cاند)\s+و\s"
 )
 _VERB_THEN_AND = re.compile(r"\s+و\s$")
+_NEW_CLAUSE = re.compile(r"[,\u060c]\s*(?:و|and\b|et\b|y\b)", re.IGNORECASE)
 # A reporting verb between a cue and its number starts a new clause: "Before those
 # releases, the committee had said 300 people were imprisoned".
 _REPORTING = word_regex(r"(?:said|says|told|reported|according\s+to|estimated|believes?|a\s+déclaré|dijo)\b")
@@ -313,6 +314,8 @@ class Classifier:
         # told of the people counted ("بالعفو العام عنهم") may close a long clause; a bare verb must be near.
         far = _INSTRUMENT.match(self.norm, hit.start) or _BACK_REFERENCE.match(self.norm, hit.end)
         reach = 120 if far else 40
+        if not far and _NEW_CLAUSE.search(self.norm, start, hit.start):
+            return None  # "أفرج عن 15 ألفا، وصدر قرار بالعفو عن …": the pardon of the next clause
         if hit.start - start > reach:
             return None
         return Reading(P, hit.cue.kind, hit, f"'{self._show(hit)}' after it", True, after=True)

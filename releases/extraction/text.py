@@ -30,6 +30,27 @@ ASCII_DIGITS = {ord(c): ord("0") + i for digits in DIGITS.values() for i, c in e
 ASCII_DIGITS.update({0x066C: ord(","), 0x066B: ord(".")})
 
 
+# Arabic short vowels, tanween, shadda, sukun, the dagger alif and the tatweel: written inside words
+# ("عفواً", "أُفرج", "لـ 1500"), they would split them. The extractor reads the text without them.
+_MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]+")
+
+
+def strip_marks(text: str) -> tuple[str, list[int] | None]:
+    """Text without Arabic vowel marks and tatweel, and for each of its offsets (and its end) the
+    offset in the text given; None when there were none to drop."""
+    if not _MARKS.search(text):
+        return text, None
+    parts, back, pos = [], [], 0
+    for match in _MARKS.finditer(text):
+        parts.append(text[pos : match.start()])
+        back.extend(range(pos, match.start()))
+        pos = match.end()
+    parts.append(text[pos:])
+    back.extend(range(pos, len(text)))
+    back.append(len(text))
+    return "".join(parts), back
+
+
 def normalize_digits(text: str) -> str:
     """Return text with Eastern Arabic/Persian digits as ASCII, same length."""
     return text.translate(ASCII_DIGITS)
