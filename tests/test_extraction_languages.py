@@ -542,3 +542,8 @@ def test_arabic_vowel_marks_and_tatweel_do_not_split_words_and_quotes_keep_them(
 def test_a_pardon_in_the_next_clause_after_a_comma_and_is_not_the_releases():
     found = _read("أفرجت السلطات عن 200 معتقل، وصدر قرار بالعفو عن 90 محكوما آخرين.", "ar")
     assert found == {(200, "released"), (90, "pardoned")}
+
+
+def test_their_number_counts_the_group_named_before_it():
+    text = "أصدر الملك عفوه على 900 شخص، والمستفيدون من العفو الموجودون في حالة اعتقال وعددهم 700 نزيل."
+    assert _read(text, "ar") == {(900, "pardoned"), (700, "pardoned")}

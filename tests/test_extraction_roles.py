@@ -158,3 +158,27 @@ def test_released_under_the_amnesty_named_at_the_end_of_a_long_clause_is_pardone
         language="ar",
     )
     assert set(got) == {(539, "pardoned")}
+
+
+def test_a_near_count_in_the_headline_is_another_count_of_the_bodys():
+    text = "ميانمار تعفو عن أكثر من 3 آلاف سجين\n\nيانغون، 17 أبريل – أعلن المجلس العسكري العفو عن 3303 سجناء."
+    roles = {f.value: f.role for f in extract(text, language="ar").figures}
+    assert roles == {3303: "total", 3000: "alternative"}
+
+
+def test_a_breakdown_whose_line_is_itself_broken_down():
+    text = (
+        "عفو ملكي بمناسبة العيد\n\n"
+        "أصدر الملك عفوه على 1500 شخص. وأوضح البلاغ أن المعتقلين منهم وعددهم 1200 نزيل توزعوا كالتالي:\n"
+        "العفو من ما تبقى من العقوبة لفائدة 1150 نزيلا؛\n"
+        "التخفيض من العقوبة لفائدة 50 نزيلا.\n\n"
+        "أما الموجودون في حالة سراح وعددهم 300 شخص فاستفادوا من العفو من الغرامة."
+    )
+    found = {f.value: (f.role, f.part_of) for f in extract(text, language="ar").figures}
+    assert found == {
+        1500: ("total", None),
+        1200: ("part", 1500),
+        1150: ("part", 1200),
+        50: ("part", 1200),
+        300: ("part", 1500),
+    }

@@ -66,6 +66,8 @@ _PREDICATE_VERB = {
     "fa": (re.compile(r"به\s*$"), re.compile(r"[^.؛;]{0,40}?(?<![\w\u200c])(?:رسید|رسیده|می\u200c?رسد)")),
     "ar": (re.compile(r"(?:بلغ|يبلغ|ليبلغ|وصل\s+إلى|ارتفع\s+إلى)\s*$"), re.compile(r"(?!)")),
 }
+# "… وعددهم 1112 نزيلا", "البالغ عددهم": the number of the group just named.
+_THEIR_NUMBER = re.compile(r"(?:[وف]?|ال\w+\s+)(?:عددهم|عددهن|عددها)\s*$")
 # A release carried out by a decree named before the number: "به فرمان رهبر … آزاد شدند", "بموجب مرسوم
 # ملكي أفرج عن …".
 _DECREE_BEFORE = {
@@ -249,6 +251,19 @@ class Classifier:
         the predicate of "the number of …", whose noun gives the metric."""
         lang = self.c.lex.lang
         if lang not in _PREDICATE_VERB:
+            return None
+        their_number = _THEIR_NUMBER.search(self.norm, max(cand.sentence.start, qual_start - 30), qual_start)
+        if their_number:
+            # "المستفيدون من العفو الموجودون في حالة اعتقال وعددهم 1112 نزيلا": the group named just before.
+            lo = max(cand.sentence.start, their_number.start() - 100)
+            hits = [h for h in self.cues(cand.sentence, "left", lo, their_number.start()) if h.cue.strength >= 3]
+            if hits:
+                hit = _best_left(hits, self.norm)
+                why = f"'{self._show(hit)}' names the group it counts"
+                return Reading(hit.cue.metric, hit.cue.kind, hit, why, True)
+            head = self._list_head(cand, "counts the group of the measure told before")
+            if head:
+                return head._replace(strong=True)
             return None
         before, verb_after = _PREDICATE_VERB[lang]
         near = self.norm[max(cand.sentence.start, qual_start - 20) : qual_start]

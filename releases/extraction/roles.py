@@ -117,7 +117,9 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _continued_parts(figures, norm, order, roles)
     _freed_under_measure(figures, setting, order, roles)
     _category_parts(figures, order, roles, clemency)
-    _alternatives(figures, order, roles)
+    # The body's count is the announcement's; a near count in the headline is another count of it.
+    body_first = sorted(order, key=lambda i: figures[i].start < setting.head_end)
+    _alternatives(figures, body_first, roles)
     return [roles.get(i, Role("total")) for i in range(len(figures))]
 
 
@@ -220,19 +222,45 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
         sentence = figures[i].candidate.sentence.index
         run = []
         running = 0
-        for j in order[position + 1 :]:
+        nested: dict[int, list[int]] = {}  # a line that is itself broken down: "1112 … : 1035 …; 77 …"
+        skip = 0
+        for p, j in enumerate(order[position + 1 :], start=position + 1):
+            if skip:
+                skip -= 1
+                continue
             if figures[j].candidate.sentence.index > sentence + 6 or _value(figures[j]) >= total:
                 break
             if roles.get(j) is not None and roles[j].role != "part":
                 continue
             run.append(j)
             running += _value(figures[j])
+            inner = _exact_run(figures, order, roles, p + 1, _value(figures[j]))
+            if inner and running + sum(_value(figures[k]) for k in inner) > total:
+                nested[j], skip = inner, len(inner)
             if running == total and len(run) >= 2:
                 for k in run:
                     roles[k] = Role("part", total, "a breakdown that adds up to the total")
+                for head, lines in nested.items():
+                    for k in lines:
+                        roles[k] = Role("part", _value(figures[head]), "a breakdown that adds up to the total")
                 break
             if running > total:
                 break
+
+
+def _exact_run(figures: list[RawFigure], order: list[int], roles: dict[int, Role], start: int, total: int) -> list[int]:
+    """The figures from order[start] on that add up exactly to total (at least two, at most twelve), or none."""
+    run, running = [], 0
+    for j in order[start : start + 12]:
+        if roles.get(j) is not None and roles[j].role != "part":
+            return []
+        running += _value(figures[j])
+        run.append(j)
+        if running == total:
+            return run if len(run) >= 2 else []
+        if running > total:
+            return []
+    return []
 
 
 def _list_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
@@ -321,6 +349,7 @@ def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, R
                 for j in seen
                 if figures[j].metric == figures[i].metric
                 and value != _value(figures[j])
+                and not (role is not None and role.part_of == _value(figures[j]))  # a line of its breakdown
                 and max(value, _value(figures[j])) >= 50
                 and abs(value - _value(figures[j])) <= 0.1 * max(value, _value(figures[j]))
                 and _estimate_like(figures[i], figures[j])
