@@ -182,3 +182,17 @@ def test_a_breakdown_whose_line_is_itself_broken_down():
         50: ("part", 1200),
         300: ("part", 1500),
     }
+
+
+def test_a_relative_clause_tells_the_peoples_past_not_the_counts():
+    text = "واشنگتن ۴ ایرانی را که به نقض تحریم‌ها محکوم شده بودند عفو کرد و تهران ۵ آمریکایی را آزاد کرد."
+    roles = {f.value: f.role for f in extract(text, language="fa", published=dt.date(2023, 9, 18)).figures}
+    assert roles[4] == "total"
+    text = "أفرجت السلطات عن 60 معتقلا الذين كانوا قد اعتقلوا خلال الاحتجاجات."
+    assert [f.role for f in extract(text, language="ar").figures] == ["total"]
+
+
+def test_a_count_taken_from_those_freed_named_by_their_noun_is_a_part():
+    text = "عفو ۵ زندانی اعلام شد. دو نفر از ایرانیان آزادشده به کشور بازمی‌گردند."
+    roles = {f.value: f.role for f in extract(text, language="fa").figures}
+    assert roles == {5: "total", 2: "part"}

@@ -48,9 +48,10 @@ _SUBGROUP_AFTER = {
     "fr": r"\s*(?:d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles))",
     "es": r"\s*(?:de\s+(?:ellos|ellas)|entre\s+(?:ellos|ellas))\b",
     # Also a group named by its measure: "33 من المعفى عنهم", "۳۸ نفر از عفوشدگان".
-    "ar": r"\s*(?:\S+\s+)?(?:منهم|من\s+بينهم|من\s+(?:بين\s+)?(?:المعفى|المعفي|المفرج|المشمولين|المطلق|المستفيدين)\w*)",
-    "fa": r"\s*(?:نفر\s+|تن\s+)?(?:از\s+(?:آنان|آنها|این\s+افراد|این\s+تعداد|(?:میان\s+)?(?:عفوشدگان|آزادشدگان|مشمولان)))",
+    "ar": r"\s*(?:\S+\s+)?(?:منهم|من\s+بينهم|من\s+(?:بين\s+)?(?:\S+\s+)?(?:المعفى|المعفي|المفرج|المشمولين|المطلق|المستفيدين)\w*)",
+    "fa": r"\s*(?:نفر\s+|تن\s+)?(?:از\s+(?:آنان|آنها|این\s+افراد|این\s+تعداد|(?:میان\s+)?(?:\S+\s+)?(?:عفوشدگان|آزادشدگان|مشمولان|آزادشده|عفوشده)))",
 }
+_RELATIVE = re.compile(r"(?<![\w\u200c])(?:که|الذين|الذي|التي|اللذين|اللواتي|ممن)(?![\w\u200c])")
 # A past before the announcement: pluperfects and "last year".
 _EARLIER = {
     # English reported speech backshifts the announcement itself ("said 14 women had been granted
@@ -147,6 +148,8 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         lo = max(sentence.start, number.start - 80)
         hi = min(sentence.end, number.end + 60)
         after = re.split(r"[,;:\u060c]", norm[number.end : hi])[0]
+        # A relative clause tells the people's past, not the count's: "۵ ایرانی را که … محکوم شده بودند عفو کرد".
+        after = _RELATIVE.split(after, 1)[0] if setting.lang in ("ar", "fa") else after
         if pattern.search(norm, lo, number.start) or pattern.search(after):
             found.append((i, "told in a past before the announcement"))
             continue
