@@ -547,3 +547,8 @@ def test_a_pardon_in_the_next_clause_after_a_comma_and_is_not_the_releases():
 def test_their_number_counts_the_group_named_before_it():
     text = "أصدر الملك عفوه على 900 شخص، والمستفيدون من العفو الموجودون في حالة اعتقال وعددهم 700 نزيل."
     assert _read(text, "ar") == {(900, "pardoned"), (700, "pardoned")}
+
+
+def test_the_number_of_them_counts_the_people_of_the_clause_before():
+    text = "این زندانیان با پرداخت دیه آزاد شدند و تعداد آنان ۴۵ نفر است."
+    assert _read(text, "fa") == {(45, "released")}

@@ -196,3 +196,12 @@ def test_a_count_taken_from_those_freed_named_by_their_noun_is_a_part():
     text = "عفو ۵ زندانی اعلام شد. دو نفر از ایرانیان آزادشده به کشور بازمی‌گردند."
     roles = {f.value: f.role for f in extract(text, language="fa").figures}
     assert roles == {5: "total", 2: "part"}
+
+
+def test_out_of_a_total_told_just_before_is_a_part():
+    text = "به گفته وی، از مجموع ۲۲ هزار نفر مشمول عفو، ۱۸ هزار نفر آزاد شده‌اند."
+    roles = {f.value: f.role for f in extract(text, language="fa").figures}
+    assert roles == {22000: "total", 18000: "part"}
+    text = "وقال الوزير إنه من أصل 900 سجين شملهم العفو، 700 غادروا السجون."
+    roles = {f.value: f.role for f in extract(text, language="ar").figures}
+    assert roles == {900: "total", 700: "part"}

@@ -63,9 +63,15 @@ _OF_GROUP = re.compile(r"\s*(?:من\s+(?:بين\s+)?|از\s+(?:میان\s+|بی�
 # "the number of …" and the verbs that give it its count.
 _COUNT_SUBJECT = re.compile(r"(?<![\w\u200c])(?:شمار|تعداد|عدد|إجمالي)\s+(\S+)")
 _PREDICATE_VERB = {
-    "fa": (re.compile(r"به\s*$"), re.compile(r"[^.؛;]{0,40}?(?<![\w\u200c])(?:رسید|رسیده|می\u200c?رسد)")),
+    "fa": (
+        re.compile(r"به\s*$"),
+        re.compile(
+            r"[^.؛;]{0,40}?(?<![\w\u200c])(?:رسید|رسیده|می\u200c?رسد)|\s*(?:است|بود|بوده|می\u200c?باشد)(?![\w\u200c])"
+        ),
+    ),
     "ar": (re.compile(r"(?:بلغ|يبلغ|ليبلغ|وصل\s+إلى|ارتفع\s+إلى)\s*$"), re.compile(r"(?!)")),
 }
+_PRONOUN = re.compile(r"آنان|آنها|ایشان|هؤلاء|هم")
 # "… وعددهم 1112 نزيلا", "البالغ عددهم": the number of the group just named.
 _THEIR_NUMBER = re.compile(r"(?:[وف]?|ال\w+\s+)(?:عددهم|عددهن|عددها)\s*$")
 # A release carried out by a decree named before the number: "به فرمان رهبر … آزاد شدند", "بموجب مرسوم
@@ -274,6 +280,15 @@ class Classifier:
             return None
         subject = subjects[-1]
         hits = [h for h in find_cues(self.c.left, subject.group(1), subject.start(1)) if h.cue.strength >= 3]
+        if _PRONOUN.fullmatch(subject.group(1)):
+            # "… آزاد شدند و تعداد آنان ۴۵ نفر است": "them" are the people of the clause before.
+            hits = [
+                h for h in self.cues(cand.sentence, "left", cand.sentence.start, subject.start()) if h.cue.strength >= 3
+            ]
+            if not hits:
+                return None
+            hit = hits[-1]
+            return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{subject.group().strip()}' counts them", True)
         if not hits or hits[0].start != subject.start(1):
             return None
         hit = hits[0]

@@ -39,8 +39,11 @@ _SUBGROUP_BEFORE = {
     r"\bsur\s+ce\s+(?:nombre|total))\s*,?\s*(?:\w+\s+)?$",
     "es": r"(?:\bentre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|\bincluid[oa]s?|\bde\s+(?:ellos|ellas|los\s+cuales)|"
     r"\bde\s+este\s+total)\s*,?\s*(?:\w+\s+)?$",
-    "ar": r"(?:منهم|بينهم|من\s+بينهم|بمن\s+فيهم|من\s+هؤلاء|ومن\s+بين)\s*,?\s*(?:\S+\s+)?$",
-    "fa": r"(?:از\s+جمله|از\s+این\s+تعداد|از\s+این\s+میان|از\s+آنان|از\s+آنها|شامل)\s*,?\s*(?:\S+\s+)?$",
+    # "من أصل 900 …، 700", "از مجموع ۲۲ هزار نفر …، ۱۸ هزار نفر": out of a total told just before.
+    "ar": r"(?:منهم|بينهم|من\s+بينهم|بمن\s+فيهم|من\s+هؤلاء|ومن\s+بين)\s*,?\s*(?:\S+\s+)?$|"
+    r"(?:من\s+(?:أصل|مجموع|إجمالي)|من\s+بين)\s+[^.;:،,]{1,60}[،,]\s*$",
+    "fa": r"(?:از\s+جمله|از\s+این\s+تعداد|از\s+این\s+میان|از\s+آنان|از\s+آنها|شامل)\s*,?\s*(?:\S+\s+)?$|"
+    r"از\s+(?:مجموع|کل|میان)\s+[^.;:،,]{1,60}[،,]\s*$",
 }
 # A partitive right after the number: "117 of them", "364 d'entre eux", "dos de ellos".
 _SUBGROUP_AFTER = {
