@@ -173,3 +173,14 @@ def test_a_count_put_at_a_number_restates_the_count_before_it():
     )
     found = {(f.value, f.metric) for f in extract(text, language="en").figures}
     assert found == {(80000, "pardoned"), (82650, "pardoned")}
+
+
+def test_an_arabic_count_whose_noun_is_left_out_after_and():
+    from releases.extraction import extract
+
+    text = "وأصدر الرئيس عفوا عن 90 سجينا. وكان 40 من المعفى عنهم محبوسين في قضية التظاهر، و25 في قضية النشر."
+    found = {(f.value, f.metric, f.role) for f in extract(text, language="ar").figures}
+    assert found == {(90, "pardoned", "total"), (40, "pardoned", "part"), (25, "pardoned", "part")}
+    # With no count of people before it, "و25 في" is not one.
+    text = "وأصدر الرئيس عفوا عن 90 سجينا. وتقع المدينة على بعد كيلومترات، و25 في المئة من سكانها شباب."
+    assert {f.value for f in extract(text, language="ar").figures} == {90}
