@@ -552,3 +552,9 @@ def test_their_number_counts_the_group_named_before_it():
 def test_the_number_of_them_counts_the_people_of_the_clause_before():
     text = "این زندانیان با پرداخت دیه آزاد شدند و تعداد آنان ۴۵ نفر است."
     assert _read(text, "fa") == {(45, "released")}
+
+
+def test_a_prison_that_holds_people_is_not_a_measure_that_covers_them():
+    text = "أصدر الرئيس عفوا عن 300 سجين. ويضم السجن المركزي 5000 نزيل، ويضم سجن الجنوب 2000 نزيل."
+    found = {(f.value, f.metric) for f in extract(text, language="ar").figures}
+    assert (300, "pardoned") in found and not {v for v, m in found if m == "pardoned"} - {300}

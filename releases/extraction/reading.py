@@ -71,6 +71,7 @@ _PREDICATE_VERB = {
     ),
     "ar": (re.compile(r"(?:بلغ|يبلغ|ليبلغ|وصل\s+إلى|ارتفع\s+إلى)\s*$"), re.compile(r"(?!)")),
 }
+_PRISON_HOLDS = re.compile(r"(?<!\w)(?:[وف]?ال)?(?:سجن|سجون|زنزان\w*)(?!\w)")
 _PRONOUN = re.compile(r"آنان|آنها|ایشان|هؤلاء|هم")
 # "… وعددهم 1112 نزيلا", "البالغ عددهم": the number of the group just named.
 _THEIR_NUMBER = re.compile(r"(?:[وف]?|ال\w+\s+)(?:عددهم|عددهن|عددها)\s*$")
@@ -228,6 +229,16 @@ class Classifier:
             head = self._list_head(cand, f"{LIST_LINE} of the count before it")
             if head:
                 return head
+        if (
+            reading
+            and reading.hit
+            and reading.hit.cue.kind == "covers"
+            and _PRISON_HOLDS.search(
+                self.norm, max(cand.sentence.start, reading.hit.start - 30), max(reading.hit.start, cand.number.start)
+            )
+        ):
+            # "السجن المركزي يضم 5000 نزيل", "يضم السجن 5000 نزيل": a prison holds them.
+            return Reading(POP, "pop", reading.hit, f"a prison '{self._show(reading.hit)}' them", False)
         if reading and reading.hit and reading.hit.cue.kind == "covers":
             # "این فرمان … را در بر می‌گیرد": the measure told before covers them.
             main = next(
