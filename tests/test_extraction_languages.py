@@ -558,3 +558,10 @@ def test_a_prison_that_holds_people_is_not_a_measure_that_covers_them():
     text = "أصدر الرئيس عفوا عن 300 سجين. ويضم السجن المركزي 5000 نزيل، ويضم سجن الجنوب 2000 نزيل."
     found = {(f.value, f.metric) for f in extract(text, language="ar").figures}
     assert (300, "pardoned") in found and not {v for v, m in found if m == "pardoned"} - {300}
+
+
+def test_more_arabic_and_persian_clemency_wordings():
+    assert _read("صدر عفو رئاسي عن 500 من الغارمين والغارمات.", "ar") == {(500, "pardoned")}
+    assert _read("وقرر الملك إسقاط العقوبة عن 350 محكوما.", "ar") == {(350, "pardoned")}
+    assert _read("وتقرر إعفاء 60 محكوما من باقي العقوبة.", "ar") == {(60, "pardoned")}
+    assert _read("۱۵۰ زندانی با گذشت شاکیان رهایی یافتند.", "fa") == {(150, "released")}
