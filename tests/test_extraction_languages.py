@@ -565,3 +565,12 @@ def test_more_arabic_and_persian_clemency_wordings():
     assert _read("وقرر الملك إسقاط العقوبة عن 350 محكوما.", "ar") == {(350, "pardoned")}
     assert _read("وتقرر إعفاء 60 محكوما من باقي العقوبة.", "ar") == {(60, "pardoned")}
     assert _read("۱۵۰ زندانی با گذشت شاکیان رهایی یافتند.", "fa") == {(150, "released")}
+
+
+def test_a_demonym_after_the_noun_of_people_is_their_nationality_not_the_state_acting():
+    found = extract("عفو زندانیان\n\nدولت ایران ۷ زندانی ونزوئلایی را آزاد کرد.", language="fa")
+    assert found.country == "IR"
+    assert [(f.value, f.category) for f in found.figures] == [(7, "foreign_nationals")]
+    found = extract("عفو عن سجناء\n\nأفرجت السلطات المصرية عن 20 سجينا أمريكيا.", language="ar")
+    assert found.country == "EG"
+    assert [(f.value, f.category) for f in found.figures] == [(20, "foreign_nationals")]

@@ -72,6 +72,7 @@ _PREDICATE_VERB = {
     "ar": (re.compile(r"(?:بلغ|يبلغ|ليبلغ|وصل\s+إلى|ارتفع\s+إلى)\s*$"), re.compile(r"(?!)")),
 }
 _PRISON_HOLDS = re.compile(r"(?<!\w)(?:[وف]?ال)?(?:سجن|سجون|زنزان\w*)(?!\w)")
+_NEXT_WORD = re.compile(r"\s+[\w\u200c]+")
 _PRONOUN = re.compile(r"آنان|آنها|ایشان|هؤلاء|هم")
 # "… وعددهم 1112 نزيلا", "البالغ عددهم": the number of the group just named.
 _THEIR_NUMBER = re.compile(r"(?:[وف]?|ال\w+\s+)(?:عددهم|عددهن|عددها)\s*$")
@@ -555,7 +556,12 @@ class Classifier:
         for slug, _pattern in self.c.categories:
             if slug in found:
                 return slug, f"'{found[slug]}' -> {slug}"
-        if cand.form == "noun" and self.foreign_demonym(self.text[cand.number.end : cand.np_end]):
+        phrase = self.text[cand.number.end : cand.np_end]
+        if self.c.lex.lang in ("ar", "fa"):
+            # The adjective follows the noun: "۱۵ زندانی اوکراینی", "20 سجينا أمريكيا".
+            following = _NEXT_WORD.match(self.norm, cand.np_end, cand.sentence.end)
+            phrase += following.group() if following else ""
+        if cand.form == "noun" and self.foreign_demonym(phrase):
             return (
                 "foreign_nationals",
                 "citizens of another country -> foreign_nationals",
