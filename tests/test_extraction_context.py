@@ -219,3 +219,12 @@ def test_the_first_sentence_counting_a_pardon_is_the_main_one_even_without_a_pri
         "a annoncé dimanche le ministère.\n\nEn avril, il avait gracié 1 066 détenus le 3 avril."
     )
     assert read(text, published=dt.date(2019, 8, 12), language="fr").announced_on == dt.date(2019, 8, 11)
+
+
+def test_afghan_month_names_a_dateline_with_its_year_and_a_count_after_a_month():
+    from releases.extraction import extract
+
+    text = "طالبان زندانیان را آزاد کردند\n\nکابل، ۹ حمل ۱۴۰۴ (پژواک) – طالبان روز ۸ حمل ۲۴۶۳ زندانی را عفو کردند."
+    found = extract(text, language="fa", published=dt.date(2025, 3, 29))
+    assert found.announced_on == dt.date(2025, 3, 28)  # 8 Hamal 1404, not the dateline's day
+    assert [(f.value, f.metric) for f in found.figures] == [(2463, "pardoned")]

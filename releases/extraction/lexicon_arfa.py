@@ -266,9 +266,9 @@ FA = Lexicon(
     | _FA_HUNDREDS,
     multipliers={"هزار": 1000, "میلیون": 10**6, "صد": 100},
     connectors=r"و",
-    months={
-        m: i + 1 for i, m in enumerate(words("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند"))
-    },
+    months={m: i + 1 for i, m in enumerate(words("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند"))}
+    # Afghanistan names the same solar months by the zodiac.
+    | {m: i + 1 for i, m in enumerate(words("حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت"))},
     # Compound day names are written joined, with a zero-width non-joiner, or with a space.
     weekdays={
         spelling: i

@@ -209,6 +209,14 @@ def _counted_not_year(after: str, before: str, lex: Lexicon) -> bool:
     return _person_after(lex).match(after) is not None
 
 
+def _counted_after_month(after: str, mention: NumberMention, lex: Lexicon) -> bool:
+    """ "۸ حمل ۲۴۶۳ زندانی": a number after a date's month that a noun of people follows, and not a
+    plausible year, counts them."""
+    if lex.lang not in ("ar", "fa") or 1300 <= mention.value <= 1500 or 1900 <= mention.value <= 2100:
+        return False
+    return _person_after(lex).match(after) is not None
+
+
 @cache
 def _exclusion_res(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     months = "|".join(
@@ -277,7 +285,7 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
         ("month_before", "a date"),
         ("number_sign", "a rank or number sign"),
     ):
-        if res[name].search(before):
+        if res[name].search(before) and not (name == "month_before" and _counted_after_month(after, mention, lex)):
             return reason
     # The four checks on the words after the number in one match, in the same order of priority.
     after_match = res["after"].match(after)
