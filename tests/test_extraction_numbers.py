@@ -162,3 +162,11 @@ def test_a_four_digit_count_of_people_in_arabic_and_persian_is_not_a_year():
     # A year word before it keeps it a year.
     text = "وأصدر الملك عفوا عن 300 سجين، بعد عفو عام 2019 سجينا عن غيرهم."
     assert 2019 not in [f.value for f in extract(text, language="ar").figures]
+
+
+def test_arabic_thousands_standing_alone_are_vague():
+    from releases.extraction import extract
+
+    assert extract("عفو\n\nالعفو عن آلاف السجناء", language="ar").figures == []
+    assert [f.value for f in extract("عفو\n\nالعفو عن ثلاثة آلاف سجين", language="ar").figures] == [3000]
+    assert [f.value for f in extract("عفو\n\nالعفو عن ألف سجين", language="ar").figures] == [1000]

@@ -59,6 +59,10 @@ def _words_re(lex: Lexicon) -> re.Pattern[str]:
     return word_scanner(word[3:-1], tail=rf"(?i:(?:{glue}{word}){{0,8}})(?!\w)")
 
 
+# Plural scale words standing alone say "thousands", "millions": a vague amount.
+_VAGUE_PLURALS = frozenset(("آلاف", "الاف", "ألوف", "ملايين"))
+
+
 @cache
 def _token_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, _number_words(lex))), re.IGNORECASE)
@@ -89,6 +93,8 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
         if len(found) >= MAX_NUMBERS:
             break
     for match in _words_re(lex).finditer(norm):
+        if match.group() in _VAGUE_PLURALS:
+            continue  # "آلاف السجناء": thousands, not a count
         value = parse_number_words(match.group(), lex)
         if value > 1:
             found.append(NumberMention(match.start(), match.end(), value, True))
