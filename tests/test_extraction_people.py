@@ -269,3 +269,8 @@ def test_a_persian_name_opening_its_clause_before_a_title_without_a_comma():
     assert found["رضا کریمی"][0] == "دادستان شیراز"
     # Not inside a clause: "با رئیس …" names no one.
     assert script_officials("عفو ۳۰۰ زندانی پس از دیدار وزیر با رئیس قوه قضاییه اعلام شد.", "fa") == {}
+
+
+def test_an_office_named_as_a_time_or_a_target_is_no_official():
+    text = "أفرجت السلطات عن 300 سجين. وتقول منظمات إن الآلاف ما زالوا محتجزين منذ عزل الرئيس سامر حداد عام 2013."
+    assert script_officials(text, "ar") == {}

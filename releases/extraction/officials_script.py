@@ -70,6 +70,12 @@ _NOT_NAMES = frozenset(
         "كلمة خطاب خطابا زيارة لقاء حكم دعوة مبادرة رسالة أوامر أمرا توجيهات تعليمات موافقة عيد ذكرى"
     )
 )
+_REFERENCE_NOUNS = frozenset(
+    words(
+        "عزل وعزل إسقاط اغتيال وفاة رحيل عهد حكم نظام حقبة زمن أنصار مؤيدي معارضي نجل شقيق زوجة ابنة "
+        "دوران زمان حکومت سقوط برکناری ترور"
+    )
+)
 _DEFINITE = re.compile(r"^(?:[وفبلك]?ال|لل)\w")
 # Honorifics written as two words in Arabic: "آية الله", "حجة الإسلام".
 _HONORIFIC_PAIRS = frozenset([("آية", "الله"), ("آيت", "الله"), ("حجة", "الإسلام"), ("حجت", "الاسلام")])
@@ -102,7 +108,9 @@ def _title_first(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str,
         word = tokens[i][0]
         appositive = i > 0 and tokens[i - 1][0] in ("،", ",")  # "X، مدير …" describes the name before it
         pair = _honorific_pair(tokens, i)
-        if ((arabic and word in _HEADS) or word in _HONORIFICS or pair) and not appositive:
+        # "منذ عزل الرئيس محمد مرسي", "در دوران ریاست‌جمهوری …": an office named as a time or a target.
+        referred = i > 0 and tokens[i - 1][0] in _REFERENCE_NOUNS
+        if ((arabic and word in _HEADS) or word in _HONORIFICS or pair) and not appositive and not referred:
             end = _title_end(tokens, i) if word in _HEADS else i + (pair or 1)
             while end < len(tokens) and (tokens[end][0] in _HONORIFICS or _honorific_pair(tokens, end)):
                 end += _honorific_pair(tokens, end) or 1
