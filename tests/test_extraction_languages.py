@@ -574,3 +574,11 @@ def test_a_demonym_after_the_noun_of_people_is_their_nationality_not_the_state_a
     found = extract("عفو عن سجناء\n\nأفرجت السلطات المصرية عن 20 سجينا أمريكيا.", language="ar")
     assert found.country == "EG"
     assert [(f.value, f.category) for f in found.figures] == [(20, "foreign_nationals")]
+
+
+def test_a_release_the_amnesty_law_allows_is_the_amnesty():
+    text = "صادق البرلمان على قانون العفو العام. وقال الوزير إن القانون يتيح الإفراج عن 5200 نزيل."
+    assert _read(text, "ar") == {(5200, "pardoned")}
+    # An agreement that provides for a release is a release.
+    text = "وقع الطرفان اتفاقا. وقال الوسيط إن الاتفاق يقضي بالإفراج عن 900 محتجز."
+    assert _read(text, "ar") == {(900, "released")}

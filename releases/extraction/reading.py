@@ -89,6 +89,10 @@ _EXCHANGE = re.compile(
     r"en\s+échange\s+(?:de|d['\u2019])|a\s+cambio\s+de)\s*",
     re.IGNORECASE,
 )
+_LAW_RELEASES = re.compile(
+    r"(?<!\w)(?:ال)?(?:قانون|مرسوم|قرار)\s+(?:[^\s\d]+\s+){0,2}?(?:يتيح|أتاح|يقضي\s*ب?|قضى\s*ب?|ينص\s+على|يسمح\s*ب?|سيتيح)\s*$"
+)
+_AMNESTY_NAMED = re.compile(r"(?:قانون|مرسوم|قرار)\s+(?:ال)?عفو")
 # "بالعفو عنهم": a pardon told of the people just counted, however far the verb.
 _BACK_REFERENCE = re.compile(r"\S*\s+(?:\S+\s+){0,2}?(?:عنهم|عنه|عنهن)(?!\w)")
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
@@ -258,6 +262,11 @@ class Classifier:
             if temporary:
                 hit = temporary[0]
                 return Reading(hit.cue.metric, hit.cue.kind, hit, f"{reading.why}, '{self._show(hit)}' after it", True)
+        if reading and reading.metric == R and reading.hit and self.c.lex.lang == "ar" and not reading.after:
+            # "القانون يتيح الإفراج عن 7355 نزيلا" after an amnesty law is named: the amnesty lets them out.
+            law = _LAW_RELEASES.search(self.norm, max(cand.sentence.start, reading.hit.start - 50), reading.hit.start)
+            if law and _AMNESTY_NAMED.search(self.norm, 0, law.start()):
+                return reading._replace(metric=P, why=f"{reading.why}, by '{law.group().strip()}' (the amnesty)")
         if reading and reading.metric == R and self.c.lex.lang in _DECREE_BEFORE:
             decree = _DECREE_BEFORE[self.c.lex.lang].search(self.norm, cand.sentence.start, qual_start)
             if decree:
