@@ -74,7 +74,7 @@ _WHEN = {
     "fr": r"\b(?:en|depuis|au\s+printemps|fin|début|mi)\s*(?:de\s+)?(?P<month>[a-zéû]+\s+)?(?P<year>(?:19|20)\d\d)?\b",
     "es": r"\b(?:en|desde|durante)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)?\b",
     "ar": r"(?:في|منذ|عام)\s+(?:عام\s+)?(?P<month>[^\s\d]\S*\s+)?(?P<year>(?:19|20)\d\d)?",
-    "fa": r"(?:در|از)\s+(?:سال\s+)?(?P<month>[^\s\d]\S*\s+)?(?P<year>(?:13|14|19|20)\d\d)?",
+    "fa": r"(?:(?:در|از)\s+(?:سال\s+)?(?P<month>[^\s\d]\S*\s+)?|سال\s+)(?P<year>(?:13|14|19|20)\d\d)?",
 }
 
 
@@ -177,6 +177,8 @@ def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_
         if max(lo, setting.dateline_end) <= position < hi and (announced - value).days > 5:
             return f"dated {value.isoformat()}, before the announcement"
     for match in _compiled(_WHEN, setting.lang).finditer(setting.norm, sentence_start, clause_end):
+        if match.group().startswith("سال") and match.start() >= hi:
+            continue  # "… در پرونده ناآرامی‌های سال ۲۰۱۵": a year after the count names the people's past
         year = int(match["year"]) if match["year"] else None
         if year and setting.lang == "fa" and year < 1500:
             year += 621  # a Persian solar year, near enough for "another year"
