@@ -170,3 +170,12 @@ def test_arabic_thousands_standing_alone_are_vague():
     assert extract("عفو\n\nالعفو عن آلاف السجناء", language="ar").figures == []
     assert [f.value for f in extract("عفو\n\nالعفو عن ثلاثة آلاف سجين", language="ar").figures] == [3000]
     assert [f.value for f in extract("عفو\n\nالعفو عن ألف سجين", language="ar").figures] == [1000]
+
+
+def test_a_number_after_a_year_word_is_a_year_in_arabic_and_persian():
+    from releases.extraction import extract
+
+    text = "عفو ۵۰۰ زندانی اعلام شد.\n\nاین افراد سال ۱۳۹۸ محکوم شده بودند."
+    assert [f.value for f in extract(text, language="fa").figures] == [500]
+    text = "عفو عن 500 سجين.\n\nوكان هؤلاء قد اعتقلوا عام 2019 معتقلين في احتجاجات."
+    assert [f.value for f in extract(text, language="ar").figures] == [500]

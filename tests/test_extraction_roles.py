@@ -209,8 +209,8 @@ def test_out_of_a_total_told_just_before_is_a_part():
 
 def test_a_persian_year_before_the_count_dates_it_but_not_one_after_it():
     text = (
-        "طالبان ۲ هزار زندانی را عفو کردند. طالبان در عید فطر سال ۱۴۰۲ نیز ۱۸۰۰ زندانی را آزاد کردند. "
-        "۴۰ تن از عفوشدگان در پرونده ناآرامی‌های سال ۱۳۹۸ محکوم شده‌اند."
+        "طالبان ۲ هزار زندانی را عفو کردند.\n\n۴۰ تن از عفوشدگان در پرونده ناآرامی‌های سال ۱۳۹۸ محکوم شده‌اند.\n\n"
+        "طالبان در عید فطر سال ۱۴۰۲ نیز ۱۸۰۰ زندانی را آزاد کردند."
     )
     roles = {f.value: f.role for f in extract(text, language="fa", published=dt.date(2025, 3, 29)).figures}
     assert roles == {2000: "total", 1800: "other_event", 40: "part"}

@@ -201,6 +201,7 @@ def _with_plus(norm: str, found: list[NumberMention]) -> list[NumberMention]:
 
 # In Arabic and Persian a four-digit number followed by a noun of people and not preceded by a year
 # word counts them: "۱۸۶۲ نفر از محکومان", "1862 سجينا".
+_AFTER_YEAR_WORD = re.compile(r"(?<![\w\u200c])(?:سال|عام|العام|لعام|سنة|لسنة)\s*$")
 _YEAR_WORD = re.compile(r"(?:عام|العام|سنة|لسنة|سال|منذ|في|در|از|تا|حتى)\s*$")
 
 
@@ -299,6 +300,8 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
         return _AFTER_REASONS[after_match.lastgroup or ""]
     if res["money_before"].search(before):
         return "an amount of money"
+    if lex.lang in ("ar", "fa") and not mention.words and _AFTER_YEAR_WORD.search(before):
+        return "a year"  # "سال ۱۳۹۸ محکوم شدند", "عام 2019"
     if not 1 < mention.value <= MAX_VALUE:
         return "too small or too large to count prisoners"
     if res["age_after_name"].search(before) and after.lstrip(" ")[:1] in (",", ")"):
