@@ -214,3 +214,9 @@ def test_a_persian_year_before_the_count_dates_it_but_not_one_after_it():
     )
     roles = {f.value: f.role for f in extract(text, language="fa", published=dt.date(2025, 3, 29)).figures}
     assert roles == {2000: "total", 1800: "other_event", 40: "part"}
+
+
+def test_others_after_the_noun_continue_a_list_of_parts():
+    text = "فرمان عفو ۹۰۰ زندانی امضا شد. از جمله ۱۰۰ تبعه خارجی عفو شدند؛ ۶۰ نفر از آنان آزاد شدند و مجازات ۴۰ نفر دیگر کاهش یافت."
+    roles = {f.value: f.role for f in extract(text, language="fa").figures}
+    assert roles[40] == "part"

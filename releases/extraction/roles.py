@@ -286,6 +286,9 @@ def _list_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
 _ANOTHER = re.compile(r"(?:another|others?|autres?|otros?|otras?|آخرين|دیگر)\s*$", _FLAGS)
 
 
+_OTHER_AFTER = re.compile(r"\s*(?:دیگر|آخرين|آخرون|أخرى)(?![\w\u200c])")
+
+
 def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role]) -> None:
     """A subject with no noun ("171 had ...", "Another 182 ...") right after a part continues its list."""
     for previous, i in zip(order, order[1:], strict=False):
@@ -295,7 +298,13 @@ def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], role
         figure = figures[i]
         near = figure.candidate.sentence.index - figures[previous].candidate.sentence.index <= 1
         opening = norm[max(figure.candidate.sentence.start, figure.candidate.number.start - 30) : figure.start]
-        if near and _value(figure) < before.part_of and (figure.candidate.form == "bare" or _ANOTHER.search(opening)):
+        # Arabic and Persian put "other" after the noun: "۲۶۵ نفر دیگر", "200 سجين آخرين".
+        other_after = _OTHER_AFTER.match(norm, figure.candidate.np_end)
+        if (
+            near
+            and _value(figure) < before.part_of
+            and (figure.candidate.form == "bare" or _ANOTHER.search(opening) or other_after)
+        ):
             roles[i] = Role("part", before.part_of, "continues the list of parts before it")
 
 
