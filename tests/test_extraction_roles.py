@@ -220,3 +220,12 @@ def test_others_after_the_noun_continue_a_list_of_parts():
     text = "فرمان عفو ۹۰۰ زندانی امضا شد. از جمله ۱۰۰ تبعه خارجی عفو شدند؛ ۶۰ نفر از آنان آزاد شدند و مجازات ۴۰ نفر دیگر کاهش یافت."
     roles = {f.value: f.role for f in extract(text, language="fa").figures}
     assert roles[40] == "part"
+
+
+def test_people_also_let_out_under_a_persian_announcement_are_parts_of_it():
+    text = (
+        "رئیس‌جمهور فرمان عفو ۵۰۰ محکوم را امضا کرد. "
+        "سه محکوم به حبس ابد نیز مشمول تخفیف شدند. چهار عضو حزب مخالف، از جمله یک روزنامه‌نگار، نیز آزاد شدند."
+    )
+    roles = {f.value: f.role for f in extract(text, language="fa").figures}
+    assert roles == {500: "total", 3: "part", 4: "part"}

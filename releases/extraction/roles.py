@@ -120,6 +120,8 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _list_lines(figures, order, roles)
     _continued_parts(figures, norm, order, roles)
     _freed_under_measure(figures, setting, order, roles)
+    if lang == "fa":
+        _also_parts(figures, norm, order, roles, clemency)
     _category_parts(figures, order, roles, clemency)
     # The body's count is the announcement's; a near count in the headline is another count of it.
     body_first = sorted(order, key=lambda i: figures[i].start < setting.head_end)
@@ -284,6 +286,25 @@ def _list_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
 
 
 _ANOTHER = re.compile(r"(?:another|others?|autres?|otros?|otras?|آخرين|دیگر)\s*$", _FLAGS)
+
+
+_ALSO = re.compile(r"[^.؛;:]{0,140}?(?<![\w\u200c])نیز(?![\w\u200c])")
+
+
+def _also_parts(
+    figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role], clemency: tuple[str, ...]
+) -> None:
+    """ "سه محکوم به حبس ابد نیز مشمول تخفیف شدند": people "also" let out under the announcement are
+    some of those its total counts."""
+    for i in order:
+        figure = figures[i]
+        if roles.get(i) is not None or figure.metric not in clemency:
+            continue
+        if not _ALSO.match(norm, figure.candidate.np_end, figure.candidate.sentence.end):
+            continue
+        earlier = [j for j in order[: order.index(i)] if roles.get(j) is None and figures[j].metric in clemency]
+        if earlier and any(_value(figures[j]) > _value(figure) for j in earlier):
+            roles[i] = Role("part", _part_of(figures, order, roles, i), "'also' let out under the announcement")
 
 
 _OTHER_AFTER = re.compile(r"\s*(?:دیگر|آخرين|آخرون|أخرى)(?![\w\u200c])")
