@@ -582,3 +582,12 @@ def test_a_release_the_amnesty_law_allows_is_the_amnesty():
     # An agreement that provides for a release is a release.
     text = "وقع الطرفان اتفاقا. وقال الوسيط إن الاتفاق يقضي بالإفراج عن 900 محتجز."
     assert _read(text, "ar") == {(900, "released")}
+
+
+def test_a_count_taken_from_a_group_is_of_the_groups_kind():
+    text = "در میان عفوشدگان ۸۰ تبعه خارجی، از جمله ۵ زن، دیده می‌شوند؛ ۵۰ نفر از آنان آزاد شدند و مجازات ۳۰ نفر دیگر کاهش یافت."
+    found = {f.value: f.category for f in extract(text, language="fa").figures}
+    assert found == {80: "foreign_nationals", 5: "women", 50: "foreign_nationals", 30: "foreign_nationals"}
+    text = "وأصدر الرئيس عفوا عن 300 سجين. وأوضح البيان أن من بين المفرج عنهم:\n40 امرأة؛\n25 شخصا من الشمال."
+    found = {f.value: f.category for f in extract(text, language="ar").figures}
+    assert found == {300: None, 40: "women", 25: None}

@@ -72,6 +72,7 @@ _PREDICATE_VERB = {
     "ar": (re.compile(r"(?:بلغ|يبلغ|ليبلغ|وصل\s+إلى|ارتفع\s+إلى)\s*$"), re.compile(r"(?!)")),
 }
 _PRISON_HOLDS = re.compile(r"(?<!\w)(?:[وف]?ال)?(?:سجن|سجون|زنزان\w*)(?!\w)")
+_OTHER_AFTER_NOUN = re.compile(r"\s*(?:دیگر|آخرين|آخرون)(?![\w\u200c])")
 _NEXT_WORD = re.compile(r"\s+[\w\u200c]+")
 _PRONOUN = re.compile(r"آنان|آنها|ایشان|هؤلاء|هم")
 # "… وعددهم 1112 نزيلا", "البالغ عددهم": the number of the group just named.
@@ -165,6 +166,8 @@ class Classifier:
         if reading.after and reading.hit:
             self.predicates.add(reading.hit.start)
         category, category_why = self._category(cand, right_end, nxt)
+        if category is None and self.c.lex.lang in ("ar", "fa") and self.figures:
+            category, category_why = self._group_category(cand, reading)
         metric = reading.metric
         if metric in (POP, DET):
             metric = DET if category or reading.kind == "det" else POP
@@ -579,6 +582,21 @@ class Classifier:
         if cand.head in _OTHERS and same and same[-1].category:
             return same[-1].category, f"'others' like the figure before -> {same[-1].category}"
         return None, ""
+
+    def _group_category(self, cand: Candidate, reading: Reading) -> tuple[str | None, str]:
+        """ "۵۳۹ نفر از آنان", a breakdown's line, "۲۶۵ نفر دیگر": a count taken from the group before it
+        is of that group's kind (Arabic and Persian)."""
+        # The group is the last count read from its own words, not a sibling line or subgroup.
+        last = next((f for f in reversed(self.figures) if f.strong), None)
+        line = LIST_LINE in reading.why  # a list reaches as far as its lines go
+        if last is None or last.category is None:
+            return None, ""
+        if not line and cand.sentence.index - last.candidate.sentence.index > _LIST_REACH:
+            return None, ""
+        taken = cand.form == "partitive" or line or _OTHER_AFTER_NOUN.match(self.norm, cand.np_end) is not None
+        if not taken:
+            return None, ""
+        return last.category, f"of the group before it -> {last.category}"
 
     def _evidence(self, cand: Candidate, metric: str) -> str:
         """Estimate when hedged just before the number; else the nearest attribution wins."""
