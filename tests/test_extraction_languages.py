@@ -591,3 +591,9 @@ def test_a_count_taken_from_a_group_is_of_the_groups_kind():
     text = "وأصدر الرئيس عفوا عن 300 سجين. وأوضح البيان أن من بين المفرج عنهم:\n40 امرأة؛\n25 شخصا من الشمال."
     found = {f.value: f.category for f in extract(text, language="ar").figures}
     assert found == {300: None, 40: "women", 25: None}
+
+
+def test_arrests_that_include_people_are_detentions_not_a_measure_that_covers_them():
+    text = "أصدر الرئيس عفوا عن 500 سجين. وشملت الاعتقالات 300 شخص في العاصمة."
+    found = {(f.value, f.metric, f.role) for f in extract(text, language="ar").figures}
+    assert found == {(500, "pardoned", "total"), (300, "detained", "context")}
