@@ -597,3 +597,13 @@ def test_arrests_that_include_people_are_detentions_not_a_measure_that_covers_th
     text = "أصدر الرئيس عفوا عن 500 سجين. وشملت الاعتقالات 300 شخص في العاصمة."
     found = {(f.value, f.metric, f.role) for f in extract(text, language="ar").figures}
     assert found == {(500, "pardoned", "total"), (300, "detained", "context")}
+
+
+def test_a_decision_that_applies_to_people_gives_them_the_measures_metric():
+    text = (
+        "أصدر الرئيس قرارا بالعفو عن باقي العقوبة لبعض المحكوم عليهم. "
+        "وانتهت لجان الفحص إلى أن القرار ينطبق على 410 نزلاء."
+    )
+    assert _read(text, "ar") == {(410, "pardoned")}
+    text = "وأفرج عن 300 نزيل بالعفو و200 إفراجا شرطيا، وبذلك يكون عدد المفرج عنهم 500 شخص."
+    assert (500, "released") in _read(text, "ar")
