@@ -607,3 +607,13 @@ def test_a_decision_that_applies_to_people_gives_them_the_measures_metric():
     assert _read(text, "ar") == {(410, "pardoned")}
     text = "وأفرج عن 300 نزيل بالعفو و200 إفراجا شرطيا، وبذلك يكون عدد المفرج عنهم 500 شخص."
     assert (500, "released") in _read(text, "ar")
+
+
+def test_persian_typed_with_arabic_yeh_and_kaf():
+    text = "عفو زندانيان\n\nتهران، ۲۱ بهمن (ايرنا) – رهبر انقلاب با عفو و كاهش مجازات ۲۲۰۰ نفر از محكومان موافقت كرد."
+    found = extract(text)
+    assert found.language == "fa"
+    assert [(f.value, f.metric) for f in found.figures] == [(2200, "pardoned")]
+    assert found.figures[0].quote in text
+    # Arabic stays Arabic.
+    assert extract("أصدر الملك عفوا عن 500 سجين في هذه المناسبة التي يحتفل بها الشعب.").language == "ar"

@@ -42,6 +42,8 @@ __all__ = [
 # A language spoken mostly in one country gives that country when the text names none
 # ("عفو ۱۰ هزار زندانی"): Persian news is overwhelmingly Iranian.
 _HOME = {"fa": "IR"}
+# Persian text typed with Arabic letters: yeh, alef maksura and kaf read as Persian ones (same length).
+_PERSIAN_LETTERS = {0x064A: 0x06CC, 0x0649: 0x06CC, 0x0643: 0x06A9}
 CLEMENCY_METRICS = ("pardoned", "released", "temporarily_released", "sentence_reduced")
 
 
@@ -130,6 +132,8 @@ def extract(
     title = strip_marks(title)[0] if isinstance(title, str) else ""
     norm = normalize_digits(work)
     lang = language if language in LEXICONS else detect_language(norm)
+    if lang == "fa":
+        norm = norm.translate(_PERSIAN_LETTERS)  # "زنداني", "كاهش": Arabic yeh and kaf typed for Persian ones
     lex = LEXICONS[lang]
     sentences = split_sentences(norm)
     head_end = headline_end(norm, title)

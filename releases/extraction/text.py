@@ -143,6 +143,12 @@ def headline_end(text: str, title: str = "") -> int:
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_PERSIAN_WORDS = re.compile(
+    r"(?<![\u0600-\u06ff])(?:است|را|که|كه|از|با|این|اين|برای|براي|شد|شدند|کرد|كرد|می|مي|تا)(?![\u0600-\u06ff])"
+)
+_ARABIC_WORDS = re.compile(
+    r"(?<![\u0600-\u06ff])(?:في|من|على|إلى|الى|أن|ان|التي|الذي|عن|مع|هذا|هذه|كان|قد)(?![\u0600-\u06ff])"
+)
 _PERSIAN_ONLY = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06f0-\u06f9]")
 
 _STOPWORDS = {
@@ -159,7 +165,10 @@ def detect_language(text: str) -> str:
     if _ARABIC.search(sample):
         arabic = len(_ARABIC.findall(sample))
         if arabic > 20 and arabic > len(sample) * 0.2 or arabic > len(_LATIN.findall(sample)):
-            return "fa" if len(_PERSIAN_ONLY.findall(sample)) > arabic * 0.02 else "ar"
+            if len(_PERSIAN_ONLY.findall(sample)) > arabic * 0.02:
+                return "fa"
+            # Persian typed with Arabic yeh and kaf: its common words tell it.
+            return "fa" if len(_PERSIAN_WORDS.findall(sample)) > 2 * len(_ARABIC_WORDS.findall(sample)) + 2 else "ar"
     # One pass to count every word, then a look-up per stopword; the opening 1,000 characters
     # settle most articles, the rest of the sample only a close call.
     for size in (1000, 4000):
