@@ -179,3 +179,10 @@ def test_a_number_after_a_year_word_is_a_year_in_arabic_and_persian():
     assert [f.value for f in extract(text, language="fa").figures] == [500]
     text = "عفو عن 500 سجين.\n\nوكان هؤلاء قد اعتقلوا عام 2019 معتقلين في احتجاجات."
     assert [f.value for f in extract(text, language="ar").figures] == [500]
+
+
+def test_tens_of_thousands_is_vague():
+    from releases.extraction import extract
+
+    assert extract("عفو\n\nعفو ده‌ها هزار نفر از محکومان", language="fa").figures == []
+    assert extract("عفو\n\nالعفو عن عشرات الآلاف من السجناء", language="ar").figures == []

@@ -274,3 +274,10 @@ def test_a_persian_name_opening_its_clause_before_a_title_without_a_comma():
 def test_an_office_named_as_a_time_or_a_target_is_no_official():
     text = "أفرجت السلطات عن 300 سجين. وتقول منظمات إن الآلاف ما زالوا محتجزين منذ عزل الرئيس سامر حداد عام 2013."
     assert script_officials(text, "ar") == {}
+
+
+def test_a_mission_head_is_named_past_the_mission_and_comments():
+    text = "أفرجت السلطات عن 125 أسيرا. وقال رئيس بعثة اللجنة في البلاد مارك دوبوا إن العملية جرت دون عوائق."
+    found = script_officials(text, "ar")
+    assert set(found) == {"مارك دوبوا"}
+    assert found["مارك دوبوا"][2] == "commenter"

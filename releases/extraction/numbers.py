@@ -61,6 +61,10 @@ def _words_re(lex: Lexicon) -> re.Pattern[str]:
 
 # Plural scale words standing alone say "thousands", "millions": a vague amount.
 _VAGUE_PLURALS = frozenset(("آلاف", "الاف", "ألوف", "ملايين"))
+_VAGUE_BEFORE = re.compile(
+    r"(?:ده\u200c?ها|صدها|عشرات|مئات|tens\s+of|hundreds\s+of|dizaines\s+de|centaines\s+de|decenas\s+de|cientos\s+de)\s*$",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -93,8 +97,8 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
         if len(found) >= MAX_NUMBERS:
             break
     for match in _words_re(lex).finditer(norm):
-        if match.group() in _VAGUE_PLURALS:
-            continue  # "آلاف السجناء": thousands, not a count
+        if match.group() in _VAGUE_PLURALS or _VAGUE_BEFORE.search(norm, max(0, match.start() - 8), match.start()):
+            continue  # "آلاف السجناء", "ده‌ها هزار نفر": thousands, tens of thousands, not a count
         value = parse_number_words(match.group(), lex)
         if value > 1:
             found.append(NumberMention(match.start(), match.end(), value, True))

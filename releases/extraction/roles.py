@@ -420,7 +420,7 @@ _COMMENTER_TITLE = re.compile(
     r"(?:group|institute|centre|center|watch|network)|"
     r"avocat|opposant|militant|défenseur|rapporteur|abogad[oa]|opositor|activista|defensor|"
     r"محام|معارض|ناشط|حقوقي|وکیل|فعال|مخالف|گزارشگر|"
-    r"مبعوث|الأممي|الأمم\s+المتحدة|منظمة|معهد|الشبكة|شبكة|مرصد|لحقوق|للحقوق|المعزول|السابق|"
+    r"مبعوث|الأممي|الأمم\s+المتحدة|منظمة|معهد|الشبكة|شبكة|مرصد|لحقوق|للحقوق|المعزول|السابق|بعثة|الصليب\s+الأحمر|صلیب\s+سرخ|"
     r"فرستاده|سازمان\s+ملل|حقوق\s+بشر|سازمان\s+عفو|سابق|پیشین",
     re.IGNORECASE,
 )
