@@ -228,3 +228,12 @@ def test_afghan_month_names_a_dateline_with_its_year_and_a_count_after_a_month()
     found = extract(text, language="fa", published=dt.date(2025, 3, 29))
     assert found.announced_on == dt.date(2025, 3, 28)  # 8 Hamal 1404, not the dateline's day
     assert [(f.value, f.metric) for f in found.figures] == [(2463, "pardoned")]
+
+
+def test_amnesty_international_is_no_pardon_in_arabic_or_persian():
+    text = "اعتقالات في مصر\n\nقالت منظمة العفو الدولية إن السلطات اعتقلت 300 شخص خلال الاحتجاجات."
+    assert not extract(text, language="ar").relevant
+    text = "بازداشت‌ها ادامه دارد\n\nسازمان عفو بین‌الملل اعلام کرد ۵۰۰ معترض زندانی شده‌اند."
+    assert not extract(text, language="fa").relevant
+    text = "عفو رئاسي\n\nرحبت منظمة العفو الدولية بالإفراج عن 300 سجين بموجب العفو الرئاسي."
+    assert [(f.value, f.metric) for f in extract(text, language="ar").figures] == [(300, "pardoned")]
