@@ -617,3 +617,8 @@ def test_persian_typed_with_arabic_yeh_and_kaf():
     assert found.figures[0].quote in text
     # Arabic stays Arabic.
     assert extract("أصدر الملك عفوا عن 500 سجين في هذه المناسبة التي يحتفل بها الشعب.").language == "ar"
+
+
+def test_arabic_release_without_its_object_noun_only_right_before_a_count():
+    assert _read("عفو\n\nإطلاق 300 معتقل في البحرين", "ar") == {(300, "released")}
+    assert _read("عفو عن سجناء\n\nوأفرج عن 20 سجينا بعد إطلاق النار على 3 متظاهرين.", "ar") == {(20, "released")}
