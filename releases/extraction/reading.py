@@ -35,6 +35,7 @@ _BOUNDARY_WORD = re.compile(
     + r"|(?:(?<![\w\u200c])(?:شد|شدند|شده|کرد|کردند|کرده|داد|دادند|داده|است|بود|بودند|یافت)|\u200cاند)\s+و\s"
 )
 _VERB_THEN_AND = re.compile(r"\s+و\s$")
+_DIGIT = re.compile(r"\d")
 _NEW_CLAUSE = re.compile(r"[,\u060c]\s*(?:و|and\b|et\b|y\b)", re.IGNORECASE)
 # A reporting verb between a cue and its number starts a new clause: "Before those
 # releases, the committee had said 300 people were imprisoned".
@@ -261,12 +262,12 @@ class Classifier:
             if main:
                 why = f"'{self._show(reading.hit)}': covered by the measure told before"
                 return Reading(main.metric, "", reading.hit, why, True, after=True)
-        if reading and reading.metric == R and not reading.after:
-            # "أفرجت عن 300 معتقل بكفالة", "freed 40 on bail": let out for a while.
+        if reading and reading.metric == R and not reading.after and self.c.lex.lang in ("ar", "fa"):
+            # "أفرجت عن 300 معتقل بكفالة": let out for a while (the bail right after the people counted).
             temporary = [
                 h
                 for h in self.cues(cand.sentence, "right", cand.np_end, min(right_end, cand.np_end + 25))
-                if h.cue.metric == "temporarily_released"
+                if h.cue.metric == "temporarily_released" and not _DIGIT.search(self.norm, cand.np_end, h.start)
             ]
             if temporary:
                 hit = temporary[0]
