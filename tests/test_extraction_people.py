@@ -281,3 +281,9 @@ def test_a_mission_head_is_named_past_the_mission_and_comments():
     found = script_officials(text, "ar")
     assert set(found) == {"مارك دوبوا"}
     assert found["مارك دوبوا"][2] == "commenter"
+
+
+def test_a_persian_title_then_the_name_between_commas():
+    text = "عفو ۳۰۰ زندانی اعلام شد. سخنگوی قوه قضاییه، مسعود رضایی، گفت ۵۰ نفر دیگر نیز آزاد می‌شوند."
+    found = script_officials(text, "fa")
+    assert found == {"مسعود رضایی": ("سخنگوی قوه قضاییه", "IR", "announcer")}

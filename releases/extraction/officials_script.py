@@ -93,7 +93,7 @@ def find_officials(text: str, sentences: list[Sentence], country: str | None, la
         tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, sentence.start, sentence.end)]
         found_here = _title_first(tokens, arabic) + _apposition(tokens, arabic)
         if not arabic:
-            found_here += _name_then_title(tokens)
+            found_here += _name_then_title(tokens) + _title_then_name_in_commas(tokens)
         for name, role, start in found_here:
             if name not in found:
                 found[name] = Official(name, role, _role_country(role) or country, start=start)
@@ -219,6 +219,27 @@ def _name_then_title(tokens: list[tuple[str, int]]) -> list[tuple[str, str, int]
                 break
             role_end += 1
         result.append((" ".join(name), " ".join(t for t, _ in tokens[k:role_end]), tokens[j][1]))
+    return result
+
+
+def _title_then_name_in_commas(tokens: list[tuple[str, int]]) -> list[tuple[str, str, int]]:
+    """Persian 'TITLE، NAME،': "سخنگوی قوه قضاییه، مسعود رضایی، گفت"."""
+    result = []
+    for k, (word, _) in enumerate(tokens):
+        if word not in _HEADS or (k and tokens[k - 1][0] not in _PUNCT and tokens[k - 1][0] not in _STOPS):
+            continue
+        comma = next((c for c in range(k + 1, min(len(tokens), k + 7)) if tokens[c][0] in ("،", ",")), None)
+        if comma is None or any(tokens[c][0] in _PUNCT or tokens[c][0] in _SAYING for c in range(k + 1, comma)):
+            continue
+        end = comma + 1
+        while end < len(tokens) and end - comma <= 3 and _is_name_word(tokens[end][0]):
+            if tokens[end][0] in _STOPS or tokens[end][0] in _HEADS or tokens[end][0] in _SAYING:
+                break
+            end += 1
+        name = [t for t, _ in tokens[comma + 1 : end]]
+        closed = end < len(tokens) and tokens[end][0] in ("،", ",")
+        if closed and 2 <= len(name) <= 3 and not any(w in _NOT_NAMES for w in name):
+            result.append((" ".join(name), " ".join(t for t, _ in tokens[k:comma]), tokens[comma + 1][1]))
     return result
 
 
