@@ -287,3 +287,8 @@ def test_a_persian_title_then_the_name_between_commas():
     text = "عفو ۳۰۰ زندانی اعلام شد. سخنگوی قوه قضاییه، مسعود رضایی، گفت ۵۰ نفر دیگر نیز آزاد می‌شوند."
     found = script_officials(text, "fa")
     assert found == {"مسعود رضایی": ("سخنگوی قوه قضاییه", "IR", "announcer")}
+
+
+def test_an_arabic_title_then_the_name_between_commas():
+    text = "أفرجت السلطات عن 300 سجين. وقال المتحدث باسم الوزارة، أحمد سالم، إن الدفعة الثانية قريبة."
+    assert set(script_officials(text, "ar")) == {"أحمد سالم"}

@@ -92,8 +92,9 @@ def find_officials(text: str, sentences: list[Sentence], country: str | None, la
     for sentence in sentences[:400]:
         tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, sentence.start, sentence.end)]
         found_here = _title_first(tokens, arabic) + _apposition(tokens, arabic)
+        found_here += _title_then_name_in_commas(tokens)
         if not arabic:
-            found_here += _name_then_title(tokens) + _title_then_name_in_commas(tokens)
+            found_here += _name_then_title(tokens)
         for name, role, start in found_here:
             if name not in found:
                 found[name] = Official(name, role, _role_country(role) or country, start=start)
@@ -223,7 +224,7 @@ def _name_then_title(tokens: list[tuple[str, int]]) -> list[tuple[str, str, int]
 
 
 def _title_then_name_in_commas(tokens: list[tuple[str, int]]) -> list[tuple[str, str, int]]:
-    """Persian 'TITLE، NAME،': "سخنگوی قوه قضاییه، مسعود رضایی، گفت"."""
+    """'TITLE، NAME،': "سخنگوی قوه قضاییه، مسعود رضایی، گفت", "قال المتحدث باسم الوزارة، أحمد سالم، إن"."""
     result = []
     for k, (word, _) in enumerate(tokens):
         if word not in _HEADS or (k and tokens[k - 1][0] not in _PUNCT and tokens[k - 1][0] not in _STOPS):
