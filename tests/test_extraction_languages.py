@@ -622,3 +622,8 @@ def test_persian_typed_with_arabic_yeh_and_kaf():
 def test_arabic_release_without_its_object_noun_only_right_before_a_count():
     assert _read("عفو\n\nإطلاق 300 معتقل في البحرين", "ar") == {(300, "released")}
     assert _read("عفو عن سجناء\n\nوأفرج عن 20 سجينا بعد إطلاق النار على 3 متظاهرين.", "ar") == {(20, "released")}
+
+
+def test_a_survey_that_includes_people_is_no_measure():
+    assert _read("أصدر الرئيس عفوا عن 500 سجين. وشمل الاستطلاع 1200 شخص في العاصمة.", "ar") == {(500, "pardoned")}
+    assert _read("أصدر الرئيس عفوا عن 500 سجين. ويشمل القرار 40 امرأة.", "ar") == {(500, "pardoned"), (40, "pardoned")}

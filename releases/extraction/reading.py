@@ -78,6 +78,11 @@ _PREDICATE_VERB = {
         re.compile(r"(?!)"),
     ),
 }
+# The measures that cover people: a pardon, a decree, a law, its list, a swap.
+_MEASURE = re.compile(
+    r"عفو|قرار|مرسوم|قانون|قائمة|القائمة|اتفاق|صفقة|تبادل|إفراج|الإفراج|أمر|الأمر|"
+    r"فرمان|بخشنامه|فهرست|لیست|توافق|مبادله|آزادی|که(?![\w\u200c])"
+)
 _PRISON_HOLDS = re.compile(r"(?<!\w)(?:[وف]?ال)?(?:سجن|سجون|زنزان\w*)(?!\w)")
 _OTHER_AFTER_NOUN = re.compile(r"\s*(?:دیگر|آخرين|آخرون)(?![\w\u200c])")
 _NEXT_WORD = re.compile(r"\s+[\w\u200c]+")
@@ -255,7 +260,11 @@ class Classifier:
             # "السجن المركزي يضم 5000 نزيل", "يضم السجن 5000 نزيل": a prison holds them.
             return Reading(POP, "pop", reading.hit, f"a prison '{self._show(reading.hit)}' them", False)
         if reading and reading.hit and reading.hit.cue.kind == "covers":
-            # "این فرمان … را در بر می‌گیرد": the measure told before covers them.
+            # "این فرمان … را در بر می‌گیرد": the measure told before covers them; a survey or a poll that
+            # "includes" people is no measure.
+            lo = max(cand.sentence.start, reading.hit.start - 60)
+            if not _MEASURE.search(self.norm, lo, max(reading.hit.end, cand.number.start)):
+                return None
             main = next(
                 (f for f in self.figures if f.start >= self.head_end and f.strong and f.metric in _CLEMENCY), None
             )
