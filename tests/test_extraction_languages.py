@@ -627,3 +627,10 @@ def test_arabic_release_without_its_object_noun_only_right_before_a_count():
 def test_a_survey_that_includes_people_is_no_measure():
     assert _read("أصدر الرئيس عفوا عن 500 سجين. وشمل الاستطلاع 1200 شخص في العاصمة.", "ar") == {(500, "pardoned")}
     assert _read("أصدر الرئيس عفوا عن 500 سجين. ويشمل القرار 40 امرأة.", "ar") == {(500, "pardoned"), (40, "pardoned")}
+
+
+def test_still_held_means_in_detention_not_still_waiting():
+    text = "أصدر الرئيس عفوا عن 500 سجين. وأفرجت السلطات عن 200 سجين لا يزالون في انتظار أوراقهم."
+    assert _read(text, "ar") == {(500, "pardoned"), (200, "released")}
+    text = "أصدر الرئيس عفوا عن 500 سجين. وقال إن 600 سجين سياسي ما زالوا خلف القضبان."
+    assert _read(text, "ar") == {(500, "pardoned"), (600, "detained")}
