@@ -229,3 +229,22 @@ def test_people_also_let_out_under_a_persian_announcement_are_parts_of_it():
     )
     roles = {f.value: f.role for f in extract(text, language="fa").figures}
     assert roles == {500: "total", 3: "part", 4: "part"}
+
+
+def test_a_royal_pardon_statement_broken_down_by_those_held_and_those_free():
+    text = (
+        "عفو ملكي بمناسبة العيد\n\n"
+        "أصدر الملك عفوه على 1000 شخص، منهم المعتقلون ومنهم الموجودون في حالة سراح.\n\n"
+        "ويتعلق الأمر بالمعتقلين المستفيدين من العفو وعددهم 800 نزيل، وذلك كالتالي:\n"
+        "العفو مما تبقى من العقوبة لفائدة 30 نزيلا؛\n"
+        "التخفيض من العقوبة لفائدة 770 نزيلا.\n\n"
+        "أما الموجودون في حالة سراح والبالغ عددهم 200 شخص، فقد استفادوا من العفو من الغرامة."
+    )
+    found = {f.value: (f.metric, f.role, f.part_of) for f in extract(text, language="ar").figures}
+    assert found == {
+        1000: ("pardoned", "total", None),
+        800: ("pardoned", "part", 1000),
+        30: ("pardoned", "part", 800),
+        770: ("sentence_reduced", "part", 800),
+        200: ("pardoned", "part", 1000),
+    }

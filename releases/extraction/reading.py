@@ -243,6 +243,10 @@ class Classifier:
             hit = still[0]
             return Reading(DET, "det", hit, f"'{self._show(hit)}' after the number", True, after=True)
         reading = self._count_subject(cand, qual_start) or self._reading(cand, left_start, qual_start, right_end)
+        their_number = reading is None and self.c.lex.lang in _PREDICATE_VERB
+        if their_number and _THEIR_NUMBER.search(self.norm, max(cand.sentence.start, qual_start - 30), qual_start):
+            head = self._list_head(cand, "counts the group of the measure told before")
+            reading = head._replace(strong=True) if head else None
         if reading and reading.metric == DET and reading.after and self._in_list(cand, qual_start):
             # A breakdown's line: "16 شخصا كانوا أطفالا لحظة اعتقالهم" tells how they were held, not what
             # the list counts.
@@ -307,10 +311,7 @@ class Classifier:
                 hit = _best_left(hits, self.norm)
                 why = f"'{self._show(hit)}' names the group it counts"
                 return Reading(hit.cue.metric, hit.cue.kind, hit, why, True)
-            head = self._list_head(cand, "counts the group of the measure told before")
-            if head:
-                return head._replace(strong=True)
-            return None
+            return None  # the words after it, else the measure told before (see _metric)
         before, verb_after = _PREDICATE_VERB[lang]
         near = self.norm[max(cand.sentence.start, qual_start - 20) : qual_start]
         if not (before.search(near) or verb_after.match(self.norm, cand.np_end, cand.sentence.end)):
