@@ -252,3 +252,21 @@ def test_spanish_ordinal_days_and_the_day_before_yesterday(sentence, lang, expec
 def test_french_and_spanish_agency_datelines_and_more_countries(text, lang, country, announced):
     result = read(text, language=lang)
     assert (result.country, result.announced_on) == (country, announced)
+
+
+def test_afghan_month_names_a_dateline_with_its_year_and_a_count_after_a_month():
+    from releases.extraction import extract
+
+    text = "طالبان زندانیان را آزاد کردند\n\nکابل، ۹ حمل ۱۴۰۴ (پژواک) – طالبان روز ۸ حمل ۲۴۶۳ زندانی را عفو کردند."
+    found = extract(text, language="fa", published=dt.date(2025, 3, 29))
+    assert found.announced_on == dt.date(2025, 3, 28)  # 8 Hamal 1404, not the dateline's day
+    assert [(f.value, f.metric) for f in found.figures] == [(2463, "pardoned")]
+
+
+def test_amnesty_international_is_no_pardon_in_arabic_or_persian():
+    text = "اعتقالات في مصر\n\nقالت منظمة العفو الدولية إن السلطات اعتقلت 300 شخص خلال الاحتجاجات."
+    assert not extract(text, language="ar").relevant
+    text = "بازداشت‌ها ادامه دارد\n\nسازمان عفو بین‌الملل اعلام کرد ۵۰۰ معترض زندانی شده‌اند."
+    assert not extract(text, language="fa").relevant
+    text = "عفو رئاسي\n\nرحبت منظمة العفو الدولية بالإفراج عن 300 سجين بموجب العفو الرئاسي."
+    assert [(f.value, f.metric) for f in extract(text, language="ar").figures] == [(300, "pardoned")]

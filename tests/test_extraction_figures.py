@@ -182,3 +182,14 @@ def test_the_people_just_named_are_no_count_but_a_count_told_again_is():
     assert [f.value for f in extract(text, language="fr").figures] == []
     text = "Le président a annoncé une grâce. Les 300 ont été libérés lundi."
     assert [f.value for f in extract(text, language="fr").figures] == [300]
+
+
+def test_an_arabic_count_whose_noun_is_left_out_after_and():
+    from releases.extraction import extract
+
+    text = "وأصدر الرئيس عفوا عن 90 سجينا. وكان 40 من المعفى عنهم محبوسين في قضية التظاهر، و25 في قضية النشر."
+    found = {(f.value, f.metric, f.role) for f in extract(text, language="ar").figures}
+    assert found == {(90, "pardoned", "total"), (40, "pardoned", "part"), (25, "pardoned", "part")}
+    # With no count of people before it, "و25 في" is not one.
+    text = "وأصدر الرئيس عفوا عن 90 سجينا. وتقع المدينة على بعد كيلومترات، و25 في المئة من سكانها شباب."
+    assert {f.value for f in extract(text, language="ar").figures} == {90}

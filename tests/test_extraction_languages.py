@@ -268,7 +268,7 @@ def test_arabic_and_persian_nouns_and_demonyms_that_count_people():
     assert {(7, "released"), (23, "released")} <= {(f.value, f.metric) for f in ar.figures}
     ar = extract("قال المسؤول إن 33 من المعفى عنهم كانوا محبوسين في قضايا التظاهر.", language="ar")
     assert [(f.value, f.metric) for f in ar.figures] == [(33, "pardoned")]
-    fa = extract("با این فرمان ۲۰ تبعه خارجی و ۳۲ عضو این گروه از زندان آزاد شدند.", language="fa")
+    fa = extract("روز گذشته ۲۰ تبعه خارجی و ۳۲ عضو این گروه از زندان آزاد شدند.", language="fa")
     assert {(20, "released"), (32, "released")} <= {(f.value, f.metric) for f in fa.figures}
 
 
@@ -329,8 +329,8 @@ def test_an_arabic_demonym_of_another_state_counts_foreign_nationals():
     assert figures[900].category is None
 
 
-def _read(text, lang):
-    return {(f.value, f.metric) for f in extract(text, language=lang).figures}
+def _read(text, lang, published=None):
+    return {(f.value, f.metric) for f in extract(text, language=lang, published=published).figures}
 
 
 @pytest.mark.parametrize(
@@ -655,3 +655,306 @@ def test_a_maison_darret_is_a_prison_not_an_arrest():
         "places, accueille plus de 8 000 détenus. La police a procédé à l'arrestation de 40 manifestants."
     )
     assert _read(text, "fr") == {(2500, "pardoned"), (8000, "prison_population"), (40, "detained")}
+
+
+def test_arabic_commutation_reduction_and_parole_wordings():
+    assert _read("وقرر الملك التخفيض من العقوبة لفائدة 85 نزيلا.", "ar") == {(85, "sentence_reduced")}
+    assert _read("كما تقرر تحويل عقوبة الإعدام إلى المؤبد لـ 12 محكوما.", "ar") == {(12, "sentence_reduced")}
+    # Parole is a release, not a temporary one.
+    assert _read("وأعلنت الوزارة الإفراج الشرطي عن 640 سجينا.", "ar") == {(640, "released")}
+    assert _read("ووافقت اللجنة على الإفراج المشروط عن 210 نزلاء.", "ar") == {(210, "released")}
+
+
+def test_persian_reduction_wordings_and_a_counter_with_its_suffix():
+    assert _read("رئیس قوه قضاییه با کاهش مدت حبس ۹۵۰ زندانی موافقت کرد.", "fa") == {(950, "sentence_reduced")}
+    assert _read("بر اساس این حکم از مجازات ۱۲۰ نفر دیگر کاسته می‌شود.", "fa") == {(120, "sentence_reduced")}
+    assert _read("این لایحه عفو کامل بیش از ۳ هزار نفری را پیش‌بینی می‌کند.", "fa") == {(3000, "pardoned")}
+
+
+def test_people_still_held_are_detained_whatever_release_is_asked():
+    found = extract("ودعت المنظمة إلى الإفراج عن نحو 40 ألف شخص ما زالوا معتقلين في سجون البلاد.", language="ar")
+    assert [(f.value, f.metric, f.role) for f in found.figures] == [(40000, "detained", "context")]
+    found = extract("این گروه خواستار آزادی ۳۰۰ نفر شد که همچنان در زندان به سر می‌برند.", language="fa")
+    assert [(f.value, f.metric) for f in found.figures] == [(300, "detained")]
+
+
+def test_a_count_taken_from_a_named_group_reads_the_groups_metric():
+    assert _read("به گزارش رسانه‌ها، ۱۵ نفر از عفوشدگان زندانی سیاسی بودند.", "fa") == {(15, "pardoned")}
+    assert _read("وقالت المنظمة إن 40 شخصا من المفرج عنهم كانوا من الطلاب.", "ar") == {(40, "released")}
+    # A group with no clemency word leaves the count to the rest of the sentence.
+    assert _read("وأوقفت الشرطة 40 شخصا من الطلاب.", "ar") != {(40, "released")}
+
+
+def test_a_breakdown_line_that_tells_how_people_were_held_keeps_the_lists_metric():
+    text = (
+        "وأعلنت الرئاسة العفو عن 300 سجين. وأوضحت الوزارة أن من بين المستفيدين:\n"
+        "45 امرأة؛\n"
+        "20 شخصا كانوا قاصرين لحظة اعتقالهم؛\n"
+        "12 طالبا اعتقلوا خلال الاحتجاجات."
+    )
+    assert _read(text, "ar") == {(300, "pardoned"), (45, "pardoned"), (20, "pardoned"), (12, "pardoned")}
+
+
+def test_a_measure_that_covers_people_gives_them_its_metric():
+    text = "رئیس‌جمهور فرمان عفو ۴۰۰ محکوم را امضا کرد. این فرمان ۱۸ تبعه خارجی را نیز در بر می‌گیرد."
+    assert _read(text, "fa") == {(400, "pardoned"), (18, "pardoned")}
+
+
+def test_a_release_by_decree_is_a_pardon():
+    text = "به فرمان رهبر انقلاب، ۱۲۰۰ زندانی به مناسبت عید فطر آزاد شدند."
+    assert _read(text, "fa") == {(1200, "pardoned")}
+    assert _read("وبموجب مرسوم ملكي أفرج عن 700 سجين بمناسبة العيد.", "ar") == {(700, "pardoned")}
+    assert _read("أفرجت السلطات عن 700 سجين بعد انتهاء محكومياتهم.", "ar") == {(700, "released")}
+
+
+def test_a_pardon_told_of_a_subgroup_or_of_them_far_after():
+    # The pardon after "بينهم" is the subgroup's; the count before it stays a release.
+    found = _read("وأعلنت الوزارة الإفراج عن 900 سجين، بينهم 300 نالوا عفوا خاصا.", "ar")
+    assert found == {(900, "released"), (300, "pardoned")}
+    text = "ثلاثمائة وعشرون أسيرا غادروا السجن المركزي صباح أمس بعد قرار أصدره رئيس المجلس بالعفو العام عنهم."
+    assert _read(text, "ar") == {(320, "pardoned")}
+
+
+def test_an_arabic_pluperfect_with_its_subject_and_a_year_after_a_preposition_are_past():
+    text = "أصدر الملك عفوا عن 500 سجين اليوم. وكانت وزارة الداخلية قد أعلنت عام 2019 الإفراج عن 800 سجين."
+    roles = {f.value: f.role for f in extract(text, language="ar", published=dt.date(2024, 4, 10)).figures}
+    assert roles == {500: "total", 800: "other_event"}
+
+
+def test_arabic_clemency_verbs_with_a_clitic_before_them():
+    assert _read("ووافق الطرفان على اتفاق لتبادل 400 أسير.", "ar") == {(400, "released")}
+    assert _read("وطالبت الأسر بإطلاق سراح 70 صيادا محتجزا.", "ar") == {(70, "released")}
+    assert _read("وقرر المجلس بتخفيف الأحكام عن 35 محكوما.", "ar") == {(35, "sentence_reduced")}
+
+
+def test_both_sides_of_a_swap_are_released_alike():
+    text = "وقع الطرفان صفقة تبادل تشمل 900 من أسرى الحكومة مقابل 600 من أسرى الجماعة."
+    assert _read(text, "ar") == {(900, "released"), (600, "released")}
+    text = "طرفین در این مبادله ۱۲ زندانی را آزاد کردند و در ازای آن ۱۰ زندانی دیگر آزاد شدند."
+    assert (10, "released") in _read(text, "fa")
+
+
+def test_a_list_or_agreement_that_covers_people_takes_the_announcements_metric():
+    text = "وأصدر الرئيس عفوا عن 420 سجينا. وتضم القائمة 35 امرأة."
+    assert _read(text, "ar") == {(420, "pardoned"), (35, "pardoned")}
+    text = "عفو رهبری ۹۰۰ محکوم را در بر می‌گیرد. این عفو ۴۰ زن را نیز شامل می‌شود."
+    assert _read(text, "fa") == {(900, "pardoned"), (40, "pardoned")}
+
+
+def test_a_subgroup_of_people_still_held_stays_detained():
+    text = (
+        "أصدر الرئيس عفوا عن 500 سجين. وطالبت المنظمة بالإفراج عن نحو 20 ألف شخص ما زالوا محتجزين، "
+        "نحو 9 آلاف منهم في عداد المفقودين."
+    )
+    found = {(f.value, f.metric, f.role) for f in extract(text, language="ar").figures}
+    assert found == {(500, "pardoned", "total"), (20000, "detained", "context"), (9000, "detained", "context")}
+
+
+def test_a_long_breakdown_keeps_its_head_past_the_usual_reach():
+    lines = "؛\n".join(f"{n} نزيلا من سجن {town}" for n, town in [(50, "الشمال"), (40, "الجنوب"), (30, "الغرب")])
+    text = (
+        "وأعلنت الوزارة العفو عن 300 نزيل. وجاء توزيعهم كالآتي:\n"
+        + lines
+        + "؛\n20 شخصا اعتقلوا بعد عودتهم من الخارج؛\n10 أشخاص أوقفوا في المطار."
+    )
+    found = _read(text, "ar")
+    assert {(20, "pardoned"), (10, "pardoned")} <= found
+    assert not {m for v, m in found if m == "detained"}
+
+
+def test_arabic_release_verbs_with_their_subject_inside():
+    assert _read("وأطلقت السلطات البحرينية سراح 50 معتقلا.", "ar") == {(50, "released")}
+    assert _read("وأخلت النيابة سبيل 30 موقوفا.", "ar") == {(30, "released")}
+    assert _read("وخففت محكمة الاستئناف أحكام 12 متهما.", "ar") == {(12, "sentence_reduced")}
+    assert _read("أعلنت الرئاسة أن الرئيس عفا عن 90 مدانا.", "ar") == {(90, "pardoned")}
+    found = _read("قررت الوزارة الإفراج بالعفو عن 2500 نزيل والإفراج الشرطي عن 2000 آخرين.", "ar")
+    assert found == {(2500, "pardoned"), (2000, "released")}
+
+
+def test_release_on_bail_is_temporary():
+    assert _read("أفرجت السلطات عن 300 معتقل بكفالة مالية.", "ar") == {(300, "temporarily_released")}
+    assert _read("بیش از ۲ هزار زندانی با قرار وثیقه آزاد شدند.", "fa") == {(2000, "temporarily_released")}
+
+
+def test_persian_commutation_and_letting_go_after_the_number():
+    assert _read("حکم ۵۰ محکوم به اعدام به حبس ابد تبدیل شد.", "fa") == {(50, "sentence_reduced")}
+    assert _read("طالبان ۲۰۰ زندانی را رها کردند.", "fa") == {(200, "released")}
+
+
+def test_an_arabic_series_joined_by_or_that_names_a_pardon_first_is_a_pardon():
+    assert _read("وافق المرشد على عفو أو خفض أو تبديل العقوبة بحق 1450 من المحكومين.", "ar") == {(1450, "pardoned")}
+
+
+def test_a_category_is_read_before_the_next_count_in_the_sentence():
+    found = extract("أصدر الرئيس مرسوما بالعفو عن 120 محكوما بينهم 14 امرأة و6 أجانب.", language="ar").figures
+    assert {(f.value, f.category) for f in found} == {(120, None), (14, "women"), (6, "foreign_nationals")}
+
+
+def test_persian_demonyms_ending_in_ye_count_people():
+    assert _read("تهران با آزادی ۴ آمریکایی موافقت کرد.", "fa") == {(4, "released")}
+
+
+def test_persian_nouns_with_a_suffix_after_a_non_joiner_count_people():
+    text = "آزادشدگان بخشی از نهصد و دوازده (۹۱۲) زندانی‌اند که رئیس‌جمهور دستور آزادی آنان را داده است."
+    assert (912, "released") in _read(text, "fa")
+
+
+def test_persian_people_held_and_a_country_that_holds_prisoners():
+    found = extract("عفو ۵۰۰ زندانی اعلام شد. در این زندان اکنون ۱۸۰۰ نفر محبوس‌اند.", language="fa").figures
+    assert {(f.value, f.metric, f.role) for f in found} == {(500, "pardoned", "total"), (1800, "detained", "context")}
+    found = extract("عفو ۵۰۰ زندانی اعلام شد. این کشور نزدیک به ۱۲۰ هزار زندانی دارد.", language="fa").figures
+    assert (120000, "prison_population") in {(f.value, f.metric) for f in found}
+
+
+def test_a_persian_pluperfect_tells_another_event_but_not_a_report_of_this_one():
+    text = (
+        "رئیس‌جمهور فرمان عفو ۶۰۰ زندانی را امضا کرد. او سال ۱۳۹۸ نیز ۴۰۰ محکوم را بخشیده بود. "
+        "خبرگزاری‌ها پیش‌تر نوشته بودند که این فرمان شامل حال حدود ۵۰۰ زندانی خواهد شد."
+    )
+    found = extract(text, language="fa", published=dt.date(2022, 3, 10)).figures
+    roles = {f.value: (f.metric, f.role) for f in found}
+    assert roles[600] == ("pardoned", "total")
+    assert roles[400] == ("pardoned", "other_event")
+    assert roles[500][1] != "other_event"
+
+
+def test_the_predicate_of_the_number_of_takes_its_subjects_metric():
+    text = "شمار مشمولان قانون در میان متهمانی که با قید کفالت آزادند نیز به ۹۰ هزار نفر رسیده است."
+    assert _read(text, "fa") == {(90000, "pardoned")}
+    assert _read("قالت المديرية إن عدد المستفيدين من العفو بلغ 960 سجينا.", "ar") == {(960, "pardoned")}
+
+
+def test_persian_people_counted_in_tonnes_word_and_exempted_from_the_rest_of_a_sentence():
+    text = "فرمان عفو ۳۰۰ زندانی امضا شد. ۱۸ تن از آنان زن هستند. ۲۰ تن مواد مخدر نیز کشف شد."
+    found = {(f.value, f.metric) for f in extract(text, language="fa").figures}
+    assert (18, "pardoned") in found and 20 not in {v for v, _ in found}
+    text = "عفو زندانیان اعلام شد. دوازده نفر از گذراندن باقی‌مانده حبس معاف شدند و مجازات دو نفر نیز کاهش یافت."
+    assert (12, "released") in _read(text, "fa")
+
+
+def test_arabic_categories_with_the_article_or_a_particle_glued_on():
+    text = "أصدر الرئيس عفوا عن 80 من المتظاهرين و12 من الصحفيين و30 من المعتقلين السياسيين."
+    found = {(f.value, f.category) for f in extract(text, language="ar").figures}
+    assert found == {(80, "protesters"), (12, "journalists"), (30, "political")}
+    text = "وأفرج عن 45 من المتمردين في إطار اتفاق السلام."
+    assert [f.category for f in extract(text, language="ar").figures] == ["security"]
+
+
+def test_maghreb_and_moroccan_month_names_date_an_announcement():
+    found = extract("الجزائر، 5 جويلية – أصدر رئيس الجمهورية عفوا عن 1200 محبوس.", language="ar",
+                    published=dt.date(2023, 7, 6))  # fmt: skip
+    assert found.announced_on == dt.date(2023, 7, 5)
+    found = extract("الرباط، 29 يوليوز – أصدر الملك عفوه على 1300 شخص.", language="ar", published=dt.date(2024, 7, 30))
+    assert found.announced_on == dt.date(2024, 7, 29)
+
+
+def test_a_count_taken_from_those_pardoned_is_a_part():
+    text = "شمل قرار العفو 100 سجين. وقالت مصادر إن 30 من المعفى عنهم صحفيون."
+    roles = {f.value: f.role for f in extract(text, language="ar").figures}
+    assert roles == {100: "total", 30: "part"}
+
+
+def test_arabic_vowel_marks_and_tatweel_do_not_split_words_and_quotes_keep_them():
+    text = "أُفرج أمس عن 15 ألفاً من المعتقلينَ، وصدر قرارٌ بالعفو عن باقي العقوبة لـ 1500 محكومٍ."
+    found = extract(text, language="ar").figures
+    assert {(f.value, f.metric) for f in found} == {(15000, "released"), (1500, "pardoned")}
+    for figure in found:
+        assert text[figure.start : figure.end] == figure.quote
+    assert any("ألفاً" in f.quote for f in found)
+
+
+def test_a_pardon_in_the_next_clause_after_a_comma_and_is_not_the_releases():
+    found = _read("أفرجت السلطات عن 200 معتقل، وصدر قرار بالعفو عن 90 محكوما آخرين.", "ar")
+    assert found == {(200, "released"), (90, "pardoned")}
+
+
+def test_their_number_counts_the_group_named_before_it():
+    text = "أصدر الملك عفوه على 900 شخص، والمستفيدون من العفو الموجودون في حالة اعتقال وعددهم 700 نزيل."
+    assert _read(text, "ar") == {(900, "pardoned"), (700, "pardoned")}
+
+
+def test_the_number_of_them_counts_the_people_of_the_clause_before():
+    text = "این زندانیان با پرداخت دیه آزاد شدند و تعداد آنان ۴۵ نفر است."
+    assert _read(text, "fa") == {(45, "released")}
+
+
+def test_a_prison_that_holds_people_is_not_a_measure_that_covers_them():
+    text = "أصدر الرئيس عفوا عن 300 سجين. ويضم السجن المركزي 5000 نزيل، ويضم سجن الجنوب 2000 نزيل."
+    found = {(f.value, f.metric) for f in extract(text, language="ar").figures}
+    assert (300, "pardoned") in found and not {v for v, m in found if m == "pardoned"} - {300}
+
+
+def test_more_arabic_and_persian_clemency_wordings():
+    assert _read("صدر عفو رئاسي عن 500 من الغارمين والغارمات.", "ar") == {(500, "pardoned")}
+    assert _read("وقرر الملك إسقاط العقوبة عن 350 محكوما.", "ar") == {(350, "pardoned")}
+    assert _read("وتقرر إعفاء 60 محكوما من باقي العقوبة.", "ar") == {(60, "pardoned")}
+    assert _read("۱۵۰ زندانی با گذشت شاکیان رهایی یافتند.", "fa") == {(150, "released")}
+
+
+def test_a_demonym_after_the_noun_of_people_is_their_nationality_not_the_state_acting():
+    found = extract("عفو زندانیان\n\nدولت ایران ۷ زندانی ونزوئلایی را آزاد کرد.", language="fa")
+    assert found.country == "IR"
+    assert [(f.value, f.category) for f in found.figures] == [(7, "foreign_nationals")]
+    found = extract("عفو عن سجناء\n\nأفرجت السلطات المصرية عن 20 سجينا أمريكيا.", language="ar")
+    assert found.country == "EG"
+    assert [(f.value, f.category) for f in found.figures] == [(20, "foreign_nationals")]
+
+
+def test_a_release_the_amnesty_law_allows_is_the_amnesty():
+    text = "صادق البرلمان على قانون العفو العام. وقال الوزير إن القانون يتيح الإفراج عن 5200 نزيل."
+    assert _read(text, "ar") == {(5200, "pardoned")}
+    # An agreement that provides for a release is a release.
+    text = "وقع الطرفان اتفاقا. وقال الوسيط إن الاتفاق يقضي بالإفراج عن 900 محتجز."
+    assert _read(text, "ar") == {(900, "released")}
+
+
+def test_a_count_taken_from_a_group_is_of_the_groups_kind():
+    text = "در میان عفوشدگان ۸۰ تبعه خارجی، از جمله ۵ زن، دیده می‌شوند؛ ۵۰ نفر از آنان آزاد شدند و مجازات ۳۰ نفر دیگر کاهش یافت."
+    found = {f.value: f.category for f in extract(text, language="fa").figures}
+    assert found == {80: "foreign_nationals", 5: "women", 50: "foreign_nationals", 30: "foreign_nationals"}
+    text = "وأصدر الرئيس عفوا عن 300 سجين. وأوضح البيان أن من بين المفرج عنهم:\n40 امرأة؛\n25 شخصا من الشمال."
+    found = {f.value: f.category for f in extract(text, language="ar").figures}
+    assert found == {300: None, 40: "women", 25: None}
+
+
+def test_arrests_that_include_people_are_detentions_not_a_measure_that_covers_them():
+    text = "أصدر الرئيس عفوا عن 500 سجين. وشملت الاعتقالات 300 شخص في العاصمة."
+    found = {(f.value, f.metric, f.role) for f in extract(text, language="ar").figures}
+    assert found == {(500, "pardoned", "total"), (300, "detained", "context")}
+
+
+def test_a_decision_that_applies_to_people_gives_them_the_measures_metric():
+    text = (
+        "أصدر الرئيس قرارا بالعفو عن باقي العقوبة لبعض المحكوم عليهم. "
+        "وانتهت لجان الفحص إلى أن القرار ينطبق على 410 نزلاء."
+    )
+    assert _read(text, "ar") == {(410, "pardoned")}
+    text = "وأفرج عن 300 نزيل بالعفو و200 إفراجا شرطيا، وبذلك يكون عدد المفرج عنهم 500 شخص."
+    assert (500, "released") in _read(text, "ar")
+
+
+def test_persian_typed_with_arabic_yeh_and_kaf():
+    text = "عفو زندانيان\n\nتهران، ۲۱ بهمن (ايرنا) – رهبر انقلاب با عفو و كاهش مجازات ۲۲۰۰ نفر از محكومان موافقت كرد."
+    found = extract(text)
+    assert found.language == "fa"
+    assert [(f.value, f.metric) for f in found.figures] == [(2200, "pardoned")]
+    assert found.figures[0].quote in text
+    # Arabic stays Arabic.
+    assert extract("أصدر الملك عفوا عن 500 سجين في هذه المناسبة التي يحتفل بها الشعب.").language == "ar"
+
+
+def test_arabic_release_without_its_object_noun_only_right_before_a_count():
+    assert _read("عفو\n\nإطلاق 300 معتقل في البحرين", "ar") == {(300, "released")}
+    assert _read("عفو عن سجناء\n\nوأفرج عن 20 سجينا بعد إطلاق النار على 3 متظاهرين.", "ar") == {(20, "released")}
+
+
+def test_a_survey_that_includes_people_is_no_measure():
+    assert _read("أصدر الرئيس عفوا عن 500 سجين. وشمل الاستطلاع 1200 شخص في العاصمة.", "ar") == {(500, "pardoned")}
+    assert _read("أصدر الرئيس عفوا عن 500 سجين. ويشمل القرار 40 امرأة.", "ar") == {(500, "pardoned"), (40, "pardoned")}
+
+
+def test_still_held_means_in_detention_not_still_waiting():
+    text = "أصدر الرئيس عفوا عن 500 سجين. وأفرجت السلطات عن 200 سجين لا يزالون في انتظار أوراقهم."
+    assert _read(text, "ar") == {(500, "pardoned"), (200, "released")}
+    text = "أصدر الرئيس عفوا عن 500 سجين. وقال إن 600 سجين سياسي ما زالوا خلف القضبان."
+    assert _read(text, "ar") == {(500, "pardoned"), (600, "detained")}

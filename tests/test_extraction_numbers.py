@@ -176,3 +176,39 @@ def test_a_one_in_brackets_is_a_breakdowns_line_and_a_bare_one_counts_nothing():
     assert 1 not in {
         f.value for f in extract("El presidente indultó a 1 preso y a 40 reclusas.", language="es").figures
     }
+
+
+def test_a_four_digit_count_of_people_in_arabic_and_persian_is_not_a_year():
+    from releases.extraction import extract
+
+    text = "رهبر انقلاب با عفو، تخفیف و تبدیل مجازات ۱۸۶۲ نفر از محکومان موافقت کرد."
+    assert [(f.value, f.metric) for f in extract(text, language="fa").figures] == [(1862, "pardoned")]
+    text = "وأصدر الملك عفوا عن 1904 سجينا بمناسبة العيد."
+    assert [f.value for f in extract(text, language="ar").figures] == [1904]
+    # A year word before it keeps it a year.
+    text = "وأصدر الملك عفوا عن 300 سجين، بعد عفو عام 2019 سجينا عن غيرهم."
+    assert 2019 not in [f.value for f in extract(text, language="ar").figures]
+
+
+def test_arabic_thousands_standing_alone_are_vague():
+    from releases.extraction import extract
+
+    assert extract("عفو\n\nالعفو عن آلاف السجناء", language="ar").figures == []
+    assert [f.value for f in extract("عفو\n\nالعفو عن ثلاثة آلاف سجين", language="ar").figures] == [3000]
+    assert [f.value for f in extract("عفو\n\nالعفو عن ألف سجين", language="ar").figures] == [1000]
+
+
+def test_a_number_after_a_year_word_is_a_year_in_arabic_and_persian():
+    from releases.extraction import extract
+
+    text = "عفو ۵۰۰ زندانی اعلام شد.\n\nاین افراد سال ۱۳۹۸ محکوم شده بودند."
+    assert [f.value for f in extract(text, language="fa").figures] == [500]
+    text = "عفو عن 500 سجين.\n\nوكان هؤلاء قد اعتقلوا عام 2019 معتقلين في احتجاجات."
+    assert [f.value for f in extract(text, language="ar").figures] == [500]
+
+
+def test_tens_of_thousands_is_vague():
+    from releases.extraction import extract
+
+    assert extract("عفو\n\nعفو ده‌ها هزار نفر از محکومان", language="fa").figures == []
+    assert extract("عفو\n\nالعفو عن عشرات الآلاف من السجناء", language="ar").figures == []

@@ -332,3 +332,85 @@ def test_a_head_of_state_under_a_military_rank_alone_is_an_official(text, lang, 
 def test_a_leader_named_after_his_government_is_no_official_by_that():
     text = "Un total de 135 presos salieron de las cárceles del Gobierno de Daniel Ortega, según Washington."
     assert extract(text, published=PUBLISHED, language="es").officials == []
+
+
+def test_a_noun_after_an_arabic_title_is_not_a_name():
+    text = (
+        "أصدر الملك عفوا عن 500 سجين بمناسبة ذكرى تولي الملك مقاليد الحكم. ومنح الدستور الرئيس حق إصدار العفو. "
+        "وانتظر الأهالي قرب دوار الرئيس في الرباط خروج ذويهم."
+    )
+    assert script_officials(text, "ar") == {}
+
+
+def test_envoys_rights_networks_and_former_officials_comment_in_arabic_and_persian():
+    text = (
+        "أفرجت السلطات عن 300 سجين. ورحب المبعوث الأممي إلى ليبيا كريم منصور بالخطوة، "
+        "وقال مدير الشبكة سالم حداد إن العدد قليل. وأشاد رئيس الوزراء السابق نبيل خوري بالقرار."
+    )
+    found = script_officials(text, "ar")
+    assert {name: part for name, (_, _, part) in found.items()} == {
+        "كريم منصور": "commenter",
+        "سالم حداد": "commenter",
+        "نبيل خوري": "commenter",
+    }
+    text = "عفو ۵۰۰ زندانی اعلام شد. مریم صادقی، فرستاده سازمان ملل، از این اقدام استقبال کرد."
+    assert script_officials(text, "fa")["مریم صادقی"][2] == "commenter"
+
+
+def test_each_head_of_state_in_a_prisoner_exchange_announces():
+    text = (
+        "مسکو، ۱۲ مرداد – روسیه و آمریکا در تبادل زندانی ۱۰ زندانی را مبادله کردند. "
+        "جان اسمیت، رئیس‌جمهور آمریکا، این مبادله را موفقیت خواند."
+    )
+    found = extract(text, published=PUBLISHED, language="fa")
+    assert {(o.name, o.part) for o in found.officials} == {("جان اسمیت", "announcer")}
+    # Outside an exchange a foreign president reacting comments.
+    text = "تهران، ۲۰ بهمن – عفو ۵۰۰ زندانی اعلام شد. جان اسمیت، رئیس‌جمهور آمریکا، از این عفو استقبال کرد."
+    found = extract(text, published=PUBLISHED, language="fa")
+    assert {(o.name, o.part) for o in found.officials} == {("جان اسمیت", "commenter")}
+
+
+def test_a_head_of_state_named_by_surname_after_an_honorific_gets_the_full_name():
+    found = script_officials("تهران – آیت‌الله خامنه‌ای با عفو ۱۵۰۰ محکوم موافقت کرد.", "fa")
+    assert set(found) == {"علی خامنه‌ای"}
+    found = script_officials("الجزائر – وقع الرئيس تبون مرسوما بالعفو عن 900 محبوس.", "ar")
+    assert set(found) == {"عبد المجيد تبون"}
+
+
+def test_two_word_arabic_honorifics_and_where_an_arabic_name_ends():
+    text = "وافق قائد الثورة آية الله السيد حسن موسوي على العفو عن 900 محكوم."
+    assert set(script_officials(text, "ar")) == {"حسن موسوي"}
+    text = "أذن رئيس الجمهورية سالم حداد بتمتيع 700 سجين بالعفو، ووجه الوزير الأمير فهد بن خالد بسرعة التنفيذ."
+    assert set(script_officials(text, "ar")) == {"سالم حداد", "فهد بن خالد"}
+
+
+def test_a_persian_name_opening_its_clause_before_a_title_without_a_comma():
+    text = "عفو ۳۰۰ زندانی اعلام شد. به گزارش ایرنا، رضا کریمی دادستان شیراز گفت ۵۰ نفر دیگر نیز آزاد می‌شوند."
+    found = script_officials(text, "fa")
+    assert set(found) == {"رضا کریمی"}
+    assert found["رضا کریمی"][0] == "دادستان شیراز"
+    # Not inside a clause: "با رئیس …" names no one.
+    assert script_officials("عفو ۳۰۰ زندانی پس از دیدار وزیر با رئیس قوه قضاییه اعلام شد.", "fa") == {}
+
+
+def test_an_office_named_as_a_time_or_a_target_is_no_official():
+    text = "أفرجت السلطات عن 300 سجين. وتقول منظمات إن الآلاف ما زالوا محتجزين منذ عزل الرئيس سامر حداد عام 2013."
+    assert script_officials(text, "ar") == {}
+
+
+def test_a_mission_head_is_named_past_the_mission_and_comments():
+    text = "أفرجت السلطات عن 125 أسيرا. وقال رئيس بعثة اللجنة في البلاد مارك دوبوا إن العملية جرت دون عوائق."
+    found = script_officials(text, "ar")
+    assert set(found) == {"مارك دوبوا"}
+    assert found["مارك دوبوا"][2] == "commenter"
+
+
+def test_a_persian_title_then_the_name_between_commas():
+    text = "عفو ۳۰۰ زندانی اعلام شد. سخنگوی قوه قضاییه، مسعود رضایی، گفت ۵۰ نفر دیگر نیز آزاد می‌شوند."
+    found = script_officials(text, "fa")
+    assert found == {"مسعود رضایی": ("سخنگوی قوه قضاییه", "IR", "announcer")}
+
+
+def test_an_arabic_title_then_the_name_between_commas():
+    text = "أفرجت السلطات عن 300 سجين. وقال المتحدث باسم الوزارة، أحمد سالم، إن الدفعة الثانية قريبة."
+    assert set(script_officials(text, "ar")) == {"أحمد سالم"}

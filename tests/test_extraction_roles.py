@@ -184,3 +184,93 @@ def test_a_rounded_headline_is_the_other_count_of_the_bodys_exact_one():
     )
     assert got[(2460, "pardoned")] == ("total", None)
     assert got[(2400, "pardoned")][0] == "alternative"
+
+
+def test_a_near_count_in_the_headline_is_another_count_of_the_bodys():
+    text = "ميانمار تعفو عن أكثر من 3 آلاف سجين\n\nيانغون، 17 أبريل – أعلن المجلس العسكري العفو عن 3303 سجناء."
+    roles = {f.value: f.role for f in extract(text, language="ar").figures}
+    assert roles == {3303: "total", 3000: "alternative"}
+
+
+def test_a_breakdown_whose_line_is_itself_broken_down():
+    text = (
+        "عفو ملكي بمناسبة العيد\n\n"
+        "أصدر الملك عفوه على 1500 شخص. وأوضح البلاغ أن المعتقلين منهم وعددهم 1200 نزيل توزعوا كالتالي:\n"
+        "العفو من ما تبقى من العقوبة لفائدة 1150 نزيلا؛\n"
+        "التخفيض من العقوبة لفائدة 50 نزيلا.\n\n"
+        "أما الموجودون في حالة سراح وعددهم 300 شخص فاستفادوا من العفو من الغرامة."
+    )
+    found = {f.value: (f.role, f.part_of) for f in extract(text, language="ar").figures}
+    assert found == {
+        1500: ("total", None),
+        1200: ("part", 1500),
+        1150: ("part", 1200),
+        50: ("part", 1200),
+        300: ("part", 1500),
+    }
+
+
+def test_a_relative_clause_tells_the_peoples_past_not_the_counts():
+    text = "واشنگتن ۴ ایرانی را که به نقض تحریم‌ها محکوم شده بودند عفو کرد و تهران ۵ آمریکایی را آزاد کرد."
+    roles = {f.value: f.role for f in extract(text, language="fa", published=dt.date(2023, 9, 18)).figures}
+    assert roles[4] == "total"
+    text = "أفرجت السلطات عن 60 معتقلا الذين كانوا قد اعتقلوا خلال الاحتجاجات."
+    assert [f.role for f in extract(text, language="ar").figures] == ["total"]
+
+
+def test_a_count_taken_from_those_freed_named_by_their_noun_is_a_part():
+    text = "عفو ۵ زندانی اعلام شد. دو نفر از ایرانیان آزادشده به کشور بازمی‌گردند."
+    roles = {f.value: f.role for f in extract(text, language="fa").figures}
+    assert roles == {5: "total", 2: "part"}
+
+
+def test_out_of_a_total_told_just_before_is_a_part():
+    text = "به گفته وی، از مجموع ۲۲ هزار نفر مشمول عفو، ۱۸ هزار نفر آزاد شده‌اند."
+    roles = {f.value: f.role for f in extract(text, language="fa").figures}
+    assert roles == {22000: "total", 18000: "part"}
+    text = "وقال الوزير إنه من أصل 900 سجين شملهم العفو، 700 غادروا السجون."
+    roles = {f.value: f.role for f in extract(text, language="ar").figures}
+    assert roles == {900: "total", 700: "part"}
+
+
+def test_a_persian_year_before_the_count_dates_it_but_not_one_after_it():
+    text = (
+        "طالبان ۲ هزار زندانی را عفو کردند.\n\n۴۰ تن از عفوشدگان در پرونده ناآرامی‌های سال ۱۳۹۸ محکوم شده‌اند.\n\n"
+        "طالبان در عید فطر سال ۱۴۰۲ نیز ۱۸۰۰ زندانی را آزاد کردند."
+    )
+    roles = {f.value: f.role for f in extract(text, language="fa", published=dt.date(2025, 3, 29)).figures}
+    assert roles == {2000: "total", 1800: "other_event", 40: "part"}
+
+
+def test_others_after_the_noun_continue_a_list_of_parts():
+    text = "فرمان عفو ۹۰۰ زندانی امضا شد. از جمله ۱۰۰ تبعه خارجی عفو شدند؛ ۶۰ نفر از آنان آزاد شدند و مجازات ۴۰ نفر دیگر کاهش یافت."
+    roles = {f.value: f.role for f in extract(text, language="fa").figures}
+    assert roles[40] == "part"
+
+
+def test_people_also_let_out_under_a_persian_announcement_are_parts_of_it():
+    text = (
+        "رئیس‌جمهور فرمان عفو ۵۰۰ محکوم را امضا کرد. "
+        "سه محکوم به حبس ابد نیز مشمول تخفیف شدند. چهار عضو حزب مخالف، از جمله یک روزنامه‌نگار، نیز آزاد شدند."
+    )
+    roles = {f.value: f.role for f in extract(text, language="fa").figures}
+    assert roles == {500: "total", 3: "part", 4: "part"}
+
+
+def test_a_royal_pardon_statement_broken_down_by_those_held_and_those_free():
+    text = (
+        "عفو ملكي بمناسبة العيد\n\n"
+        "أصدر الملك عفوه على 1000 شخص، منهم المعتقلون ومنهم الموجودون في حالة سراح.\n\n"
+        "ويتعلق الأمر بالمعتقلين المستفيدين من العفو وعددهم 800 نزيل، وذلك كالتالي:\n"
+        "العفو مما تبقى من العقوبة لفائدة 30 نزيلا؛\n"
+        "التخفيض من العقوبة لفائدة 770 نزيلا.\n\n"
+        "أما الموجودون في حالة سراح والبالغ عددهم 200 شخص، فقد استفادوا من العفو من الغرامة."
+    )
+    found = {f.value: (f.metric, f.role, f.part_of) for f in extract(text, language="ar").figures}
+    assert found == {
+        1000: ("pardoned", "total", None),
+        800: ("pardoned", "part", 1000),
+        30: ("pardoned", "part", 800),
+        770: ("sentence_reduced", "part", 800),
+        200: ("pardoned", "part", 1000),
+    }

@@ -27,6 +27,7 @@ from .text import (
     headline_end,
     normalize_digits,
     split_sentences,
+    strip_marks,
 )
 
 __all__ = [
@@ -41,6 +42,8 @@ __all__ = [
 # A language spoken mostly in one country gives that country when the text names none
 # ("عفو ۱۰ هزار زندانی"): Persian news is overwhelmingly Iranian.
 _HOME = {"fa": "IR"}
+# Persian text typed with Arabic letters: yeh, alef maksura and kaf read as Persian ones (same length).
+_PERSIAN_LETTERS = {0x064A: 0x06CC, 0x0649: 0x06CC, 0x0643: 0x06A9}
 CLEMENCY_METRICS = ("pardoned", "released", "temporarily_released", "sentence_reduced")
 
 
@@ -124,9 +127,13 @@ def extract(
     language: str | None = None,
 ) -> Extraction:
     """Extract the announcement an article reports. Never raises on odd text."""
-    work = text[:MAX_CHARS] if isinstance(text, str) else ""
+    source = text[:MAX_CHARS] if isinstance(text, str) else ""
+    work, back = strip_marks(source)
+    title = strip_marks(title)[0] if isinstance(title, str) else ""
     norm = normalize_digits(work)
     lang = language if language in LEXICONS else detect_language(norm)
+    if lang == "fa":
+        norm = norm.translate(_PERSIAN_LETTERS)  # "زنداني", "كاهش": Arabic yeh and kaf typed for Persian ones
     lex = LEXICONS[lang]
     sentences = split_sentences(norm)
     head_end = headline_end(norm, title)
@@ -194,17 +201,21 @@ def extract(
     spans += [(s.start, s.end) for s in body[:2]] + [
         (f.candidate.sentence.start, f.candidate.sentence.end) for f in found
     ]
+    kinds = relevance.find_kinds(norm, spans, metrics)
+    exchange = "prisoner_exchange" in kinds
     return Extraction(
         relevant=True,
         country=country,
-        kinds=relevance.find_kinds(norm, spans, metrics),
+        kinds=kinds,
         announced_on=announced,
         occasion=relevance.find_occasion(work, spans),
         officials=[
-            OfficialMention(p.name, p.role, p.country, list(p.aliases), roles.official_part(p.role, p.country, country))
+            OfficialMention(
+                p.name, p.role, p.country, list(p.aliases), roles.official_part(p.role, p.country, country, exchange)
+            )
             for p in people
         ],
-        figures=[_mention(work, f, r) for f, r in zip(found, found_roles, strict=True)],
+        figures=[_mention(source, back, f, r) for f, r in zip(found, found_roles, strict=True)],
         named_prisoners=prisoners,
         language=lang,
         notes=[why, f"country: {country_why}", f"date: {date_why}"],
@@ -247,15 +258,19 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int) -> list[figures.RawFigu
     return body
 
 
-def _mention(work: str, figure: figures.RawFigure, role: roles.Role) -> FigureMention:
+def _mention(source: str, back: list[int] | None, figure: figures.RawFigure, role: roles.Role) -> FigureMention:
+    """The figure with its quote and offsets in the text as given (vowel marks and all)."""
+    start, end = figure.start, figure.end
+    if back is not None:
+        start, end = back[start], back[end - 1] + 1 if end > start else back[start]
     return FigureMention(
         value=figure.candidate.number.value,
         metric=figure.metric,
         category=figure.category,
         qualifier=figure.qualifier,
-        quote=work[figure.start : figure.end],
-        start=figure.start,
-        end=figure.end,
+        quote=source[start:end],
+        start=start,
+        end=end,
         evidence=figure.evidence,
         reason=f"{figure.reason}; {role.role}: {role.why}" if role.why else figure.reason,
         role=role.role,

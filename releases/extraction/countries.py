@@ -178,9 +178,24 @@ def _number_words() -> frozenset[str]:
 
 
 def _counted(before: str) -> bool:
-    """A demonym after a number counts people ("هفت ایرانی", "seven Iranians"): it is not the state acting."""
+    """A demonym after a number counts people ("هفت ایرانی", "seven Iranians"), also after the noun it
+    describes ("۷ زندانی ونزوئلایی", "20 سجينا أمريكيا"): it is not the state acting."""
     last = _LAST_WORD.search(before)
-    return bool(last) and (last.group(1).isdigit() or last.group(1).lower() in _number_words())
+    if not last:
+        return False
+    if last.group(1).isdigit() or last.group(1).lower() in _number_words():
+        return True
+    if not _PERSON_NOUN.fullmatch(last.group(1)):
+        return False
+    previous = _LAST_WORD.search(before, 0, last.start())
+    return bool(previous) and (previous.group(1).isdigit() or previous.group(1).lower() in _number_words())
+
+
+# Arabic and Persian nouns of people that a demonym may follow.
+_PERSON_NOUN = re.compile(
+    r"\w{0,2}(?:سجين\w*|سجناء|معتقل\w*|أسير\w*|أسرى|مواطن\w*|شخص\w*|أشخاص|محكوم\w*|رهين\w*|رهائن)|"
+    r"زندانی\w*|نفر|تن|تبعه|اتباع|شهروند\w*|محکوم\w*|اسیر|اسرا"
+)
 
 
 def _people(term: str) -> bool:

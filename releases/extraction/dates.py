@@ -106,7 +106,10 @@ def find_dates(norm: str, published: dt.date | None, lex: Lexicon) -> list[DateM
         month = months.get(month_name) or months.get(month_name.rstrip("."))
         day = int(groups.get("d1") or groups["d2"])
         year = groups.get("y1") or groups.get("y2")
-        if lex.extra.get("months_calendar") == "jalali" and month_name in lex.months and (year or published):
+        jalali = lex.extra.get("months_calendar") == "jalali" and month_name in lex.months
+        if year and not (1300 <= int(year) <= 1500 if jalali else 1800 <= int(year) <= 2100):
+            year = None  # "۸ حمل ۲۴۶۳ زندانی": the number after the month is a count, not its year
+        if jalali and (year or published):
             value = _jalali(month or 1, day, int(year) if year else None, published)
         else:
             value = _with_year(month or 1, day, int(year) if year else None, published)

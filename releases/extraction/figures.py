@@ -58,7 +58,7 @@ def _demonyms() -> frozenset[str]:
 
 def _script_demonym(word: str, lang: str) -> bool:
     """An Arabic or Persian demonym counts people ("سبعة سعوديين", "23 سودانيا")."""
-    return lang in ("ar", "fa") and word[-1:] in "يناة" and script_country(word) is not None
+    return lang in ("ar", "fa") and word[-1:] in "يناةی" and script_country(word) is not None
 
 
 @dataclass(slots=True)
@@ -230,6 +230,13 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
             return Candidate(number, sentence, number.end, "bare", "")
     if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 60), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")
+    if c.lex.lang in ("ar", "fa") and _ELLIPSIS_BEFORE.search(
+        norm, max(sentence.start, number.start - 3), number.start
+    ):
+        # "33 من المعفى عنهم كانوا محبوسين في قضية …، و18 في قضية …": the noun of the count before is left out.
+        earlier = norm[sentence.start : number.start]
+        if _ELLIPSIS_AFTER.match(norm, number.end, sentence.end) and _COUNTED_BEFORE[c.lex.lang].search(earlier):
+            return Candidate(number, sentence, number.end, "bare", "")
     return _comparison(norm, number, sentence, c)
 
 
@@ -246,6 +253,12 @@ _APPOSITION = re.compile(
     r"most|the\s+rest)\s*,\s*$",
     re.IGNORECASE,
 )
+_ELLIPSIS_BEFORE = re.compile(r"(?<![\w\u200c])و\s?$")
+_ELLIPSIS_AFTER = re.compile(r"\s+(?:في|من|على|در|از)\s")
+_COUNTED_BEFORE = {
+    "ar": re.compile(r"\d\s+(?:من\s+)?\w*(?:سجين|سجناء|معتقل|محكوم|نزيل|نزلاء|شخص|أشخاص|معفى|مفرج|متهم|محبوس)"),
+    "fa": re.compile(r"\d\s+(?:نفر|تن|زندانی|محکوم)"),
+}
 
 
 # A count given as the predicate of "the number of …": "El número de excarcelados ascendió a quince",

@@ -36,7 +36,7 @@ UZ|Shavkat Mirziyoyev;Mirziyoyev
 KZ|Kassym-Jomart Tokayev;Tokayev;Nursultan Nazarbayev
 TM|Serdar Berdimuhamedow;Gurbanguly Berdimuhamedow
 KG|Sadyr Japarov;Japarov
-BY|Alexander Lukashenko;Alexandre Loukachenko;Aleksandr Lukashenko;Lukashenko;لوکاشنکو
+BY|Alexander Lukashenko;Alexandre Loukachenko;Aleksandr Lukashenko;Lukashenko;الکساندر لوکاشنکو;لوکاشنکو;ألكسندر لوكاشينكو;لوكاشينكو
 TR|Recep Tayyip Erdogan;Recep Tayyip Erdoğan;رجب طيب أردوغان;اردوغان
 MM|Min Aung Hlaing;Win Myint;Htin Kyaw
 TH|Maha Vajiralongkorn;Prayut Chan-o-cha
@@ -110,3 +110,25 @@ def find_leaders(text: str) -> list[tuple[int, int, str]]:
     folded = fold(text)
     source = folded if len(folded) == len(text) else text.casefold()
     return [(m.start(), m.end(), codes[m.group()]) for m in pattern.finditer(source) if m.group() in codes][:50]
+
+
+@cache
+def _full_names() -> dict[str, str]:
+    """A surname listed alone ("خامنه‌ای", "تبون") and the full name in its script on the same line."""
+    full: dict[str, str] = {}
+    for line in LEADERS.strip().splitlines():
+        names = line.split("|")[1].split(";")
+        for name in names:
+            if " " in name:
+                continue
+            whole = next(
+                (n for n in names if " " in n and name in n.split() and n[:1].isascii() == name[:1].isascii()), None
+            )
+            if whole:
+                full[fold(name)] = whole
+    return full
+
+
+def full_name(surname: str) -> str | None:
+    """The full name of a head of state or government named by the surname alone, where it is listed so."""
+    return _full_names().get(fold(surname))

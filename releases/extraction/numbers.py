@@ -59,6 +59,14 @@ def _words_re(lex: Lexicon) -> re.Pattern[str]:
     return word_scanner(word[3:-1], tail=rf"(?i:(?:{glue}{word}){{0,8}})(?!\w)")
 
 
+# Plural scale words standing alone say "thousands", "millions": a vague amount.
+_VAGUE_PLURALS = frozenset(("آلاف", "الاف", "ألوف", "ملايين"))
+_VAGUE_BEFORE = re.compile(
+    r"(?:ده\u200c?ها|صدها|عشرات|مئات|tens\s+of|hundreds\s+of|dizaines\s+de|centaines\s+de|decenas\s+de|cientos\s+de)\s*$",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _token_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, _number_words(lex))), re.IGNORECASE)
@@ -89,6 +97,8 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
         if len(found) >= MAX_NUMBERS:
             break
     for match in _words_re(lex).finditer(norm):
+        if match.group() in _VAGUE_PLURALS or _VAGUE_BEFORE.search(norm, max(0, match.start() - 8), match.start()):
+            continue  # "آلاف السجناء", "ده‌ها هزار نفر": thousands, tens of thousands, not a count
         value = parse_number_words(match.group(), lex)
         if value > 1:
             found.append(NumberMention(match.start(), match.end(), value, True))
@@ -193,6 +203,31 @@ def _with_plus(norm: str, found: list[NumberMention]) -> list[NumberMention]:
     return result
 
 
+# In Arabic and Persian a four-digit number followed by a noun of people and not preceded by a year
+# word counts them: "۱۸۶۲ نفر از محکومان", "1862 سجينا".
+_AFTER_YEAR_WORD = re.compile(r"(?<![\w\u200c])(?:سال|عام|العام|لعام|سنة|لسنة)\s*$")
+_YEAR_WORD = re.compile(r"(?:عام|العام|سنة|لسنة|سال|منذ|في|در|از|تا|حتى)\s*$")
+
+
+@cache
+def _person_after(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{lex.person_nouns})(?![\w\u200c])", re.IGNORECASE)
+
+
+def _counted_not_year(after: str, before: str, lex: Lexicon) -> bool:
+    if lex.lang not in ("ar", "fa") or _YEAR_WORD.search(before):
+        return False
+    return _person_after(lex).match(after) is not None
+
+
+def _counted_after_month(after: str, mention: NumberMention, lex: Lexicon) -> bool:
+    """ "۸ حمل ۲۴۶۳ زندانی": a number after a date's month that a noun of people follows, and not a
+    plausible year, counts them."""
+    if lex.lang not in ("ar", "fa") or 1300 <= mention.value <= 1500 or 1900 <= mention.value <= 2100:
+        return False
+    return _person_after(lex).match(after) is not None
+
+
 @cache
 def _exclusion_res(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     months = "|".join(
@@ -249,13 +284,19 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
         return "part of a compound ('five-year', '1,715-place') or a code"
     if before.rstrip().endswith("#"):
         return "a rank or number sign"
-    if not mention.words and not mention.grouped and 1800 <= mention.value <= 2100 and mention.end - mention.start == 4:
+    if (
+        not mention.words
+        and not mention.grouped
+        and 1800 <= mention.value <= 2100
+        and mention.end - mention.start == 4
+        and not _counted_not_year(after, before, lex)
+    ):
         return "a year"
     for name, reason in (
         ("month_before", "a date"),
         ("number_sign", "a rank or number sign"),
     ):
-        if res[name].search(before):
+        if res[name].search(before) and not (name == "month_before" and _counted_after_month(after, mention, lex)):
             return reason
     # The four checks on the words after the number in one match, in the same order of priority.
     after_match = res["after"].match(after)
@@ -263,6 +304,8 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
         return _AFTER_REASONS[after_match.lastgroup or ""]
     if res["money_before"].search(before):
         return "an amount of money"
+    if lex.lang in ("ar", "fa") and not mention.words and _AFTER_YEAR_WORD.search(before):
+        return "a year"  # "سال ۱۳۹۸ محکوم شدند", "عام 2019"
     # A one in brackets may be a breakdown's line ("Huancayo (01)"); a one elsewhere counts no group.
     bracketed = norm[mention.start - 1 : mention.start] == "(" and norm[mention.end : mention.end + 1] == ")"
     if not (mention.value > 1 or (mention.value == 1 and bracketed)) or mention.value > MAX_VALUE:

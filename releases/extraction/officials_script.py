@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .countries import gazetteer
+from .leaders import full_name
 from .officials import Official
 from .text import Sentence
 from .wordlist import words
@@ -34,7 +35,7 @@ _HEADS = frozenset(
         "الرئيس رئيس الملك العاهل الأمير أمير ولي وزير الوزير معاون نائب مدير المدير المتحدث الناطق السفير "
         "المبعوث مبعوث عضو محافظ قائد زعيم أمين النائب المستشار المنسق "
         "رئیس رئیس‌جمهور رئیس‌جمهوری وزیر سخنگوی سخنگو رهبر دادستان معاون مدیر مدیرکل نماینده سفیر "
-        "نخست‌وزیر عضو دبیرکل فرمانده پادشاه امیر گزارشگر وکیل فعال"
+        "نخست‌وزیر عضو دبیرکل فرمانده پادشاه امیر گزارشگر وکیل فعال فرستاده"
     )
 )
 # Honorifics between a title and the name, or opening a name on their own.
@@ -47,7 +48,8 @@ _HONORIFICS = frozenset(
 # Nouns that stand in construct inside an Arabic title: "مدير إدارة مراكز الإصلاح".
 _INSTITUTIONS = frozenset(
     words(
-        "إدارة مراكز لجنة مجلس هيئة شؤون وزارة مديرية دائرة جهاز مكتب وزير الوفد وفد منظمة معهد شبكة الأمم محكمة قوات"
+        "إدارة مراكز لجنة مجلس هيئة شؤون وزارة مديرية دائرة جهاز مكتب وزير الوفد وفد منظمة معهد شبكة الأمم محكمة قوات "
+        "بعثة مفوضية نقابة حزب حركة جمعية رابطة اتحاد مؤسسة مصلحة سلطة"
     )
 )
 _PREPOSITIONS = frozenset(words("في لدى إلى الى باسم لشؤون"))
@@ -61,7 +63,25 @@ _STOPS = frozenset(
         "که و به از در با را برای این آن اما نیز هم فرمان دستور پیشنهاد حکم گفت روز امروز دیروز پس پیش طی"
     )
 )
+# Nouns that follow a title as its object or complement, never a given name: "تولي الملك مقاليد الحكم",
+# "منح الرئيس حق إصدار العفو".
+_NOT_NAMES = frozenset(
+    words(
+        "مقاليد حق خروج منصب مهام صلاحيات صلاحية سلطة سلطات عرش قرار قرارا مرسوم مرسوما عفو عفوا بيان بيانا "
+        "كلمة خطاب خطابا زيارة لقاء حكم دعوة مبادرة رسالة أوامر أمرا توجيهات تعليمات موافقة عيد ذكرى"
+    )
+)
+_REFERENCE_NOUNS = frozenset(
+    words(
+        "عزل وعزل إسقاط اغتيال وفاة رحيل عهد حكم نظام حقبة زمن أنصار مؤيدي معارضي نجل شقيق زوجة ابنة "
+        "دوران زمان حکومت سقوط برکناری ترور"
+    )
+)
 _DEFINITE = re.compile(r"^(?:[وفبلك]?ال|لل)\w")
+# Honorifics written as two words in Arabic: "آية الله", "حجة الإسلام".
+_HONORIFIC_PAIRS = frozenset([("آية", "الله"), ("آيت", "الله"), ("حجة", "الإسلام"), ("حجت", "الاسلام")])
+# A glued preposition before a verbal noun ends a name: "قيس سعيد بتمتيع", "بإطلاق".
+_GLUED_VERBAL_NOUN = re.compile(r"^(?:بت|بإ|لت)\w{3,}")
 _MAX_NAME = 4
 
 
@@ -71,7 +91,11 @@ def find_officials(text: str, sentences: list[Sentence], country: str | None, la
     arabic = lang == "ar"
     for sentence in sentences[:400]:
         tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, sentence.start, sentence.end)]
-        for name, role, start in _title_first(tokens, arabic) + _apposition(tokens, arabic):
+        found_here = _title_first(tokens, arabic) + _apposition(tokens, arabic)
+        found_here += _title_then_name_in_commas(tokens)
+        if not arabic:
+            found_here += _name_then_title(tokens)
+        for name, role, start in found_here:
             if name not in found:
                 found[name] = Official(name, role, _role_country(role) or country, start=start)
     return sorted(found.values(), key=lambda o: o.start)
@@ -85,17 +109,33 @@ def _title_first(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str,
     while i < len(tokens):
         word = tokens[i][0]
         appositive = i > 0 and tokens[i - 1][0] in ("،", ",")  # "X، مدير …" describes the name before it
-        if ((arabic and word in _HEADS) or word in _HONORIFICS) and not appositive:
-            end = _title_end(tokens, i) if word in _HEADS else i + 1
-            while end < len(tokens) and tokens[end][0] in _HONORIFICS:
-                end += 1
-            name = _name_after(tokens, end, arabic)
+        pair = _honorific_pair(tokens, i)
+        # "منذ عزل الرئيس محمد مرسي", "در دوران ریاست‌جمهوری …": an office named as a time or a target.
+        referred = i > 0 and tokens[i - 1][0] in _REFERENCE_NOUNS
+        if ((arabic and word in _HEADS) or word in _HONORIFICS or pair) and not appositive and not referred:
+            end = _title_end(tokens, i) if word in _HEADS else i + (pair or 1)
+            while end < len(tokens) and (tokens[end][0] in _HONORIFICS or _honorific_pair(tokens, end)):
+                end += _honorific_pair(tokens, end) or 1
+            name = _name_after(tokens, end, arabic) or _leader_after(tokens, end)
             if name:
                 result.append((" ".join(name), " ".join(t for t, _ in tokens[i:end]), tokens[end][1]))
                 i = end + len(name)
                 continue
         i += 1
     return result
+
+
+def _honorific_pair(tokens: list[tuple[str, int]], i: int) -> int:
+    """2 where tokens[i] opens a two-word honorific ("آية الله"), else 0."""
+    return 2 if i + 1 < len(tokens) and (tokens[i][0], tokens[i + 1][0]) in _HONORIFIC_PAIRS else 0
+
+
+def _leader_after(tokens: list[tuple[str, int]], start: int) -> list[str]:
+    """A head of state named by the surname alone after a title ("آیت‌الله خامنه‌ای", "الرئيس تبون")."""
+    if start >= len(tokens):
+        return []
+    whole = full_name(tokens[start][0])
+    return whole.split() if whole and not whole[:1].isascii() else []
 
 
 def _title_end(tokens: list[tuple[str, int]], i: int) -> int:
@@ -117,10 +157,14 @@ def _name_after(tokens: list[tuple[str, int]], start: int, arabic: bool) -> list
     for word, _ in tokens[start : start + _MAX_NAME + 2]:
         if word in _PUNCT or word in _STOPS or word in _HEADS or word.isdigit() or not _is_name_word(word):
             break
+        if name and _GLUED_VERBAL_NOUN.match(word):
+            break
+        if len(name) >= 3 and name[-2] in ("بن", "بنت", "ابن") and word not in _BINDERS and not _DEFINITE.match(word):
+            break  # "عبدالعزيز بن سعود" ends unless the lineage goes on
         bound = bool(name) and name[-1] in _BINDERS
         definite = arabic and _DEFINITE.match(word)  # Persian names may open with "ال" ("الهام")
-        if definite and not name:
-            break  # a name opens with a given name, not "الأسبوع"
+        if (definite or word in _NOT_NAMES) and not name:
+            break  # a name opens with a given name, not "الأسبوع" or "مقاليد"
         name.append(word)
         if len([w for w in name if w not in _BINDERS]) >= _MAX_NAME:
             break
@@ -151,6 +195,57 @@ def _apposition(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str, 
             role_end += 1
         result.append((" ".join(name), " ".join(t for t, _ in tokens[k + 1 : role_end]), tokens[j][1]))
     return result
+
+
+def _name_then_title(tokens: list[tuple[str, int]]) -> list[tuple[str, str, int]]:
+    """Persian 'NAME TITLE' with no comma, the name opening its clause: "، علی رضایی دادستان تهران گفت"."""
+    result = []
+    for k, (word, _) in enumerate(tokens):
+        if word not in _HEADS or k < 2:
+            continue
+        j = k
+        while j > 0 and k - j < 3:
+            previous = tokens[j - 1][0]
+            if previous in _PUNCT or previous in _STOPS or previous in _HONORIFICS or not _is_name_word(previous):
+                break
+            j -= 1
+        opens_clause = j == 0 or tokens[j - 1][0] in _PUNCT
+        name = [t for t, _ in tokens[j:k]]
+        if not opens_clause or len(name) < 2 or any(w in _HEADS or w in _NOT_NAMES for w in name):
+            continue
+        role_end = k + 1
+        while role_end < len(tokens) and role_end - k <= 4:
+            following = tokens[role_end][0]
+            if following in _PUNCT or following in _STOPS or following in _SAYING:
+                break
+            role_end += 1
+        result.append((" ".join(name), " ".join(t for t, _ in tokens[k:role_end]), tokens[j][1]))
+    return result
+
+
+def _title_then_name_in_commas(tokens: list[tuple[str, int]]) -> list[tuple[str, str, int]]:
+    """'TITLE، NAME،': "سخنگوی قوه قضاییه، مسعود رضایی، گفت", "قال المتحدث باسم الوزارة، أحمد سالم، إن"."""
+    result = []
+    for k, (word, _) in enumerate(tokens):
+        if word not in _HEADS or (k and tokens[k - 1][0] not in _PUNCT and tokens[k - 1][0] not in _STOPS):
+            continue
+        comma = next((c for c in range(k + 1, min(len(tokens), k + 7)) if tokens[c][0] in ("،", ",")), None)
+        if comma is None or any(tokens[c][0] in _PUNCT or tokens[c][0] in _SAYING for c in range(k + 1, comma)):
+            continue
+        end = comma + 1
+        while end < len(tokens) and end - comma <= 3 and _is_name_word(tokens[end][0]):
+            if tokens[end][0] in _STOPS or tokens[end][0] in _HEADS or tokens[end][0] in _SAYING:
+                break
+            end += 1
+        name = [t for t, _ in tokens[comma + 1 : end]]
+        closed = end < len(tokens) and tokens[end][0] in ("،", ",")
+        if closed and 2 <= len(name) <= 3 and not any(w in _NOT_NAMES for w in name):
+            result.append((" ".join(name), " ".join(t for t, _ in tokens[k:comma]), tokens[comma + 1][1]))
+    return result
+
+
+# Verbs of saying that end a Persian title: "دادستان تهران گفت".
+_SAYING = frozenset(words("گفت گفته افزود اعلام کرد خبر داد نوشت"))
 
 
 def _is_name_word(word: str) -> bool:

@@ -34,6 +34,9 @@ _BOUNDARY_WORD = re.compile(
     # A Persian clause ends with its verb: "… آزاد شدند و مجازات ۲۶۵ نفر …" starts a new one.
     + r"|(?:(?<![\w\u200c])(?:شد|شدند|شده|کرد|کردند|کرده|داد|دادند|داده|است|بود|بودند|یافت)|\u200cاند)\s+و\s"
 )
+_VERB_THEN_AND = re.compile(r"\s+و\s$")
+_DIGIT = re.compile(r"\d")
+_NEW_CLAUSE = re.compile(r"[,\u060c]\s*(?:و|and\b|et\b|y\b)", re.IGNORECASE)
 # A reporting verb between a cue and its number starts a new clause: "Before those
 # releases, the committee had said 300 people were imprisoned".
 _REPORTING = word_regex(r"(?:said|says|told|reported|according\s+to|estimated|believes?|a\s+déclaré|dijo)\b")
@@ -81,6 +84,61 @@ _OTHER_ACT = re.compile(
     re.IGNORECASE,
 )
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
+# A subgroup marker after a count: a clemency cue past it is the subgroup's ("freed 1,486, among them
+# 901 who were pardoned").
+_SUBGROUP = re.compile(
+    r"\b(?:including|among\s+them|of\s+whom|dont|parmi\s+eux|entre\s+ellos)\b|بينهم|منهم|بمن\s+فيهم|از\s+جمله|از\s+این\s+میان",
+    re.IGNORECASE,
+)
+# "N نفر از عفوشدگان", "N شخصا من المفرج عنهم": a noun followed by the group it is taken from.
+_OF_GROUP = re.compile(r"\s*(?:من\s+(?:بين\s+)?|از\s+(?:میان\s+|بین\s+)?)(\S+(?:\s+\S+)?)")
+# "the number of …" and the verbs that give it its count.
+_COUNT_SUBJECT = re.compile(r"(?<![\w\u200c])(?:شمار|تعداد|عدد|إجمالي)\s+(\S+)")
+_PREDICATE_VERB = {
+    "fa": (
+        re.compile(r"به\s*$"),
+        re.compile(
+            r"[^.؛;]{0,40}?(?<![\w\u200c])(?:رسید|رسیده|می\u200c?رسد)|\s*(?:است|بود|بوده|می\u200c?باشد)(?![\w\u200c])"
+        ),
+    ),
+    # "بلغ 960", and "يكون عدد المفرج عنهم 840 شخصا" with the count right after its subject.
+    "ar": (
+        re.compile(
+            r"(?:بلغ|يبلغ|ليبلغ|وصل\s+إلى|ارتفع\s+إلى)\s*$|(?<!\w)(?:عدد|إجمالي)\s+\S+(?:\s+(?:عنهم|منهم|سراحهم))?\s*$"
+        ),
+        re.compile(r"(?!)"),
+    ),
+}
+# The measures that cover people: a pardon, a decree, a law, its list, a swap.
+_MEASURE = re.compile(
+    r"عفو|قرار|مرسوم|قانون|قائمة|القائمة|اتفاق|صفقة|تبادل|إفراج|الإفراج|أمر|الأمر|"
+    r"فرمان|بخشنامه|فهرست|لیست|توافق|مبادله|آزادی|که(?![\w\u200c])"
+)
+_PRISON_HOLDS = re.compile(r"(?<!\w)(?:[وف]?ال)?(?:سجن|سجون|زنزان\w*)(?!\w)")
+_OTHER_AFTER_NOUN = re.compile(r"\s*(?:دیگر|آخرين|آخرون)(?![\w\u200c])")
+_NEXT_WORD = re.compile(r"\s+[\w\u200c]+")
+_PRONOUN = re.compile(r"آنان|آنها|ایشان|هؤلاء|هم")
+# "… وعددهم 1112 نزيلا", "البالغ عددهم": the number of the group just named.
+_THEIR_NUMBER = re.compile(r"(?:[وف]?|ال\w+\s+)(?:عددهم|عددهن|عددها)\s*$")
+# A release carried out by a decree named before the number: "به فرمان رهبر … آزاد شدند", "بموجب مرسوم
+# ملكي أفرج عن …".
+_DECREE_BEFORE = {
+    "fa": re.compile(r"(?<![\w\u200c])(?:به|با)\s+(?:(?:این|آن)\s+)?فرمان"),
+    "ar": re.compile(
+        r"بموجب\s+(?:ال)?(?:مرسوم|أمر|عفو|قرار\s+(?:ال)?عفو)|(?<!\w)ب(?:مرسوم|أمر)\s+(?:ملكي|أميري|رئاسي|سامي)"
+    ),
+}
+_EXCHANGE = re.compile(
+    r"\s*(?:[^\s\d]+\s+){0,3}?(?:مقابل|بمقابل|في\s+مقابل|در\s+(?:ازای|برابر|مقابل)|in\s+exchange\s+for|"
+    r"en\s+échange\s+(?:de|d['\u2019])|a\s+cambio\s+de)\s*",
+    re.IGNORECASE,
+)
+_LAW_RELEASES = re.compile(
+    r"(?<!\w)(?:ال)?(?:قانون|مرسوم|قرار)\s+(?:[^\s\d]+\s+){0,2}?(?:يتيح|أتاح|يقضي\s*ب?|قضى\s*ب?|ينص\s+على|يسمح\s*ب?|سيتيح)\s*$"
+)
+_AMNESTY_NAMED = re.compile(r"(?:قانون|مرسوم|قرار)\s+(?:ال)?عفو")
+# "بالعفو عنهم": a pardon told of the people just counted, however far the verb.
+_BACK_REFERENCE = re.compile(r"\S*\s+(?:\S+\s+){0,2}?(?:عنهم|عنه|عنهن)(?!\w)")
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
 
@@ -150,7 +208,9 @@ class Classifier:
             return None
         if reading.after and reading.hit:
             self.predicates.add(reading.hit.start)
-        category, category_why = self._category(cand, right_end)
+        category, category_why = self._category(cand, right_end, nxt)
+        if category is None and self.c.lex.lang in ("ar", "fa") and self.figures:
+            category, category_why = self._group_category(cand, reading)
         metric = reading.metric
         if metric in (POP, DET):
             metric = DET if category or reading.kind == "det" else POP
@@ -196,7 +256,9 @@ class Classifier:
         for pattern in (_BOUNDARY_MARK, _BOUNDARY_WORD):
             match = pattern.search(self.norm, cand.np_end, end)
             if match:
-                end = match.start()
+                # A Persian clause ends after its verb ("… معاف شدند و …"): the verb stays in it.
+                verb_end = _VERB_THEN_AND.search(match.group())
+                end = match.start() + verb_end.start() if verb_end else match.start()
         # A reporting incise closes the clause: "… sont visées, a expliqué M. Kamerhe, qui a invité …".
         incise = _INCISE.search(self.norm, cand.np_end, end)
         if incise:
@@ -211,11 +273,123 @@ class Classifier:
         return end
 
     def _metric(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
-        partitive = self._partitive(cand, qual_start)
+        partitive = self._partitive(cand, qual_start) or self._of_group(cand)
         if partitive:
             return partitive
         if cand.form == "bare" and cand.np_cue:  # "400 una rebaja de condena": the cue right after it governs
             return self._inside(cand)
+        still = [h for h in self.cues(cand.sentence, "right", cand.np_end, right_end) if h.cue.kind == "still"]
+        if still:  # "… ما زالوا معتقلين": held now, whatever release is asked for before the number
+            hit = still[0]
+            return Reading(DET, "det", hit, f"'{self._show(hit)}' after the number", True, after=True)
+        reading = self._count_subject(cand, qual_start) or self._reading(cand, left_start, qual_start, right_end)
+        their_number = reading is None and self.c.lex.lang in _PREDICATE_VERB
+        if their_number and _THEIR_NUMBER.search(self.norm, max(cand.sentence.start, qual_start - 30), qual_start):
+            head = self._list_head(cand, "counts the group of the measure told before")
+            reading = head._replace(strong=True) if head else None
+        if reading and reading.metric == DET and reading.after and self._in_list(cand, qual_start):
+            # A breakdown's line: "16 شخصا كانوا أطفالا لحظة اعتقالهم" tells how they were held, not what
+            # the list counts.
+            head = self._list_head(cand, f"{LIST_LINE} of the count before it")
+            if head:
+                return head
+        if (
+            reading
+            and reading.hit
+            and reading.hit.cue.kind == "covers"
+            and _PRISON_HOLDS.search(
+                self.norm, max(cand.sentence.start, reading.hit.start - 30), max(reading.hit.start, cand.number.start)
+            )
+        ):
+            # "السجن المركزي يضم 5000 نزيل", "يضم السجن 5000 نزيل": a prison holds them.
+            return Reading(POP, "pop", reading.hit, f"a prison '{self._show(reading.hit)}' them", False)
+        if reading and reading.hit and reading.hit.cue.kind == "covers":
+            # "این فرمان … را در بر می‌گیرد": the measure told before covers them; a survey or a poll that
+            # "includes" people is no measure.
+            lo = max(cand.sentence.start, reading.hit.start - 60)
+            if not _MEASURE.search(self.norm, lo, max(reading.hit.end, cand.number.start)):
+                return None
+            main = next(
+                (f for f in self.figures if f.start >= self.head_end and f.strong and f.metric in _CLEMENCY), None
+            )
+            if main:
+                why = f"'{self._show(reading.hit)}': covered by the measure told before"
+                return Reading(main.metric, "", reading.hit, why, True, after=True)
+        if reading and reading.metric == R and not reading.after and self.c.lex.lang in ("ar", "fa"):
+            # "أفرجت عن 300 معتقل بكفالة": let out for a while (the bail right after the people counted).
+            temporary = [
+                h
+                for h in self.cues(cand.sentence, "right", cand.np_end, min(right_end, cand.np_end + 25))
+                if h.cue.metric == "temporarily_released" and not _DIGIT.search(self.norm, cand.np_end, h.start)
+            ]
+            if temporary:
+                hit = temporary[0]
+                return Reading(hit.cue.metric, hit.cue.kind, hit, f"{reading.why}, '{self._show(hit)}' after it", True)
+        if reading and reading.metric == R and reading.hit and self.c.lex.lang == "ar" and not reading.after:
+            # "القانون يتيح الإفراج عن 7355 نزيلا" after an amnesty law is named: the amnesty lets them out.
+            law = _LAW_RELEASES.search(self.norm, max(cand.sentence.start, reading.hit.start - 50), reading.hit.start)
+            if law and _AMNESTY_NAMED.search(self.norm, 0, law.start()):
+                return reading._replace(metric=P, why=f"{reading.why}, by '{law.group().strip()}' (the amnesty)")
+        if reading and reading.metric == R and self.c.lex.lang in _DECREE_BEFORE:
+            decree = _DECREE_BEFORE[self.c.lex.lang].search(self.norm, cand.sentence.start, qual_start)
+            if decree:
+                return reading._replace(metric=P, why=f"{reading.why}, by '{decree.group()}'")
+        return reading
+
+    def _count_subject(self, cand: Candidate, qual_start: int) -> Reading | None:
+        """ "شمار مشمولان … به ۱۷۰ هزار نفر رسیده است", "عدد المستفيدين من العفو بلغ 960 سجينا": the count is
+        the predicate of "the number of …", whose noun gives the metric."""
+        lang = self.c.lex.lang
+        if lang not in _PREDICATE_VERB:
+            return None
+        their_number = _THEIR_NUMBER.search(self.norm, max(cand.sentence.start, qual_start - 30), qual_start)
+        if their_number:
+            # "المستفيدون من العفو الموجودون في حالة اعتقال وعددهم 1112 نزيلا": the group named just before.
+            lo = max(cand.sentence.start, their_number.start() - 100)
+            hits = [h for h in self.cues(cand.sentence, "left", lo, their_number.start()) if h.cue.strength >= 3]
+            if hits:
+                hit = _best_left(hits, self.norm)
+                why = f"'{self._show(hit)}' names the group it counts"
+                return Reading(hit.cue.metric, hit.cue.kind, hit, why, True)
+            return None  # the words after it, else the measure told before (see _metric)
+        before, verb_after = _PREDICATE_VERB[lang]
+        near = self.norm[max(cand.sentence.start, qual_start - 20) : qual_start]
+        if not (before.search(near) or verb_after.match(self.norm, cand.np_end, cand.sentence.end)):
+            return None
+        subjects = list(_COUNT_SUBJECT.finditer(self.norm, cand.sentence.start, qual_start))
+        if not subjects:
+            return None
+        subject = subjects[-1]
+        hits = [h for h in find_cues(self.c.left, subject.group(1), subject.start(1)) if h.cue.strength >= 3]
+        if _PRONOUN.fullmatch(subject.group(1)):
+            # "… آزاد شدند و تعداد آنان ۴۵ نفر است": "them" are the people of the clause before.
+            hits = [
+                h for h in self.cues(cand.sentence, "left", cand.sentence.start, subject.start()) if h.cue.strength >= 3
+            ]
+            if not hits:
+                return None
+            hit = hits[-1]
+            return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{subject.group().strip()}' counts them", True)
+        if not hits or hits[0].start != subject.start(1):
+            return None
+        hit = hits[0]
+        return Reading(
+            hit.cue.metric, hit.cue.kind, hit, f"'{subject.group().strip()}' is the subject of the count", True
+        )
+
+    def _of_group(self, cand: Candidate) -> Reading | None:
+        if cand.form != "noun" or self.c.lex.lang not in ("ar", "fa"):
+            return None
+        match = _OF_GROUP.match(self.norm, cand.np_end, cand.sentence.end)
+        if not match:
+            return None
+        hits = [h for h in find_cues(self.c.left, match.group(1), match.start(1)) if h.cue.strength >= 3]
+        if not hits or hits[0].start != match.start(1):
+            return None
+        hit = hits[0]
+        return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{match.group().strip()}' names the group", True)
+
+    def _reading(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
         before = self._before(cand, left_start, qual_start)
         if before and before.hit and self.c.lex.lang == "fa" and qual_start - before.hit.end > _FA_NEAR:
             # Persian puts the verb last: a cue well before the number belongs to its own clause unless
@@ -266,9 +440,17 @@ class Classifier:
         if not hits:
             return None
         hit = hits[0]
-        # The measure named as the instrument ("بموجب مرسوم العفو", "gracias al decreto de amnistía") may
-        # close a long clause; a bare verb must be near.
-        reach = 120 if _INSTRUMENT.match(self.norm, hit.start) else 40
+        # Past the clause only when told of the people counted: "غادروا السجن … بعد قرار بالعفو عنهم".
+        if hit.start >= right_end and (hit.start - start > 250 or not _BACK_REFERENCE.match(self.norm, hit.end)):
+            return None
+        if _SUBGROUP.search(self.norm, start, hit.start):
+            return None  # the pardon of a subgroup told after the count
+        # The measure named as the instrument ("بموجب مرسوم العفو", "gracias al decreto de amnistía") or
+        # told of the people counted ("بالعفو العام عنهم") may close a long clause; a bare verb must be near.
+        far = _INSTRUMENT.match(self.norm, hit.start) or _BACK_REFERENCE.match(self.norm, hit.end)
+        reach = 120 if far else 40
+        if not far and _NEW_CLAUSE.search(self.norm, start, hit.start):
+            return None  # "أفرج عن 15 ألفا، وصدر قرار بالعفو عن …": the pardon of the next clause
         if hit.start - start > reach:
             return None
         return Reading(P, hit.cue.kind, hit, f"'{self._show(hit)}' after it", True, after=True)
@@ -374,13 +556,19 @@ class Classifier:
         same = self.by_sentence.get(cand.sentence.index)
         # "300 محبوس و45 متهما", "14 women and 16 men": a count joined to the one before shares its verb.
         joined = bool(same) and _COORDINATED.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        # "1,700 of theirs in exchange for 1,200 of ours": both sides of a swap are let out alike.
+        joined = joined or (
+            bool(same)
+            and same[-1].metric in _CLEMENCY
+            and _EXCHANGE.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        )
         forms = ("bare", "partitive", "listed", "predicate")
         if not (cand.form in forms or cand.head in _OTHERS or marker or listed or joined):
             return None
         if same:
             return Reading(
                 same[-1].metric,
-                "",
+                "det" if same[-1].metric == DET else "",
                 None,
                 "continues the figure before it in the sentence",
                 False,
@@ -429,9 +617,12 @@ class Classifier:
         divides the clemency count told just before it; a count with no verb restates it (`near`: the
         nearest such count of about its size, not a small line of a breakdown)."""
         found = None
+        limit = cand.sentence.index - reach
         for figure in reversed(self.figures):
-            if figure.candidate.sentence.index < cand.sentence.index - reach:
+            if figure.candidate.sentence.index < limit:
                 break
+            if LIST_LINE in figure.reason:  # a long list: the reach counts from its first line
+                limit = min(limit, figure.candidate.sentence.index - _LIST_REACH)
             if figure.strong and figure.metric in _CLEMENCY:
                 if not near or 2 * figure.candidate.number.value >= cand.number.value:
                     return Reading(figure.metric, "", None, why, False)
@@ -463,8 +654,11 @@ class Classifier:
             return Reading(DET, "det", None, f"'{cand.head}' are held by definition", False)
         return None
 
-    def _category(self, cand: Candidate, right_end: int) -> tuple[str | None, str]:
+    def _category(self, cand: Candidate, right_end: int, nxt: Candidate | None = None) -> tuple[str | None, str]:
         scope = self.norm[cand.number.end : min(right_end, cand.number.end + 90)]
+        if nxt and nxt.number.start > cand.number.end:
+            # The next count's words are its own: "14 امرأة و6 أجانب", "14 women and 6 foreigners".
+            scope = scope[: nxt.number.start - cand.number.end]
         skip = max(0, cand.np_end - cand.number.end)
         if cand.form == "bare" and scope[skip : skip + 1] == ",":
             skip += 1  # "La mayoría, 45, recibió … por ser mayores de 60 años": the clause after the apposition
@@ -479,7 +673,12 @@ class Classifier:
         for slug, _pattern in self.c.categories:
             if slug in found:
                 return slug, f"'{found[slug]}' -> {slug}"
-        if cand.form == "noun" and self.foreign_demonym(self.text[cand.number.end : cand.np_end]):
+        phrase = self.text[cand.number.end : cand.np_end]
+        if self.c.lex.lang in ("ar", "fa"):
+            # The adjective follows the noun: "۱۵ زندانی اوکراینی", "20 سجينا أمريكيا".
+            following = _NEXT_WORD.match(self.norm, cand.np_end, cand.sentence.end)
+            phrase += following.group() if following else ""
+        if cand.form == "noun" and self.foreign_demonym(phrase):
             return (
                 "foreign_nationals",
                 "citizens of another country -> foreign_nationals",
@@ -488,6 +687,21 @@ class Classifier:
         if cand.head in _OTHERS and same and same[-1].category:
             return same[-1].category, f"'others' like the figure before -> {same[-1].category}"
         return None, ""
+
+    def _group_category(self, cand: Candidate, reading: Reading) -> tuple[str | None, str]:
+        """ "۵۳۹ نفر از آنان", a breakdown's line, "۲۶۵ نفر دیگر": a count taken from the group before it
+        is of that group's kind (Arabic and Persian)."""
+        # The group is the last count read from its own words, not a sibling line or subgroup.
+        last = next((f for f in reversed(self.figures) if f.strong), None)
+        line = LIST_LINE in reading.why  # a list reaches as far as its lines go
+        if last is None or last.category is None:
+            return None, ""
+        if not line and cand.sentence.index - last.candidate.sentence.index > _LIST_REACH:
+            return None, ""
+        taken = cand.form == "partitive" or line or _OTHER_AFTER_NOUN.match(self.norm, cand.np_end) is not None
+        if not taken:
+            return None, ""
+        return last.category, f"of the group before it -> {last.category}"
 
     def _evidence(self, cand: Candidate, metric: str) -> str:
         """Estimate when hedged just before the number; else the nearest attribution wins."""
@@ -524,7 +738,7 @@ class Classifier:
         return " ".join(self.text[hit.start : hit.end].split())
 
 
-_SERIES_GAP = re.compile(r"(?:\s*(?:,|\u060c|\b(?:or|and|and/or|ou|et|y|o)\b|و|یا)\s*(?:[\w'\u2019-]+\s*)?){1,3}")
+_SERIES_GAP = re.compile(r"(?:\s*(?:,|\u060c|\b(?:or|and|and/or|ou|et|y|o)\b|و|یا|أو|او)\s*(?:[\w'\u2019-]+\s*)?){1,3}")
 
 
 def _best_left(hits: list[CueHit], norm: str) -> CueHit:

@@ -40,17 +40,22 @@ _SUBGROUP_BEFORE = {
     "es": r"(?:\bentre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|\bla\s+(?:mayoría|mayor\s+parte)|"
     r"\bentre\s+(?:los|las)\s+\w+\s+(?:hay|figuran|están|se\s+encuentran)|\bincluid[oa]s?|\bde\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|"
     r"\bde\s+este\s+total)\s*,?\s*(?:\w+\s+)?$",
-    "ar": r"(?:منهم|بينهم|من\s+بينهم|بمن\s+فيهم|من\s+هؤلاء|ومن\s+بين)\s*,?\s*(?:\S+\s+)?$",
-    "fa": r"(?:از\s+جمله|از\s+این\s+تعداد|از\s+این\s+میان|از\s+آنان|از\s+آنها|شامل)\s*,?\s*(?:\S+\s+)?$",
+    # "من أصل 900 …، 700", "از مجموع ۲۲ هزار نفر …، ۱۸ هزار نفر": out of a total told just before.
+    "ar": r"(?:منهم|بينهم|من\s+بينهم|بمن\s+فيهم|من\s+هؤلاء|ومن\s+بين)\s*,?\s*(?:\S+\s+)?$|"
+    r"(?:من\s+(?:أصل|مجموع|إجمالي)|من\s+بين)\s+[^.;:،,]{1,60}[،,]\s*$",
+    "fa": r"(?:از\s+جمله|از\s+این\s+تعداد|از\s+این\s+میان|از\s+آنان|از\s+آنها|شامل)\s*,?\s*(?:\S+\s+)?$|"
+    r"از\s+(?:مجموع|کل|میان)\s+[^.;:،,]{1,60}[،,]\s*$",
 }
 # A partitive right after the number: "117 of them", "364 d'entre eux", "dos de ellos".
 _SUBGROUP_AFTER = {
     "en": r"\s*(?:of\s+(?:them|those|whom|these)|among\s+them)\b",
     "fr": r"\s*(?:d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles))",
     "es": r"\s*(?:de\s+(?:ellos|ellas)|entre\s+(?:ellos|ellas))\b",
-    "ar": r"\s*(?:\S+\s+)?(?:منهم|من\s+بينهم)",
-    "fa": r"\s*(?:نفر\s+)?(?:از\s+(?:آنان|آنها|این\s+افراد|این\s+تعداد))",
+    # Also a group named by its measure: "33 من المعفى عنهم", "۳۸ نفر از عفوشدگان".
+    "ar": r"\s*(?:\S+\s+)?(?:منهم|من\s+بينهم|من\s+(?:بين\s+)?(?:\S+\s+)?(?:المعفى|المعفي|المفرج|المشمولين|المطلق|المستفيدين)\w*)",
+    "fa": r"\s*(?:نفر\s+|تن\s+)?(?:از\s+(?:آنان|آنها|این\s+افراد|این\s+تعداد|(?:میان\s+)?(?:\S+\s+)?(?:عفوشدگان|آزادشدگان|مشمولان|آزادشده|عفوشده)))",
 }
+_RELATIVE = re.compile(r"(?<![\w\u200c])(?:که|الذين|الذي|التي|اللذين|اللواتي|ممن)(?![\w\u200c])")
 # A past before the announcement: pluperfects and "last year".
 _EARLIER = {
     # English reported speech backshifts the announcement itself ("said 14 women had been granted
@@ -63,16 +68,17 @@ _EARLIER = {
     "es": r"\b(?:había|habían|hubo)\s+\w+|\bel\s+año\s+pasado\b|\banterior(?:es)?\b|\bel\s+pasado\s+año\b|"
     r"\bhace\s+(?:un|una|dos|tres|cuatro|cinco|\d+)\s+(?:años?|meses)\b|\bun\s+año\s+(?:atrás|antes)\b|"
     r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+pasado\b",
-    "ar": r"كان\s+قد|كانت\s+قد|العام\s+الماضي|السنة\s+الماضية|السابق",
-    "fa": r"سال\s+گذشته|پارسال|پیش\s+از\s+این|قبلا|شده\s+بودند|شده\s+بود\b|کرده\s+بود",
+    "ar": r"(?:كان|كانت|كانوا)\s+(?:[^\s\d]\S*\s+){0,3}?قد\s|العام\s+الماضي|السنة\s+الماضية|السابق",
+    # The Persian pluperfect: a past participle ("کرده", "داده", "گرفته") and "بود".
+    "fa": r"سال\s+گذشته|پارسال|پیش\s+از\s+این|قبلا|\w+(?:ده|ته)\s+بود(?:ند|یم|ید)?(?![\w\u200c])(?!\s+که)",
 }
 # A year or a month named in the clause: "in 2009", "en avril 2020", "In July, the authorities freed 18".
 _WHEN = {
     "en": r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>[a-z]+)[\s,]+)?(?P<year>(?:19|20)\d\d)?\b",
     "fr": r"\b(?:en|depuis|au\s+printemps|fin|début|mi)\s*(?:de\s+)?(?P<month>[a-zéû]+\s+)?(?P<year>(?:19|20)\d\d)?\b",
     "es": r"\b(?:en|desde|durante)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)?\b",
-    "ar": r"(?:في|منذ|عام)\s+(?:عام\s+)?(?P<month>\S+\s+)?(?P<year>(?:19|20)\d\d)?",
-    "fa": r"(?:در|از)\s+(?:سال\s+)?(?P<month>\S+\s+)?(?P<year>(?:13|14|19|20)\d\d)?",
+    "ar": r"(?:في|منذ|عام)\s+(?:عام\s+)?(?P<month>[^\s\d]\S*\s+)?(?P<year>(?:19|20)\d\d)?",
+    "fa": r"(?:(?:در|از)\s+(?:سال\s+)?(?P<month>[^\s\d]\S*\s+)?|سال\s+)(?P<year>(?:13|14|19|20)\d\d)?",
 }
 
 
@@ -118,6 +124,8 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _list_lines(figures, order, roles)
     _continued_parts(figures, norm, order, roles)
     _freed_under_measure(figures, setting, order, roles)
+    if lang == "fa":
+        _also_parts(figures, norm, order, roles, clemency)
     _category_parts(figures, order, roles, clemency)
     _continued_parts(figures, norm, order, roles)  # a list continuing a category's part ("… mujeres y 305 hombres")
     # The body's counts come before the headline's: a rounded headline ("plus de 2 400") is the other
@@ -155,6 +163,8 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         lo = max(sentence.start, number.start - 80)
         hi = min(sentence.end, number.end + 60)
         after = re.split(r"[,;:\u060c]", norm[number.end : hi])[0]
+        # A relative clause tells the people's past, not the count's: "۵ ایرانی را که … محکوم شده بودند عفو کرد".
+        after = _RELATIVE.split(after, 1)[0] if setting.lang in ("ar", "fa") else after
         if pattern.search(norm, lo, number.start) or pattern.search(after):
             found.append((i, "told in a past before the announcement"))
             continue
@@ -185,6 +195,8 @@ def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_
         if max(lo, setting.dateline_end) <= position < hi and (announced - value).days > 5:
             return f"dated {value.isoformat()}, before the announcement"
     for match in _compiled(_WHEN, setting.lang).finditer(setting.norm, sentence_start, clause_end):
+        if match.group().startswith("سال") and match.start() >= hi:
+            continue  # "… در پرونده ناآرامی‌های سال ۲۰۱۵": a year after the count names the people's past
         year = int(match["year"]) if match["year"] else None
         if year and setting.lang == "fa" and year < 1500:
             year += 621  # a Persian solar year, near enough for "another year"
@@ -236,19 +248,45 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
         sentence = figures[i].candidate.sentence.index
         run = []
         running = 0
-        for j in order[position + 1 :]:
+        nested: dict[int, list[int]] = {}  # a line that is itself broken down: "1112 … : 1035 …; 77 …"
+        skip = 0
+        for p, j in enumerate(order[position + 1 :], start=position + 1):
+            if skip:
+                skip -= 1
+                continue
             if figures[j].candidate.sentence.index > sentence + 6 or _value(figures[j]) >= total:
                 break
             if roles.get(j) is not None and roles[j].role != "part":
                 continue
             run.append(j)
             running += _value(figures[j])
+            inner = _exact_run(figures, order, roles, p + 1, _value(figures[j]))
+            if inner and running + sum(_value(figures[k]) for k in inner) > total:
+                nested[j], skip = inner, len(inner)
             if running == total and len(run) >= 2:
                 for k in run:
                     roles[k] = Role("part", total, "a breakdown that adds up to the total")
+                for head, lines in nested.items():
+                    for k in lines:
+                        roles[k] = Role("part", _value(figures[head]), "a breakdown that adds up to the total")
                 break
             if running > total:
                 break
+
+
+def _exact_run(figures: list[RawFigure], order: list[int], roles: dict[int, Role], start: int, total: int) -> list[int]:
+    """The figures from order[start] on that add up exactly to total (at least two, at most twelve), or none."""
+    run, running = [], 0
+    for j in order[start : start + 12]:
+        if roles.get(j) is not None and roles[j].role != "part":
+            return []
+        running += _value(figures[j])
+        run.append(j)
+        if running == total:
+            return run if len(run) >= 2 else []
+        if running > total:
+            return []
+    return []
 
 
 def _list_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
@@ -268,6 +306,28 @@ _JOINED = re.compile(r"[^.;:\d]{0,40}?\s(?:y|e|et|and|و)\s+(?:(?:otros|otras|au
 _ANOTHER = re.compile(r"(?:another|others?|autres?|otros?|otras?|آخرين|دیگر)\s*$", _FLAGS)
 
 
+_ALSO = re.compile(r"[^.؛;:]{0,140}?(?<![\w\u200c])نیز(?![\w\u200c])")
+
+
+def _also_parts(
+    figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role], clemency: tuple[str, ...]
+) -> None:
+    """ "سه محکوم به حبس ابد نیز مشمول تخفیف شدند": people "also" let out under the announcement are
+    some of those its total counts."""
+    for i in order:
+        figure = figures[i]
+        if roles.get(i) is not None or figure.metric not in clemency:
+            continue
+        if not _ALSO.match(norm, figure.candidate.np_end, figure.candidate.sentence.end):
+            continue
+        earlier = [j for j in order[: order.index(i)] if roles.get(j) is None and figures[j].metric in clemency]
+        if earlier and any(_value(figures[j]) > _value(figure) for j in earlier):
+            roles[i] = Role("part", _part_of(figures, order, roles, i), "'also' let out under the announcement")
+
+
+_OTHER_AFTER = re.compile(r"\s*(?:دیگر|آخرين|آخرون|أخرى)(?![\w\u200c])")
+
+
 def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role]) -> None:
     """A subject with no noun ("171 had ...", "Another 182 ...") right after a part continues its list."""
     for previous, i in zip(order, order[1:], strict=False):
@@ -279,10 +339,12 @@ def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], role
         opening = norm[max(figure.candidate.sentence.start, figure.candidate.number.start - 30) : figure.start]
         same = figure.candidate.sentence.index == figures[previous].candidate.sentence.index
         joined = same and _JOINED.fullmatch(norm, figures[previous].end, figure.candidate.number.start) is not None
+        # Arabic and Persian put "other" after the noun: "۲۶۵ نفر دیگر", "200 سجين آخرين".
+        other_after = _OTHER_AFTER.match(norm, figure.candidate.np_end)
         if (
             near
             and _value(figure) < before.part_of
-            and (figure.candidate.form == "bare" or _ANOTHER.search(opening) or joined)
+            and (figure.candidate.form == "bare" or _ANOTHER.search(opening) or joined or other_after)
         ):
             roles[i] = Role("part", before.part_of, "continues the list of parts before it")
 
@@ -345,6 +407,7 @@ def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, R
                 for j in seen
                 if figures[j].metric == figures[i].metric
                 and value != _value(figures[j])
+                and not (role is not None and role.part_of == _value(figures[j]))  # a line of its breakdown
                 and max(value, _value(figures[j])) >= 50
                 and abs(value - _value(figures[j])) <= 0.1 * max(value, _value(figures[j]))
                 and _estimate_like(figures[i], figures[j])
@@ -378,13 +441,23 @@ _COMMENTER_TITLE = re.compile(
     r"avocat|opposant|militant|défenseur|rapporteur|abogad[oa]|opositor|activista|defensor|relator|"
     r"\bong\b|\bonu\b|nations\s+unies|naciones\s+unidas|haut-commissa|alto\s+comisionad|ligue|liga\b|syndicat|"
     r"sindicat|foro\s+penal|amnesty|human\s+rights\s+watch|ancien|\bex\b|expresident|"
-    r"محام|معارض|ناشط|حقوقي|وکیل|فعال|مخالف|گزارشگر",
+    r"محام|معارض|ناشط|حقوقي|وکیل|فعال|مخالف|گزارشگر|"
+    r"مبعوث|الأممي|الأمم\s+المتحدة|منظمة|معهد|الشبكة|شبكة|مرصد|لحقوق|للحقوق|المعزول|السابق|بعثة|الصليب\s+الأحمر|صلیب\s+سرخ|"
+    r"فرستاده|سازمان\s+ملل|حقوق\s+بشر|سازمان\s+عفو|سابق|پیشین",
     re.IGNORECASE,
 )
 
 
-def official_part(role: str, country: str | None, article_country: str | None) -> str:
+# A head of state, who in a prisoner exchange announces his own side's releases.
+_HEAD_OF_STATE = re.compile(
+    r"\bpresident\b|\bprésident\b|\bpresidente\b|رئیس\u200c?جمهور|رئيس\s+(?:الجمهورية|الدولة)|الرئيس"
+)
+
+
+def official_part(role: str, country: str | None, article_country: str | None, exchange: bool = False) -> str:
     """`announcer` for who grants or announces the measure, `commenter` for anyone else quoted."""
+    if exchange and _HEAD_OF_STATE.search(role or "") and not _COMMENTER_TITLE.search(role or ""):
+        return "announcer"  # each side of a swap lets its own prisoners go
     if country and article_country and country != article_country:
         return "commenter"
     if _COMMENTER_TITLE.search(role or ""):

@@ -30,6 +30,27 @@ ASCII_DIGITS = {ord(c): ord("0") + i for digits in DIGITS.values() for i, c in e
 ASCII_DIGITS.update({0x066C: ord(","), 0x066B: ord(".")})
 
 
+# Arabic short vowels, tanween, shadda, sukun, the dagger alif and the tatweel: written inside words
+# ("عفواً", "أُفرج", "لـ 1500"), they would split them. The extractor reads the text without them.
+_MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]+")
+
+
+def strip_marks(text: str) -> tuple[str, list[int] | None]:
+    """Text without Arabic vowel marks and tatweel, and for each of its offsets (and its end) the
+    offset in the text given; None when there were none to drop."""
+    if not _MARKS.search(text):
+        return text, None
+    parts, back, pos = [], [], 0
+    for match in _MARKS.finditer(text):
+        parts.append(text[pos : match.start()])
+        back.extend(range(pos, match.start()))
+        pos = match.end()
+    parts.append(text[pos:])
+    back.extend(range(pos, len(text)))
+    back.append(len(text))
+    return "".join(parts), back
+
+
 def normalize_digits(text: str) -> str:
     """Return text with Eastern Arabic/Persian digits as ASCII, same length."""
     return text.translate(ASCII_DIGITS)
@@ -122,6 +143,12 @@ def headline_end(text: str, title: str = "") -> int:
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_PERSIAN_WORDS = re.compile(
+    r"(?<![\u0600-\u06ff])(?:است|را|که|كه|از|با|این|اين|برای|براي|شد|شدند|کرد|كرد|می|مي|تا)(?![\u0600-\u06ff])"
+)
+_ARABIC_WORDS = re.compile(
+    r"(?<![\u0600-\u06ff])(?:في|من|على|إلى|الى|أن|ان|التي|الذي|عن|مع|هذا|هذه|كان|قد)(?![\u0600-\u06ff])"
+)
 _PERSIAN_ONLY = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06f0-\u06f9]")
 
 _STOPWORDS = {
@@ -138,7 +165,10 @@ def detect_language(text: str) -> str:
     if _ARABIC.search(sample):
         arabic = len(_ARABIC.findall(sample))
         if arabic > 20 and arabic > len(sample) * 0.2 or arabic > len(_LATIN.findall(sample)):
-            return "fa" if len(_PERSIAN_ONLY.findall(sample)) > arabic * 0.02 else "ar"
+            if len(_PERSIAN_ONLY.findall(sample)) > arabic * 0.02:
+                return "fa"
+            # Persian typed with Arabic yeh and kaf: its common words tell it.
+            return "fa" if len(_PERSIAN_WORDS.findall(sample)) > 2 * len(_ARABIC_WORDS.findall(sample)) + 2 else "ar"
     # One pass to count every word, then a look-up per stopword; the opening 1,000 characters
     # settle most articles, the rest of the sample only a close call.
     for size in (1000, 4000):
@@ -157,6 +187,6 @@ def detect_language(text: str) -> str:
 DATELINE = re.compile(
     r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'\u2019-]{2,40}?|[\u0600-\u06ff][\u0600-\u06ff\u200c ]{1,30}?)"
     r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?[,\u060c] "
-    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.?(?: de)? [^\W\d_]{3,12}\.?)?\s*(?:\([^()\n]{1,60}\))?\s*[-\u2013\u2014]",
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.?(?: de)? [^\W\d_]{3,12}\.?)?(?: \d{4})?\s*(?:\([^()\n]{1,60}\))?\s*[-\u2013\u2014]",
     re.MULTILINE,
 )
