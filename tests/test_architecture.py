@@ -88,3 +88,26 @@ def test_every_package_says_its_job_and_what_it_may_import():
     for package in ("public", "desk", "ingest", "records", "extraction"):
         doc = ast.get_docstring(ast.parse((RELEASES / package / "__init__.py").read_text(encoding="utf-8")))
         assert doc and "import" in doc, f"releases/{package}/__init__.py needs a docstring with its import rules"
+
+
+def test_no_module_defines_a_top_level_name_twice():
+    """A second `_PATTERN = …` further down a module silently replaces the first for every
+    use above it too; each module-level name is defined once."""
+    import collections
+
+    repeated = {}
+    for path in sorted(RELEASES.rglob("*.py")):
+        if "migrations" in path.parts:
+            continue
+        tree = ast.parse(path.read_text())
+        names = collections.Counter()
+        for node in tree.body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                names.update(t.id for t in targets if isinstance(t, ast.Name))
+        twice = sorted(name for name, count in names.items() if count > 1 and name != "__all__")
+        if twice:
+            repeated[str(path.relative_to(RELEASES.parent))] = twice
+    assert repeated == {}

@@ -42,7 +42,8 @@ _NEW_CLAUSE = re.compile(r"[,\u060c]\s*(?:و|and\b|et\b|y\b)", re.IGNORECASE)
 _REPORTING = word_regex(r"(?:said|says|told|reported|according\s+to|estimated|believes?|a\s+déclaré|dijo)\b")
 _PRISON_WORD = re.compile(r"prisons?\b|jails?\b|penitentiar|cárcel|prisión|سجون|زندان", re.IGNORECASE)
 _SCOPE_END = re.compile(r"[,;.()\u060c]")
-_DIGIT = re.compile(r"(?:,|\b(?:y|e|et|and|or|ou|o)\b)\s+(?=\d)", re.IGNORECASE)
+# The next count of a list: "300 son mujeres y 45 son extranjeros".
+_NEXT_COUNT = re.compile(r"(?:,|\b(?:y|e|et|and|or|ou|o)\b)\s+(?=\d)", re.IGNORECASE)
 # An adjective may follow the noun before the conjunction: "۲۰ تبعه خارجی و ۳۲ عضو", "presos políticos y 20".
 _COORDINATED = re.compile(
     r"\s*(?:\w+\s+){0,2}(?:,|and|or|et|ou|y|o|و|ainsi\s+que|así\s+como|as\s+well\s+as)\s*(?:\w+\s+)?"
@@ -666,7 +667,7 @@ class Classifier:
         if stop and cand.form != "partitive":
             scope = scope[: stop.start()]
         # A category told after the next number is that number's: "300 son mujeres y 45 son extranjeros".
-        digit = _DIGIT.search(scope, max(0, cand.np_end - cand.number.end))
+        digit = _NEXT_COUNT.search(scope, max(0, cand.np_end - cand.number.end))
         if digit:
             scope = scope[: digit.start()]
         found = {group_name(m): m.group() for m in self.c.category_any.finditer(scope)}
