@@ -173,3 +173,94 @@ def test_a_count_put_at_a_number_restates_the_count_before_it():
     )
     found = {(f.value, f.metric) for f in extract(text, language="en").figures}
     assert found == {(80000, "pardoned"), (82650, "pardoned")}
+
+
+def test_a_list_of_nationalities_keeps_every_group_and_the_ones():
+    found = figures(
+        "Qatar's emir pardoned 640 prisoners for the holiday. Twenty foreigners will go free: nine Egyptians, "
+        "four Indians, four Nepalis, two Kenyans and one Sudanese."
+    )
+    got = sorted((f.value, f.metric) for f in found)
+    assert got == sorted(
+        [(640, "pardoned"), (20, "pardoned"), (9, "pardoned"), (4, "pardoned"), (4, "pardoned")]
+        + [(2, "pardoned"), (1, "pardoned")]
+    )
+    assert all(f.category == "foreign_nationals" for f in found if f.value < 640)
+
+
+def test_a_lone_one_is_no_count():
+    found = figures("The king pardoned 300 prisoners; one man refused to leave his cell.")
+    assert [f.value for f in found] == [300]
+
+
+def test_the_same_count_told_again_keeps_its_act_of_clemency():
+    found = figures(
+        "Nine students jailed over the march were pardoned by the president on Sunday. "
+        "A court clerk said the nine would be set free on Monday."
+    )
+    assert [(f.value, f.metric) for f in found] == [(9, "pardoned")]
+
+
+def test_those_freed_are_the_people_of_the_count_before():
+    found = figures(
+        "The leader pardoned 18 prisoners on Friday. Most of those freed are foreigners: three Germans, "
+        "two Estonians and two Latvians."
+    )
+    assert sorted((f.value, f.metric) for f in found) == [
+        (2, "pardoned"),
+        (2, "pardoned"),
+        (3, "pardoned"),
+        (18, "pardoned"),
+    ]
+
+
+def test_a_participle_after_a_subgroup_says_who_they_are():
+    found = figures("The president pardoned 210 convicts on Monday, among them 12 Kurds jailed under the security law.")
+    got = {f.value: f.metric for f in found}
+    assert got == {210: "pardoned", 12: "pardoned"}
+
+
+def test_the_dead_are_not_a_count_of_prisoners():
+    found = figures(
+        "The council pardoned 4,000 people arrested in the unrest, in which at least 310 protesters were killed."
+    )
+    assert [f.value for f in found] == [4000]
+
+
+def test_handed_over_is_no_more_than():
+    figure = only("In the prisoner swap on Friday, Germany handed over seven Russians.")
+    assert (figure.value, figure.metric, figure.qualifier) == (7, "released", "exact")
+
+
+def test_taken_home_in_an_exchange_and_the_gapped_verb():
+    found = figures(
+        "The two sides exchanged 40 prisoners on Thursday. Officials said 22 people were flown to Kyiv, "
+        "11 to Warsaw and seven to Vilnius."
+    )
+    assert sorted((f.value, f.metric) for f in found) == [
+        (7, "released"), (11, "released"), (22, "released"), (40, "released")
+    ]  # fmt: skip
+
+
+def test_people_taken_to_a_prison_are_not_freed():
+    found = figures("The king pardoned 50 inmates. Police said 12 men were taken to Evin prison on Monday.")
+    assert (12, "released") not in {(f.value, f.metric) for f in found}
+
+
+def test_a_label_then_its_count_after_a_colon_is_a_breakdown_line():
+    found = figures(
+        "The president granted amnesty to 5,000 prisoners. By crime the list reads: theft, 2,100; fraud, 1,450 inmates; "
+        "smuggling, 620."
+    )
+    got = {(f.value, f.metric): f.role for f in found}
+    assert got[(2100, "pardoned")] == "part"
+    assert got[(620, "pardoned")] == "part"
+
+
+def test_predicates_that_put_or_round_a_count():
+    found = figures(
+        "The judiciary said 40,000 people had been pardoned. Other outlets put the number granted amnesty "
+        "at 40,412 and the group of women at 1,204, and one agency rounded the figure to more than 40 thousand."
+    )
+    got = {f.value for f in found}
+    assert {40000, 40412, 1204} <= got

@@ -228,7 +228,9 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int) -> list[figures.RawFigu
             (
                 g
                 for g in body
-                if g.candidate.number.value == figure.candidate.number.value and g.metric == figure.metric
+                if g.candidate.number.value == figure.candidate.number.value
+                and g.metric == figure.metric
+                and not _other_group(g, figure)
             ),
             None,
         )
@@ -245,6 +247,13 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int) -> list[figures.RawFigu
             values.add(figure.candidate.number.value)
             body.append(figure)
     return body
+
+
+def _other_group(a: figures.RawFigure, b: figures.RawFigure) -> bool:
+    """Two equal counts of one sentence with different nouns are two groups ("six Laotians, six Malaysians")."""
+    same_sentence = a.candidate.sentence is b.candidate.sentence
+    heads = a.candidate.head, b.candidate.head
+    return same_sentence and all(heads) and heads[0] != heads[1]
 
 
 def _mention(work: str, figure: figures.RawFigure, role: roles.Role) -> FigureMention:

@@ -159,7 +159,8 @@ def find_candidates(norm: str, sentences: list[Sentence], c: Compiled) -> list[C
             index += 1
         if index >= len(sentences) or sentences[index].start > number.start:
             continue
-        if exclusion(norm, number, c.lex):
+        reason = exclusion(norm, number, c.lex)
+        if reason and not (number.value == 1 and reason.startswith("too small") and _enumerated(norm, number)):
             continue
         candidate = _noun_phrase(norm, number, sentences[index], c)
         if candidate:
@@ -169,7 +170,26 @@ def find_candidates(norm: str, sentences: list[Sentence], c: Compiled) -> list[C
     return result
 
 
+# "two Filipinos, one Cambodian and one Thai": a one in a list of counts is a count too.
+_ENUMERATED = re.compile(r"(?:,|\band|\bet|\by|\u060c|\sو)\s*$", re.IGNORECASE)
+_DIGIT_OR_WORD = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+
+
+def _enumerated(norm: str, number: NumberMention) -> bool:
+    before = norm[max(0, number.start - 40) : number.start]
+    return bool(_ENUMERATED.search(before)) and bool(_DIGIT_OR_WORD.search(before))
+
+
 def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
+    candidate = _counted(norm, number, sentence, c)
+    # "530 protesters were killed": the dead and wounded are not people held or freed.
+    casualty = c.lex.extra.get("casualty")
+    if candidate and casualty and re.match(casualty, norm[candidate.np_end : candidate.np_end + 40], re.IGNORECASE):
+        return None
+    return candidate
+
+
+def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
     pos = number.end
     first = _TOKEN.match(norm, pos, sentence.end)
     if first is None:
@@ -198,11 +218,12 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
         hits = find_cues(c.np_cues, word, 0) if word[:1].isalnum() and not c.stop.fullmatch(word) else []
         if hits:
             np_cue = CueHit(token.start(1), token.end(), hits[0].cue)
-        if c.person.fullmatch(word) or word in _demonyms() or _script_demonym(word, c.lex.lang):
+        singular = number.value == 1 and word in gazetteer().demonyms  # "one Cambodian"
+        if c.person.fullmatch(word) or word in _demonyms() or singular or _script_demonym(word, c.lex.lang):
             end = token.end(1) - (len(token.group(1)) - len(word))
             return Candidate(number, sentence, end, "noun", word.lower(), np_cue)
-        if not word[:1].isalnum() or c.stop.fullmatch(word):
-            break
+        if not word[:1].isalnum() or c.stop.fullmatch(word) or word[:1].isdigit():
+            break  # "the two sides exchanged 40 prisoners": another number opens its own phrase
         pos = token.end()
     if _list_item(norm, number, sentence):
         return Candidate(number, sentence, number.end, "listed", "")
@@ -210,7 +231,11 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     hits = find_cues(c.right, norm[number.end : min(sentence.end, number.end + 40)], number.end)
     if hits and hits[0].start - number.end <= 2 and hits[0].cue.strength >= 3:
         return Candidate(number, sentence, number.end, "bare", "")
-    if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 60), number.start):
+    if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 110), number.start):
+        return Candidate(number, sentence, number.end, "predicate", "")
+    # "putting the overall total at 82,656 and the protest-related group at 22,628": the second count
+    # shares the first one's verb.
+    if _SECOND_PREDICATE.search(norm, max(sentence.start, number.start - 110), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")
     return _comparison(norm, number, sentence, c)
 
@@ -220,14 +245,22 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
 _COUNT_PREDICATE = re.compile(
     r"(?:\b(?:ascendi\w*|asciende\w*|lleg\w*|se\s+elev\w*|sum\w*|alcanz\w*)\s+a(?:\s+(?:unos|unas|al\s+menos|más\s+de))?"
     r"|\b(?:(?:rose|climbed|risen|grew|jumped)(?:\s+to)?|reached|stands?\s+at|stood\s+at|totall?ed|"
-    r"put(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){0,5}?at)"
+    r"put(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){0,14}?at|round\w*\s+(?:[\w'\u2019-]+\s+){0,6}?to)"
+    r"(?:\s+(?:more\s+than|some|about|around|nearly|almost|over|at\s+least|roughly|just\s+over))?"
     r"|\bs['\u2019]él[eè]v\w*\s+à|\batteint|(?:بلغ|وصل\s+إلى|ارتفع\s+إلى))\s*$",
     re.IGNORECASE,
 )
 
 
+_SECOND_PREDICATE = re.compile(
+    r"\bput(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){1,6}?at\s+[\d,.]+\s+and\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?at\s*$",
+    re.IGNORECASE,
+)
 _LIST_COLON = re.compile(r"[:\uff1a]\s")
 _PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|au|aux|في|در)\s+[^\W\d_]", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"[^\W\d_][\w'\u2019-]*,\s*$")
+_LINE_END = re.compile(r"\s*(?:[;.]|$)")
+_GAPPED = re.compile(r"\s+(?P<prep>to|in|from)\s+(?:the\s+)?[A-Z]")
 _NAME_BRACKET = re.compile(r"[^\W\d_][\w.'\u2019-]*\s*\($")
 _BRACKETED = re.compile(r"\(\s*\d+\s*\)")
 
@@ -239,6 +272,16 @@ def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
     after_colon = _LIST_COLON.search(norm, sentence.start, number.start) is not None
     if after_colon and _PLACE_AFTER.match(norm, number.end, sentence.end):
         return True
+    # "By offence: theft, 837 inmates; murder, 2,188; drug crimes, 1,449.": a label, a comma, the count.
+    labelled = after_colon and _LABEL_BEFORE.search(norm, max(sentence.start, number.start - 40), number.start)
+    if labelled and (_LINE_END.match(norm, number.end, sentence.end) or number.end >= sentence.end - 1):
+        return True
+    # "10 people were taken to Russia, 13 to Germany and three to the United States": the verb gapped.
+    gapped = _GAPPED.match(norm, number.end, sentence.end)
+    if gapped and _ENUMERATED.search(norm, max(sentence.start, number.start - 6), number.start):
+        verb = re.compile(rf"\b\w+(?:ed|en|wn|nt)\s+{gapped['prep']}\s+(?:the\s+)?[A-Z]")
+        if verb.search(norm, sentence.start, number.start):
+            return True
     before = norm[max(sentence.start, number.start - 40) : number.start]
     if norm[number.end : number.end + 1] != ")" or not _NAME_BRACKET.search(before):
         return False

@@ -147,6 +147,12 @@ EN = Lexicon(
             3,
             rf"released|freed|liberated|discharged|set\s+free|let\s+(?:out|go)\b|walked\s+(?:out|free)|(?:went|go|going)\s+free|(?:flown|sent|returned|came|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+over",
         ),
+        # "were taken to Russia", "were repatriated": moved home at a release, not to a cell or a court.
+        Cue(
+            R,
+            2,
+            r"(?:taken|driven|transferred|returned)\s+(?:back\s+)?to\s+(?!(?:a|the|an)\s)(?!prisons?\b|jails?\b|custody\b|court\b|hospital\b)(?-i:[A-Z])[\w-]*(?!\s+(?:prison|jail|detention|camp|court|police)\b)|repatriated",
+        ),
         Cue(
             POP,
             2,
@@ -172,7 +178,7 @@ EN = Lexicon(
         Cue(R, 3, r"freed|released"),
         Cue(DET, 2, r"detained|jailed|imprisoned|arrested|incarcerated", "det"),
     ),
-    person_nouns=r"prisoners?|inmates?|detainees?|convicts?|captives?|hostages?|people|persons?|individuals?|men|women|girls|boys|juveniles?|minors?|children|teenagers?|youths?|foreigners?|nationals?|citizens?|members?|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|protestors?|demonstrators?|opponents?|defendants?|others|students?|clerics?|monks?|priests?|lawyers?|soldiers?|servicemen|troops|fighters?|militants?|insurgents?|islamists?|offenders?|christians|muslims|baha'?is|buddhists|uyghurs|rohingya|internees?|pows|prisoners-of-war|convicted|refugees?|migrants?",
+    person_nouns=r"prisoners?|inmates?|detainees?|convicts?|captives?|hostages?|people|persons?|individuals?|men|women|girls|boys|juveniles?|minors?|children|teenagers?|youths?|foreigners?|nationals?|citizens?|members?|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|protestors?|demonstrators?|opponents?|defendants?|others|students?|clerics?|monks?|priests?|lawyers?|soldiers?|servicemen|troops|fighters?|militants?|insurgents?|islamists?|offenders?|christians|muslims|baha'?is|buddhists|uyghurs|uighurs|rohingya|tamils|kurds|baloch|hazaras|internees?|pows|prisoners-of-war|convicted|refugees?|migrants?",
     default_detained=r"detainees?|captives?|hostages?|internees?|pows",
     aux=r"are|were|is|was|had|have|has|will|would|could|can|may|might|remain|remained|remain|received|got|did|also",
     stop=r"of|in|to|for|from|at|on|by|with|who|that|which|the|a|an|this|these|those|their|his|her|its|and|or|but|as|than|since|after|before|into|under|over|per|each|every",
@@ -181,7 +187,7 @@ EN = Lexicon(
     comparison=r"(?:last\s+year's|previous\s+year's|compared\s+(?:with|to)|up\s+from|down\s+from)\s*$",
     capacity=r"(?:designed|built|intended|meant)\s+(?:to\s+hold\s+|for\s+)(?:only\s+|just\s+)?$|capacity\s+(?:of|for)\s+$|room\s+for\s+$|places\s+for\s+$",
     approx=r"(?:about|around|some|roughly|nearly|almost|approximately|approx\.|close\s+to|an\s+estimated|estimated|circa|more\s+or\s+less|just\s+(?:under|over)|the\s+roughly|the\s+nearly)\s*$",
-    at_least=r"(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+(?:fewer|less)\s+than|above|exceeding)\s*$",
+    at_least=r"(?:at\s+least|more\s+than|(?<!handed\s)(?<!hand\s)(?<!hands\s)(?<!turned\s)over|upwards\s+of|in\s+excess\s+of|no\s+(?:fewer|less)\s+than|above|exceeding)\s*$",
     up_to=r"(?:up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|under|no\s+more\s+than|at\s+most)\s*$",
     plus_suffix=r"-?plus\b|\+|\s+or\s+more\b",
     time_units=r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|nights?|-year|-month|-day|-week|-hour",
@@ -204,4 +210,9 @@ EN = Lexicon(
     official_sources=r"state\s+(?:media|television|tv|news\s+agency|broadcaster|radio)|official|ministry|minister|spokes(?:man|woman|person)|presiden(?:t|cy|tial)|government|judiciary|authorities|decree|prosecutor|palace|royal|police|corrections|department|office\b",
     reported_sources=r"rights\s+groups?|human\s+rights|activists|opposition|ngo|amnesty\s+international|watch\b|monitor|campaigners|according\s+to\s+(?:reports|media|sources)|relatives|lawyers?",
     estimate_words=r"estimat\w*|believed|thought\s+to|projected",
+    extra={
+        # The dead and the wounded are not people held or freed: "530 protesters were killed".
+        "casualty": r"\s*(?:,\s*)?(?:(?:were|was|have\s+been|had\s+been|are|being)\s+(?:\w+\s+)?"
+        r"(?:killed|executed|shot\s+dead|wounded|injured|hanged|put\s+to\s+death)|died|killed|dead\b|lost\s+their\s+lives)",
+    },
 )

@@ -90,7 +90,8 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
             break
     for match in _words_re(lex).finditer(norm):
         value = parse_number_words(match.group(), lex)
-        if value > 1:
+        # "one" counts only in a list of counts ("two Filipinos, one Cambodian and one Thai").
+        if value > 1 or (value == 1 and _AFTER_COUNT.search(norm, max(0, match.start() - 50), match.start())):
             found.append(NumberMention(match.start(), match.end(), value, True))
         if len(found) >= 2 * MAX_NUMBERS:
             break
@@ -98,6 +99,9 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
     return _bracketed(norm, _joined(norm, _with_plus(norm, found)))
 
 
+_AFTER_COUNT = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;:]*(?:,|\band)\s*$", re.IGNORECASE
+)
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 

@@ -49,6 +49,15 @@ _INSTRUMENT = re.compile(
     r"grâce\s+à",
     re.IGNORECASE,
 )
+_DEFINITE = word_regex(r"(?:the|these|those|all|all\s+the|all\s+of\s+the|les|los|las)\s*$")
+# "those freed", "the released": people already counted, named by what happened to them.
+_THOSE = word_regex(
+    r"(?:those|the\s+ones?)\s+(?:\w+\s+)?(?:freed|released|let\s+go|set\s+free|to\s+be\s+(?:freed|released))\b[^.;]*?:\s"
+)
+_PARTICIPLE = word_regex(r"(?:jailed|held|detained|imprisoned|arrested|convicted|incarcerated|sentenced)\b")
+_FUTURE = re.compile(
+    r"\s*(?:will|would|shall|are\s+to|were\s+to|are\s+due\s+to|are\s+expected\s+to)\s+(?:be\s+)?", re.IGNORECASE
+)
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
@@ -119,7 +128,9 @@ class Classifier:
             return None
         if reading.after and reading.hit:
             self.predicates.add(reading.hit.start)
-        category, category_why = self._category(cand, right_end)
+        # "eight Russians and two children": the next count's words describe the next count.
+        scope_end = nxt.number.start if nxt and nxt.number.start < right_end else right_end
+        category, category_why = self._category(cand, scope_end)
         metric = reading.metric
         if metric in (POP, DET):
             metric = DET if category or reading.kind == "det" else POP
@@ -168,7 +179,9 @@ class Classifier:
                 end = match.start()
         # "14 women and 16 men had been granted clemency": the cue serves both.
         coordinated = nxt and _COORDINATED.fullmatch(self.norm, cand.np_end, nxt.number.start)
-        if nxt and nxt.number.start < end and not coordinated:
+        # "10 people, two of them minors, were taken to Russia": the aside leaves the verb to the count.
+        aside = nxt and nxt.form == "partitive" and self.norm[cand.np_end : nxt.number.start].strip() == ","
+        if nxt and nxt.number.start < end and not coordinated and not aside:
             end = nxt.number.start
         return end
 
@@ -176,6 +189,9 @@ class Classifier:
         partitive = self._partitive(cand, qual_start)
         if partitive:
             return partitive
+        same = self._same_people(cand, qual_start)
+        if same:
+            return same
         before = self._before(cand, left_start, qual_start)
         if before and before.hit and self.c.lex.lang == "fa" and qual_start - before.hit.end > _FA_NEAR:
             # Persian puts the verb last: a cue well before the number belongs to its own clause unless
@@ -189,6 +205,24 @@ class Classifier:
             or self._weak(cand, left_start, qual_start, right_end)
             or self._by_noun(cand, right_end)
         )
+        if reading and reading.after and reading.metric in (DET, POP) and reading.hit and cand.form == "noun":
+            # "among them 16 Tamils jailed under the terror law": a participle right after the noun says
+            # who they are; the subgroup marker gives what happened to them.
+            gap = self.norm[cand.np_end : reading.hit.start]
+            marked = self.c.inherit.search(self.norm[max(cand.sentence.start, qual_start - 40) : qual_start])
+            if marked and not gap.strip() and _PARTICIPLE.match(self.norm, reading.hit.start):
+                reading = self._inherit(cand, qual_start) or reading
+        if reading and reading.metric == R and reading.after and reading.hit and cand.form == "noun":
+            # "Thirty-four foreigners will go free" after "grant amnesty to 18,539 prisoners": those the
+            # pardon covers, told as they will walk out, keep the act of clemency.
+            first = next(
+                (f for f in self.figures if f.strong and f.metric in _CLEMENCY and f.start >= self.head_end), None
+            )
+            future = _FUTURE.fullmatch(self.norm, cand.np_end, reading.hit.start)
+            if future and first and first.metric == P and first.candidate.number.value > cand.number.value:
+                return Reading(
+                    P, "", reading.hit, f"'{self._show(reading.hit)}': the pardon's people, to walk out", False
+                )
         if reading and reading.metric == R and reading.hit:
             # "freed 250 prisoners under a presidential pardon", "dejarán las cárceles gracias al decreto de
             # amnistía": freed by a pardon, so pardoned (the schema keeps the act of clemency).
@@ -196,6 +230,28 @@ class Classifier:
             if pardon:
                 return pardon._replace(why=f"{reading.why}, {pardon.why}")
         return reading
+
+    def _same_people(self, cand: Candidate, qual_start: int) -> Reading | None:
+        """People counted again: "the 14 would be set free", "All 14 were driven across the border" after
+        "pardoned 14 prisoners", or "Most of those freed are foreigners: two Japanese, …" after it. Told
+        once more, they keep the act of clemency of the count they repeat or divide."""
+        first = next((f for f in self.figures if f.strong and f.metric in _CLEMENCY and f.start >= self.head_end), None)
+        if first is None:
+            return None
+        before = self.norm[max(cand.sentence.start, qual_start - 12) : qual_start]
+        if _DEFINITE.search(before):
+            value = cand.number.value
+            earlier = next(
+                (f for f in self.figures if f.candidate.number.value == value and f.metric in _CLEMENCY), None
+            )
+            if earlier is not None:
+                return Reading(earlier.metric, "", None, f"the same {value:,} as before", False)
+        group = _THOSE.search(self.norm, cand.sentence.start, qual_start)
+        if group and first.metric != R and not self.norm[group.end() : qual_start].count(","):
+            return Reading(
+                first.metric, "", None, f"'{group.group().strip()}' are the people of the count before", False
+            )
+        return None
 
     def _pardon_after(self, cand: Candidate, start: int, right_end: int) -> Reading | None:
         hits = [h for h in self.cues(cand.sentence, "right", start, right_end) if h.cue.metric == P]
