@@ -264,3 +264,26 @@ def test_predicates_that_put_or_round_a_count():
     )
     got = {f.value for f in found}
     assert {40000, 40412, 1204} <= got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "metric"),
+    [
+        ("Under the royal amnesty, 2,300 inmates received pardons on Thursday.", 2300, "pardoned"),
+        ("The pardon decree, benefiting some 4,100 inmates, was read on state television.", 4100, "pardoned"),
+        ("In the amnesty, some 350 prisoners were paroled on Monday.", 350, "released"),
+        ("After the king's pardon, 75 inmates regained their freedom on Friday.", 75, "released"),
+        ("The amnesty has 2,750 beneficiaries, the justice ministry said.", 2750, "pardoned"),
+    ],
+)
+def test_more_ways_to_tell_a_pardon_or_a_release(sentence, value, metric):
+    figure = only(sentence)
+    assert (figure.value, figure.metric) == (value, metric)
+
+
+def test_people_killed_before_or_after_the_number_are_no_figure():
+    found = figures(
+        "The junta pardoned 3,000 prisoners on Monday. Troops have killed at least 900 protesters since the coup, "
+        "and 40 detainees died in custody, monitors say."
+    )
+    assert [f.value for f in found] == [3000]

@@ -158,3 +158,15 @@ def test_released_under_the_amnesty_named_at_the_end_of_a_long_clause_is_pardone
         language="ar",
     )
     assert set(got) == {(539, "pardoned")}
+
+
+def test_a_part_with_its_own_breakdown():
+    got = roles(
+        "The king granted his pardon to 900 people on Eid, the ministry said. The detained beneficiaries of the "
+        "pardon are 700, divided as follows: 40 inmates who were pardoned of their remaining terms; 655 prisoners "
+        "who had their terms reduced; and 5 inmates whose life sentences were commuted."
+    )
+    assert got[(900, "pardoned")] == ("total", None)
+    assert got[(700, "pardoned")] == ("part", 900)
+    assert got[(655, "sentence_reduced")] == ("part", 700)
+    assert got[(5, "sentence_reduced")] == ("part", 700)

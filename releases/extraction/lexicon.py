@@ -105,11 +105,14 @@ EN = Lexicon(
             3,
             rf"commut\w*|(?:reduc\w*|cut|cuts|cutting|shorten\w*|halv\w*|lessen\w*|lighten\w*)\s+{W}{{0,3}}?(?:sentences?|terms?)\b|sentence\s+reductions?",
         ),
-        Cue(P, 3, r"pardon\w*|clemency|amnest\w*|forgiv\w*|forgave|reprieve\w*|waiv\w*"),
+        # The beneficiaries of a measure are pardoned: "benefiting some 7,000 inmates".
+        Cue(
+            P, 3, r"pardon\w*|clemency|amnest\w*|forgiv\w*|forgave|reprieve\w*|waiv\w*|benefit(?:s|ed|ing|ting|ted)?\b"
+        ),
         Cue(
             R,
             3,
-            r"releas\w*|(?<![\w-])free(?:d|s|ing)?\b(?!-)|set\s+free|let\s+out|liberat\w*|discharg\w*|exchang\w*|swap\w*|handed\s+over|walk(?:ed|s)?\s+(?:out|free)",
+            r"releas\w*|(?<![\w-])free(?:d|s|ing)?\b(?!-)|set\s+free|let\s+out|liberat\w*|discharg\w*|exchang\w*|swap\w*|handed\s+over|walk(?:ed|s)?\s+(?:out|free)|parol\w*|(?:granted|gave|gives|give|restored)\s+(?:their\s+)?(?:freedom|liberty)\s+to",
         ),
         Cue(
             POP,
@@ -140,12 +143,12 @@ EN = Lexicon(
         Cue(
             P,
             3,
-            rf"pardoned|amnestied|forgiven|granted\s+{W}{{0,2}}?(?:clemency|amnesty|pardons?|reprieves?)|(?:under|in|through|by)\s+(?:an?|the)\s+{W}{{0,2}}?(?:pardon|amnesty)\b|benefit\w*\s+from\s+{W}{{0,2}}?(?:pardon|amnesty|clemency)|cancel+ed|waived|remitted|quashed|annulled|expunged",
+            rf"pardoned|amnestied|forgiven|(?:granted|received|obtained|got|given|won)\s+{W}{{0,2}}?(?:clemency|amnesty|amnesties|pardons?|reprieves?)|(?:under|in|through|by)\s+(?:an?|the)\s+{W}{{0,2}}?(?:pardon|amnesty)\b|benefit\w*\s+from\s+{W}{{0,2}}?(?:pardon|amnesty|clemency)|cancel+ed|waived|remitted|quashed|annulled|expunged",
         ),
         Cue(
             R,
             3,
-            rf"released|freed|liberated|discharged|set\s+free|let\s+(?:out|go)\b|walked\s+(?:out|free)|(?:went|go|going)\s+free|(?:flown|sent|returned|came|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+over",
+            rf"released|freed|liberated|discharged|set\s+free|let\s+(?:out|go)\b|walk(?:ed|s|ing)?\s+(?:out|free)|paroled|on\s+parole|(?:regain|regained|regaining|recover|recovered)\s+(?:their\s+)?(?:freedom|liberty)|(?:went|go|going)\s+free|(?:flown|sent|returned|came|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+over",
         ),
         # "were taken to Russia", "were repatriated": moved home at a release, not to a cell or a court.
         Cue(
@@ -174,11 +177,11 @@ EN = Lexicon(
         ),
     ),
     np_cues=(
-        Cue(P, 3, r"pardoned|amnestied"),
+        Cue(P, 3, r"pardoned|amnestied|beneficiar(?:y|ies)"),
         Cue(R, 3, r"freed|released"),
         Cue(DET, 2, r"detained|jailed|imprisoned|arrested|incarcerated", "det"),
     ),
-    person_nouns=r"prisoners?|inmates?|detainees?|convicts?|captives?|hostages?|people|persons?|individuals?|men|women|girls|boys|juveniles?|minors?|children|teenagers?|youths?|foreigners?|nationals?|citizens?|members?|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|protestors?|demonstrators?|opponents?|defendants?|others|students?|clerics?|monks?|priests?|lawyers?|soldiers?|servicemen|troops|fighters?|militants?|insurgents?|islamists?|offenders?|christians|muslims|baha'?is|buddhists|uyghurs|uighurs|rohingya|tamils|kurds|baloch|hazaras|internees?|pows|prisoners-of-war|convicted|refugees?|migrants?",
+    person_nouns=r"prisoners?|inmates?|detainees?|convicts?|captives?|hostages?|people|persons?|individuals?|men|women|girls|boys|juveniles?|minors?|children|teenagers?|youths?|foreigners?|nationals?|citizens?|members?|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|protestors?|demonstrators?|opponents?|defendants?|others|students?|clerics?|monks?|priests?|lawyers?|soldiers?|servicemen|troops|fighters?|militants?|insurgents?|islamists?|offenders?|christians|muslims|baha'?is|buddhists|uyghurs|uighurs|rohingya|tamils|kurds|baloch|hazaras|internees?|pows|prisoners-of-war|beneficiar(?:y|ies)|convicted|refugees?|migrants?",
     default_detained=r"detainees?|captives?|hostages?|internees?|pows",
     aux=r"are|were|is|was|had|have|has|will|would|could|can|may|might|remain|remained|remain|received|got|did|also",
     stop=r"of|in|to|for|from|at|on|by|with|who|that|which|the|a|an|this|these|those|their|his|her|its|and|or|but|as|than|since|after|before|into|under|over|per|each|every",
@@ -214,5 +217,7 @@ EN = Lexicon(
         # The dead and the wounded are not people held or freed: "530 protesters were killed".
         "casualty": r"\s*(?:,\s*)?(?:(?:were|was|have\s+been|had\s+been|are|being)\s+(?:\w+\s+)?"
         r"(?:killed|executed|shot\s+dead|wounded|injured|hanged|put\s+to\s+death)|died|killed|dead\b|lost\s+their\s+lives)",
+        "casualty_before": r"\b(?:killed|killing|kills|executed|executing|hanged|shot\s+dead|wounded|injured|death\s+toll\s+(?:of|at|to))"
+        r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?$",
     },
 )
