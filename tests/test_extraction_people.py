@@ -210,3 +210,49 @@ def test_a_french_or_spanish_office_before_a_comma_and_the_head_of_an_institutio
         language="fr",
     )
     assert {"Paul Mbala", "Awa Diop"} <= {o.name for o in fr.officials}
+
+
+def parts(text: str) -> dict[str, str]:
+    return {o.name: o.part for o in extract(text, published=PUBLISHED).officials}
+
+
+def test_a_head_of_state_named_without_a_title_who_acts_is_an_official():
+    got = parts("MINSK, March 14 - Alexander Lukashenko pardoned 30 prisoners on Thursday, state media said.")
+    assert got == {"Alexander Lukashenko": "announcer"}
+
+
+def test_a_head_of_state_only_mentioned_is_not_an_official():
+    got = parts(
+        "Belarus pardoned 30 prisoners on Thursday. Critics said the country under Alexander Lukashenko still "
+        "holds hundreds of political prisoners."
+    )
+    assert "Alexander Lukashenko" not in got
+
+
+def test_initials_open_a_name_and_do_not_end_the_sentence():
+    got = officials(
+        "Sri Lanka pardoned 50 prisoners on Friday. K.N. Perera, spokesman of the prisons department, said "
+        "all of them had left."
+    )
+    assert "K.N. Perera" in got
+
+
+def test_an_office_in_a_named_body_after_the_name_is_a_commenter():
+    got = parts(
+        "Bahrain pardoned 900 prisoners on Monday. Leila Haddad, campaigns director of the Gulf Centre for "
+        "Rights and Justice, said many were political prisoners."
+    )
+    assert got.get("Leila Haddad") == "commenter"
+
+
+def test_a_lawyer_named_after_his_title_is_a_commenter():
+    got = parts("The king pardoned 12 prisoners on Friday. Their lawyer, Somchai Ruang, said they were relieved.")
+    assert got.get("Somchai Ruang") == "commenter"
+
+
+def test_the_one_whose_sentence_is_cut_is_no_official():
+    got = parts(
+        "BANGKOK, March 14 - The king has reduced former prime minister Anan Sutham's prison sentence to a year, "
+        "the Royal Gazette said."
+    )
+    assert "Anan Sutham" not in got

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from .countries import gazetteer
+from .countries import LEADER_REACH, gazetteer
+from .leaders import find_leaders
 from .text import Sentence
 from .wordlist import words
 
@@ -35,7 +36,7 @@ _HEADS = frozenset(
         "president king queen emir sultan prince monarch minister spokesman spokeswoman spokesperson judge "
         "prosecutor prosecutor-general director-general attorney-general secretary ruler governor speaker rapporteur "
         "commissioner chancellor premier ambassador envoy mayor pope senator general ombudsman leader head chief "
-        "director chairman chairwoman chair official commander warden regent "
+        "director chairman chairwoman chair official commander warden regent lawyer attorney "
         # French and Spanish titles come before the name the same way ("le président Macky Sall").
         "président présidente roi reine ministre porte-parole procureur juge chef émir premier gouverneur "
         "presidente presidenta rey ministro ministra viceministro vicepresidente portavoz fiscal juez jefe "
@@ -48,7 +49,7 @@ _WEAK_HEADS = frozenset(words("leader head chief director chairman chairwoman ch
 _STATE = re.compile(
     r"supreme|ministry|ministers?|department|government|state|council|court|judiciary|judicial|office|presidential|"
     r"military|junta|corrections|police|prison|parliament|national|federal|royal|palace|army|security|prosecutor|"
-    r"état|estado|gobierno|gouvernement|justicia|justice|république|república",
+    r"état|estado|gobierno|gouvernement|justicia|justice|république|república|\bforeign\s+policy|\bEU\b",
     re.IGNORECASE,
 )
 _NOT_OFFICIAL = re.compile(
@@ -71,7 +72,7 @@ _MODS = frozenset(
         "office labour labor internal home islamic revolutionary guards police prison prisons province provincial "
         "regional general first second lieutenant information communications technology permanent assistant "
         "de la du des del l' justicia justice intérieur interior exteriores affaires étrangères relations "
-        "république república nacional national gouvernement gobierno état estado cabinet ex"
+        "république república nacional national gouvernement gobierno état estado cabinet ex policy eu"
     )
 )
 _SKIP_IN_ROLE = frozenset(("his", "her", "its"))
@@ -150,7 +151,12 @@ class Token(NamedTuple):
 
 @lru_cache(maxsize=4096)
 def _is_cap(token: str) -> bool:
+    if _INITIALS.fullmatch(token):
+        return True  # "M.A. Sumanthiran" (the token comes without its last dot)
     return token[:1].isupper() and token[1:2] != "" and not token.isupper() or token in ("UN",)
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
 def _name_runs(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -243,6 +249,7 @@ def _role_after(tokens: list[Token], end: int) -> list[Token]:
         return []
     role: list[Token] = []
     head = linked = False
+    loose = 0  # words of no role before the head: "advocacy director of …", "Kellogg's deputy"
     for token in tokens[end + 1 : end + 13]:
         if token.text in (",", ";", ":", "(", ")", '"', "\u201c", "\u201d"):
             break
@@ -251,10 +258,12 @@ def _role_after(tokens: list[Token], end: int) -> list[Token]:
             return []  # "X, who was ...", "X, the minister said"
         if kind == "head":
             head = True
-        elif low in ("of", "for"):
+        elif low in ("of", "for", "at"):
             linked = linked or head
         elif not kind and not linked:
-            return []
+            loose += 1
+            if loose > 2 or head or not (token.text[:1].islower() or token.text.endswith(("'s", "\u2019s"))):
+                return []
         role.append(token)
     return role if head else []
 
@@ -305,8 +314,35 @@ def find_people(text: str, sentences: list[Sentence], country: str | None) -> tu
                 tokens, lo, hi = window
                 for i, j in _name_runs(tokens, lo, hi):
                     _read_name(text, tokens, i, j, country, officials, others, sentence)
-    merged = _merge(officials, text)
+    merged = _merge(officials + _leaders(text, officials, country), text)
     return merged, _prisoners(text, others, merged)
+
+
+# The leader acts: "Alexander Lukashenko pardoned 14 prisoners", "… has ordered the release of".
+_ACTS = re.compile(
+    r"(?:,\s+[^,]{1,60},)?\s+(?:has\s+|had\s+|on\s+\w+\s+|also\s+)?(?:pardon|amnest|free|releas|commut|grant|order|sign|"
+    r"decree|approv|announc|issu|reduc|spar|forgave|forgiv)\w*",
+    re.IGNORECASE,
+)
+_FORMER = re.compile(r"(?:former|ex-|late|then|ousted|deposed|exiled)\s*$", re.IGNORECASE)
+
+
+def _leaders(text: str, officials: list[Official], country: str | None) -> list[Official]:
+    """A head of state named with no title ("Alexander Lukashenko pardoned 14 prisoners") is the
+    announcement's official when he leads the article's country (never a former one)."""
+    found: list[Official] = []
+    surnames = {o.name.split()[-1] for o in officials}
+    for start, end, code in find_leaders(text[:LEADER_REACH]):
+        name = text[start:end]
+        if code != country or " " not in name or not name[:1].isupper() or name.split()[-1] in surnames:
+            continue
+        if _FORMER.search(text, max(0, start - 12), start) or not _ACTS.match(text, end):
+            continue
+        if any(o.start <= start < o.start + len(o.name) or start <= o.start < end for o in officials):
+            continue
+        surnames.add(name.split()[-1])
+        found.append(Official(name, "head of state", code, start=start))
+    return found
 
 
 def _window(text: str, sentence: Sentence, run: re.Match[str]) -> tuple[list[Token], int, int] | None:
@@ -393,11 +429,17 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         after_role, after_country = _role_text(text, after)
         if _public_role(after_role) and not _NOT_OFFICIAL.search(text, after[0].start, after[-1].end):
             role, role_country = after_role, after_country
+        elif after_role and _of_institution(after):
+            # "X, advocacy director of the Bahrain Institute for Rights and Democracy": an office in a
+            # named body speaks for it (a commenter unless the body is the state's).
+            role, role_country = text[after[0].start : after[-1].end], after_country
         else:
             role = ""
     if not role:
         led = _LED_BY.search(text, max(sentence.start, name_start - 40), name_start)
         role = led.group(1) if led else ""
+    if role and _held(text, tokens[i].start if not before else before[0].start, name_end):
+        role = ""  # "reduced former prime minister Thaksin Shinawatra's prison sentence": the one pardoned
     if role:
         if _INTERNATIONAL.search(role):
             role_country = None
@@ -406,6 +448,26 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         officials.append(Official(name, role, role_country, start=name_start))
     elif len(name_tokens) >= 2:
         others.append((name, name_start, sentence))
+
+
+_SENTENCE_OF = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:sentence|term|jail|prison|conviction|release|pardon)")
+_CLEMENCY_OF = re.compile(r"(?:pardon|free|releas|commut|reduc|spar|amnest)\w*\s+$", re.IGNORECASE)
+
+
+def _held(text: str, role_start: int, name_end: int) -> bool:
+    """The person is the one pardoned or freed: "X's prison sentence", "pardoned former minister X"."""
+    return bool(_SENTENCE_OF.match(text, name_end)) or bool(
+        _CLEMENCY_OF.search(text, max(0, role_start - 30), role_start)
+    )
+
+
+def _of_institution(role: list[Token]) -> bool:
+    """A role whose head is "of" or "at" a body with a capitalised name."""
+    for k, token in enumerate(role[:-1]):
+        if token.text.lower() in ("of", "at") and any(_role_word(t.text) == "head" for t in role[:k]):
+            rest = [t for t in role[k + 1 :] if t.text.lower() not in ("the", "a", "an")]
+            return bool(rest) and rest[-1].text[:1].isupper() and len([t for t in rest if t.text[:1].isupper()]) >= 2
+    return False
 
 
 def _country_after(text: str, end: int) -> str | None:

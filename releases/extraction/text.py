@@ -77,7 +77,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if match.group().startswith("."):
             before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
             word = before.group(1).lower() if before else ""
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            initials = len(word) > 2 and word[1::2].strip(".") == "" and word[::2].isalpha()  # "M.A. Sumanthiran"
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or initials:
                 continue
             following = text[end : end + 3].lstrip()
             if following[:1].islower() or following[:1].isdigit():
