@@ -219,3 +219,11 @@ def test_the_first_sentence_counting_a_pardon_is_the_main_one_even_without_a_pri
         "a annoncé dimanche le ministère.\n\nEn avril, il avait gracié 1 066 détenus le 3 avril."
     )
     assert read(text, published=dt.date(2019, 8, 12), language="fr").announced_on == dt.date(2019, 8, 11)
+
+
+def test_the_day_releases_start_is_not_the_announcement():
+    text = (
+        "Laos will grant amnesty to 1,200 prisoners to mark National Day, officials said on Tuesday, "
+        "with releases starting on Saturday."
+    )
+    assert read(text).announced_on == dt.date(2024, 3, 12)
