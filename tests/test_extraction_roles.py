@@ -170,3 +170,40 @@ def test_a_part_with_its_own_breakdown():
     assert got[(700, "pardoned")] == ("part", 900)
     assert got[(655, "sentence_reduced")] == ("part", 700)
     assert got[(5, "sentence_reduced")] == ("part", 700)
+
+
+def test_a_year_right_after_the_count_makes_it_another_event():
+    got = roles(
+        "The president granted amnesty to 9,100 prisoners on Friday. It was the largest since the amnesty of "
+        "12,450 prisoners in 2015."
+    )
+    assert got[(9100, "pardoned")] == ("total", None)
+    assert got[(12450, "pardoned")][0] == "other_event"
+
+
+def test_last_week_is_another_event():
+    got = roles(
+        "The king pardoned 25 activists on Monday. Last week the king pardoned six journalists held since March."
+    )
+    assert got[(25, "pardoned")] == ("total", None)
+    assert got[(6, "pardoned")][0] == "other_event"
+
+
+def test_one_count_broken_down_twice():
+    got = roles(
+        "The two sides exchanged 30 prisoners on Thursday. One side freed 18 people, and the other handed over "
+        "nine soldiers and three pilots. Officials said 14 people were flown to Kyiv, 10 to Warsaw and six to "
+        "Vilnius."
+    )
+    assert got[(30, "released")] == ("total", None)
+    for value in (18, 9, 3, 14, 10, 6):
+        assert got[(value, "released")] == ("part", 30), value
+
+
+def test_a_near_count_from_another_source_is_an_alternative():
+    got = roles(
+        "The president pardoned 64 convicts on Thursday. A prisons official gave a different count, saying 62 "
+        "pardoned prisoners had left on the day."
+    )
+    assert got[(64, "pardoned")] == ("total", None)
+    assert got[(62, "pardoned")][0] == "alternative"

@@ -54,7 +54,7 @@ _SUBGROUP_AFTER = {
 _EARLIER = {
     # English reported speech backshifts the announcement itself ("said 14 women had been granted
     # clemency"), so a bare pluperfect is not enough there.
-    "en": r"\bhad\s+(?:already|previously|earlier)\b|\blast\s+year\b|\bprevious\s+(?:amnesty|pardon|year)|"
+    "en": r"\bhad\s+(?:already|previously|earlier)\b|\blast\s+year\b|\blast\s+(?:week|month)\b(?!['\u2019]s)|\bprevious\s+(?:amnesty|pardon|year)|"
     r"\bearlier\s+amnest|\ba\s+year\s+(?:ago|earlier)\b|\blast\s+year['\u2019]s\b",
     "fr": r"\b(?:avait|avaient|ont\s+déjà|a\s+déjà)\s+(?:été\s+|déjà\s+)?\w+|\bl['\u2019]an(?:née)?\s+(?:dernier|dernière|passée?)\b|"
     r"\bprécédente?\b",
@@ -115,7 +115,7 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _continued_parts(figures, norm, order, roles)
     _freed_under_measure(figures, setting, order, roles)
     _category_parts(figures, order, roles, clemency)
-    _alternatives(figures, order, roles)
+    _alternatives(figures, order, roles, norm)
     return [roles.get(i, Role("total")) for i in range(len(figures))]
 
 
@@ -146,7 +146,7 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         if pattern.search(norm, lo, number.start) or pattern.search(after):
             found.append((i, "told in a past before the announcement"))
             continue
-        when = _other_time(setting, sentence.start, lo, number.start, number.start + len(after))
+        when = _other_time(setting, sentence.start, lo, number.start, number.end + len(after))
         if when:
             found.append((i, when))
     # The announcement itself is never background: with every clemency count told as past,
@@ -217,8 +217,10 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
             continue
         total = _value(figures[i])
         sentence = figures[i].candidate.sentence.index
-        run = []
+        run: list[int] = []
         running = 0
+        # One count may be broken down twice ("16 freed by one side, 8 and 2 by the other; 10 flown to
+        # Moscow, 13 to Berlin and 3 to Washington"): after a run that adds up, another may follow.
         for j in order[position + 1 :]:
             if figures[j].candidate.sentence.index > sentence + 6 or _value(figures[j]) >= total:
                 break
@@ -229,8 +231,8 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
             if running == total and len(run) >= 2:
                 for k in run:
                     roles[k] = Role("part", total, "a breakdown that adds up to the total")
-                break
-            if running > total:
+                run, running = [], 0
+            elif running > total:
                 break
 
 
@@ -306,7 +308,7 @@ def _category_parts(
             roles[i] = Role("part", _part_of(figures, order, roles, i), "a category inside a general count")
 
 
-def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
+def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, Role], norm: str) -> None:
     """A later count within a tenth of an earlier one of the same metric counts the same people."""
     seen: list[int] = []
     for i in order:
@@ -322,7 +324,7 @@ def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, R
                 and value != _value(figures[j])
                 and max(value, _value(figures[j])) >= 50
                 and abs(value - _value(figures[j])) <= 0.1 * max(value, _value(figures[j]))
-                and _estimate_like(figures[i], figures[j])
+                and _estimate_like(figures[i], figures[j], norm)
             ),
             None,
         )
@@ -333,14 +335,33 @@ def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, R
             seen.append(i)
 
 
-def _estimate_like(a: RawFigure, b: RawFigure) -> bool:
+def _estimate_like(a: RawFigure, b: RawFigure, norm: str) -> bool:
     """Two near counts are one count told twice when one is hedged or rounded, or both are large."""
 
     def rounded(figure: RawFigure) -> bool:
         value = _value(figure)
         return figure.qualifier != "exact" or (value >= 100 and value % (100 if value >= 1000 else 10) == 0)
 
-    return rounded(a) or rounded(b) or min(_value(a), _value(b)) >= 1000
+    return (
+        rounded(a)
+        or rounded(b)
+        or min(_value(a), _value(b)) >= 1000
+        or _another_count(a, norm)
+        or _another_count(b, norm)
+    )
+
+
+# "A prisons spokesman gave a slightly different count, saying 93 …": a second source's count.
+_ANOTHER_COUNT = re.compile(
+    r"\b(?:different|differing|another|other|separate|lower|higher|revised)\s+(?:\w+\s+)?(?:count|figure|tally|toll|number|estimate)|"
+    r"\b(?:cifra|chiffre|bilan)\s+(?:différent|distinto|diferente)",
+    re.IGNORECASE,
+)
+
+
+def _another_count(figure: RawFigure, norm: str) -> bool:
+    sentence = figure.candidate.sentence
+    return _ANOTHER_COUNT.search(norm, sentence.start, sentence.end) is not None
 
 
 # Titles of people who comment on a measure rather than grant it (corpus/SCHEMA.md: rights
