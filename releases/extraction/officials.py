@@ -303,12 +303,16 @@ def find_people(text: str, sentences: list[Sentence], country: str | None) -> tu
     """Officials with roles, and the other named people held or freed."""
     officials: list[Official] = []
     others: list[tuple[str, int, Sentence]] = []
+    read = 0
     for sentence in sentences[:400]:
         # Only capitalised runs can be names: find them with one pattern, and read the
         # words around a run only when they can hold a role ("spokesman X", "X, the ...").
         for run in _CAP_RUN.finditer(text, sentence.start, sentence.end):
             if run.group() in _COMMON_CAPS:
                 continue  # "The", "He", "Meanwhile": a lone sentence opener
+            read += 1
+            if read > MAX_RUNS:
+                break  # an article names a few hundred people and places at most; junk text is cut short
             window = _window(text, sentence, run)
             if window:
                 tokens, lo, hi = window
@@ -324,6 +328,7 @@ _ACTS = re.compile(
     r"decree|approv|announc|issu|reduc|spar|forgave|forgiv)\w*",
     re.IGNORECASE,
 )
+MAX_RUNS = 2000
 _FORMER = re.compile(r"(?:former|ex-|late|then|ousted|deposed|exiled)\s*$", re.IGNORECASE)
 
 
