@@ -287,3 +287,25 @@ def test_people_killed_before_or_after_the_number_are_no_figure():
         "and 40 detainees died in custody, monitors say."
     )
     assert [f.value for f in found] == [3000]
+
+
+def test_a_participle_right_after_a_count_belongs_to_it_not_to_the_part_after():
+    found = figures("The amnesty will see 9,000 people released, including 700 women.")
+    assert {(f.value, f.metric) for f in found} == {(9000, "pardoned"), (700, "pardoned")}
+
+
+def test_a_bare_count_after_and_takes_its_own_verb():
+    found = figures(
+        "In all, 820 prisoners were granted amnesty, and 31 had their death sentences commuted to life terms."
+    )
+    assert {(f.value, f.metric) for f in found} == {(820, "pardoned"), (31, "sentence_reduced")}
+
+
+def test_in_return_for_counts_the_other_side_released():
+    found = figures("Moscow freed 12 people in the swap in return for seven Russians held in Europe.")
+    assert {(f.value, f.metric) for f in found} == {(12, "released"), (7, "released")}
+
+
+def test_minor_offences_are_not_minors():
+    figure = only("The amnesty law will benefit some 6,000 prisoners convicted of minor offences.")
+    assert (figure.value, figure.metric, figure.category) == (6000, "pardoned", None)

@@ -58,6 +58,7 @@ _PARTICIPLE = word_regex(r"(?:jailed|held|detained|imprisoned|arrested|convicted
 _FUTURE = re.compile(
     r"\s*(?:will|would|shall|are\s+to|were\s+to|are\s+due\s+to|are\s+expected\s+to)\s+(?:be\s+)?", re.IGNORECASE
 )
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|while|but|whereas)?|\band|\bwhile)\s*$", re.IGNORECASE)
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
@@ -303,12 +304,19 @@ class Classifier:
     def _before(self, cand: Candidate, left_start: int, qual_start: int) -> Reading | None:
         if self.norm[left_start:qual_start].rstrip().endswith((",", "\u060c")):
             return None  # the number opens its own clause: "cancelled, 2,090 had ..."
+        if cand.form == "bare" and self.c.lex.lang == "en" and _NEW_CLAUSE.search(self.norm, left_start, qual_start):
+            return None  # "…were granted amnesty, and 47 had their sentences commuted": its own verb follows
         # A cue already read as the predicate of the figure before ("10,000 were pardoned and
         # 85,000 were sent on leave") does not also count for this one.
+        # A cue right after the count before is that count's ("will see 13,000 people released, including
+        # 1,900 women"): the part takes its total's reading.
+        told = {f.candidate.np_end for f in self.by_sentence.get(cand.sentence.index, ())}
         hits = [
             h
             for h in self.cues(cand.sentence, "left", left_start, qual_start)
-            if h.start not in self.predicates and not _REPORTING.search(self.norm, h.end, qual_start)
+            if h.start not in self.predicates
+            and not _REPORTING.search(self.norm, h.end, qual_start)
+            and not any(0 <= h.start - end <= 1 for end in told)
         ]
         if not hits:
             return None
