@@ -309,3 +309,16 @@ def test_in_return_for_counts_the_other_side_released():
 def test_minor_offences_are_not_minors():
     figure = only("The amnesty law will benefit some 6,000 prisoners convicted of minor offences.")
     assert (figure.value, figure.metric, figure.category) == (6000, "pardoned", None)
+
+
+def test_a_breakdown_by_court_with_the_verb_gapped_and_a_partitive_of_beneficiaries():
+    found = figures(
+        "The leader pardoned 1,000 prisoners on Monday. Of those granted clemency, 700 were convicted by civil "
+        "courts, 200 by military courts and 100 by the revolutionary courts. An official said 90 of the "
+        "beneficiaries were women."
+    )
+    got = {(f.value, f.metric): f.role for f in found}
+    assert got == {
+        (1000, "pardoned"): "total", (700, "pardoned"): "part", (200, "pardoned"): "part",
+        (100, "pardoned"): "part", (90, "pardoned"): "part",
+    }  # fmt: skip

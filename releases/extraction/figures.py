@@ -206,13 +206,11 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
     if partitive:
         return Candidate(number, sentence, partitive.end(), "partitive", "")
     if of_person:
-        return Candidate(
-            number,
-            sentence,
-            of_person.end(),
-            "noun",
-            of_person.group().split()[-1].lower(),
-        )
+        head = of_person.group().split()[-1]
+        # "180 of the beneficiaries": a noun that names the measure's people gives its metric.
+        hits = find_cues(c.np_cues, head, 0)
+        np_cue = CueHit(of_person.end() - len(head), of_person.end(), hits[0].cue) if hits else None
+        return Candidate(number, sentence, of_person.end(), "noun", head.lower(), np_cue)
     if c.aux.fullmatch(first.group(1)):
         return Candidate(number, sentence, pos, "bare", "")
     np_cue = None
@@ -268,7 +266,7 @@ _LIST_COLON = re.compile(r"[:\uff1a]\s")
 _PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|au|aux|في|در)\s+[^\W\d_]", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"[^\W\d_][\w'\u2019-]*,\s*$")
 _LINE_END = re.compile(r"\s*(?:[;.]|$)")
-_GAPPED = re.compile(r"\s+(?P<prep>to|in|from)\s+(?:the\s+)?[A-Z]")
+_GAPPED = re.compile(r"\s+(?P<prep>to|in|from|by)\s+(?:the\s+)?(?:[A-Z]|(?<=by\s)\w|(?<=by\sthe\s)\w)")
 _NAME_BRACKET = re.compile(r"[^\W\d_][\w.'\u2019-]*\s*\($")
 _BRACKETED = re.compile(r"\(\s*\d+\s*\)")
 
@@ -287,7 +285,7 @@ def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
     # "10 people were taken to Russia, 13 to Germany and three to the United States": the verb gapped.
     gapped = _GAPPED.match(norm, number.end, sentence.end)
     if gapped and _ENUMERATED.search(norm, max(sentence.start, number.start - 6), number.start):
-        verb = re.compile(rf"\b\w+(?:ed|en|wn|nt)\s+{gapped['prep']}\s+(?:the\s+)?[A-Z]")
+        verb = re.compile(rf"\b\w+(?:ed|en|wn|nt)\s+{gapped['prep']}\s+(?:the\s+)?\w")
         if verb.search(norm, sentence.start, number.start):
             return True
     before = norm[max(sentence.start, number.start - 40) : number.start]

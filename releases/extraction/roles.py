@@ -230,10 +230,13 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
             running += _value(figures[j])
             if running == total and len(run) >= 2:
                 for k in run:
-                    roles[k] = Role("part", total, "a breakdown that adds up to the total")
+                    roles[k] = Role("part", total, _ADDS_UP)
                 run, running = [], 0
             elif running > total:
                 break
+
+
+_ADDS_UP = "a breakdown that adds up to the total"
 
 
 def _list_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
@@ -328,8 +331,14 @@ def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, R
             ),
             None,
         )
-        # A part is another count only of a part (the protest-related 22,628 beside "some 22,000").
-        if same is not None and (role is None or roles.get(same) is not None):
+        # A part is another count only of a part (the protest-related 22,628 beside "some 22,000"), and
+        # never of a line of a breakdown that adds up ("100 by military courts" is not "90 of them women").
+        lines = (
+            role is not None
+            and same is not None
+            and _ADDS_UP in (role.why + roles[same].why if roles.get(same) else role.why)
+        )
+        if same is not None and (role is None or roles.get(same) is not None) and not lines:
             roles[i] = Role("alternative", why=f"another count of the {_value(figures[same]):,} before it")
         else:
             seen.append(i)
