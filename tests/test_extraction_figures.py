@@ -322,3 +322,30 @@ def test_a_breakdown_by_court_with_the_verb_gapped_and_a_partitive_of_beneficiar
         (1000, "pardoned"): "total", (700, "pardoned"): "part", (200, "pardoned"): "part",
         (100, "pardoned"): "part", (90, "pardoned"): "part",
     }  # fmt: skip
+
+
+def test_counts_of_pardons_commutations_and_sentences():
+    found = figures(
+        "The president granted 52 pardons and 1,200 commutations on Friday. His predecessor commuted 330 "
+        "sentences in 2017."
+    )
+    got = {(f.value, f.metric) for f in found}
+    assert {(52, "pardoned"), (1200, "sentence_reduced"), (330, "sentence_reduced")} <= got
+
+
+def test_a_clause_opened_by_and_that_has_its_own_verb():
+    found = figures(
+        "The government released 140 people on Sunday. A rights group said it had confirmed the releases and "
+        "that 1,700 political prisoners remained behind bars."
+    )
+    assert {(f.value, f.metric) for f in found} == {(140, "released"), (1700, "detained")}
+
+
+def test_a_rounded_headline_over_a_pardon_is_the_other_count():
+    text = (
+        "Junta frees nearly 4,000 prisoners for new year\n\n"
+        "The military government said on Monday it would release 3,870 prisoners in an amnesty to mark the "
+        "new year."
+    )
+    got = {(f.value, f.metric): f.role for f in extract(text, published=dt.date(2024, 5, 10)).figures}
+    assert got == {(3870, "pardoned"): "total", (4000, "pardoned"): "alternative"}

@@ -245,6 +245,21 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int) -> list[figures.RawFigu
     for figure in (f for f in raw if f.start < head_end):
         if figure.candidate.number.value not in values:
             values.add(figure.candidate.number.value)
+            # "Junta frees nearly 6,000 prisoners" over "release 5,864 prisoners … in an amnesty": the
+            # headline rounds the body's count, freed by the pardon the body names.
+            value = figure.candidate.number.value
+            near = next(
+                (
+                    g
+                    for g in body
+                    if g.metric == "pardoned"
+                    and figure.metric == "released"
+                    and abs(g.candidate.number.value - value) <= 0.1 * max(value, g.candidate.number.value)
+                ),
+                None,
+            )
+            if near is not None:
+                figure.metric = near.metric
             body.append(figure)
     return body
 

@@ -29,7 +29,7 @@ WINDOW = 120  # characters a cue may sit from its number
 # candidates) and conjunctions.
 _BOUNDARY_MARK = re.compile(r"[;:\s](?:(?<=;)|(?<=:)\s|(?<=\s)[\u2013\u2014-]\s)")
 _BOUNDARY_WORD = re.compile(
-    word_regex(r"(?:but|while|whereas|mais|pero|mientras)\b").pattern
+    word_regex(r"(?:but|while|whereas|and\s+that|mais|pero|mientras)\b").pattern
     + r"|لكن|بينما|(?<!\w)اما\b"
     # A Persian clause ends with its verb: "… آزاد شدند و مجازات ۲۶۵ نفر …" starts a new one.
     + r"|(?:(?<![\w\u200c])(?:شد|شدند|شده|کرد|کردند|کرده|داد|دادند|داده|است|بود|بودند|یافت)|\u200cاند)\s+و\s"

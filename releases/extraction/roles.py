@@ -115,7 +115,11 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _continued_parts(figures, norm, order, roles)
     _freed_under_measure(figures, setting, order, roles)
     _category_parts(figures, order, roles, clemency)
-    _alternatives(figures, order, roles, norm)
+    # The body's counts come before the headline's: a rounded headline is the other count, never the body.
+    body_first = [i for i in order if figures[i].start >= setting.head_end] + [
+        i for i in order if figures[i].start < setting.head_end
+    ]
+    _alternatives(figures, body_first, roles, norm)
     return [roles.get(i, Role("total")) for i in range(len(figures))]
 
 
