@@ -123,6 +123,7 @@ def test_turkey_the_bird_is_not_turkey_the_country():
         "Police said 289 knives were handed in during a knife amnesty week.",
         "Fifteen sea turtles were released back into the ocean after treatment.",
         "A new prison with room for 1,700 inmates opened on Friday as ministers chase prison places.",
+        "Police detained 2,100 people at rallies demanding the release of a jailed opposition leader.",
     ],
 )
 def test_not_relevant(text):

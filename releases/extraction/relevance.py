@@ -90,6 +90,13 @@ _REQUESTED = re.compile(
     r"réclam\w*|exig\w*|pid(?:e|en|ió|ieron))\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
+# A release or pardon demanded is not one granted: "marched to demand the release of", "calls for an amnesty".
+_ASKED_FOR = re.compile(
+    r"\b(?:demand(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|urg(?:e|ed|es|ing)|press(?:ed|es|ing)?\s+for|"
+    r"campaign(?:ed|s|ing)?\s+for|appeal(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|lobb(?:y|ied|ying)\s+for)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _OCCASION_TRIGGER = re.compile(
     r"\b(?:to\s+mark|to\s+celebrate|marking|on\s+the\s+occasion\s+of|in\s+honou?r\s+of|ahead\s+of|to\s+commemorate|"
     r"for|in\s+response\s+to|à\s+l'occasion\s+de|pour\s+marquer|à\s+l'approche\s+de|con\s+motivo\s+de|por\s+el)\s+"
@@ -118,6 +125,8 @@ def clemency_sentences(text: str, sentences: list[Sentence]) -> tuple[list[int],
             if low < len(lookalike_starts) and lookalike_starts[low] < min(sentence.end, cue.end() + 60):
                 lookalikes += 1
                 continue
+            if _ASKED_FOR.search(text, max(sentence.start, cue.start() - 50), cue.start()):
+                continue  # "rallies demanding Navalny's release": asked for, not granted
             if prison is None:
                 prison = _PRISON.search(text, sentence.start, sentence.end) is not None
             if prison:
