@@ -256,3 +256,11 @@ def test_the_one_whose_sentence_is_cut_is_no_official():
         "the Royal Gazette said."
     )
     assert "Anan Sutham" not in got
+
+
+def test_a_named_speaker_without_a_title_is_kept():
+    got = officials(
+        "Iran pardoned 3,000 prisoners, the head of the judiciary said on Monday. Hossein Karimi-Rad said "
+        "most had been convicted of minor crimes."
+    )
+    assert "Hossein Karimi-Rad" in got

@@ -329,6 +329,7 @@ _ACTS = re.compile(
     re.IGNORECASE,
 )
 MAX_RUNS = 2000
+_SAYS = re.compile(r"\s+(?:said|says|told|added|announced|confirmed)\b")
 _FORMER = re.compile(r"(?:former|ex-|late|then|ousted|deposed|exiled)\s*$", re.IGNORECASE)
 
 
@@ -451,6 +452,9 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         elif role_country is None:
             role_country = _country_after(text, name_end) or country
         officials.append(Official(name, role, role_country, start=name_start))
+    elif len(name_tokens) >= 2 and _person_like(name) and _SAYS.match(text, name_end):
+        # "Gholamhossein Mohseni-Ejei said …" after "the head of the judiciary said": a named speaker.
+        officials.append(Official(name, "", country, start=name_start))
     elif len(name_tokens) >= 2:
         others.append((name, name_start, sentence))
 
