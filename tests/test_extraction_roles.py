@@ -207,3 +207,9 @@ def test_a_near_count_from_another_source_is_an_alternative():
     )
     assert got[(64, "pardoned")] == ("total", None)
     assert got[(62, "pardoned")][0] == "alternative"
+
+
+def test_so_many_of_the_total_is_a_part():
+    got = roles("Authorities have so far freed 900 of the 2,400 prisoners covered by the amnesty.")
+    assert got[(2400, "pardoned")] == ("total", None)
+    assert got[(900, "released")] == ("part", 2400)

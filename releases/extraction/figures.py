@@ -213,6 +213,8 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         return Candidate(number, sentence, of_person.end(), "noun", head.lower(), np_cue)
     if c.aux.fullmatch(first.group(1)):
         return Candidate(number, sentence, pos, "bare", "")
+    if c.lex.lang == "en" and _OF_NUMBER.match(norm, pos, sentence.end):
+        return Candidate(number, sentence, pos, "bare", "")  # "released 1,200 of the 3,000 prisoners"
     np_cue = None
     for _ in range(5):
         token = _TOKEN.match(norm, pos, sentence.end)
@@ -244,6 +246,8 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         return Candidate(number, sentence, number.end, "predicate", "")
     return _comparison(norm, number, sentence, c)
 
+
+_OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?\d")
 
 # A count given as the predicate of "the number of …": "El número de excarcelados ascendió a quince",
 # "the number freed rose to 1,200". The subject's noun or participle gives the metric.

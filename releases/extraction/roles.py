@@ -44,7 +44,7 @@ _SUBGROUP_BEFORE = {
 }
 # A partitive right after the number: "117 of them", "364 d'entre eux", "dos de ellos".
 _SUBGROUP_AFTER = {
-    "en": r"\s*(?:of\s+(?:them|those|whom|these)|among\s+them)\b",
+    "en": r"\s*(?:of\s+(?:them|those|whom|these)|among\s+them|of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?\d)\b",
     "fr": r"\s*(?:d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles))",
     "es": r"\s*(?:de\s+(?:ellos|ellas)|entre\s+(?:ellos|ellas))\b",
     "ar": r"\s*(?:\S+\s+)?(?:منهم|من\s+بينهم)",
