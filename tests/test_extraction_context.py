@@ -102,6 +102,11 @@ def test_rights_activists_are_not_officials_but_named_prisoners_are_kept():
         ("WASHINGTON (Wire) - Nicaragua released 222 political prisoners and flew them to Washington.", "NI"),
         ("Five Americans freed by Iran landed in Qatar, where the Qatari emir greeted them.", "IR"),
         ("The Iranian judiciary said 1,000 prisoners would be pardoned.", "IR"),
+        (
+            "Eight freed in Doha prisoner swap\n\nDOHA (Wire) - Russia freed eight people and the United States "
+            "handed over six Russians, Russian officials said.",
+            "RU",
+        ),
     ],
 )
 def test_country_is_the_deciding_authority(text, country):

@@ -33,6 +33,8 @@ _ACTOR_BEFORE = re.compile(
     r"(?:pardoned|freed|released|gr[aâ]ciés?\s+par|libérés?\s+par|indultados?\s+por|liberados?\s+por)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
+# "in Ankara prisoner swap": where the measure happened, not who took it.
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at|on)\s+$")
 _HELD_IN = re.compile(r"(?:held|jailed|detained|imprisoned|prisons?|jails?)\s+in\s+$", re.IGNORECASE)
 _PRISONS_AFTER = re.compile(r"\s+(?:prisons?|jails?|custody)\b", re.IGNORECASE)
 _WORD_START = r"(?<![\w.].)"  # after a term's first character: no word character or dot before it
@@ -149,7 +151,10 @@ def mention_weight(text: str, mention: CountryMention, headline_end: int, lead_e
     if _AUTHORITY.match(after) and _acts_later(text, mention.end):
         weight, why = weight + 4, "names its authority"
     elif (
-        _ACTOR_AFTER.match(after) and not _people(text[mention.start : mention.end]) and not _counted(before)
+        _ACTOR_AFTER.match(after)
+        and not _people(text[mention.start : mention.end])
+        and not _counted(before)
+        and not _PLACE_BEFORE.search(before)
     ) or _ACTOR_BEFORE.search(before):
         weight, why = weight + 4, "acts in the clemency"
     elif _HELD_IN.search(before) or _PRISONS_AFTER.match(after):
