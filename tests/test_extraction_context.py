@@ -103,8 +103,8 @@ def test_rights_activists_are_not_officials_but_named_prisoners_are_kept():
         ("Five Americans freed by Iran landed in Qatar, where the Qatari emir greeted them.", "IR"),
         ("The Iranian judiciary said 1,000 prisoners would be pardoned.", "IR"),
         (
-            "Eight freed in Doha prisoner swap\n\nDOHA (Wire) - Russia freed eight people and the United States "
-            "handed over six Russians, Russian officials said.",
+            "Twelve freed in Doha prisoner swap\n\nDOHA (Wire) - Russia freed eight people on Thursday in exchange "
+            "for four others, officials in Qatar said.",
             "RU",
         ),
     ],
