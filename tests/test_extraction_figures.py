@@ -349,3 +349,28 @@ def test_a_rounded_headline_over_a_pardon_is_the_other_count():
     )
     got = {(f.value, f.metric): f.role for f in extract(text, published=dt.date(2024, 5, 10)).figures}
     assert got == {(3870, "pardoned"): "total", (4000, "pardoned"): "alternative"}
+
+
+def test_a_number_opening_a_sentence_after_prisoners_is_no_rupee():
+    found = figures("The king pardoned 400 prisoners. Twelve were foreigners, officials said.")
+    assert {(f.value, f.metric) for f in found} == {(400, "pardoned"), (12, "pardoned")}
+
+
+def test_a_list_after_a_dash_divides_the_count_before_it():
+    found = figures(
+        "Belarus released 40 political prisoners on Thursday. Nine of them are foreign nationals — four "
+        "Lithuanians, two Latvians, two Poles and one Frenchman."
+    )
+    got = {(f.value, f.quote): (f.role, f.part_of) for f in found}
+    lines = {quote: role for (value, quote), role in got.items() if value < 9}
+    assert set(lines.values()) == {("part", 9)}
+    assert len(lines) == 4
+
+
+def test_those_freed_after_a_count_is_not_its_predicate():
+    found = figures(
+        "The government pardoned 60 prisoners, and said the group consisted of 25 women and 35 men; more "
+        "than half of those released were ill."
+    )
+    got = {(f.value, f.metric): f.role for f in found}
+    assert got == {(60, "pardoned"): "total", (25, "pardoned"): "part", (35, "pardoned"): "part"}

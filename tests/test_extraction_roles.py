@@ -213,3 +213,11 @@ def test_so_many_of_the_total_is_a_part():
     got = roles("Authorities have so far freed 900 of the 2,400 prisoners covered by the amnesty.")
     assert got[(2400, "pardoned")] == ("total", None)
     assert got[(900, "released")] == ("part", 2400)
+
+
+def test_other_after_the_number_continues_a_list_of_parts():
+    got = roles(
+        "The king pardoned 20 activists on Monday. At least 12 of them are former party members: four men "
+        "received ten years, and nine other members got five years."
+    )
+    assert got[(9, "pardoned")][0] == "part"

@@ -59,6 +59,15 @@ _FUTURE = re.compile(
     r"\s*(?:will|would|shall|are\s+to|were\s+to|are\s+due\s+to|are\s+expected\s+to)\s+(?:be\s+)?", re.IGNORECASE
 )
 _NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|while|but|whereas)?|\band|\bwhile)\s*$", re.IGNORECASE)
+_NOMINAL = re.compile(r"\b(?:those|the)\s+$", re.IGNORECASE)
+# "the group consisted of 11 women and 18 men": the count told before, divided.
+_COMPOSED = re.compile(
+    r"\b(?:consist(?:s|ed|ing)?\s+of|compris(?:e|es|ed|ing)|(?:is|are|was|were)\s+made\s+up\s+of|made\s+up\s+of)\s*$",
+    re.IGNORECASE,
+)
+_DASH_LIST = re.compile(
+    r"\s[\u2014\u2013]\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.IGNORECASE
+)
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
@@ -344,7 +353,12 @@ class Classifier:
         )
 
     def _after(self, cand: Candidate, right_end: int) -> Reading | None:
-        hits = [h for h in self.cues(cand.sentence, "right", cand.np_end, right_end) if h.cue.strength >= 2]
+        # "those freed", "the released": a noun for people already counted, not this count's predicate.
+        hits = [
+            h
+            for h in self.cues(cand.sentence, "right", cand.np_end, right_end)
+            if h.cue.strength >= 2 and not _NOMINAL.search(self.norm, max(cand.np_end, h.start - 12), h.start)
+        ]
         if not hits:
             return None
         hit = min(hits, key=lambda h: (-h.cue.strength, h.start))
@@ -368,16 +382,15 @@ class Classifier:
         # "300 محبوس و45 متهما", "14 women and 16 men": a count joined to the one before shares its verb.
         joined = bool(same) and _COORDINATED.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
         forms = ("bare", "partitive", "listed", "predicate")
-        if not (cand.form in forms or cand.head in _OTHERS or marker or listed or joined):
+        composed = _COMPOSED.search(before) is not None
+        if not (cand.form in forms or cand.head in _OTHERS or marker or listed or joined or composed):
             return None
         if same:
-            return Reading(
-                same[-1].metric,
-                "",
-                None,
-                "continues the figure before it in the sentence",
-                False,
-            )
+            # A line of a list after a dash ("— six Lithuanians, two Latvians") divides the count before it.
+            # So does one after a colon in English ("12 are former members: four men received …").
+            line = listed and self.c.lex.lang == "en"
+            why = f"{LIST_LINE} before it" if line else "continues the figure before it in the sentence"
+            return Reading(same[-1].metric, "", None, why, False)
         hits = [h for h in self.cues(cand.sentence, "left", cand.sentence.start, qual_start) if h.cue.strength >= 2]
         if hits:
             hit = hits[-1]
@@ -398,6 +411,8 @@ class Classifier:
             return self._list_head(cand, f"{LIST_LINE} of the count before it")
         if cand.form == "predicate":  # "putting the overall total at 82,656": the count told before
             return self._list_head(cand, "a count of the same people as the one before it")
+        if _COMPOSED.search(before):
+            return self._list_head(cand, f"{LIST_LINE} of the count before it")
         return None
 
     def _in_list(self, cand: Candidate, qual_start: int) -> bool:
@@ -405,6 +420,8 @@ class Classifier:
         or after such a line ("موزعين كالآتي:\n4688 نزيلا …؛\n2667 نزيلا …")."""
         if _COLON.search(self.norm, cand.sentence.start, qual_start):
             return True
+        if _DASH_LIST.search(self.norm, cand.sentence.start, min(cand.sentence.end, qual_start + 8)):
+            return True  # "14 are foreign nationals — six Lithuanians, two Latvians, …"
         opening = self.norm[max(0, cand.sentence.start - 3) : cand.sentence.start].rstrip()
         if opening.endswith((":", "\uff1a")):
             return True

@@ -217,8 +217,8 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
     """Figures after a total that add up to it exactly are its breakdown; a part may have its own ("the
     detained beneficiaries are 610: 31 …, 577 … and 2 …")."""
     for position, i in enumerate(order):
-        if roles.get(i) is not None and roles[i].role != "part":
-            continue
+        if roles.get(i) is not None and (roles[i].role != "part" or roles[i].why == _ADDS_UP):
+            continue  # a line of a breakdown is not broken down again
         total = _value(figures[i])
         sentence = figures[i].candidate.sentence.index
         run: list[int] = []
@@ -228,7 +228,7 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
         for j in order[position + 1 :]:
             if figures[j].candidate.sentence.index > sentence + 6 or _value(figures[j]) >= total:
                 break
-            if roles.get(j) is not None and roles[j].role != "part":
+            if roles.get(j) is not None and (roles[j].role != "part" or roles[j].why == _ADDS_UP):
                 continue
             run.append(j)
             running += _value(figures[j])
@@ -258,6 +258,9 @@ def _list_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
 _ANOTHER = re.compile(r"(?:another|others?|autres?|otros?|otras?|آخرين|دیگر)\s*$", _FLAGS)
 
 
+_OTHER_AFTER = re.compile(r"\s+(?:other|more|further|autres|otros|otras)\b", _FLAGS)
+
+
 def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role]) -> None:
     """A subject with no noun ("171 had ...", "Another 182 ...") right after a part continues its list."""
     for previous, i in zip(order, order[1:], strict=False):
@@ -267,7 +270,12 @@ def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], role
         figure = figures[i]
         near = figure.candidate.sentence.index - figures[previous].candidate.sentence.index <= 1
         opening = norm[max(figure.candidate.sentence.start, figure.candidate.number.start - 30) : figure.start]
-        if near and _value(figure) < before.part_of and (figure.candidate.form == "bare" or _ANOTHER.search(opening)):
+        other = _OTHER_AFTER.match(norm, figure.candidate.number.end)  # "eight other former members"
+        if (
+            near
+            and _value(figure) < before.part_of
+            and (figure.candidate.form == "bare" or _ANOTHER.search(opening) or other)
+        ):
             roles[i] = Role("part", before.part_of, "continues the list of parts before it")
 
 
