@@ -374,3 +374,19 @@ def test_those_freed_after_a_count_is_not_its_predicate():
     )
     got = {(f.value, f.metric): f.role for f in found}
     assert got == {(60, "pardoned"): "total", (25, "pardoned"): "part", (35, "pardoned"): "part"}
+
+
+def test_ones_in_a_bracketed_breakdown_by_country():
+    found = figures(
+        "More than 900 prisoners have been granted amnesty. The foreigners among them are from Canada (1), "
+        "China (3), France (1) and Laos (2)."
+    )
+    assert sorted(f.value for f in found if f.value < 10) == [1, 1, 2, 3]
+
+
+def test_a_hedged_release_near_an_exact_pardon_is_the_pardon_told_roughly():
+    found = figures(
+        "The country will release almost 7,000 prisoners ahead of the holiday. From Monday, authorities will "
+        "grant amnesty to 6,812 prisoners, officials said."
+    )
+    assert {(f.value, f.metric) for f in found} == {(7000, "pardoned"), (6812, "pardoned")}

@@ -264,3 +264,11 @@ def test_a_named_speaker_without_a_title_is_kept():
         "most had been convicted of minor crimes."
     )
     assert "Hossein Karimi-Rad" in got
+
+
+def test_an_office_before_a_comma_and_a_name_with_only_a_title():
+    got = officials(
+        "The UAE pardoned 900 prisoners. In Sharjah, the emirate's ruler, Sheikh Khalid bin Saud Al Qasimi, "
+        "ordered the release of 300 inmates."
+    )
+    assert got["Khalid bin Saud Al Qasimi"][0] == "ruler"

@@ -221,3 +221,11 @@ def test_other_after_the_number_continues_a_list_of_parts():
         "received ten years, and nine other members got five years."
     )
     assert got[(9, "pardoned")][0] == "part"
+
+
+def test_earlier_this_year_is_another_event():
+    got = roles(
+        "The president pardoned 1,300 prisoners on Friday. Earlier this year, more than 800 inmates were freed "
+        "to mark the anniversary."
+    )
+    assert got[(800, "released")][0] == "other_event"

@@ -241,6 +241,14 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int) -> list[figures.RawFigu
             body.append(figure)
     strong_values = {f.candidate.number.value: f for f in body if f.strong}
     body = [f for f in body if f.strong or strong_values.get(f.candidate.number.value) in (None, f)]
+    # "will release almost 14,000 prisoners" and "grant amnesty to 13,915": a hedged release near an exact
+    # pardon count is the pardon told roughly.
+    exact_pardons = [f.candidate.number.value for f in body if f.metric == "pardoned" and f.qualifier == "exact"]
+    for figure in body:
+        value = figure.candidate.number.value
+        hedged = figure.metric == "released" and figure.qualifier in ("approximately", "at_least")
+        if hedged and any(v != value and abs(v - value) <= 0.1 * max(v, value) for v in exact_pardons):
+            figure.metric = "pardoned"
     values = {f.candidate.number.value for f in body}
     for figure in (f for f in raw if f.start < head_end):
         if figure.candidate.number.value not in values:
@@ -268,7 +276,8 @@ def _other_group(a: figures.RawFigure, b: figures.RawFigure) -> bool:
     """Two equal counts of one sentence with different nouns are two groups ("six Laotians, six Malaysians")."""
     same_sentence = a.candidate.sentence is b.candidate.sentence
     heads = a.candidate.head, b.candidate.head
-    return same_sentence and all(heads) and heads[0] != heads[1]
+    lines = a.candidate.form == b.candidate.form == "listed"  # "France (1) … Canada (1)"
+    return same_sentence and (lines or (all(heads) and heads[0] != heads[1]))
 
 
 def _mention(work: str, figure: figures.RawFigure, role: roles.Role) -> FigureMention:

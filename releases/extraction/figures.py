@@ -160,7 +160,9 @@ def find_candidates(norm: str, sentences: list[Sentence], c: Compiled) -> list[C
         if index >= len(sentences) or sentences[index].start > number.start:
             continue
         reason = exclusion(norm, number, c.lex)
-        if reason and not (number.value == 1 and reason.startswith("too small") and _enumerated(norm, number)):
+        one = number.value == 1 and reason is not None and reason.startswith("too small")
+        bracketed = c.lex.lang == "en" and _list_item(norm, number, sentences[index]) if one else False
+        if reason and not (one and (_enumerated(norm, number) or bracketed)):
             continue
         candidate = _noun_phrase(norm, number, sentences[index], c)
         if candidate:

@@ -425,7 +425,8 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
     name = text[name_start:name_end]
     if _is_place(text, tokens[i].start, name_start, name_end) or all(t.text in _COMMON_CAPS for t in name_tokens):
         return
-    own_role = start > i
+    # Titles alone ("Sheikh") are no role of the name's own: "the emirate's ruler, Sheikh Mohammed …".
+    own_role = any(_role_word(t.text) != "title" for t in tokens[i:start])
     before = _role_before(tokens, i, own_role)
     if before and not own_role and before[-1].text.lower() in _LINKING:
         return  # "general secretary of the Bodu Bala Sena": the name is what the role is of
