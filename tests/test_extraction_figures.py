@@ -390,3 +390,13 @@ def test_a_hedged_release_near_an_exact_pardon_is_the_pardon_told_roughly():
         "grant amnesty to 6,812 prisoners, officials said."
     )
     assert {(f.value, f.metric) for f in found} == {(7000, "pardoned"), (6812, "pardoned")}
+
+
+def test_earlier_decrees_are_not_people():
+    found = figures("The president pardoned 712 prisoners on Wednesday. He has issued three previous pardons.")
+    assert [f.value for f in found] == [712]
+
+
+def test_detained_people_who_were_released_are_released():
+    found = figures("The government pardoned 300 prisoners on Monday, and 75 detained dissidents were released.")
+    assert (75, "released") in {(f.value, f.metric) for f in found}

@@ -230,6 +230,8 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         singular = number.value == 1 and word in gazetteer().demonyms  # "one Cambodian"
         if c.person.fullmatch(word) or word in _demonyms() or singular or _script_demonym(word, c.lex.lang):
             end = token.end(1) - (len(token.group(1)) - len(word))
+            if word.lower() in _ACTS and _PAST_ACTS.search(norm, number.end, end):
+                return None  # "three previous pardons": earlier decrees, not people
             return Candidate(number, sentence, end, "noun", word.lower(), np_cue)
         if not word[:1].isalnum() or c.stop.fullmatch(word) or word[:1].isdigit():
             break  # "the two sides exchanged 40 prisoners": another number opens its own phrase
@@ -249,6 +251,8 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
     return _comparison(norm, number, sentence, c)
 
 
+_ACTS = frozenset(("pardons", "commutations", "sentences"))
+_PAST_ACTS = re.compile(r"\b(?:previous|earlier|prior|similar|separate|such|mass|past|other)\b", re.IGNORECASE)
 _OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?\d")
 
 # A count given as the predicate of "the number of …": "El número de excarcelados ascendió a quince",

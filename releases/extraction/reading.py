@@ -207,9 +207,16 @@ class Classifier:
             # Persian puts the verb last: a cue well before the number belongs to its own clause unless
             # none follows ("عفو ۱۰ هزار زندانی" is adjacent; "… مدت حبس ۱۵۲ زندانی کاهش یافت" is not).
             before = self._after(cand, right_end) or before
+        inside = None if before else self._inside(cand)
+        if inside and inside.metric in (DET, POP):
+            # "75 detained dissidents were released": the participle says who they were, the verb what
+            # happened to them.
+            after = self._after(cand, right_end)
+            if after and after.metric in _CLEMENCY:
+                inside = after
         reading = (
             before
-            or self._inside(cand)
+            or inside
             or self._after(cand, right_end)
             or self._inherit(cand, qual_start)
             or self._weak(cand, left_start, qual_start, right_end)
