@@ -400,3 +400,16 @@ def test_earlier_decrees_are_not_people():
 def test_detained_people_who_were_released_are_released():
     found = figures("The government pardoned 300 prisoners on Monday, and 75 detained dissidents were released.")
     assert (75, "released") in {(f.value, f.metric) for f in found}
+
+
+def test_of_those_then_what_they_had_been_keeps_the_pardon():
+    found = figures(
+        "The judiciary chief said 40,000 prisoners had been pardoned. Of those, some 9,000 had been arrested "
+        "during the protests, he said."
+    )
+    assert {(f.value, f.metric) for f in found} == {(40000, "pardoned"), (9000, "pardoned")}
+
+
+def test_the_prerogative_of_mercy_is_a_pardon():
+    figure = only("The president exercised the prerogative of mercy on 160 convicts on Thursday.")
+    assert (figure.value, figure.metric) == (160, "pardoned")

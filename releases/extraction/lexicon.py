@@ -107,7 +107,10 @@ EN = Lexicon(
         ),
         # The beneficiaries of a measure are pardoned: "benefiting some 7,000 inmates".
         Cue(
-            P, 3, r"pardon\w*|clemency|amnest\w*|forgiv\w*|forgave|reprieve\w*|waiv\w*|benefit(?:s|ed|ing|ting|ted)?\b"
+            P,
+            3,
+            r"pardon\w*|clemency|amnest\w*|forgiv\w*|forgave|reprieve\w*|waiv\w*|benefit(?:s|ed|ing|ting|ted)?\b|"
+            r"prerogative\s+of\s+mercy|royal\s+mercy",
         ),
         Cue(
             R,

@@ -303,6 +303,13 @@ class Classifier:
                     f"'{match.group().strip(' ,')}' names the group",
                     True,
                 )
+        if match and self.c.lex.lang == "en" and self.figures and match.start() == 0:
+            # "Of those, some 22,000 had been arrested amid the protests": those are the people of the
+            # count before; what they had been (arrested, held) does not change what was done to them.
+            last = self.figures[-1]
+            near = cand.sentence.index - last.candidate.sentence.index <= 1
+            if near and last.metric in _CLEMENCY:
+                return Reading(last.metric, "", None, f"'{match.group().strip(' ,')}' are the count before", False)
         if cand.form == "partitive":
             rest = self.norm[cand.number.end : cand.np_end]
             inner = find_cues(self.c.left, rest, cand.number.end)
