@@ -413,3 +413,16 @@ def test_of_those_then_what_they_had_been_keeps_the_pardon():
 def test_the_prerogative_of_mercy_is_a_pardon():
     figure = only("The president exercised the prerogative of mercy on 160 convicts on Thursday.")
     assert (figure.value, figure.metric) == (160, "pardoned")
+
+
+def test_a_predicate_with_its_instrument_serves_one_count_only():
+    found = figures(
+        "Officials said about 25,000 inmates would be freed under the royal pardon and 150,000 others would "
+        "have their sentences reduced."
+    )
+    assert {(f.value, f.metric) for f in found} == {(25000, "pardoned"), (150000, "sentence_reduced")}
+
+
+def test_the_verb_of_half_of_a_count_is_not_the_counts():
+    figure = only("Authorities have so far freed about half of the 4,000 prisoners covered by the decree.")
+    assert (figure.value, figure.metric) == (4000, "pardoned")

@@ -229,3 +229,10 @@ def test_earlier_this_year_is_another_event():
         "to mark the anniversary."
     )
     assert got[(800, "released")][0] == "other_event"
+
+
+def test_of_those_with_a_comma_marks_a_part():
+    got = roles(
+        "The king granted pardons or sentence reductions to 1,100 prisoners. Of those, 95 were pardoned outright."
+    )
+    assert got[(95, "pardoned")] == ("part", 1100)

@@ -146,7 +146,7 @@ EN = Lexicon(
         Cue(
             P,
             3,
-            rf"pardoned|amnestied|forgiven|(?:granted|received|obtained|got|given|won)\s+{W}{{0,2}}?(?:clemency|amnesty|amnesties|pardons?|reprieves?)|(?:under|in|through|by)\s+(?:an?|the)\s+{W}{{0,2}}?(?:pardon|amnesty)\b|benefit\w*\s+from\s+{W}{{0,2}}?(?:pardon|amnesty|clemency)|cancel+ed|waived|remitted|quashed|annulled|expunged",
+            rf"pardoned|amnestied|forgiven|covered\s+by\s+(?:the|this|an?)\s+{W}{{0,2}}?(?:decree|pardon|amnesty|measure)|(?:granted|received|obtained|got|given|won)\s+{W}{{0,2}}?(?:clemency|amnesty|amnesties|pardons?|reprieves?)|(?:under|in|through|by)\s+(?:an?|the)\s+{W}{{0,2}}?(?:pardon|amnesty)\b|benefit\w*\s+from\s+{W}{{0,2}}?(?:pardon|amnesty|clemency)|cancel+ed|waived|remitted|quashed|annulled|expunged",
         ),
         Cue(
             R,

@@ -68,6 +68,10 @@ _COMPOSED = re.compile(
 _DASH_LIST = re.compile(
     r"\s[\u2014\u2013]\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.IGNORECASE
 )
+_PART_OF_THIS = re.compile(
+    r"\b(?:half|third|quarter|most|many|some|all|none|several|dozens|hundreds|thousands|\d[\d,.]*)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
@@ -97,6 +101,8 @@ class Classifier:
         self.cue_cache: dict[tuple[int, str], tuple[list[int], list[CueHit]]] = {}
         self.figures: list[RawFigure] = []
         self.predicates: set[int] = set()  # cues already read as a figure's predicate ("were pardoned")
+        # Their spans: "under the royal pardon" read after one count is not "pardon" before the next.
+        self.predicate_spans: list[tuple[int, int]] = []
         self.by_sentence: dict[int, list[RawFigure]] = {}
 
     def classify(self, candidates: list[Candidate]) -> list[RawFigure]:
@@ -138,6 +144,7 @@ class Classifier:
             return None
         if reading.after and reading.hit:
             self.predicates.add(reading.hit.start)
+            self.predicate_spans.append((reading.hit.start, reading.hit.end))
         # "eight Russians and two children": the next count's words describe the next count.
         scope_end = nxt.number.start if nxt and nxt.number.start < right_end else right_end
         category, category_why = self._category(cand, scope_end)
@@ -244,6 +251,10 @@ class Classifier:
             # "freed 250 prisoners under a presidential pardon", "dejarán las cárceles gracias al decreto de
             # amnistía": freed by a pardon, so pardoned (the schema keeps the act of clemency).
             pardon = self._pardon_after(cand, max(cand.np_end, reading.hit.end), right_end)
+            if pardon and reading.after:
+                # Both are this count's predicate ("would be freed under the royal pardon"), not the next's.
+                self.predicates.add(reading.hit.start)
+                self.predicate_spans.append((reading.hit.start, reading.hit.end))
             if pardon:
                 return pardon._replace(why=f"{reading.why}, {pardon.why}")
         return reading
@@ -327,6 +338,8 @@ class Classifier:
     def _before(self, cand: Candidate, left_start: int, qual_start: int) -> Reading | None:
         if self.norm[left_start:qual_start].rstrip().endswith((",", "\u060c")):
             return None  # the number opens its own clause: "cancelled, 2,090 had ..."
+        if self.c.lex.lang == "en" and _PART_OF_THIS.search(self.norm, left_start, qual_start):
+            return None  # "freed about half of the 6,000 prisoners covered by the decree": the verb is the half's
         if cand.form == "bare" and self.c.lex.lang == "en" and _NEW_CLAUSE.search(self.norm, left_start, qual_start):
             return None  # "…were granted amnesty, and 47 had their sentences commuted": its own verb follows
         # A cue already read as the predicate of the figure before ("10,000 were pardoned and
@@ -338,6 +351,7 @@ class Classifier:
             h
             for h in self.cues(cand.sentence, "left", left_start, qual_start)
             if h.start not in self.predicates
+            and not (self.c.lex.lang == "en" and any(a <= h.start < b for a, b in self.predicate_spans[-4:]))
             and not _REPORTING.search(self.norm, h.end, qual_start)
             and not any(0 <= h.start - end <= 1 for end in told)
         ]

@@ -34,7 +34,7 @@ _FLAGS = re.IGNORECASE
 # Markers that make the next number a subgroup of the count before it.
 _SUBGROUP_BEFORE = {
     "en": r"\b(?:including|among\s+(?:them|whom|those|the\s+\w+)|of\s+(?:whom|those|them|these)|"
-    r"of\s+(?:those|the)\s+\w+(?:\s+\w+)?,?|such\s+as)\s*(?:were\s+|are\s+)?(?:\w+\s+)?$",
+    r"of\s+(?:those|the)\s+\w+(?:\s+\w+)?,?|such\s+as)\s*,?\s*(?:were\s+|are\s+)?(?:\w+\s+)?$",
     "fr": r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\by\s+compris|\bnotamment|"
     r"\bsur\s+ce\s+(?:nombre|total))\s*,?\s*(?:\w+\s+)?$",
     "es": r"(?:\bentre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|\bincluid[oa]s?|\bde\s+(?:ellos|ellas|los\s+cuales)|"
