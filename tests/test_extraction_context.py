@@ -103,8 +103,8 @@ def test_rights_activists_are_not_officials_but_named_prisoners_are_kept():
         ("Five Americans freed by Iran landed in Qatar, where the Qatari emir greeted them.", "IR"),
         ("The Iranian judiciary said 1,000 prisoners would be pardoned.", "IR"),
         (
-            "Twelve freed in Doha prisoner swap\n\nDOHA (Wire) - Russia freed eight people on Thursday in exchange "
-            "for four others, officials in Qatar said.",
+            "Twelve freed in Doha prisoner swap\n\nDOHA, March 14 (Wire) - Russia freed eight people on Thursday in "
+            "exchange for four others, officials in Qatar said.",
             "RU",
         ),
     ],
@@ -233,3 +233,30 @@ def test_the_day_releases_start_is_not_the_announcement():
         "with releases starting on Saturday."
     )
     assert read(text).announced_on == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "date"),
+    [
+        (
+            "DUBAI, United Arab Emirates (Wire) — Iran announced Monday that its judiciary had pardoned 1,800 "
+            "people held over the protests.",
+            "IR",
+            dt.date(2024, 3, 11),
+        ),
+        (
+            "Cairo, March 14, (Wire) – Egypt's prisons authority released on Wednesday 2,100 inmates under a "
+            "presidential pardon.",
+            "EG",
+            dt.date(2024, 3, 13),
+        ),
+        (
+            "BANGKOK (Wire) - The king pardoned 900 prisoners on Tuesday to mark his birthday.",
+            "TH",
+            dt.date(2024, 3, 12),
+        ),
+    ],
+)
+def test_wire_datelines_give_the_place_filed_from_not_the_country(text, country, date):
+    result = read(text)
+    assert (result.country, result.announced_on) == (country, date)

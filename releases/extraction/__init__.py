@@ -22,6 +22,7 @@ from .lexicon import EN_MONTHS
 from .lexicon_intl import LEXICONS
 from .text import (
     DATELINE,
+    DATELINE_WIRE,
     MAX_CHARS,
     detect_language,
     headline_end,
@@ -134,11 +135,14 @@ def extract(
     relevant, why, cue_sentences = relevance.is_relevant(norm, sentences, head_end, extra_title)
     compiled = figures.compile_lexicon(lex)
     dateline = DATELINE.search(norm, head_end, head_end + 300)
+    if dateline is None and lang == "en":
+        dateline = DATELINE_WIRE.match(norm, _line_start(norm, head_end))
     body = [s for s in sentences if s.start >= head_end]
     lead_end = body[0].end if body else 0
     country, country_why = countries.choose_country(
         work, headline_end=head_end, lead_end=lead_end, title=extra_title,
         dateline_city=dateline["city"].strip() if dateline else "", language=lang,
+        dateline_end=dateline.end() if dateline and lang == "en" else 0,
     )  # fmt: skip
     if country is None and lang in _HOME:
         country, country_why = _HOME[lang], f"no country named; most {lang} articles are about {_HOME[lang]}"
@@ -301,6 +305,14 @@ def _stamp_date(norm: str) -> dt.date | None:
         if mention.kind == "stamp":
             return mention.value
     return None
+
+
+def _line_start(norm: str, head_end: int) -> int:
+    """Where the body's first line starts (a dateline opens it)."""
+    pos = head_end
+    while pos < len(norm) and norm[pos] in " \t\r\n":
+        pos += 1
+    return pos
 
 
 def _fallback_date(norm, dateline, published, lex) -> tuple[dt.date | None, str]:

@@ -161,3 +161,14 @@ DATELINE = re.compile(
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.?(?: de)? [^\W\d_]{3,12}\.?)?\s*(?:\([^()\n]{1,60}\))?\s*[-\u2013\u2014]",
     re.MULTILINE,
 )
+
+# English wire datelines the one above leaves out: the outlet right after the city ("HANOI (Reuters) -"),
+# a country of three words ("DUBAI, United Arab Emirates (AP) —"), or a city written in lower case before
+# a date or a dash ("Cairo, Oct. 7, (Xinhua) –", "Rabat –", "Abu Dhabi: …").
+DATELINE_WIRE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
+    r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}),?)?"
+    r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*(?:[-\u2013\u2014]|:(?= [A-Z]))[ \t]",
+    re.MULTILINE,
+)
