@@ -426,3 +426,9 @@ def test_a_predicate_with_its_instrument_serves_one_count_only():
 def test_the_verb_of_half_of_a_count_is_not_the_counts():
     figure = only("Authorities have so far freed about half of the 4,000 prisoners covered by the decree.")
     assert (figure.value, figure.metric) == (4000, "pardoned")
+
+
+def test_a_count_aged_over_an_age_is_a_subject():
+    found = figures("The king pardoned 1,000 inmates, including 45 aged over 65.")
+    got = {(f.value, f.metric): f.category for f in found}
+    assert got == {(1000, "pardoned"): None, (45, "pardoned"): "elderly"}

@@ -236,3 +236,16 @@ def test_of_those_with_a_comma_marks_a_part():
         "The king granted pardons or sentence reductions to 1,100 prisoners. Of those, 95 were pardoned outright."
     )
     assert got[(95, "pardoned")] == ("part", 1100)
+
+
+def test_counts_gapped_after_years_and_this_year():
+    got = roles("The president pardoned 2,000 prisoners in 2022 and 1,700 in 2023, but only 900 this year.")
+    assert got[(2000, "pardoned")][0] == "other_event"
+    assert got[(1700, "pardoned")][0] == "other_event"
+    assert got[(900, "pardoned")] == ("total", None)
+
+
+def test_some_of_the_whole_reads_the_words_of_the_whole():
+    got = roles("Some 150 of the 1,300 pardoned had been jailed for drug offences.")
+    assert got[(1300, "pardoned")] == ("total", None)
+    assert got[(150, "pardoned")] == ("part", 1300)

@@ -274,6 +274,11 @@ _SECOND_PREDICATE = re.compile(
 )
 _LIST_COLON = re.compile(r"[:\uff1a]\s")
 _PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|au|aux|في|در)\s+[^\W\d_]", re.IGNORECASE)
+_TOLD_WHEN = re.compile(r"\d[\d,.]*\s+[\w'-]+\s+(?:in|during|for)\s+(?:(?:19|20)\d\d\b|this\s+year|last\s+year)")
+_GAPPED_WHEN = re.compile(r"\s+(?:(?P<prep>in|during|for)\s+)?(?:(?:19|20)\d\d\b|this\s+year|last\s+year)")
+_ENUMERATED_BUT = re.compile(
+    r"(?:,|\band|\bbut(?:\s+only)?|\bwhile)\s*(?:only\s+|just\s+|some\s+|about\s+)?$", re.IGNORECASE
+)
 _LABEL_BEFORE = re.compile(r"[^\W\d_][\w'\u2019-]*,\s*$")
 _LINE_END = re.compile(r"\s*(?:[;.]|$)")
 _GAPPED = re.compile(r"\s+(?P<prep>to|in|from|by)\s+(?:the\s+)?(?:[A-Z]|(?<=by\s)\w|(?<=by\sthe\s)\w)")
@@ -293,6 +298,11 @@ def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
     if labelled and (_LINE_END.match(norm, number.end, sentence.end) or number.end >= sentence.end - 1):
         return True
     # "10 people were taken to Russia, 13 to Germany and three to the United States": the verb gapped.
+    # "pardoned 3,000 prisoners in 2023 and 2,500 in 2024": the count and its noun gapped after a year.
+    when = _GAPPED_WHEN.match(norm, number.end, sentence.end)
+    coordinated = when and _ENUMERATED_BUT.search(norm, max(sentence.start, number.start - 12), number.start)
+    if coordinated and _TOLD_WHEN.search(norm, sentence.start, number.start):
+        return True
     gapped = _GAPPED.match(norm, number.end, sentence.end)
     if gapped and _ENUMERATED.search(norm, max(sentence.start, number.start - 6), number.start):
         verb = re.compile(rf"\b\w+(?:ed|en|wn|nt)\s+{gapped['prep']}\s+(?:the\s+)?\w")

@@ -187,7 +187,7 @@ EN = Lexicon(
     ),
     person_nouns=r"prisoners?|inmates?|detainees?|convicts?|captives?|hostages?|people|persons?|individuals?|men|women|girls|boys|juveniles?|minors?|children|teenagers?|youths?|foreigners?|nationals?|citizens?|members?|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|protestors?|demonstrators?|opponents?|defendants?|others|students?|clerics?|monks?|priests?|lawyers?|soldiers?|servicemen|troops|fighters?|militants?|insurgents?|islamists?|offenders?|christians|muslims|baha'?is|buddhists|uyghurs|uighurs|rohingya|tamils|kurds|baloch|hazaras|internees?|pows|prisoners-of-war|beneficiar(?:y|ies)|pardons|commutations|sentences|fishermen|sailors|(?:french|english|dutch|irish|scots)m[ae]n|seamen|pilots|crew|civilians|officers|politicians|lawmakers|legislators|rebels|mercenaries|combatants|workers|farmers|nuns|teachers|doctors|academics|scholars|writers|artists|tourists|businessmen|expatriates|asylum[\s-]seekers|convicted|refugees?|migrants?",
     default_detained=r"detainees?|captives?|hostages?|internees?|pows",
-    aux=r"are|were|is|was|had|have|has|will|would|could|can|may|might|remain|remained|remain|received|got|did|also",
+    aux=r"are|were|is|was|had|have|has|will|would|could|can|may|might|remain|remained|remain|received|got|did|also|aged",
     stop=r"of|in|to|for|from|at|on|by|with|who|that|which|the|a|an|this|these|those|their|his|her|its|and|or|but|as|than|since|after|before|into|under|over|per|each|every",
     partitive=r"of\s+(?:those|them|whom|these)\b",
     inherit=r"(?:including|among\s+them|among\s+whom|of\s+whom|along\s+with|as\s+well\s+as|plus|another|and)\s*$",

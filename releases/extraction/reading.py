@@ -72,6 +72,7 @@ _PART_OF_THIS = re.compile(
     r"\b(?:half|third|quarter|most|many|some|all|none|several|dozens|hundreds|thousands|\d[\d,.]*)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?", re.IGNORECASE)
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
@@ -198,7 +199,9 @@ class Classifier:
         coordinated = nxt and _COORDINATED.fullmatch(self.norm, cand.np_end, nxt.number.start)
         # "10 people, two of them minors, were taken to Russia": the aside leaves the verb to the count.
         aside = nxt and nxt.form == "partitive" and self.norm[cand.np_end : nxt.number.start].strip() == ","
-        if nxt and nxt.number.start < end and not coordinated and not aside:
+        # "Some 200 of the 1,200 pardoned had been jailed": the part reads the words of the whole.
+        whole = nxt and self.c.lex.lang == "en" and _OF_THE.fullmatch(self.norm, cand.number.end, nxt.number.start)
+        if nxt and nxt.number.start < end and not coordinated and not aside and not whole:
             end = nxt.number.start
         return end
 
@@ -247,7 +250,8 @@ class Classifier:
                 return Reading(
                     P, "", reading.hit, f"'{self._show(reading.hit)}': the pardon's people, to walk out", False
                 )
-        if reading and reading.metric == R and reading.hit:
+        of_whole = self.c.lex.lang == "en" and _OF_THE.match(self.norm, cand.number.end) is not None
+        if reading and reading.metric == R and reading.hit and not of_whole:
             # "freed 250 prisoners under a presidential pardon", "dejarán las cárceles gracias al decreto de
             # amnistía": freed by a pardon, so pardoned (the schema keeps the act of clemency).
             pardon = self._pardon_after(cand, max(cand.np_end, reading.hit.end), right_end)

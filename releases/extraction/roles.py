@@ -72,6 +72,12 @@ _WHEN = {
 }
 
 
+_NOW_AFTER = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,3}?(?:this\s+(?:year|month|week)|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    _FLAGS,
+)
+
+
 @dataclass(frozen=True)
 class Role:
     role: str
@@ -150,7 +156,9 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         if pattern.search(norm, lo, number.start) or pattern.search(after):
             found.append((i, "told in a past before the announcement"))
             continue
-        when = _other_time(setting, sentence.start, lo, number.start, number.end + len(after))
+        # "… but only 1,100 this year": a time told right after the count is its own.
+        now = setting.lang == "en" and _NOW_AFTER.match(after)
+        when = "" if now else _other_time(setting, sentence.start, lo, number.start, number.end + len(after))
         if when:
             found.append((i, when))
     # The announcement itself is never background: with every clemency count told as past,
