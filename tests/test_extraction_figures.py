@@ -432,3 +432,16 @@ def test_a_count_aged_over_an_age_is_a_subject():
     found = figures("The king pardoned 1,000 inmates, including 45 aged over 65.")
     got = {(f.value, f.metric): f.category for f in found}
     assert got == {(1000, "pardoned"): None, (45, "pardoned"): "elderly"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "metric"),
+    [
+        ("To ease overcrowding, 2,400 inmates were placed on home leave on Monday.", 2400, "temporarily_released"),
+        ("Amid the outbreak the authorities released 900 prisoners on bail.", 900, "temporarily_released"),
+        ("To ease overcrowding, 1,800 inmates were granted parole on Monday.", 1800, "released"),
+    ],
+)
+def test_leave_bail_and_parole(sentence, value, metric):
+    figure = only(sentence)
+    assert (figure.value, figure.metric) == (value, metric)

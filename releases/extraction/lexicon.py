@@ -15,6 +15,7 @@ from .wordlist import words
 P, R, T, S = "pardoned", "released", "temporarily_released", "sentence_reduced"
 POP, DET = "prison_population", "detained"
 W = r"(?:[\w'\u2019-]+\s+)"  # one word and its trailing space, for bounded gaps
+WORD = r"(?:[^\W\d][\w'\u2019-]*\s+)"  # the same, never a number: a cue before a count must not swallow it
 
 
 @dataclass(frozen=True)
@@ -98,12 +99,12 @@ EN = Lexicon(
         Cue(
             T,
             3,
-            rf"temporar(?:il)?y\s+(?:releas\w*|free\w*|let\s+out)|furlough\w*|prison\s+leave|(?:released|freed)\s+{W}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))",
+            rf"temporar(?:il)?y\s+(?:releas\w*|free\w*|let\s+out)|furlough\w*|prison\s+leave|(?:released|freed)\s+{WORD}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))",
         ),
         Cue(
             S,
             3,
-            rf"commut\w*|(?:reduc\w*|cut|cuts|cutting|shorten\w*|halv\w*|lessen\w*|lighten\w*)\s+{W}{{0,3}}?(?:sentences?|terms?)\b|sentence\s+reductions?",
+            rf"commut\w*|(?:reduc\w*|cut|cuts|cutting|shorten\w*|halv\w*|lessen\w*|lighten\w*)\s+{WORD}{{0,3}}?(?:sentences?|terms?)\b|sentence\s+reductions?",
         ),
         # The beneficiaries of a measure are pardoned: "benefiting some 7,000 inmates".
         Cue(
@@ -130,13 +131,15 @@ EN = Lexicon(
             "det",
         ),
         Cue(POP, 1, r"\bheld\b|\bholding\b", "hold"),
-        Cue(POP, 1, rf"serving\s+{W}{{0,2}}?(?:sentences?|terms?|time)", "pop"),
+        Cue(POP, 1, rf"serving\s+{WORD}{{0,2}}?(?:sentences?|terms?|time)", "pop"),
     ),
     right=(
         Cue(
             T,
             3,
-            rf"temporar(?:il)?y\s+(?:releas\w*|freed|let\s+out)|(?:released|freed|sent\s+home)\s+{W}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))|on\s+furlough|furloughed",
+            rf"temporar(?:il)?y\s+(?:releas\w*|freed|let\s+out)|(?:released|freed|sent\s+home)\s+{W}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))|on\s+furlough|furloughed|"
+            r"(?:placed|put|sent|allowed)\s+on\s+(?:home\s+|temporary\s+|prison\s+)?(?:leave|furlough)|"
+            r"(?:moved|transferred|released|sent)\s+(?:in)?to\s+house\s+arrest|granted\s+(?:temporary|home)\s+leave",
         ),
         Cue(
             S,
@@ -151,7 +154,7 @@ EN = Lexicon(
         Cue(
             R,
             3,
-            rf"released|freed|liberated|discharged|set\s+free|let\s+(?:out|go)\b|walk(?:ed|s|ing)?\s+(?:out|free)|paroled|on\s+parole|(?:regain|regained|regaining|recover|recovered)\s+(?:their\s+)?(?:freedom|liberty)|(?:went|go|going)\s+free|(?:flown|sent|returned|came|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+over",
+            rf"released|freed|liberated|discharged|set\s+free|let\s+(?:out|go)\b|walk(?:ed|s|ing)?\s+(?:out|free)|paroled|on\s+parole|(?:granted|given|won)\s+(?:early\s+|conditional\s+)?(?:parole|release)|(?:regain|regained|regaining|recover|recovered)\s+(?:their\s+)?(?:freedom|liberty)|(?:went|go|going)\s+free|(?:flown|sent|returned|came|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+over",
         ),
         # "were taken to Russia", "were repatriated": moved home at a release, not to a cell or a court.
         Cue(

@@ -73,6 +73,9 @@ _PART_OF_THIS = re.compile(
     re.IGNORECASE,
 )
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?", re.IGNORECASE)
+_TEMPORARY_AFTER = re.compile(
+    r"\s*(?:on\s+(?:bail|furlough|(?:home\s+|temporary\s+)?leave)|temporarily)\b", re.IGNORECASE
+)
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
@@ -250,6 +253,10 @@ class Classifier:
                 return Reading(
                     P, "", reading.hit, f"'{self._show(reading.hit)}': the pardon's people, to walk out", False
                 )
+        # "released 1,400 prisoners on bail": let out for a while.
+        left_release = reading and reading.metric == R and reading.hit and not reading.after
+        if left_release and self.c.lex.lang == "en" and _TEMPORARY_AFTER.match(self.norm, cand.np_end):
+            return Reading("temporarily_released", "", reading.hit, f"{reading.why}, for a while", True)
         of_whole = self.c.lex.lang == "en" and _OF_THE.match(self.norm, cand.number.end) is not None
         if reading and reading.metric == R and reading.hit and not of_whole:
             # "freed 250 prisoners under a presidential pardon", "dejarán las cárceles gracias al decreto de

@@ -16,7 +16,7 @@ from .text import Sentence
 
 _CLEMENCY = word_scanner(
     r"pardon\w*|clemency|amnest\w*|forgiv\w*|forgave|releas\w*|reduc\w*|shorten\w*|(?<![\w-])free(?:d|s|ing)?\b|let\s+out|commut\w*|"
-    r"swap\w*|exchange\w*|furlough\w*|gr[aâ]ci\w*|grâce|amnisti\w*|libér\w*|indult\w*|liber[óa]\w*|liberad\w*|"
+    r"swap\w*|exchange\w*|furlough\w*|paroled|(?:granted|on)\s+parole|home\s+leave|gr[aâ]ci\w*|grâce|amnisti\w*|libér\w*|indult\w*|liber[óa]\w*|liberad\w*|"
     r"excarcel\w*|conmut\w*|عفو|العفو|الإفراج|الافراج|أفرج|افرج|سراح|آزاد\w*|بخشود\w*",
     re.IGNORECASE,
 )
