@@ -272,3 +272,26 @@ def test_an_office_before_a_comma_and_a_name_with_only_a_title():
         "ordered the release of 300 inmates."
     )
     assert got["Khalid bin Saud Al Qasimi"][0] == "ruler"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "part"),
+    [
+        ("UN human rights chief Anna Berg welcomed the move.", "Anna Berg", "commenter"),
+        ("EU foreign policy chief Marta Lind welcomed the move.", "Marta Lind", "commenter"),
+        (
+            "Sara Haddad, Amnesty International's regional director, said hundreds remained held.",
+            "Sara Haddad",
+            "commenter",
+        ),
+        (
+            "Amnesty International's regional director Sara Haddad said hundreds remained held.",
+            "Sara Haddad",
+            "commenter",
+        ),
+        ("Gen. Aung Kyaw Lin, secretary of the junta, read the announcement.", "Aung Kyaw Lin", "announcer"),
+    ],
+)
+def test_more_titles_and_parts(sentence, name, part):
+    got = parts("The authorities pardoned 2,000 prisoners on Monday. " + sentence)
+    assert got.get(name) == part, got

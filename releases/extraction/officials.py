@@ -49,7 +49,8 @@ _WEAK_HEADS = frozenset(words("leader head chief director chairman chairwoman ch
 _STATE = re.compile(
     r"supreme|ministry|ministers?|department|government|state|council|court|judiciary|judicial|office|presidential|"
     r"military|junta|corrections|police|prison|parliament|national|federal|royal|palace|army|security|prosecutor|"
-    r"état|estado|gobierno|gouvernement|justicia|justice|république|república|\bforeign\s+policy|\bEU\b",
+    r"état|estado|gobierno|gouvernement|justicia|justice|république|república|\bforeign\s+policy|\bEU\b|"
+    r"(?-i:\bUN\b|U\.N\.)|united\s+nations",
     re.IGNORECASE,
 )
 _NOT_OFFICIAL = re.compile(
@@ -60,6 +61,7 @@ _NOT_OFFICIAL = re.compile(
 _TITLES = frozenset(
     words(
         "sheikh ayatollah dr mr mrs ms sir lord senior major grand his her crown marine soldier sergeant sgt "
+        "gen lt col maj brig adm capt cmdr "
         "captain colonel corporal reverend rev father pastor imam rabbi me maître"
     )
 )
@@ -262,7 +264,12 @@ def _role_after(tokens: list[Token], end: int) -> list[Token]:
             linked = linked or head
         elif not kind and not linked:
             loose += 1
-            if loose > 2 or head or not (token.text[:1].islower() or token.text.endswith(("'s", "\u2019s"))):
+            # A body's name before its possessive is part of the role: "Amnesty International's director".
+            owner = token.text[:1].isupper() and any(
+                t.text.endswith(("'s", "\u2019s")) for t in tokens[end + 1 : end + 5] if t.start >= token.start
+            )
+            possessive = token.text.endswith(("'s", "\u2019s"))
+            if loose > 3 or head or not (token.text[:1].islower() or possessive or owner):
                 return []
         role.append(token)
     return role if head else []
@@ -329,6 +336,7 @@ _ACTS = re.compile(
     re.IGNORECASE,
 )
 MAX_RUNS = 2000
+_LEAD_ROLE = re.compile(r"(?:^|[,;:(]\s*|\b(?:the|and)\s+)((?:[\w'\u2019.-]+\s+){1,6})$")
 _SAYS = re.compile(r"\s+(?:said|says|told|added|announced|confirmed)\b")
 _FORMER = re.compile(r"(?:former|ex-|late|then|ousted|deposed|exiled)\s*$", re.IGNORECASE)
 
@@ -436,7 +444,7 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         after_role, after_country = _role_text(text, after)
         if _public_role(after_role) and not _NOT_OFFICIAL.search(text, after[0].start, after[-1].end):
             role, role_country = after_role, after_country
-        elif after_role and _of_institution(after):
+        elif after_role and (_of_institution(after) or _owned(after)):
             # "X, advocacy director of the Bahrain Institute for Rights and Democracy": an office in a
             # named body speaks for it (a commenter unless the body is the state's).
             role, role_country = text[after[0].start : after[-1].end], after_country
@@ -454,8 +462,10 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
             role_country = _country_after(text, name_end) or country
         officials.append(Official(name, role, role_country, start=name_start))
     elif len(name_tokens) >= 2 and _person_like(name) and _SAYS.match(text, name_end):
-        # "Gholamhossein Mohseni-Ejei said …" after "the head of the judiciary said": a named speaker.
-        officials.append(Official(name, "", country, start=name_start))
+        # "Gholamhossein Mohseni-Ejei said …" after "the head of the judiciary said": a named speaker, with
+        # what is told of him right before ("Amnesty International's regional director").
+        lead = _LEAD_ROLE.search(text[max(sentence.start, name_start - 70) : name_start])
+        officials.append(Official(name, lead.group(1).strip() if lead else "", country, start=name_start))
     elif len(name_tokens) >= 2:
         others.append((name, name_start, sentence))
 
@@ -469,6 +479,14 @@ def _held(text: str, role_start: int, name_end: int) -> bool:
     return bool(_SENTENCE_OF.match(text, name_end)) or bool(
         _CLEMENCY_OF.search(text, max(0, role_start - 30), role_start)
     )
+
+
+def _owned(role: list[Token]) -> bool:
+    """A role in a named body told with a possessive: "Amnesty International's regional director"."""
+    for k, token in enumerate(role):
+        if _role_word(token.text) == "head":
+            return any(t.text.endswith(("'s", "\u2019s")) and t.text[:1].isupper() for t in role[:k])
+    return False
 
 
 def _of_institution(role: list[Token]) -> bool:

@@ -396,7 +396,8 @@ def _another_count(figure: RawFigure, norm: str) -> bool:
 # Titles of people who comment on a measure rather than grant it (corpus/SCHEMA.md: rights
 # groups, UN rapporteurs, lawyers, the opposition, foreign officials reacting).
 _COMMENTER_TITLE = re.compile(
-    r"rapporteur|lawyer|attorney(?!\s*-?\s*general)|advocate|advocacy|for\s+(?:human\s+)?rights\b|rights\s+and\b|activist|opposition|rights\s+(?:group|watch|defender|organi|campaign|activist|lawyer|centre|center)|campaign|analyst|"
+    r"rapporteur|lawyer|attorney(?!\s*-?\s*general)|advocate|advocacy|amnesty\s+international|human\s+rights\s+(?:watch|chief)|"
+    r"(?-i:\bUN\b|U\.N\.|\bEU\b)|united\s+nations|european\s+(?:union|commission|parliament)|researcher|for\s+(?:human\s+)?rights\b|rights\s+and\b|activist|opposition|rights\s+(?:group|watch|defender|organi|campaign|activist|lawyer|centre|center)|campaign|analyst|"
     r"former|ex-|legislator|lawmaker|senator|\bmp\b|congress|envoy|ambassador|laureate|founder|researcher|"
     r"spokes\w+\s+(?:of|for)\s+(?:the\s+)?(?!government|ministry|presiden|judiciary)|director\s+of\s+(?:the\s+)?\w+\s+"
     r"(?:group|institute|centre|center|watch|network)|"
