@@ -295,3 +295,11 @@ def test_an_office_before_a_comma_and_a_name_with_only_a_title():
 def test_more_titles_and_parts(sentence, name, part):
     got = parts("The authorities pardoned 2,000 prisoners on Monday. " + sentence)
     assert got.get(name) == part, got
+
+
+def test_an_office_that_names_its_state():
+    got = extract(
+        "Nicaragua freed 222 political prisoners on Thursday. Secretary of State Lena Brooks welcomed the move.",
+        published=PUBLISHED,
+    ).officials
+    assert [(o.name, o.country, o.part) for o in got] == [("Lena Brooks", "US", "commenter")]

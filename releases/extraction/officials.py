@@ -282,6 +282,10 @@ def _role_text(text: str, role: list[Token]) -> tuple[str, str | None]:
     written = text[role[0].start : role[-1].end]
     country_match = gazetteer().latin.search(written)
     country = gazetteer().codes.get(country_match.group()) if country_match else None
+    if country is None:
+        # Offices that name their state: "Secretary of State Antony Blinken" is American.
+        office = _OFFICE_STATE.search(written)
+        country = _OFFICE_CODES[office.group().lower()] if office else None
     words = [t for t in role if _role_word(t.text) in ("head", "mod") and t.text.lower() not in _SKIP_IN_ROLE]
     words = [
         t
@@ -335,6 +339,8 @@ _ACTS = re.compile(
     r"decree|approv|announc|issu|reduc|spar|forgave|forgiv)\w*",
     re.IGNORECASE,
 )
+_OFFICE_CODES = {"secretary of state": "US", "state department": "US", "white house": "US", "kremlin": "RU"}
+_OFFICE_STATE = re.compile(r"(?-i:Secretary of State|State Department|White House|Kremlin)", re.IGNORECASE)
 MAX_RUNS = 2000
 _LEAD_ROLE = re.compile(r"(?:^|[,;:(]\s*|\b(?:the|and)\s+)((?:[\w'\u2019.-]+\s+){1,6})$")
 _SAYS = re.compile(r"\s+(?:said|says|told|added|announced|confirmed)\b")
