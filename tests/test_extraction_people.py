@@ -303,3 +303,12 @@ def test_an_office_that_names_its_state():
         published=PUBLISHED,
     ).officials
     assert [(o.name, o.country, o.part) for o in got] == [("Lena Brooks", "US", "commenter")]
+
+
+def test_a_freed_prisoner_who_speaks_is_no_official():
+    result = extract(
+        "Belarus freed 18 political prisoners on Monday, including blogger Ivan Petrau. Ivan Petrau said he "
+        "was glad to see his family.",
+        published=PUBLISHED,
+    )
+    assert "Ivan Petrau" not in {o.name for o in result.officials}

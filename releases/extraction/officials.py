@@ -467,7 +467,9 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         elif role_country is None:
             role_country = _country_after(text, name_end) or country
         officials.append(Official(name, role, role_country, start=name_start))
-    elif len(name_tokens) >= 2 and _person_like(name) and _SAYS.match(text, name_end):
+    elif (
+        len(name_tokens) >= 2 and _person_like(name) and _SAYS.match(text, name_end) and not _held_elsewhere(text, name)
+    ):
         # "Gholamhossein Mohseni-Ejei said …" after "the head of the judiciary said": a named speaker, with
         # what is told of him right before ("Amnesty International's regional director").
         lead = _LEAD_ROLE.search(text[max(sentence.start, name_start - 70) : name_start])
@@ -485,6 +487,24 @@ def _held(text: str, role_start: int, name_end: int) -> bool:
     return bool(_SENTENCE_OF.match(text, name_end)) or bool(
         _CLEMENCY_OF.search(text, max(0, role_start - 30), role_start)
     )
+
+
+_HELD_BEFORE = re.compile(
+    r"(?:freed|released|jailed|detained|imprisoned|sentenced|convicted|pardoned|among\s+(?:those|them)|including|"
+    r"prisoners?|activists?|journalists?|bloggers?|dissidents?|opposition\s+(?:figure|leader|politician))"
+    r"\W+(?:[\w'\u2019-]+\W+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _held_elsewhere(text: str, name: str) -> bool:
+    """A quoted person named elsewhere as one held or freed ("freed activist X") is a prisoner who speaks."""
+    at, seen = text.find(name), 0
+    while at >= 0 and seen < 20:
+        if _HELD_BEFORE.search(text, max(0, at - 60), at):
+            return True
+        at, seen = text.find(name, at + len(name)), seen + 1
+    return False
 
 
 def _owned(role: list[Token]) -> bool:
