@@ -445,3 +445,12 @@ def test_a_count_aged_over_an_age_is_a_subject():
 def test_leave_bail_and_parole(sentence, value, metric):
     figure = only(sentence)
     assert (figure.value, figure.metric) == (value, metric)
+
+
+def test_a_release_an_amnesty_law_brings_is_the_amnesty():
+    found = figures(
+        "Parliament approved an amnesty law that paves the way for the release of 310 political prisoners. "
+        "Rights groups estimated that about 700 people were being held for political reasons, though updated "
+        "figures have not been released."
+    )
+    assert {(f.value, f.metric) for f in found} == {(310, "pardoned"), (700, "detained")}

@@ -249,3 +249,11 @@ def test_some_of_the_whole_reads_the_words_of_the_whole():
     got = roles("Some 150 of the 1,300 pardoned had been jailed for drug offences.")
     assert got[(1300, "pardoned")] == ("total", None)
     assert got[(150, "pardoned")] == ("part", 1300)
+
+
+def test_a_count_since_the_start_of_the_year_is_background():
+    got = roles(
+        "The president pardoned 120 prisoners on Friday. More than 900 people have been released since the "
+        "start of the year, rights groups say."
+    )
+    assert got[(900, "released")][0] == "other_event"

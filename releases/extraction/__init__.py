@@ -247,11 +247,16 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int) -> list[figures.RawFigu
     body = [f for f in body if f.strong or strong_values.get(f.candidate.number.value) in (None, f)]
     # "will release almost 14,000 prisoners" and "grant amnesty to 13,915": a hedged release near an exact
     # pardon count is the pardon told roughly.
-    exact_pardons = [f.candidate.number.value for f in body if f.metric == "pardoned" and f.qualifier == "exact"]
+    exact_pardons = [f for f in body if f.metric == "pardoned" and f.qualifier == "exact"]
     for figure in body:
-        value = figure.candidate.number.value
+        value, where = figure.candidate.number.value, figure.candidate.sentence.index
         hedged = figure.metric == "released" and figure.qualifier in ("approximately", "at_least")
-        if hedged and any(v != value and abs(v - value) <= 0.1 * max(v, value) for v in exact_pardons):
+        if hedged and any(
+            p.candidate.number.value != value
+            and abs(p.candidate.number.value - value) <= 0.1 * max(p.candidate.number.value, value)
+            and abs(p.candidate.sentence.index - where) <= 2
+            for p in exact_pardons
+        ):
             figure.metric = "pardoned"
     values = {f.candidate.number.value for f in body}
     for figure in (f for f in raw if f.start < head_end):

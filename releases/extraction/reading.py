@@ -29,7 +29,7 @@ WINDOW = 120  # characters a cue may sit from its number
 # candidates) and conjunctions.
 _BOUNDARY_MARK = re.compile(r"[;:\s](?:(?<=;)|(?<=:)\s|(?<=\s)[\u2013\u2014-]\s)")
 _BOUNDARY_WORD = re.compile(
-    word_regex(r"(?:but|while|whereas|and\s+that|mais|pero|mientras)\b").pattern
+    word_regex(r"(?:but|while|whereas|and\s+that|though|although|mais|pero|mientras)\b").pattern
     + r"|لكن|بينما|(?<!\w)اما\b"
     # A Persian clause ends with its verb: "… آزاد شدند و مجازات ۲۶۵ نفر …" starts a new one.
     + r"|(?:(?<![\w\u200c])(?:شد|شدند|شده|کرد|کردند|کرده|داد|دادند|داده|است|بود|بودند|یافت)|\u200cاند)\s+و\s"
@@ -75,6 +75,10 @@ _PART_OF_THIS = re.compile(
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?", re.IGNORECASE)
 _TEMPORARY_AFTER = re.compile(
     r"\s*(?:on\s+(?:bail|furlough|(?:home\s+|temporary\s+)?leave)|temporarily)\b", re.IGNORECASE
+)
+_BRINGS = re.compile(
+    r"\b(?:that|which|will|would|could|to|pav\w*|allow\w*|lead\w*|see|sees|bring\w*|means?|paving|clear\w*)\b",
+    re.IGNORECASE,
 )
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
@@ -564,6 +568,13 @@ def _best_left(hits: list[CueHit], norm: str) -> CueHit:
     of', 'grâce, réduction ou commutation de peines au profit de') counts as a pardon."""
     strength = max(h.cue.strength for h in hits)
     best = [h for h in hits if h.cue.strength == strength][-1]
+    if best.cue.metric == R:
+        # "an amnesty law that paves the way for the release of 379": the release the measure brings.
+        for other in hits:
+            if other.cue.metric == "pardoned" and other.end <= best.start:
+                gap = norm[other.end : best.start]
+                if len(gap) <= 70 and _BRINGS.search(gap) and not re.search(r"[,;:.]", gap):
+                    return other
     if best.cue.metric == "sentence_reduced":
         for other in hits:
             gap = norm[other.end : best.start]
