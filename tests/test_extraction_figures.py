@@ -454,3 +454,13 @@ def test_a_release_an_amnesty_law_brings_is_the_amnesty():
         "figures have not been released."
     )
     assert {(f.value, f.metric) for f in found} == {(310, "pardoned"), (700, "detained")}
+
+
+def test_under_which_leaves_the_verb_to_the_count():
+    found = figures("The president signed an amnesty law under which about 4,000 people will have their sentences cut.")
+    assert {(f.value, f.metric) for f in found} == {(4000, "sentence_reduced")}
+
+
+def test_of_whom_were_serving_sentences_says_who_they_are():
+    found = figures("The president pardoned 402 convicts, 24 of whom were serving sentences for extremism.")
+    assert {(f.value, f.metric) for f in found} == {(402, "pardoned"), (24, "pardoned")}

@@ -327,3 +327,14 @@ def test_an_arabic_demonym_of_another_state_counts_foreign_nationals():
     figures = {f.value: f for f in extract(text, language="ar").figures}
     assert figures[7].category == "foreign_nationals"
     assert figures[900].category is None
+
+
+def test_arabic_name_particles_do_not_make_english_spanish():
+    from releases.extraction.text import detect_language
+
+    text = (
+        "Kuwait's Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah issued an Amiri decree pardoning 700 prisoners and "
+        "reducing the sentences of 900 others."
+    )
+    assert detect_language(text) == "en"
+    assert detect_language("Al parecer, el gobierno liberó a 200 presos y al menos 30 mujeres.") == "es"

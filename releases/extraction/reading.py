@@ -80,6 +80,7 @@ _BRINGS = re.compile(
     r"\b(?:that|which|will|would|could|to|pav\w*|allow\w*|lead\w*|see|sees|bring\w*|means?|paving|clear\w*)\b",
     re.IGNORECASE,
 )
+_UNDER_WHICH = re.compile(r"\b(?:under|by|through|with)\s+which\b", re.IGNORECASE)
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
@@ -220,6 +221,17 @@ class Classifier:
         if same:
             return same
         before = self._before(cand, left_start, qual_start)
+        if (
+            before
+            and before.hit
+            and self.c.lex.lang == "en"
+            and _UNDER_WHICH.search(self.norm, before.hit.end, qual_start)
+        ):
+            # "an amnesty law under which about 5,000 people will have their sentences cut": the measure is the
+            # instrument, the verb after the count says what it does to them.
+            after = self._after(cand, right_end)
+            if after and after.metric in _CLEMENCY:
+                before = after
         if before and before.hit and self.c.lex.lang == "fa" and qual_start - before.hit.end > _FA_NEAR:
             # Persian puts the verb last: a cue well before the number belongs to its own clause unless
             # none follows ("عفو ۱۰ هزار زندانی" is adjacent; "… مدت حبس ۱۵۲ زندانی کاهش یافت" is not).
@@ -339,6 +351,8 @@ class Classifier:
         if cand.form == "partitive":
             rest = self.norm[cand.number.end : cand.np_end]
             inner = find_cues(self.c.left, rest, cand.number.end)
+            if self.c.lex.lang == "en":
+                inner = [h for h in inner if h.cue.strength >= 2]  # "24 of whom were serving sentences" says who
             if inner:
                 hit = inner[0]
                 return Reading(

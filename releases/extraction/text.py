@@ -131,6 +131,7 @@ _STOPWORDS = {
     "es": frozenset(words("el la los las del y en por con una para fue han que al se sus")),
 }
 _WORDS = re.compile(r"\w+")
+_NAME_PARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l)-(?=\w)|\bAl\s+(?=[A-Z])")
 
 
 def detect_language(text: str) -> str:
@@ -142,6 +143,8 @@ def detect_language(text: str) -> str:
             return "fa" if len(_PERSIAN_ONLY.findall(sample)) > arabic * 0.02 else "ar"
     # One pass to count every word, then a look-up per stopword; the opening 1,000 characters
     # settle most articles, the rest of the sample only a close call.
+    # Arabic name particles ("Al-Sabah", "Al Nahyan", "el-Sisi") are not the Spanish "al" and "el".
+    sample = _NAME_PARTICLE.sub(" ", sample)
     for size in (1000, 4000):
         counts = Counter(_WORDS.findall(sample[:size].lower()))
         scores = sorted(((sum(counts[w] for w in words_), lang) for lang, words_ in _STOPWORDS.items()), reverse=True)
