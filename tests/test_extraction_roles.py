@@ -257,3 +257,13 @@ def test_a_count_since_the_start_of_the_year_is_background():
         "start of the year, rights groups say."
     )
     assert got[(900, "released")][0] == "other_event"
+
+
+def test_the_other_side_of_an_exchange_is_no_part():
+    got = roles(
+        "The group freed 24 hostages on Sunday in return for about 900 prisoners held by the other side. "
+        "Officials said 40 people were released in exchange for three soldiers held abroad."
+    )
+    assert got[(24, "released")] == ("total", None)
+    assert got[(900, "released")] == ("total", None)
+    assert got[(3, "released")][0] == "total"

@@ -81,6 +81,7 @@ _BRINGS = re.compile(
     re.IGNORECASE,
 )
 _UNDER_WHICH = re.compile(r"\b(?:under|by|through|with)\s+which\b", re.IGNORECASE)
+_PARTICIPLE_CUE = re.compile(r"\w+(?:ed|en)\b")
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
@@ -382,7 +383,7 @@ class Classifier:
             if h.start not in self.predicates
             and not (self.c.lex.lang == "en" and any(a <= h.start < b for a, b in self.predicate_spans[-4:]))
             and not _REPORTING.search(self.norm, h.end, qual_start)
-            and not any(0 <= h.start - end <= 1 for end in told)
+            and not (_PARTICIPLE_CUE.match(self.norm, h.start) and any(0 <= h.start - end <= 1 for end in told))
         ]
         if not hits:
             return None

@@ -120,7 +120,7 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _list_lines(figures, order, roles)
     _continued_parts(figures, norm, order, roles)
     _freed_under_measure(figures, setting, order, roles)
-    _category_parts(figures, order, roles, clemency)
+    _category_parts(figures, order, roles, clemency, norm)
     # The body's counts come before the headline's: a rounded headline is the other count, never the body.
     body_first = [i for i in order if figures[i].start >= setting.head_end] + [
         i for i in order if figures[i].start < setting.head_end
@@ -316,7 +316,7 @@ def _freed_under_measure(figures: list[RawFigure], setting: Setting, order: list
 
 
 def _category_parts(
-    figures: list[RawFigure], order: list[int], roles: dict[int, Role], clemency: tuple[str, ...]
+    figures: list[RawFigure], order: list[int], roles: dict[int, Role], clemency: tuple[str, ...], norm: str = ""
 ) -> None:
     """A count of women or foreigners inside a larger count of prisoners in general is a part of it."""
     general = [i for i in order if roles.get(i) is None and figures[i].category is None]
@@ -326,9 +326,22 @@ def _category_parts(
     for i in order:
         if roles.get(i) is not None or figures[i].category is None:
             continue
-        larger = [j for j in general if _value(figures[j]) > _value(figures[i])]
+        # The other side of an exchange is no part: "freed 33 hostages in return for 1,900 prisoners".
+        larger = [
+            j
+            for j in general
+            if _value(figures[j]) > _value(figures[i]) and not _SIDES.search(_between(figures[i], figures[j], norm))
+        ]
         if larger:
             roles[i] = Role("part", _part_of(figures, order, roles, i), "a category inside a general count")
+
+
+_SIDES = re.compile(r"\bin\s+(?:exchange|return)\s+for\b|\ben\s+échange\s+de\b|\ba\s+cambio\s+de\b", _FLAGS)
+
+
+def _between(a: RawFigure, b: RawFigure, norm: str) -> str:
+    first, second = sorted((a, b), key=lambda f: f.candidate.number.start)
+    return norm[first.candidate.number.end : second.candidate.number.start][:400]
 
 
 def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, Role], norm: str) -> None:
