@@ -260,3 +260,8 @@ def test_the_day_releases_start_is_not_the_announcement():
 def test_wire_datelines_give_the_place_filed_from_not_the_country(text, country, date):
     result = read(text)
     assert (result.country, result.announced_on) == (country, date)
+
+
+def test_the_day_a_measure_takes_effect_is_not_the_announcement():
+    text = "The pardons, announced on Tuesday, will take effect on Saturday for 500 prisoners."
+    assert read(text).announced_on == dt.date(2024, 3, 12)
