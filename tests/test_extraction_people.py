@@ -312,3 +312,11 @@ def test_a_freed_prisoner_who_speaks_is_no_official():
         published=PUBLISHED,
     )
     assert "Ivan Petrau" not in {o.name for o in result.officials}
+
+
+def test_a_spokesman_for_the_military_government_announces():
+    got = parts(
+        "The junta granted amnesty to 9,000 prisoners on Thursday. Zaw Min Thu, a spokesman for the military "
+        "government, said the releases were meant to bring peace of mind."
+    )
+    assert got.get("Zaw Min Thu") == "announcer"

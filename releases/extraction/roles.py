@@ -412,7 +412,9 @@ _COMMENTER_TITLE = re.compile(
     r"rapporteur|lawyer|attorney(?!\s*-?\s*general)|advocate|advocacy|amnesty\s+international|human\s+rights\s+(?:watch|chief)|"
     r"(?-i:\bUN\b|U\.N\.|\bEU\b)|united\s+nations|european\s+(?:union|commission|parliament)|researcher|for\s+(?:human\s+)?rights\b|rights\s+and\b|activist|opposition|rights\s+(?:group|watch|defender|organi|campaign|activist|lawyer|centre|center)|campaign|analyst|"
     r"former|ex-|legislator|lawmaker|senator|\bmp\b|congress|envoy|ambassador|laureate|founder|researcher|"
-    r"spokes\w+\s+(?:of|for)\s+(?:the\s+)?(?!government|ministry|presiden|judiciary)|director\s+of\s+(?:the\s+)?\w+\s+"
+    r"spokes\w+\s+(?:of|for)\s+(?!(?:the\s+)?(?:government|ministry|presiden|judiciary|military|junta|state|royal|palace|"
+    r"king|army|armed|police|prison|interior|justice|foreign|council|cabinet|kremlin|white\s+house|department|office|"
+    r"court|prosecutor|attorney|authorit|correction|national|federal))|director\s+of\s+(?:the\s+)?\w+\s+"
     r"(?:group|institute|centre|center|watch|network)|"
     r"avocat|opposant|militant|défenseur|rapporteur|abogad[oa]|opositor|activista|defensor|"
     r"محام|معارض|ناشط|حقوقي|وکیل|فعال|مخالف|گزارشگر",
