@@ -464,3 +464,17 @@ def test_under_which_leaves_the_verb_to_the_count():
 def test_of_whom_were_serving_sentences_says_who_they_are():
     found = figures("The president pardoned 402 convicts, 24 of whom were serving sentences for extremism.")
     assert {(f.value, f.metric) for f in found} == {(402, "pardoned"), (24, "pardoned")}
+
+
+def test_those_covered_with_no_verb_of_their_own_and_a_gapped_of():
+    found = figures(
+        "Parliament approved an amnesty law that will lead to the release of about 6,000 prisoners. The minister "
+        "said 3,900 of those covered were convicted of misdemeanours and 2,100 of drug-related offences."
+    )
+    got = {(f.value, f.metric): f.role for f in found}
+    assert got == {(6000, "pardoned"): "total", (3900, "pardoned"): "part", (2100, "pardoned"): "part"}
+
+
+def test_those_covered_with_a_verb_of_their_own():
+    found = figures("The amnesty covers some 30,000 people. Officials said 1,800 of those covered would be freed.")
+    assert (1800, "released") in {(f.value, f.metric) for f in found}

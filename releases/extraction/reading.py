@@ -82,6 +82,10 @@ _BRINGS = re.compile(
 )
 _UNDER_WHICH = re.compile(r"\b(?:under|by|through|with)\s+which\b", re.IGNORECASE)
 _PARTICIPLE_CUE = re.compile(r"\w+(?:ed|en)\b")
+_COVERED = re.compile(
+    r"\b(?:covered|concerned|affected|eligible|benefit\w*|chosen|selected|included|listed|granted|pardoned|freed|released)\b",
+    re.IGNORECASE,
+)
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
@@ -251,6 +255,7 @@ class Classifier:
             or self._inherit(cand, qual_start)
             or self._weak(cand, left_start, qual_start, right_end)
             or self._by_noun(cand, right_end)
+            or self._covered(cand)
         )
         if reading and reading.after and reading.metric in (DET, POP) and reading.hit and cand.form == "noun":
             # "among them 16 Tamils jailed under the terror law": a participle right after the noun says
@@ -308,6 +313,15 @@ class Classifier:
                 first.metric, "", None, f"'{group.group().strip()}' are the people of the count before", False
             )
         return None
+
+    def _covered(self, cand: Candidate) -> Reading | None:
+        """ "4,688 of those covered were convicted of …": with no verb of their own, the measure's people."""
+        if cand.form != "partitive" or self.c.lex.lang != "en":
+            return None
+        if not _COVERED.search(self.norm, cand.number.end, cand.np_end):
+            return None
+        first = next((f for f in self.figures if f.strong and f.metric in _CLEMENCY), None)
+        return Reading(first.metric, "", None, "the people the measure covers", False) if first else None
 
     def _pardon_after(self, cand: Candidate, start: int, right_end: int) -> Reading | None:
         hits = [h for h in self.cues(cand.sentence, "right", start, right_end) if h.cue.metric == P]
