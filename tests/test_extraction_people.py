@@ -320,3 +320,10 @@ def test_a_spokesman_for_the_military_government_announces():
         "government, said the releases were meant to bring peace of mind."
     )
     assert got.get("Zaw Min Thu") == "announcer"
+
+
+def test_a_party_leader_in_the_senate_who_reacts_is_a_commenter():
+    got = parts(
+        "The president pardoned 1,400 people on Monday. Senate Democratic leader Tom Harlow called it an insult."
+    )
+    assert got.get("Tom Harlow") == "commenter"

@@ -267,3 +267,11 @@ def test_the_other_side_of_an_exchange_is_no_part():
     assert got[(24, "released")] == ("total", None)
     assert got[(900, "released")] == ("total", None)
     assert got[(3, "released")][0] == "total"
+
+
+def test_a_date_used_as_a_name_does_not_date_the_count():
+    got = roles(
+        "The president pardoned about 1,400 people charged over the Jan. 6, 2021, attack and commuted the "
+        "sentences of 12 others on Monday."
+    )
+    assert got[(12, "sentence_reduced")] == ("total", None)

@@ -50,7 +50,7 @@ _STATE = re.compile(
     r"supreme|ministry|ministers?|department|government|state|council|court|judiciary|judicial|office|presidential|"
     r"military|junta|corrections|police|prison|parliament|national|federal|royal|palace|army|security|prosecutor|"
     r"état|estado|gobierno|gouvernement|justicia|justice|république|república|\bforeign\s+policy|\bEU\b|"
-    r"(?-i:\bUN\b|U\.N\.)|united\s+nations",
+    r"(?-i:\bUN\b|U\.N\.)|united\s+nations|\bsenate\b|\bhouse\b",
     re.IGNORECASE,
 )
 _NOT_OFFICIAL = re.compile(
@@ -74,7 +74,8 @@ _MODS = frozenset(
         "office labour labor internal home islamic revolutionary guards police prison prisons province provincial "
         "regional general first second lieutenant information communications technology permanent assistant "
         "de la du des del l' justicia justice intérieur interior exteriores affaires étrangères relations "
-        "république república nacional national gouvernement gobierno état estado cabinet ex policy eu"
+        "république república nacional national gouvernement gobierno état estado cabinet ex policy eu democratic "
+        "republican"
     )
 )
 _SKIP_IN_ROLE = frozenset(("his", "her", "its"))
@@ -343,7 +344,9 @@ _OFFICE_CODES = {"secretary of state": "US", "state department": "US", "white ho
 _OFFICE_STATE = re.compile(r"(?-i:Secretary of State|State Department|White House|Kremlin)", re.IGNORECASE)
 MAX_RUNS = 2000
 _LEAD_ROLE = re.compile(r"(?:^|[,;:(]\s*|\b(?:the|and)\s+)((?:[\w'\u2019.-]+\s+){1,6})$")
-_SAYS = re.compile(r"\s+(?:said|says|told|added|announced|confirmed)\b")
+_SAYS = re.compile(
+    r"\s+(?:said|says|told|added|announced|confirmed|called|welcomed|condemned|critici[sz]ed|praised|described|wrote)\b"
+)
 _FORMER = re.compile(r"(?:former|ex-|late|then|ousted|deposed|exiled)\s*$", re.IGNORECASE)
 
 

@@ -170,6 +170,9 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         roles[i] = Role("other_event", why=why)
 
 
+_DATE_AS_NAME = re.compile(r"\bthe\s+$", _FLAGS)
+
+
 def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_end: int) -> str:
     """A time named in the clause of a number, well before the announcement (or none)."""
     announced = setting.announced
@@ -177,6 +180,8 @@ def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_
         return ""
     for position, value in setting.dates:
         if max(lo, setting.dateline_end) <= position < hi and (announced - value).days > 5:
+            if setting.lang == "en" and _DATE_AS_NAME.search(setting.norm, max(0, position - 6), position):
+                continue  # "the Jan. 6, 2021, attack": a date used as a name, not when this count was told
             return f"dated {value.isoformat()}, before the announcement"
     for match in _compiled(_WHEN, setting.lang).finditer(setting.norm, sentence_start, clause_end):
         year = int(match["year"]) if match["year"] else None
@@ -411,7 +416,7 @@ def _another_count(figure: RawFigure, norm: str) -> bool:
 _COMMENTER_TITLE = re.compile(
     r"rapporteur|lawyer|attorney(?!\s*-?\s*general)|advocate|advocacy|amnesty\s+international|human\s+rights\s+(?:watch|chief)|"
     r"(?-i:\bUN\b|U\.N\.|\bEU\b)|united\s+nations|european\s+(?:union|commission|parliament)|researcher|for\s+(?:human\s+)?rights\b|rights\s+and\b|activist|opposition|rights\s+(?:group|watch|defender|organi|campaign|activist|lawyer|centre|center)|campaign|analyst|"
-    r"former|ex-|legislator|lawmaker|senator|\bmp\b|congress|envoy|ambassador|laureate|founder|researcher|"
+    r"former|ex-|legislator|lawmaker|senator|senate|(?:democratic|republican|minority)\s+leader|\bmp\b|congress|envoy|ambassador|laureate|founder|researcher|"
     r"spokes\w+\s+(?:of|for)\s+(?!(?:the\s+)?(?:government|ministry|presiden|judiciary|military|junta|state|royal|palace|"
     r"king|army|armed|police|prison|interior|justice|foreign|council|cabinet|kremlin|white\s+house|department|office|"
     r"court|prosecutor|attorney|authorit|correction|national|federal))|director\s+of\s+(?:the\s+)?\w+\s+"
