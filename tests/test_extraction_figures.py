@@ -478,3 +478,22 @@ def test_those_covered_with_no_verb_of_their_own_and_a_gapped_of():
 def test_those_covered_with_a_verb_of_their_own():
     found = figures("The amnesty covers some 30,000 people. Officials said 1,800 of those covered would be freed.")
     assert (1800, "released") in {(f.value, f.metric) for f in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "metric"),
+    [
+        ("Some 1,300 convicts will benefit, the ministry said after the royal pardon was announced.", 1300, "pardoned"),
+        (
+            "The decree pardons prisoners who have served half their terms, some 2,700 people, officials said.",
+            2700,
+            "pardoned",
+        ),
+        ("The leader spared 41 people from execution by commuting their death sentences.", 41, "sentence_reduced"),
+        ("Eligible inmates, numbering about 2,100, will be freed under the pardon this week.", 2100, "pardoned"),
+        ("The pardon applies to roughly 5 percent of the country's 70,000 prisoners.", 70000, "prison_population"),
+    ],
+)
+def test_appositions_benefit_sparing_and_the_countrys_prisoners(sentence, value, metric):
+    figure = only(sentence)
+    assert (figure.value, figure.metric) == (value, metric)

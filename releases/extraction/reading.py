@@ -86,6 +86,10 @@ _COVERED = re.compile(
     r"\b(?:covered|concerned|affected|eligible|benefit\w*|chosen|selected|included|listed|granted|pardoned|freed|released)\b",
     re.IGNORECASE,
 )
+_NATION_HOLDS = re.compile(
+    r"\b(?:country|nation|kingdom|state|island)['\u2019]s\s+(?:estimated\s+|roughly\s+|some\s+|about\s+)?$",
+    re.IGNORECASE,
+)
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
@@ -380,7 +384,15 @@ class Classifier:
         return None
 
     def _before(self, cand: Candidate, left_start: int, qual_start: int) -> Reading | None:
-        if self.norm[left_start:qual_start].rstrip().endswith((",", "\u060c")):
+        if self.c.lex.lang == "en" and _NATION_HOLDS.search(self.norm, max(left_start, qual_start - 40), qual_start):
+            # "5 percent of the country's 80,000 prisoners": everyone held, whatever the measure.
+            return Reading(POP, "pop", None, "the country's prisoners", True)
+        # "pardons prisoners who have served half, some 3,000 people, the ministry said": an aside that
+        # restates the count keeps the verb before it.
+        aside = (
+            self.c.lex.lang == "en" and cand.form == "noun" and self.norm[cand.np_end : cand.np_end + 1] in (",", ".")
+        )
+        if self.norm[left_start:qual_start].rstrip().endswith((",", "\u060c")) and not aside:
             return None  # the number opens its own clause: "cancelled, 2,090 had ..."
         if self.c.lex.lang == "en" and _PART_OF_THIS.search(self.norm, left_start, qual_start):
             return None  # "freed about half of the 6,000 prisoners covered by the decree": the verb is the half's
