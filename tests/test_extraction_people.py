@@ -327,3 +327,10 @@ def test_a_party_leader_in_the_senate_who_reacts_is_a_commenter():
         "The president pardoned 1,400 people on Monday. Senate Democratic leader Tom Harlow called it an insult."
     )
     assert got.get("Tom Harlow") == "commenter"
+
+
+def test_someones_deputy_after_the_name_is_kept():
+    got = officials(
+        "Belarus pardoned 14 prisoners on Saturday. Tom Reyes, Kellner's deputy, credited the talks for the release."
+    )
+    assert "Tom Reyes" in got

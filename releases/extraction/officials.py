@@ -36,7 +36,7 @@ _HEADS = frozenset(
         "president king queen emir sultan prince monarch minister spokesman spokeswoman spokesperson judge "
         "prosecutor prosecutor-general director-general attorney-general secretary ruler governor speaker rapporteur "
         "commissioner chancellor premier ambassador envoy mayor pope senator general ombudsman leader head chief "
-        "director chairman chairwoman chair official commander warden regent lawyer attorney "
+        "director chairman chairwoman chair official commander warden regent lawyer attorney deputy "
         # French and Spanish titles come before the name the same way ("le président Macky Sall").
         "président présidente roi reine ministre porte-parole procureur juge chef émir premier gouverneur "
         "presidente presidenta rey ministro ministra viceministro vicepresidente portavoz fiscal juez jefe "
@@ -45,7 +45,7 @@ _HEADS = frozenset(
     )
 )
 # Heads that name a public office only with state context ("Supreme Leader", "junta chief").
-_WEAK_HEADS = frozenset(words("leader head chief director chairman chairwoman chair official commander general"))
+_WEAK_HEADS = frozenset(words("leader head chief director chairman chairwoman chair official commander general deputy"))
 _STATE = re.compile(
     r"supreme|ministry|ministers?|department|government|state|council|court|judiciary|judicial|office|presidential|"
     r"military|junta|corrections|police|prison|parliament|national|federal|royal|palace|army|security|prosecutor|"
