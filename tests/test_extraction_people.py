@@ -334,3 +334,11 @@ def test_someones_deputy_after_the_name_is_kept():
         "Belarus pardoned 14 prisoners on Saturday. Tom Reyes, Kellner's deputy, credited the talks for the release."
     )
     assert "Tom Reyes" in got
+
+
+def test_a_speaker_after_a_who_clause_and_its_part():
+    got = parts(
+        "Azerbaijan pardoned 150 convicts on Friday. Leyla Hasanova, who heads a women's rights organisation, "
+        "told reporters the pardon was a positive step."
+    )
+    assert got.get("Leyla Hasanova") == "commenter"

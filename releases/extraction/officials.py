@@ -342,6 +342,10 @@ _ACTS = re.compile(
 )
 _OFFICE_CODES = {"secretary of state": "US", "state department": "US", "white house": "US", "kremlin": "RU"}
 _OFFICE_STATE = re.compile(r"(?-i:Secretary of State|State Department|White House|Kremlin)", re.IGNORECASE)
+# "Sviatlana Tsikhanouskaya, who leads the opposition from exile, thanked …": a speaker after her clause.
+_SAYS_AFTER_WHO = re.compile(
+    r",\s+who\s+[^.;]{0,160}?,\s+(?:said|says|told|added|thanked|welcomed|called|condemned|critici[sz]ed|praised|wrote)\b"
+)
 MAX_RUNS = 2000
 _LEAD_ROLE = re.compile(r"(?:^|[,;:(]\s*|\b(?:the|and)\s+)((?:[\w'\u2019.-]+\s+){1,6})$")
 _SAYS = re.compile(
@@ -471,12 +475,19 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
             role_country = _country_after(text, name_end) or country
         officials.append(Official(name, role, role_country, start=name_start))
     elif (
-        len(name_tokens) >= 2 and _person_like(name) and _SAYS.match(text, name_end) and not _held_elsewhere(text, name)
+        len(name_tokens) >= 2
+        and _person_like(name)
+        and (_SAYS.match(text, name_end) or _SAYS_AFTER_WHO.match(text, name_end, sentence.end))
+        and not _held_elsewhere(text, name)
     ):
         # "Gholamhossein Mohseni-Ejei said …" after "the head of the judiciary said": a named speaker, with
         # what is told of him right before ("Amnesty International's regional director").
         lead = _LEAD_ROLE.search(text[max(sentence.start, name_start - 70) : name_start])
-        officials.append(Official(name, lead.group(1).strip() if lead else "", country, start=name_start))
+        who = _SAYS_AFTER_WHO.match(text, name_end, sentence.end)
+        role = lead.group(1).strip() if lead else ""
+        if who and not role:
+            role = " ".join(text[who.start() : who.end()].strip(" ,").split())  # "who heads a rights group"
+        officials.append(Official(name, role, country, start=name_start))
     elif len(name_tokens) >= 2:
         others.append((name, name_start, sentence))
 
