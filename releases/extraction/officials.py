@@ -486,7 +486,8 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         who = _SAYS_AFTER_WHO.match(text, name_end, sentence.end)
         role = lead.group(1).strip() if lead else ""
         if who and not role:
-            role = " ".join(text[who.start() : who.end()].strip(" ,").split())  # "who heads a rights group"
+            clause = text[who.start() : who.end()].rsplit(",", 1)[0]
+            role = " ".join(clause.strip(" ,").split())  # "who heads a rights group"
         officials.append(Official(name, role, country, start=name_start))
     elif len(name_tokens) >= 2:
         others.append((name, name_start, sentence))
