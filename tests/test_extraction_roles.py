@@ -275,3 +275,18 @@ def test_a_date_used_as_a_name_does_not_date_the_count():
         "sentences of 12 others on Monday."
     )
     assert got[(12, "sentence_reduced")] == ("total", None)
+
+
+def test_where_the_pardoned_are_divides_the_count():
+    got = roles("The king pardoned 1,210 people: 1,050 in detention and 160 at liberty, the ministry said.")
+    assert got == {
+        (1210, "pardoned"): ("total", None),
+        (1050, "pardoned"): ("part", 1210),
+        (160, "pardoned"): ("part", 1210),
+    }
+    got = roles("The king pardoned 1,210 people, of whom 1,050 are in detention and 160 are at liberty.")
+    assert got == {
+        (1210, "pardoned"): ("total", None),
+        (1050, "pardoned"): ("part", 1210),
+        (160, "pardoned"): ("part", 1210),
+    }

@@ -273,7 +273,7 @@ _SECOND_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 _LIST_COLON = re.compile(r"[:\uff1a]\s")
-_PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|au|aux|في|در)\s+[^\W\d_]", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|at|au|aux|في|در)\s+[^\W\d_]", re.IGNORECASE)
 _TOLD_WHEN = re.compile(r"\d[\d,.]*\s+[\w'-]+\s+(?:in|during|for)\s+(?:(?:19|20)\d\d\b|this\s+year|last\s+year)")
 _GAPPED_WHEN = re.compile(r"\s+(?:(?P<prep>in|during|for)\s+)?(?:(?:19|20)\d\d\b|this\s+year|last\s+year)")
 _ENUMERATED_BUT = re.compile(

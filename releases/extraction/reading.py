@@ -90,6 +90,11 @@ _NATION_HOLDS = re.compile(
     r"\b(?:country|nation|kingdom|state|island)['\u2019]s\s+(?:estimated\s+|roughly\s+|some\s+|about\s+)?$",
     re.IGNORECASE,
 )
+_OF_WHOM = re.compile(r"\b(?:of|among)\s+(?:whom|which|them|those)\b[^.;]*$", re.IGNORECASE)
+_WHERE_HELD = re.compile(
+    r"(?:are\s+|were\s+|remain\s+)?(?:in\s+(?:detention|custody|prison|jail)|behind\s+bars|detained|held)\b",
+    re.IGNORECASE,
+)
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
@@ -261,6 +266,20 @@ class Classifier:
             or self._by_noun(cand, right_end)
             or self._covered(cand)
         )
+        if reading and reading.after and reading.metric in (DET, POP) and self.c.lex.lang == "en":
+            # "pardoned 1,304 people: 1,130 in detention and 174 at liberty", "of whom 1,130 are in detention":
+            # where the measure's people are, not people held apart from it.
+            same = self.by_sentence.get(cand.sentence.index)
+            before = self.norm[max(cand.sentence.start, qual_start - 30) : qual_start]
+            divides = self._in_list(cand, qual_start) or _OF_WHOM.search(before) or self.c.inherit.search(before)
+            if (
+                same
+                and same[-1].metric in _CLEMENCY
+                and divides
+                and reading.hit
+                and _WHERE_HELD.match(self.norm, reading.hit.start)
+            ):
+                return Reading(same[-1].metric, "", None, "where the people of the count before are", False)
         if reading and reading.after and reading.metric in (DET, POP) and reading.hit and cand.form == "noun":
             # "among them 16 Tamils jailed under the terror law": a participle right after the noun says
             # who they are; the subgroup marker gives what happened to them.
