@@ -497,3 +497,26 @@ def test_those_covered_with_a_verb_of_their_own():
 def test_appositions_benefit_sparing_and_the_countrys_prisoners(sentence, value, metric):
     figure = only(sentence)
     assert (figure.value, figure.metric) == (value, metric)
+
+
+def test_comma_and_opens_the_next_clause():
+    found = figures(
+        "The president pardoned 3,100 inmates, including 150 women and 20 juveniles, and commuted the death "
+        "sentences of 48 prisoners to life terms."
+    )
+    got = {(f.value, f.metric) for f in found}
+    assert got == {(3100, "pardoned"), (150, "pardoned"), (20, "pardoned"), (48, "sentence_reduced")}
+
+
+def test_the_beneficiaries_include_a_breakdown():
+    found = figures(
+        "The president granted amnesty to 700 prisoners on Monday. The beneficiaries include 500 first-time "
+        "offenders, 150 prisoners on remand and 50 convicts who have served half their terms."
+    )
+    got = {(f.value, f.metric): f.role for f in found}
+    assert got == {
+        (700, "pardoned"): "total",
+        (500, "pardoned"): "part",
+        (150, "pardoned"): "part",
+        (50, "pardoned"): "part",
+    }

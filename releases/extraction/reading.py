@@ -62,7 +62,8 @@ _NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|while|but|whereas)?|\band|\bwhile)\s*$"
 _NOMINAL = re.compile(r"\b(?:those|the)\s+$", re.IGNORECASE)
 # "the group consisted of 11 women and 18 men": the count told before, divided.
 _COMPOSED = re.compile(
-    r"\b(?:consist(?:s|ed|ing)?\s+of|compris(?:e|es|ed|ing)|(?:is|are|was|were)\s+made\s+up\s+of|made\s+up\s+of)\s*$",
+    r"\b(?:consist(?:s|ed|ing)?\s+of|compris(?:e|es|ed|ing)|(?:is|are|was|were)\s+made\s+up\s+of|made\s+up\s+of|"
+    r"beneficiaries\s+(?:include|included|are|were))\s*$",
     re.IGNORECASE,
 )
 _DASH_LIST = re.compile(
@@ -95,6 +96,7 @@ _WHERE_HELD = re.compile(
     r"(?:are\s+|were\s+|remain\s+)?(?:in\s+(?:detention|custody|prison|jail)|behind\s+bars|detained|held)\b",
     re.IGNORECASE,
 )
+_COMMA_AND = re.compile(r",\s+and\s+(?!\d)(?=[a-z]+(?:ed|s)\b)")
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
@@ -215,6 +217,11 @@ class Classifier:
         end = min(cand.sentence.end, cand.np_end + WINDOW)
         for pattern in (_BOUNDARY_MARK, _BOUNDARY_WORD):
             match = pattern.search(self.norm, cand.np_end, end)
+            if match:
+                end = match.start()
+        if self.c.lex.lang == "en":
+            # "pardoned 4,270 inmates, including 200 women, and commuted …": ", and" opens the next clause.
+            match = _COMMA_AND.search(self.norm, cand.np_end, end)
             if match:
                 end = match.start()
         # "14 women and 16 men had been granted clemency": the cue serves both.
