@@ -290,3 +290,12 @@ def test_where_the_pardoned_are_divides_the_count():
         (1050, "pardoned"): ("part", 1210),
         (160, "pardoned"): ("part", 1210),
     }
+
+
+def test_counts_since_taking_office_are_background():
+    got = roles(
+        "The president pardoned 300 prisoners on Monday. He has pardoned more than 10,000 prisoners since "
+        "taking office."
+    )
+    assert got[(300, "pardoned")] == ("total", None)
+    assert got[(10000, "pardoned")][0] == "other_event"
