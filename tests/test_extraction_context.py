@@ -129,6 +129,8 @@ def test_turkey_the_bird_is_not_turkey_the_country():
         "Fifteen sea turtles were released back into the ocean after treatment.",
         "A new prison with room for 1,700 inmates opened on Friday as ministers chase prison places.",
         "Police detained 2,100 people at rallies demanding the release of a jailed opposition leader.",
+        "The parole board denied the release of the 78-year-old inmate, citing the gravity of his crimes.",
+        "The government said it would not pardon anyone convicted in the coup plot.",
     ],
 )
 def test_not_relevant(text):

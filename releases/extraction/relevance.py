@@ -97,6 +97,11 @@ _ASKED_FOR = re.compile(
     r"\s+(?:[\w'\u2019-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_REFUSED = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying)|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|(?:would|will|did|does|do|could)\s+not|"
+    r"won['\u2019]t|wouldn['\u2019]t|rul(?:e|ed|es|ing)\s+out)\s+(?:[\w'\u2019-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _OCCASION_TRIGGER = re.compile(
     r"\b(?:to\s+mark|to\s+celebrate|marking|on\s+the\s+occasion\s+of|in\s+honou?r\s+of|ahead\s+of|to\s+commemorate|"
     r"for|in\s+response\s+to|à\s+l'occasion\s+de|pour\s+marquer|à\s+l'approche\s+de|con\s+motivo\s+de|por\s+el)\s+"
@@ -127,6 +132,8 @@ def clemency_sentences(text: str, sentences: list[Sentence]) -> tuple[list[int],
                 continue
             if _ASKED_FOR.search(text, max(sentence.start, cue.start() - 50), cue.start()):
                 continue  # "rallies demanding Navalny's release": asked for, not granted
+            if _REFUSED.search(text, max(sentence.start, cue.start() - 40), cue.start()):
+                continue  # "the parole board denied the release", "would not pardon anyone"
             if prison is None:
                 prison = _PRISON.search(text, sentence.start, sentence.end) is not None
             if prison:
