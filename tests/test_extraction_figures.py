@@ -520,3 +520,8 @@ def test_the_beneficiaries_include_a_breakdown():
         (150, "pardoned"): "part",
         (50, "pardoned"): "part",
     }
+
+
+def test_the_next_groups_words_are_not_this_groups_category():
+    found = figures("The junta released more than 2,000 inmates, among them 35 monks and a dozen journalists.")
+    assert {f.value: f.category for f in found}[35] is None

@@ -299,3 +299,11 @@ def test_counts_since_taking_office_are_background():
     )
     assert got[(300, "pardoned")] == ("total", None)
     assert got[(10000, "pardoned")][0] == "other_event"
+
+
+def test_a_list_of_groups_after_among_them_are_all_parts():
+    got = roles(
+        "The junta released more than 2,000 inmates, among them some 140 women, 35 monks and a dozen journalists."
+    )
+    assert got[(140, "released")] == ("part", 2000)
+    assert got[(35, "released")] == ("part", 2000)

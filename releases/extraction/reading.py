@@ -97,6 +97,9 @@ _WHERE_HELD = re.compile(
     re.IGNORECASE,
 )
 _COMMA_AND = re.compile(r",\s+and\s+(?!\d)(?=[a-z]+(?:ed|s)\b)")
+_NEXT_GROUP = re.compile(
+    r"\s(?:and|or|as\s+well\s+as)\s+(?:a|an|some|several|dozens|hundreds|scores|other)\b", re.IGNORECASE
+)
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
@@ -578,6 +581,11 @@ class Classifier:
         stop = _SCOPE_END.search(scope, max(0, cand.np_end - cand.number.end))
         if stop and cand.form != "partitive":
             scope = scope[: stop.start()]
+        if self.c.lex.lang == "en":
+            # "35 monks and a dozen journalists": the next group's words are not these people's.
+            other = _NEXT_GROUP.search(scope, max(0, cand.np_end - cand.number.end))
+            if other:
+                scope = scope[: other.start()]
         found = {group_name(m): m.group() for m in self.c.category_any.finditer(scope)}
         for slug, _pattern in self.c.categories:
             if slug in found:

@@ -271,6 +271,7 @@ def _list_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
 _ANOTHER = re.compile(r"(?:another|others?|autres?|otros?|otras?|آخرين|دیگر)\s*$", _FLAGS)
 
 
+_JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|\u060c|\s+et|\s+y|\s+و)\s*", _FLAGS)
 _OTHER_AFTER = re.compile(r"\s+(?:other|more|further|autres|otros|otras)\b", _FLAGS)
 
 
@@ -284,11 +285,12 @@ def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], role
         near = figure.candidate.sentence.index - figures[previous].candidate.sentence.index <= 1
         opening = norm[max(figure.candidate.sentence.start, figure.candidate.number.start - 30) : figure.start]
         other = _OTHER_AFTER.match(norm, figure.candidate.number.end)  # "eight other former members"
-        if (
-            near
-            and _value(figure) < before.part_of
-            and (figure.candidate.form == "bare" or _ANOTHER.search(opening) or other)
-        ):
+        # "among them some 140 women, 35 monks and 12 journalists": the list goes on.
+        joined = figure.candidate.sentence is figures[previous].candidate.sentence and _JOINED.fullmatch(
+            norm, figures[previous].candidate.np_end, figure.start
+        )
+        continues = figure.candidate.form == "bare" or _ANOTHER.search(opening) or other or joined
+        if near and _value(figure) < before.part_of and continues:
             roles[i] = Role("part", before.part_of, "continues the list of parts before it")
 
 
