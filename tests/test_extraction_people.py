@@ -342,3 +342,11 @@ def test_a_speaker_after_a_who_clause_and_its_part():
         "told reporters the pardon was a positive step."
     )
     assert got.get("Leyla Hasanova") == "commenter"
+
+
+def test_a_group_that_speaks_is_no_person():
+    got = officials(
+        "Venezuela freed 110 prisoners on Sunday. Foro Penal said 900 political prisoners remained held, and "
+        "Radio Farda said the list was incomplete."
+    )
+    assert got == {}

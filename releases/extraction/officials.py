@@ -120,7 +120,9 @@ _GROUP_WORDS = frozenset(
         "Network Society Foundation Centre Center Church Mosque Temple Hotel Company Corporation Club Team Council "
         "Christian Christians Muslim Muslims Buddhist Buddhists Catholic Catholics Jewish Jews Sunni Shia Shiite "
         "Hindu Sikh Kurdish Kurds Baha'i Bahai Orthodox Protestant Islamist Islamists Airport Island Islands "
-        "Province Region State States City Valley River Mountains Coast Gulf Sea"
+        "Province Region State States City Valley River Mountains Coast Gulf Sea "
+        "Penal Rights Initiative Coalition Alliance Campaign Project Fund Trust Monitor Observatory Tribune Herald "
+        "Gazette Journal Daily Radio Channel"
     )
 )
 # The one who leads an institution: "el Consejo de Estado, presidido por Raúl Castro".
