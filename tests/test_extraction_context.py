@@ -267,3 +267,11 @@ def test_wire_datelines_give_the_place_filed_from_not_the_country(text, country,
 def test_the_day_a_measure_takes_effect_is_not_the_announcement():
     text = "The pardons, announced on Tuesday, will take effect on Saturday for 500 prisoners."
     assert read(text).announced_on == dt.date(2024, 3, 12)
+
+
+def test_the_royal_gazette_and_a_late_king_name_thailand():
+    text = (
+        "Eligible inmates will be freed after a royal pardon was issued to mark King Bhumibol Adulyadej's "
+        "birthday, according to the Royal Gazette. About 32,000 inmates will be released."
+    )
+    assert read(text).country == "TH"

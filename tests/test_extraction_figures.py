@@ -525,3 +525,13 @@ def test_the_beneficiaries_include_a_breakdown():
 def test_the_next_groups_words_are_not_this_groups_category():
     found = figures("The junta released more than 2,000 inmates, among them 35 monks and a dozen journalists.")
     assert {f.value: f.category for f in found}[35] is None
+
+
+def test_benefit_from_a_reduction_and_a_whole_out_of_which():
+    found = figures(
+        "The king's pardon will free 30,000 inmates, and 138,000 inmates will benefit from the reduction of "
+        "their sentences. The department said 224,000 convicts qualify out of a total of 282,000 inmates."
+    )
+    got = {(f.value, f.metric) for f in found}
+    assert (138000, "sentence_reduced") in got
+    assert all(value != 282000 for value, _metric in got)

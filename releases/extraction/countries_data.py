@@ -138,7 +138,7 @@ SY|Syria|Syrian;Syrians|Damascus;Aleppo|
 TW|Taiwan|Taiwanese|Taipei|
 TJ|Tajikistan|Tajik;Tajiks|Dushanbe|
 TZ|Tanzania|Tanzanian;Tanzanians|Dodoma;Dar es Salaam|
-TH|Thailand|Thai;Thais|Bangkok|
+TH|Thailand|Thai;Thais|Bangkok|Royal Gazette
 TG|Togo|Togolese|Lome;Lomé|
 TN|Tunisia|Tunisian;Tunisians|Tunis|
 TR|Turkey;Türkiye;Turkiye|Turkish;Turks|Ankara;Istanbul|

@@ -145,12 +145,13 @@ EN = Lexicon(
         Cue(
             S,
             3,
-            rf"(?:sentences?|terms?)\s+{W}{{0,3}}?(?:reduced|cut|shortened|halved|commuted|lightened|lessened)|commuted\b",
+            rf"(?:sentences?|terms?)\s+{W}{{0,3}}?(?:reduced|cut|shortened|halved|commuted|lightened|lessened)|commuted\b|"
+            rf"benefit\w*\s+from\s+(?:the\s+|a\s+)?(?:reduction|reductions|commutation|commutations|cuts?)\b",
         ),
         Cue(
             P,
             3,
-            rf"pardoned|amnestied|forgiven|(?:will|would|to|could|shall)\s+benefit\b|benefit(?:ed|ted)\b|covered\s+by\s+(?:the|this|an?)\s+{W}{{0,2}}?(?:decree|pardon|amnesty|measure)|(?:granted|received|obtained|got|given|won)\s+{W}{{0,2}}?(?:clemency|amnesty|amnesties|pardons?|reprieves?)|(?:under|in|through|by)\s+(?:an?|the)\s+{W}{{0,2}}?(?:pardon|amnesty)\b|benefit\w*\s+from\s+{W}{{0,2}}?(?:pardon|amnesty|clemency)|cancel+ed|waived|remitted|quashed|annulled|expunged",
+            rf"pardoned|amnestied|forgiven|(?:will|would|to|could|shall)\s+benefit\b(?!\s+from\s+(?:the\s+|a\s+)?(?:reduction|commutation|cut))|benefit(?:ed|ted)\b|covered\s+by\s+(?:the|this|an?)\s+{W}{{0,2}}?(?:decree|pardon|amnesty|measure)|(?:granted|received|obtained|got|given|won)\s+{W}{{0,2}}?(?:clemency|amnesty|amnesties|pardons?|reprieves?)|(?:under|in|through|by)\s+(?:an?|the)\s+{W}{{0,2}}?(?:pardon|amnesty)\b|benefit\w*\s+from\s+{W}{{0,2}}?(?:pardon|amnesty|clemency)|cancel+ed|waived|remitted|quashed|annulled|expunged",
         ),
         Cue(
             R,

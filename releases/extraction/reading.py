@@ -70,7 +70,8 @@ _DASH_LIST = re.compile(
     r"\s[\u2014\u2013]\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.IGNORECASE
 )
 _PART_OF_THIS = re.compile(
-    r"\b(?:half|third|quarter|most|many|some|all|none|several|dozens|hundreds|thousands|\d[\d,.]*)\s+of\s+(?:the\s+)?$",
+    r"\b(?:(?:half|third|quarter|most|many|some|all|none|several|dozens|hundreds|thousands|\d[\d,.]*)\s+of\s+(?:the\s+)?|"
+    r"out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?)$",
     re.IGNORECASE,
 )
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?", re.IGNORECASE)
