@@ -350,3 +350,18 @@ def test_a_group_that_speaks_is_no_person():
         "Radio Farda said the list was incomplete."
     )
     assert got == {}
+
+
+def test_gulf_rulers_names_and_offices():
+    got = officials(
+        "Sharjah freed 400 prisoners on Monday. His Highness Sheikh Dr Sultan bin Mohammed Al Qasimi, Supreme "
+        "Council Member and Ruler of Sharjah, ordered the release, and Sheikh Hamad bin Saud Al Mualla, Deputy "
+        "Ruler of Umm Al Quwain, welcomed it."
+    )
+    assert "Sultan bin Mohammed Al Qasimi" in got
+    assert "Ruler" not in got
+
+
+def test_a_particle_of_a_given_name_stays_out_of_the_title():
+    got = officials("Egypt pardoned 700 prisoners. President Abdel Fattah al-Sisi signed the decree on Monday.")
+    assert "Abdel Fattah al-Sisi" in got

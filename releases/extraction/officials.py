@@ -207,6 +207,11 @@ def _split_run(tokens: list[Token], i: int, j: int) -> int:
             start = k + 1
     while start < j - 1 and _role_word(tokens[start].text) in ("mod", "country"):
         start += 1
+    # A name does not open with "bin" or "al": "Sheikh Dr Sultan bin Mohammed Al Qasimi" is named Sultan.
+    while (
+        i < start < j and tokens[start].text in ("bin", "bint", "ibn") and _role_word(tokens[start - 1].text) == "head"
+    ):
+        start -= 1
     return start
 
 
@@ -448,6 +453,8 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
     name = text[name_start:name_end]
     if _is_place(text, tokens[i].start, name_start, name_end) or all(t.text in _COMMON_CAPS for t in name_tokens):
         return
+    if all(_role_word(t.text) in ("head", "title", "mod") for t in name_tokens):
+        return  # "… and Ruler of Dubai": an office, not a name
     # Titles alone ("Sheikh") are no role of the name's own: "the emirate's ruler, Sheikh Mohammed …".
     own_role = any(_role_word(t.text) != "title" for t in tokens[i:start])
     before = _role_before(tokens, i, own_role)
