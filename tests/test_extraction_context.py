@@ -275,3 +275,8 @@ def test_the_royal_gazette_and_a_late_king_name_thailand():
         "birthday, according to the Royal Gazette. About 32,000 inmates will be released."
     )
     assert read(text).country == "TH"
+
+
+def test_yesterday_counts_from_the_dateline_day():
+    text = "TEHRAN, March 13 (Wire) - Iran pardoned 500 prisoners yesterday, the judiciary said."
+    assert read(text).announced_on == dt.date(2024, 3, 12)

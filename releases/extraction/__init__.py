@@ -177,7 +177,10 @@ def extract(
     if main is None:  # relevant by a headline figure alone
         main = next((f.candidate.sentence.index for f in found if f.strong and f.metric in CLEMENCY_METRICS), None)
     published = published or _stamp_date(norm)
-    mentions = dates.find_dates(norm, published, lex)
+    # "TEHRAN, March 13 (…) – … yesterday": relative days count from the dateline's day when it is
+    # a day or two before the publication (English wires filed late).
+    reference = _dateline_day(dateline, published, lex) if lang == "en" else published
+    mentions = dates.find_dates(norm, reference, lex)
     announced, date_why = dates.announcement_date(
         norm, sentences, mentions, main, published, dateline.end() if dateline else 0,
         lead_sentence=next((s.index for s in body if s.end > (dateline.end() if dateline else 0)), None),
@@ -310,6 +313,15 @@ def _stamp_date(norm: str) -> dt.date | None:
         if mention.kind == "stamp":
             return mention.value
     return None
+
+
+def _dateline_day(dateline, published, lex) -> dt.date | None:
+    if not (dateline and dateline["date"] and published):
+        return published
+    found = dates.find_dates(dateline["date"], published, lex)
+    if found and 0 < (published - found[0].value).days <= 2:
+        return found[0].value
+    return published
 
 
 def _line_start(norm: str, head_end: int) -> int:
