@@ -307,3 +307,9 @@ def test_a_list_of_groups_after_among_them_are_all_parts():
     )
     assert got[(140, "released")] == ("part", 2000)
     assert got[(35, "released")] == ("part", 2000)
+
+
+def test_the_last_amnesty_is_another_event():
+    got = roles("The king pardoned 1,200 prisoners on Monday. His last amnesty freed 8,000 prisoners.")
+    assert got[(1200, "pardoned")] == ("total", None)
+    assert got[(8000, "pardoned")][0] == "other_event"

@@ -649,7 +649,9 @@ def _best_left(hits: list[CueHit], norm: str) -> CueHit:
         for other in hits:
             if other.cue.metric == "pardoned" and other.end <= best.start:
                 gap = norm[other.end : best.start]
-                if len(gap) <= 70 and _BRINGS.search(gap) and not re.search(r"[,;:.]", gap):
+                # "the amnesty freed 8,000": the measure is the verb's subject.
+                subject = not gap.strip() and norm[other.start : other.end].lower().startswith(("amnest", "pardon"))
+                if len(gap) <= 70 and (_BRINGS.search(gap) or subject) and not re.search(r"[,;:.]", gap):
                     return other
     if best.cue.metric == "sentence_reduced":
         for other in hits:
