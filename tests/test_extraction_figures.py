@@ -535,3 +535,15 @@ def test_benefit_from_a_reduction_and_a_whole_out_of_which():
     got = {(f.value, f.metric) for f in found}
     assert (138000, "sentence_reduced") in got
     assert all(value != 282000 for value, _metric in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The provincial government granted special remission to 4,000 prisoners on Independence Day.", 4000),
+        ("About 1,900 inmates were granted a 90-day remission in their sentences.", 1900),
+    ],
+)
+def test_remission_is_a_sentence_reduction(sentence, value):
+    figure = only(sentence)
+    assert (figure.value, figure.metric) == (value, "sentence_reduced")

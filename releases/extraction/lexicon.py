@@ -105,7 +105,7 @@ EN = Lexicon(
             S,
             3,
             rf"commut\w*|(?:reduc\w*|cut|cuts|cutting|shorten\w*|halv\w*|lessen\w*|lighten\w*)\s+{WORD}{{0,3}}?(?:sentences?|terms?)\b|sentence\s+reductions?|"
-            r"spar(?:ed|es|ing)(?:\s+the\s+lives\s+of)?",
+            r"spar(?:ed|es|ing)(?:\s+the\s+lives\s+of)?|remission\w*",
         ),
         # The beneficiaries of a measure are pardoned: "benefiting some 7,000 inmates".
         Cue(
@@ -146,7 +146,8 @@ EN = Lexicon(
             S,
             3,
             rf"(?:sentences?|terms?)\s+{W}{{0,3}}?(?:reduced|cut|shortened|halved|commuted|lightened|lessened)|commuted\b|"
-            rf"benefit\w*\s+from\s+(?:the\s+|a\s+)?(?:reduction|reductions|commutation|commutations|cuts?)\b",
+            rf"benefit\w*\s+from\s+(?:the\s+|a\s+)?(?:reduction|reductions|commutation|commutations|cuts?)\b|"
+            rf"(?:granted|given|received|get|got)\s+{W}{{0,2}}?remissions?\b",
         ),
         Cue(
             P,
