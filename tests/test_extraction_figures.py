@@ -506,6 +506,7 @@ def test_comma_and_opens_the_next_clause():
     )
     got = {(f.value, f.metric) for f in found}
     assert got == {(3100, "pardoned"), (150, "pardoned"), (20, "pardoned"), (48, "sentence_reduced")}
+    assert {f.value: f.role for f in found}[48] == "total"  # its own measure, not one of the listed groups
 
 
 def test_the_beneficiaries_include_a_breakdown():

@@ -271,7 +271,11 @@ def _list_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
 _ANOTHER = re.compile(r"(?:another|others?|autres?|otros?|otras?|آخرين|دیگر)\s*$", _FLAGS)
 
 
-_JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|\u060c|\s+et|\s+y|\s+و)\s*", _FLAGS)
+_JOINED = re.compile(
+    r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|\u060c|\s+et|\s+y|\s+و)\s*"
+    r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|at\s+least|over)\s+)?",
+    _FLAGS,
+)
 _OTHER_AFTER = re.compile(r"\s+(?:other|more|further|autres|otros|otras)\b", _FLAGS)
 
 
@@ -287,7 +291,7 @@ def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], role
         other = _OTHER_AFTER.match(norm, figure.candidate.number.end)  # "eight other former members"
         # "among them some 140 women, 35 monks and 12 journalists": the list goes on.
         joined = figure.candidate.sentence is figures[previous].candidate.sentence and _JOINED.fullmatch(
-            norm, figures[previous].candidate.np_end, figure.start
+            norm, figures[previous].candidate.np_end, figure.candidate.number.start
         )
         continues = figure.candidate.form == "bare" or _ANOTHER.search(opening) or other or joined
         if near and _value(figure) < before.part_of and continues:
