@@ -52,7 +52,7 @@ _INSTRUMENT = re.compile(
 _DEFINITE = word_regex(r"(?:the|these|those|all|all\s+the|all\s+of\s+the|les|los|las)\s*$")
 # "those freed", "the released": people already counted, named by what happened to them.
 _THOSE = word_regex(
-    r"(?:those|the\s+ones?)\s+(?:\w+\s+)?(?:freed|released|let\s+go|set\s+free|to\s+be\s+(?:freed|released))\b[^.;]*?:\s"
+    r"(?:those|the\s+ones?)\s+(?:\w+\s+)?(?:freed|released|let\s+go|set\s+free|to\s+be\s+(?:freed|released))\b[^.;:]{0,80}:\s"
 )
 _PARTICIPLE = word_regex(r"(?:jailed|held|detained|imprisoned|arrested|convicted|incarcerated|sentenced)\b")
 _FUTURE = re.compile(
@@ -341,7 +341,7 @@ class Classifier:
             )
             if earlier is not None:
                 return Reading(earlier.metric, "", None, f"the same {value:,} as before", False)
-        group = _THOSE.search(self.norm, cand.sentence.start, qual_start)
+        group = _THOSE.search(self.norm, max(cand.sentence.start, qual_start - 200), qual_start)
         if group and first.metric != R and not self.norm[group.end() : qual_start].count(","):
             return Reading(
                 first.metric, "", None, f"'{group.group().strip()}' are the people of the count before", False
