@@ -365,3 +365,13 @@ def test_gulf_rulers_names_and_offices():
 def test_a_particle_of_a_given_name_stays_out_of_the_title():
     got = officials("Egypt pardoned 700 prisoners. President Abdel Fattah al-Sisi signed the decree on Monday.")
     assert "Abdel Fattah al-Sisi" in got
+
+
+def test_another_states_official_only_mentioned_is_dropped():
+    got = parts(
+        "MINSK, March 14 (Wire) - Belarus pardoned 14 prisoners on Saturday after talks with an envoy of U.S. "
+        "President Tom Walden. The pardons were granted at Walden's request, officials said. Lithuanian "
+        "Foreign Minister Rita Kalnina welcomed the releases."
+    )
+    assert "Tom Walden" not in got
+    assert got.get("Rita Kalnina") == "commenter"

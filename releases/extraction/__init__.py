@@ -187,7 +187,7 @@ def extract(
     )  # fmt: skip
     if announced is None:
         announced, date_why = _fallback_date(norm, dateline, published, lex)
-    people, prisoners = officials.find_people(work, sentences, country)
+    people, prisoners = officials.find_people(work, sentences, country, lang)
     if lang in ("ar", "fa"):  # no capitals there: names are found by their titles
         people += officials_script.find_officials(work, sentences, country, lang)
     found_roles = roles.assign_roles(

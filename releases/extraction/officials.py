@@ -318,7 +318,9 @@ def _public_role(role: str) -> bool:
     return bool(heads - _WEAK_HEADS) or bool(_STATE.search(role))
 
 
-def find_people(text: str, sentences: list[Sentence], country: str | None) -> tuple[list[Official], list[str]]:
+def find_people(
+    text: str, sentences: list[Sentence], country: str | None, lang: str = ""
+) -> tuple[list[Official], list[str]]:
     """Officials with roles, and the other named people held or freed."""
     officials: list[Official] = []
     others: list[tuple[str, int, Sentence]] = []
@@ -338,7 +340,36 @@ def find_people(text: str, sentences: list[Sentence], country: str | None) -> tu
                 for i, j in _name_runs(tokens, lo, hi):
                     _read_name(text, tokens, i, j, country, officials, others, sentence)
     merged = _merge(officials + _leaders(text, officials, country), text)
+    if lang == "en" and country:
+        # "at the request of U.S. President Donald Trump": another state's official who neither speaks nor
+        # acts in the article is only mentioned.
+        merged = [o for o in merged if o.country in (None, country) or _speaks_or_acts(text, o)]
     return merged, _prisoners(text, others, merged)
+
+
+_VOICE = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*)?(?:,[^.;]{0,160}?,\s*|,\s*)?"
+    r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|announced|confirmed|called|welcomed|"
+    r"condemned|critici[sz]ed|praised|described|wrote|thanked|urged|warned|hailed|noted|stressed|insisted|denied|"
+    r"rejected|dismissed|expressed|credited|spoke|stated|declared|acknowledged|argued|claimed|pardon\w*|free[sd]?\b|"
+    r"releas\w*|order\w*|sign\w*|grant\w*|agreed|approved)\b",
+    re.IGNORECASE,
+)
+_VOICE_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to|quoted)\s+(?:[\w.'\u2019-]+\s+){0,6}$", re.IGNORECASE)
+
+
+def _speaks_or_acts(text: str, official: Official) -> bool:
+    """Whether a name (or its surname alone) is the subject of a verb of saying or of clemency somewhere."""
+    for name in [official.name, *official.aliases]:
+        at, seen = text.find(name), 0
+        while at >= 0 and seen < 20:
+            end = at + len(name)
+            if text[end : end + 2] not in ("'s", "\u2019s") and (
+                _VOICE.match(text, end) or _VOICE_BEFORE.search(text, max(0, at - 60), at)
+            ):
+                return True
+            at, seen = text.find(name, end), seen + 1
+    return False
 
 
 # The leader acts: "Alexander Lukashenko pardoned 14 prisoners", "… has ordered the release of".
