@@ -375,3 +375,14 @@ def test_another_states_official_only_mentioned_is_dropped():
     )
     assert "Tom Walden" not in got
     assert got.get("Rita Kalnina") == "commenter"
+
+
+def test_people_named_in_passing_are_no_officials():
+    got = officials(
+        "BANGKOK, March 14 (Wire) - The king pardoned 3,000 prisoners to mark the anniversary of the death of "
+        "his father, King Anan Dej, who had reigned for 60 years. Former minister Somsak Rattana, jailed for a "
+        "year, does not qualify. Justice Minister Preecha Wong said the list was final."
+    )
+    assert "Anan Dej" not in got
+    assert "Somsak Rattana" not in got
+    assert "Preecha Wong" in got

@@ -342,8 +342,11 @@ def find_people(
     merged = _merge(officials + _leaders(text, officials, country), text)
     if lang == "en" and country:
         # "at the request of U.S. President Donald Trump": another state's official who neither speaks nor
-        # acts in the article is only mentioned.
-        merged = [o for o in merged if o.country in (None, country) or _speaks_or_acts(text, o)]
+        # acts in the article is only mentioned; so is anyone only named in passing ("the army removed
+        # President X", "his father, King X, who had reigned").
+        merged = [
+            o for o in merged if _speaks_or_acts(text, o) or (o.country in (None, country) and not _in_passing(text, o))
+        ]
     return merged, _prisoners(text, others, merged)
 
 
@@ -356,6 +359,34 @@ _VOICE = re.compile(
     re.IGNORECASE,
 )
 _VOICE_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to|quoted)\s+(?:[\w.'\u2019-]+\s+){0,6}$", re.IGNORECASE)
+
+
+_PASSING_AFTER = re.compile(
+    r"(?:,\s+(?:jailed|sentenced|serving|"
+    r"imprisoned|detained|who\s+(?:had\s+)?(?:reigned|ruled|died))|\s+(?:had|has|have|was|were)\s+been\s+(?:moved|jailed|"
+    r"sentenced|detained|held))",
+    re.IGNORECASE,
+)
+_PASSING_BEFORE = re.compile(
+    r"\b(?:removed|ousted|overthrew|toppled|deposed|succeeded|late|father|mother|predecessor|former|ex-)\W+"
+    r"(?:[\w.'\u2019-]+\W+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _in_passing(text: str, official: Official) -> bool:
+    """Every mention names the person in passing: a prisoner ("X, jailed for"), a predecessor ("succeeded his
+    father, King X"), someone removed ("the army removed President X")."""
+    found = False
+    for name in [official.name, *official.aliases]:
+        at, seen = text.find(name), 0
+        while at >= 0 and seen < 20:
+            found = True
+            end = at + len(name)
+            if not (_PASSING_AFTER.match(text, end) or _PASSING_BEFORE.search(text, max(0, at - 50), at)):
+                return False
+            at, seen = text.find(name, end), seen + 1
+    return found
 
 
 def _speaks_or_acts(text: str, official: Official) -> bool:
