@@ -548,3 +548,11 @@ def test_benefit_from_a_reduction_and_a_whole_out_of_which():
 def test_remission_is_a_sentence_reduction(sentence, value):
     figure = only(sentence)
     assert (figure.value, figure.metric) == (value, "sentence_reduced")
+
+
+def test_a_gapped_verb_in_ing_and_another_before_the_count():
+    found = figures(
+        "A total of 20 prisoners were exchanged on Thursday. Of those swapped, 8 are heading to Moscow, while "
+        "9 are flying to Berlin and another three to Washington."
+    )
+    assert sorted(f.value for f in found) == [3, 8, 9, 20]

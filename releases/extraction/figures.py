@@ -274,6 +274,7 @@ _SECOND_PREDICATE = re.compile(
 )
 _LIST_COLON = re.compile(r"[:\uff1a]\s")
 _PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|at|au|aux|في|در)\s+[^\W\d_]", re.IGNORECASE)
+_GAP_JOINER = re.compile(r"(?:,|\band|\bet|\by|\u060c|\sو)\s*(?:another\s+|other\s+)?$", re.IGNORECASE)
 _TOLD_WHEN = re.compile(r"\d[\d,.]*\s+[\w'-]+\s+(?:in|during|for)\s+(?:(?:19|20)\d\d\b|this\s+year|last\s+year)")
 _GAPPED_WHEN = re.compile(r"\s+(?:(?P<prep>in|during|for)\s+)?(?:(?:19|20)\d\d\b|this\s+year|last\s+year)")
 _ENUMERATED_BUT = re.compile(
@@ -306,8 +307,8 @@ def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
     if coordinated and _TOLD_WHEN.search(norm, sentence.start, number.start):
         return True
     gapped = _GAPPED.match(norm, number.end, sentence.end)
-    if gapped and _ENUMERATED.search(norm, max(sentence.start, number.start - 6), number.start):
-        verb = re.compile(rf"\b\w+(?:ed|en|wn|nt)\s+{gapped['prep']}\s+(?:the\s+)?\w")
+    if gapped and _GAP_JOINER.search(norm, max(sentence.start, number.start - 16), number.start):
+        verb = re.compile(rf"\b\w+(?:ed|en|wn|nt|ing)\s+{gapped['prep']}\s+(?:the\s+)?\w")
         if verb.search(norm, sentence.start, number.start):
             return True
     before = norm[max(sentence.start, number.start - 40) : number.start]
