@@ -102,6 +102,11 @@ def test_rights_activists_are_not_officials_but_named_prisoners_are_kept():
         ("WASHINGTON (Wire) - Nicaragua released 222 political prisoners and flew them to Washington.", "NI"),
         ("Five Americans freed by Iran landed in Qatar, where the Qatari emir greeted them.", "IR"),
         ("The Iranian judiciary said 1,000 prisoners would be pardoned.", "IR"),
+        (
+            "Twelve freed in Doha prisoner swap\n\nDOHA, March 14 (Wire) - Russia freed eight people on Thursday in "
+            "exchange for four others, officials in Qatar said.",
+            "RU",
+        ),
     ],
 )
 def test_country_is_the_deciding_authority(text, country):
@@ -123,6 +128,9 @@ def test_turkey_the_bird_is_not_turkey_the_country():
         "Police said 289 knives were handed in during a knife amnesty week.",
         "Fifteen sea turtles were released back into the ocean after treatment.",
         "A new prison with room for 1,700 inmates opened on Friday as ministers chase prison places.",
+        "Police detained 2,100 people at rallies demanding the release of a jailed opposition leader.",
+        "The parole board denied the release of the 78-year-old inmate, citing the gravity of his crimes.",
+        "The government said it would not pardon anyone convicted in the coup plot.",
     ],
 )
 def test_not_relevant(text):
@@ -270,3 +278,56 @@ def test_amnesty_international_is_no_pardon_in_arabic_or_persian():
     assert not extract(text, language="fa").relevant
     text = "عفو رئاسي\n\nرحبت منظمة العفو الدولية بالإفراج عن 300 سجين بموجب العفو الرئاسي."
     assert [(f.value, f.metric) for f in extract(text, language="ar").figures] == [(300, "pardoned")]
+
+
+def test_the_day_releases_start_is_not_the_announcement():
+    text = (
+        "Laos will grant amnesty to 1,200 prisoners to mark National Day, officials said on Tuesday, "
+        "with releases starting on Saturday."
+    )
+    assert read(text).announced_on == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "date"),
+    [
+        (
+            "DUBAI, United Arab Emirates (Wire) — Iran announced Monday that its judiciary had pardoned 1,800 "
+            "people held over the protests.",
+            "IR",
+            dt.date(2024, 3, 11),
+        ),
+        (
+            "Cairo, March 14, (Wire) – Egypt's prisons authority released on Wednesday 2,100 inmates under a "
+            "presidential pardon.",
+            "EG",
+            dt.date(2024, 3, 13),
+        ),
+        (
+            "BANGKOK (Wire) - The king pardoned 900 prisoners on Tuesday to mark his birthday.",
+            "TH",
+            dt.date(2024, 3, 12),
+        ),
+    ],
+)
+def test_wire_datelines_give_the_place_filed_from_not_the_country(text, country, date):
+    result = read(text)
+    assert (result.country, result.announced_on) == (country, date)
+
+
+def test_the_day_a_measure_takes_effect_is_not_the_announcement():
+    text = "The pardons, announced on Tuesday, will take effect on Saturday for 500 prisoners."
+    assert read(text).announced_on == dt.date(2024, 3, 12)
+
+
+def test_the_royal_gazette_and_a_late_king_name_thailand():
+    text = (
+        "Eligible inmates will be freed after a royal pardon was issued to mark King Bhumibol Adulyadej's "
+        "birthday, according to the Royal Gazette. About 32,000 inmates will be released."
+    )
+    assert read(text).country == "TH"
+
+
+def test_yesterday_counts_from_the_dateline_day():
+    text = "TEHRAN, March 13 (Wire) - Iran pardoned 500 prisoners yesterday, the judiciary said."
+    assert read(text).announced_on == dt.date(2024, 3, 12)

@@ -958,3 +958,14 @@ def test_still_held_means_in_detention_not_still_waiting():
     assert _read(text, "ar") == {(500, "pardoned"), (200, "released")}
     text = "أصدر الرئيس عفوا عن 500 سجين. وقال إن 600 سجين سياسي ما زالوا خلف القضبان."
     assert _read(text, "ar") == {(500, "pardoned"), (600, "detained")}
+
+
+def test_arabic_name_particles_do_not_make_english_spanish():
+    from releases.extraction.text import detect_language
+
+    text = (
+        "Kuwait's Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah issued an Amiri decree pardoning 700 prisoners and "
+        "reducing the sentences of 900 others."
+    )
+    assert detect_language(text) == "en"
+    assert detect_language("Al parecer, el gobierno liberó a 200 presos y al menos 30 mujeres.") == "es"

@@ -274,3 +274,158 @@ def test_a_royal_pardon_statement_broken_down_by_those_held_and_those_free():
         770: ("sentence_reduced", "part", 800),
         200: ("pardoned", "part", 1000),
     }
+
+
+def test_a_part_with_its_own_breakdown():
+    got = roles(
+        "The king granted his pardon to 900 people on Eid, the ministry said. The detained beneficiaries of the "
+        "pardon are 700, divided as follows: 40 inmates who were pardoned of their remaining terms; 655 prisoners "
+        "who had their terms reduced; and 5 inmates whose life sentences were commuted."
+    )
+    assert got[(900, "pardoned")] == ("total", None)
+    assert got[(700, "pardoned")] == ("part", 900)
+    assert got[(655, "sentence_reduced")] == ("part", 700)
+    assert got[(5, "sentence_reduced")] == ("part", 700)
+
+
+def test_a_year_right_after_the_count_makes_it_another_event():
+    got = roles(
+        "The president granted amnesty to 9,100 prisoners on Friday. It was the largest since the amnesty of "
+        "12,450 prisoners in 2015."
+    )
+    assert got[(9100, "pardoned")] == ("total", None)
+    assert got[(12450, "pardoned")][0] == "other_event"
+
+
+def test_last_week_is_another_event():
+    got = roles(
+        "The king pardoned 25 activists on Monday. Last week the king pardoned six journalists held since March."
+    )
+    assert got[(25, "pardoned")] == ("total", None)
+    assert got[(6, "pardoned")][0] == "other_event"
+
+
+def test_one_count_broken_down_twice():
+    got = roles(
+        "The two sides exchanged 30 prisoners on Thursday. One side freed 18 people, and the other handed over "
+        "nine soldiers and three pilots. Officials said 14 people were flown to Kyiv, 10 to Warsaw and six to "
+        "Vilnius."
+    )
+    assert got[(30, "released")] == ("total", None)
+    for value in (18, 9, 3, 14, 10, 6):
+        assert got[(value, "released")] == ("part", 30), value
+
+
+def test_a_near_count_from_another_source_is_an_alternative():
+    got = roles(
+        "The president pardoned 64 convicts on Thursday. A prisons official gave a different count, saying 62 "
+        "pardoned prisoners had left on the day."
+    )
+    assert got[(64, "pardoned")] == ("total", None)
+    assert got[(62, "pardoned")][0] == "alternative"
+
+
+def test_so_many_of_the_total_is_a_part():
+    got = roles("Authorities have so far freed 900 of the 2,400 prisoners covered by the amnesty.")
+    assert got[(2400, "pardoned")] == ("total", None)
+    assert got[(900, "released")] == ("part", 2400)
+
+
+def test_other_after_the_number_continues_a_list_of_parts():
+    got = roles(
+        "The king pardoned 20 activists on Monday. At least 12 of them are former party members: four men "
+        "received ten years, and nine other members got five years."
+    )
+    assert got[(9, "pardoned")][0] == "part"
+
+
+def test_earlier_this_year_is_another_event():
+    got = roles(
+        "The president pardoned 1,300 prisoners on Friday. Earlier this year, more than 800 inmates were freed "
+        "to mark the anniversary."
+    )
+    assert got[(800, "released")][0] == "other_event"
+
+
+def test_of_those_with_a_comma_marks_a_part():
+    got = roles(
+        "The king granted pardons or sentence reductions to 1,100 prisoners. Of those, 95 were pardoned outright."
+    )
+    assert got[(95, "pardoned")] == ("part", 1100)
+
+
+def test_counts_gapped_after_years_and_this_year():
+    got = roles("The president pardoned 2,000 prisoners in 2022 and 1,700 in 2023, but only 900 this year.")
+    assert got[(2000, "pardoned")][0] == "other_event"
+    assert got[(1700, "pardoned")][0] == "other_event"
+    assert got[(900, "pardoned")] == ("total", None)
+
+
+def test_some_of_the_whole_reads_the_words_of_the_whole():
+    got = roles("Some 150 of the 1,300 pardoned had been jailed for drug offences.")
+    assert got[(1300, "pardoned")] == ("total", None)
+    assert got[(150, "pardoned")] == ("part", 1300)
+
+
+def test_a_count_since_the_start_of_the_year_is_background():
+    got = roles(
+        "The president pardoned 120 prisoners on Friday. More than 900 people have been released since the "
+        "start of the year, rights groups say."
+    )
+    assert got[(900, "released")][0] == "other_event"
+
+
+def test_the_other_side_of_an_exchange_is_no_part():
+    got = roles(
+        "The group freed 24 hostages on Sunday in return for about 900 prisoners held by the other side. "
+        "Officials said 40 people were released in exchange for three soldiers held abroad."
+    )
+    assert got[(24, "released")] == ("total", None)
+    assert got[(900, "released")] == ("total", None)
+    assert got[(3, "released")][0] == "total"
+
+
+def test_a_date_used_as_a_name_does_not_date_the_count():
+    got = roles(
+        "The president pardoned about 1,400 people charged over the Jan. 6, 2021, attack and commuted the "
+        "sentences of 12 others on Monday."
+    )
+    assert got[(12, "sentence_reduced")] == ("total", None)
+
+
+def test_where_the_pardoned_are_divides_the_count():
+    got = roles("The king pardoned 1,210 people: 1,050 in detention and 160 at liberty, the ministry said.")
+    assert got == {
+        (1210, "pardoned"): ("total", None),
+        (1050, "pardoned"): ("part", 1210),
+        (160, "pardoned"): ("part", 1210),
+    }
+    got = roles("The king pardoned 1,210 people, of whom 1,050 are in detention and 160 are at liberty.")
+    assert got == {
+        (1210, "pardoned"): ("total", None),
+        (1050, "pardoned"): ("part", 1210),
+        (160, "pardoned"): ("part", 1210),
+    }
+
+
+def test_counts_since_taking_office_are_background():
+    got = roles(
+        "The president pardoned 300 prisoners on Monday. He has pardoned more than 10,000 prisoners since "
+        "taking office."
+    )
+    assert got[(300, "pardoned")] == ("total", None)
+    assert got[(10000, "pardoned")][0] == "other_event"
+
+
+def test_a_list_of_groups_after_among_them_are_all_parts():
+    got = roles(
+        "The junta released more than 2,000 inmates, among them some 140 women, 35 monks and a dozen journalists."
+    )
+    assert got[(140, "released")] == ("part", 2000)
+    assert got[(35, "released")] == ("part", 2000)
+
+
+def test_the_last_amnesty_is_another_event():
+    got = roles("The king pardoned 1,200 prisoners on Monday. His last amnesty freed 8,000 prisoners.")
+    assert got[(1200, "pardoned")] == ("total", None)
+    assert got[(8000, "pardoned")][0] == "other_event"

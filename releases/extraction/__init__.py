@@ -22,6 +22,7 @@ from .lexicon import EN_MONTHS
 from .lexicon_intl import LEXICONS
 from .text import (
     DATELINE,
+    DATELINE_WIRE,
     MAX_CHARS,
     detect_language,
     headline_end,
@@ -141,11 +142,14 @@ def extract(
     relevant, why, cue_sentences = relevance.is_relevant(norm, sentences, head_end, extra_title)
     compiled = figures.compile_lexicon(lex)
     dateline = DATELINE.search(norm, head_end, head_end + 300)
+    if dateline is None and lang == "en":
+        dateline = DATELINE_WIRE.match(norm, _line_start(norm, head_end))
     body = [s for s in sentences if s.start >= head_end]
     lead_end = body[0].end if body else 0
     country, country_why = countries.choose_country(
         work, headline_end=head_end, lead_end=lead_end, title=extra_title,
         dateline_city=dateline["city"].strip() if dateline else "", language=lang,
+        dateline_end=dateline.end() if dateline and lang == "en" else 0,
     )  # fmt: skip
     if country is None and lang in _HOME:
         country, country_why = _HOME[lang], f"no country named; most {lang} articles are about {_HOME[lang]}"
@@ -180,14 +184,17 @@ def extract(
     if main is None:  # relevant by a headline figure alone
         main = next((f.candidate.sentence.index for f in found if f.strong and f.metric in CLEMENCY_METRICS), None)
     published = published or _stamp_date(norm)
-    mentions = dates.find_dates(norm, published, lex)
+    # "TEHRAN, March 13 (…) – … yesterday": relative days count from the dateline's day when it is
+    # a day or two before the publication (English wires filed late).
+    reference = _dateline_day(dateline, published, lex) if lang == "en" else published
+    mentions = dates.find_dates(norm, reference, lex)
     announced, date_why = dates.announcement_date(
         norm, sentences, mentions, main, published, dateline.end() if dateline else 0,
         lead_sentence=next((s.index for s in body if s.end > (dateline.end() if dateline else 0)), None),
     )  # fmt: skip
     if announced is None:
         announced, date_why = _fallback_date(norm, dateline, published, lex)
-    people, prisoners = officials.find_people(work, sentences, country)
+    people, prisoners = officials.find_people(work, sentences, country, lang)
     if lang in ("ar", "fa"):  # no capitals there: names are found by their titles
         people += officials_script.find_officials(work, sentences, country, lang)
     found_roles = roles.assign_roles(
@@ -239,7 +246,9 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int) -> list[figures.RawFigu
             (
                 g
                 for g in body
-                if g.candidate.number.value == figure.candidate.number.value and g.metric == figure.metric
+                if g.candidate.number.value == figure.candidate.number.value
+                and g.metric == figure.metric
+                and not _other_group(g, figure)
             ),
             None,
         )
@@ -250,12 +259,48 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int) -> list[figures.RawFigu
             body.append(figure)
     strong_values = {f.candidate.number.value: f for f in body if f.strong}
     body = [f for f in body if f.strong or strong_values.get(f.candidate.number.value) in (None, f)]
+    # "will release almost 14,000 prisoners" and "grant amnesty to 13,915": a hedged release near an exact
+    # pardon count is the pardon told roughly.
+    exact_pardons = [f for f in body if f.metric == "pardoned" and f.qualifier == "exact"]
+    for figure in body:
+        value, where = figure.candidate.number.value, figure.candidate.sentence.index
+        hedged = figure.metric == "released" and figure.qualifier in ("approximately", "at_least")
+        if hedged and any(
+            p.candidate.number.value != value
+            and abs(p.candidate.number.value - value) <= 0.1 * max(p.candidate.number.value, value)
+            and abs(p.candidate.sentence.index - where) <= 2
+            for p in exact_pardons
+        ):
+            figure.metric = "pardoned"
     values = {f.candidate.number.value for f in body}
     for figure in (f for f in raw if f.start < head_end):
         if figure.candidate.number.value not in values:
             values.add(figure.candidate.number.value)
+            # "Junta frees nearly 6,000 prisoners" over "release 5,864 prisoners … in an amnesty": the
+            # headline rounds the body's count, freed by the pardon the body names.
+            value = figure.candidate.number.value
+            near = next(
+                (
+                    g
+                    for g in body
+                    if g.metric == "pardoned"
+                    and figure.metric == "released"
+                    and abs(g.candidate.number.value - value) <= 0.1 * max(value, g.candidate.number.value)
+                ),
+                None,
+            )
+            if near is not None:
+                figure.metric = near.metric
             body.append(figure)
     return body
+
+
+def _other_group(a: figures.RawFigure, b: figures.RawFigure) -> bool:
+    """Two equal counts of one sentence with different nouns are two groups ("six Laotians, six Malaysians")."""
+    same_sentence = a.candidate.sentence is b.candidate.sentence
+    heads = a.candidate.head, b.candidate.head
+    lines = a.candidate.form == b.candidate.form == "listed"  # "France (1) … Canada (1)"
+    return same_sentence and (lines or (all(heads) and heads[0] != heads[1]))
 
 
 def _mention(source: str, back: list[int] | None, figure: figures.RawFigure, role: roles.Role) -> FigureMention:
@@ -283,6 +328,23 @@ def _stamp_date(norm: str) -> dt.date | None:
         if mention.kind == "stamp":
             return mention.value
     return None
+
+
+def _dateline_day(dateline, published, lex) -> dt.date | None:
+    if not (dateline and dateline["date"] and published):
+        return published
+    found = dates.find_dates(dateline["date"], published, lex)
+    if found and 0 < (published - found[0].value).days <= 2:
+        return found[0].value
+    return published
+
+
+def _line_start(norm: str, head_end: int) -> int:
+    """Where the body's first line starts (a dateline opens it)."""
+    pos = head_end
+    while pos < len(norm) and norm[pos] in " \t\r\n":
+        pos += 1
+    return pos
 
 
 def _fallback_date(norm, dateline, published, lex) -> tuple[dt.date | None, str]:

@@ -41,6 +41,9 @@ _AUTHORITY_BEFORE = re.compile(
     r"(?:\s+(?:de|del|d['\u2019]|du|de\s+la)\s+(?:[A-ZÁÉÍÓÚ][\w'\u2019-]*\s+)?)?\s*$",
     re.IGNORECASE,
 )
+_ANNOUNCES = re.compile(r"(?:'s|\u2019s)?\s+(?:has\s+|had\s+)?(?:announced|said|says|confirmed|reported)\b")
+# "in Ankara prisoner swap": where the measure happened, not who took it.
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at|on)\s+$")
 _HELD_IN = re.compile(r"(?:held|jailed|detained|imprisoned|prisons?|jails?)\s+in\s+$", re.IGNORECASE)
 _PRISONS_AFTER = re.compile(r"\s+(?:prisons?|jails?|custody)\b", re.IGNORECASE)
 _WORD_START = r"(?<![\w.].)"  # after a term's first character: no word character or dot before it
@@ -150,14 +153,19 @@ def mention_weight(text: str, mention: CountryMention, headline_end: int, lead_e
     weight, why = 1, "named"
     after = text[mention.end : mention.end + 60]
     before = text[max(0, mention.start - 30) : mention.start]
-    if mention.start < headline_end:
-        weight += 2
+    if mention.start < headline_end and not _PLACE_BEFORE.search(before):
+        weight += 2  # "… in Doha prisoner swap": where it happened, not who did it
     elif mention.start < lead_end:
         weight += 1
     if _AUTHORITY.match(after) and _acts_later(text, mention.end):
         weight, why = weight + 4, "names its authority"
+    elif _ANNOUNCES.match(after) and _acts_later(text, mention.end) and not _PLACE_BEFORE.search(before):
+        weight, why = weight + 3, "announces the clemency"  # "Iran announced Monday that … pardoned"
     elif (
-        _ACTOR_AFTER.match(after) and not _people(text[mention.start : mention.end]) and not _counted(before)
+        _ACTOR_AFTER.match(after)
+        and not _people(text[mention.start : mention.end])
+        and not _counted(before)
+        and not _PLACE_BEFORE.search(before)
     ) or _ACTOR_BEFORE.search(before):
         weight, why = weight + 4, "acts in the clemency"
     elif _AUTHORITY_BEFORE.search(before):
@@ -217,12 +225,18 @@ def choose_country(
     title: str = "",
     dateline_city: str = "",
     language: str | None = None,
+    dateline_end: int = 0,
 ) -> tuple[str | None, str]:
-    """The ISO code of the deciding country, with a short explanation."""
+    """The ISO code of the deciding country, with a short explanation.
+
+    Places inside a dateline ("DUBAI, United Arab Emirates (AP) —") count once, as the dateline: a wire
+    files stories on Iran from Dubai and on Myanmar from Bangkok."""
     scores: dict[str, int] = {}
     first: dict[str, int] = {}
     reasons: dict[str, str] = {}
     for mention in find_mentions(text, language):
+        if headline_end <= mention.start < dateline_end:
+            continue
         weight, why = mention_weight(text, mention, headline_end, lead_end)
         scores[mention.code] = scores.get(mention.code, 0) + weight
         first.setdefault(mention.code, mention.start)
@@ -243,7 +257,8 @@ def choose_country(
     if dateline_city:
         code = gazetteer().codes.get(dateline_city.title()) or gazetteer().codes.get(dateline_city)
         if code:
-            scores[code] = scores.get(code, 0) + 2
+            # An English wire files from its bureau (Dubai for Iran, Bangkok for Myanmar): one mention's weight.
+            scores[code] = scores.get(code, 0) + (1 if language == "en" else 2)
     if not scores:
         return None, ""
     best = max(scores, key=lambda code: (scores[code], -first.get(code, 0)))

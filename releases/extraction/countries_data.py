@@ -20,11 +20,12 @@ BD|Bangladesh|Bangladeshi;Bangladeshis|Dhaka|
 BY|Belarus|Belarusian;Belarusians;Belarussian|Minsk|
 BE|Belgium|Belgian;Belgians|Brussels|
 BJ|Benin|Beninese|Cotonou;Porto-Novo|
+BT|Bhutan|Bhutanese|Thimphu|
 BO|Bolivia|Bolivian;Bolivians|La Paz;Sucre|
 BA|Bosnia|Bosnian;Bosnians|Sarajevo|
 BR|Brazil|Brazilian;Brazilians|Brasilia;Brasília;Rio de Janeiro;Sao Paulo;São Paulo|Planalto
 BG|Bulgaria|Bulgarian;Bulgarians|Sofia|
-BF|Burkina Faso|Burkinabe|Ouagadougou|
+BF|Burkina Faso|Burkinabe;Burkinabes|Ouagadougou|
 BI|Burundi|Burundian;Burundians|Bujumbura;Gitega|
 KH|Cambodia|Cambodian;Cambodians;Khmer|Phnom Penh|
 CM|Cameroon|Cameroonian;Cameroonians|Yaounde;Yaoundé;Douala|
@@ -43,7 +44,7 @@ CU|Cuba|Cuban;Cubans|Havana|
 CY|Cyprus|Cypriot;Cypriots|Nicosia|
 CZ|Czech Republic;Czechia|Czech;Czechs|Prague|
 DK|Denmark|Danish;Danes|Copenhagen|
-DJ|Djibouti|Djiboutian|Djibouti City|
+DJ|Djibouti|Djiboutian;Djiboutians|Djibouti City|
 DO|Dominican Republic|Dominican;Dominicans|Santo Domingo|
 EC|Ecuador|Ecuadorean;Ecuadorian;Ecuadoreans|Quito;Guayaquil|
 EG|Egypt|Egyptian;Egyptians|Cairo;Alexandria|
@@ -82,7 +83,9 @@ KR|South Korea|South Korean;South Koreans|Seoul|
 KW|Kuwait|Kuwaiti;Kuwaitis|Kuwait City|
 KG|Kyrgyzstan|Kyrgyz|Bishkek|
 LA|Laos|Lao;Laotian;Laotians|Vientiane|
+LV|Latvia|Latvian;Latvians|Riga|
 LB|Lebanon|Lebanese|Beirut|
+LR|Liberia|Liberian;Liberians|Monrovia|
 LY|Libya|Libyan;Libyans|Tripoli;Benghazi|
 LT|Lithuania|Lithuanian;Lithuanians|Vilnius|
 MG|Madagascar|Malagasy|Antananarivo|
@@ -94,11 +97,11 @@ MR|Mauritania|Mauritanian;Mauritanians|Nouakchott|
 MX|Mexico|Mexican;Mexicans|Mexico City|
 MD|Moldova|Moldovan;Moldovans|Chisinau|
 MN|Mongolia|Mongolian;Mongolians|Ulaanbaatar|
-ME|Montenegro|Montenegrin|Podgorica|
+ME|Montenegro|Montenegrin;Montenegrins|Podgorica|
 MA|Morocco|Moroccan;Moroccans|Rabat;Casablanca;Marrakech|Makhzen
 MZ|Mozambique|Mozambican;Mozambicans|Maputo|
 MM|Myanmar;Burma|Burmese|Naypyitaw;Naypyidaw;Nay Pyi Taw;Yangon;Rangoon;Mandalay|Tatmadaw;MRTV
-NP|Nepal|Nepali;Nepalese|Kathmandu|
+NP|Nepal|Nepali;Nepalis;Nepalese|Kathmandu|
 NL|Netherlands;Holland|Dutch|Amsterdam;The Hague|
 NZ|New Zealand|New Zealander;New Zealanders|Wellington|
 NI|Nicaragua|Nicaraguan;Nicaraguans|Managua|
@@ -121,7 +124,7 @@ RW|Rwanda|Rwandan;Rwandans|Kigali|
 SA|Saudi Arabia|Saudi;Saudis|Riyadh;Jeddah;Mecca|
 SN|Senegal|Senegalese|Dakar|
 RS|Serbia|Serbian;Serbians;Serb;Serbs|Belgrade|
-SL|Sierra Leone|Sierra Leonean|Freetown|
+SL|Sierra Leone|Sierra Leonean;Sierra Leoneans|Freetown|
 SG|Singapore|Singaporean;Singaporeans|Singapore|
 SO|Somalia|Somali;Somalis|Mogadishu|
 ZA|South Africa|South African;South Africans|Pretoria;Johannesburg;Cape Town|
@@ -135,7 +138,7 @@ SY|Syria|Syrian;Syrians|Damascus;Aleppo|
 TW|Taiwan|Taiwanese|Taipei|
 TJ|Tajikistan|Tajik;Tajiks|Dushanbe|
 TZ|Tanzania|Tanzanian;Tanzanians|Dodoma;Dar es Salaam|
-TH|Thailand|Thai;Thais|Bangkok|
+TH|Thailand|Thai;Thais|Bangkok|Royal Gazette
 TG|Togo|Togolese|Lome;Lomé|
 TN|Tunisia|Tunisian;Tunisians|Tunis|
 TR|Turkey;Türkiye;Turkiye|Turkish;Turks|Ankara;Istanbul|

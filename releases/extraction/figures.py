@@ -159,7 +159,10 @@ def find_candidates(norm: str, sentences: list[Sentence], c: Compiled) -> list[C
             index += 1
         if index >= len(sentences) or sentences[index].start > number.start:
             continue
-        if exclusion(norm, number, c.lex):
+        reason = exclusion(norm, number, c.lex)
+        one = number.value == 1 and reason is not None and reason.startswith("too small")
+        bracketed = c.lex.lang == "en" and _list_item(norm, number, sentences[index]) if one else False
+        if reason and not (one and (_enumerated(norm, number) or bracketed)):
             continue
         candidate = _noun_phrase(norm, number, sentences[index], c)
         if candidate:
@@ -169,7 +172,33 @@ def find_candidates(norm: str, sentences: list[Sentence], c: Compiled) -> list[C
     return result
 
 
+# "two Filipinos, one Cambodian and one Thai": a one in a list of counts is a count too.
+_ENUMERATED = re.compile(r"(?:,|\band|\bet|\by|\u060c|\sو)\s*$", re.IGNORECASE)
+_DIGIT_OR_WORD = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+
+
+def _enumerated(norm: str, number: NumberMention) -> bool:
+    before = norm[max(0, number.start - 40) : number.start]
+    return bool(_ENUMERATED.search(before)) and bool(_DIGIT_OR_WORD.search(before))
+
+
 def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
+    candidate = _counted(norm, number, sentence, c)
+    # "530 protesters were killed": the dead and wounded are not people held or freed.
+    casualty = c.lex.extra.get("casualty")
+    if candidate and casualty and re.match(casualty, norm[candidate.np_end : candidate.np_end + 40], re.IGNORECASE):
+        return None
+    killed = c.lex.extra.get("casualty_before")
+    if (
+        candidate
+        and killed
+        and re.search(killed, norm[max(sentence.start, number.start - 40) : number.start], re.IGNORECASE)
+    ):
+        return None
+    return candidate
+
+
+def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
     pos = number.end
     first = _TOKEN.match(norm, pos, sentence.end)
     if first is None:
@@ -179,17 +208,17 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     if partitive:
         return Candidate(number, sentence, partitive.end(), "partitive", "")
     if of_person:
-        return Candidate(
-            number,
-            sentence,
-            of_person.end(),
-            "noun",
-            of_person.group().split()[-1].lower(),
-        )
+        head = of_person.group().split()[-1]
+        # "180 of the beneficiaries": a noun that names the measure's people gives its metric.
+        hits = find_cues(c.np_cues, head, 0)
+        np_cue = CueHit(of_person.end() - len(head), of_person.end(), hits[0].cue) if hits else None
+        return Candidate(number, sentence, of_person.end(), "noun", head.lower(), np_cue)
     if c.aux.fullmatch(first.group(1)):
         if _BOTH.search(norm, max(sentence.start, number.start - 12), number.start):
             return None  # "Tous deux ont recouvré la liberté": the people just named
         return Candidate(number, sentence, pos, "bare", "")
+    if c.lex.lang == "en" and _OF_NUMBER.match(norm, pos, sentence.end):
+        return Candidate(number, sentence, pos, "bare", "")  # "released 1,200 of the 3,000 prisoners"
     np_cue = None
     for _ in range(5):
         token = _TOKEN.match(norm, pos, sentence.end)
@@ -202,11 +231,14 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
             np_cue = CueHit(token.start(1), token.end(), hits[0].cue)
         # French capitalises a nationality used as a noun: "8 Russes", "trois Américains".
         demonym = word in _demonyms() or (c.lex.lang == "fr" and word[:1].isupper() and word.lower() in _demonyms())
-        if c.person.fullmatch(word) or demonym or _script_demonym(word, c.lex.lang):
+        singular = number.value == 1 and word in gazetteer().demonyms  # "one Cambodian"
+        if c.person.fullmatch(word) or demonym or singular or _script_demonym(word, c.lex.lang):
             end = token.end(1) - (len(token.group(1)) - len(word))
+            if word.lower() in _ACTS and _PAST_ACTS.search(norm, number.end, end):
+                return None  # "three previous pardons": earlier decrees, not people
             return Candidate(number, sentence, end, "noun", word.lower(), np_cue)
-        if not word[:1].isalnum() or c.stop.fullmatch(word):
-            break
+        if not word[:1].isalnum() or c.stop.fullmatch(word) or word[:1].isdigit():
+            break  # "the two sides exchanged 40 prisoners": another number opens its own phrase
         pos = token.end()
     if _list_item(norm, number, sentence):
         return Candidate(number, sentence, number.end, "listed", "")
@@ -228,7 +260,11 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
         lead = max(sentence.start, number.start - 60)
         if any(h.cue.strength >= 3 for h in find_cues(c.left, norm[lead : number.start], lead)):
             return Candidate(number, sentence, number.end, "bare", "")
-    if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 60), number.start):
+    if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 110), number.start):
+        return Candidate(number, sentence, number.end, "predicate", "")
+    # "putting the overall total at 82,656 and the protest-related group at 22,628": the second count
+    # shares the first one's verb.
+    if _SECOND_PREDICATE.search(norm, max(sentence.start, number.start - 110), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")
     if c.lex.lang in ("ar", "fa") and _ELLIPSIS_BEFORE.search(
         norm, max(sentence.start, number.start - 3), number.start
@@ -260,21 +296,41 @@ _COUNTED_BEFORE = {
     "fa": re.compile(r"\d\s+(?:نفر|تن|زندانی|محکوم)"),
 }
 
+_ACTS = frozenset(("pardons", "commutations", "sentences"))
+_PAST_ACTS = re.compile(r"\b(?:previous|earlier|prior|similar|separate|such|mass|past|other)\b", re.IGNORECASE)
+_OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?\d")
 
 # A count given as the predicate of "the number of …": "El número de excarcelados ascendió a quince",
 # "the number freed rose to 1,200". The subject's noun or participle gives the metric.
 _COUNT_PREDICATE = re.compile(
     r"(?:\b(?:ascendi\w*|asciende\w*|lleg\w*|se\s+elev\w*|sum\w*|alcanz\w*)\s+a(?:\s+(?:unos|unas|al\s+menos|más\s+de))?"
     r"|\b(?:(?:rose|climbed|risen|grew|jumped)(?:\s+to)?|reached|stands?\s+at|stood\s+at|totall?ed|"
-    r"put(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){0,5}?at)"
+    r"put(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){0,14}?at|round\w*\s+(?:[\w'\u2019-]+\s+){0,6}?to|"
+    r"(?<!the\s)(?<!a\s)number(?:ed|s|ing)?|beneficiar(?:y|ies)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:are|were|is|was))"
+    r"(?:\s+(?:more\s+than|some|about|around|nearly|almost|over|at\s+least|roughly|just\s+over))?"
     r"|\bs['\u2019]él[eè]v\w*\s+à|\batteint|(?:بلغ|وصل\s+إلى|ارتفع\s+إلى))\s*$",
     re.IGNORECASE,
 )
 
 
+_SECOND_PREDICATE = re.compile(
+    r"\bput(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){1,6}?at\s+[\d,.]+\s+and\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?at\s*$",
+    re.IGNORECASE,
+)
 _LIST_COLON = re.compile(r"[:\uff1a]\s")
 # A breakdown's line names a place or a ground: "344 à Lomé", "449 por delitos contra la salud".
-_PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|au|aux|por|pour|for|في|در)\s+[^\W\d_]", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|at|au|aux|por|pour|for|في|در)\s+[^\W\d_]", re.IGNORECASE)
+_GAP_JOINER = re.compile(r"(?:,|\band|\bet|\by|\u060c|\sو)\s*(?:another\s+|other\s+)?$", re.IGNORECASE)
+_TOLD_WHEN = re.compile(r"\d[\d,.]*\s+[\w'-]+\s+(?:in|during|for)\s+(?:(?:19|20)\d\d\b|this\s+year|last\s+year)")
+_GAPPED_WHEN = re.compile(r"\s+(?:(?P<prep>in|during|for)\s+)?(?:(?:19|20)\d\d\b|this\s+year|last\s+year)")
+_ENUMERATED_BUT = re.compile(
+    r"(?:,|\band|\bbut(?:\s+only)?|\bwhile)\s*(?:only\s+|just\s+|some\s+|about\s+)?$", re.IGNORECASE
+)
+_LABEL_BEFORE = re.compile(r"[^\W\d_][\w'\u2019-]*,\s*$")
+_LINE_END = re.compile(r"\s*(?:[;.]|$)")
+_GAPPED = re.compile(
+    r"\s+(?P<prep>to|in|from|by|of|for)\s+(?:the\s+)?(?:[A-Z]|(?<=by\s)\w|(?<=by\sthe\s)\w|(?<=of\s)\w|(?<=for\s)\w)"
+)
 _NAME_BRACKET = re.compile(r"[^\W\d_][\w.'\u2019-]*\s*\($")
 _BRACKETED = re.compile(r"\(\s*\d+\s*\)")
 
@@ -286,6 +342,21 @@ def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
     after_colon = _LIST_COLON.search(norm, sentence.start, number.start) is not None
     if after_colon and _PLACE_AFTER.match(norm, number.end, sentence.end):
         return True
+    # "By offence: theft, 837 inmates; murder, 2,188; drug crimes, 1,449.": a label, a comma, the count.
+    labelled = after_colon and _LABEL_BEFORE.search(norm, max(sentence.start, number.start - 40), number.start)
+    if labelled and (_LINE_END.match(norm, number.end, sentence.end) or number.end >= sentence.end - 1):
+        return True
+    # "10 people were taken to Russia, 13 to Germany and three to the United States": the verb gapped.
+    # "pardoned 3,000 prisoners in 2023 and 2,500 in 2024": the count and its noun gapped after a year.
+    when = _GAPPED_WHEN.match(norm, number.end, sentence.end)
+    coordinated = when and _ENUMERATED_BUT.search(norm, max(sentence.start, number.start - 12), number.start)
+    if coordinated and _TOLD_WHEN.search(norm, sentence.start, number.start):
+        return True
+    gapped = _GAPPED.match(norm, number.end, sentence.end)
+    if gapped and _GAP_JOINER.search(norm, max(sentence.start, number.start - 16), number.start):
+        verb = re.compile(rf"\b\w+(?:ed|en|wn|nt|ing)\s+{gapped['prep']}\s+(?:the\s+)?\w")
+        if verb.search(norm, sentence.start, number.start):
+            return True
     before = norm[max(sentence.start, number.start - 40) : number.start]
     if norm[number.end : number.end + 1] != ")" or not _NAME_BRACKET.search(before):
         return False

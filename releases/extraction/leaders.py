@@ -39,7 +39,7 @@ KG|Sadyr Japarov;Japarov
 BY|Alexander Lukashenko;Alexandre Loukachenko;Aleksandr Lukashenko;Lukashenko;الکساندر لوکاشنکو;لوکاشنکو;ألكسندر لوكاشينكو;لوكاشينكو
 TR|Recep Tayyip Erdogan;Recep Tayyip Erdoğan;رجب طيب أردوغان;اردوغان
 MM|Min Aung Hlaing;Win Myint;Htin Kyaw
-TH|Maha Vajiralongkorn;Prayut Chan-o-cha
+TH|Maha Vajiralongkorn;Prayut Chan-o-cha;Bhumibol Adulyadej;Srettha Thavisin;Paetongtarn Shinawatra
 KH|Hun Sen;Hun Manet
 VN|Nguyen Phu Trong;Nguyen Xuan Phuc;Vo Van Thuong;To Lam
 CN|Xi Jinping

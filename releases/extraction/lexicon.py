@@ -15,6 +15,7 @@ from .wordlist import words
 P, R, T, S = "pardoned", "released", "temporarily_released", "sentence_reduced"
 POP, DET = "prison_population", "detained"
 W = r"(?:[\w'\u2019-]+\s+)"  # one word and its trailing space, for bounded gaps
+WORD = r"(?:[^\W\d][\w'\u2019-]*\s+)"  # the same, never a number: a cue before a count must not swallow it
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ EN_CATEGORIES = (
     ("political", r"political|prisoners?\s+of\s+conscience|opposition|dissidents?|activists?|opponents?|democracy|individual\s+freedoms"),
     ("foreign_nationals", r"foreign(?:ers?|\s+(?:nationals?|citizens?|prisoners|inmates|detainees))|(?:nationals|citizens)\s+of\s+(?:other|foreign)\s+countries|expatriates?"),
     ("women", r"\bwomen\b|\bfemale\b|\bgirls\b|\bmothers\b"),
-    ("juveniles", r"juveniles?|\bminors?\b|\bchildren\b|teenagers?|under\s+(?:the\s+age\s+of\s+)?18\b|young\s+offenders"),
+    ("juveniles", r"juveniles?|\bminors?\b(?!\s+(?:offen[cs]es?|crimes?|charges?|infractions?|violations?|cases?|misdemeanou?rs?))|\bchildren\b|teenagers?|under\s+(?:the\s+age\s+of\s+)?18\b|young\s+offenders"),
     ("elderly", r"elderly|older\s+(?:prisoners|inmates|people)|over\s+(?:the\s+age\s+of\s+)?(?:60|65|70|75|80)\b|aged\s+(?:over\s+)?(?:60|65|70)\b"),
     ("sick", r"\bill\b|illness\w*|\bsick\b|disabilit\w*|disabled|terminal\w*|(?:medical|health)\s+grounds|cancer"),
 )  # fmt: skip
@@ -98,18 +99,25 @@ EN = Lexicon(
         Cue(
             T,
             3,
-            rf"temporar(?:il)?y\s+(?:releas\w*|free\w*|let\s+out)|furlough\w*|prison\s+leave|(?:released|freed)\s+{W}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))",
+            rf"temporar(?:il)?y\s+(?:releas\w*|free\w*|let\s+out)|furlough\w*|prison\s+leave|(?:released|freed)\s+{WORD}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))",
         ),
         Cue(
             S,
             3,
-            rf"commut\w*|(?:reduc\w*|cut|cuts|cutting|shorten\w*|halv\w*|lessen\w*|lighten\w*)\s+{W}{{0,3}}?(?:sentences?|terms?)\b|sentence\s+reductions?",
+            rf"commut\w*|(?:reduc\w*|cut|cuts|cutting|shorten\w*|halv\w*|lessen\w*|lighten\w*)\s+{WORD}{{0,3}}?(?:sentences?|terms?)\b|sentence\s+reductions?|"
+            r"spar(?:ed|es|ing)(?:\s+the\s+lives\s+of)?|remission\w*",
         ),
-        Cue(P, 3, r"pardon\w*|clemency|amnest\w*|forgiv\w*|forgave|reprieve\w*|waiv\w*"),
+        # The beneficiaries of a measure are pardoned: "benefiting some 7,000 inmates".
+        Cue(
+            P,
+            3,
+            r"pardon\w*|clemency|amnest\w*|forgiv\w*|forgave|reprieve\w*|waiv\w*|benefit(?:s|ed|ing|ting|ted)?\b|"
+            r"prerogative\s+of\s+mercy|royal\s+mercy",
+        ),
         Cue(
             R,
             3,
-            r"releas\w*|(?<![\w-])free(?:d|s|ing)?\b(?!-)|set\s+free|let\s+out|liberat\w*|discharg\w*|exchang\w*|swap\w*|handed\s+over|walk(?:ed|s)?\s+(?:out|free)",
+            r"releas\w*|in\s+(?:return|exchange)\s+for|(?<![\w-])free(?:d|s|ing)?\b(?!-)|set\s+free|let\s+out|liberat\w*|discharg\w*|exchang\w*|swap\w*|handed\s+over|walk(?:ed|s)?\s+(?:out|free)|parol\w*|(?:granted|gave|gives|give|restored)\s+(?:their\s+)?(?:freedom|liberty)\s+to",
         ),
         Cue(
             POP,
@@ -124,28 +132,38 @@ EN = Lexicon(
             "det",
         ),
         Cue(POP, 1, r"\bheld\b|\bholding\b", "hold"),
-        Cue(POP, 1, rf"serving\s+{W}{{0,2}}?(?:sentences?|terms?|time)", "pop"),
+        Cue(POP, 1, rf"serving\s+{WORD}{{0,2}}?(?:sentences?|terms?|time)", "pop"),
     ),
     right=(
         Cue(
             T,
             3,
-            rf"temporar(?:il)?y\s+(?:releas\w*|freed|let\s+out)|(?:released|freed|sent\s+home)\s+{W}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))|on\s+furlough|furloughed",
+            rf"temporar(?:il)?y\s+(?:releas\w*|freed|let\s+out)|(?:released|freed|sent\s+home)\s+{W}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))|on\s+furlough|furloughed|"
+            r"(?:placed|put|sent|allowed)\s+on\s+(?:home\s+|temporary\s+|prison\s+)?(?:leave|furlough)|"
+            r"(?:moved|transferred|released|sent)\s+(?:in)?to\s+house\s+arrest|granted\s+(?:temporary|home)\s+leave",
         ),
         Cue(
             S,
             3,
-            rf"(?:sentences?|terms?)\s+{W}{{0,3}}?(?:reduced|cut|shortened|halved|commuted|lightened|lessened)|commuted\b",
+            rf"(?:sentences?|terms?)\s+{W}{{0,3}}?(?:reduced|cut|shortened|halved|commuted|lightened|lessened)|commuted\b|"
+            rf"benefit\w*\s+from\s+(?:the\s+|a\s+)?(?:reduction|reductions|commutation|commutations|cuts?)\b|"
+            rf"(?:granted|given|received|get|got)\s+{W}{{0,2}}?remissions?\b",
         ),
         Cue(
             P,
             3,
-            rf"pardoned|amnestied|forgiven|granted\s+{W}{{0,2}}?(?:clemency|amnesty|pardons?|reprieves?)|(?:under|in|through|by)\s+(?:an?|the)\s+{W}{{0,2}}?(?:pardon|amnesty)\b|benefit\w*\s+from\s+{W}{{0,2}}?(?:pardon|amnesty|clemency)|cancel+ed|waived|remitted|quashed|annulled|expunged",
+            rf"pardoned|amnestied|forgiven|(?:will|would|to|could|shall)\s+benefit\b(?!\s+from\s+(?:the\s+|a\s+)?(?:reduction|commutation|cut))|benefit(?:ed|ted)\b|covered\s+by\s+(?:the|this|an?)\s+{W}{{0,2}}?(?:decree|pardon|amnesty|measure)|(?:granted|received|obtained|got|given|won)\s+{W}{{0,2}}?(?:clemency|amnesty|amnesties|pardons?|reprieves?)|(?:under|in|through|by)\s+(?:an?|the)\s+{W}{{0,2}}?(?:pardon|amnesty)\b|benefit\w*\s+from\s+{W}{{0,2}}?(?:pardon|amnesty|clemency)|cancel+ed|waived|remitted|quashed|annulled|expunged",
         ),
         Cue(
             R,
             3,
-            rf"released|freed|liberated|discharged|set\s+free|let\s+(?:out|go)\b|walked\s+(?:out|free)|(?:went|go|going)\s+free|(?:flown|sent|returned|came|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+over",
+            rf"released|freed|liberated|discharged|set\s+free|let\s+(?:out|go)\b|walk(?:ed|s|ing)?\s+(?:out|free)|paroled|on\s+parole|(?:granted|given|won)\s+(?:early\s+|conditional\s+)?(?:parole|release)|(?:regain|regained|regaining|recover|recovered)\s+(?:their\s+)?(?:freedom|liberty)|(?:went|go|going)\s+free|(?:flown|sent|returned|came|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+over",
+        ),
+        # "were taken to Russia", "were repatriated": moved home at a release, not to a cell or a court.
+        Cue(
+            R,
+            2,
+            r"(?:taken|driven|transferred|returned)\s+(?:back\s+)?to\s+(?!(?:a|the|an)\s)(?!prisons?\b|jails?\b|custody\b|court\b|hospital\b)(?-i:[A-Z])[\w-]*(?!\s+(?:prison|jail|detention|camp|court|police)\b)|repatriated",
         ),
         Cue(
             POP,
@@ -168,24 +186,26 @@ EN = Lexicon(
         ),
     ),
     np_cues=(
-        Cue(P, 3, r"pardoned|amnestied"),
+        Cue(P, 3, r"pardoned|amnestied|beneficiar(?:y|ies)|pardons"),
+        Cue(S, 3, r"commutations"),
         Cue(R, 3, r"freed|released"),
         Cue(DET, 2, r"detained|jailed|imprisoned|arrested|incarcerated", "det"),
     ),
-    person_nouns=r"prisoners?|inmates?|detainees?|convicts?|captives?|hostages?|people|persons?|individuals?|men|women|girls|boys|juveniles?|minors?|children|teenagers?|youths?|foreigners?|nationals?|citizens?|members?|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|protestors?|demonstrators?|opponents?|defendants?|others|students?|clerics?|monks?|priests?|lawyers?|soldiers?|servicemen|troops|fighters?|militants?|insurgents?|islamists?|offenders?|christians|muslims|baha'?is|buddhists|uyghurs|rohingya|internees?|pows|prisoners-of-war|convicted|refugees?|migrants?",
+    person_nouns=r"prisoners?|inmates?|detainees?|convicts?|captives?|hostages?|people|persons?|individuals?|men|women|girls|boys|juveniles?|minors?|children|teenagers?|youths?|foreigners?|nationals?|citizens?|members?|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|protestors?|demonstrators?|opponents?|defendants?|others|students?|clerics?|monks?|priests?|lawyers?|soldiers?|servicemen|troops|fighters?|militants?|insurgents?|islamists?|offenders?|christians|muslims|baha'?is|buddhists|uyghurs|uighurs|rohingya|tamils|kurds|baloch|hazaras|internees?|pows|prisoners-of-war|beneficiar(?:y|ies)|pardons|commutations|sentences|fishermen|sailors|(?:french|english|dutch|irish|scots)m[ae]n|seamen|pilots|crew|civilians|officers|politicians|lawmakers|legislators|rebels|mercenaries|combatants|workers|farmers|nuns|teachers|doctors|academics|scholars|writers|artists|tourists|businessmen|expatriates|asylum[\s-]seekers|convicted|refugees?|migrants?",
     default_detained=r"detainees?|captives?|hostages?|internees?|pows",
-    aux=r"are|were|is|was|had|have|has|will|would|could|can|may|might|remain|remained|remain|received|got|did|also",
+    aux=r"are|were|is|was|had|have|has|will|would|could|can|may|might|remain|remained|remain|received|got|did|also|aged",
     stop=r"of|in|to|for|from|at|on|by|with|who|that|which|the|a|an|this|these|those|their|his|her|its|and|or|but|as|than|since|after|before|into|under|over|per|each|every",
     partitive=r"of\s+(?:those|them|whom|these)\b",
     inherit=r"(?:including|among\s+them|among\s+whom|of\s+whom|along\s+with|as\s+well\s+as|plus|another|and)\s*$",
     comparison=r"(?:last\s+year's|previous\s+year's|compared\s+(?:with|to)|up\s+from|down\s+from)\s*$",
     capacity=r"(?:designed|built|intended|meant)\s+(?:to\s+hold\s+|for\s+)(?:only\s+|just\s+)?$|capacity\s+(?:of|for)\s+$|room\s+for\s+$|places\s+for\s+$",
     approx=r"(?:about|around|some|roughly|nearly|almost|approximately|approx\.|close\s+to|an\s+estimated|estimated|circa|more\s+or\s+less|just\s+(?:under|over)|the\s+roughly|the\s+nearly)\s*$",
-    at_least=r"(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+(?:fewer|less)\s+than|above|exceeding)\s*$",
+    at_least=r"(?:at\s+least|more\s+than|(?<!handed\s)(?<!hand\s)(?<!hands\s)(?<!turned\s)over|upwards\s+of|in\s+excess\s+of|no\s+(?:fewer|less)\s+than|above|exceeding)\s*$",
     up_to=r"(?:up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|under|no\s+more\s+than|at\s+most)\s*$",
     plus_suffix=r"-?plus\b|\+|\s+or\s+more\b",
     time_units=r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|nights?|-year|-month|-day|-week|-hour",
-    money_before=r"(?:[$\u20ac\u00a3\u00a5]|US\$|USD|EUR|GBP|Rs\.?)\s*$",
+    # A currency's letters are a word of their own: "prisoners. Fourteen" ends in "rs." but is no rupee.
+    money_before=r"(?:[$\u20ac\u00a3\u00a5]|(?<![A-Za-z])(?:US\$|USD|EUR|GBP|Rs\.?|N))\s*$",
     money_after=r"dollars?|euros?|pounds?|sterling|dong|yuan|renminbi|r[ou]+bles?|riyals?|rials?|dinars?|dirhams?|tomans?|liras?|lira|rupees?|francs?|pesos?|bolivars?|naira|shillings?|rand|yen|won|baht|usd|eur|gbp",
     other_units=r"%|percent|per\s+cent|km|kilomet\w*|miles?|kg|kilos?|tonnes?|tons?|metres?|meters?|feet|acres?|hectares?|degrees?|votes?|seats?|units?|copies|streams|points?|goals?|times",
     scale={
@@ -204,4 +224,11 @@ EN = Lexicon(
     official_sources=r"state\s+(?:media|television|tv|news\s+agency|broadcaster|radio)|official|ministry|minister|spokes(?:man|woman|person)|presiden(?:t|cy|tial)|government|judiciary|authorities|decree|prosecutor|palace|royal|police|corrections|department|office\b",
     reported_sources=r"rights\s+groups?|human\s+rights|activists|opposition|ngo|amnesty\s+international|watch\b|monitor|campaigners|according\s+to\s+(?:reports|media|sources)|relatives|lawyers?",
     estimate_words=r"estimat\w*|believed|thought\s+to|projected",
+    extra={
+        # The dead and the wounded are not people held or freed: "530 protesters were killed".
+        "casualty": r"\s*(?:,\s*)?(?:(?:were|was|have\s+been|had\s+been|are|being)\s+(?:\w+\s+)?"
+        r"(?:killed|executed|shot\s+dead|wounded|injured|hanged|put\s+to\s+death)|died|killed|dead\b|lost\s+their\s+lives)",
+        "casualty_before": r"\b(?:killed|killing|kills|executed|executing|hanged|shot\s+dead|wounded|injured|death\s+toll\s+(?:of|at|to))"
+        r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?$",
+    },
 )

@@ -100,7 +100,8 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
         if match.group() in _VAGUE_PLURALS or _VAGUE_BEFORE.search(norm, max(0, match.start() - 8), match.start()):
             continue  # "آلاف السجناء", "ده‌ها هزار نفر": thousands, tens of thousands, not a count
         value = parse_number_words(match.group(), lex)
-        if value > 1:
+        # "one" counts only in a list of counts ("two Filipinos, one Cambodian and one Thai").
+        if value > 1 or (value == 1 and _AFTER_COUNT.search(norm, max(0, match.start() - 50), match.start())):
             found.append(NumberMention(match.start(), match.end(), value, True))
         if len(found) >= 2 * MAX_NUMBERS:
             break
@@ -108,6 +109,9 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
     return _bracketed(norm, _joined(norm, _with_plus(norm, found)))
 
 
+_AFTER_COUNT = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;:]*(?:,|\band)\s*$", re.IGNORECASE
+)
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 

@@ -24,7 +24,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import leaders
-from .countries import gazetteer
+from .countries import LEADER_REACH, gazetteer
+from .leaders import find_leaders
 from .text import Sentence
 from .wordlist import words
 
@@ -36,7 +37,7 @@ _HEADS = frozenset(
         "president king queen emir sultan prince monarch minister spokesman spokeswoman spokesperson judge "
         "prosecutor prosecutor-general director-general attorney-general secretary ruler governor speaker rapporteur "
         "commissioner chancellor premier ambassador envoy mayor pope senator general ombudsman leader head chief "
-        "director chairman chairwoman chair official commander warden regent "
+        "director chairman chairwoman chair official commander warden regent lawyer attorney deputy "
         # French and Spanish titles come before the name the same way ("le président Macky Sall").
         "président présidente roi reine ministre porte-parole procureur juge chef émir premier gouverneur "
         "presidente presidenta rey ministro ministra viceministro vicepresidente portavoz fiscal juez jefe "
@@ -51,7 +52,8 @@ _HEADS = frozenset(
 _WEAK_HEADS = frozenset(
     words(
         "leader head chief director chairman chairwoman chair official commander general guide líder titular "
-        "directrice directora délégué déléguée delegado delegada général coronel capitán capitaine commandant"
+        "directrice directora délégué déléguée delegado delegada général coronel capitán capitaine commandant "
+        "deputy"
     )
 )
 _STATE = re.compile(
@@ -59,7 +61,8 @@ _STATE = re.compile(
     r"military|junta|corrections|police|prison|parliament|national|federal|royal|palace|army|security|prosecutor|"
     r"état|estado|gobierno|gouvernement|justicia|justice|république|república|suprême|suprem[oa]|judiciaire|poder|"
     r"pouvoir|presidencial|présidentiel|ministère|ministerio|administration|administración|penitenciari|pénitentiaire|"
-    r"junte|transition|transición",
+    r"junte|transition|transición|\bforeign\s+policy|\bEU\b|"
+    r"(?-i:\bUN\b|U\.N\.)|united\s+nations|\bsenate\b|\bhouse\b",
     re.IGNORECASE,
 )
 _NOT_OFFICIAL = re.compile(
@@ -73,10 +76,10 @@ _NOT_OFFICIAL_ROMANCE = re.compile(
     r"\b(?:parti|partido|mouvement|movimiento|opositor\w*|opposant\w*|démocratie|acción|frente|rassemblement)\b",
     re.IGNORECASE,
 )
-_FORMER = re.compile(r"(?:ancien|ancienne|entonces|défunt|difunto)\s+$", re.IGNORECASE)
 _TITLES = frozenset(
     words(
         "sheikh ayatollah dr mr mrs ms sir lord senior major grand his her crown marine soldier sergeant sgt "
+        "gen lt col maj brig adm capt cmdr "
         "captain colonel corporal reverend rev father pastor imam rabbi me maître ayatolá cheikh jeque majesté "
         "monseigneur monseñor m mme sr sra"
     )
@@ -90,7 +93,8 @@ _MODS = frozenset(
         "office labour labor internal home islamic revolutionary guards police prison prisons province provincial "
         "regional general first second lieutenant information communications technology permanent assistant "
         "de la du des del l' justicia justice intérieur interior exteriores affaires étrangères relations "
-        "république república nacional national gouvernement gobierno état estado cabinet ex"
+        "république república nacional national gouvernement gobierno état estado cabinet ex policy eu democratic "
+        "republican"
     )
 )
 # French and Spanish words of an office between its head and the name: "le guide suprême iranien, l'ayatollah
@@ -180,7 +184,9 @@ _GROUP_WORDS = frozenset(
         "Network Society Foundation Centre Center Church Mosque Temple Hotel Company Corporation Club Team Council "
         "Christian Christians Muslim Muslims Buddhist Buddhists Catholic Catholics Jewish Jews Sunni Shia Shiite "
         "Hindu Sikh Kurdish Kurds Baha'i Bahai Orthodox Protestant Islamist Islamists Airport Island Islands "
-        "Province Region State States City Valley River Mountains Coast Gulf Sea"
+        "Province Region State States City Valley River Mountains Coast Gulf Sea "
+        "Penal Rights Initiative Coalition Alliance Campaign Project Fund Trust Monitor Observatory Tribune Herald "
+        "Gazette Journal Daily Radio Channel"
     )
 )
 # The one who leads an institution: "el Consejo de Estado, presidido por Raúl Castro".
@@ -214,7 +220,12 @@ class Token(NamedTuple):
 
 @lru_cache(maxsize=4096)
 def _is_cap(token: str) -> bool:
+    if _INITIALS.fullmatch(token):
+        return True  # "M.A. Sumanthiran" (the token comes without its last dot)
     return token[:1].isupper() and token[1:2] != "" and not token.isupper() or token in ("UN",)
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
 def _name_runs(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -263,6 +274,11 @@ def _split_run(tokens: list[Token], i: int, j: int) -> int:
             start = k + 1
     while start < j - 1 and _role_word(tokens[start].text) in ("mod", "country"):
         start += 1
+    # A name does not open with "bin" or "al": "Sheikh Dr Sultan bin Mohammed Al Qasimi" is named Sultan.
+    while (
+        i < start < j and tokens[start].text in ("bin", "bint", "ibn") and _role_word(tokens[start - 1].text) == "head"
+    ):
+        start -= 1
     return start
 
 
@@ -321,6 +337,7 @@ def _role_after(tokens: list[Token], end: int) -> list[Token]:
         return []
     role: list[Token] = []
     head = linked = False
+    loose = 0  # words of no role before the head: "advocacy director of …", "Kellogg's deputy"
     for token in tokens[end + 1 : end + 13]:
         if token.text in (",", ";", ":", "(", ")", '"', "\u201c", "\u201d"):
             break
@@ -329,10 +346,17 @@ def _role_after(tokens: list[Token], end: int) -> list[Token]:
             return []  # "X, who was ...", "X, the minister said"
         if kind == "head":
             head = True
-        elif low in ("of", "for", "de", "du", "des", "del", "d'"):
+        elif low in ("of", "for", "at", "de", "du", "des", "del", "d'"):
             linked = linked or head
         elif not kind and not linked:
-            return []
+            loose += 1
+            # A body's name before its possessive is part of the role: "Amnesty International's director".
+            owner = token.text[:1].isupper() and any(
+                t.text.endswith(("'s", "\u2019s")) for t in tokens[end + 1 : end + 5] if t.start >= token.start
+            )
+            possessive = token.text.endswith(("'s", "\u2019s"))
+            if loose > 3 or head or not (token.text[:1].islower() or possessive or owner):
+                return []
         role.append(token)
     return role if head else []
 
@@ -344,6 +368,10 @@ def _role_text(text: str, role: list[Token]) -> tuple[str, str | None]:
     written = text[role[0].start : role[-1].end]
     country_match = gazetteer().latin.search(written)
     country = gazetteer().codes.get(country_match.group()) if country_match else None
+    if country is None:
+        # Offices that name their state: "Secretary of State Antony Blinken" is American.
+        office = _OFFICE_STATE.search(written)
+        country = _OFFICE_CODES[office.group().lower()] if office else None
     words = []
     linked = False
     for t in role:
@@ -383,23 +411,130 @@ def _public_role(role: str) -> bool:
     return bool(heads - _WEAK_HEADS) or bool(_STATE.search(role))
 
 
-def find_people(text: str, sentences: list[Sentence], country: str | None) -> tuple[list[Official], list[str]]:
+def find_people(
+    text: str, sentences: list[Sentence], country: str | None, lang: str = ""
+) -> tuple[list[Official], list[str]]:
     """Officials with roles, and the other named people held or freed."""
     officials: list[Official] = []
     others: list[tuple[str, int, Sentence]] = []
+    read = 0
     for sentence in sentences[:400]:
         # Only capitalised runs can be names: find them with one pattern, and read the
         # words around a run only when they can hold a role ("spokesman X", "X, the ...").
         for run in _CAP_RUN.finditer(text, sentence.start, sentence.end):
             if run.group() in _COMMON_CAPS:
                 continue  # "The", "He", "Meanwhile": a lone sentence opener
+            read += 1
+            if read > MAX_RUNS:
+                break  # an article names a few hundred people and places at most; junk text is cut short
             window = _window(text, sentence, run)
             if window:
                 tokens, lo, hi = window
                 for i, j in _name_runs(tokens, lo, hi):
                     _read_name(text, tokens, i, j, country, officials, others, sentence)
-    merged = _merge(officials, text)
+    merged = _merge(officials + _leaders(text, officials, country), text)
+    if lang == "en" and country:
+        # "at the request of U.S. President Donald Trump": another state's official who neither speaks nor
+        # acts in the article is only mentioned; so is anyone only named in passing ("the army removed
+        # President X", "his father, King X, who had reigned").
+        merged = [
+            o for o in merged if _speaks_or_acts(text, o) or (o.country in (None, country) and not _in_passing(text, o))
+        ]
     return merged, _prisoners(text, others, merged)
+
+
+_VOICE = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*)?(?:,[^.;]{0,160}?,\s*|,\s*)?"
+    r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|announced|confirmed|called|welcomed|"
+    r"condemned|critici[sz]ed|praised|described|wrote|thanked|urged|warned|hailed|noted|stressed|insisted|denied|"
+    r"rejected|dismissed|expressed|credited|spoke|stated|declared|acknowledged|argued|claimed|pardon\w*|free[sd]?\b|"
+    r"releas\w*|order\w*|sign\w*|grant\w*|agreed|approved)\b",
+    re.IGNORECASE,
+)
+_VOICE_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to|quoted)\s+(?:[\w.'\u2019-]+\s+){0,6}$", re.IGNORECASE)
+
+
+_PASSING_AFTER = re.compile(
+    r"(?:,\s+(?:jailed|sentenced|serving|"
+    r"imprisoned|detained|who\s+(?:had\s+)?(?:reigned|ruled|died))|\s+(?:had|has|have|was|were)\s+been\s+(?:moved|jailed|"
+    r"sentenced|detained|held))",
+    re.IGNORECASE,
+)
+_PASSING_BEFORE = re.compile(
+    r"\b(?:removed|ousted|overthrew|toppled|deposed|succeeded|late|father|mother|predecessor|former|ex-)\W+"
+    r"(?:[\w.'\u2019-]+\W+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _in_passing(text: str, official: Official) -> bool:
+    """Every mention names the person in passing: a prisoner ("X, jailed for"), a predecessor ("succeeded his
+    father, King X"), someone removed ("the army removed President X")."""
+    found = False
+    for name in [official.name, *official.aliases]:
+        at, seen = text.find(name), 0
+        while at >= 0 and seen < 20:
+            found = True
+            end = at + len(name)
+            if not (_PASSING_AFTER.match(text, end) or _PASSING_BEFORE.search(text, max(0, at - 50), at)):
+                return False
+            at, seen = text.find(name, end), seen + 1
+    return found
+
+
+def _speaks_or_acts(text: str, official: Official) -> bool:
+    """Whether a name (or its surname alone) is the subject of a verb of saying or of clemency somewhere."""
+    for name in [official.name, *official.aliases]:
+        at, seen = text.find(name), 0
+        while at >= 0 and seen < 20:
+            end = at + len(name)
+            if text[end : end + 2] not in ("'s", "\u2019s") and (
+                _VOICE.match(text, end) or _VOICE_BEFORE.search(text, max(0, at - 60), at)
+            ):
+                return True
+            at, seen = text.find(name, end), seen + 1
+    return False
+
+
+# The leader acts: "Alexander Lukashenko pardoned 14 prisoners", "… has ordered the release of".
+_ACTS = re.compile(
+    r"(?:,\s+[^,]{1,60},)?\s+(?:has\s+|had\s+|on\s+\w+\s+|also\s+)?(?:pardon|amnest|free|releas|commut|grant|order|sign|"
+    r"decree|approv|announc|issu|reduc|spar|forgave|forgiv)\w*",
+    re.IGNORECASE,
+)
+_OFFICE_CODES = {"secretary of state": "US", "state department": "US", "white house": "US", "kremlin": "RU"}
+_OFFICE_STATE = re.compile(r"(?-i:Secretary of State|State Department|White House|Kremlin)", re.IGNORECASE)
+# "Sviatlana Tsikhanouskaya, who leads the opposition from exile, thanked …": a speaker after her clause.
+_SAYS_AFTER_WHO = re.compile(
+    r",\s+who\s+[^.;]{0,160}?,\s+(?:said|says|told|added|thanked|welcomed|called|condemned|critici[sz]ed|praised|wrote)\b"
+)
+MAX_RUNS = 2000
+_LEAD_ROLE = re.compile(r"(?:^|[,;:(]\s*|\b(?:the|and)\s+)((?:[\w'\u2019.-]+\s+){1,6})$")
+_SAYS = re.compile(
+    r"\s+(?:said|says|told|added|announced|confirmed|called|welcomed|condemned|critici[sz]ed|praised|described|wrote)\b"
+)
+# A former holder of the office: "former President X", "l'ancien président X", "el entonces presidente X".
+_FORMER = re.compile(
+    r"(?:former|ex-|late|then|ousted|deposed|exiled|ancien|ancienne|entonces|défunt|difunto)\s*$", re.IGNORECASE
+)
+
+
+def _leaders(text: str, officials: list[Official], country: str | None) -> list[Official]:
+    """A head of state named with no title ("Alexander Lukashenko pardoned 14 prisoners") is the
+    announcement's official when he leads the article's country (never a former one)."""
+    found: list[Official] = []
+    surnames = {o.name.split()[-1] for o in officials}
+    for start, end, code in find_leaders(text[:LEADER_REACH]):
+        name = text[start:end]
+        if code != country or " " not in name or not name[:1].isupper() or name.split()[-1] in surnames:
+            continue
+        if _FORMER.search(text, max(0, start - 12), start) or not _ACTS.match(text, end):
+            continue
+        if any(o.start <= start < o.start + len(o.name) or start <= o.start < end for o in officials):
+            continue
+        surnames.add(name.split()[-1])
+        found.append(Official(name, "head of state", code, start=start))
+    return found
 
 
 def _window(text: str, sentence: Sentence, run: re.Match[str]) -> tuple[list[Token], int, int] | None:
@@ -478,8 +613,10 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         return  # "el jefe del Poder Judicial": a word of the office, not a name
     if _is_place(text, tokens[i].start, name_start, name_end) or all(t.text in _COMMON_CAPS for t in name_tokens):
         return
-    # An honorific alone in the run ("M. Abdelmadjid Tebboune") is no role of its own.
-    own_role = start > i and not all(_role_word(t.text) == "title" for t in tokens[i:start])
+    if all(_role_word(t.text) in ("head", "title", "mod") for t in name_tokens):
+        return  # "… and Ruler of Dubai": an office, not a name
+    # Titles alone ("Sheikh") are no role of the name's own: "the emirate's ruler, Sheikh Mohammed …".
+    own_role = any(_role_word(t.text) != "title" for t in tokens[i:start])
     before = _role_before(tokens, i, own_role)
     if before and not own_role and before[-1].text.lower() in _LINKING:
         return  # "general secretary of the Bodu Bala Sena": the name is what the role is of
@@ -495,6 +632,10 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
             and not _NOT_OFFICIAL_ROMANCE.search(text, after[0].start, after[-1].end)
         ):
             role, role_country = after_role, after_country
+        elif after_role and (_of_institution(after) or _owned(after)):
+            # "X, advocacy director of the Bahrain Institute for Rights and Democracy": an office in a
+            # named body speaks for it (a commenter unless the body is the state's).
+            role, role_country = text[after[0].start : after[-1].end], after_country
         else:
             role = ""
     if role and before and _FORMER.search(text, max(0, before[0].start - 12), before[0].start):
@@ -502,14 +643,77 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
     if not role:
         led = _LED_BY.search(text, max(sentence.start, name_start - 40), name_start)
         role = led.group(1) if led else ""
+    if role and _held(text, tokens[i].start if not before else before[0].start, name_end):
+        role = ""  # "reduced former prime minister Thaksin Shinawatra's prison sentence": the one pardoned
     if role:
         if _INTERNATIONAL.search(role):
             role_country = None
         elif role_country is None:
             role_country = _country_after(text, name_end) or country
         officials.append(Official(name, role, role_country, start=name_start))
+    elif (
+        len(name_tokens) >= 2
+        and _person_like(name)
+        and (_SAYS.match(text, name_end) or _SAYS_AFTER_WHO.match(text, name_end, sentence.end))
+        and not _held_elsewhere(text, name)
+    ):
+        # "Gholamhossein Mohseni-Ejei said …" after "the head of the judiciary said": a named speaker, with
+        # what is told of him right before ("Amnesty International's regional director").
+        lead = _LEAD_ROLE.search(text[max(sentence.start, name_start - 70) : name_start])
+        who = _SAYS_AFTER_WHO.match(text, name_end, sentence.end)
+        role = lead.group(1).strip() if lead else ""
+        if who and not role:
+            clause = text[who.start() : who.end()].rsplit(",", 1)[0]
+            role = " ".join(clause.strip(" ,").split())  # "who heads a rights group"
+        officials.append(Official(name, role, country, start=name_start))
     elif len(name_tokens) >= 2:
         others.append((name, name_start, sentence))
+
+
+_SENTENCE_OF = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:sentence|term|jail|prison|conviction|release|pardon)")
+_CLEMENCY_OF = re.compile(r"(?:pardon|free|releas|commut|reduc|spar|amnest)\w*\s+$", re.IGNORECASE)
+
+
+def _held(text: str, role_start: int, name_end: int) -> bool:
+    """The person is the one pardoned or freed: "X's prison sentence", "pardoned former minister X"."""
+    return bool(_SENTENCE_OF.match(text, name_end)) or bool(
+        _CLEMENCY_OF.search(text, max(0, role_start - 30), role_start)
+    )
+
+
+_HELD_BEFORE = re.compile(
+    r"(?:freed|released|jailed|detained|imprisoned|sentenced|convicted|pardoned|among\s+(?:those|them)|including|"
+    r"prisoners?|activists?|journalists?|bloggers?|dissidents?|opposition\s+(?:figure|leader|politician))"
+    r"\W+(?:[\w'\u2019-]+\W+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _held_elsewhere(text: str, name: str) -> bool:
+    """A quoted person named elsewhere as one held or freed ("freed activist X") is a prisoner who speaks."""
+    at, seen = text.find(name), 0
+    while at >= 0 and seen < 20:
+        if _HELD_BEFORE.search(text, max(0, at - 60), at):
+            return True
+        at, seen = text.find(name, at + len(name)), seen + 1
+    return False
+
+
+def _owned(role: list[Token]) -> bool:
+    """A role in a named body told with a possessive: "Amnesty International's regional director"."""
+    for k, token in enumerate(role):
+        if _role_word(token.text) == "head":
+            return any(t.text.endswith(("'s", "\u2019s")) and t.text[:1].isupper() for t in role[:k])
+    return False
+
+
+def _of_institution(role: list[Token]) -> bool:
+    """A role whose head is "of" or "at" a body with a capitalised name."""
+    for k, token in enumerate(role[:-1]):
+        if token.text.lower() in ("of", "at") and any(_role_word(t.text) == "head" for t in role[:k]):
+            rest = [t for t in role[k + 1 :] if t.text.lower() not in ("the", "a", "an")]
+            return bool(rest) and rest[-1].text[:1].isupper() and len([t for t in rest if t.text[:1].isupper()]) >= 2
+    return False
 
 
 def _country_after(text: str, end: int) -> str | None:

@@ -29,7 +29,9 @@ WINDOW = 120  # characters a cue may sit from its number
 # candidates) and conjunctions.
 _BOUNDARY_MARK = re.compile(r"[;:\s](?:(?<=;)|(?<=:)\s|(?<=\s)[\u2013\u2014-]\s)")
 _BOUNDARY_WORD = re.compile(
-    word_regex(r"(?:but|while|whereas|mais|pero|mientras|tandis\s+que|alors\s+que)\b").pattern
+    word_regex(
+        r"(?:but|while|whereas|and\s+that|though|although|mais|pero|mientras|tandis\s+que|alors\s+que)\b"
+    ).pattern
     + r"|لكن|بينما|(?<!\w)اما\b"
     # A Persian clause ends with its verb: "… آزاد شدند و مجازات ۲۶۵ نفر …" starts a new one.
     + r"|(?:(?<![\w\u200c])(?:شد|شدند|شده|کرد|کردند|کرده|داد|دادند|داده|است|بود|بودند|یافت)|\u200cاند)\s+و\s"
@@ -83,6 +85,59 @@ _OTHER_ACT = re.compile(
     r"\b(?:transf[ée]r\w*|trasl\w*|jug[ée]\w*|juzgad\w*|condamn\w*|conden\w*|expuls\w*|deport\w*|"
     r"extrad\w*|poursuiv\w*|procesad\w*)",
     re.IGNORECASE,
+)
+_DEFINITE = word_regex(r"(?:the|these|those|all|all\s+the|all\s+of\s+the|les|los|las)\s*$")
+# "those freed", "the released": people already counted, named by what happened to them.
+_THOSE = word_regex(
+    r"(?:those|the\s+ones?)\s+(?:\w+\s+)?(?:freed|released|let\s+go|set\s+free|to\s+be\s+(?:freed|released))\b[^.;:]{0,80}:\s"
+)
+_PARTICIPLE = word_regex(r"(?:jailed|held|detained|imprisoned|arrested|convicted|incarcerated|sentenced)\b")
+_FUTURE = re.compile(
+    r"\s*(?:will|would|shall|are\s+to|were\s+to|are\s+due\s+to|are\s+expected\s+to)\s+(?:be\s+)?", re.IGNORECASE
+)
+# A clause that opens right before a count: "…, and 300 were freed".
+_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|while|but|whereas)?|\band|\bwhile)\s*$", re.IGNORECASE)
+_NOMINAL = re.compile(r"\b(?:those|the)\s+$", re.IGNORECASE)
+# "the group consisted of 11 women and 18 men": the count told before, divided.
+_COMPOSED = re.compile(
+    r"\b(?:consist(?:s|ed|ing)?\s+of|compris(?:e|es|ed|ing)|(?:is|are|was|were)\s+made\s+up\s+of|made\s+up\s+of|"
+    r"beneficiaries\s+(?:include|included|are|were))\s*$",
+    re.IGNORECASE,
+)
+_DASH_LIST = re.compile(
+    r"\s[\u2014\u2013]\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.IGNORECASE
+)
+_PART_OF_THIS = re.compile(
+    r"\b(?:(?:half|third|quarter|most|many|some|all|none|several|dozens|hundreds|thousands|\d[\d,.]*)\s+of\s+(?:the\s+)?|"
+    r"out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?)$",
+    re.IGNORECASE,
+)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?", re.IGNORECASE)
+_TEMPORARY_AFTER = re.compile(
+    r"\s*(?:on\s+(?:bail|furlough|(?:home\s+|temporary\s+)?leave)|temporarily)\b", re.IGNORECASE
+)
+_BRINGS = re.compile(
+    r"\b(?:that|which|will|would|could|to|pav\w*|allow\w*|lead\w*|see|sees|bring\w*|means?|paving|clear\w*)\b",
+    re.IGNORECASE,
+)
+_UNDER_WHICH = re.compile(r"\b(?:under|by|through|with)\s+which\b", re.IGNORECASE)
+_PARTICIPLE_CUE = re.compile(r"\w+(?:ed|en)\b")
+_COVERED = re.compile(
+    r"\b(?:covered|concerned|affected|eligible|benefit\w*|chosen|selected|included|listed|granted|pardoned|freed|released)\b",
+    re.IGNORECASE,
+)
+_NATION_HOLDS = re.compile(
+    r"\b(?:country|nation|kingdom|state|island)['\u2019]s\s+(?:estimated\s+|roughly\s+|some\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_OF_WHOM = re.compile(r"\b(?:of|among)\s+(?:whom|which|them|those)\b[^.;]*$", re.IGNORECASE)
+_WHERE_HELD = re.compile(
+    r"(?:are\s+|were\s+|remain\s+)?(?:in\s+(?:detention|custody|prison|jail)|behind\s+bars|detained|held)\b",
+    re.IGNORECASE,
+)
+_COMMA_AND = re.compile(r",\s+and\s+(?!\d)(?=[a-z]+(?:ed|s)\b)")
+_NEXT_GROUP = re.compile(
+    r"\s(?:and|or|as\s+well\s+as)\s+(?:a|an|some|several|dozens|hundreds|scores|other)\b", re.IGNORECASE
 )
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 # A subgroup marker after a count: a clemency cue past it is the subgroup's ("freed 1,486, among them
@@ -168,6 +223,8 @@ class Classifier:
         self.cue_cache: dict[tuple[int, str], tuple[list[int], list[CueHit]]] = {}
         self.figures: list[RawFigure] = []
         self.predicates: set[int] = set()  # cues already read as a figure's predicate ("were pardoned")
+        # Their spans: "under the royal pardon" read after one count is not "pardon" before the next.
+        self.predicate_spans: list[tuple[int, int]] = []
         self.by_sentence: dict[int, list[RawFigure]] = {}
 
     def classify(self, candidates: list[Candidate]) -> list[RawFigure]:
@@ -209,6 +266,7 @@ class Classifier:
             return None
         if reading.after and reading.hit:
             self.predicates.add(reading.hit.start)
+            self.predicate_spans.append((reading.hit.start, reading.hit.end))
         category, category_why = self._category(cand, right_end, nxt)
         if category is None and self.c.lex.lang in ("ar", "fa") and self.figures:
             category, category_why = self._group_category(cand, reading)
@@ -264,12 +322,21 @@ class Classifier:
         incise = _INCISE.search(self.norm, cand.np_end, end)
         if incise:
             end = incise.start()
+        if self.c.lex.lang == "en":
+            # "pardoned 4,270 inmates, including 200 women, and commuted …": ", and" opens the next clause.
+            match = _COMMA_AND.search(self.norm, cand.np_end, end)
+            if match:
+                end = match.start()
         # "14 women and 16 men had been granted clemency": the cue serves both.
         coordinated = nxt and (
             _COORDINATED.fullmatch(self.norm, cand.np_end, nxt.number.start)
             or _SUBGROUP_OPEN.fullmatch(self.norm, cand.np_end, nxt.number.start)
         )
-        if nxt and nxt.number.start < end and not coordinated:
+        # "10 people, two of them minors, were taken to Russia": the aside leaves the verb to the count.
+        aside = nxt and nxt.form == "partitive" and self.norm[cand.np_end : nxt.number.start].strip() == ","
+        # "Some 200 of the 1,200 pardoned had been jailed": the part reads the words of the whole.
+        whole = nxt and self.c.lex.lang == "en" and _OF_THE.fullmatch(self.norm, cand.number.end, nxt.number.start)
+        if nxt and nxt.number.start < end and not coordinated and not aside and not whole:
             end = nxt.number.start
         return end
 
@@ -277,6 +344,9 @@ class Classifier:
         partitive = self._partitive(cand, qual_start) or self._of_group(cand)
         if partitive:
             return partitive
+        same = self._same_people(cand, qual_start)
+        if same:
+            return same
         if cand.form == "bare" and cand.np_cue:  # "400 una rebaja de condena": the cue right after it governs
             return self._inside(cand)
         still = [h for h in self.cues(cand.sentence, "right", cand.np_end, right_end) if h.cue.kind == "still"]
@@ -392,23 +462,83 @@ class Classifier:
 
     def _reading(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
         before = self._before(cand, left_start, qual_start)
+        if (
+            before
+            and before.hit
+            and self.c.lex.lang == "en"
+            and _UNDER_WHICH.search(self.norm, before.hit.end, qual_start)
+        ):
+            # "an amnesty law under which about 5,000 people will have their sentences cut": the measure is the
+            # instrument, the verb after the count says what it does to them.
+            after = self._after(cand, right_end)
+            if after and after.metric in _CLEMENCY:
+                before = after
         if before and before.hit and self.c.lex.lang == "fa" and qual_start - before.hit.end > _FA_NEAR:
             # Persian puts the verb last: a cue well before the number belongs to its own clause unless
             # none follows ("عفو ۱۰ هزار زندانی" is adjacent; "… مدت حبس ۱۵۲ زندانی کاهش یافت" is not).
             before = self._after(cand, right_end) or before
+        inside = None if before else self._inside(cand)
+        if inside and inside.metric in (DET, POP):
+            # "75 detained dissidents were released": the participle says who they were, the verb what
+            # happened to them.
+            after = self._after(cand, right_end)
+            if after and after.metric in _CLEMENCY:
+                inside = after
         reading = (
             before
-            or self._inside(cand)
+            or inside
             or self._restated(cand, right_end)
             or self._after(cand, right_end)
             or self._inherit(cand, qual_start)
             or self._weak(cand, left_start, qual_start, right_end)
             or self._by_noun(cand, right_end)
+            or self._covered(cand)
         )
-        if reading and reading.metric == R and reading.hit:
+        if reading and reading.after and reading.metric in (DET, POP) and self.c.lex.lang == "en":
+            # "pardoned 1,304 people: 1,130 in detention and 174 at liberty", "of whom 1,130 are in detention":
+            # where the measure's people are, not people held apart from it.
+            same = self.by_sentence.get(cand.sentence.index)
+            before = self.norm[max(cand.sentence.start, qual_start - 30) : qual_start]
+            divides = self._in_list(cand, qual_start) or _OF_WHOM.search(before) or self.c.inherit.search(before)
+            if (
+                same
+                and same[-1].metric in _CLEMENCY
+                and divides
+                and reading.hit
+                and _WHERE_HELD.match(self.norm, reading.hit.start)
+            ):
+                return Reading(same[-1].metric, "", None, "where the people of the count before are", False)
+        if reading and reading.after and reading.metric in (DET, POP) and reading.hit and cand.form == "noun":
+            # "among them 16 Tamils jailed under the terror law": a participle right after the noun says
+            # who they are; the subgroup marker gives what happened to them.
+            gap = self.norm[cand.np_end : reading.hit.start]
+            marked = self.c.inherit.search(self.norm[max(cand.sentence.start, qual_start - 40) : qual_start])
+            if marked and not gap.strip() and _PARTICIPLE.match(self.norm, reading.hit.start):
+                reading = self._inherit(cand, qual_start) or reading
+        if reading and reading.metric == R and reading.after and reading.hit and cand.form == "noun":
+            # "Thirty-four foreigners will go free" after "grant amnesty to 18,539 prisoners": those the
+            # pardon covers, told as they will walk out, keep the act of clemency.
+            first = next(
+                (f for f in self.figures if f.strong and f.metric in _CLEMENCY and f.start >= self.head_end), None
+            )
+            future = _FUTURE.fullmatch(self.norm, cand.np_end, reading.hit.start)
+            if future and first and first.metric == P and first.candidate.number.value > cand.number.value:
+                return Reading(
+                    P, "", reading.hit, f"'{self._show(reading.hit)}': the pardon's people, to walk out", False
+                )
+        # "released 1,400 prisoners on bail": let out for a while.
+        left_release = reading and reading.metric == R and reading.hit and not reading.after
+        if left_release and self.c.lex.lang == "en" and _TEMPORARY_AFTER.match(self.norm, cand.np_end):
+            return Reading("temporarily_released", "", reading.hit, f"{reading.why}, for a while", True)
+        of_whole = self.c.lex.lang == "en" and _OF_THE.match(self.norm, cand.number.end) is not None
+        if reading and reading.metric == R and reading.hit and not of_whole:
             # "freed 250 prisoners under a presidential pardon", "dejarán las cárceles gracias al decreto de
             # amnistía": freed by a pardon, so pardoned (the schema keeps the act of clemency).
             pardon = self._pardon_after(cand, max(cand.np_end, reading.hit.end), right_end)
+            if pardon and reading.after:
+                # Both are this count's predicate ("would be freed under the royal pardon"), not the next's.
+                self.predicates.add(reading.hit.start)
+                self.predicate_spans.append((reading.hit.start, reading.hit.end))
             if pardon:
                 return pardon._replace(why=f"{reading.why}, {pardon.why}")
         return reading
@@ -430,6 +560,37 @@ class Classifier:
         return self._list_head(
             cand, f"'{match.group().strip()}': the count of the measure told again", reach=8, near=True
         )
+
+    def _same_people(self, cand: Candidate, qual_start: int) -> Reading | None:
+        """People counted again: "the 14 would be set free", "All 14 were driven across the border" after
+        "pardoned 14 prisoners", or "Most of those freed are foreigners: two Japanese, …" after it. Told
+        once more, they keep the act of clemency of the count they repeat or divide."""
+        first = next((f for f in self.figures if f.strong and f.metric in _CLEMENCY and f.start >= self.head_end), None)
+        if first is None:
+            return None
+        before = self.norm[max(cand.sentence.start, qual_start - 12) : qual_start]
+        if _DEFINITE.search(before):
+            value = cand.number.value
+            earlier = next(
+                (f for f in self.figures if f.candidate.number.value == value and f.metric in _CLEMENCY), None
+            )
+            if earlier is not None:
+                return Reading(earlier.metric, "", None, f"the same {value:,} as before", False)
+        group = _THOSE.search(self.norm, max(cand.sentence.start, qual_start - 200), qual_start)
+        if group and first.metric != R and not self.norm[group.end() : qual_start].count(","):
+            return Reading(
+                first.metric, "", None, f"'{group.group().strip()}' are the people of the count before", False
+            )
+        return None
+
+    def _covered(self, cand: Candidate) -> Reading | None:
+        """ "4,688 of those covered were convicted of …": with no verb of their own, the measure's people."""
+        if cand.form != "partitive" or self.c.lex.lang != "en":
+            return None
+        if not _COVERED.search(self.norm, cand.number.end, cand.np_end):
+            return None
+        first = next((f for f in self.figures if f.strong and f.metric in _CLEMENCY), None)
+        return Reading(first.metric, "", None, "the people the measure covers", False) if first else None
 
     def _pardon_after(self, cand: Candidate, start: int, right_end: int) -> Reading | None:
         # The instrument may end past the window: "quedarán en libertad … después de que el Gobierno les
@@ -477,9 +638,18 @@ class Classifier:
                     f"'{match.group().strip(' ,')}' names the group",
                     True,
                 )
+        if match and self.c.lex.lang == "en" and self.figures and match.start() == 0:
+            # "Of those, some 22,000 had been arrested amid the protests": those are the people of the
+            # count before; what they had been (arrested, held) does not change what was done to them.
+            last = self.figures[-1]
+            near = cand.sentence.index - last.candidate.sentence.index <= 1
+            if near and last.metric in _CLEMENCY:
+                return Reading(last.metric, "", None, f"'{match.group().strip(' ,')}' are the count before", False)
         if cand.form == "partitive":
             rest = self.norm[cand.number.end : cand.np_end]
             inner = find_cues(self.c.left, rest, cand.number.end)
+            if self.c.lex.lang == "en":
+                inner = [h for h in inner if h.cue.strength >= 2]  # "24 of whom were serving sentences" says who
             if inner:
                 hit = inner[0]
                 return Reading(
@@ -492,14 +662,32 @@ class Classifier:
         return None
 
     def _before(self, cand: Candidate, left_start: int, qual_start: int) -> Reading | None:
-        if self.norm[left_start:qual_start].rstrip().endswith((",", "\u060c")):
+        if self.c.lex.lang == "en" and _NATION_HOLDS.search(self.norm, max(left_start, qual_start - 40), qual_start):
+            # "5 percent of the country's 80,000 prisoners": everyone held, whatever the measure.
+            return Reading(POP, "pop", None, "the country's prisoners", True)
+        # "pardons prisoners who have served half, some 3,000 people, the ministry said": an aside that
+        # restates the count keeps the verb before it.
+        aside = (
+            self.c.lex.lang == "en" and cand.form == "noun" and self.norm[cand.np_end : cand.np_end + 1] in (",", ".")
+        )
+        if self.norm[left_start:qual_start].rstrip().endswith((",", "\u060c")) and not aside:
             return None  # the number opens its own clause: "cancelled, 2,090 had ..."
+        if self.c.lex.lang == "en" and _PART_OF_THIS.search(self.norm, left_start, qual_start):
+            return None  # "freed about half of the 6,000 prisoners covered by the decree": the verb is the half's
+        if cand.form == "bare" and self.c.lex.lang == "en" and _CLAUSE_OPENS.search(self.norm, left_start, qual_start):
+            return None  # "…were granted amnesty, and 47 had their sentences commuted": its own verb follows
         # A cue already read as the predicate of the figure before ("10,000 were pardoned and
         # 85,000 were sent on leave") does not also count for this one.
+        # A cue right after the count before is that count's ("will see 13,000 people released, including
+        # 1,900 women"): the part takes its total's reading.
+        told = {f.candidate.np_end for f in self.by_sentence.get(cand.sentence.index, ())}
         hits = [
             h
             for h in self.cues(cand.sentence, "left", left_start, qual_start)
-            if h.start not in self.predicates and not _REPORTING.search(self.norm, h.end, qual_start)
+            if h.start not in self.predicates
+            and not (self.c.lex.lang == "en" and any(a <= h.start < b for a, b in self.predicate_spans[-4:]))
+            and not _REPORTING.search(self.norm, h.end, qual_start)
+            and not (_PARTICIPLE_CUE.match(self.norm, h.start) and any(0 <= h.start - end <= 1 for end in told))
         ]
         if not hits:
             return None
@@ -527,7 +715,12 @@ class Classifier:
         )
 
     def _after(self, cand: Candidate, right_end: int) -> Reading | None:
-        hits = [h for h in self.cues(cand.sentence, "right", cand.np_end, right_end) if h.cue.strength >= 2]
+        # "those freed", "the released": a noun for people already counted, not this count's predicate.
+        hits = [
+            h
+            for h in self.cues(cand.sentence, "right", cand.np_end, right_end)
+            if h.cue.strength >= 2 and not _NOMINAL.search(self.norm, max(cand.np_end, h.start - 12), h.start)
+        ]
         if self.c.lex.lang == "es" and cand.number.value > 1:
             # A singular participle describes someone else: "… y cuatro suplentes, además de X, detenido desde …".
             hits = [
@@ -564,16 +757,15 @@ class Classifier:
             and _EXCHANGE.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
         )
         forms = ("bare", "partitive", "listed", "predicate")
-        if not (cand.form in forms or cand.head in _OTHERS or marker or listed or joined):
+        composed = _COMPOSED.search(before) is not None
+        if not (cand.form in forms or cand.head in _OTHERS or marker or listed or joined or composed):
             return None
         if same:
-            return Reading(
-                same[-1].metric,
-                "det" if same[-1].metric == DET else "",
-                None,
-                "continues the figure before it in the sentence",
-                False,
-            )
+            # A line of a list after a dash ("— six Lithuanians, two Latvians") divides the count before it.
+            # So does one after a colon in English ("12 are former members: four men received …").
+            line = listed and self.c.lex.lang == "en"
+            why = f"{LIST_LINE} before it" if line else "continues the figure before it in the sentence"
+            return Reading(same[-1].metric, "det" if same[-1].metric == DET else "", None, why, False)
         hits = [h for h in self.cues(cand.sentence, "left", cand.sentence.start, qual_start) if h.cue.strength >= 2]
         if hits:
             hit = hits[-1]
@@ -600,6 +792,8 @@ class Classifier:
             return self._list_head(cand, f"{LIST_LINE} of the count before it")
         if cand.form == "predicate":  # "putting the overall total at 82,656": the count told before
             return self._list_head(cand, "a count of the same people as the one before it")
+        if _COMPOSED.search(before):
+            return self._list_head(cand, f"{LIST_LINE} of the count before it")
         return None
 
     def _in_list(self, cand: Candidate, qual_start: int) -> bool:
@@ -607,6 +801,8 @@ class Classifier:
         or after such a line ("موزعين كالآتي:\n4688 نزيلا …؛\n2667 نزيلا …")."""
         if _COLON.search(self.norm, cand.sentence.start, qual_start):
             return True
+        if _DASH_LIST.search(self.norm, cand.sentence.start, min(cand.sentence.end, qual_start + 8)):
+            return True  # "14 are foreign nationals — six Lithuanians, two Latvians, …"
         opening = self.norm[max(0, cand.sentence.start - 3) : cand.sentence.start].rstrip()
         if opening.endswith((":", "\uff1a")):
             return True
@@ -670,6 +866,11 @@ class Classifier:
         digit = _NEXT_COUNT.search(scope, max(0, cand.np_end - cand.number.end))
         if digit:
             scope = scope[: digit.start()]
+        if self.c.lex.lang == "en":
+            # "35 monks and a dozen journalists": the next group's words are not these people's.
+            other = _NEXT_GROUP.search(scope, max(0, cand.np_end - cand.number.end))
+            if other:
+                scope = scope[: other.start()]
         found = {group_name(m): m.group() for m in self.c.category_any.finditer(scope)}
         for slug, _pattern in self.c.categories:
             if slug in found:
@@ -747,6 +948,15 @@ def _best_left(hits: list[CueHit], norm: str) -> CueHit:
     of', 'grâce, réduction ou commutation de peines au profit de') counts as a pardon."""
     strength = max(h.cue.strength for h in hits)
     best = [h for h in hits if h.cue.strength == strength][-1]
+    if best.cue.metric == R:
+        # "an amnesty law that paves the way for the release of 379": the release the measure brings.
+        for other in hits:
+            if other.cue.metric == "pardoned" and other.end <= best.start:
+                gap = norm[other.end : best.start]
+                # "the amnesty freed 8,000": the measure is the verb's subject.
+                subject = not gap.strip() and norm[other.start : other.end].lower().startswith(("amnest", "pardon"))
+                if len(gap) <= 70 and (_BRINGS.search(gap) or subject) and not re.search(r"[,;:.]", gap):
+                    return other
     if best.cue.metric in ("sentence_reduced", R):  # "ordonnances de grâce et de libération conditionnelle"
         for other in hits:
             gap = norm[other.end : best.start]

@@ -16,7 +16,7 @@ from .text import Sentence
 
 _CLEMENCY = word_scanner(
     r"pardon\w*|clemency|amnest\w*|forgiv\w*|forgave|releas\w*|reduc\w*|shorten\w*|(?<![\w-])free(?:d|s|ing)?\b|let\s+out|commut\w*|"
-    r"swap\w*|exchange\w*|furlough\w*|gr[aâ]ci\w*|grâce|amnisti\w*|libér\w*|indult\w*|liber[óa]\w*|liberad\w*|"
+    r"swap\w*|exchange\w*|furlough\w*|paroled|(?:granted|on)\s+parole|home\s+leave|gr[aâ]ci\w*|grâce|amnisti\w*|libér\w*|indult\w*|liber[óa]\w*|liberad\w*|"
     r"excarcel\w*|solt(?:ó|aron|ará|arán|ad[oa]s)\b|libertad\s+(?:anticipada|condicional|plena|provisional|inmediata)|desterr\w*|destierr\w*|conmut\w*|amnist[ií]\w*|clemencia|clémence|élargi\w*|relâch\w*|preliber\w*|perdon\w*|"
     r"sorti\w*\s+(?:\w+\s+){0,2}?d(?:e|es)\s+(?:la\s+)?prisons?|quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+)?prisons?|"
     r"sal(?:ieron|drán|en|ió|drá)\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+|los\s+)?(?:cárcel\w*|prisi\w+|penal\w*)|"
@@ -95,6 +95,18 @@ _REQUESTED = re.compile(
     r"réclam\w*|exig\w*|pid(?:e|en|ió|ieron))\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
+# A release or pardon demanded is not one granted: "marched to demand the release of", "calls for an amnesty".
+_ASKED_FOR = re.compile(
+    r"\b(?:demand(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|urg(?:e|ed|es|ing)|press(?:ed|es|ing)?\s+for|"
+    r"campaign(?:ed|s|ing)?\s+for|appeal(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|lobb(?:y|ied|ying)\s+for)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_REFUSED = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying)|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|(?:would|will|did|does|do|could)\s+not|"
+    r"won['\u2019]t|wouldn['\u2019]t|rul(?:e|ed|es|ing)\s+out)\s+(?:[\w'\u2019-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _OCCASION_TRIGGER = re.compile(
     r"\b(?:to\s+mark|to\s+celebrate|marking|on\s+the\s+occasion\s+of|in\s+honou?r\s+of|ahead\s+of|to\s+commemorate|"
     r"for|in\s+response\s+to|à\s+l'occasion\s+de|pour\s+marquer|à\s+l'approche\s+de|con\s+motivo\s+de|por\s+el)\s+"
@@ -123,6 +135,10 @@ def clemency_sentences(text: str, sentences: list[Sentence]) -> tuple[list[int],
             if low < len(lookalike_starts) and lookalike_starts[low] < min(sentence.end, cue.end() + 60):
                 lookalikes += 1
                 continue
+            if _ASKED_FOR.search(text, max(sentence.start, cue.start() - 50), cue.start()):
+                continue  # "rallies demanding Navalny's release": asked for, not granted
+            if _REFUSED.search(text, max(sentence.start, cue.start() - 40), cue.start()):
+                continue  # "the parole board denied the release", "would not pardon anyone"
             if prison is None:
                 prison = _PRISON.search(text, sentence.start, sentence.end) is not None
             if prison:

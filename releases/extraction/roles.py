@@ -34,7 +34,7 @@ _FLAGS = re.IGNORECASE
 # Markers that make the next number a subgroup of the count before it.
 _SUBGROUP_BEFORE = {
     "en": r"\b(?:including|among\s+(?:them|whom|those|the\s+\w+)|of\s+(?:whom|those|them|these)|"
-    r"of\s+(?:those|the)\s+\w+(?:\s+\w+)?,?|such\s+as)\s*(?:were\s+|are\s+)?(?:\w+\s+)?$",
+    r"of\s+(?:those|the)\s+\w+(?:\s+\w+)?,?|such\s+as)\s*,?\s*(?:were\s+|are\s+)?(?:\w+\s+)?$",
     "fr": r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\by\s+compris|\bnotamment|\bla\s+(?:plupart|majorité)|"
     r"\bsur\s+ce\s+(?:nombre|total))\s*,?\s*(?:\w+\s+)?$",
     "es": r"(?:\bentre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|\bla\s+(?:mayoría|mayor\s+parte)|"
@@ -48,7 +48,7 @@ _SUBGROUP_BEFORE = {
 }
 # A partitive right after the number: "117 of them", "364 d'entre eux", "dos de ellos".
 _SUBGROUP_AFTER = {
-    "en": r"\s*(?:of\s+(?:them|those|whom|these)|among\s+them)\b",
+    "en": r"\s*(?:of\s+(?:them|those|whom|these)|among\s+them|of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?\d)\b",
     "fr": r"\s*(?:d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles))",
     "es": r"\s*(?:de\s+(?:ellos|ellas)|entre\s+(?:ellos|ellas))\b",
     # Also a group named by its measure: "33 من المعفى عنهم", "۳۸ نفر از عفوشدگان".
@@ -60,7 +60,7 @@ _RELATIVE = re.compile(r"(?<![\w\u200c])(?:که|الذين|الذي|التي|ا�
 _EARLIER = {
     # English reported speech backshifts the announcement itself ("said 14 women had been granted
     # clemency"), so a bare pluperfect is not enough there.
-    "en": r"\bhad\s+(?:already|previously|earlier)\b|\blast\s+year\b|\bprevious\s+(?:amnesty|pardon|year)|"
+    "en": r"\bhad\s+(?:already|previously|earlier)\b|\blast\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\b|\b(?:last|prior)\s+(?:such\s+|mass\s+|general\s+|royal\s+|presidential\s+)?(?:amnest\w*|pardons?|prisoner\s+(?:release|swap|exchange)|swap|exchange)\b|\bsince\s+(?:taking|assuming|coming\s+to)\s+(?:office|power)\b|\bsince\s+(?:he|she|they)\s+(?:took|came\s+to|assumed)\s+(?:office|power)\b|\bearlier\s+this\s+(?:year|month)\b|\blast\s+(?:week|month)\b(?!['\u2019]s)|\bprevious\s+(?:amnesty|pardon|year)|"
     r"\bearlier\s+amnest|\ba\s+year\s+(?:ago|earlier)\b|\blast\s+year['\u2019]s\b",
     "fr": r"\b(?:avait|avaient|ont\s+déjà|a\s+déjà)\s+(?:été\s+|déjà\s+)?\w+|\bl['\u2019]an(?:née)?\s+(?:dernier|dernière|passée?)\b|"
     r"\bprécédente?\b|\bil\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|\d+)\s+(?:ans?|années?|mois)\b|"
@@ -80,6 +80,12 @@ _WHEN = {
     "ar": r"(?:في|منذ|عام)\s+(?:عام\s+)?(?P<month>[^\s\d]\S*\s+)?(?P<year>(?:19|20)\d\d)?",
     "fa": r"(?:(?:در|از)\s+(?:سال\s+)?(?P<month>[^\s\d]\S*\s+)?|سال\s+)(?P<year>(?:13|14|19|20)\d\d)?",
 }
+
+
+_NOW_AFTER = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,3}?(?:this\s+(?:year|month|week)|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    _FLAGS,
+)
 
 
 @dataclass(frozen=True)
@@ -126,16 +132,14 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _freed_under_measure(figures, setting, order, roles)
     if lang == "fa":
         _also_parts(figures, norm, order, roles, clemency)
-    _category_parts(figures, order, roles, clemency)
+    _category_parts(figures, order, roles, clemency, norm)
     _continued_parts(figures, norm, order, roles)  # a list continuing a category's part ("… mujeres y 305 hombres")
     # The body's counts come before the headline's: a rounded headline ("plus de 2 400") is the other
-    # count of the body's exact one ("2 460"), not the other way round.
-    head_end = setting.head_end
-    _alternatives(
-        figures,
-        [i for i in order if figures[i].start >= head_end] + [i for i in order if figures[i].start < head_end],
-        roles,
-    )
+    # count of the body's exact one ("2 460"), never the other way round.
+    body_first = [i for i in order if figures[i].start >= setting.head_end] + [
+        i for i in order if figures[i].start < setting.head_end
+    ]
+    _alternatives(figures, body_first, roles, norm)
     return [roles.get(i, Role("total")) for i in range(len(figures))]
 
 
@@ -174,7 +178,9 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
             if comma > 0 and pattern.search(norm, sentence.start, comma):
                 found.append((i, "told in a past before the announcement"))
                 continue
-        when = _other_time(setting, sentence.start, lo, number.start, number.start + len(after))
+        # "… but only 1,100 this year": a time told right after the count is its own.
+        now = setting.lang == "en" and _NOW_AFTER.match(after)
+        when = "" if now else _other_time(setting, sentence.start, lo, number.start, number.end + len(after))
         if when:
             found.append((i, when))
     # The announcement itself is never background: with every clemency count told as past,
@@ -186,6 +192,9 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         roles[i] = Role("other_event", why=why)
 
 
+_DATE_AS_NAME = re.compile(r"\bthe\s+$", _FLAGS)
+
+
 def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_end: int) -> str:
     """A time named in the clause of a number, well before the announcement (or none)."""
     announced = setting.announced
@@ -193,6 +202,8 @@ def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_
         return ""
     for position, value in setting.dates:
         if max(lo, setting.dateline_end) <= position < hi and (announced - value).days > 5:
+            if setting.lang == "en" and _DATE_AS_NAME.search(setting.norm, max(0, position - 6), position):
+                continue  # "the Jan. 6, 2021, attack": a date used as a name, not when this count was told
             return f"dated {value.isoformat()}, before the announcement"
     for match in _compiled(_WHEN, setting.lang).finditer(setting.norm, sentence_start, clause_end):
         if match.group().startswith("سال") and match.start() >= hi:
@@ -240,14 +251,17 @@ def _marked_parts(figures: list[RawFigure], norm: str, lang: str, order: list[in
 
 
 def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
-    """Figures after a total that add up to it exactly are its breakdown."""
+    """Figures after a total that add up to it exactly are its breakdown; a part may have its own ("the
+    detained beneficiaries are 610: 31 …, 577 … and 2 …")."""
     for position, i in enumerate(order):
-        if roles.get(i) is not None and roles[i].role != "part":
-            continue  # a part may be broken down too ("1 100 en détention: 30 …, 1 065 …, 5 …")
+        if roles.get(i) is not None and (roles[i].role != "part" or roles[i].why == _ADDS_UP):
+            continue  # a line of a breakdown is not broken down again
         total = _value(figures[i])
         sentence = figures[i].candidate.sentence.index
-        run = []
+        run: list[int] = []
         running = 0
+        # One count may be broken down twice ("16 freed by one side, 8 and 2 by the other; 10 flown to
+        # Moscow, 13 to Berlin and 3 to Washington"): after a run that adds up, another may follow.
         nested: dict[int, list[int]] = {}  # a line that is itself broken down: "1112 … : 1035 …; 77 …"
         skip = 0
         for p, j in enumerate(order[position + 1 :], start=position + 1):
@@ -256,7 +270,7 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
                 continue
             if figures[j].candidate.sentence.index > sentence + 6 or _value(figures[j]) >= total:
                 break
-            if roles.get(j) is not None and roles[j].role != "part":
+            if roles.get(j) is not None and (roles[j].role != "part" or roles[j].why == _ADDS_UP):
                 continue
             run.append(j)
             running += _value(figures[j])
@@ -265,13 +279,16 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
                 nested[j], skip = inner, len(inner)
             if running == total and len(run) >= 2:
                 for k in run:
-                    roles[k] = Role("part", total, "a breakdown that adds up to the total")
+                    roles[k] = Role("part", total, _ADDS_UP)
                 for head, lines in nested.items():
                     for k in lines:
-                        roles[k] = Role("part", _value(figures[head]), "a breakdown that adds up to the total")
+                        roles[k] = Role("part", _value(figures[head]), _ADDS_UP)
+                run, running, nested = [], 0, {}
+            elif running > total:
                 break
-            if running > total:
-                break
+
+
+_ADDS_UP = "a breakdown that adds up to the total"
 
 
 def _exact_run(figures: list[RawFigure], order: list[int], roles: dict[int, Role], start: int, total: int) -> list[int]:
@@ -326,6 +343,13 @@ def _also_parts(
 
 
 _OTHER_AFTER = re.compile(r"\s*(?:دیگر|آخرين|آخرون|أخرى)(?![\w\u200c])")
+# Between two counts of a list: "some 140 women, 35 monks and 12 journalists".
+_LIST_JOINER = re.compile(
+    r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|\u060c|\s+et|\s+y|\s+و)\s*"
+    r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|at\s+least|over)\s+)?",
+    _FLAGS,
+)
+_OTHER_AFTER_NUMBER = re.compile(r"\s+(?:other|more|further|autres|otros|otras)\b", _FLAGS)
 
 
 def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role]) -> None:
@@ -341,11 +365,15 @@ def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], role
         joined = same and _JOINED.fullmatch(norm, figures[previous].end, figure.candidate.number.start) is not None
         # Arabic and Persian put "other" after the noun: "۲۶۵ نفر دیگر", "200 سجين آخرين".
         other_after = _OTHER_AFTER.match(norm, figure.candidate.np_end)
-        if (
-            near
-            and _value(figure) < before.part_of
-            and (figure.candidate.form == "bare" or _ANOTHER.search(opening) or joined or other_after)
-        ):
+        other = _OTHER_AFTER_NUMBER.match(norm, figure.candidate.number.end)  # "eight other former members"
+        # "among them some 140 women, 35 monks and 12 journalists": the list goes on.
+        listed = same and _LIST_JOINER.fullmatch(
+            norm, figures[previous].candidate.np_end, figure.candidate.number.start
+        )
+        continues = (
+            figure.candidate.form == "bare" or _ANOTHER.search(opening) or joined or other_after or other or listed
+        )
+        if near and _value(figure) < before.part_of and continues:
             roles[i] = Role("part", before.part_of, "continues the list of parts before it")
 
 
@@ -378,7 +406,7 @@ def _freed_under_measure(figures: list[RawFigure], setting: Setting, order: list
 
 
 def _category_parts(
-    figures: list[RawFigure], order: list[int], roles: dict[int, Role], clemency: tuple[str, ...]
+    figures: list[RawFigure], order: list[int], roles: dict[int, Role], clemency: tuple[str, ...], norm: str = ""
 ) -> None:
     """A count of women or foreigners inside a larger count of prisoners in general is a part of it."""
     general = [i for i in order if roles.get(i) is None and figures[i].category is None]
@@ -388,12 +416,25 @@ def _category_parts(
     for i in order:
         if roles.get(i) is not None or figures[i].category is None:
             continue
-        larger = [j for j in general if _value(figures[j]) > _value(figures[i])]
+        # The other side of an exchange is no part: "freed 33 hostages in return for 1,900 prisoners".
+        larger = [
+            j
+            for j in general
+            if _value(figures[j]) > _value(figures[i]) and not _SIDES.search(_between(figures[i], figures[j], norm))
+        ]
         if larger:
             roles[i] = Role("part", _part_of(figures, order, roles, i), "a category inside a general count")
 
 
-def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
+_SIDES = re.compile(r"\bin\s+(?:exchange|return)\s+for\b|\ben\s+échange\s+de\b|\ba\s+cambio\s+de\b", _FLAGS)
+
+
+def _between(a: RawFigure, b: RawFigure, norm: str) -> str:
+    first, second = sorted((a, b), key=lambda f: f.candidate.number.start)
+    return norm[first.candidate.number.end : second.candidate.number.start][:400]
+
+
+def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, Role], norm: str) -> None:
     """A later count within a tenth of an earlier one of the same metric counts the same people."""
     seen: list[int] = []
     for i in order:
@@ -410,33 +451,61 @@ def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, R
                 and not (role is not None and role.part_of == _value(figures[j]))  # a line of its breakdown
                 and max(value, _value(figures[j])) >= 50
                 and abs(value - _value(figures[j])) <= 0.1 * max(value, _value(figures[j]))
-                and _estimate_like(figures[i], figures[j])
+                and _estimate_like(figures[i], figures[j], norm)
             ),
             None,
         )
-        # A part is another count only of a part (the protest-related 22,628 beside "some 22,000").
-        if same is not None and (role is None or roles.get(same) is not None):
+        # A part is another count only of a part (the protest-related 22,628 beside "some 22,000"), and
+        # never of a line of a breakdown that adds up ("100 by military courts" is not "90 of them women").
+        lines = (
+            role is not None
+            and same is not None
+            and _ADDS_UP in (role.why + roles[same].why if roles.get(same) else role.why)
+        )
+        if same is not None and (role is None or roles.get(same) is not None) and not lines:
             roles[i] = Role("alternative", why=f"another count of the {_value(figures[same]):,} before it")
         else:
             seen.append(i)
 
 
-def _estimate_like(a: RawFigure, b: RawFigure) -> bool:
+def _estimate_like(a: RawFigure, b: RawFigure, norm: str) -> bool:
     """Two near counts are one count told twice when one is hedged or rounded, or both are large."""
 
     def rounded(figure: RawFigure) -> bool:
         value = _value(figure)
         return figure.qualifier != "exact" or (value >= 100 and value % (100 if value >= 1000 else 10) == 0)
 
-    return rounded(a) or rounded(b) or min(_value(a), _value(b)) >= 1000
+    return (
+        rounded(a)
+        or rounded(b)
+        or min(_value(a), _value(b)) >= 1000
+        or _another_count(a, norm)
+        or _another_count(b, norm)
+    )
+
+
+# "A prisons spokesman gave a slightly different count, saying 93 …": a second source's count.
+_ANOTHER_COUNT = re.compile(
+    r"\b(?:different|differing|another|other|separate|lower|higher|revised)\s+(?:\w+\s+)?(?:count|figure|tally|toll|number|estimate)|"
+    r"\b(?:cifra|chiffre|bilan)\s+(?:différent|distinto|diferente)",
+    re.IGNORECASE,
+)
+
+
+def _another_count(figure: RawFigure, norm: str) -> bool:
+    sentence = figure.candidate.sentence
+    return _ANOTHER_COUNT.search(norm, sentence.start, sentence.end) is not None
 
 
 # Titles of people who comment on a measure rather than grant it (corpus/SCHEMA.md: rights
 # groups, UN rapporteurs, lawyers, the opposition, foreign officials reacting).
 _COMMENTER_TITLE = re.compile(
-    r"rapporteur|lawyer|attorney(?!\s*-?\s*general)|advocate|activist|opposition|rights\s+(?:group|watch|defender|organi|campaign|activist|lawyer|centre|center)|campaign|analyst|"
-    r"former|ex-|legislator|lawmaker|senator|\bmp\b|congress|envoy|ambassador|laureate|founder|researcher|"
-    r"spokes\w+\s+(?:of|for)\s+(?:the\s+)?(?!government|ministry|presiden|judiciary)|director\s+of\s+(?:the\s+)?\w+\s+"
+    r"rapporteur|lawyer|attorney(?!\s*-?\s*general)|advocate|advocacy|amnesty\s+international|human\s+rights\s+(?:watch|chief)|"
+    r"(?-i:\bUN\b|U\.N\.|\bEU\b)|united\s+nations|european\s+(?:union|commission|parliament)|researcher|for\s+(?:human\s+)?rights\b|rights\s+and\b|activist|opposition|rights\s+(?:group|watch|defender|organi|campaign|activist|lawyer|centre|center)|campaign|analyst|"
+    r"former|ex-|legislator|lawmaker|senator|senate|(?:democratic|republican|minority)\s+leader|\bmp\b|congress|envoy|ambassador|laureate|founder|researcher|"
+    r"spokes\w+\s+(?:of|for)\s+(?!(?:the\s+)?(?:government|ministry|presiden|judiciary|military|junta|state|royal|palace|"
+    r"king|army|armed|police|prison|interior|justice|foreign|council|cabinet|kremlin|white\s+house|department|office|"
+    r"court|prosecutor|attorney|authorit|correction|national|federal))|director\s+of\s+(?:the\s+)?\w+\s+"
     r"(?:group|institute|centre|center|watch|network)|"
     r"avocat|opposant|militant|défenseur|rapporteur|abogad[oa]|opositor|activista|defensor|relator|"
     r"\bong\b|\bonu\b|nations\s+unies|naciones\s+unidas|haut-commissa|alto\s+comisionad|ligue|liga\b|syndicat|"

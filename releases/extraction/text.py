@@ -98,7 +98,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if match.group().startswith("."):
             before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
             word = before.group(1).lower() if before else ""
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            initials = len(word) > 2 and word[1::2].strip(".") == "" and word[::2].isalpha()  # "M.A. Sumanthiran"
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or initials:
                 continue
             following = text[end : end + 3].lstrip()
             if following[:1].islower() or following[:1].isdigit():
@@ -157,6 +158,7 @@ _STOPWORDS = {
     "es": frozenset(words("el la los las del y en por con una para fue han que al se sus")),
 }
 _WORDS = re.compile(r"\w+")
+_NAME_PARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l)-(?=\w)|\bAl\s+(?=[A-Z])")
 
 
 def detect_language(text: str) -> str:
@@ -171,6 +173,8 @@ def detect_language(text: str) -> str:
             return "fa" if len(_PERSIAN_WORDS.findall(sample)) > 2 * len(_ARABIC_WORDS.findall(sample)) + 2 else "ar"
     # One pass to count every word, then a look-up per stopword; the opening 1,000 characters
     # settle most articles, the rest of the sample only a close call.
+    # Arabic name particles ("Al-Sabah", "Al Nahyan", "el-Sisi") are not the Spanish "al" and "el".
+    sample = _NAME_PARTICLE.sub(" ", sample)
     for size in (1000, 4000):
         counts = Counter(_WORDS.findall(sample[:size].lower()))
         scores = sorted(((sum(counts[w] for w in words_), lang) for lang, words_ in _STOPWORDS.items()), reverse=True)
@@ -188,5 +192,16 @@ DATELINE = re.compile(
     r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'\u2019-]{2,40}?|[\u0600-\u06ff][\u0600-\u06ff\u200c ]{1,30}?)"
     r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?[,\u060c] "
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.?(?: de)? [^\W\d_]{3,12}\.?)?(?: \d{4})?\s*(?:\([^()\n]{1,60}\))?\s*[-\u2013\u2014]",
+    re.MULTILINE,
+)
+
+# English wire datelines the one above leaves out: the outlet right after the city ("HANOI (Reuters) -"),
+# a country of three words ("DUBAI, United Arab Emirates (AP) —"), or a city written in lower case before
+# a date or a dash ("Cairo, Oct. 7, (Xinhua) –", "Rabat –", "Abu Dhabi: …").
+DATELINE_WIRE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
+    r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}),?)?"
+    r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*(?:[-\u2013\u2014]|:(?= [A-Z]))[ \t]",
     re.MULTILINE,
 )
