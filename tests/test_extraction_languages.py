@@ -969,3 +969,15 @@ def test_arabic_name_particles_do_not_make_english_spanish():
     )
     assert detect_language(text) == "en"
     assert detect_language("Al parecer, el gobierno liberó a 200 presos y al menos 30 mujeres.") == "es"
+
+
+def test_a_part_of_the_pardoned_whose_own_verb_names_a_narrower_act_keeps_it():
+    text = (
+        "Le roi a accordé sa grâce à 692 personnes. Parmi les bénéficiaires, 640 détenus ont vu leur peine "
+        "réduite, tandis que 52 condamnés ont été graciés du reste de leur peine."
+    )
+    assert _read(text, "fr") == {(692, "pardoned"), (640, "sentence_reduced"), (52, "pardoned")}
+    # A release told of some of the pardoned keeps the pardon: the schema records the act of clemency.
+    assert _read("The king pardoned 400 prisoners. Of those pardoned, 63 were freed on Sunday.", "en") == {
+        (400, "pardoned"), (63, "pardoned")
+    }  # fmt: skip

@@ -44,6 +44,8 @@ _NEW_CLAUSE = re.compile(r"[,\u060c]\s*(?:و|and\b|et\b|y\b)", re.IGNORECASE)
 _REPORTING = word_regex(r"(?:said|says|told|reported|according\s+to|estimated|believes?|a\s+déclaré|dijo)\b")
 _PRISON_WORD = re.compile(r"prisons?\b|jails?\b|penitentiar|cárcel|prisión|سجون|زندان", re.IGNORECASE)
 _SCOPE_END = re.compile(r"[,;.()\u060c]")
+# Acts of clemency narrower than a pardon: told of a part of the pardoned, they are what it received.
+_NARROWER_ACTS = ("sentence_reduced", "temporarily_released")
 # The next count of a list: "300 son mujeres y 45 son extranjeros".
 _NEXT_COUNT = re.compile(r"(?:,|\b(?:y|e|et|and|or|ou|o)\b)\s+(?=\d)", re.IGNORECASE)
 # An adjective may follow the noun before the conjunction: "۲۰ تبعه خارجی و ۳۲ عضو", "presos políticos y 20".
@@ -342,6 +344,12 @@ class Classifier:
 
     def _metric(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
         partitive = self._partitive(cand, qual_start) or self._of_group(cand)
+        if partitive and partitive.metric == P:
+            # "Parmi les bénéficiaires, 1 219 détenus ont vu leur peine réduite": the part's own verb names
+            # a narrower act of clemency than the group's pardon, and says what was done to them.
+            own = self._after(cand, right_end)
+            if own and own.metric in _NARROWER_ACTS:
+                return own._replace(why=f"{own.why}, among '{self._show(partitive.hit)}'" if partitive.hit else own.why)
         if partitive:
             return partitive
         same = self._same_people(cand, qual_start)
