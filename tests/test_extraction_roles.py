@@ -429,3 +429,41 @@ def test_the_last_amnesty_is_another_event():
     got = roles("The king pardoned 1,200 prisoners on Monday. His last amnesty freed 8,000 prisoners.")
     assert got[(1200, "pardoned")] == ("total", None)
     assert got[(8000, "pardoned")][0] == "other_event"
+
+
+def test_a_group_named_by_a_relative_clause_opens_parts():
+    got = roles(
+        "The governor commuted the sentences of 52 inmates on Friday. Of those whose terms were cut, eleven "
+        "are women and six were convicted as teenagers."
+    )
+    assert got[(11, "sentence_reduced")] == ("part", 52)
+
+
+def test_weeks_after_an_earlier_act_and_last_month_are_background():
+    got = roles(
+        "The president freed 210 prisoners on Tuesday. It came three weeks after the cabinet released some 900 "
+        "inmates to ease crowding, and pardoned 45 others. Last March the president said he meant to free "
+        "about 5,000 people."
+    )
+    assert got[(210, "released")] == ("total", None)
+    assert got[(900, "released")][0] == "other_event"
+    assert got[(45, "pardoned")][0] == "other_event"
+
+
+def test_a_later_stage_of_the_scheme_is_another_event():
+    got = roles(
+        "About 2,300 prisoners were released early on Monday. A third batch of about 800 inmates will be "
+        "released next month."
+    )
+    assert got[(2300, "released")] == ("total", None)
+    assert got[(800, "released")][0] == "other_event"
+
+
+def test_people_on_death_row_are_held_not_spared():
+    got = roles(
+        "The governor on Monday commuted the death sentences of 12 of the 15 prisoners on state death row. "
+        "The three men who remain on death row were convicted of killing police officers."
+    )
+    assert got[(12, "sentence_reduced")] == ("total", None)
+    assert got[(15, "detained")] == ("context", None)
+    assert got[(3, "detained")] == ("context", None)

@@ -177,6 +177,13 @@ EN = Lexicon(
             r"arrested|detained|imprisoned|jailed|locked\s+up|rounded\s+up|abducted|kidnapped|(?:taken|held)\s+hostage|in\s+(?:detention|custody|captivity)|(?:remain|remained|still)\s+(?:held|behind\s+bars)|behind\s+bars",
             "det",
         ),
+        # "the three men who remain on death row": held now, whatever was told of the others.
+        Cue(
+            DET,
+            3,
+            r"(?:(?:who|that)\s+)?(?:remains?|remained|still|are|were|is|was|left)?\s*on\s+(?:(?:federal|state|military)\s+)?death\s+row\b",
+            "still",
+        ),
         Cue(POP, 1, r"\bheld\b", "hold"),
         Cue(
             POP,

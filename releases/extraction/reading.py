@@ -344,12 +344,18 @@ class Classifier:
         partitive = self._partitive(cand, qual_start) or self._of_group(cand)
         if partitive:
             return partitive
-        same = self._same_people(cand, qual_start)
+        # "… ما زالوا معتقلين", "the 40 men on federal death row": held now, whatever release is asked for
+        # or told before; a later count's words ("37 of the 40 men on death row") are not this one's.
+        still = [
+            h
+            for h in self.cues(cand.sentence, "right", cand.np_end, right_end)
+            if h.cue.kind == "still" and not _DIGIT.search(self.norm, cand.number.end, h.start)
+        ]
+        same = None if still else self._same_people(cand, qual_start)
         if same:
             return same
         if cand.form == "bare" and cand.np_cue:  # "400 una rebaja de condena": the cue right after it governs
             return self._inside(cand)
-        still = [h for h in self.cues(cand.sentence, "right", cand.np_end, right_end) if h.cue.kind == "still"]
         if still:  # "… ما زالوا معتقلين": held now, whatever release is asked for before the number
             hit = still[0]
             return Reading(DET, "det", hit, f"'{self._show(hit)}' after the number", True, after=True)

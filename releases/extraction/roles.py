@@ -34,7 +34,9 @@ _FLAGS = re.IGNORECASE
 # Markers that make the next number a subgroup of the count before it.
 _SUBGROUP_BEFORE = {
     "en": r"\b(?:including|among\s+(?:them|whom|those|the\s+\w+)|of\s+(?:whom|those|them|these)|"
-    r"of\s+(?:those|the)\s+\w+(?:\s+\w+)?,?|such\s+as)\s*,?\s*(?:were\s+|are\s+)?(?:\w+\s+)?$",
+    r"of\s+(?:those|the)\s+\w+(?:\s+\w+)?,?|such\s+as|"
+    # "Of those whose sentences were commuted, nine …": the group named by a relative clause.
+    r"of\s+those\s+(?:who|whose|whom)\s+[^,.;:]{1,60},)\s*,?\s*(?:were\s+|are\s+)?(?:\w+\s+)?$",
     "fr": r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\by\s+compris|\bnotamment|\bla\s+(?:plupart|majorité)|"
     r"\bsur\s+ce\s+(?:nombre|total))\s*,?\s*(?:\w+\s+)?$",
     "es": r"(?:\bentre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|\bla\s+(?:mayoría|mayor\s+parte)|"
@@ -61,7 +63,12 @@ _EARLIER = {
     # English reported speech backshifts the announcement itself ("said 14 women had been granted
     # clemency"), so a bare pluperfect is not enough there.
     "en": r"\bhad\s+(?:already|previously|earlier)\b|\blast\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\b|\b(?:last|prior)\s+(?:such\s+|mass\s+|general\s+|royal\s+|presidential\s+)?(?:amnest\w*|pardons?|prisoner\s+(?:release|swap|exchange)|swap|exchange)\b|\bsince\s+(?:taking|assuming|coming\s+to)\s+(?:office|power)\b|\bsince\s+(?:he|she|they)\s+(?:took|came\s+to|assumed)\s+(?:office|power)\b|\bearlier\s+this\s+(?:year|month)\b|\blast\s+(?:week|month)\b(?!['\u2019]s)|\bprevious\s+(?:amnesty|pardon|year)|"
-    r"\bearlier\s+amnest|\ba\s+year\s+(?:ago|earlier)\b|\blast\s+year['\u2019]s\b",
+    r"\bearlier\s+amnest|\ba\s+year\s+(?:ago|earlier)\b|\blast\s+year['\u2019]s\b|"
+    # "less than two weeks after Biden commuted …", "last October": a time before the announcement.
+    r"\b(?:days?|weeks?|months?)\s+after\s+(?:\w+\s+){0,3}?\w+ed\b|\blast\s+(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b|"
+    # "a second group of 1,668", "the next tranche of about 1,100": a later stage, not this one.
+    r"\b(?:second|third|fourth|next|later|further)\s+(?:group|batch|tranche|phase|stage|round|wave)\s+of\s+(?:\w+\s+)?$",
     "fr": r"\b(?:avait|avaient|ont\s+déjà|a\s+déjà)\s+(?:été\s+|déjà\s+)?\w+|\bl['\u2019]an(?:née)?\s+(?:dernier|dernière|passée?)\b|"
     r"\bprécédente?\b|\bil\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|\d+)\s+(?:ans?|années?|mois)\b|"
     r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier\b",
@@ -188,8 +195,36 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
     past = {i for i, _ in found}
     if not any(i not in roles and i not in past and figures[i].metric in setting.clemency for i in order):
         found = [(i, why) for i, why in found if i != next(iter(sorted(past, key=order.index)), None)]
+    if setting.lang == "en":
+        found += _en_joined_earlier(figures, setting, order, roles, {i for i, _ in found})
     for i, why in found:
         roles[i] = Role("other_event", why=why)
+
+
+# "… after Biden commuted the sentences of nearly 1,500 people … and pardoned 39 others": a count joined by
+# "and" to a count of another event, in the same sentence and with no time of its own, shares its time.
+_EN_JOINED_VERB = re.compile(r"\band\s+(?:\w+\s+){0,2}?\w+(?:ed|ave|ew|ut)\b", _FLAGS)
+_EN_OWN_TIME = re.compile(
+    r"\b(?:this\s+(?:year|month|week)|today|now|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|[;:]|\bwhile\b|\bbut\b",
+    _FLAGS,
+)
+
+
+def _en_joined_earlier(
+    figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role], past: set[int]
+) -> list[tuple[int, str]]:
+    joined = []
+    for previous, i in zip(order, order[1:], strict=False):
+        if previous not in past or i in past or i in roles or figures[i].start < setting.head_end:
+            continue
+        a, b = figures[previous].candidate, figures[i].candidate
+        if a.sentence.index != b.sentence.index:
+            continue
+        between = setting.norm[a.number.end : b.number.start]
+        if _EN_JOINED_VERB.search(between) and not _EN_OWN_TIME.search(between):
+            joined.append((i, "joined to a count of another event before it"))
+            past.add(i)
+    return joined
 
 
 _DATE_AS_NAME = re.compile(r"\bthe\s+$", _FLAGS)
