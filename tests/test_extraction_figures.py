@@ -576,3 +576,26 @@ def test_a_gapped_verb_in_ing_and_another_before_the_count():
         "9 are flying to Berlin and another three to Washington."
     )
     assert sorted(f.value for f in found) == [3, 8, 9, 20]
+
+
+def test_people_a_measure_includes_take_its_metric_whatever_their_past():
+    result = extract(
+        "The president granted amnesty to 800 convicts on Friday. The list, signed by the justice minister, "
+        "includes 31 foreign nationals. The group also includes four activists jailed for sedition.",
+        published=dt.date(2025, 3, 1),
+        language="en",
+    )
+    got = {(f.value, f.metric) for f in result.figures}
+    assert (31, "pardoned") in got
+    assert (4, "pardoned") in got
+
+
+def test_among_those_released_names_the_people_of_the_sentence():
+    result = extract(
+        "The government freed 70 prisoners on Sunday. Among those released were students, people jailed after "
+        "the strikes and 9 foreign citizens.",
+        published=dt.date(2025, 3, 1),
+        language="en",
+    )
+    got = {(f.value, f.metric) for f in result.figures}
+    assert (9, "released") in got

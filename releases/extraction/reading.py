@@ -166,6 +166,17 @@ _PREDICATE_VERB = {
     ),
 }
 # The measures that cover people: a pardon, a decree, a law, its list, a swap.
+_EN_AMONG_THOSE = re.compile(
+    r"\s*(?:among\s+those|those)\s+((?:\w+\s+){0,2}?(?:released|freed|pardoned|amnestied|let\s+out|set\s+free))\s+"
+    r"(?:were|are|was|is|include|included)\b",
+    re.IGNORECASE,
+)
+_EN_MEASURE_INCLUDES = re.compile(
+    r"\b(?:the|this|its|that)\s+(?:\w+\s+)?(?:group|list|amnesty|pardon|decree|order|measure|clemency|release|batch)\b"
+    r"(?:,[^,.;:]{1,80},)?\s+(?:also\s+)?(?:includes?|included|covers|covered|comprises?|comprised)\s+"
+    r"(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
 _MEASURE = re.compile(
     r"عفو|قرار|مرسوم|قانون|قائمة|القائمة|اتفاق|صفقة|تبادل|إفراج|الإفراج|أمر|الأمر|"
     r"فرمان|بخشنامه|فهرست|لیست|توافق|مبادله|آزادی|که(?![\w\u200c])"
@@ -467,6 +478,9 @@ class Classifier:
         return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{match.group().strip()}' names the group", True)
 
     def _reading(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
+        includes = self._en_measure_includes(cand, qual_start)
+        if includes:
+            return includes
         before = self._before(cand, left_start, qual_start)
         if (
             before
@@ -548,6 +562,27 @@ class Classifier:
             if pardon:
                 return pardon._replace(why=f"{reading.why}, {pardon.why}")
         return reading
+
+    def _en_measure_includes(self, cand: Candidate, qual_start: int) -> Reading | None:
+        """ "The list, approved by the president, includes 66 foreign nationals", "The group also includes six
+        activists jailed for treason": people the measure told before covers, whatever their past."""
+        if self.c.lex.lang != "en":
+            return None
+        among = _EN_AMONG_THOSE.match(self.norm, cand.sentence.start, qual_start)
+        if among:
+            # "Among those released were opposition figures, people jailed over the protests, as well as 14
+            # foreign citizens": the sentence counts the people its opening names.
+            hits = [h for h in find_cues(self.c.left, among.group(1), among.start(1)) if h.cue.strength >= 3]
+            if hits:
+                hit = hits[0]
+                return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{among.group().strip()}' names them", True)
+        lo = max(cand.sentence.start, qual_start - 140)
+        if not _EN_MEASURE_INCLUDES.search(self.norm, lo, qual_start):
+            return None
+        main = next((f for f in self.figures if f.start >= self.head_end and f.strong and f.metric in _CLEMENCY), None)
+        if main is None:
+            return None
+        return Reading(main.metric, "", None, "the people the measure told before includes", True)
 
     def _restated(self, cand: Candidate, right_end: int) -> Reading | None:
         """The people the measure covers, told again: "Près de 300 personnes sont donc concernées", "un millier
