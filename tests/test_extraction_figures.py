@@ -599,3 +599,14 @@ def test_among_those_released_names_the_people_of_the_sentence():
     )
     got = {(f.value, f.metric) for f in result.figures}
     assert (9, "released") in got
+
+
+def test_remitted_sentences_and_adjectives_joined_by_and():
+    result = extract(
+        "The president pardoned 900 prisoners on Friday. In 2021 he remitted the sentences of 2,480 petty and "
+        "first-time offenders.",
+        published=dt.date(2025, 3, 1),
+        language="en",
+    )
+    got = {(f.value, f.metric) for f in result.figures}
+    assert (2480, "sentence_reduced") in got

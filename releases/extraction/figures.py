@@ -182,6 +182,13 @@ def _enumerated(norm: str, number: NumberMention) -> bool:
     return bool(_ENUMERATED.search(before)) and bool(_DIGIT_OR_WORD.search(before))
 
 
+# A lower-case word that may be an adjective of a noun of people ("petty", "political", "long-term"): not a
+# participle, an adverb or a time ("freed", "quickly", "yesterday").
+_EN_ADJECTIVE = re.compile(
+    r"(?!(?:yesterday|today|tonight|overnight|each|all|both|more|others?)\b)[a-z][a-z-]*(?<!ed)(?<!ly)"
+)
+
+
 def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
     candidate = _counted(norm, number, sentence, c)
     # "530 protesters were killed": the dead and wounded are not people held or freed.
@@ -220,6 +227,7 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
     if c.lex.lang == "en" and _OF_NUMBER.match(norm, pos, sentence.end):
         return Candidate(number, sentence, pos, "bare", "")  # "released 1,200 of the 3,000 prisoners"
     np_cue = None
+    previous = ""
     for _ in range(5):
         token = _TOKEN.match(norm, pos, sentence.end)
         if token is None:
@@ -237,8 +245,11 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
             if word.lower() in _ACTS and _PAST_ACTS.search(norm, number.end, end):
                 return None  # "three previous pardons": earlier decrees, not people
             return Candidate(number, sentence, end, "noun", word.lower(), np_cue)
-        if not word[:1].isalnum() or c.stop.fullmatch(word) or word[:1].isdigit():
+        # "5,061 petty and long-term offenders": adjectives joined by "and" before the noun.
+        joined = c.lex.lang == "en" and word in ("and", "or") and _EN_ADJECTIVE.fullmatch(previous)
+        if not joined and (not word[:1].isalnum() or c.stop.fullmatch(word) or word[:1].isdigit()):
             break  # "the two sides exchanged 40 prisoners": another number opens its own phrase
+        previous = "" if joined else word
         pos = token.end()
     if _list_item(norm, number, sentence):
         return Candidate(number, sentence, number.end, "listed", "")

@@ -104,7 +104,7 @@ EN = Lexicon(
         Cue(
             S,
             3,
-            rf"commut\w*|(?:reduc\w*|cut|cuts|cutting|shorten\w*|halv\w*|lessen\w*|lighten\w*)\s+{WORD}{{0,3}}?(?:sentences?|terms?)\b|sentence\s+reductions?|"
+            rf"commut\w*|(?:reduc\w*|cut|cuts|cutting|shorten\w*|halv\w*|lessen\w*|lighten\w*|remit(?:s|ted|ting)?)\s+{WORD}{{0,3}}?(?:sentences?|terms?)\b|sentence\s+reductions?|"
             r"spar(?:ed|es|ing)(?:\s+the\s+lives\s+of)?|remission\w*",
         ),
         # The beneficiaries of a measure are pardoned: "benefiting some 7,000 inmates".
