@@ -467,3 +467,13 @@ def test_people_on_death_row_are_held_not_spared():
     assert got[(12, "sentence_reduced")] == ("total", None)
     assert got[(15, "detained")] == ("context", None)
     assert got[(3, "detained")] == ("context", None)
+
+
+def test_routine_releases_are_context_and_a_separate_order_is_its_own_total():
+    got = roles(
+        "About 1,200 prisoners were released early on Tuesday, besides the roughly 900 inmates who are released "
+        "every week. The king pardoned 3,000 prisoners on Monday. In a separate order he granted amnesty to 45 "
+        "foreign prisoners."
+    )
+    assert got[(900, "released")][0] == "context"
+    assert got[(45, "pardoned")] == ("total", None)

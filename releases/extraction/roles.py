@@ -131,6 +131,8 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     for i in order:
         if figures[i].metric in CONTEXT_METRICS:
             roles[i] = Role("context", why="a prison population or people held")
+    if lang == "en":
+        _en_routine(figures, setting, order, roles)
     _earlier(figures, setting, order, roles)
     _marked_parts(figures, norm, lang, order, roles)
     _breakdowns(figures, order, roles)
@@ -148,6 +150,26 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     ]
     _alternatives(figures, body_first, roles, norm)
     return [roles.get(i, Role("total")) for i in range(len(figures))]
+
+
+# "on top of the roughly 1,000 inmates who are released at the end of their terms in a normal week": releases
+# that happen anyway, not the measure's.
+_EN_ROUTINE = re.compile(
+    r"\b(?:(?:in\s+)?(?:a|an)\s+(?:normal|typical|average|ordinary|usual)\s+(?:week|month|year)|(?:each|every|per)\s+(?:week|month|year)|"
+    r"normally|usually|routinely|typically|ordinarily)\b",
+    _FLAGS,
+)
+
+
+def _en_routine(figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]) -> None:
+    for i in order:
+        if i in roles or figures[i].start < setting.head_end:
+            continue
+        number = figures[i].candidate.number
+        sentence = figures[i].candidate.sentence
+        after = re.split(r"[,;:.]\s", setting.norm[number.end : min(sentence.end, number.end + 120)])[0]
+        if _EN_ROUTINE.search(after):
+            roles[i] = Role("context", why="released in the ordinary course, not by the measure")
 
 
 def _value(figure: RawFigure) -> int:
@@ -457,8 +479,16 @@ def _category_parts(
             for j in general
             if _value(figures[j]) > _value(figures[i]) and not _SIDES.search(_between(figures[i], figures[j], norm))
         ]
+        sentence = figures[i].candidate.sentence
+        if larger and _EN_SEPARATE.search(norm, sentence.start, figures[i].candidate.number.start):
+            continue  # "In a separate order the council granted amnesty to 114 foreign prisoners": its own count
         if larger:
             roles[i] = Role("part", _part_of(figures, order, roles, i), "a category inside a general count")
+
+
+_EN_SEPARATE = re.compile(
+    r"\b(?:in\s+)?(?:a|another)\s+separate\s+(?:order|decree|statement|announcement|decision|list|move)\b", _FLAGS
+)
 
 
 _SIDES = re.compile(r"\bin\s+(?:exchange|return)\s+for\b|\ben\s+échange\s+de\b|\ba\s+cambio\s+de\b", _FLAGS)
