@@ -477,3 +477,12 @@ def test_routine_releases_are_context_and_a_separate_order_is_its_own_total():
     )
     assert got[(900, "released")][0] == "context"
     assert got[(45, "pardoned")] == ("total", None)
+
+
+def test_an_aside_participle_leaves_the_verb_to_a_joined_count_and_an_opening_time_governs():
+    got = roles(
+        "The king pardoned 20 activists on Monday. Last week the king pardoned the writer Tom Hale, jailed over "
+        "a poem, as well as three students."
+    )
+    assert got[(20, "pardoned")] == ("total", None)
+    assert got[(3, "pardoned")][0] == "other_event"

@@ -166,6 +166,7 @@ _PREDICATE_VERB = {
     ),
 }
 # The measures that cover people: a pardon, a decree, a law, its list, a swap.
+_EN_APPOSED_JOIN = re.compile(r",\s+(?:as\s+well\s+as|and|along\s+with|together\s+with|plus)\s")
 _EN_AMONG_THOSE = re.compile(
     r"\s*(?:among\s+those|those)\s+((?:\w+\s+){0,2}?(?:released|freed|pardoned|amnestied|let\s+out|set\s+free))\s+"
     r"(?:were|are|was|is|include|included)\b",
@@ -514,6 +515,18 @@ class Classifier:
             or self._by_noun(cand, right_end)
             or self._covered(cand)
         )
+        if reading and not reading.after and reading.metric == DET and reading.hit and self.c.lex.lang == "en":
+            # "pardoned X, jailed over remarks about the border, as well as four women activists": the participle
+            # of an apposition tells of the person before it; the count is joined to the verb's object.
+            hit = reading.hit
+            if self.norm.startswith(", ", hit.start - 2) and _EN_APPOSED_JOIN.search(
+                self.norm, hit.end, cand.number.start
+            ):
+                lo = max(cand.sentence.start, hit.start - 200)
+                verbs = [h for h in self.cues(cand.sentence, "left", lo, hit.start - 2) if h.cue.metric in _CLEMENCY]
+                if verbs and verbs[-1].cue.strength >= 3:
+                    verb = verbs[-1]
+                    return Reading(verb.cue.metric, verb.cue.kind, verb, f"'{self._show(verb)}' before an aside", True)
         if reading and reading.after and reading.metric in (DET, POP) and self.c.lex.lang == "en":
             # "pardoned 1,304 people: 1,130 in detention and 174 at liberty", "of whom 1,130 are in detention":
             # where the measure's people are, not people held apart from it.

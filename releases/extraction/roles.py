@@ -201,6 +201,11 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         if pattern.search(norm, lo, number.start) or pattern.search(after):
             found.append((i, "told in a past before the announcement"))
             continue
+        # "Last week the king pardoned X, … as well as four women activists": an English time opening the sentence.
+        opening = pattern.match(norm, sentence.start, min(number.start, sentence.start + 20))
+        if setting.lang == "en" and opening:
+            found.append((i, "told in a past before the announcement"))
+            continue
         # A time that opens the sentence governs all of it: "En enero pasado, tras …, el Gobierno excarceló a 53".
         if setting.lang in ("fr", "es"):
             comma = norm.find(",", sentence.start, min(number.start, sentence.start + 40))
