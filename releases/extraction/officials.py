@@ -439,10 +439,17 @@ def find_people(
         # "at the request of U.S. President Donald Trump": another state's official who neither speaks nor
         # acts in the article is only mentioned; so is anyone only named in passing ("the army removed
         # President X", "his father, King X, who had reigned").
+        # An envoy or a pope is another state's by office ("after a visit by envoy X", "among them Pope X").
         merged = [
-            o for o in merged if _speaks_or_acts(text, o) or (o.country in (None, country) and not _in_passing(text, o))
+            o
+            for o in merged
+            if _speaks_or_acts(text, o)
+            or (o.country in (None, country) and not _EN_SENT_ABROAD.search(o.role) and not _in_passing(text, o))
         ]
     return merged, _prisoners(text, others, merged)
+
+
+_EN_SENT_ABROAD = re.compile(r"\b(?:envoy|pope|nuncio)\b", re.IGNORECASE)
 
 
 _VOICE = re.compile(
