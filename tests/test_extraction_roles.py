@@ -486,3 +486,12 @@ def test_an_aside_participle_leaves_the_verb_to_a_joined_count_and_an_opening_ti
     )
     assert got[(20, "pardoned")] == ("total", None)
     assert got[(3, "pardoned")][0] == "other_event"
+
+
+def test_a_later_stage_with_no_verb_of_its_own_is_the_measures_kind_and_another_event():
+    got = roles(
+        "Parliament approved an amnesty for 640 convicts on Thursday. The minister said a second group of 1,210 "
+        "prisoners would be put to lawmakers in the autumn."
+    )
+    assert got[(640, "pardoned")] == ("total", None)
+    assert got[(1210, "pardoned")][0] == "other_event"

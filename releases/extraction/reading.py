@@ -166,6 +166,11 @@ _PREDICATE_VERB = {
     ),
 }
 # The measures that cover people: a pardon, a decree, a law, its list, a swap.
+_EN_LATER_STAGE = re.compile(
+    r"\b(?:second|third|fourth|next|later|further)\s+(?:group|batch|tranche|phase|stage|round|wave)\s+of\s+"
+    r"(?:(?:some|about|around|nearly|roughly|another)\s+)?$",
+    re.IGNORECASE,
+)
 _EN_APPOSED_JOIN = re.compile(r",\s+(?:as\s+well\s+as|and|along\s+with|together\s+with|plus)\s")
 _EN_AMONG_THOSE = re.compile(
     r"\s*(?:among\s+those|those)\s+((?:\w+\s+){0,2}?(?:released|freed|pardoned|amnestied|let\s+out|set\s+free))\s+"
@@ -514,6 +519,7 @@ class Classifier:
             or self._weak(cand, left_start, qual_start, right_end)
             or self._by_noun(cand, right_end)
             or self._covered(cand)
+            or self._en_later_stage(cand, qual_start)
         )
         if reading and not reading.after and reading.metric == DET and reading.hit and self.c.lex.lang == "en":
             # "pardoned X, jailed over remarks about the border, as well as four women activists": the participle
@@ -575,6 +581,16 @@ class Classifier:
             if pardon:
                 return pardon._replace(why=f"{reading.why}, {pardon.why}")
         return reading
+
+    def _en_later_stage(self, cand: Candidate, qual_start: int) -> Reading | None:
+        """ "a second group of 1,668 prisoners would be put to parliament": with no verb of its own, a later
+        stage of the measure counts people of its kind (its role says it is another event)."""
+        if self.c.lex.lang != "en" or cand.form != "noun":
+            return None
+        if not _EN_LATER_STAGE.search(self.norm, max(cand.sentence.start, qual_start - 40), qual_start):
+            return None
+        main = next((f for f in self.figures if f.start >= self.head_end and f.strong and f.metric in _CLEMENCY), None)
+        return Reading(main.metric, "", None, "a later stage of the measure", False) if main else None
 
     def _en_measure_includes(self, cand: Candidate, qual_start: int) -> Reading | None:
         """ "The list, approved by the president, includes 66 foreign nationals", "The group also includes six
