@@ -610,3 +610,12 @@ def test_remitted_sentences_and_adjectives_joined_by_and():
     )
     got = {(f.value, f.metric) for f in result.figures}
     assert (2480, "sentence_reduced") in got
+
+
+def test_citizens_of_another_country_are_foreign_nationals():
+    result = extract(
+        "Belarus freed 40 prisoners on Thursday, among them three citizens each of Poland and Lithuania.",
+        published=dt.date(2025, 3, 1),
+        language="en",
+    )
+    assert {f.value: f.category for f in result.figures}[3] == "foreign_nationals"

@@ -166,6 +166,7 @@ _PREDICATE_VERB = {
     ),
 }
 # The measures that cover people: a pardon, a decree, a law, its list, a swap.
+_EN_CITIZENS_OF = re.compile(r"\s+(?:each\s+)?of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}")
 _EN_LATER_STAGE = re.compile(
     r"\b(?:second|third|fourth|next|later|further)\s+(?:group|batch|tranche|phase|stage|round|wave)\s+of\s+"
     r"(?:(?:some|about|around|nearly|roughly|another)\s+)?$",
@@ -950,6 +951,9 @@ class Classifier:
             # The adjective follows the noun: "۱۵ زندانی اوکراینی", "20 سجينا أمريكيا".
             following = _NEXT_WORD.match(self.norm, cand.np_end, cand.sentence.end)
             phrase += following.group() if following else ""
+        citizens_of = self.c.lex.lang == "en" and _EN_CITIZENS_OF.match(self.text, cand.np_end, cand.sentence.end)
+        if citizens_of and cand.head in ("citizens", "nationals", "citizen", "national"):
+            phrase += citizens_of.group()  # "two citizens each of Latvia, Poland and Germany"
         if cand.form == "noun" and self.foreign_demonym(phrase):
             return (
                 "foreign_nationals",
