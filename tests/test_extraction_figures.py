@@ -619,3 +619,12 @@ def test_citizens_of_another_country_are_foreign_nationals():
         language="en",
     )
     assert {f.value: f.category for f in result.figures}[3] == "foreign_nationals"
+
+
+def test_the_noun_phrases_own_category_beats_a_later_word():
+    result = extract(
+        "The king pardoned 12 opposition activists jailed over a 2019 protest on Monday.",
+        published=dt.date(2025, 3, 1),
+        language="en",
+    )
+    assert {f.value: f.category for f in result.figures}[12] == "political"

@@ -943,6 +943,10 @@ class Classifier:
             if other:
                 scope = scope[: other.start()]
         found = {group_name(m): m.group() for m in self.c.category_any.finditer(scope)}
+        if self.c.lex.lang == "en" and cand.form == "noun":
+            # "Fourteen opposition activists jailed over a protest": the noun phrase's own word comes first.
+            own = {group_name(m): m.group() for m in self.c.category_any.finditer(scope[: max(0, skip)])}
+            found = own or found
         for slug, _pattern in self.c.categories:
             if slug in found:
                 return slug, f"'{found[slug]}' -> {slug}"
