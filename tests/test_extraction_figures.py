@@ -628,3 +628,15 @@ def test_the_noun_phrases_own_category_beats_a_later_word():
         language="en",
     )
     assert {f.value: f.category for f in result.figures}[12] == "political"
+
+
+def test_what_the_prisons_hold_with_no_noun_is_the_population():
+    result = extract(
+        "The president pardoned 800 prisoners on Monday. The country's prisons, built for 9,000 people, hold "
+        "about 14,500.",
+        published=dt.date(2025, 3, 1),
+        language="en",
+    )
+    got = {f.value: (f.metric, f.role) for f in result.figures}
+    assert got[14500] == ("prison_population", "context")
+    assert 9000 not in got

@@ -273,6 +273,8 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
             return Candidate(number, sentence, number.end, "bare", "")
     if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 110), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")
+    if c.lex.lang == "en" and _EN_PRISONS_HOLD.search(norm, max(sentence.start, number.start - 90), number.start):
+        return Candidate(number, sentence, number.end, "predicate", "")  # "the prisons, built for …, hold 22,000"
     # "putting the overall total at 82,656 and the protest-related group at 22,628": the second count
     # shares the first one's verb.
     if _SECOND_PREDICATE.search(norm, max(sentence.start, number.start - 110), number.start):
@@ -324,6 +326,11 @@ _COUNT_PREDICATE = re.compile(
 )
 
 
+_EN_PRISONS_HOLD = re.compile(
+    r"\b(?:prisons?|jails?)\b(?:\s+system)?(?:,[^.;:]{1,60},)?\s+(?:hold|holds|held|house|houses|housed)"
+    r"(?:\s+(?:more\s+than|some|about|around|nearly|almost|over|at\s+least|roughly))?\s*$",
+    re.IGNORECASE,
+)
 _SECOND_PREDICATE = re.compile(
     r"\bput(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){1,6}?at\s+[\d,.]+\s+and\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?at\s*$",
     re.IGNORECASE,

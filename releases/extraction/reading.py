@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .figures import Candidate, Compiled, RawFigure
+from .figures import _EN_PRISONS_HOLD, Candidate, Compiled, RawFigure
 from .lexicon import DET, POP, P, R
 from .roles import LIST_LINE
 from .rules import CueHit, find_cues, group_name, word_regex
@@ -488,6 +488,12 @@ class Classifier:
         includes = self._en_measure_includes(cand, qual_start)
         if includes:
             return includes
+        if (
+            self.c.lex.lang == "en"
+            and cand.form == "predicate"
+            and _EN_PRISONS_HOLD.search(self.norm, max(cand.sentence.start, qual_start - 90), qual_start)
+        ):
+            return Reading(POP, "pop", None, "what the prisons hold", False)
         before = self._before(cand, left_start, qual_start)
         if (
             before
