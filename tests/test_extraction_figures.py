@@ -640,3 +640,15 @@ def test_what_the_prisons_hold_with_no_noun_is_the_population():
     got = {f.value: (f.metric, f.role) for f in result.figures}
     assert got[14500] == ("prison_population", "context")
     assert 9000 not in got
+
+
+def test_among_the_freed_opens_a_sentence_of_released_people():
+    result = extract(
+        "The junta pardoned 2,000 prisoners on Monday. Among the freed were 3 Americans, people jailed after "
+        "the coup, and 12 women.",
+        published=dt.date(2025, 3, 1),
+        language="en",
+    )
+    got = {(f.value, f.metric) for f in result.figures}
+    assert (3, "released") in got
+    assert (12, "released") in got

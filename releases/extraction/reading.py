@@ -174,7 +174,7 @@ _EN_LATER_STAGE = re.compile(
 )
 _EN_APPOSED_JOIN = re.compile(r",\s+(?:as\s+well\s+as|and|along\s+with|together\s+with|plus)\s")
 _EN_AMONG_THOSE = re.compile(
-    r"\s*(?:among\s+those|those)\s+((?:\w+\s+){0,2}?(?:released|freed|pardoned|amnestied|let\s+out|set\s+free))\s+"
+    r"\s*(?:among\s+(?:those|the)|those)\s+((?:\w+\s+){0,2}?(?:released|freed|pardoned|amnestied|let\s+out|set\s+free))\s+"
     r"(?:were|are|was|is|include|included)\b",
     re.IGNORECASE,
 )
