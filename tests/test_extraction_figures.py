@@ -652,3 +652,25 @@ def test_among_the_freed_opens_a_sentence_of_released_people():
     got = {(f.value, f.metric) for f in result.figures}
     assert (3, "released") in got
     assert (12, "released") in got
+
+
+def test_people_named_by_their_crime_and_people_still_held():
+    result = extract(
+        "The king pardoned 1,240 inmates on Monday. Of them, 600 were drug dealers, 400 were thieves and 240 "
+        "were fraudsters. Rights groups urged him to free the 300 political prisoners he still holds.",
+        published=dt.date(2025, 3, 1),
+        language="en",
+    )
+    got = {f.value: (f.metric, f.role) for f in result.figures}
+    assert got[400] == ("pardoned", "part")
+    assert got[300] == ("detained", "context")
+
+
+def test_a_group_among_those_freed_is_a_part_of_the_released():
+    result = extract(
+        "The king pardoned 6,000 prisoners on Monday. Some 34 foreigners were among those freed.",
+        published=dt.date(2025, 3, 1),
+        language="en",
+    )
+    got = {f.value: (f.metric, f.role, f.part_of) for f in result.figures}
+    assert got[34] == ("released", "part", 6000)

@@ -172,6 +172,11 @@ _EN_LATER_STAGE = re.compile(
     r"(?:(?:some|about|around|nearly|roughly|another)\s+)?$",
     re.IGNORECASE,
 )
+_EN_AMONG_AFTER = re.compile(
+    r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those\s+|the\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?)"
+    r"((?:\w+\s+)?(?:freed|released|pardoned|amnestied|let\s+(?:out|go)|set\s+free))\b",
+    re.IGNORECASE,
+)
 _EN_APPOSED_JOIN = re.compile(r",\s+(?:as\s+well\s+as|and|along\s+with|together\s+with|plus)\s")
 _EN_AMONG_THOSE = re.compile(
     r"\s*(?:among\s+(?:those|the)|those)\s+((?:\w+\s+){0,2}?(?:released|freed|pardoned|amnestied|let\s+out|set\s+free))\s+"
@@ -604,6 +609,14 @@ class Classifier:
         activists jailed for treason": people the measure told before covers, whatever their past."""
         if self.c.lex.lang != "en":
             return None
+        among_after = _EN_AMONG_AFTER.match(self.norm, cand.np_end, cand.sentence.end)
+        if among_after:
+            # "Thirty-four foreigners were among the 6,000 prisoners freed", "… among those released".
+            hits = [
+                h for h in find_cues(self.c.right, among_after.group(1), among_after.start(1)) if h.cue.strength >= 3
+            ]
+            if hits:
+                return Reading(hits[0].cue.metric, hits[0].cue.kind, hits[0], f"'{among_after.group().strip()}'", True)
         among = _EN_AMONG_THOSE.match(self.norm, cand.sentence.start, qual_start)
         if among:
             # "Among those released were opposition figures, people jailed over the protests, as well as 14
