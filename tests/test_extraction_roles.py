@@ -495,3 +495,8 @@ def test_a_later_stage_with_no_verb_of_its_own_is_the_measures_kind_and_another_
     )
     assert got[(640, "pardoned")] == ("total", None)
     assert got[(1210, "pardoned")][0] == "other_event"
+
+
+def test_of_the_number_opens_a_part_with_that_counts_act():
+    got = roles("The government will free 3,000 inmates on Monday. Of the 3,000, 1,800 are serving drug sentences.")
+    assert got[(1800, "released")] == ("part", 3000)

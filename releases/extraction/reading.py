@@ -177,6 +177,7 @@ _EN_AMONG_AFTER = re.compile(
     r"((?:\w+\s+)?(?:freed|released|pardoned|amnestied|let\s+(?:out|go)|set\s+free))\b",
     re.IGNORECASE,
 )
+_EN_OF_THE_NUMBER = re.compile(r"\bof\s+the\s+(\d[\d,.]*)(?:\s+[a-z]+)?\s*,\s*$", re.IGNORECASE)
 _EN_APPOSED_JOIN = re.compile(r",\s+(?:as\s+well\s+as|and|along\s+with|together\s+with|plus)\s")
 _EN_AMONG_THOSE = re.compile(
     r"\s*(?:among\s+(?:those|the)|those)\s+((?:\w+\s+){0,2}?(?:released|freed|pardoned|amnestied|let\s+out|set\s+free))\s+"
@@ -735,6 +736,13 @@ class Classifier:
             near = cand.sentence.index - last.candidate.sentence.index <= 1
             if near and last.metric in _CLEMENCY:
                 return Reading(last.metric, "", None, f"'{match.group().strip(' ,')}' are the count before", False)
+        of_the = self.c.lex.lang == "en" and _EN_OF_THE_NUMBER.search(before)
+        if of_the and self.figures:
+            # "Of the 3,000, 1,800 are serving drug sentences": the people of that count, whatever they serve.
+            told = int(re.sub(r"\D", "", of_the.group(1)) or 0)
+            whole = next((f for f in reversed(self.figures) if f.candidate.number.value == told), None)
+            if whole is not None and whole.metric in _CLEMENCY:
+                return Reading(whole.metric, "", None, f"'{of_the.group().strip(' ,')}' are that count's people", False)
         if cand.form == "partitive":
             rest = self.norm[cand.number.end : cand.np_end]
             inner = find_cues(self.c.left, rest, cand.number.end)

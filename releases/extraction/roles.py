@@ -36,7 +36,7 @@ _SUBGROUP_BEFORE = {
     "en": r"\b(?:including|among\s+(?:them|whom|those|the\s+\w+)|of\s+(?:whom|those|them|these)|"
     r"of\s+(?:those|the)\s+\w+(?:\s+\w+)?,?|such\s+as|"
     # "Of those whose sentences were commuted, nine …": the group named by a relative clause.
-    r"of\s+those\s+(?:who|whose|whom)\s+[^,.;:]{1,60},)\s*,?\s*(?:were\s+|are\s+)?(?:\w+\s+)?$",
+    r"of\s+those\s+(?:who|whose|whom)\s+[^,.;:]{1,60},|of\s+the\s+\d[\d,.]*(?:\s+[a-z]+)?,)\s*,?\s*(?:were\s+|are\s+)?(?:\w+\s+)?$",
     "fr": r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\by\s+compris|\bnotamment|\bla\s+(?:plupart|majorité)|"
     r"\bsur\s+ce\s+(?:nombre|total))\s*,?\s*(?:\w+\s+)?$",
     "es": r"(?:\bentre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|\bla\s+(?:mayoría|mayor\s+parte)|"
