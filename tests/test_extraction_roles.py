@@ -500,3 +500,11 @@ def test_a_later_stage_with_no_verb_of_its_own_is_the_measures_kind_and_another_
 def test_of_the_number_opens_a_part_with_that_counts_act():
     got = roles("The government will free 3,000 inmates on Monday. Of the 3,000, 1,800 are serving drug sentences.")
     assert got[(1800, "released")] == ("part", 3000)
+
+
+def test_a_gapped_predicate_goes_on_after_a_comma():
+    got = roles(
+        "The king pardoned 1,000 inmates on Monday. By offence, 500 were drug dealers, 300 thieves and 200 fraudsters."
+    )
+    assert got[(300, "pardoned")] == ("part", 1000)
+    assert got[(200, "pardoned")] == ("part", 1000)

@@ -178,6 +178,7 @@ _EN_AMONG_AFTER = re.compile(
     re.IGNORECASE,
 )
 _EN_OF_THE_NUMBER = re.compile(r"\bof\s+the\s+(\d[\d,.]*)(?:\s+[a-z]+)?\s*,\s*$", re.IGNORECASE)
+_EN_GAPPED_PREDICATE = re.compile(r"\s+(?:were|are|was|is)\s+[a-z][a-z -]{0,40},\s*", re.IGNORECASE)
 _EN_APPOSED_JOIN = re.compile(r",\s+(?:as\s+well\s+as|and|along\s+with|together\s+with|plus)\s")
 _EN_AMONG_THOSE = re.compile(
     r"\s*(?:among\s+(?:those|the)|those)\s+((?:\w+\s+){0,2}?(?:released|freed|pardoned|amnestied|let\s+out|set\s+free))\s+"
@@ -853,6 +854,12 @@ class Classifier:
             bool(same)
             and same[-1].metric in _CLEMENCY
             and _EXCHANGE.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        )
+        # "600 were drug dealers, 400 thieves and 240 fraudsters": a gapped predicate goes on after a comma.
+        joined = joined or (
+            self.c.lex.lang == "en"
+            and bool(same)
+            and _EN_GAPPED_PREDICATE.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
         )
         forms = ("bare", "partitive", "listed", "predicate")
         composed = _COMPOSED.search(before) is not None
