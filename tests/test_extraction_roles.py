@@ -508,3 +508,11 @@ def test_a_gapped_predicate_goes_on_after_a_comma():
     )
     assert got[(300, "pardoned")] == ("part", 1000)
     assert got[(200, "pardoned")] == ("part", 1000)
+
+
+def test_a_group_among_them_is_a_part_of_the_count_before():
+    got = roles(
+        "The president signed a decree on Thursday pardoning 218 convicts. The justice minister told reporters "
+        "that 18 foreigners were among them."
+    )
+    assert got[(18, "pardoned")] == ("part", 218)

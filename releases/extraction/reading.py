@@ -172,6 +172,7 @@ _EN_LATER_STAGE = re.compile(
     r"(?:(?:some|about|around|nearly|roughly|another)\s+)?$",
     re.IGNORECASE,
 )
+_EN_AMONG_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+them\b", re.IGNORECASE)
 _EN_AMONG_AFTER = re.compile(
     r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those\s+|the\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?)"
     r"((?:\w+\s+)?(?:freed|released|pardoned|amnestied|let\s+(?:out|go)|set\s+free))\b",
@@ -611,6 +612,11 @@ class Classifier:
         activists jailed for treason": people the measure told before covers, whatever their past."""
         if self.c.lex.lang != "en":
             return None
+        if _EN_AMONG_THEM.match(self.norm, cand.np_end, cand.sentence.end) and cand.form == "noun":
+            # "… told reporters that 18 foreigners were among them": a subgroup of the count told before.
+            head = self._list_head(cand, "among the people of the count before")
+            if head:
+                return head
         among_after = _EN_AMONG_AFTER.match(self.norm, cand.np_end, cand.sentence.end)
         if among_after:
             # "Thirty-four foreigners were among the 6,000 prisoners freed", "… among those released".

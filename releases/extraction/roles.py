@@ -51,7 +51,7 @@ _SUBGROUP_BEFORE = {
 # A partitive right after the number: "117 of them", "364 d'entre eux", "dos de ellos".
 _SUBGROUP_AFTER = {
     "en": r"\s*(?:of\s+(?:them|those|whom|these)|among\s+them|of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?\d)\b|"
-    r"\s*[\w-]*\s*(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those|the)\b",
+    r"\s*[\w-]*\s*(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those|the|them)\b",
     "fr": r"\s*(?:d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles))",
     "es": r"\s*(?:de\s+(?:ellos|ellas)|entre\s+(?:ellos|ellas))\b",
     # Also a group named by its measure: "33 من المعفى عنهم", "۳۸ نفر از عفوشدگان".
