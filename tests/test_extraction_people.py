@@ -624,3 +624,11 @@ def test_an_envoy_or_a_pope_only_mentioned_is_no_official():
     )
     assert "Mark Deller" not in got
     assert "Leo" not in " ".join(got)
+
+
+def test_a_middle_initial_stays_in_the_name():
+    got = officials(
+        "The president pardoned 300 prisoners on Monday. Prisons spokesman Dilan K. Perera said they would be "
+        "freed on Tuesday."
+    )
+    assert "Dilan K. Perera" in got

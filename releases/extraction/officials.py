@@ -236,8 +236,10 @@ def _name_runs(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
             j = i + 1
             while j < hi:
                 word = tokens[j].text
+                # A middle initial goes on with the name: "Gamini B. Dissanayake".
+                initial = len(word) == 1 and word.isupper() and j + 1 < hi and _is_cap(tokens[j + 1].text)
                 if (_is_cap(word.rstrip(".")) or _ROMAN.fullmatch(word) or word.startswith(("al-", "el-"))) or (
-                    word in _PARTICLES and j + 1 < hi and _is_cap(tokens[j + 1].text)
+                    (word in _PARTICLES or initial) and j + 1 < hi and _is_cap(tokens[j + 1].text)
                 ):
                     j += 1
                 else:
