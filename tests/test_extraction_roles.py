@@ -516,3 +516,16 @@ def test_a_group_among_them_is_a_part_of_the_count_before():
         "that 18 foreigners were among them."
     )
     assert got[(18, "pardoned")] == ("part", 218)
+
+
+def test_odd_counts_of_the_total_and_a_count_after_a_vague_group_in_including():
+    result = extract(
+        "The junta released 4,335 prisoners on Tuesday, including a dozen journalists and 2,380 people held "
+        "over the war. Of the total, some 3,000 were men. The next day it freed 1,200-odd inmates in the north.",
+        published=PUBLISHED,
+        language="en",
+    )
+    got = {f.value: (f.metric, f.role, f.part_of, f.qualifier) for f in result.figures}
+    assert got[2380][:3] == ("released", "part", 4335)
+    assert got[3000][:3] == ("released", "part", 4335)
+    assert got[1200][3] == "approximately"

@@ -245,6 +245,9 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
             if word.lower() in _ACTS and _PAST_ACTS.search(norm, number.end, end):
                 return None  # "three previous pardons": earlier decrees, not people
             return Candidate(number, sentence, end, "noun", word.lower(), np_cue)
+        if c.lex.lang == "en" and token.start() == number.end and word.lower() in ("-odd", "odd"):
+            pos = token.end()  # "1,200-odd inmates": a rounded count (see the qualifier)
+            continue
         # "5,061 petty and long-term offenders": adjectives joined by "and" before the noun.
         joined = c.lex.lang == "en" and word in ("and", "or") and _EN_ADJECTIVE.fullmatch(previous)
         if not joined and (not word[:1].isalnum() or c.stop.fullmatch(word) or word[:1].isdigit()):

@@ -180,6 +180,8 @@ _EN_AMONG_AFTER = re.compile(
 )
 _EN_OF_THE_NUMBER = re.compile(r"\bof\s+the\s+(\d[\d,.]*)(?:\s+[a-z]+)?\s*,\s*$", re.IGNORECASE)
 _EN_GAPPED_PREDICATE = re.compile(r"\s+(?:were|are|was|is)\s+[a-z][a-z -]{0,40},\s*", re.IGNORECASE)
+_EN_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|this|that)\s+(?:total|number|figure|group)\s*,\s*$", re.IGNORECASE)
+_EN_ODD = re.compile(r"-?\s?odd\b", re.IGNORECASE)
 _EN_APPOSED_JOIN = re.compile(r",\s+(?:as\s+well\s+as|and|along\s+with|together\s+with|plus)\s")
 _EN_AMONG_THOSE = re.compile(
     r"\s*(?:among\s+(?:those|the)|those)\s+((?:\w+\s+){0,2}?(?:released|freed|pardoned|amnestied|let\s+out|set\s+free))\s+"
@@ -322,6 +324,8 @@ class Classifier:
             if match:
                 qual_start = start - len(before) + match.start()
                 return name, qual_start, f"'{match.group().strip()}' -> {name}"
+        if self.c.lex.lang == "en" and _EN_ODD.match(self.norm, cand.number.end, cand.sentence.end):
+            return "approximately", start, "'odd' after the number -> approximately"
         suffix = self.c.plus_suffix.match(self.norm, cand.number.end, cand.sentence.end)
         if cand.number.plus or suffix:
             return "at_least", start, "'plus' after the number -> at_least"
@@ -743,6 +747,11 @@ class Classifier:
             near = cand.sentence.index - last.candidate.sentence.index <= 1
             if near and last.metric in _CLEMENCY:
                 return Reading(last.metric, "", None, f"'{match.group().strip(' ,')}' are the count before", False)
+        of_total = self.c.lex.lang == "en" and _EN_OF_THE_TOTAL.search(before)
+        if of_total and self.figures and self.figures[-1].metric in _CLEMENCY:
+            # "Of the total, some 3,000 were men": the people of the count just told.
+            last = self.figures[-1]
+            return Reading(last.metric, "", None, f"'{of_total.group().strip(' ,')}' are the count before", False)
         of_the = self.c.lex.lang == "en" and _EN_OF_THE_NUMBER.search(before)
         if of_the and self.figures:
             # "Of the 3,000, 1,800 are serving drug sentences": the people of that count, whatever they serve.

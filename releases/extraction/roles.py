@@ -33,7 +33,7 @@ _FLAGS = re.IGNORECASE
 
 # Markers that make the next number a subgroup of the count before it.
 _SUBGROUP_BEFORE = {
-    "en": r"\b(?:including|among\s+(?:them|whom|those|the\s+\w+)|of\s+(?:whom|those|them|these)|"
+    "en": r"\b(?:including(?:\s[^.;:\d]{1,40}\s(?:and|as\s+well\s+as))?|among\s+(?:them|whom|those|the\s+\w+)|of\s+(?:whom|those|them|these)|"
     r"of\s+(?:those|the)\s+\w+(?:\s+\w+)?,?|such\s+as|"
     # "Of those whose sentences were commuted, nine …": the group named by a relative clause.
     r"of\s+those\s+(?:who|whose|whom)\s+[^,.;:]{1,60},|of\s+the\s+\d[\d,.]*(?:\s+[a-z]+)?,)\s*,?\s*(?:were\s+|are\s+)?(?:\w+\s+)?$",
