@@ -336,3 +336,11 @@ def test_yesterday_counts_from_the_dateline_day():
 def test_the_day_releases_start_from_is_not_the_announcement_date():
     text = "The country will free 2,300 prisoners from Monday to mark its national day, officials said on Thursday."
     assert read(text).announced_on == THURSDAY
+
+
+def test_a_release_called_on_for_people_still_held_is_not_one_granted():
+    result = read(
+        "Rights groups on Wednesday called on the government to release the 900 political prisoners still held "
+        "in its jails."
+    )
+    assert not result.relevant

@@ -174,14 +174,14 @@ EN = Lexicon(
         Cue(
             DET,
             2,
-            r"arrested|detained|imprisoned|jailed|locked\s+up|rounded\s+up|abducted|kidnapped|(?:taken|held)\s+hostage|in\s+(?:detention|custody|captivity)|(?:remain|remained|still)\s+(?:held|behind\s+bars)|behind\s+bars",
+            r"arrested|detained|imprisoned|jailed|locked\s+up|rounded\s+up|abducted|kidnapped|(?:taken|held)\s+hostage|in\s+(?:detention|custody|captivity)|behind\s+bars",
             "det",
         ),
         # "the 1,200 political prisoners it still holds", "who remain behind bars": held now.
         Cue(
             DET,
             3,
-            r"(?:(?:it|they|he|she|the\s+\w+)\s+)?still\s+(?:holds?|detains?|jails?)\b|(?:(?:who|that)\s+)?(?:remains?|remained|are\s+still|were\s+still)\s+"
+            r"(?:(?:it|they|he|she|the\s+\w+)\s+)?still\s+(?:holds?|detains?|jails?|held|detained|jailed|imprisoned|behind\s+bars)\b|(?:(?:who|that)\s+)?(?:remains?|remained|are\s+still|were\s+still)\s+"
             r"(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+(?:prison|jail|custody|detention))\b",
             "still",
         ),
