@@ -529,3 +529,9 @@ def test_odd_counts_of_the_total_and_a_count_after_a_vague_group_in_including():
     assert got[2380][:3] == ("released", "part", 4335)
     assert got[3000][:3] == ("released", "part", 4335)
     assert got[1200][3] == "approximately"
+
+
+def test_where_the_people_are_with_the_verb_gapped():
+    got = roles("The king pardoned 1,017 prisoners on Monday; 612 of them are in detention and 405 at liberty.")
+    assert got[(612, "pardoned")] == ("part", 1017)
+    assert got[(405, "pardoned")] == ("part", 1017)

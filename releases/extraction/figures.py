@@ -352,6 +352,10 @@ _LINE_END = re.compile(r"\s*(?:[;.]|$)")
 _GAPPED = re.compile(
     r"\s+(?P<prep>to|in|from|by|of|for)\s+(?:the\s+)?(?:[A-Z]|(?<=by\s)\w|(?<=by\sthe\s)\w|(?<=of\s)\w|(?<=for\s)\w)"
 )
+_EN_GAPPED_STATE = re.compile(r"\s+(?:at|in|on)\s+(?:liberty|large|detention|custody|prison|jail|bail|parole)\b")
+_EN_STATE_TOLD = re.compile(
+    r"\b(?:are|were|is|was|remain|remained)\s+(?:at|in|on)\s+(?:liberty|large|detention|custody|prison|jail|bail|parole)\b"
+)
 _NAME_BRACKET = re.compile(r"[^\W\d_][\w.'\u2019-]*\s*\($")
 _BRACKETED = re.compile(r"\(\s*\d+\s*\)")
 
@@ -372,6 +376,11 @@ def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
     when = _GAPPED_WHEN.match(norm, number.end, sentence.end)
     coordinated = when and _ENUMERATED_BUT.search(norm, max(sentence.start, number.start - 12), number.start)
     if coordinated and _TOLD_WHEN.search(norm, sentence.start, number.start):
+        return True
+    # "612 of them are in detention and 405 at liberty": where the people are, the verb gapped.
+    state = _EN_GAPPED_STATE.match(norm, number.end, sentence.end)
+    joined = state and _GAP_JOINER.search(norm, max(sentence.start, number.start - 16), number.start)
+    if joined and _EN_STATE_TOLD.search(norm, sentence.start, number.start):
         return True
     gapped = _GAPPED.match(norm, number.end, sentence.end)
     if gapped and _GAP_JOINER.search(norm, max(sentence.start, number.start - 16), number.start):
