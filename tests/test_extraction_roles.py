@@ -535,3 +535,16 @@ def test_where_the_people_are_with_the_verb_gapped():
     got = roles("The king pardoned 1,017 prisoners on Monday; 612 of them are in detention and 405 at liberty.")
     assert got[(612, "pardoned")] == ("part", 1017)
     assert got[(405, "pardoned")] == ("part", 1017)
+
+
+def test_groups_told_before_a_count_in_all_are_its_parts():
+    got = roles(
+        "Parliament passed an amnesty law on Wednesday that will free about 1,100 inmates and shorten the "
+        "sentences of some 7,900 others. In all, the measure will affect more than 12,000 people."
+    )
+    assert got[(12000, "pardoned")] == ("total", None)
+    assert got[(7900, "sentence_reduced")] == ("part", 12000)
+    running = roles(
+        "The king pardoned 500 prisoners on Monday. In total, 2,000 prisoners have been pardoned this year."
+    )
+    assert running[(500, "pardoned")] == ("total", None)

@@ -190,7 +190,8 @@ _EN_AMONG_THOSE = re.compile(
 )
 _EN_MEASURE_INCLUDES = re.compile(
     r"\b(?:the|this|its|that)\s+(?:\w+\s+)?(?:group|list|amnesty|pardon|decree|order|measure|clemency|release|batch)\b"
-    r"(?:,[^,.;:]{1,80},)?\s+(?:also\s+)?(?:includes?|included|covers|covered|comprises?|comprised)\s+"
+    r"(?:,[^,.;:]{1,80},)?\s+(?:(?:also|will|would)\s+){0,2}(?:includes?|included|covers?|covered|comprises?|comprised|"
+    r"affects?|affected|appl(?:y|ies|ied)\s+to|extends?\s+to|extended\s+to)\s+"
     r"(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$",
     re.IGNORECASE,
 )

@@ -143,6 +143,8 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     if lang == "fa":
         _also_parts(figures, norm, order, roles, clemency)
     _category_parts(figures, order, roles, clemency, norm)
+    if lang == "en":
+        _en_grand_total(figures, norm, order, roles, clemency)
     _continued_parts(figures, norm, order, roles)  # a list continuing a category's part ("… mujeres y 305 hombres")
     # The body's counts come before the headline's: a rounded headline ("plus de 2 400") is the other
     # count of the body's exact one ("2 460"), never the other way round.
@@ -171,6 +173,33 @@ def _en_routine(figures: list[RawFigure], setting: Setting, order: list[int], ro
         after = re.split(r"[,;:.]\s", setting.norm[number.end : min(sentence.end, number.end + 120)])[0]
         if _EN_ROUTINE.search(after):
             roles[i] = Role("context", why="released in the ordinary course, not by the measure")
+
+
+# "In all, the measure will affect more than 13,000 people": the sum of the groups told before it.
+_EN_SO_FAR = re.compile(r"\b(?:this\s+(?:year|month)|so\s+far|to\s+date|since|in\s+\d{4})\b", _FLAGS)
+_EN_IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall)\b", _FLAGS)
+
+
+def _en_grand_total(
+    figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role], clemency: tuple[str, ...]
+) -> None:
+    for position, i in enumerate(order):
+        sentence = figures[i].candidate.sentence
+        if i in roles or not _EN_IN_ALL.match(norm, sentence.start, figures[i].candidate.number.start):
+            continue
+        if _EN_SO_FAR.search(norm, sentence.start, sentence.end):
+            continue  # "In total, 2,000 have been pardoned this year": a running count, not this measure's sum
+        value = _value(figures[i])
+        groups = [
+            j
+            for j in order[:position]
+            if j not in roles
+            and figures[j].metric in clemency
+            and 0 <= sentence.index - figures[j].candidate.sentence.index <= 3
+        ]
+        if groups and sum(_value(figures[j]) for j in groups) <= value:
+            for j in groups:
+                roles[j] = Role("part", value, "a group of the total told 'in all' after it")
 
 
 def _value(figure: RawFigure) -> int:
