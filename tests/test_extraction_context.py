@@ -331,3 +331,16 @@ def test_the_royal_gazette_and_a_late_king_name_thailand():
 def test_yesterday_counts_from_the_dateline_day():
     text = "TEHRAN, March 13 (Wire) - Iran pardoned 500 prisoners yesterday, the judiciary said."
     assert read(text).announced_on == dt.date(2024, 3, 12)
+
+
+def test_the_day_releases_start_from_is_not_the_announcement_date():
+    text = "The country will free 2,300 prisoners from Monday to mark its national day, officials said on Thursday."
+    assert read(text).announced_on == THURSDAY
+
+
+def test_a_release_called_on_for_people_still_held_is_not_one_granted():
+    result = read(
+        "Rights groups on Wednesday called on the government to release the 900 political prisoners still held "
+        "in its jails."
+    )
+    assert not result.relevant

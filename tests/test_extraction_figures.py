@@ -576,3 +576,101 @@ def test_a_gapped_verb_in_ing_and_another_before_the_count():
         "9 are flying to Berlin and another three to Washington."
     )
     assert sorted(f.value for f in found) == [3, 8, 9, 20]
+
+
+def test_people_a_measure_includes_take_its_metric_whatever_their_past():
+    result = extract(
+        "The president granted amnesty to 800 convicts on Friday. The list, signed by the justice minister, "
+        "includes 31 foreign nationals. The group also includes four activists jailed for sedition.",
+        published=dt.date(2025, 3, 1),
+        language="en",
+    )
+    got = {(f.value, f.metric) for f in result.figures}
+    assert (31, "pardoned") in got
+    assert (4, "pardoned") in got
+
+
+def test_among_those_released_names_the_people_of_the_sentence():
+    result = extract(
+        "The government freed 70 prisoners on Sunday. Among those released were students, people jailed after "
+        "the strikes and 9 foreign citizens.",
+        published=dt.date(2025, 3, 1),
+        language="en",
+    )
+    got = {(f.value, f.metric) for f in result.figures}
+    assert (9, "released") in got
+
+
+def test_remitted_sentences_and_adjectives_joined_by_and():
+    result = extract(
+        "The president pardoned 900 prisoners on Friday. In 2021 he remitted the sentences of 2,480 petty and "
+        "first-time offenders.",
+        published=dt.date(2025, 3, 1),
+        language="en",
+    )
+    got = {(f.value, f.metric) for f in result.figures}
+    assert (2480, "sentence_reduced") in got
+
+
+def test_citizens_of_another_country_are_foreign_nationals():
+    result = extract(
+        "Belarus freed 40 prisoners on Thursday, among them three citizens each of Poland and Lithuania.",
+        published=dt.date(2025, 3, 1),
+        language="en",
+    )
+    assert {f.value: f.category for f in result.figures}[3] == "foreign_nationals"
+
+
+def test_the_noun_phrases_own_category_beats_a_later_word():
+    result = extract(
+        "The king pardoned 12 opposition activists jailed over a 2019 protest on Monday.",
+        published=dt.date(2025, 3, 1),
+        language="en",
+    )
+    assert {f.value: f.category for f in result.figures}[12] == "political"
+
+
+def test_what_the_prisons_hold_with_no_noun_is_the_population():
+    result = extract(
+        "The president pardoned 800 prisoners on Monday. The country's prisons, built for 9,000 people, hold "
+        "about 14,500.",
+        published=dt.date(2025, 3, 1),
+        language="en",
+    )
+    got = {f.value: (f.metric, f.role) for f in result.figures}
+    assert got[14500] == ("prison_population", "context")
+    assert 9000 not in got
+
+
+def test_among_the_freed_opens_a_sentence_of_released_people():
+    result = extract(
+        "The junta pardoned 2,000 prisoners on Monday. Among the freed were 3 Americans, people jailed after "
+        "the coup, and 12 women.",
+        published=dt.date(2025, 3, 1),
+        language="en",
+    )
+    got = {(f.value, f.metric) for f in result.figures}
+    assert (3, "released") in got
+    assert (12, "released") in got
+
+
+def test_people_named_by_their_crime_and_people_still_held():
+    result = extract(
+        "The king pardoned 1,240 inmates on Monday. Of them, 600 were drug dealers, 400 were thieves and 240 "
+        "were fraudsters. Rights groups urged him to free the 300 political prisoners he still holds.",
+        published=dt.date(2025, 3, 1),
+        language="en",
+    )
+    got = {f.value: (f.metric, f.role) for f in result.figures}
+    assert got[400] == ("pardoned", "part")
+    assert got[300] == ("detained", "context")
+
+
+def test_a_group_among_those_freed_is_a_part_of_the_released():
+    result = extract(
+        "The king pardoned 6,000 prisoners on Monday. Some 34 foreigners were among those freed.",
+        published=dt.date(2025, 3, 1),
+        language="en",
+    )
+    got = {f.value: (f.metric, f.role, f.part_of) for f in result.figures}
+    assert got[34] == ("released", "part", 6000)

@@ -590,3 +590,45 @@ def test_people_named_in_passing_are_no_officials():
     assert "Anan Dej" not in got
     assert "Somsak Rattana" not in got
     assert "Preecha Wong" in got
+
+
+def test_a_speaker_named_with_an_apposition_is_an_official():
+    text = (
+        "The president pardoned 640 prisoners on Monday. \u201cIt is a step back for the courts,\u201d said Dana "
+        "Whitlow, a former prosecutor at the Anti-Graft Office. Marcus Ellery, the U.K. envoy who attended the "
+        "ceremony, said the releases were welcome. Ruth Penhale, the chief inspector of prisons, said the jails "
+        "remained crowded. The Centre for Penal Reform, a monitoring group, says thousands remain held."
+    )
+    result = {o.name: o for o in extract(text, published=PUBLISHED).officials}
+    assert result["Dana Whitlow"].part == "commenter"
+    assert "envoy" in result["Marcus Ellery"].role
+    assert result["Ruth Penhale"].part == "commenter"
+    assert "Penal Reform" not in " ".join(result)
+
+
+def test_people_pardoned_in_a_list_and_former_officials_are_no_officials():
+    got = officials(
+        "Parliament approved an amnesty for 900 convicts, including Arlo Benning, secretary-general of the "
+        "Unity Party, and the end of the trial of former trade minister Lise Varga. The order was published by "
+        "Tomas Reyes, the permanent secretary in the Ministry of Justice, Legal and Parliamentary Affairs."
+    )
+    assert "Arlo Benning" not in got
+    assert "Lise Varga" not in got
+    assert "Legal" not in got
+
+
+def test_an_envoy_or_a_pope_only_mentioned_is_no_official():
+    got = officials(
+        "Belarus freed 30 prisoners on Thursday after a visit by envoy Mark Deller. The move followed appeals "
+        "from religious leaders, among them Pope Leo, and from European governments."
+    )
+    assert "Mark Deller" not in got
+    assert "Leo" not in " ".join(got)
+
+
+def test_a_middle_initial_stays_in_the_name():
+    got = officials(
+        "The president pardoned 300 prisoners on Monday. Prisons spokesman Dilan K. Perera said they would be "
+        "freed on Tuesday."
+    )
+    assert "Dilan K. Perera" in got

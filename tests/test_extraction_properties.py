@@ -50,6 +50,11 @@ def test_hostile_megabyte_finishes_quickly():
         "two men, one woman and one Thai, " * 31000,
         "were taken to Russia, 13 to Germany and " * 25000,
         "putting the total at 5 and the group at " * 25000,
+        # Appositions before a verb, groups among those freed, adjectives joined by "and", speakers after "said".
+        "the prisons, built for 5 men, hold about 7 and " * 21000,
+        "3 thieves were among the 5 old men freed and " * 22000,
+        "they still holds 4 petty and old and " * 27000,
+        "said John Smith, the U.S. envoy a b c d e f g h, " * 20000,
     ]
     for text in samples:
         start = time.perf_counter()

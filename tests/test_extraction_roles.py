@@ -429,3 +429,122 @@ def test_the_last_amnesty_is_another_event():
     got = roles("The king pardoned 1,200 prisoners on Monday. His last amnesty freed 8,000 prisoners.")
     assert got[(1200, "pardoned")] == ("total", None)
     assert got[(8000, "pardoned")][0] == "other_event"
+
+
+def test_a_group_named_by_a_relative_clause_opens_parts():
+    got = roles(
+        "The governor commuted the sentences of 52 inmates on Friday. Of those whose terms were cut, eleven "
+        "are women and six were convicted as teenagers."
+    )
+    assert got[(11, "sentence_reduced")] == ("part", 52)
+
+
+def test_weeks_after_an_earlier_act_and_last_month_are_background():
+    got = roles(
+        "The president freed 210 prisoners on Tuesday. It came three weeks after the cabinet released some 900 "
+        "inmates to ease crowding, and pardoned 45 others. Last March the president said he meant to free "
+        "about 5,000 people."
+    )
+    assert got[(210, "released")] == ("total", None)
+    assert got[(900, "released")][0] == "other_event"
+    assert got[(45, "pardoned")][0] == "other_event"
+
+
+def test_a_later_stage_of_the_scheme_is_another_event():
+    got = roles(
+        "About 2,300 prisoners were released early on Monday. A third batch of about 800 inmates will be "
+        "released next month."
+    )
+    assert got[(2300, "released")] == ("total", None)
+    assert got[(800, "released")][0] == "other_event"
+
+
+def test_people_on_death_row_are_held_not_spared():
+    got = roles(
+        "The governor on Monday commuted the death sentences of 12 of the 15 prisoners on state death row. "
+        "The three men who remain on death row were convicted of killing police officers."
+    )
+    assert got[(12, "sentence_reduced")] == ("total", None)
+    assert got[(15, "detained")] == ("context", None)
+    assert got[(3, "detained")] == ("context", None)
+
+
+def test_routine_releases_are_context_and_a_separate_order_is_its_own_total():
+    got = roles(
+        "About 1,200 prisoners were released early on Tuesday, besides the roughly 900 inmates who are released "
+        "every week. The king pardoned 3,000 prisoners on Monday. In a separate order he granted amnesty to 45 "
+        "foreign prisoners."
+    )
+    assert got[(900, "released")][0] == "context"
+    assert got[(45, "pardoned")] == ("total", None)
+
+
+def test_an_aside_participle_leaves_the_verb_to_a_joined_count_and_an_opening_time_governs():
+    got = roles(
+        "The king pardoned 20 activists on Monday. Last week the king pardoned the writer Tom Hale, jailed over "
+        "a poem, as well as three students."
+    )
+    assert got[(20, "pardoned")] == ("total", None)
+    assert got[(3, "pardoned")][0] == "other_event"
+
+
+def test_a_later_stage_with_no_verb_of_its_own_is_the_measures_kind_and_another_event():
+    got = roles(
+        "Parliament approved an amnesty for 640 convicts on Thursday. The minister said a second group of 1,210 "
+        "prisoners would be put to lawmakers in the autumn."
+    )
+    assert got[(640, "pardoned")] == ("total", None)
+    assert got[(1210, "pardoned")][0] == "other_event"
+
+
+def test_of_the_number_opens_a_part_with_that_counts_act():
+    got = roles("The government will free 3,000 inmates on Monday. Of the 3,000, 1,800 are serving drug sentences.")
+    assert got[(1800, "released")] == ("part", 3000)
+
+
+def test_a_gapped_predicate_goes_on_after_a_comma():
+    got = roles(
+        "The king pardoned 1,000 inmates on Monday. By offence, 500 were drug dealers, 300 thieves and 200 fraudsters."
+    )
+    assert got[(300, "pardoned")] == ("part", 1000)
+    assert got[(200, "pardoned")] == ("part", 1000)
+
+
+def test_a_group_among_them_is_a_part_of_the_count_before():
+    got = roles(
+        "The president signed a decree on Thursday pardoning 218 convicts. The justice minister told reporters "
+        "that 18 foreigners were among them."
+    )
+    assert got[(18, "pardoned")] == ("part", 218)
+
+
+def test_odd_counts_of_the_total_and_a_count_after_a_vague_group_in_including():
+    result = extract(
+        "The junta released 4,335 prisoners on Tuesday, including a dozen journalists and 2,380 people held "
+        "over the war. Of the total, some 3,000 were men. The next day it freed 1,200-odd inmates in the north.",
+        published=PUBLISHED,
+        language="en",
+    )
+    got = {f.value: (f.metric, f.role, f.part_of, f.qualifier) for f in result.figures}
+    assert got[2380][:3] == ("released", "part", 4335)
+    assert got[3000][:3] == ("released", "part", 4335)
+    assert got[1200][3] == "approximately"
+
+
+def test_where_the_people_are_with_the_verb_gapped():
+    got = roles("The king pardoned 1,017 prisoners on Monday; 612 of them are in detention and 405 at liberty.")
+    assert got[(612, "pardoned")] == ("part", 1017)
+    assert got[(405, "pardoned")] == ("part", 1017)
+
+
+def test_groups_told_before_a_count_in_all_are_its_parts():
+    got = roles(
+        "Parliament passed an amnesty law on Wednesday that will free about 1,100 inmates and shorten the "
+        "sentences of some 7,900 others. In all, the measure will affect more than 12,000 people."
+    )
+    assert got[(12000, "pardoned")] == ("total", None)
+    assert got[(7900, "sentence_reduced")] == ("part", 12000)
+    running = roles(
+        "The king pardoned 500 prisoners on Monday. In total, 2,000 prisoners have been pardoned this year."
+    )
+    assert running[(500, "pardoned")] == ("total", None)

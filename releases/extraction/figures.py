@@ -182,6 +182,13 @@ def _enumerated(norm: str, number: NumberMention) -> bool:
     return bool(_ENUMERATED.search(before)) and bool(_DIGIT_OR_WORD.search(before))
 
 
+# A lower-case word that may be an adjective of a noun of people ("petty", "political", "long-term"): not a
+# participle, an adverb or a time ("freed", "quickly", "yesterday").
+_EN_ADJECTIVE = re.compile(
+    r"(?!(?:yesterday|today|tonight|overnight|each|all|both|more|others?)\b)[a-z][a-z-]*(?<!ed)(?<!ly)"
+)
+
+
 def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
     candidate = _counted(norm, number, sentence, c)
     # "530 protesters were killed": the dead and wounded are not people held or freed.
@@ -220,6 +227,7 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
     if c.lex.lang == "en" and _OF_NUMBER.match(norm, pos, sentence.end):
         return Candidate(number, sentence, pos, "bare", "")  # "released 1,200 of the 3,000 prisoners"
     np_cue = None
+    previous = ""
     for _ in range(5):
         token = _TOKEN.match(norm, pos, sentence.end)
         if token is None:
@@ -237,8 +245,14 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
             if word.lower() in _ACTS and _PAST_ACTS.search(norm, number.end, end):
                 return None  # "three previous pardons": earlier decrees, not people
             return Candidate(number, sentence, end, "noun", word.lower(), np_cue)
-        if not word[:1].isalnum() or c.stop.fullmatch(word) or word[:1].isdigit():
+        if c.lex.lang == "en" and token.start() == number.end and word.lower() in ("-odd", "odd"):
+            pos = token.end()  # "1,200-odd inmates": a rounded count (see the qualifier)
+            continue
+        # "5,061 petty and long-term offenders": adjectives joined by "and" before the noun.
+        joined = c.lex.lang == "en" and word in ("and", "or") and _EN_ADJECTIVE.fullmatch(previous)
+        if not joined and (not word[:1].isalnum() or c.stop.fullmatch(word) or word[:1].isdigit()):
             break  # "the two sides exchanged 40 prisoners": another number opens its own phrase
+        previous = "" if joined else word
         pos = token.end()
     if _list_item(norm, number, sentence):
         return Candidate(number, sentence, number.end, "listed", "")
@@ -262,6 +276,8 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
             return Candidate(number, sentence, number.end, "bare", "")
     if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 110), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")
+    if c.lex.lang == "en" and _EN_PRISONS_HOLD.search(norm, max(sentence.start, number.start - 90), number.start):
+        return Candidate(number, sentence, number.end, "predicate", "")  # "the prisons, built for …, hold 22,000"
     # "putting the overall total at 82,656 and the protest-related group at 22,628": the second count
     # shares the first one's verb.
     if _SECOND_PREDICATE.search(norm, max(sentence.start, number.start - 110), number.start):
@@ -313,6 +329,11 @@ _COUNT_PREDICATE = re.compile(
 )
 
 
+_EN_PRISONS_HOLD = re.compile(
+    r"\b(?:prisons?|jails?)\b(?:\s+system)?(?:,[^.;:]{1,60},)?\s+(?:hold|holds|held|house|houses|housed)"
+    r"(?:\s+(?:more\s+than|some|about|around|nearly|almost|over|at\s+least|roughly))?\s*$",
+    re.IGNORECASE,
+)
 _SECOND_PREDICATE = re.compile(
     r"\bput(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){1,6}?at\s+[\d,.]+\s+and\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?at\s*$",
     re.IGNORECASE,
@@ -330,6 +351,10 @@ _LABEL_BEFORE = re.compile(r"[^\W\d_][\w'\u2019-]*,\s*$")
 _LINE_END = re.compile(r"\s*(?:[;.]|$)")
 _GAPPED = re.compile(
     r"\s+(?P<prep>to|in|from|by|of|for)\s+(?:the\s+)?(?:[A-Z]|(?<=by\s)\w|(?<=by\sthe\s)\w|(?<=of\s)\w|(?<=for\s)\w)"
+)
+_EN_GAPPED_STATE = re.compile(r"\s+(?:at|in|on)\s+(?:liberty|large|detention|custody|prison|jail|bail|parole)\b")
+_EN_STATE_TOLD = re.compile(
+    r"\b(?:are|were|is|was|remain|remained)\s+(?:at|in|on)\s+(?:liberty|large|detention|custody|prison|jail|bail|parole)\b"
 )
 _NAME_BRACKET = re.compile(r"[^\W\d_][\w.'\u2019-]*\s*\($")
 _BRACKETED = re.compile(r"\(\s*\d+\s*\)")
@@ -351,6 +376,11 @@ def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
     when = _GAPPED_WHEN.match(norm, number.end, sentence.end)
     coordinated = when and _ENUMERATED_BUT.search(norm, max(sentence.start, number.start - 12), number.start)
     if coordinated and _TOLD_WHEN.search(norm, sentence.start, number.start):
+        return True
+    # "612 of them are in detention and 405 at liberty": where the people are, the verb gapped.
+    state = _EN_GAPPED_STATE.match(norm, number.end, sentence.end)
+    joined = state and _GAP_JOINER.search(norm, max(sentence.start, number.start - 16), number.start)
+    if joined and _EN_STATE_TOLD.search(norm, sentence.start, number.start):
         return True
     gapped = _GAPPED.match(norm, number.end, sentence.end)
     if gapped and _GAP_JOINER.search(norm, max(sentence.start, number.start - 16), number.start):

@@ -104,7 +104,7 @@ EN = Lexicon(
         Cue(
             S,
             3,
-            rf"commut\w*|(?:reduc\w*|cut|cuts|cutting|shorten\w*|halv\w*|lessen\w*|lighten\w*)\s+{WORD}{{0,3}}?(?:sentences?|terms?)\b|sentence\s+reductions?|"
+            rf"commut\w*|(?:reduc\w*|cut|cuts|cutting|shorten\w*|halv\w*|lessen\w*|lighten\w*|remit(?:s|ted|ting)?)\s+{WORD}{{0,3}}?(?:sentences?|terms?)\b|sentence\s+reductions?|"
             r"spar(?:ed|es|ing)(?:\s+the\s+lives\s+of)?|remission\w*",
         ),
         # The beneficiaries of a measure are pardoned: "benefiting some 7,000 inmates".
@@ -174,8 +174,23 @@ EN = Lexicon(
         Cue(
             DET,
             2,
-            r"arrested|detained|imprisoned|jailed|locked\s+up|rounded\s+up|abducted|kidnapped|(?:taken|held)\s+hostage|in\s+(?:detention|custody|captivity)|(?:remain|remained|still)\s+(?:held|behind\s+bars)|behind\s+bars",
+            r"arrested|detained|imprisoned|jailed|locked\s+up|rounded\s+up|abducted|kidnapped|(?:taken|held)\s+hostage|in\s+(?:detention|custody|captivity)|behind\s+bars",
             "det",
+        ),
+        # "the 1,200 political prisoners it still holds", "who remain behind bars": held now.
+        Cue(
+            DET,
+            3,
+            r"(?:(?:it|they|he|she|the\s+\w+)\s+)?still\s+(?:holds?|detains?|jails?|held|detained|jailed|imprisoned|behind\s+bars)\b|(?:(?:who|that)\s+)?(?:remains?|remained|are\s+still|were\s+still)\s+"
+            r"(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+(?:prison|jail|custody|detention))\b",
+            "still",
+        ),
+        # "the three men who remain on death row": held now, whatever was told of the others.
+        Cue(
+            DET,
+            3,
+            r"(?:(?:who|that)\s+)?(?:remains?|remained|still|are|were|is|was|left)?\s*on\s+(?:(?:federal|state|military)\s+)?death\s+row\b",
+            "still",
         ),
         Cue(POP, 1, r"\bheld\b", "hold"),
         Cue(
@@ -191,7 +206,10 @@ EN = Lexicon(
         Cue(R, 3, r"freed|released"),
         Cue(DET, 2, r"detained|jailed|imprisoned|arrested|incarcerated", "det"),
     ),
-    person_nouns=r"prisoners?|inmates?|detainees?|convicts?|captives?|hostages?|people|persons?|individuals?|men|women|girls|boys|juveniles?|minors?|children|teenagers?|youths?|foreigners?|nationals?|citizens?|members?|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|protestors?|demonstrators?|opponents?|defendants?|others|students?|clerics?|monks?|priests?|lawyers?|soldiers?|servicemen|troops|fighters?|militants?|insurgents?|islamists?|offenders?|christians|muslims|baha'?is|buddhists|uyghurs|uighurs|rohingya|tamils|kurds|baloch|hazaras|internees?|pows|prisoners-of-war|beneficiar(?:y|ies)|pardons|commutations|sentences|fishermen|sailors|(?:french|english|dutch|irish|scots)m[ae]n|seamen|pilots|crew|civilians|officers|politicians|lawmakers|legislators|rebels|mercenaries|combatants|workers|farmers|nuns|teachers|doctors|academics|scholars|writers|artists|tourists|businessmen|expatriates|asylum[\s-]seekers|convicted|refugees?|migrants?",
+    person_nouns=r"prisoners?|inmates?|detainees?|convicts?|captives?|hostages?|people|persons?|individuals?|men|women|girls|boys|juveniles?|minors?|children|teenagers?|youths?|foreigners?|nationals?|citizens?|members?|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|protestors?|demonstrators?|opponents?|defendants?|others|students?|clerics?|monks?|priests?|lawyers?|soldiers?|servicemen|troops|fighters?|militants?|insurgents?|islamists?|offenders?|christians|muslims|baha'?is|buddhists|uyghurs|uighurs|rohingya|tamils|kurds|baloch|hazaras|internees?|pows|prisoners-of-war|beneficiar(?:y|ies)|pardons|commutations|sentences|fishermen|sailors|(?:french|english|dutch|irish|scots)m[ae]n|seamen|pilots|crew|civilians|officers|politicians|lawmakers|legislators|rebels|mercenaries|combatants|workers|farmers|nuns|teachers|doctors|academics|scholars|writers|artists|tourists|businessmen|expatriates|asylum[\s-]seekers|convicted|refugees?|migrants?|"
+    # People named by their crime: "400 thieves and 240 fraudsters".
+    r"thie(?:f|ves)|robbers?|murderers?|killers?|traffickers?|smugglers?|dealers?|fraudsters?|rapists?|addicts?|debtors?|"
+    r"felons?|criminals?|burglars?|pickpockets?|gangsters?|poachers?|bandits?",
     default_detained=r"detainees?|captives?|hostages?|internees?|pows",
     aux=r"are|were|is|was|had|have|has|will|would|could|can|may|might|remain|remained|remain|received|got|did|also|aged",
     stop=r"of|in|to|for|from|at|on|by|with|who|that|which|the|a|an|this|these|those|their|his|her|its|and|or|but|as|than|since|after|before|into|under|over|per|each|every",

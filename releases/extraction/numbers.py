@@ -284,7 +284,8 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
     first, last = after[:1], before[-1:]
     if first.isascii() and first.isalpha() or (first and first in "/:") or (last and last in "/:"):
         return "part of a word, code, ordinal or time"
-    if after[:1] == "-" and after[1:2].isalnum() or before.endswith("-") and before[-2:-1].isalnum():
+    rounded = lex.lang == "en" and after[:5].lower() == "-odd "  # "1,200-odd inmates": a rounded count
+    if not rounded and (after[:1] == "-" and after[1:2].isalnum() or before.endswith("-") and before[-2:-1].isalnum()):
         return "part of a compound ('five-year', '1,715-place') or a code"
     if before.rstrip().endswith("#"):
         return "a rank or number sign"

@@ -236,8 +236,10 @@ def _name_runs(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
             j = i + 1
             while j < hi:
                 word = tokens[j].text
+                # A middle initial goes on with the name: "Gamini B. Dissanayake".
+                initial = len(word) == 1 and word.isupper() and j + 1 < hi and _is_cap(tokens[j + 1].text)
                 if (_is_cap(word.rstrip(".")) or _ROMAN.fullmatch(word) or word.startswith(("al-", "el-"))) or (
-                    word in _PARTICLES and j + 1 < hi and _is_cap(tokens[j + 1].text)
+                    (word in _PARTICLES or initial) and j + 1 < hi and _is_cap(tokens[j + 1].text)
                 ):
                     j += 1
                 else:
@@ -343,7 +345,9 @@ def _role_after(tokens: list[Token], end: int) -> list[Token]:
             break
         kind, low = _role_word(token.text), token.text.lower()
         if low in _CLAUSE_WORDS:
-            return []  # "X, who was ...", "X, the minister said"
+            # "X, who was ...", "X, the minister said"; but "X, the U.S. envoy who led the delegation, said"
+            # keeps the role read before its relative clause.
+            return role if head and low in ("who", "which") and role and role[0].text.lower() == "the" else []
         if kind == "head":
             head = True
         elif low in ("of", "for", "at", "de", "du", "des", "del", "d'"):
@@ -437,14 +441,21 @@ def find_people(
         # "at the request of U.S. President Donald Trump": another state's official who neither speaks nor
         # acts in the article is only mentioned; so is anyone only named in passing ("the army removed
         # President X", "his father, King X, who had reigned").
+        # An envoy or a pope is another state's by office ("after a visit by envoy X", "among them Pope X").
         merged = [
-            o for o in merged if _speaks_or_acts(text, o) or (o.country in (None, country) and not _in_passing(text, o))
+            o
+            for o in merged
+            if _speaks_or_acts(text, o)
+            or (o.country in (None, country) and not _EN_SENT_ABROAD.search(o.role) and not _in_passing(text, o))
         ]
     return merged, _prisoners(text, others, merged)
 
 
+_EN_SENT_ABROAD = re.compile(r"\b(?:envoy|pope|nuncio)\b", re.IGNORECASE)
+
+
 _VOICE = re.compile(
-    r"\s*(?:of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*)?(?:,[^.;]{0,160}?,\s*|,\s*)?"
+    r"\s*(?:of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*)?(?:,(?:[^.;]|(?<=[A-Z])\.){0,160}?,\s*|,\s*)?"
     r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|announced|confirmed|called|welcomed|"
     r"condemned|critici[sz]ed|praised|described|wrote|thanked|urged|warned|hailed|noted|stressed|insisted|denied|"
     r"rejected|dismissed|expressed|credited|spoke|stated|declared|acknowledged|argued|claimed|pardon\w*|free[sd]?\b|"
@@ -640,6 +651,12 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
             role = ""
     if role and before and _FORMER.search(text, max(0, before[0].start - 12), before[0].start):
         role = ""  # "l'ancien président X", "el entonces presidente X": no office in this event
+    if role and before and _EN_FORMER_GAP.search(text, max(0, before[0].start - 20), before[0].start):
+        role = ""  # "former trade minister X": the office's word comes one word after "former"
+    if len(name_tokens) == 1 and i and tokens[i - 1].text == "," and _EN_BODY_LIST.match(text, name_end):
+        return  # "the Ministry of Justice, Legal and Parliamentary Affairs": a body's name goes on
+    if role and _EN_HELD_LIST.search(text, max(0, name_start - 80), name_start):
+        role = ""  # "amnesty for 1,116 convicts including X, secretary-general of …": one of those pardoned
     if not role:
         led = _LED_BY.search(text, max(sentence.start, name_start - 40), name_start)
         role = led.group(1) if led else ""
@@ -666,8 +683,50 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
             clause = text[who.start() : who.end()].rsplit(",", 1)[0]
             role = " ".join(clause.strip(" ,").split())  # "who heads a rights group"
         officials.append(Official(name, role, country, start=name_start))
+    elif (
+        len(name_tokens) >= 2
+        and _person_like(name)
+        and not _held_elsewhere(text, name)
+        and _en_speaker(text, name_start, name_end, sentence)
+    ):
+        officials.append(Official(name, _en_speaker(text, name_start, name_end, sentence), country, start=name_start))
     elif len(name_tokens) >= 2:
         others.append((name, name_start, sentence))
+
+
+_EN_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
+_EN_FORMER_GAP = re.compile(r"\b(?:former|ex-)\s*[a-z][\w-]*\s+$")
+_EN_BODY_LIST = re.compile(
+    r"\s+and\s+[A-Z]\w+\s+(?:Affairs|Development|Planning|Security|Services|Resources|Relations)\b"
+)
+_EN_HELD_LIST = re.compile(
+    r"\b(?:pardon|amnest|clemency|free|releas|commut)\w*\s+(?:for|to|of)\s+[\d,.]+\s+(?:[a-z]+\s+){0,1}[a-z]+,?\s+(?:including|among\s+them|such\s+as)\s+$"
+)
+# "…," said Praswad Nugraha, a former investigator at …" and "Charlie Taylor, the chief inspector of prisons, said":
+# a named speaker whose apposition is his role.
+_EN_NOT_PERSON = re.compile(
+    r"\b(?:group|organi[sz]ation|agency|body|association|network|monitor|outlet|newspaper|ngo|charity|party|coalition|union)s?\b",
+    re.IGNORECASE,
+)
+_EN_BODY_BEFORE = re.compile(r"(?:\b(?:for|of|the)|[A-Z]\w*)\s+$")
+_EN_SAID_BEFORE = re.compile(r"(?:said|says|told\s+\w+|wrote|added)\s+$")
+_EN_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+((?:[\w.'\u2019-]+\s+){0,8}?[\w.'\u2019()-]+)\s*(?=[,;]|\.(?:\s+[A-Z\x22\u201c]|\s*$))"
+)
+_EN_SAYS_NEXT = re.compile(r",\s+(?:said|says|told|added|wrote|warned)\b")
+
+
+def _en_speaker(text: str, name_start: int, name_end: int, sentence: Sentence) -> str:
+    """The role of a speaker named with an apposition, or "" when the name is no speaker's."""
+    apposition = _EN_APPOSITION.match(text, name_end, sentence.end)
+    if apposition is None or not re.search(r"[a-z]", apposition.group(1)) or _EN_NOT_PERSON.search(apposition.group(1)):
+        return ""  # "the Assistance Association for Political Prisoners, a monitoring group, says": a body
+    if _EN_BODY_BEFORE.search(text, max(sentence.start, name_start - 20), name_start):
+        return ""
+    said_before = _EN_SAID_BEFORE.search(text, max(sentence.start, name_start - 12), name_start)
+    if said_before or _EN_SAYS_NEXT.match(text, apposition.end(), sentence.end):
+        return apposition.group(1).strip()
+    return ""
 
 
 _SENTENCE_OF = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:sentence|term|jail|prison|conviction|release|pardon)")
@@ -693,7 +752,10 @@ def _held_elsewhere(text: str, name: str) -> bool:
     """A quoted person named elsewhere as one held or freed ("freed activist X") is a prisoner who speaks."""
     at, seen = text.find(name), 0
     while at >= 0 and seen < 20:
-        if _HELD_BEFORE.search(text, max(0, at - 60), at):
+        lo = max(0, at - 60)
+        # "… freed include X.\n\nJohn Coale, …": the words of another sentence tell nothing of him.
+        lo = max([lo] + [m.end() for m in _EN_SENTENCE_BREAK.finditer(text, lo, at)])
+        if _HELD_BEFORE.search(text, lo, at):
             return True
         at, seen = text.find(name, at + len(name)), seen + 1
     return False

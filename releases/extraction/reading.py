@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .figures import Candidate, Compiled, RawFigure
+from .figures import _EN_PRISONS_HOLD, Candidate, Compiled, RawFigure
 from .lexicon import DET, POP, P, R
 from .roles import LIST_LINE
 from .rules import CueHit, find_cues, group_name, word_regex
@@ -168,6 +168,35 @@ _PREDICATE_VERB = {
     ),
 }
 # The measures that cover people: a pardon, a decree, a law, its list, a swap.
+_EN_CITIZENS_OF = re.compile(r"\s+(?:each\s+)?of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}")
+_EN_LATER_STAGE = re.compile(
+    r"\b(?:second|third|fourth|next|later|further)\s+(?:group|batch|tranche|phase|stage|round|wave)\s+of\s+"
+    r"(?:(?:some|about|around|nearly|roughly|another)\s+)?$",
+    re.IGNORECASE,
+)
+_EN_AMONG_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+them\b", re.IGNORECASE)
+_EN_AMONG_AFTER = re.compile(
+    r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those\s+|the\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?)"
+    r"((?:\w+\s+)?(?:freed|released|pardoned|amnestied|let\s+(?:out|go)|set\s+free))\b",
+    re.IGNORECASE,
+)
+_EN_OF_THE_NUMBER = re.compile(r"\bof\s+the\s+(\d[\d,.]*)(?:\s+[a-z]+)?\s*,\s*$", re.IGNORECASE)
+_EN_GAPPED_PREDICATE = re.compile(r"\s+(?:were|are|was|is)\s+[a-z][a-z -]{0,40},\s*", re.IGNORECASE)
+_EN_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|this|that)\s+(?:total|number|figure|group)\s*,\s*$", re.IGNORECASE)
+_EN_ODD = re.compile(r"-?\s?odd\b", re.IGNORECASE)
+_EN_APPOSED_JOIN = re.compile(r",\s+(?:as\s+well\s+as|and|along\s+with|together\s+with|plus)\s")
+_EN_AMONG_THOSE = re.compile(
+    r"\s*(?:among\s+(?:those|the)|those)\s+((?:\w+\s+){0,2}?(?:released|freed|pardoned|amnestied|let\s+out|set\s+free))\s+"
+    r"(?:were|are|was|is|include|included)\b",
+    re.IGNORECASE,
+)
+_EN_MEASURE_INCLUDES = re.compile(
+    r"\b(?:the|this|its|that)\s+(?:\w+\s+)?(?:group|list|amnesty|pardon|decree|order|measure|clemency|release|batch)\b"
+    r"(?:,[^,.;:]{1,80},)?\s+(?:(?:also|will|would)\s+){0,2}(?:includes?|included|covers?|covered|comprises?|comprised|"
+    r"affects?|affected|appl(?:y|ies|ied)\s+to|extends?\s+to|extended\s+to)\s+"
+    r"(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
 _MEASURE = re.compile(
     r"عفو|قرار|مرسوم|قانون|قائمة|القائمة|اتفاق|صفقة|تبادل|إفراج|الإفراج|أمر|الأمر|"
     r"فرمان|بخشنامه|فهرست|لیست|توافق|مبادله|آزادی|که(?![\w\u200c])"
@@ -298,6 +327,8 @@ class Classifier:
             if match:
                 qual_start = start - len(before) + match.start()
                 return name, qual_start, f"'{match.group().strip()}' -> {name}"
+        if self.c.lex.lang == "en" and _EN_ODD.match(self.norm, cand.number.end, cand.sentence.end):
+            return "approximately", start, "'odd' after the number -> approximately"
         suffix = self.c.plus_suffix.match(self.norm, cand.number.end, cand.sentence.end)
         if cand.number.plus or suffix:
             return "at_least", start, "'plus' after the number -> at_least"
@@ -352,12 +383,18 @@ class Classifier:
                 return own._replace(why=f"{own.why}, among '{self._show(partitive.hit)}'" if partitive.hit else own.why)
         if partitive:
             return partitive
-        same = self._same_people(cand, qual_start)
+        # "… ما زالوا معتقلين", "the 40 men on federal death row": held now, whatever release is asked for
+        # or told before; a later count's words ("37 of the 40 men on death row") are not this one's.
+        still = [
+            h
+            for h in self.cues(cand.sentence, "right", cand.np_end, right_end)
+            if h.cue.kind == "still" and not _DIGIT.search(self.norm, cand.number.end, h.start)
+        ]
+        same = None if still else self._same_people(cand, qual_start)
         if same:
             return same
         if cand.form == "bare" and cand.np_cue:  # "400 una rebaja de condena": the cue right after it governs
             return self._inside(cand)
-        still = [h for h in self.cues(cand.sentence, "right", cand.np_end, right_end) if h.cue.kind == "still"]
         if still:  # "… ما زالوا معتقلين": held now, whatever release is asked for before the number
             hit = still[0]
             return Reading(DET, "det", hit, f"'{self._show(hit)}' after the number", True, after=True)
@@ -469,6 +506,15 @@ class Classifier:
         return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{match.group().strip()}' names the group", True)
 
     def _reading(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
+        includes = self._en_measure_includes(cand, qual_start)
+        if includes:
+            return includes
+        if (
+            self.c.lex.lang == "en"
+            and cand.form == "predicate"
+            and _EN_PRISONS_HOLD.search(self.norm, max(cand.sentence.start, qual_start - 90), qual_start)
+        ):
+            return Reading(POP, "pop", None, "what the prisons hold", False)
         before = self._before(cand, left_start, qual_start)
         if (
             before
@@ -501,7 +547,20 @@ class Classifier:
             or self._weak(cand, left_start, qual_start, right_end)
             or self._by_noun(cand, right_end)
             or self._covered(cand)
+            or self._en_later_stage(cand, qual_start)
         )
+        if reading and not reading.after and reading.metric == DET and reading.hit and self.c.lex.lang == "en":
+            # "pardoned X, jailed over remarks about the border, as well as four women activists": the participle
+            # of an apposition tells of the person before it; the count is joined to the verb's object.
+            hit = reading.hit
+            if self.norm.startswith(", ", hit.start - 2) and _EN_APPOSED_JOIN.search(
+                self.norm, hit.end, cand.number.start
+            ):
+                lo = max(cand.sentence.start, hit.start - 200)
+                verbs = [h for h in self.cues(cand.sentence, "left", lo, hit.start - 2) if h.cue.metric in _CLEMENCY]
+                if verbs and verbs[-1].cue.strength >= 3:
+                    verb = verbs[-1]
+                    return Reading(verb.cue.metric, verb.cue.kind, verb, f"'{self._show(verb)}' before an aside", True)
         if reading and reading.after and reading.metric in (DET, POP) and self.c.lex.lang == "en":
             # "pardoned 1,304 people: 1,130 in detention and 174 at liberty", "of whom 1,130 are in detention":
             # where the measure's people are, not people held apart from it.
@@ -550,6 +609,50 @@ class Classifier:
             if pardon:
                 return pardon._replace(why=f"{reading.why}, {pardon.why}")
         return reading
+
+    def _en_later_stage(self, cand: Candidate, qual_start: int) -> Reading | None:
+        """ "a second group of 1,668 prisoners would be put to parliament": with no verb of its own, a later
+        stage of the measure counts people of its kind (its role says it is another event)."""
+        if self.c.lex.lang != "en" or cand.form != "noun":
+            return None
+        if not _EN_LATER_STAGE.search(self.norm, max(cand.sentence.start, qual_start - 40), qual_start):
+            return None
+        main = next((f for f in self.figures if f.start >= self.head_end and f.strong and f.metric in _CLEMENCY), None)
+        return Reading(main.metric, "", None, "a later stage of the measure", False) if main else None
+
+    def _en_measure_includes(self, cand: Candidate, qual_start: int) -> Reading | None:
+        """ "The list, approved by the president, includes 66 foreign nationals", "The group also includes six
+        activists jailed for treason": people the measure told before covers, whatever their past."""
+        if self.c.lex.lang != "en":
+            return None
+        if _EN_AMONG_THEM.match(self.norm, cand.np_end, cand.sentence.end) and cand.form == "noun":
+            # "… told reporters that 18 foreigners were among them": a subgroup of the count told before.
+            head = self._list_head(cand, "among the people of the count before")
+            if head:
+                return head
+        among_after = _EN_AMONG_AFTER.match(self.norm, cand.np_end, cand.sentence.end)
+        if among_after:
+            # "Thirty-four foreigners were among the 6,000 prisoners freed", "… among those released".
+            hits = [
+                h for h in find_cues(self.c.right, among_after.group(1), among_after.start(1)) if h.cue.strength >= 3
+            ]
+            if hits:
+                return Reading(hits[0].cue.metric, hits[0].cue.kind, hits[0], f"'{among_after.group().strip()}'", True)
+        among = _EN_AMONG_THOSE.match(self.norm, cand.sentence.start, qual_start)
+        if among:
+            # "Among those released were opposition figures, people jailed over the protests, as well as 14
+            # foreign citizens": the sentence counts the people its opening names.
+            hits = [h for h in find_cues(self.c.left, among.group(1), among.start(1)) if h.cue.strength >= 3]
+            if hits:
+                hit = hits[0]
+                return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{among.group().strip()}' names them", True)
+        lo = max(cand.sentence.start, qual_start - 140)
+        if not _EN_MEASURE_INCLUDES.search(self.norm, lo, qual_start):
+            return None
+        main = next((f for f in self.figures if f.start >= self.head_end and f.strong and f.metric in _CLEMENCY), None)
+        if main is None:
+            return None
+        return Reading(main.metric, "", None, "the people the measure told before includes", True)
 
     def _restated(self, cand: Candidate, right_end: int) -> Reading | None:
         """The people the measure covers, told again: "Près de 300 personnes sont donc concernées", "un millier
@@ -653,6 +756,18 @@ class Classifier:
             near = cand.sentence.index - last.candidate.sentence.index <= 1
             if near and last.metric in _CLEMENCY:
                 return Reading(last.metric, "", None, f"'{match.group().strip(' ,')}' are the count before", False)
+        of_total = self.c.lex.lang == "en" and _EN_OF_THE_TOTAL.search(before)
+        if of_total and self.figures and self.figures[-1].metric in _CLEMENCY:
+            # "Of the total, some 3,000 were men": the people of the count just told.
+            last = self.figures[-1]
+            return Reading(last.metric, "", None, f"'{of_total.group().strip(' ,')}' are the count before", False)
+        of_the = self.c.lex.lang == "en" and _EN_OF_THE_NUMBER.search(before)
+        if of_the and self.figures:
+            # "Of the 3,000, 1,800 are serving drug sentences": the people of that count, whatever they serve.
+            told = int(re.sub(r"\D", "", of_the.group(1)) or 0)
+            whole = next((f for f in reversed(self.figures) if f.candidate.number.value == told), None)
+            if whole is not None and whole.metric in _CLEMENCY:
+                return Reading(whole.metric, "", None, f"'{of_the.group().strip(' ,')}' are that count's people", False)
         if cand.form == "partitive":
             rest = self.norm[cand.number.end : cand.np_end]
             inner = find_cues(self.c.left, rest, cand.number.end)
@@ -763,6 +878,12 @@ class Classifier:
             bool(same)
             and same[-1].metric in _CLEMENCY
             and _EXCHANGE.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        )
+        # "600 were drug dealers, 400 thieves and 240 fraudsters": a gapped predicate goes on after a comma.
+        joined = joined or (
+            self.c.lex.lang == "en"
+            and bool(same)
+            and _EN_GAPPED_PREDICATE.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
         )
         forms = ("bare", "partitive", "listed", "predicate")
         composed = _COMPOSED.search(before) is not None
@@ -880,6 +1001,10 @@ class Classifier:
             if other:
                 scope = scope[: other.start()]
         found = {group_name(m): m.group() for m in self.c.category_any.finditer(scope)}
+        if self.c.lex.lang == "en" and cand.form == "noun":
+            # "Fourteen opposition activists jailed over a protest": the noun phrase's own word comes first.
+            own = {group_name(m): m.group() for m in self.c.category_any.finditer(scope[: max(0, skip)])}
+            found = own or found
         for slug, _pattern in self.c.categories:
             if slug in found:
                 return slug, f"'{found[slug]}' -> {slug}"
@@ -888,6 +1013,9 @@ class Classifier:
             # The adjective follows the noun: "۱۵ زندانی اوکراینی", "20 سجينا أمريكيا".
             following = _NEXT_WORD.match(self.norm, cand.np_end, cand.sentence.end)
             phrase += following.group() if following else ""
+        citizens_of = self.c.lex.lang == "en" and _EN_CITIZENS_OF.match(self.text, cand.np_end, cand.sentence.end)
+        if citizens_of and cand.head in ("citizens", "nationals", "citizen", "national"):
+            phrase += citizens_of.group()  # "two citizens each of Latvia, Poland and Germany"
         if cand.form == "noun" and self.foreign_demonym(phrase):
             return (
                 "foreign_nationals",

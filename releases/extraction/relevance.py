@@ -88,7 +88,7 @@ KIND_PATTERNS = (
 _NEGATED = re.compile(r"\b(?:no|not|without|never|nor|non|sans|sin|ni)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "called for an amnesty", "urged the king to pardon": the measure is asked for, not taken.
 _REQUESTED = re.compile(
-    r"\b(?:call(?:ed|s|ing)?\s+for|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|"
+    r"\b(?:call(?:ed|s|ing)?\s+(?:for|on|upon)|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|"
     r"appeal(?:ed|s|ing)?\s+for|campaign(?:ed|s|ing)?\s+for|plead(?:ed|s|ing)?\s+for|plea\s+for|"
     r"hop(?:e|es|ed|ing)\s+for|seek(?:s|ing)?|sought|request(?:ed|s|ing)?|petition(?:ed|s|ing)?|"
     r"refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|den(?:y|ies|ied|ying)|rul(?:e|ed|es|ing)\s+out|"
@@ -97,7 +97,7 @@ _REQUESTED = re.compile(
 )
 # A release or pardon demanded is not one granted: "marched to demand the release of", "calls for an amnesty".
 _ASKED_FOR = re.compile(
-    r"\b(?:demand(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|urg(?:e|ed|es|ing)|press(?:ed|es|ing)?\s+for|"
+    r"\b(?:demand(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:for|on|upon)|urg(?:e|ed|es|ing)|press(?:ed|es|ing)?\s+for|"
     r"campaign(?:ed|s|ing)?\s+for|appeal(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|lobb(?:y|ied|ying)\s+for)"
     r"\s+(?:[\w'\u2019-]+\s+){0,3}$",
     re.IGNORECASE,

@@ -33,8 +33,10 @@ _FLAGS = re.IGNORECASE
 
 # Markers that make the next number a subgroup of the count before it.
 _SUBGROUP_BEFORE = {
-    "en": r"\b(?:including|among\s+(?:them|whom|those|the\s+\w+)|of\s+(?:whom|those|them|these)|"
-    r"of\s+(?:those|the)\s+\w+(?:\s+\w+)?,?|such\s+as)\s*,?\s*(?:were\s+|are\s+)?(?:\w+\s+)?$",
+    "en": r"\b(?:including(?:\s[^.;:\d]{1,40}\s(?:and|as\s+well\s+as))?|among\s+(?:them|whom|those|the\s+\w+)|of\s+(?:whom|those|them|these)|"
+    r"of\s+(?:those|the)\s+\w+(?:\s+\w+)?,?|such\s+as|"
+    # "Of those whose sentences were commuted, nine …": the group named by a relative clause.
+    r"of\s+those\s+(?:who|whose|whom)\s+[^,.;:]{1,60},|of\s+the\s+\d[\d,.]*(?:\s+[a-z]+)?,)\s*,?\s*(?:were\s+|are\s+)?(?:\w+\s+)?$",
     "fr": r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\by\s+compris|\bnotamment|\bla\s+(?:plupart|majorité)|"
     r"\bsur\s+ce\s+(?:nombre|total))\s*,?\s*(?:\w+\s+)?$",
     "es": r"(?:\bentre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|\bla\s+(?:mayoría|mayor\s+parte)|"
@@ -48,7 +50,8 @@ _SUBGROUP_BEFORE = {
 }
 # A partitive right after the number: "117 of them", "364 d'entre eux", "dos de ellos".
 _SUBGROUP_AFTER = {
-    "en": r"\s*(?:of\s+(?:them|those|whom|these)|among\s+them|of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?\d)\b",
+    "en": r"\s*(?:of\s+(?:them|those|whom|these)|among\s+them|of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?\d)\b|"
+    r"\s*[\w-]*\s*(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those|the|them)\b",
     "fr": r"\s*(?:d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles))",
     "es": r"\s*(?:de\s+(?:ellos|ellas)|entre\s+(?:ellos|ellas))\b",
     # Also a group named by its measure: "33 من المعفى عنهم", "۳۸ نفر از عفوشدگان".
@@ -61,7 +64,12 @@ _EARLIER = {
     # English reported speech backshifts the announcement itself ("said 14 women had been granted
     # clemency"), so a bare pluperfect is not enough there.
     "en": r"\bhad\s+(?:already|previously|earlier)\b|\blast\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\b|\b(?:last|prior)\s+(?:such\s+|mass\s+|general\s+|royal\s+|presidential\s+)?(?:amnest\w*|pardons?|prisoner\s+(?:release|swap|exchange)|swap|exchange)\b|\bsince\s+(?:taking|assuming|coming\s+to)\s+(?:office|power)\b|\bsince\s+(?:he|she|they)\s+(?:took|came\s+to|assumed)\s+(?:office|power)\b|\bearlier\s+this\s+(?:year|month)\b|\blast\s+(?:week|month)\b(?!['\u2019]s)|\bprevious\s+(?:amnesty|pardon|year)|"
-    r"\bearlier\s+amnest|\ba\s+year\s+(?:ago|earlier)\b|\blast\s+year['\u2019]s\b",
+    r"\bearlier\s+amnest|\ba\s+year\s+(?:ago|earlier)\b|\blast\s+year['\u2019]s\b|"
+    # "less than two weeks after Biden commuted …", "last October": a time before the announcement.
+    r"\b(?:days?|weeks?|months?)\s+after\s+(?:\w+\s+){0,3}?\w+ed\b|\blast\s+(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b|"
+    # "a second group of 1,668", "the next tranche of about 1,100": a later stage, not this one.
+    r"\b(?:second|third|fourth|next|later|further)\s+(?:group|batch|tranche|phase|stage|round|wave)\s+of\s+(?:\w+\s+)?$",
     "fr": r"\b(?:avait|avaient|ont\s+déjà|a\s+déjà)\s+(?:été\s+|déjà\s+)?\w+|\bl['\u2019]an(?:née)?\s+(?:dernier|dernière|passée?)\b|"
     r"\bprécédente?\b|\bil\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|\d+)\s+(?:ans?|années?|mois)\b|"
     r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier\b",
@@ -124,6 +132,8 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     for i in order:
         if figures[i].metric in CONTEXT_METRICS:
             roles[i] = Role("context", why="a prison population or people held")
+    if lang == "en":
+        _en_routine(figures, setting, order, roles)
     _earlier(figures, setting, order, roles)
     _marked_parts(figures, norm, lang, order, roles)
     _breakdowns(figures, order, roles)
@@ -133,6 +143,8 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     if lang == "fa":
         _also_parts(figures, norm, order, roles, clemency)
     _category_parts(figures, order, roles, clemency, norm)
+    if lang == "en":
+        _en_grand_total(figures, norm, order, roles, clemency)
     _continued_parts(figures, norm, order, roles)  # a list continuing a category's part ("… mujeres y 305 hombres")
     # The body's counts come before the headline's: a rounded headline ("plus de 2 400") is the other
     # count of the body's exact one ("2 460"), never the other way round.
@@ -141,6 +153,53 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     ]
     _alternatives(figures, body_first, roles, norm)
     return [roles.get(i, Role("total")) for i in range(len(figures))]
+
+
+# "on top of the roughly 1,000 inmates who are released at the end of their terms in a normal week": releases
+# that happen anyway, not the measure's.
+_EN_ROUTINE = re.compile(
+    r"\b(?:(?:in\s+)?(?:a|an)\s+(?:normal|typical|average|ordinary|usual)\s+(?:week|month|year)|(?:each|every|per)\s+(?:week|month|year)|"
+    r"normally|usually|routinely|typically|ordinarily)\b",
+    _FLAGS,
+)
+
+
+def _en_routine(figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]) -> None:
+    for i in order:
+        if i in roles or figures[i].start < setting.head_end:
+            continue
+        number = figures[i].candidate.number
+        sentence = figures[i].candidate.sentence
+        after = re.split(r"[,;:.]\s", setting.norm[number.end : min(sentence.end, number.end + 120)])[0]
+        if _EN_ROUTINE.search(after):
+            roles[i] = Role("context", why="released in the ordinary course, not by the measure")
+
+
+# "In all, the measure will affect more than 13,000 people": the sum of the groups told before it.
+_EN_SO_FAR = re.compile(r"\b(?:this\s+(?:year|month)|so\s+far|to\s+date|since|in\s+\d{4})\b", _FLAGS)
+_EN_IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall)\b", _FLAGS)
+
+
+def _en_grand_total(
+    figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role], clemency: tuple[str, ...]
+) -> None:
+    for position, i in enumerate(order):
+        sentence = figures[i].candidate.sentence
+        if i in roles or not _EN_IN_ALL.match(norm, sentence.start, figures[i].candidate.number.start):
+            continue
+        if _EN_SO_FAR.search(norm, sentence.start, sentence.end):
+            continue  # "In total, 2,000 have been pardoned this year": a running count, not this measure's sum
+        value = _value(figures[i])
+        groups = [
+            j
+            for j in order[:position]
+            if j not in roles
+            and figures[j].metric in clemency
+            and 0 <= sentence.index - figures[j].candidate.sentence.index <= 3
+        ]
+        if groups and sum(_value(figures[j]) for j in groups) <= value:
+            for j in groups:
+                roles[j] = Role("part", value, "a group of the total told 'in all' after it")
 
 
 def _value(figure: RawFigure) -> int:
@@ -172,6 +231,11 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         if pattern.search(norm, lo, number.start) or pattern.search(after):
             found.append((i, "told in a past before the announcement"))
             continue
+        # "Last week the king pardoned X, … as well as four women activists": an English time opening the sentence.
+        opening = pattern.match(norm, sentence.start, min(number.start, sentence.start + 20))
+        if setting.lang == "en" and opening:
+            found.append((i, "told in a past before the announcement"))
+            continue
         # A time that opens the sentence governs all of it: "En enero pasado, tras …, el Gobierno excarceló a 53".
         if setting.lang in ("fr", "es"):
             comma = norm.find(",", sentence.start, min(number.start, sentence.start + 40))
@@ -188,8 +252,36 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
     past = {i for i, _ in found}
     if not any(i not in roles and i not in past and figures[i].metric in setting.clemency for i in order):
         found = [(i, why) for i, why in found if i != next(iter(sorted(past, key=order.index)), None)]
+    if setting.lang == "en":
+        found += _en_joined_earlier(figures, setting, order, roles, {i for i, _ in found})
     for i, why in found:
         roles[i] = Role("other_event", why=why)
+
+
+# "… after Biden commuted the sentences of nearly 1,500 people … and pardoned 39 others": a count joined by
+# "and" to a count of another event, in the same sentence and with no time of its own, shares its time.
+_EN_JOINED_VERB = re.compile(r"\band\s+(?:\w+\s+){0,2}?\w+(?:ed|ave|ew|ut)\b", _FLAGS)
+_EN_OWN_TIME = re.compile(
+    r"\b(?:this\s+(?:year|month|week)|today|now|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|[;:]|\bwhile\b|\bbut\b",
+    _FLAGS,
+)
+
+
+def _en_joined_earlier(
+    figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role], past: set[int]
+) -> list[tuple[int, str]]:
+    joined = []
+    for previous, i in zip(order, order[1:], strict=False):
+        if previous not in past or i in past or i in roles or figures[i].start < setting.head_end:
+            continue
+        a, b = figures[previous].candidate, figures[i].candidate
+        if a.sentence.index != b.sentence.index:
+            continue
+        between = setting.norm[a.number.end : b.number.start]
+        if _EN_JOINED_VERB.search(between) and not _EN_OWN_TIME.search(between):
+            joined.append((i, "joined to a count of another event before it"))
+            past.add(i)
+    return joined
 
 
 _DATE_AS_NAME = re.compile(r"\bthe\s+$", _FLAGS)
@@ -422,8 +514,16 @@ def _category_parts(
             for j in general
             if _value(figures[j]) > _value(figures[i]) and not _SIDES.search(_between(figures[i], figures[j], norm))
         ]
+        sentence = figures[i].candidate.sentence
+        if larger and _EN_SEPARATE.search(norm, sentence.start, figures[i].candidate.number.start):
+            continue  # "In a separate order the council granted amnesty to 114 foreign prisoners": its own count
         if larger:
             roles[i] = Role("part", _part_of(figures, order, roles, i), "a category inside a general count")
+
+
+_EN_SEPARATE = re.compile(
+    r"\b(?:in\s+)?(?:a|another)\s+separate\s+(?:order|decree|statement|announcement|decision|list|move)\b", _FLAGS
+)
 
 
 _SIDES = re.compile(r"\bin\s+(?:exchange|return)\s+for\b|\ben\s+échange\s+de\b|\ba\s+cambio\s+de\b", _FLAGS)
@@ -502,7 +602,7 @@ def _another_count(figure: RawFigure, norm: str) -> bool:
 _COMMENTER_TITLE = re.compile(
     r"rapporteur|lawyer|attorney(?!\s*-?\s*general)|advocate|advocacy|amnesty\s+international|human\s+rights\s+(?:watch|chief)|"
     r"(?-i:\bUN\b|U\.N\.|\bEU\b)|united\s+nations|european\s+(?:union|commission|parliament)|researcher|for\s+(?:human\s+)?rights\b|rights\s+and\b|activist|opposition|rights\s+(?:group|watch|defender|organi|campaign|activist|lawyer|centre|center)|campaign|analyst|"
-    r"former|ex-|legislator|lawmaker|senator|senate|(?:democratic|republican|minority)\s+leader|\bmp\b|congress|envoy|ambassador|laureate|founder|researcher|"
+    r"former|ex-|legislator|lawmaker|senator|inspector\s+of\s+prisons|ombuds\w+|watchdog|senate|(?:democratic|republican|minority)\s+leader|\bmp\b|congress|envoy|ambassador|laureate|founder|researcher|"
     r"spokes\w+\s+(?:of|for)\s+(?!(?:the\s+)?(?:government|ministry|presiden|judiciary|military|junta|state|royal|palace|"
     r"king|army|armed|police|prison|interior|justice|foreign|council|cabinet|kremlin|white\s+house|department|office|"
     r"court|prosecutor|attorney|authorit|correction|national|federal))|director\s+of\s+(?:the\s+)?\w+\s+"
