@@ -969,3 +969,50 @@ def test_arabic_name_particles_do_not_make_english_spanish():
     )
     assert detect_language(text) == "en"
     assert detect_language("Al parecer, el gobierno liberó a 200 presos y al menos 30 mujeres.") == "es"
+
+
+def test_french_pronoun_en_stands_for_the_measure():
+    text = (
+        "Le chef de l'État a gracié 2 000 condamnés lundi. L'an dernier, 1 800 détenus en avaient bénéficié, "
+        "et 950 en ont profité à Noël."
+    )
+    assert {(1800, "pardoned"), (950, "pardoned")} <= _read(text, "fr")
+
+
+def test_french_and_spanish_counts_gapped_after_a_year():
+    text = "Le président a gracié 3 000 détenus. Des grâces avaient touché 2 100 prisonniers en 2019, 1 700 en 2020 et 900 en 2021."
+    found = {(f.value, f.metric): f.role for f in extract(text, language="fr").figures}
+    assert found[(1700, "pardoned")] == "other_event"
+    assert found[(900, "pardoned")] == "other_event"
+    text = "El Gobierno indultó a 500 reos. Antes se habían indultado 400 reclusos en 2018, 300 en 2019 y 250 en 2020."
+    assert {(300, "pardoned"), (250, "pardoned")} <= _read(text, "es")
+
+
+def test_a_proportion_is_no_count():
+    text = "Le président a gracié 5 000 détenus, soit près de quatre détenus adultes sur dix."
+    assert _read(text, "fr") == {(5000, "pardoned")}
+    text = "El Gobierno indultó a 900 presos; cuatro de cada diez reclusos siguen sin condena."
+    assert _read(text, "es") == {(900, "pardoned")}
+
+
+def test_provisional_release_and_partial_remission_in_french():
+    text = "En mars, 120 militants ont été remis en liberté provisoire par le juge d'instruction."
+    assert _read(text, "fr") == {(120, "temporarily_released")}
+    text = "Le décret accorde la grâce à 800 condamnés ; 300 détenus voient leur peine partiellement remise."
+    assert (300, "sentence_reduced") in _read(text, "fr")
+
+
+def test_spanish_arrests_counted_by_their_noun_and_pretrial_detention():
+    text = (
+        "El Gobierno indultó a 40 manifestantes. Según la Fiscalía, hubo unas 2.000 detenciones durante las "
+        "protestas; de los 1.500 aprehendidos, 600 siguen presos. Había 211 personas presas: 144 en prisión "
+        "preventiva y 67 con condena firme."
+    )
+    found = _read(text, "es")
+    assert {(2000, "detained"), (1500, "detained"), (211, "detained"), (144, "detained"), (67, "detained")} <= found
+    assert (144, "prison_population") not in found
+
+
+def test_clergy_are_counted_people():
+    text = "El Gobierno excarceló a 19 religiosos: dos obispos, 15 sacerdotes y dos seminaristas."
+    assert {(19, "released"), (15, "released")} <= _read(text, "es")

@@ -429,3 +429,16 @@ def test_the_last_amnesty_is_another_event():
     got = roles("The king pardoned 1,200 prisoners on Monday. His last amnesty freed 8,000 prisoners.")
     assert got[(1200, "pardoned")] == ("total", None)
     assert got[(8000, "pardoned")][0] == "other_event"
+
+
+def test_a_long_french_subject_keeps_its_pluperfect_and_a_month_before_a_comma():
+    text = (
+        "Le président a gracié 700 détenus le 20 août. En juillet, plus de 300 militants de l'opposition et membres "
+        "de collectifs citoyens avaient déjà été remis en liberté."
+    )
+    assert roles(text, "fr")[(300, "released")][0] == "other_event"
+
+
+def test_already_told_of_the_measure_s_people_is_not_an_earlier_event():
+    text = "Le président a gracié 5 000 détenus jeudi. À Gitega, 352 graciés ont déjà été prévenus de leur sortie."
+    assert roles(text, "fr")[(352, "pardoned")][0] != "other_event"

@@ -182,8 +182,18 @@ def _enumerated(norm: str, number: NumberMention) -> bool:
     return bool(_ENUMERATED.search(before)) and bool(_DIGIT_OR_WORD.search(before))
 
 
+# A proportion, not a count: "quatre détenus adultes sur dix", "cuatro de cada diez presos".
+_FR_ES_SHARE = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:sur|de\s+cada)\s+(?:dix|cent|mille|diez|cien|\d+)\b", re.IGNORECASE
+)
+
+
 def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
+    if c.lex.lang in ("fr", "es") and _FR_ES_SHARE.match(norm, number.end, sentence.end):
+        return None  # "cuatro de cada diez", "un sur trois"
     candidate = _counted(norm, number, sentence, c)
+    if candidate and c.lex.lang in ("fr", "es") and _FR_ES_SHARE.match(norm, candidate.np_end, sentence.end):
+        return None
     # "530 protesters were killed": the dead and wounded are not people held or freed.
     casualty = c.lex.extra.get("casualty")
     if candidate and casualty and re.match(casualty, norm[candidate.np_end : candidate.np_end + 40], re.IGNORECASE):
@@ -319,12 +329,18 @@ _SECOND_PREDICATE = re.compile(
 )
 _LIST_COLON = re.compile(r"[:\uff1a]\s")
 # A breakdown's line names a place or a ground: "344 à Lomé", "449 por delitos contra la salud".
-_PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|at|au|aux|por|pour|for|في|در)\s+[^\W\d_]", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|at|au|aux|por|pour|for|con|avec|في|در)\s+[^\W\d_]", re.IGNORECASE)
 _GAP_JOINER = re.compile(r"(?:,|\band|\bet|\by|\u060c|\sو)\s*(?:another\s+|other\s+)?$", re.IGNORECASE)
-_TOLD_WHEN = re.compile(r"\d[\d,.]*\s+[\w'-]+\s+(?:in|during|for)\s+(?:(?:19|20)\d\d\b|this\s+year|last\s+year)")
-_GAPPED_WHEN = re.compile(r"\s+(?:(?P<prep>in|during|for)\s+)?(?:(?:19|20)\d\d\b|this\s+year|last\s+year)")
+_TOLD_WHEN = re.compile(
+    r"\d[\d,.]*\s+[\w'-]+\s+(?:in|during|for)\s+(?:(?:19|20)\d\d\b|this\s+year|last\s+year)|"
+    # "3 461 prisonniers en avaient profité en 2015, 6 136 en 2016": the noun and the verb gapped after a year.
+    r"\d\s+[^\W\d_]+(?:\s+[^\W\d_\s]+){0,4}?\s+(?:en|durante|pendant)\s+(?:19|20)\d\d\b"
+)
+_GAPPED_WHEN = re.compile(
+    r"\s+(?:(?P<prep>in|during|for|en|durante|pendant)\s+)?(?:(?:19|20)\d\d\b|this\s+year|last\s+year)"
+)
 _ENUMERATED_BUT = re.compile(
-    r"(?:,|\band|\bbut(?:\s+only)?|\bwhile)\s*(?:only\s+|just\s+|some\s+|about\s+)?$", re.IGNORECASE
+    r"(?:,|\band|\bet|\by|\bbut(?:\s+only)?|\bwhile)\s*(?:only\s+|just\s+|some\s+|about\s+)?$", re.IGNORECASE
 )
 _LABEL_BEFORE = re.compile(r"[^\W\d_][\w'\u2019-]*,\s*$")
 _LINE_END = re.compile(r"\s*(?:[;.]|$)")

@@ -77,6 +77,8 @@ FR = Lexicon(
             T,
             3,
             r"libér\w*\s+(?:provisoirement|temporairement|sous\s+caution)|en\s+permission|(?:en|sous)\s+liberté\s+provisoire|"
+            # "remis en liberté provisoire": the release is only for a while.
+            r"(?:remis|mis|laissé)\w*\s+en\s+liberté\s+provisoire|"
             r"placé\w*\s+(?:en\s+résidence\s+surveillée|sous\s+contrôle\s+judiciaire)|"
             r"(?:en|sous)\s+résidence\s+surveillée|assigné\w*\s+à\s+résidence",
         ),
@@ -84,6 +86,7 @@ FR = Lexicon(
             S,
             3,
             r"peines?\s+(?:\w+\s+){0,2}(?:réduites?|commuées?|allégées?)|commué\w*|commutation\w*|"
+            r"peines?\s+(?:partiellement\s+remises?|remises?\s+(?:en\s+partie|partiellement))|"
             r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?peines?|"
             r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?(?:durée|peine)\s+d['\u2019](?:emprisonnement|incarcération)",
         ),
@@ -93,6 +96,8 @@ FR = Lexicon(
             r"gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,2}(?:grâce|amnistie|remise(?!\s+(?:de\s+(?:la\s+|leur\s+)?peine|partielle))|"
             r"mesure|faveur|clémence)|"
             r"remise\s+totale|(?:par|d['\u2019]une)\s+(?:la\s+)?(?:grâce|amnistie)\b|"
+            r"\ben\s+(?:(?:ont|avaient|auront|avait|a|aurait|auraient)\s+(?:déjà\s+|aussi\s+|également\s+)?)?"
+            r"(?:bénéfici|profit)\w*|"
             r"(?:obt\w+|re[çc]\w+|profit\w*\s+d['\u2019]une|profit\w*\s+de)\s+(?:une\s+|la\s+|leur\s+)?"
             r"(?:grâce|amnistie|clémence)\b|"
             r"(?:à\s+la\s+faveur|en\s+vertu|au\s+titre|dans\s+le\s+cadre)\s+d['\u2019](?:\w+\s+){0,3}?(?:grâce|amnistie)\b|"
@@ -125,12 +130,17 @@ FR = Lexicon(
             "det",
         ),
     ),
-    np_cues=(Cue(P, 3, r"graciés?|amnistiés?|bénéficiaires"), Cue(R, 3, r"libérés?")),
-    person_nouns=r"bénéficiaires|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|autres|captifs|otages|reclus|"
+    np_cues=(
+        Cue(P, 3, r"graciés?|amnistiés?|bénéficiaires"),
+        Cue(R, 3, r"libérés?"),
+        Cue(DET, 3, r"interpellations|arrestations|interpellés|arrêtés", "det"),
+    ),
+    person_nouns=r"interpellations|arrestations|bénéficiaires|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|autres|captifs|otages|reclus|"
     r"pensionnaires|prévenus|inculpés|accusés|rebelles|combattants|soldats|militaires|policiers|civils|migrants|enfants|"
     r"adolescents|jeunes|étudiants|dissidents|séparatistes|insurgés|islamistes|jihadistes|djihadistes|partisans|"
     r"responsables|dirigeants|cadres|députés|élus|avocats|activistes|blogueurs|exilés|pêcheurs|fidèles|binationaux|"
-    r"chrétiens|prêtres|pasteurs|religieux|religieuses|guérilleros|séparatistes|universitaires|chercheurs",
+    r"chrétiens|prêtres|pasteurs|religieux|religieuses|guérilleros|séparatistes|universitaires|chercheurs|évêques|"
+    r"séminaristes|imams|moines|interpellés|arrêtés|manifestantes",
     default_detained=r"détenus?\s+politiques|otages|captifs",
     aux=r"sont|ont|seront|étaient|avaient|furent|vont|ont\s+été|obtiennent|bénéficient|bénéficieront|recouvrent|"
     r"retrouvent|quittent|sortent|pourront|peuvent|pourraient|doivent|devraient|restent|demeurent|seraient",
@@ -290,6 +300,8 @@ ES = Lexicon(
             r"(?:abandon|dej)\w+\s+(?:los\s+|el\s+)?(?:penal\w*|centros?\s+penitenciarios?)|"
             r"libertad\s+(?:anticipada|condicional|plena|inmediata|definitiva)",
         ),
+        # Held awaiting trial: "144 en prisión preventiva" are detained, not the prison population.
+        Cue(DET, 3, r"(?:en|bajo|con)\s+prisión\s+(?:preventiva|provisional)", "det"),
         Cue(
             POP,
             2,
@@ -302,7 +314,7 @@ ES = Lexicon(
             r"(?:sig\w+|seguir\w*|permanec\w+|continú\w+)\s+(?:\w+\s+)?(?:(?:entre|tras)\s+(?:las\s+)?rejas|"
             r"en\s+(?:prisión|la\s+cárcel|el\s+penal|el\s+centro)|detenid\w*|encarcelad\w*|pres[oa]s|"
             r"privad[oa]s\s+de\s+(?:la\s+)?libertad|bajo\s+(?:arresto|custodia))|bajo\s+arresto|"
-            r"detenid\w*|arrestad\w*|encarcelad\w*|capturad\w*|en\s+detención",
+            r"detenid\w*|arrestad\w*|encarcelad\w*|capturad\w*|aprehendid\w*|en\s+detención|(?<=personas\s)pres[oa]s",
             "det",
         ),
     ),
@@ -311,12 +323,15 @@ ES = Lexicon(
         Cue(P, 3, r"indultad\w*|amnistiad\w*|indultos|amnistías|gracias|beneficiari[oa]s"),
         Cue(R, 3, r"liberad\w*|excarcelad\w*|excarcelaciones|liberaciones"),
         Cue(S, 3, r"conmutaciones"),
+        Cue(DET, 3, r"detenciones|arrestos|capturas|aprehensiones|aprehendid[oa]s|arrestad[oa]s|capturad[oa]s", "det"),
     ),
     person_nouns=r"beneficiari[oa]s|excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|intern[oa]s|mujeres|hombres|extranjer[oa]s|menores|periodistas|manifestantes|opositor[ea]s|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privad[oa]s|"
     r"sancionad[oa]s|procesad[oa]s|imputad[oa]s|acusad[oa]s|sentenciad[oa]s|jóvenes|adolescentes|niñ[oa]s|estudiantes|"
     r"civiles|soldados|militares|policías|guerriller[oa]s|combatientes|migrantes|indígenas|campesin[oa]s|dirigentes|"
     r"líderes|sindicalistas|disidentes|diputad[oa]s|suplentes|concejales|alcaldes|funcionarios|sacerdotes|religios[oa]s|"
-    r"exiliad[oa]s|pandiller[oa]s|marer[oa]s|individuos|connacionales|compatriotas|adultos|ancianos|ancianas",
+    r"exiliad[oa]s|pandiller[oa]s|marer[oa]s|individuos|connacionales|compatriotas|adultos|ancianos|ancianas|obispos|"
+    r"seminaristas|curas|monjas|pastores|aprehendid[oa]s|arrestad[oa]s|capturad[oa]s|detenciones|arrestos|capturas|"
+    r"aprehensiones",
     default_detained=r"pres[oa]s\s+políticos|rehenes|detenid[oa]s",
     aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán|recibió|recibirán|reciben|obtienen|"
     r"obtuvieron|podrán|podrían|quedarán|quedan|quedaron|salen|salieron|deberán|siguen|seguirán|permanecen|serían|"
@@ -408,7 +423,7 @@ ES = Lexicon(
         ("religious_minorities", r"religios\w*|evangélic\w*|sacerdotes|pastores|seminaristas|bahá['\u2019]?ís?"),
         ("dual_nationals", r"doble\s+nacionalidad"),
         ("foreign_nationals", r"extranjer\w*"),
-        ("women", r"\bmujeres\b|reclusas|presas"),
+        ("women", r"\bmujeres\b|reclusas|(?<!personas\s)presas"),  # "personas presas" are not women
         ("juveniles", r"menores(?!\s+de\s+\d)|adolescentes|jóvenes"),
         ("elderly", r"mayores\s+de\s+(?:60|65|70|75)|ancianos|adultos\s+mayores|tercera\s+edad"),
         ("sick", r"enferm\w*"),

@@ -358,7 +358,9 @@ class Classifier:
         if their_number and _THEIR_NUMBER.search(self.norm, max(cand.sentence.start, qual_start - 30), qual_start):
             head = self._list_head(cand, "counts the group of the measure told before")
             reading = head._replace(strong=True) if head else None
-        if reading and reading.metric == DET and reading.after and self._in_list(cand, qual_start):
+        same = self.by_sentence.get(cand.sentence.index)
+        held_head = bool(same) and same[-1].metric in (DET, POP)  # "211 personas presas: 144 en prisión preventiva"
+        if reading and reading.metric == DET and reading.after and self._in_list(cand, qual_start) and not held_head:
             # A breakdown's line: "16 شخصا كانوا أطفالا لحظة اعتقالهم" tells how they were held, not what
             # the list counts.
             head = self._list_head(cand, f"{LIST_LINE} of the count before it")

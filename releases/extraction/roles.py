@@ -62,7 +62,7 @@ _EARLIER = {
     # clemency"), so a bare pluperfect is not enough there.
     "en": r"\bhad\s+(?:already|previously|earlier)\b|\blast\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\b|\b(?:last|prior)\s+(?:such\s+|mass\s+|general\s+|royal\s+|presidential\s+)?(?:amnest\w*|pardons?|prisoner\s+(?:release|swap|exchange)|swap|exchange)\b|\bsince\s+(?:taking|assuming|coming\s+to)\s+(?:office|power)\b|\bsince\s+(?:he|she|they)\s+(?:took|came\s+to|assumed)\s+(?:office|power)\b|\bearlier\s+this\s+(?:year|month)\b|\blast\s+(?:week|month)\b(?!['\u2019]s)|\bprevious\s+(?:amnesty|pardon|year)|"
     r"\bearlier\s+amnest|\ba\s+year\s+(?:ago|earlier)\b|\blast\s+year['\u2019]s\b",
-    "fr": r"\b(?:avait|avaient|ont\s+déjà|a\s+déjà)\s+(?:été\s+|déjà\s+)?\w+|\bl['\u2019]an(?:née)?\s+(?:dernier|dernière|passée?)\b|"
+    "fr": r"\b(?:avait|avaient)\s+(?:été\s+|déjà\s+)?\w+|\bl['\u2019]an(?:née)?\s+(?:dernier|dernière|passée?)\b|"
     r"\bprécédente?\b|\bil\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|\d+)\s+(?:ans?|années?|mois)\b|"
     r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier\b",
     "es": r"\b(?:había|habían|hubo)\s+\w+|\bel\s+año\s+pasado\b|\banterior(?:es)?\b|\bel\s+pasado\s+año\b|"
@@ -75,7 +75,7 @@ _EARLIER = {
 # A year or a month named in the clause: "in 2009", "en avril 2020", "In July, the authorities freed 18".
 _WHEN = {
     "en": r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>[a-z]+)[\s,]+)?(?P<year>(?:19|20)\d\d)?\b",
-    "fr": r"\b(?:en|depuis|au\s+printemps|fin|début|mi)\s*(?:de\s+)?(?P<month>[a-zéû]+\s+)?(?P<year>(?:19|20)\d\d)?\b",
+    "fr": r"\b(?:en|depuis|au\s+printemps|fin|début|mi)\s*(?:de\s+)?(?P<month>[a-zéû]+(?:\s+|(?=,)))?(?P<year>(?:19|20)\d\d)?\b",
     "es": r"\b(?:en|desde|durante)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)?\b",
     "ar": r"(?:في|منذ|عام)\s+(?:عام\s+)?(?P<month>[^\s\d]\S*\s+)?(?P<year>(?:19|20)\d\d)?",
     "fa": r"(?:(?:در|از)\s+(?:سال\s+)?(?P<month>[^\s\d]\S*\s+)?|سال\s+)(?P<year>(?:13|14|19|20)\d\d)?",
@@ -165,7 +165,8 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         number = figures[i].candidate.number
         # The clause around the number: up to 80 characters before it, to the next comma after it.
         lo = max(sentence.start, number.start - 80)
-        hi = min(sentence.end, number.end + 60)
+        # French and Spanish put the verb after a long subject ("300 militants de … avaient déjà été …").
+        hi = min(sentence.end, number.end + (100 if setting.lang in ("fr", "es") else 60))
         after = re.split(r"[,;:\u060c]", norm[number.end : hi])[0]
         # A relative clause tells the people's past, not the count's: "۵ ایرانی را که … محکوم شده بودند عفو کرد".
         after = _RELATIVE.split(after, 1)[0] if setting.lang in ("ar", "fa") else after
