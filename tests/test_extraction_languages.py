@@ -1016,3 +1016,31 @@ def test_spanish_arrests_counted_by_their_noun_and_pretrial_detention():
 def test_clergy_are_counted_people():
     text = "El Gobierno excarceló a 19 religiosos: dos obispos, 15 sacerdotes y dos seminaristas."
     assert {(19, "released"), (15, "released")} <= _read(text, "es")
+
+
+def test_a_line_of_a_pardon_breakdown_that_tells_the_release_keeps_the_pardon():
+    text = (
+        "Le décret de grâce profite à 900 condamnés. Il les répartit en deux groupes :\n"
+        "- 500 condamnés obtiennent une libération totale ;\n"
+        "- 400 voient leur peine réduite."
+    )
+    assert _read(text, "fr") == {(900, "pardoned"), (500, "pardoned"), (400, "sentence_reduced")}
+
+
+def test_a_release_asked_for_with_an_infinitive_is_no_release():
+    text = (
+        "Cameroun : une ONG réclame la libération de 40 militants\n\nYAOUNDÉ, 3 mai – Une ONG a demandé lundi aux "
+        "autorités de libérer quarante militants détenus depuis trois ans dans la prison centrale."
+    )
+    found = extract(text, language="fr")
+    assert not found.relevant
+    text = "El Gobierno indultó a 300 reos. La familia pidió al Gobierno liberar a 12 presos políticos de Tipitapa."
+    assert _read(text, "es") == {(300, "pardoned"), (12, "detained")}
+
+
+def test_amnesty_international_names_no_amnesty():
+    text = (
+        "Amnesty International dénonce des arrestations\n\nDAKAR, 3 mai – Amnesty International a dénoncé "
+        "l'interpellation de 30 manifestants, toujours en détention à la prison de Rebeuss."
+    )
+    assert not extract(text, language="fr").relevant

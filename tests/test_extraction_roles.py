@@ -442,3 +442,13 @@ def test_a_long_french_subject_keeps_its_pluperfect_and_a_month_before_a_comma()
 def test_already_told_of_the_measure_s_people_is_not_an_earlier_event():
     text = "Le président a gracié 5 000 détenus jeudi. À Gitega, 352 graciés ont déjà été prévenus de leur sortie."
     assert roles(text, "fr")[(352, "pardoned")][0] != "other_event"
+
+
+def test_a_smaller_count_named_as_the_measure_s_people_is_a_part():
+    text = (
+        "Le président a gracié 1 200 condamnés jeudi. La prison centrale concentre à elle seule 685 des "
+        "bénéficiaires. À Oyem, 61 graciés sont sortis vendredi."
+    )
+    found = roles(text, "fr")
+    assert found[(685, "pardoned")] == ("part", 1200)
+    assert found[(61, "pardoned")] == ("part", 1200)

@@ -47,7 +47,9 @@ FR = Lexicon(
         Cue(
             DET,
             3,
-            r"(?:réclam|exig|demand)\w*\s+(?:la\s+)?(?:libération|remise\s+en\s+liberté)\s+(?:de|des|d['\u2019])",
+            r"(?:réclam|exig|demand)\w*\s+(?:la\s+)?(?:libération|remise\s+en\s+liberté)\s+(?:de|des|d['\u2019])|"
+            # "a demandé lundi aux autorités de libérer 36 militants": asked for, not done.
+            r"(?:réclam|exig|demand|exhort|appel)\w*\s+(?:[\w'\u2019]+\s+){0,5}?(?:de|à)\s+(?:libérer|relâcher|gracier)",
             "det",
         ),
         # Dropped charges let the accused go: "l'arrêt des poursuites contre 333 personnes".
@@ -143,7 +145,8 @@ FR = Lexicon(
     r"séminaristes|imams|moines|interpellés|arrêtés|manifestantes",
     default_detained=r"détenus?\s+politiques|otages|captifs",
     aux=r"sont|ont|seront|étaient|avaient|furent|vont|ont\s+été|obtiennent|bénéficient|bénéficieront|recouvrent|"
-    r"retrouvent|quittent|sortent|pourront|peuvent|pourraient|doivent|devraient|restent|demeurent|seraient",
+    r"retrouvent|quittent|sortent|pourront|peuvent|pourraient|doivent|devraient|restent|demeurent|seraient|voient|"
+    r"verront|ont\s+vu",
     stop=r"de|des|du|d'|à|au|aux|en|dans|pour|par|sur|qui|que|le|la|les|un|une|et|ou|avec",
     partitive=r"d['\u2019]entre\s+eux|parmi\s+eux|parmi\s+(?:les|ces)(?=\s+(?:bénéficiaires|graciés|amnistiés|libérés)\b)",
     inherit=r"(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|y\s+compris|ainsi\s+que)"
@@ -237,7 +240,14 @@ ES = Lexicon(
             r"(?:conced|otorg)\w*\s+(?:\w+\s+)?(?:indultos?|gracias?|amnistías?)",
         ),
         Cue(P, 2, r"(?:en|a)\s+favor\s+de|benefici\w*\s+a|favorec\w*\s+a"),
-        Cue(DET, 3, r"(?:pid\w*|exig\w*|reclam\w*|demand\w*)\s+(?:la\s+)?(?:liberación|excarcelación)\s+de", "det"),
+        Cue(
+            DET,
+            3,
+            r"(?:pid\w*|exig\w*|reclam\w*|demand\w*)\s+(?:la\s+)?(?:liberación|excarcelación)\s+de|"
+            r"(?:pid\w*|exig\w*|reclam\w*|solicit\w*|inst\w*)\s+(?:[\w'\u2019]+\s+){0,5}?(?:que\s+|a\s+)?"
+            r"(?:liberar|excarcelar|indultar|liber\w+n)\b",
+            "det",
+        ),
         # People still held, nearest to the number: "seguirán entre rejas 336 presos" after a pardon.
         Cue(
             DET,
@@ -335,7 +345,8 @@ ES = Lexicon(
     default_detained=r"pres[oa]s\s+políticos|rehenes|detenid[oa]s",
     aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán|recibió|recibirán|reciben|obtienen|"
     r"obtuvieron|podrán|podrían|quedarán|quedan|quedaron|salen|salieron|deberán|siguen|seguirán|permanecen|serían|"
-    r"estarían|recobran|recuperan|recuperaron|abandonaron|dejaron|obtendrán|tendrán|gozarán|recibirán",
+    r"estarían|recobran|recuperan|recuperaron|abandonaron|dejaron|obtendrán|tendrán|gozarán|recibirán|ven|verán|"
+    r"vieron",
     stop=r"de|del|a|al|en|por|para|con|que|el|la|los|las|un|una|y|o",
     partitive=r"de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))|"
     r"entre\s+(?:los|las)(?=\s+(?:beneficiari|indultad|amnistiad|liberad|excarcelad)\w*\s*,)",

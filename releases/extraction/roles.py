@@ -134,6 +134,8 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
         _also_parts(figures, norm, order, roles, clemency)
     _category_parts(figures, order, roles, clemency, norm)
     _continued_parts(figures, norm, order, roles)  # a list continuing a category's part ("… mujeres y 305 hombres")
+    if lang in ("fr", "es"):
+        _FR_ES_measure_people_parts(figures, setting, order, roles)
     # The body's counts come before the headline's: a rounded headline ("plus de 2 400") is the other
     # count of the body's exact one ("2 460"), never the other way round.
     body_first = [i for i in order if figures[i].start >= setting.head_end] + [
@@ -425,6 +427,29 @@ def _category_parts(
         ]
         if larger:
             roles[i] = Role("part", _part_of(figures, order, roles, i), "a category inside a general count")
+
+
+def _FR_ES_measure_people_parts(
+    figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]
+) -> None:
+    """ "À Gitega, 352 graciés …", "685 des bénéficiaires": a smaller count named as the measure's people,
+    after the measure's total, is some of them."""
+    for i in order:
+        figure = figures[i]
+        hit = figure.candidate.np_cue
+        if roles.get(i) is not None or hit is None or hit.cue.metric != figure.metric or hit.cue.metric != "pardoned":
+            continue
+        larger = [
+            j
+            for j in order
+            if j != i
+            and roles.get(j) is None
+            and setting.head_end <= figures[j].start < figure.start
+            and figures[j].metric == figure.metric
+            and _value(figures[j]) > _value(figure)
+        ]
+        if larger:
+            roles[i] = Role("part", _value(figures[larger[-1]]), "some of the measure's people, named as such")
 
 
 _SIDES = re.compile(r"\bin\s+(?:exchange|return)\s+for\b|\ben\s+échange\s+de\b|\ba\s+cambio\s+de\b", _FLAGS)
