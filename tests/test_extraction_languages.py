@@ -1044,3 +1044,25 @@ def test_amnesty_international_names_no_amnesty():
         "l'interpellation de 30 manifestants, toujours en détention à la prison de Rebeuss."
     )
     assert not extract(text, language="fr").relevant
+
+
+def test_a_count_after_a_passive_verb_at_the_end_of_its_clause():
+    text = "El Consejo de Estado indultó a 2.000 reos. En 1998 fueron excarcelados unos 300, y en 2011 otros 2.900."
+    assert (300, "released") in _read(text, "es")
+
+
+def test_the_number_a_spokesman_put_on_the_same_people():
+    text = (
+        "La Fiscalía anunció la excarcelación de otros 110 detenidos. En febrero, el fiscal había cifrado en casi "
+        "1.900 los excarcelados desde noviembre."
+    )
+    found = {(f.value, f.metric): f.role for f in extract(text, language="es").figures}
+    assert found[(1900, "released")] == "other_event"
+
+
+def test_a_headline_count_of_others_around_a_name_is_the_body_s_count():
+    text = (
+        "Ortega excarcela al obispo Pérez y a otros 18 religiosos\n\nMANAGUA, 15 ene – El Gobierno excarceló el "
+        "sábado a diecinueve religiosos y los envió a Roma."
+    )
+    assert _read(text, "es") == {(19, "released")}

@@ -452,3 +452,16 @@ def test_a_smaller_count_named_as_the_measure_s_people_is_a_part():
     found = roles(text, "fr")
     assert found[(685, "pardoned")] == ("part", 1200)
     assert found[(61, "pardoned")] == ("part", 1200)
+
+
+def test_a_rights_group_s_hedged_tally_of_the_same_release_is_an_alternative():
+    text = (
+        "La Fiscalía informó de la excarcelación de 225 personas detenidas en las protestas. La ONG local "
+        "contabilizaba al menos 107 excarcelados con nombre y apellido."
+    )
+    assert roles(text, "es")[(107, "released")][0] == "alternative"
+    text = (
+        "Le parquet a annoncé la libération de 300 manifestants. Selon une ONG de défense des droits humains, "
+        "environ 250 personnes libérées ont pu rentrer chez elles."
+    )
+    assert roles(text, "fr")[(250, "released")][0] == "alternative"

@@ -270,6 +270,14 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         lead = max(sentence.start, number.start - 60)
         if any(h.cue.strength >= 3 for h in find_cues(c.left, norm[lead : number.start], lead)):
             return Candidate(number, sentence, number.end, "bare", "")
+    # "fueron excarcelados unos 200.": the noun told before, the verb's subject put after it.
+    if c.lex.lang in ("fr", "es") and _FR_ES_PASSIVE_BEFORE.search(
+        norm, max(sentence.start, number.start - 60), number.start
+    ):
+        lead = max(sentence.start, number.start - 60)
+        strong = any(h.cue.strength >= 3 for h in find_cues(c.left, norm[lead : number.start], lead))
+        if strong and _FR_ES_CLAUSE_END.match(norm, number.end, sentence.end):
+            return Candidate(number, sentence, number.end, "bare", "")
     if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 110), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")
     # "putting the overall total at 82,656 and the protest-related group at 22,628": the second count
@@ -286,6 +294,13 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
     return _comparison(norm, number, sentence, c)
 
 
+_FR_ES_PASSIVE_BEFORE = re.compile(
+    r"\b(?:fueron|han\s+sido|habían\s+sido|serán|serían|son|ont\s+été|avaient\s+été|seront|furent|sont)\s+"
+    r"[^\W\d_]+\s+(?:(?:unos|unas|más\s+de|al\s+menos|cerca\s+de|casi|alrededor\s+de|environ|près\s+de|quelque|"
+    r"plus\s+de|au\s+moins)\s+)?$",
+    re.IGNORECASE,
+)
+_FR_ES_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _BOTH = re.compile(r"\b(?:tous|toutes)\s+$", re.IGNORECASE)  # "tous deux", "toutes trois"; not "tous les 300"
 _PERSONAL_A = re.compile(
     r"\ba\s+(?:(?:unos|unas|más\s+de|al\s+menos|cerca\s+de|casi|otros|otras|alrededor\s+de)\s+)?$", re.IGNORECASE
@@ -318,7 +333,9 @@ _COUNT_PREDICATE = re.compile(
     r"put(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){0,14}?at|round\w*\s+(?:[\w'\u2019-]+\s+){0,6}?to|"
     r"(?<!the\s)(?<!a\s)number(?:ed|s|ing)?|beneficiar(?:y|ies)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:are|were|is|was))"
     r"(?:\s+(?:more\s+than|some|about|around|nearly|almost|over|at\s+least|roughly|just\s+over))?"
-    r"|\bs['\u2019]él[eè]v\w*\s+à|\batteint|(?:بلغ|وصل\s+إلى|ارتفع\s+إلى))\s*$",
+    r"|\bs['\u2019]él[eè]v\w*\s+à|\batteint|(?:بلغ|وصل\s+إلى|ارتفع\s+إلى)"
+    # "había cifrado en casi 1.900 los excarcelados", "chiffré à 300 le nombre de".
+    r"|\b(?:cifr\w*\s+en|chiffr\w*\s+à)(?:\s+(?:casi|unos|unas|más\s+de|cerca\s+de|près\s+de|environ|plus\s+de))?)\s*$",
     re.IGNORECASE,
 )
 

@@ -142,6 +142,8 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
         i for i in order if figures[i].start < setting.head_end
     ]
     _alternatives(figures, body_first, roles, norm)
+    if lang in ("fr", "es"):
+        _FR_ES_rights_group_counts(figures, setting, order, roles)
     return [roles.get(i, Role("total")) for i in range(len(figures))]
 
 
@@ -450,6 +452,45 @@ def _FR_ES_measure_people_parts(
         ]
         if larger:
             roles[i] = Role("part", _value(figures[larger[-1]]), "some of the measure's people, named as such")
+
+
+# A rights group's or the families' own tally: "la ONG … contabilizaba al menos 107 excarcelados".
+_FR_ES_RIGHTS_TALLY = re.compile(
+    r"\b(?:ONG|NGO|organisations?\s+de\s+défense|organizaci\w+\s+(?:de\s+)?(?:defensa\s+de\s+(?:los\s+)?)?derechos|"
+    r"droits\s+(?:de\s+l['\u2019]homme|humains)|derechos\s+humanos|familiares|familles|collectif|colectivo|"
+    r"observatoire|observatorio)\b",
+    _FLAGS,
+)
+
+
+def _FR_ES_rights_group_counts(
+    figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]
+) -> None:
+    """A hedged count of the same release by a rights group or the families, after the official one, is
+    another count of the same people, not more of them."""
+    for i in order:
+        figure = figures[i]
+        if roles.get(i) is not None or figure.qualifier == "exact" or figure.start < setting.head_end:
+            continue
+        sentence = figure.candidate.sentence
+        lo = max(sentence.start, figure.candidate.number.start - 120)
+        if not _FR_ES_RIGHTS_TALLY.search(setting.norm, lo, figure.candidate.number.start):
+            continue
+        official = next(
+            (
+                j
+                for j in order
+                if j != i
+                and roles.get(j) is None
+                and setting.head_end <= figures[j].start < figure.start
+                and figures[j].metric == figure.metric
+                and 3 * _value(figure) >= _value(figures[j])
+                and _value(figure) <= 3 * _value(figures[j])
+            ),
+            None,
+        )
+        if official is not None:
+            roles[i] = Role("alternative", why=f"a rights group's count of the {_value(figures[official]):,} before it")
 
 
 _SIDES = re.compile(r"\bin\s+(?:exchange|return)\s+for\b|\ben\s+échange\s+de\b|\ba\s+cambio\s+de\b", _FLAGS)
