@@ -590,3 +590,28 @@ def test_people_named_in_passing_are_no_officials():
     assert "Anan Dej" not in got
     assert "Somsak Rattana" not in got
     assert "Preecha Wong" in got
+
+
+def _parts(text: str, language: str) -> dict[str, str]:
+    return {o.name: o.part for o in extract(text, published=PUBLISHED, language=language).officials}
+
+
+def test_french_and_spanish_speakers_named_without_a_title_before_them():
+    text = (
+        "Le président a gracié 2 000 détenus vendredi. « C'est un engagement tenu », s'est réjoui Ali Moussa, "
+        "coordinateur d'un mouvement de soutien. Fatou Ndiaye, présidente d'une association de familles de "
+        "détenus, juge la mesure insuffisante. Paul Kane salue une mesure de clémence."
+    )
+    found = _parts(text, "fr")
+    assert found["Ali Moussa"] == "commenter"
+    assert found["Fatou Ndiaye"] == "commenter"
+    assert "Paul Kane" in found
+    text = (
+        "El Gobierno excarceló a 19 religiosos el sábado. El obispo auxiliar de León, Mario Ruiz, exiliado en "
+        "Costa Rica, celebró la noticia. El órgano que preside Juan Pérez Soto acordó la medida. El jefe de "
+        "diputados del partido Unión Cívica, Luis Mora, criticó la medida."
+    )
+    found = _parts(text, "es")
+    assert found["Mario Ruiz"] == "commenter"
+    assert found["Juan Pérez Soto"] == "announcer"
+    assert found["Luis Mora"] == "commenter"
