@@ -1066,3 +1066,27 @@ def test_a_headline_count_of_others_around_a_name_is_the_body_s_count():
         "sábado a diecinueve religiosos y los envió a Roma."
     )
     assert _read(text, "es") == {(19, "released")}
+
+
+def test_a_benefit_named_a_few_words_after_the_verb():
+    text = "Le roi a gracié 500 détenus. L'an dernier, 425 prisonniers avaient bénéficié de la même faveur."
+    assert (425, "pardoned") in _read(text, "fr")
+
+
+def test_the_first_two_named_are_no_count():
+    text = "Le président a gracié 700 détenus. Les deux premiers bénéficiaires ont quitté la prison de Makala."
+    assert _read(text, "fr") == {(700, "pardoned")}
+
+
+def test_a_release_the_amnesty_law_brings_is_a_pardon():
+    text = (
+        "La Ley de Amnistía suma 458 beneficiarios. Cuando la ley se publicó, el Gobierno calculó que podrían "
+        "recuperar la libertad 6 mil 200 personas."
+    )
+    found = {(f.value, f.metric): f.role for f in extract(text, language="es").figures}
+    assert found[(6200, "pardoned")] == "other_event"
+
+
+def test_prisoners_put_on_a_plane_abroad_are_released():
+    text = "El Gobierno excarceló a 135 presos políticos. En 2023 embarcó rumbo a Washington a 222 opositores."
+    assert (222, "released") in _read(text, "es")

@@ -465,3 +465,16 @@ def test_a_rights_group_s_hedged_tally_of_the_same_release_is_an_alternative():
         "environ 250 personnes libérées ont pu rentrer chez elles."
     )
     assert roles(text, "fr")[(250, "released")][0] == "alternative"
+
+
+def test_the_time_an_earlier_measure_was_passed_is_another_event():
+    text = (
+        "El Gobierno concedió gracias presidenciales a 48 reos. Cuando se aprobó aquel decreto, el Ejecutivo "
+        "calculó que unos 3.000 internos podrían beneficiarse."
+    )
+    assert roles(text, "es")[(3000, "pardoned")][0] == "other_event"
+    text = (
+        "Le président a gracié 300 détenus. Lorsque la loi a été adoptée, le gouvernement estimait que 2 000 "
+        "condamnés en bénéficieraient."
+    )
+    assert roles(text, "fr")[(2000, "pardoned")][0] == "other_event"

@@ -191,6 +191,9 @@ _FR_ES_SHARE = re.compile(
 def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
     if c.lex.lang in ("fr", "es") and _FR_ES_SHARE.match(norm, number.end, sentence.end):
         return None  # "cuatro de cada diez", "un sur trois"
+    ordinal = c.lex.lang in ("fr", "es") and _FR_ES_ORDINAL_AFTER.match(norm, number.end, sentence.end)
+    if ordinal and _FR_ES_DEFINITE.search(norm, max(sentence.start, number.start - 8), number.start):
+        return None  # "les deux premiers bénéficiaires", "los tres últimos": people already named
     candidate = _counted(norm, number, sentence, c)
     if candidate and c.lex.lang in ("fr", "es") and _FR_ES_SHARE.match(norm, candidate.np_end, sentence.end):
         return None
@@ -294,6 +297,8 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
     return _comparison(norm, number, sentence, c)
 
 
+_FR_ES_ORDINAL_AFTER = re.compile(r"\s+(?:premi[eè]re?s|derni[eè]re?s|primer[oa]s|últim[oa]s)\b", re.IGNORECASE)
+_FR_ES_DEFINITE = re.compile(r"\b(?:les|los|las|ces|ses|estos|estas|sus)\s+$", re.IGNORECASE)
 _FR_ES_PASSIVE_BEFORE = re.compile(
     r"\b(?:fueron|han\s+sido|habían\s+sido|serán|serían|son|ont\s+été|avaient\s+été|seront|furent|sont)\s+"
     r"[^\W\d_]+\s+(?:(?:unos|unas|más\s+de|al\s+menos|cerca\s+de|casi|alrededor\s+de|environ|près\s+de|quelque|"

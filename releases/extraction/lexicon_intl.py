@@ -95,7 +95,7 @@ FR = Lexicon(
         Cue(
             P,
             3,
-            r"gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,2}(?:grâce|amnistie|remise(?!\s+(?:de\s+(?:la\s+|leur\s+)?peine|partielle))|"
+            r"gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,3}?(?:grâce|amnistie|remise(?!\s+(?:de\s+(?:la\s+|leur\s+)?peine|partielle))|"
             r"mesure|faveur|clémence)|"
             r"remise\s+totale|(?:par|d['\u2019]une)\s+(?:la\s+)?(?:grâce|amnistie)\b|"
             r"\ben\s+(?:(?:ont|avaient|auront|avait|a|aurait|auraient)\s+(?:déjà\s+|aussi\s+|également\s+)?)?"
@@ -261,7 +261,9 @@ ES = Lexicon(
             3,
             r"liber\w*|preliber\w*|excarcel\w*|solt(?:ó|aron|ar|ará|arán)\b|puest[oa]s?\s+en\s+libertad|(?:dej[óo]|dejar[áa]?)\s+en\s+libertad|excarcelación|"
             r"canje\w*|intercambi\w*|sal\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*|penal\w*)|"
-            r"desterr\w*|destierr\w*",
+            r"desterr\w*|destierr\w*|"
+            # Put on a plane abroad: "embarcó rumbo a Washington a 222 opositores".
+            r"embarc\w+\s+(?:rumbo|con\s+destino)\s+a",
         ),
         Cue(
             POP,

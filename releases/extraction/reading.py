@@ -192,6 +192,8 @@ _EXCHANGE = re.compile(
 _LAW_RELEASES = re.compile(
     r"(?<!\w)(?:ال)?(?:قانون|مرسوم|قرار)\s+(?:[^\s\d]+\s+){0,2}?(?:يتيح|أتاح|يقضي\s*ب?|قضى\s*ب?|ينص\s+على|يسمح\s*ب?|سيتيح)\s*$"
 )
+_FR_ES_LAW = re.compile(r"\b(?:la\s+ley|la\s+loi|esta\s+ley|cette\s+loi)\b", re.IGNORECASE)
+_FR_ES_AMNESTY_LAW = re.compile(r"\b(?:ley|loi)\s+(?:de\s+|d['\u2019])(?:amnist|indult|gr[aâ]ce)", re.IGNORECASE)
 _AMNESTY_NAMED = re.compile(r"(?:قانون|مرسوم|قرار)\s+(?:ال)?عفو")
 # "بالعفو عنهم": a pardon told of the people just counted, however far the verb.
 _BACK_REFERENCE = re.compile(r"\S*\s+(?:\S+\s+){0,2}?(?:عنهم|عنه|عنهن)(?!\w)")
@@ -408,6 +410,13 @@ class Classifier:
             # "القانون يتيح الإفراج عن 7355 نزيلا" after an amnesty law is named: the amnesty lets them out.
             law = _LAW_RELEASES.search(self.norm, max(cand.sentence.start, reading.hit.start - 50), reading.hit.start)
             if law and _AMNESTY_NAMED.search(self.norm, 0, law.start()):
+                return reading._replace(metric=P, why=f"{reading.why}, by '{law.group().strip()}' (the amnesty)")
+        if reading and reading.metric == R and reading.hit and self.c.lex.lang in ("fr", "es"):
+            # "Cuando la ley se publicó, … calculó que podrían recuperar la libertad 6 mil 200 personas" after the
+            # amnesty law is named: the release the amnesty law brings.
+            lo = max(cand.sentence.start, reading.hit.start - 120)
+            law = _FR_ES_LAW.search(self.norm, lo, reading.hit.start)
+            if law and _FR_ES_AMNESTY_LAW.search(self.norm, 0, reading.hit.start):
                 return reading._replace(metric=P, why=f"{reading.why}, by '{law.group().strip()}' (the amnesty)")
         if reading and reading.metric == R and self.c.lex.lang in _DECREE_BEFORE:
             decree = _DECREE_BEFORE[self.c.lex.lang].search(self.norm, cand.sentence.start, qual_start)
