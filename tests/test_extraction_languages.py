@@ -1018,13 +1018,18 @@ def test_clergy_are_counted_people():
     assert {(19, "released"), (15, "released")} <= _read(text, "es")
 
 
-def test_a_line_of_a_pardon_breakdown_that_tells_the_release_keeps_the_pardon():
+def test_the_lines_of_a_pardon_breakdown_are_parts_of_it():
     text = (
         "Le décret de grâce profite à 900 condamnés. Il les répartit en deux groupes :\n"
         "- 500 condamnés obtiennent une libération totale ;\n"
         "- 400 voient leur peine réduite."
     )
-    assert _read(text, "fr") == {(900, "pardoned"), (500, "pardoned"), (400, "sentence_reduced")}
+    found = {(f.value, f.metric): (f.role, f.part_of) for f in extract(text, language="fr").figures}
+    assert found == {
+        (900, "pardoned"): ("total", None),
+        (500, "released"): ("part", 900),
+        (400, "sentence_reduced"): ("part", 900),
+    }
 
 
 def test_a_release_asked_for_with_an_infinitive_is_no_release():

@@ -478,3 +478,26 @@ def test_the_time_an_earlier_measure_was_passed_is_another_event():
         "condamnés en bénéficieraient."
     )
     assert roles(text, "fr")[(2000, "pardoned")][0] == "other_event"
+
+
+def test_french_out_of_a_total_and_lines_gapped_by_place():
+    text = (
+        "Le Burundi a entamé vendredi la libération de quelque 3 000 prisonniers graciés. La ministre a fait "
+        "libérer 142 prisonniers, dont deux femmes, sur 3 000 bénéficiaires prévus."
+    )
+    assert roles(text, "fr")[(142, "released")] == ("part", 3000)
+    text = (
+        "Le président a gracié 1 166 condamnés lundi. Notamment 562 condamnés libérés à Libreville ; 101 à "
+        "Port-Gentil ; 173 à Franceville."
+    )
+    found = roles(text, "fr")
+    assert found[(101, "released")][0] == "part"
+    assert found[(173, "released")][0] == "part"
+
+
+def test_a_headline_round_count_is_no_total_above_the_body_s_groups():
+    text = (
+        "Casi mil excarcelaciones en Venezuela\n\nCARACAS, 29 dic – Un total de 956 personas detenidas en las "
+        "protestas han sido liberadas, informó la Fiscalía."
+    )
+    assert roles(text, "es")[(956, "released")][0] == "total"

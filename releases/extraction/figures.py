@@ -369,6 +369,11 @@ _LINE_END = re.compile(r"\s*(?:[;.]|$)")
 _GAPPED = re.compile(
     r"\s+(?P<prep>to|in|from|by|of|for)\s+(?:the\s+)?(?:[A-Z]|(?<=by\s)\w|(?<=by\sthe\s)\w|(?<=of\s)\w|(?<=for\s)\w)"
 )
+_FR_ES_PLACE_LINE = re.compile(r"\s+(?:à|a|en|au)\s+(?-i:[A-ZÁÉÍÓÚ])")
+_FR_ES_LINE_JOINER = re.compile(r"(?:[;,]|\bet|\by)\s*$")
+_FR_ES_PLACED_COUNT = re.compile(
+    r"\d\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,6}?\s+(?:à|en|a|au)\s+(?-i:[A-ZÁÉÍÓÚ])[^;]{0,40}[;,]"
+)
 _NAME_BRACKET = re.compile(r"[^\W\d_][\w.'\u2019-]*\s*\($")
 _BRACKETED = re.compile(r"\(\s*\d+\s*\)")
 
@@ -395,6 +400,13 @@ def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
         verb = re.compile(rf"\b\w+(?:ed|en|wn|nt|ing)\s+{gapped['prep']}\s+(?:the\s+)?\w")
         if verb.search(norm, sentence.start, number.start):
             return True
+    # "562 condamnés … à Libreville ; 101 à Port-Gentil ; 173 à Franceville": the noun and verb gapped by place.
+    if (
+        _FR_ES_PLACE_LINE.match(norm, number.end, sentence.end)
+        and _FR_ES_LINE_JOINER.search(norm, max(sentence.start, number.start - 6), number.start)
+        and _FR_ES_PLACED_COUNT.search(norm, sentence.start, number.start)
+    ):
+        return True
     before = norm[max(sentence.start, number.start - 40) : number.start]
     if norm[number.end : number.end + 1] != ")" or not _NAME_BRACKET.search(before):
         return False

@@ -368,12 +368,6 @@ class Classifier:
             head = self._list_head(cand, f"{LIST_LINE} of the count before it")
             if head:
                 return head
-        if reading and reading.metric == R and self.c.lex.lang in ("fr", "es") and self._in_list(cand, qual_start):
-            # "… deux groupes : 562 condamnés obtiennent une libération totale ; 604 …": a line of a pardon's
-            # breakdown that tells the release keeps the pardon (the schema keeps the act of clemency).
-            head = self._list_head(cand, f"{LIST_LINE} of the pardon before it")
-            if head and head.metric == P:
-                return head._replace(why=f"{reading.why}, {head.why}")
         if (
             reading
             and reading.hit

@@ -136,9 +136,10 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _freed_under_measure(figures, setting, order, roles)
     if lang == "fa":
         _also_parts(figures, norm, order, roles, clemency)
-    _category_parts(figures, order, roles, clemency, norm)
+    _category_parts(figures, order, roles, clemency, norm, lang, setting.head_end)
     _continued_parts(figures, norm, order, roles)  # a list continuing a category's part ("… mujeres y 305 hombres")
     if lang in ("fr", "es"):
+        _FR_ES_out_of_parts(figures, setting, order, roles)
         _FR_ES_measure_people_parts(figures, setting, order, roles)
     # The body's counts come before the headline's: a rounded headline ("plus de 2 400") is the other
     # count of the body's exact one ("2 460"), never the other way round.
@@ -415,10 +416,25 @@ def _freed_under_measure(figures: list[RawFigure], setting: Setting, order: list
 
 
 def _category_parts(
-    figures: list[RawFigure], order: list[int], roles: dict[int, Role], clemency: tuple[str, ...], norm: str = ""
+    figures: list[RawFigure],
+    order: list[int],
+    roles: dict[int, Role],
+    clemency: tuple[str, ...],
+    norm: str = "",
+    lang: str = "",
+    head_end: int = 0,
 ) -> None:
     """A count of women or foreigners inside a larger count of prisoners in general is a part of it."""
     general = [i for i in order if roles.get(i) is None and figures[i].category is None]
+    if norm and lang in ("fr", "es"):
+        # A headline's round count ("Casi mil excarcelaciones") is the body's told again, not a total above it.
+        body = [i for i in order if roles.get(i) is None and figures[i].start >= head_end]
+        general = [
+            i
+            for i in general
+            if figures[i].start >= head_end
+            or not any(abs(_value(figures[j]) - _value(figures[i])) <= 0.1 * _value(figures[i]) for j in body)
+        ]
     general = [i for i in general if figures[i].metric in clemency]
     if not general:
         return
@@ -433,6 +449,33 @@ def _category_parts(
         ]
         if larger:
             roles[i] = Role("part", _part_of(figures, order, roles, i), "a category inside a general count")
+
+
+# "142 prisonniers, dont deux femmes, sur 3 000 bénéficiaires prévus", "45 de un total de 300": out of a total.
+_FR_ES_OUT_OF = re.compile(
+    r"[^.;:]{0,60}?\b(?:sur|de\s+un\s+total\s+de)\s+(?:un\s+total\s+de\s+|les\s+)?(?=\d)", _FLAGS
+)
+
+
+_FR_ES_DIGITS = re.compile(r"\d{1,3}(?:[\s.,\u202f\u00a0]\d{3})+(?!\d)|\d+")
+
+
+def _FR_ES_out_of_parts(figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]) -> None:
+    starts = {figures[j].candidate.number.start: j for j in order}
+    for i in order:
+        if roles.get(i) is not None:
+            continue
+        match = _FR_ES_OUT_OF.match(setting.norm, figures[i].candidate.np_end)
+        digits = _FR_ES_DIGITS.match(setting.norm, match.end()) if match else None
+        if digits is None:
+            continue
+        # The total may be the one told before, counted once: "quelque 3 000 … sur 3 000 bénéficiaires".
+        value = int(re.sub(r"\D", "", digits.group()))
+        j = starts.get(match.end()) if match else None
+        if j is None:
+            j = next((k for k in order if roles.get(k) is None and _value(figures[k]) == value), None)
+        if j is not None and _value(figures[j]) > _value(figures[i]) and roles.get(j) is None:
+            roles[i] = Role("part", _value(figures[j]), "out of the total told after it")
 
 
 def _FR_ES_measure_people_parts(
