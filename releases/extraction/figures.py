@@ -404,7 +404,7 @@ def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
     if (
         _FR_ES_PLACE_LINE.match(norm, number.end, sentence.end)
         and _FR_ES_LINE_JOINER.search(norm, max(sentence.start, number.start - 6), number.start)
-        and _FR_ES_PLACED_COUNT.search(norm, sentence.start, number.start)
+        and _FR_ES_PLACED_COUNT.search(norm, max(sentence.start, number.start - 300), number.start)
     ):
         return True
     before = norm[max(sentence.start, number.start - 40) : number.start]
