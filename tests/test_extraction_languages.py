@@ -1095,3 +1095,20 @@ def test_a_release_the_amnesty_law_brings_is_a_pardon():
 def test_prisoners_put_on_a_plane_abroad_are_released():
     text = "El Gobierno excarceló a 135 presos políticos. En 2023 embarcó rumbo a Washington a 222 opositores."
     assert (222, "released") in _read(text, "es")
+
+
+def test_a_list_line_opens_with_its_capitalised_cue():
+    text = (
+        "Le Roi a accordé Sa grâce à 1 250 personnes.\n\nLes bénéficiaires en détention sont au nombre de 1 100 "
+        "détenus, répartis comme suit :\n- Grâce sur le reliquat de la peine au profit de 80 détenus ;\n"
+        "- Réduction de la peine au profit de 1 020 détenus."
+    )
+    assert {(80, "pardoned"), (1020, "sentence_reduced")} <= _read(text, "fr")
+
+
+def test_a_french_partitive_reads_its_predicate_past_an_adverb():
+    text = (
+        "Le chef de l'Etat a signé un décret de grâce au profit de 2 000 détenus. Selon le garde des Sceaux, "
+        "1 200 d'entre eux recouvreront immédiatement la liberté, tandis que 800 verront leur peine réduite."
+    )
+    assert _read(text, "fr") == {(2000, "pardoned"), (1200, "released"), (800, "sentence_reduced")}

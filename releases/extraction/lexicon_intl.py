@@ -26,7 +26,8 @@ FR = Lexicon(
         Cue(
             S,
             3,
-            r"commu\w*|réduction\w*\s+de\s+peine|remises?\s+de\s+(?:la\s+|leur\s+)?peine|rédui\w*\s+(?:la\s+|les\s+)?peines?|"
+            r"commu\w*|réduction\w*\s+de\s+(?:la\s+|leur\s+|sa\s+)?peines?|remises?\s+de\s+(?:la\s+|leur\s+)?peine|"
+            r"rédui\w*\s+(?:la\s+|les\s+)?peines?|"
             r"allég\w*",
         ),
         Cue(
@@ -113,7 +114,7 @@ FR = Lexicon(
             R,
             3,
             r"libér\w*|relâch\w*|élargi\w*|remis\s+en\s+liberté|retrouv\w*\s+(?:\w+\s+)?(?:la\s+|leur\s+)?liberté|"
-            r"sorti\w*\s+(?:\w+\s+)?de\s+prison|recouvr\w*\s+(?:la\s+|leur\s+)?liberté|mis\w*\s+en\s+liberté|"
+            r"sorti\w*\s+(?:\w+\s+)?de\s+prison|recouvr\w*\s+(?:\w+ment\s+)?(?:la\s+|leur\s+)?liberté|mis\w*\s+en\s+liberté|"
             r"quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+|leurs?\s+)?(?:prisons?|cellules?|établissements\s+pénitentiaires)",
         ),
         Cue(

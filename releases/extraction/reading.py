@@ -37,6 +37,8 @@ _BOUNDARY_WORD = re.compile(
     + r"|(?:(?<![\w\u200c])(?:شد|شدند|شده|کرد|کردند|کرده|داد|دادند|داده|است|بود|بودند|یافت)|\u200cاند)\s+و\s"
 )
 _VERB_THEN_AND = re.compile(r"\s+و\s$")
+_LINE_BULLETS = ("-", "\u2022", "*", "\u2013")
+_LINE_OPENS = re.compile(r"\n\s*(?:[-\u2022*\u2013]\s*)?$")
 _DIGIT = re.compile(r"\d")
 _NEW_CLAUSE = re.compile(r"[,\u060c]\s*(?:و|and\b|et\b|y\b)", re.IGNORECASE)
 # A reporting verb between a cue and its number starts a new clause: "Before those
@@ -252,7 +254,15 @@ class Classifier:
             words = self.norm[sentence.start : sentence.end]
             hits = find_cues(compiled, words, sentence.start)
             # A capitalised cue inside a sentence is part of a name ("the Liberation Front").
-            hits = [h for h in hits if h.start == sentence.start or not self.norm[h.start].isupper()]
+            # A line of a list opens with its capital: "répartis comme suit :\n- Réduction de la peine au profit de …".
+            hits = [
+                h
+                for h in hits
+                if h.start == sentence.start
+                or not self.norm[h.start].isupper()
+                or self.norm[max(sentence.start, h.start - 4) : h.start].strip() in _LINE_BULLETS
+                or _LINE_OPENS.search(self.norm, max(sentence.start, h.start - 4), h.start)
+            ]
             self.cue_cache[key] = ([h.start for h in hits], hits)
         starts, hits = self.cue_cache[key]
         low = bisect.bisect_left(starts, start)
@@ -661,6 +671,10 @@ class Classifier:
             inner = find_cues(self.c.left, rest, cand.number.end)
             if self.c.lex.lang == "en":
                 inner = [h for h in inner if h.cue.strength >= 2]  # "24 of whom were serving sentences" says who
+            if not inner and self.c.lex.lang in ("fr", "es"):
+                # "1 200 d'entre eux recouvreront la liberté": the predicate read with the partitive.
+                reach = self.norm[cand.number.end : min(cand.sentence.end, cand.np_end + 40)]
+                inner = [h for h in find_cues(self.c.right, reach, cand.number.end) if h.cue.strength >= 3]
             if inner:
                 hit = inner[0]
                 return Reading(
