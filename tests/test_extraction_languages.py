@@ -1112,3 +1112,11 @@ def test_a_french_partitive_reads_its_predicate_past_an_adverb():
         "1 200 d'entre eux recouvreront immédiatement la liberté, tandis que 800 verront leur peine réduite."
     )
     assert _read(text, "fr") == {(2000, "pardoned"), (1200, "released"), (800, "sentence_reduced")}
+
+
+def test_a_french_or_spanish_nationality_after_the_noun_is_foreign():
+    text = "Iran : deux Français libérés\n\nPARIS, 22 août – L'Iran a libéré mercredi deux ressortissants français."
+    found = extract(text, language="fr")
+    assert [(f.value, f.category) for f in found.figures] == [(2, "foreign_nationals")]
+    text = "El Gobierno de Venezuela liberó este miércoles a seis ciudadanos estadounidenses, informó la Casa Blanca."
+    assert [(f.value, f.category) for f in extract(text, language="es").figures] == [(6, "foreign_nationals")]

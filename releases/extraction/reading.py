@@ -901,8 +901,9 @@ class Classifier:
             if slug in found:
                 return slug, f"'{found[slug]}' -> {slug}"
         phrase = self.text[cand.number.end : cand.np_end]
-        if self.c.lex.lang in ("ar", "fa"):
-            # The adjective follows the noun: "۱۵ زندانی اوکراینی", "20 سجينا أمريكيا".
+        if self.c.lex.lang in ("ar", "fa", "fr", "es"):
+            # The adjective follows the noun: "۱۵ زندانی اوکراینی", "20 سجينا أمريكيا", "deux ressortissants
+            # français", "seis ciudadanos estadounidenses".
             following = _NEXT_WORD.match(self.norm, cand.np_end, cand.sentence.end)
             phrase += following.group() if following else ""
         if cand.form == "noun" and self.foreign_demonym(phrase):
