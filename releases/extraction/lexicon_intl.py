@@ -164,6 +164,7 @@ FR = Lexicon(
     other_units=r"%|pour\s+cent|km|kilomètres?|kg|tonnes?|mètres?|voix|sièges",
     scale={
         "mille": 1000,
+        "millier": 1000,  # "1,2 millier de détenus"
         "million": 10**6,
         "millions": 10**6,
         "milliard": 10**9,
@@ -365,7 +366,7 @@ ES = Lexicon(
     money_before=r"[$\u20ac\u00a3]\s*$",
     money_after=r"euros?|dólares?|pesos?|bolívares?|soles|quetzales?|córdobas?|lempiras?",
     other_units=r"%|por\s+ciento|km|kilómetros?|kg|toneladas?|metros?|votos|escaños",
-    scale={"mil": 1000, "millón": 10**6, "millones": 10**6},
+    scale={"mil": 1000, "millar": 1000, "millón": 10**6, "millones": 10**6},
     number_words={w: i for i, w in enumerate(_ES_UNITS.split())}
     | {
         "treinta": 30,
