@@ -1120,3 +1120,10 @@ def test_a_french_or_spanish_nationality_after_the_noun_is_foreign():
     assert [(f.value, f.category) for f in found.figures] == [(2, "foreign_nationals")]
     text = "El Gobierno de Venezuela liberó este miércoles a seis ciudadanos estadounidenses, informó la Casa Blanca."
     assert [(f.value, f.category) for f in extract(text, language="es").figures] == [(6, "foreign_nationals")]
+
+
+def test_more_french_and_spanish_verbs_of_clemency():
+    assert _read("Le président a fait bénéficier 300 détenus d'une mesure de grâce.", "fr") == {(300, "pardoned")}
+    text = "Le juge a libéré 40 prévenus. La justice a placé 25 opposants sous contrôle judiciaire."
+    assert (25, "temporarily_released") in _read(text, "fr")
+    assert _read("La Fiscalía sobreseyó las causas de 80 manifestantes.", "es") == {(80, "released")}

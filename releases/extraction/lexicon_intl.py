@@ -37,7 +37,12 @@ FR = Lexicon(
             r"(?:lev\w*|remis\w*|annul\w*|effac\w*)\s+(?:le|du)\s+reliquat",
         ),
         # The beneficiaries of the measure: weaker than a clemency word, so "grâce … au profit de" reads the grâce.
-        Cue(P, 2, r"au\s+profit\s+d[eu']|profit\w*\s+(?:à|aux)|au\s+bénéfice\s+d[eu']|bénéfici\w*\s+(?:à|aux)"),
+        Cue(
+            P,
+            2,
+            r"au\s+profit\s+d[eu']|profit\w*\s+(?:à|aux)|au\s+bénéfice\s+d[eu']|bénéfici\w*\s+(?:à|aux)|"
+            r"(?:fait|faire|faisant)\s+bénéficier",
+        ),
         # People still held, nearest to the number: "restent en prison 40 …" wins over a pardon told before.
         Cue(
             DET,
@@ -83,7 +88,7 @@ FR = Lexicon(
             # "remis en liberté provisoire": the release is only for a while.
             r"(?:remis|mis|laissé)\w*\s+en\s+liberté\s+provisoire|"
             r"placé\w*\s+(?:en\s+résidence\s+surveillée|sous\s+contrôle\s+judiciaire)|"
-            r"(?:en|sous)\s+résidence\s+surveillée|assigné\w*\s+à\s+résidence",
+            r"(?:en|sous)\s+résidence\s+surveillée|assigné\w*\s+à\s+résidence|sous\s+contrôle\s+judiciaire",
         ),
         Cue(
             S,
@@ -264,6 +269,8 @@ ES = Lexicon(
             r"liber\w*|preliber\w*|excarcel\w*|solt(?:ó|aron|ar|ará|arán)\b|puest[oa]s?\s+en\s+libertad|(?:dej[óo]|dejar[áa]?)\s+en\s+libertad|excarcelación|"
             r"canje\w*|intercambi\w*|sal\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*|penal\w*)|"
             r"desterr\w*|destierr\w*|"
+            # Charges dropped: "sobreseyó las causas de 80 manifestantes".
+            r"sobrese\w*\s+(?:\w+\s+){0,3}?(?:de|a|contra)|"
             # Put on a plane abroad: "embarcó rumbo a Washington a 222 opositores".
             r"embarc\w+\s+(?:rumbo|con\s+destino)\s+a",
         ),
