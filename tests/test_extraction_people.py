@@ -615,3 +615,25 @@ def test_french_and_spanish_speakers_named_without_a_title_before_them():
     assert found["Mario Ruiz"] == "commenter"
     assert found["Juan Pérez Soto"] == "announcer"
     assert found["Luis Mora"] == "commenter"
+
+
+def test_french_and_spanish_lawyers_rapporteurs_and_rights_groups_comment():
+    text = (
+        "Le président a gracié 300 détenus. « C'est insuffisant », a estimé l'avocat Me Moussa Sarr. Le "
+        "secrétaire général de la Ligue des droits de l'homme, Amadou Ba, a salué la décision."
+    )
+    found = {o.name: (o.part, o.role) for o in extract(text, published=PUBLISHED, language="fr").officials}
+    assert found["Moussa Sarr"][0] == "commenter"
+    assert found["Amadou Ba"] == ("commenter", "Le secrétaire général de la Ligue des droits de l'homme")
+    text = (
+        "El Gobierno indultó a 300 reos. La directora para las Américas de Amnistía Internacional, Ana Ruiz, "
+        'pidió más liberaciones. El relator especial de la ONU, Juan Soto, celebró la medida. "Es un paso", '
+        "dijo el abogado Pedro Gil."
+    )
+    found = _parts(text, "es")
+    assert found == {"Ana Ruiz": "commenter", "Juan Soto": "commenter", "Pedro Gil": "commenter"}
+
+
+def test_a_spanish_verb_after_a_comma_has_its_subject_after_it():
+    text = "El presidente indultó ayer a trece personas y al exguerrillero Jorge Mena, informó la Presidencia."
+    assert "Jorge Mena" not in _parts(text, "es")

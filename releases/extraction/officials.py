@@ -45,7 +45,7 @@ _HEADS = frozenset(
         "conseiller secrétaire guide monarque souverain garde procureure directrice délégué déléguée médiateur "
         "líder monarca soberano titular procurador procuradora directora delegado delegada defensor dictador "
         "sultán príncipe général vicepresidenta vice-présidente jueza comisionado comisionada consejero consejera "
-        "gouverneure ombudsman coronel capitán capitaine commandant"
+        "gouverneure ombudsman coronel capitán capitaine commandant avocat avocate abogado abogada relator relatora"
     )
 )
 # Heads that name a public office only with state context ("Supreme Leader", "junta chief").
@@ -153,7 +153,8 @@ _ORG_WORDS = re.compile(
     r"Guard|Guards|Assembly|Senate|Congress|Parliament|Front|Movement|Federation|Association|Organisation|"
     r"Organization|Commission|Bank|Television|Times|Post|Press|Wire|Revolution|Festival|Year|Eid|Street|Square|"
     r"Conseil|Consejo|Mouvement|Movimiento|Parti|Partido|Comité|Ministère|Ministerio|Assemblée|Asamblea|Cour|Corte|"
-    r"Tribunal|Démocratie|Democracia|Democrática|Acción|Comunicación|Justicia|Frente|République|República|Hospital)\b"
+    r"Tribunal|Démocratie|Democracia|Democrática|Acción|Comunicación|Justicia|Frente|République|República|Hospital|"
+    r"Internacional|Internationale)\b"
 )
 _COMMON_CAPS = frozenset(
     words(
@@ -197,7 +198,7 @@ _LED_BY = re.compile(
 )
 _FR_ES_APPOSITION = re.compile(r",\s+(?P<role>[^,.;]{3,120}?)[,.]")
 # "El obispo auxiliar de Managua, Silvio Báez, …": the office before the comma.
-_FR_ES_ROLE_BEFORE = re.compile(r"(?:^|[.;:]\s+)((?:[\w'\u2019-]+\s+){1,6}?[\w'\u2019-]+),\s*$")
+_FR_ES_ROLE_BEFORE = re.compile(r"(?:^|[.;:]\s+)((?:[\w'\u2019-]+\s+){1,10}?[\w'\u2019-]+),\s*$")
 _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added|wrote)\b")
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$")
 _PRISONER_CONTEXT = re.compile(
@@ -265,6 +266,8 @@ def _role_word(word: str) -> str:
         return "mod"
     if lower[:2] in ("l'", "d'", "l\u2019", "d\u2019") and lower[2:] in _TITLES:
         return "title"  # "l'ayatollah"
+    if lower[:2] in ("l'", "l\u2019") and lower[2:] in _HEADS:
+        return "head"  # "l'avocat Me …"
     if word.removesuffix("'s").removesuffix("\u2019s") in gazetteer().codes:
         return "country"
     return ""
@@ -409,6 +412,8 @@ def _public_role(role: str) -> bool:
     heads = set()
     for word in role.lower().split():
         word = word.rstrip(".").removesuffix("'s")
+        if word[:2] in ("l'", "l\u2019"):
+            word = word[2:]  # "l'avocat"
         heads.update([word] if word in _HEADS else [part for part in word.split("-") if part in _HEADS])
     if not heads or _NOT_OFFICIAL.search(role):
         return False
@@ -515,12 +520,14 @@ _FR_ES_VOICE = (
     r"déploré|rappelé|assuré)|salue|déplore|dénonce|estime|juge|regrette|affirme|déclare|souligne|rappelle|"
     r"s['\u2019]est\s+(?:réjoui|félicité|dit|inquiété|indigné)e?|"
     r"dijo|afirmó|declaró|denunció|celebró|reclamó|lamentó|criticó|señaló|aseguró|advirtió|agregó|añadió|sostuvo|"
-    r"explicó|recordó|insistió|opinó|consideró|valoró"
+    r"explicó|recordó|insistió|opinó|consideró|valoró|pidió|exigió|instó|informó|calificó|destacó"
 )
 _FR_ES_SAYS_APPOSED = re.compile(
     rf",\s+(?P<role>[^,.;\d]{{3,120}}?),\s+(?:[\w'\u2019]+\s+){{0,3}}?(?:{_FR_ES_VOICE})\b"
 )
 _FR_ES_CLERGY = frozenset(words("obispo évêque arzobispo archevêque cardenal cardinal"))
+_FR_ES_SAYS_COMMA = re.compile(rf",\s+(?:{_FR_ES_VOICE})\b")
+_FR_ES_VOICE_START = re.compile(rf"(?:{_FR_ES_VOICE})\b")
 _FR_ES_SAYS_BEFORE = re.compile(rf"\b(?:{_FR_ES_VOICE})\s+$")
 _SAYS_AFTER_WHO = re.compile(
     r",\s+who\s+[^.;]{0,160}?,\s+(?:said|says|told|added|thanked|welcomed|called|condemned|critici[sz]ed|praised|wrote)\b"
@@ -676,6 +683,8 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
             _SAYS.match(text, name_end)
             or _SAYS_AFTER_WHO.match(text, name_end, sentence.end)
             or _FR_ES_SAYS_APPOSED.match(text, name_end, sentence.end)
+            # "…, Alioune Tine, a salué …": a name between commas before its verb.
+            or (text[max(0, name_start - 2) : name_start].strip() == "," and _FR_ES_SAYS_COMMA.match(text, name_end))
             or _FR_ES_SAYS_BEFORE.search(text, max(sentence.start, name_start - 40), name_start)
         )
         and not _held_elsewhere(text, name)
@@ -688,7 +697,7 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         apposed = _FR_ES_SAYS_APPOSED.match(text, name_end, sentence.end) or _FR_ES_APPOSITION.match(
             text, name_end, sentence.end
         )
-        office = _FR_ES_ROLE_BEFORE.search(text[max(sentence.start, name_start - 60) : name_start])
+        office = _FR_ES_ROLE_BEFORE.search(text[max(sentence.start, name_start - 90) : name_start])
         if _FR_ES_SAYS_BEFORE.search(text, max(sentence.start, name_start - 40), name_start):
             role = ""  # "s'est réjoui X, coordinateur …": the verb before the name is no role
         if (
@@ -698,7 +707,7 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
             and any(_role_word(w) == "head" or w.lower() in _FR_ES_CLERGY for w in office.group(1).split())
         ):
             role = office.group(1)
-        if apposed and apposed["role"][:1].islower():
+        if apposed and apposed["role"][:1].islower() and not _FR_ES_VOICE_START.match(apposed["role"]):
             # "Maman Wada, président de l'Association …, juge …": the words in apposition are his role.
             role = " ".join(f"{role} {apposed['role']}".split())
         if who and not role:

@@ -624,7 +624,7 @@ _COMMENTER_TITLE = re.compile(
     r"avocat|opposant|militant|défenseur|rapporteur|abogad[oa]|opositor|activista|defensor|relator|"
     r"mouvement|movimiento|association|asociaci|collectif|colectivo|coordinat|coordinador|société\s+civile|"
     r"sociedad\s+civil|diputad|député|parlementaire|legislador|senador|sénateur|obispo|évêque|arzobispo|"
-    r"archevêque|cardenal|"
+    r"archevêque|cardenal|amnist[ií]a\s+internacional|"
     r"\bong\b|\bonu\b|nations\s+unies|naciones\s+unidas|haut-commissa|alto\s+comisionad|ligue|liga\b|syndicat|"
     r"sindicat|foro\s+penal|amnesty|human\s+rights\s+watch|ancien|\bex\b|expresident|"
     r"محام|معارض|ناشط|حقوقي|وکیل|فعال|مخالف|گزارشگر|"
