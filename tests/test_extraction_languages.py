@@ -1127,3 +1127,20 @@ def test_more_french_and_spanish_verbs_of_clemency():
     text = "Le juge a libéré 40 prévenus. La justice a placé 25 opposants sous contrôle judiciaire."
     assert (25, "temporarily_released") in _read(text, "fr")
     assert _read("La Fiscalía sobreseyó las causas de 80 manifestantes.", "es") == {(80, "released")}
+
+
+def test_freedom_of_speech_is_no_release_and_the_dead_are_no_figure():
+    text = (
+        "La libération de la parole des victimes\n\nPARIS, 3 mai – Depuis le mouvement #MeToo, la libération de la "
+        "parole a conduit 300 femmes à porter plainte, selon une étude."
+    )
+    assert not extract(text, language="fr").relevant
+    text = (
+        "Libertad de prensa en retroceso\n\nMADRID, 3 may – La libertad de prensa retrocedió y 120 periodistas "
+        "fueron asesinados, según una ONG."
+    )
+    assert not extract(text, language="es").relevant
+    text = "Le président a gracié 300 détenus. Lors des émeutes, 25 manifestants ont été tués."
+    assert _read(text, "fr") == {(300, "pardoned")}
+    text = "La ley permitirá que podrían recuperar la libertad 6 mil 200 personas, calculó el Gobierno."
+    assert (6200, "released") in _read(text, "es")

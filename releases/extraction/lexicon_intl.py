@@ -62,7 +62,8 @@ FR = Lexicon(
         Cue(
             R,
             3,
-            r"libér\w*|relâch\w*|élargi\w*|remise?\s+en\s+liberté|mis\w*\s+en\s+liberté|échang\w*|"
+            r"libér(?!ation\s+(?:de\s+la\s+parole|des\s+ondes|des\s+énergies|nationale|du\s+(?:pays|territoire)))\w*|"
+            r"relâch\w*|élargi\w*|remise?\s+en\s+liberté|mis\w*\s+en\s+liberté|échang\w*|"
             r"(?:fin|arrêt|abandon|levée|extinction)\s+(?:aux|des)\s+poursuites|sorti\w*\s+de\s+prison",
         ),
         Cue(
@@ -220,6 +221,12 @@ FR = Lexicon(
         ("sick", r"malades?|maladie"),
     ),
     official_sources=r"ministère|ministre|présiden\w+|gouvernement|décret|officiel\w*|autorités|royal|cabinet|communiqué",
+    extra={
+        # The dead and wounded are not people held or freed: "120 manifestants ont été tués".
+        "casualty": r"\s*(?:,\s*)?(?:(?:ont\s+été|avaient\s+été|ont|sont|furent|seraient)\s+(?:\w+\s+)?"
+        r"(?:tués|tuées|assassinés|assassinées|exécutés|blessés|blessées|morts|mortes|décédés|abattus)|"
+        r"(?:sont|seraient)\s+morts|ont\s+péri|ont\s+perdu\s+la\s+vie)",
+    },
     reported_sources=r"ong|droits\s+(?:de\s+l'homme|humains)|militants|opposition|selon\s+des\s+médias",
     estimate_words=r"estim\w*",
 )
@@ -266,7 +273,11 @@ ES = Lexicon(
         Cue(
             R,
             3,
-            r"liber\w*|preliber\w*|excarcel\w*|solt(?:ó|aron|ar|ará|arán)\b|puest[oa]s?\s+en\s+libertad|(?:dej[óo]|dejar[áa]?)\s+en\s+libertad|excarcelación|"
+            r"liber(?!tad\b|al\w*)\w*|preliber\w*|excarcel\w*|solt(?:ó|aron|ar|ará|arán)\b|"
+            # The verb before its subject: "podrían recuperar la libertad 6 mil 200 personas".
+            r"(?:recuper|recobr|obten|obtuv|gan)\w*\s+(?:la\s+|su\s+)?libertad\b|(?:qued|sal)\w*\s+en\s+libertad\b|"
+            r"libertad\s+(?:condicional|anticipada|plena|inmediata|definitiva)|"
+            r"(?:conced|otorg|dio|dieron|d[aá]r\w*|devolv)\w*\s+(?:\w+\s+){0,2}?(?:la\s+)?libertad\b|puest[oa]s?\s+en\s+libertad|(?:dej[óo]|dejar[áa]?)\s+en\s+libertad|excarcelación|"
             r"canje\w*|intercambi\w*|sal\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*|penal\w*)|"
             r"desterr\w*|destierr\w*|"
             # Charges dropped: "sobreseyó las causas de 80 manifestantes".
@@ -451,6 +462,12 @@ ES = Lexicon(
         ("sick", r"enferm\w*"),
     ),
     official_sources=r"ministerio|ministr[oa]|presiden\w+|gobierno|decreto|oficial\w*|autoridades|fiscal\w*",
+    extra={
+        # The dead and wounded are not people held or freed: "120 periodistas fueron asesinados".
+        "casualty": r"\s*(?:,\s*)?(?:(?:fueron|han\s+sido|habían\s+sido|resultaron|murieron|son)\s+(?:\w+\s+)?"
+        r"(?:asesinad[oa]s|muert[oa]s|ejecutad[oa]s|herid[oa]s|fallecid[oa]s|abatid[oa]s)|murieron|fallecieron|"
+        r"perdieron\s+la\s+vida)",
+    },
     reported_sources=r"ong|derechos\s+humanos|activistas|oposición|según\s+medios",
     estimate_words=r"estim\w*|calcul\w*",
 )
