@@ -501,3 +501,14 @@ def test_a_headline_round_count_is_no_total_above_the_body_s_groups():
         "protestas han sido liberadas, informó la Fiscalía."
     )
     assert roles(text, "es")[(956, "released")][0] == "total"
+
+
+def test_french_and_spanish_counts_since_a_start_and_last_year_s_are_other_events():
+    text = "El Gobierno excarceló a 80 presos políticos. En lo que va de año, han sido liberados 350 opositores."
+    assert roles(text, "es")[(350, "released")][0] == "other_event"
+    text = "Le président a gracié 500 détenus jeudi. Depuis le début de l'année, 2 300 prisonniers ont bénéficié de mesures de grâce."
+    assert roles(text, "fr")[(2300, "pardoned")][0] == "other_event"
+    text = "El presidente indultó a 500 reos. Desde que asumió el cargo, ha concedido 2.000 indultos."
+    assert roles(text, "es")[(2000, "pardoned")][0] == "other_event"
+    text = "El rey indultó a 1.500 reos, frente a los 1.200 del año pasado."
+    assert roles(text, "es")[(1200, "pardoned")][0] == "other_event"

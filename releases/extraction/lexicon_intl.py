@@ -374,7 +374,7 @@ ES = Lexicon(
     r"entre\s+(?:los|las)(?=\s+(?:beneficiari|indultad|amnistiad|liberad|excarcelad)\w*\s*,)",
     inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de|de\s+(?:los|las)\s+cuales)"
     r"(?:\s+(?:hay|figuran|están|se\s+encuentran|destacan))?\s*$",
-    comparison=r"(?:frente\s+a|contra)\s*$",
+    comparison=r"(?:frente\s+a|contra)(?:\s+(?:los|las))?\s*$",
     capacity=r"(?:capacidad\s+para|diseñad\w+\s+para)\s+$",
     approx=r"(?:unos|unas|alrededor\s+de|cerca\s+de|casi|aproximadamente|en\s+torno\s+a|aprox\.)\s*$",
     at_least=r"(?:más\s+de|al\s+menos|por\s+lo\s+menos)\s*$",

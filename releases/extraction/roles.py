@@ -66,12 +66,16 @@ _EARLIER = {
     r"\bprécédente?\b|\bil\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|\d+)\s+(?:ans?|années?|mois)\b|"
     r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier\b|"
     # "Lorsque le décret a été adopté, le gouvernement estimait que 3 000 …": the time of an earlier measure.
-    r"\b(?:lorsque|quand)\s+(?:[\w'\u2019]+\s+){0,4}?(?:adopt|publi|promulgu|sign|vot)\w*",
-    "es": r"\b(?:había|habían|hubo)\s+\w+|\bel\s+año\s+pasado\b|\banterior(?:es)?\b|\bel\s+pasado\s+año\b|"
+    r"\b(?:lorsque|quand)\s+(?:[\w'\u2019]+\s+){0,4}?(?:adopt|publi|promulgu|sign|vot)\w*|"
+    # Counts since a start: "depuis le début de l'année", "depuis son arrivée au pouvoir".
+    r"\bdepuis\s+(?:le\s+début|janvier|son\s+arrivée|sa\s+prise|son\s+accession|qu['\u2019](?:il|elle))",
+    "es": r"\b(?:había|habían|hubo)\s+\w+|\b(?:el|del|al)\s+año\s+pasado\b|\banterior(?:es)?\b|\bel\s+pasado\s+año\b|"
     r"\bhace\s+(?:un|una|dos|tres|cuatro|cinco|\d+)\s+(?:años?|meses)\b|\bun\s+año\s+(?:atrás|antes)\b|"
     r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+pasado\b|"
     # "Cuando se aprobó aquel decreto, el Ejecutivo calculó que unos 3.000 …": the time of an earlier measure.
-    r"\bcuando\s+(?:[\w'\u2019]+\s+){0,4}?(?:aprob|public|promulg|firm|vot)\w*",
+    r"\bcuando\s+(?:[\w'\u2019]+\s+){0,4}?(?:aprob|public|promulg|firm|vot)\w*|"
+    # Counts since a start: "en lo que va de año", "desde que asumió el cargo".
+    r"\ben\s+lo\s+que\s+va\s+(?:de|del)\b|\bdesde\s+(?:que\s+(?:asumi|lleg|tom)\w*|el\s+inicio|el\s+comienzo|principios|enero)",
     "ar": r"(?:كان|كانت|كانوا)\s+(?:[^\s\d]\S*\s+){0,3}?قد\s|العام\s+الماضي|السنة\s+الماضية|السابق",
     # The Persian pluperfect: a past participle ("کرده", "داده", "گرفته") and "بود".
     "fa": r"سال\s+گذشته|پارسال|پیش\s+از\s+این|قبلا|\w+(?:ده|ته)\s+بود(?:ند|یم|ید)?(?![\w\u200c])(?!\s+که)",
