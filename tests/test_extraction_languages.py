@@ -1144,3 +1144,19 @@ def test_freedom_of_speech_is_no_release_and_the_dead_are_no_figure():
     assert _read(text, "fr") == {(300, "pardoned")}
     text = "La ley permitirá que podrían recuperar la libertad 6 mil 200 personas, calculó el Gobierno."
     assert (6200, "released") in _read(text, "es")
+
+
+def test_a_count_joined_after_a_short_modifier_shares_the_verb():
+    text = "Le roi a gracié 300 détenus âgés de plus de 60 ans et 40 détenus gravement malades."
+    assert _read(text, "fr") == {(300, "pardoned"), (40, "pardoned")}
+    text = "El presidente conmutó la pena de 48 presos mayores de 65 años y de 12 enfermos terminales."
+    found = {(f.value, f.metric, f.category) for f in extract(text, language="es").figures}
+    assert found == {(48, "sentence_reduced", "elderly"), (12, "sentence_reduced", "sick")}
+
+
+def test_a_verb_of_inclusion_before_a_count_makes_it_a_subgroup():
+    text = "Le roi a gracié 4 000 détenus. Parmi les 4 000 bénéficiaires figurent 150 détenues."
+    found = {(f.value, f.metric): (f.category, f.role) for f in extract(text, language="fr").figures}
+    assert found[(150, "pardoned")] == ("women", "part")
+    text = "El Gobierno indultó a 900 reos. Entre los indultados figuran 20 mujeres."
+    assert (20, "pardoned") in _read(text, "es")

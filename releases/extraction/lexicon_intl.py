@@ -149,7 +149,7 @@ FR = Lexicon(
     r"adolescents|jeunes|étudiants|dissidents|séparatistes|insurgés|islamistes|jihadistes|djihadistes|partisans|"
     r"responsables|dirigeants|cadres|députés|élus|avocats|activistes|blogueurs|exilés|pêcheurs|fidèles|binationaux|"
     r"chrétiens|prêtres|pasteurs|religieux|religieuses|guérilleros|séparatistes|universitaires|chercheurs|évêques|"
-    r"séminaristes|imams|moines|interpellés|arrêtés|manifestantes",
+    r"séminaristes|imams|moines|interpellés|arrêtés|manifestantes|malades|mères|veuves",
     default_detained=r"détenus?\s+politiques|otages|captifs",
     aux=r"sont|ont|seront|étaient|avaient|furent|vont|ont\s+été|obtiennent|bénéficient|bénéficieront|recouvrent|"
     r"retrouvent|quittent|sortent|pourront|peuvent|pourraient|doivent|devraient|restent|demeurent|seraient|voient|"
@@ -157,7 +157,9 @@ FR = Lexicon(
     stop=r"de|des|du|d'|à|au|aux|en|dans|pour|par|sur|qui|que|le|la|les|un|une|et|ou|avec",
     partitive=r"d['\u2019]entre\s+eux|parmi\s+eux|parmi\s+(?:les|ces)(?=\s+(?:bénéficiaires|graciés|amnistiés|libérés)\b)",
     inherit=r"(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|y\s+compris|ainsi\s+que)"
-    r"(?:\s+(?:figurent|se\s+trouvent|on\s+compte|on\s+trouve))?\s*$",
+    r"(?:\s+(?:figurent|se\s+trouvent|on\s+compte|on\s+trouve))?\s*$|"
+    # "Parmi les 4 000 bénéficiaires figurent 150 détenues": the verb of inclusion before the count.
+    r"\b(?:figurent|se\s+trouvent|on\s+compte|on\s+dénombre)\s*$",
     comparison=r"(?:contre|l'an\s+dernier)\s*$",
     capacity=r"(?:capacité\s+de|prévue?s?\s+pour|conçue?s?\s+pour)\s+$",
     approx=r"(?:environ|près\s+de|quelque|quelques|presque|approximativement|une\s+centaine\s+de|autour\s+de)\s*$",
@@ -363,7 +365,7 @@ ES = Lexicon(
     r"líderes|sindicalistas|disidentes|diputad[oa]s|suplentes|concejales|alcaldes|funcionarios|sacerdotes|religios[oa]s|"
     r"exiliad[oa]s|pandiller[oa]s|marer[oa]s|individuos|connacionales|compatriotas|adultos|ancianos|ancianas|obispos|"
     r"seminaristas|curas|monjas|pastores|aprehendid[oa]s|arrestad[oa]s|capturad[oa]s|detenciones|arrestos|capturas|"
-    r"aprehensiones",
+    r"aprehensiones|enferm[oa]s|madres|gestantes|embarazadas",
     default_detained=r"pres[oa]s\s+políticos|rehenes|detenid[oa]s",
     aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán|recibió|recibirán|reciben|obtienen|"
     r"obtuvieron|podrán|podrían|quedarán|quedan|quedaron|salen|salieron|deberán|siguen|seguirán|permanecen|serían|"
@@ -373,7 +375,9 @@ ES = Lexicon(
     partitive=r"de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))|"
     r"entre\s+(?:los|las)(?=\s+(?:beneficiari|indultad|amnistiad|liberad|excarcelad)\w*\s*,)",
     inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de|de\s+(?:los|las)\s+cuales)"
-    r"(?:\s+(?:hay|figuran|están|se\s+encuentran|destacan))?\s*$",
+    r"(?:\s+(?:hay|figuran|están|se\s+encuentran|destacan))?\s*$|"
+    # "Entre los 900 indultados figuran 20 mujeres": the verb of inclusion before the count.
+    r"\b(?:figuran|se\s+encuentran|destacan)\s*$",
     comparison=r"(?:frente\s+a|contra)(?:\s+(?:los|las))?\s*$",
     capacity=r"(?:capacidad\s+para|diseñad\w+\s+para)\s+$",
     approx=r"(?:unos|unas|alrededor\s+de|cerca\s+de|casi|aproximadamente|en\s+torno\s+a|aprox\.)\s*$",

@@ -53,6 +53,7 @@ _COORDINATED = re.compile(
     r"\s*(?:\w+\s+){0,2}(?:,|and|or|et|ou|y|o|و|ainsi\s+que|así\s+como|as\s+well\s+as)\s*(?:\w+\s+)?"
 )
 _OTHERS = ("others", "autres", "otros")
+_FR_ES_JOINED = re.compile(r"[^.;:,]{0,60}?\s(?:et|y|ainsi\s+que|así\s+como)\s+(?:de\s+|a\s+|à\s+)?", re.IGNORECASE)
 # A subgroup told inside the clause of its total: "62 reos, entre ellos 12 mujeres, fueron indultados".
 _SUBGROUP_OPEN = re.compile(
     r"\s*,\s*(?:entre\s+(?:ellos|ellas)|incluid[oa]s|including|among\s+them|parmi\s+eux|y\s+compris|dont)\s+",
@@ -775,6 +776,12 @@ class Classifier:
         same = self.by_sentence.get(cand.sentence.index)
         # "300 محبوس و45 متهما", "14 women and 16 men": a count joined to the one before shares its verb.
         joined = bool(same) and _COORDINATED.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        # "300 détenus âgés de plus de 60 ans et 40 détenus malades": a count joined after a short modifier.
+        joined = joined or (
+            bool(same)
+            and self.c.lex.lang in ("fr", "es")
+            and _FR_ES_JOINED.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        )
         # "1,700 of theirs in exchange for 1,200 of ours": both sides of a swap are let out alike.
         joined = joined or (
             bool(same)
