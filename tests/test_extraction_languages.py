@@ -1160,3 +1160,14 @@ def test_a_verb_of_inclusion_before_a_count_makes_it_a_subgroup():
     assert found[(150, "pardoned")] == ("women", "part")
     text = "El Gobierno indultó a 900 reos. Entre los indultados figuran 20 mujeres."
     assert (20, "pardoned") in _read(text, "es")
+
+
+def test_french_and_spanish_yesterday_counts_from_a_dateline_filed_the_day_before():
+    published = dt.date(2024, 8, 22)
+    text = (
+        "Le président gracie 500 détenus\n\nDAKAR, 21 août (APS) – Le président de la République a gracié hier "
+        "500 détenus, a annoncé le ministère."
+    )
+    assert extract(text, language="fr", published=published).announced_on == dt.date(2024, 8, 20)
+    text = "El presidente indulta a 500 reos\n\nLIMA, 21 ago (EFE) – El presidente indultó ayer a 500 reos."
+    assert extract(text, language="es", published=published).announced_on == dt.date(2024, 8, 20)
