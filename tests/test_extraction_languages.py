@@ -1171,3 +1171,11 @@ def test_french_and_spanish_yesterday_counts_from_a_dateline_filed_the_day_befor
     assert extract(text, language="fr", published=published).announced_on == dt.date(2024, 8, 20)
     text = "El presidente indulta a 500 reos\n\nLIMA, 21 ago (EFE) – El presidente indultó ayer a 500 reos."
     assert extract(text, language="es", published=published).announced_on == dt.date(2024, 8, 20)
+
+
+def test_the_subject_of_a_count_predicate_says_who_they_are():
+    text = (
+        "El Gobierno excarceló a 225 personas. Según una ONG, el total de presos políticos en el país asciende a 1.976."
+    )
+    found = {(f.value, f.metric, f.category) for f in extract(text, language="es").figures}
+    assert (1976, "detained", "political") in found

@@ -53,6 +53,11 @@ _COORDINATED = re.compile(
     r"\s*(?:\w+\s+){0,2}(?:,|and|or|et|ou|y|o|و|ainsi\s+que|así\s+como|as\s+well\s+as)\s*(?:\w+\s+)?"
 )
 _OTHERS = ("others", "autres", "otros")
+_FR_ES_SUBJECT = re.compile(
+    r"\b(?:el\s+(?:total|número)|la\s+cifra|le\s+(?:total|nombre)|el\s+balance)\s+de\s+([^.;:]{3,70}?)\s+"
+    r"(?:asciende|ascendió|llega|llegó|alcanza|alcanzó|suma|sumó|s['\u2019]él[eè]ve|atteint)",
+    re.IGNORECASE,
+)
 _FR_ES_JOINED = re.compile(r"[^.;:,]{0,60}?\s(?:et|y|ainsi\s+que|así\s+como)\s+(?:de\s+|a\s+|à\s+)?", re.IGNORECASE)
 # A subgroup told inside the clause of its total: "62 reos, entre ellos 12 mujeres, fueron indultados".
 _SUBGROUP_OPEN = re.compile(
@@ -822,6 +827,11 @@ class Classifier:
                 return Reading(last.metric, "", None, why, False)
         if listed or cand.form == "listed":
             return self._list_head(cand, f"{LIST_LINE} of the count before it")
+        if cand.form == "predicate" and self.c.lex.lang in ("fr", "es"):
+            # "el total de presos políticos … asciende a 1.976": a subject of people held is held.
+            subject = _FR_ES_SUBJECT.search(self.norm, max(cand.sentence.start, qual_start - 90), qual_start)
+            if subject and self.c.default_detained.search(subject.group(1)):
+                return Reading(DET, "det", None, f"'{subject.group(1).strip()}' are held", False)
         if cand.form == "predicate":  # "putting the overall total at 82,656": the count told before
             return self._list_head(cand, "a count of the same people as the one before it")
         if _COMPOSED.search(before):
@@ -903,6 +913,13 @@ class Classifier:
             other = _NEXT_GROUP.search(scope, max(0, cand.np_end - cand.number.end))
             if other:
                 scope = scope[: other.start()]
+        if cand.form == "predicate" and self.c.lex.lang in ("fr", "es"):
+            # "el total de presos políticos en el país asciende a 1.976": the subject names who they are.
+            subject = _FR_ES_SUBJECT.search(
+                self.norm, max(cand.sentence.start, cand.number.start - 90), cand.number.start
+            )
+            if subject:
+                scope = subject.group(1) + " " + scope
         found = {group_name(m): m.group() for m in self.c.category_any.finditer(scope)}
         for slug, _pattern in self.c.categories:
             if slug in found:
