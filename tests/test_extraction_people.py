@@ -637,3 +637,8 @@ def test_french_and_spanish_lawyers_rapporteurs_and_rights_groups_comment():
 def test_a_spanish_verb_after_a_comma_has_its_subject_after_it():
     text = "El presidente indultó ayer a trece personas y al exguerrillero Jorge Mena, informó la Presidencia."
     assert "Jorge Mena" not in _parts(text, "es")
+
+
+def test_a_french_or_spanish_speaker_with_no_title_comments():
+    text = "Le président a gracié 2 000 détenus vendredi. Paul Kane salue une mesure de clémence."
+    assert _parts(text, "fr")["Paul Kane"] == "commenter"

@@ -219,7 +219,14 @@ def extract(
         occasion=relevance.find_occasion(work, spans),
         officials=[
             OfficialMention(
-                p.name, p.role, p.country, list(p.aliases), roles.official_part(p.role, p.country, country, exchange)
+                p.name,
+                p.role,
+                p.country,
+                list(p.aliases),
+                # A French or Spanish speaker quoted with no title at all is no one's official.
+                "commenter"
+                if lang in ("fr", "es") and not p.role
+                else roles.official_part(p.role, p.country, country, exchange),
             )
             for p in people
         ],
