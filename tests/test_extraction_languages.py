@@ -981,3 +981,213 @@ def test_a_part_of_the_pardoned_whose_own_verb_names_a_narrower_act_keeps_it():
     assert _read("The king pardoned 400 prisoners. Of those pardoned, 63 were freed on Sunday.", "en") == {
         (400, "pardoned"), (63, "pardoned")
     }  # fmt: skip
+
+
+def test_french_pronoun_en_stands_for_the_measure():
+    text = (
+        "Le chef de l'État a gracié 2 000 condamnés lundi. L'an dernier, 1 800 détenus en avaient bénéficié, "
+        "et 950 en ont profité à Noël."
+    )
+    assert {(1800, "pardoned"), (950, "pardoned")} <= _read(text, "fr")
+
+
+def test_french_and_spanish_counts_gapped_after_a_year():
+    text = "Le président a gracié 3 000 détenus. Des grâces avaient touché 2 100 prisonniers en 2019, 1 700 en 2020 et 900 en 2021."
+    found = {(f.value, f.metric): f.role for f in extract(text, language="fr").figures}
+    assert found[(1700, "pardoned")] == "other_event"
+    assert found[(900, "pardoned")] == "other_event"
+    text = "El Gobierno indultó a 500 reos. Antes se habían indultado 400 reclusos en 2018, 300 en 2019 y 250 en 2020."
+    assert {(300, "pardoned"), (250, "pardoned")} <= _read(text, "es")
+
+
+def test_a_proportion_is_no_count():
+    text = "Le président a gracié 5 000 détenus, soit près de quatre détenus adultes sur dix."
+    assert _read(text, "fr") == {(5000, "pardoned")}
+    text = "El Gobierno indultó a 900 presos; cuatro de cada diez reclusos siguen sin condena."
+    assert _read(text, "es") == {(900, "pardoned")}
+
+
+def test_provisional_release_and_partial_remission_in_french():
+    text = "En mars, 120 militants ont été remis en liberté provisoire par le juge d'instruction."
+    assert _read(text, "fr") == {(120, "temporarily_released")}
+    text = "Le décret accorde la grâce à 800 condamnés ; 300 détenus voient leur peine partiellement remise."
+    assert (300, "sentence_reduced") in _read(text, "fr")
+
+
+def test_spanish_arrests_counted_by_their_noun_and_pretrial_detention():
+    text = (
+        "El Gobierno indultó a 40 manifestantes. Según la Fiscalía, hubo unas 2.000 detenciones durante las "
+        "protestas; de los 1.500 aprehendidos, 600 siguen presos. Había 211 personas presas: 144 en prisión "
+        "preventiva y 67 con condena firme."
+    )
+    found = _read(text, "es")
+    assert {(2000, "detained"), (1500, "detained"), (211, "detained"), (144, "detained"), (67, "detained")} <= found
+    assert (144, "prison_population") not in found
+
+
+def test_clergy_are_counted_people():
+    text = "El Gobierno excarceló a 19 religiosos: dos obispos, 15 sacerdotes y dos seminaristas."
+    assert {(19, "released"), (15, "released")} <= _read(text, "es")
+
+
+def test_the_lines_of_a_pardon_breakdown_are_parts_of_it():
+    text = (
+        "Le décret de grâce profite à 900 condamnés. Il les répartit en deux groupes :\n"
+        "- 500 condamnés obtiennent une libération totale ;\n"
+        "- 400 voient leur peine réduite."
+    )
+    found = {(f.value, f.metric): (f.role, f.part_of) for f in extract(text, language="fr").figures}
+    assert found == {
+        (900, "pardoned"): ("total", None),
+        (500, "released"): ("part", 900),
+        (400, "sentence_reduced"): ("part", 900),
+    }
+
+
+def test_a_release_asked_for_with_an_infinitive_is_no_release():
+    text = (
+        "Cameroun : une ONG réclame la libération de 40 militants\n\nYAOUNDÉ, 3 mai – Une ONG a demandé lundi aux "
+        "autorités de libérer quarante militants détenus depuis trois ans dans la prison centrale."
+    )
+    found = extract(text, language="fr")
+    assert not found.relevant
+    text = "El Gobierno indultó a 300 reos. La familia pidió al Gobierno liberar a 12 presos políticos de Tipitapa."
+    assert _read(text, "es") == {(300, "pardoned"), (12, "detained")}
+
+
+def test_amnesty_international_names_no_amnesty():
+    text = (
+        "Amnesty International dénonce des arrestations\n\nDAKAR, 3 mai – Amnesty International a dénoncé "
+        "l'interpellation de 30 manifestants, toujours en détention à la prison de Rebeuss."
+    )
+    assert not extract(text, language="fr").relevant
+
+
+def test_a_count_after_a_passive_verb_at_the_end_of_its_clause():
+    text = "El Consejo de Estado indultó a 2.000 reos. En 1998 fueron excarcelados unos 300, y en 2011 otros 2.900."
+    assert (300, "released") in _read(text, "es")
+
+
+def test_the_number_a_spokesman_put_on_the_same_people():
+    text = (
+        "La Fiscalía anunció la excarcelación de otros 110 detenidos. En febrero, el fiscal había cifrado en casi "
+        "1.900 los excarcelados desde noviembre."
+    )
+    found = {(f.value, f.metric): f.role for f in extract(text, language="es").figures}
+    assert found[(1900, "released")] == "other_event"
+
+
+def test_a_headline_count_of_others_around_a_name_is_the_body_s_count():
+    text = (
+        "Ortega excarcela al obispo Pérez y a otros 18 religiosos\n\nMANAGUA, 15 ene – El Gobierno excarceló el "
+        "sábado a diecinueve religiosos y los envió a Roma."
+    )
+    assert _read(text, "es") == {(19, "released")}
+
+
+def test_a_benefit_named_a_few_words_after_the_verb():
+    text = "Le roi a gracié 500 détenus. L'an dernier, 425 prisonniers avaient bénéficié de la même faveur."
+    assert (425, "pardoned") in _read(text, "fr")
+
+
+def test_the_first_two_named_are_no_count():
+    text = "Le président a gracié 700 détenus. Les deux premiers bénéficiaires ont quitté la prison de Makala."
+    assert _read(text, "fr") == {(700, "pardoned")}
+
+
+def test_a_release_the_amnesty_law_brings_is_a_pardon():
+    text = (
+        "La Ley de Amnistía suma 458 beneficiarios. Cuando la ley se publicó, el Gobierno calculó que podrían "
+        "recuperar la libertad 6 mil 200 personas."
+    )
+    found = {(f.value, f.metric): f.role for f in extract(text, language="es").figures}
+    assert found[(6200, "pardoned")] == "other_event"
+
+
+def test_prisoners_put_on_a_plane_abroad_are_released():
+    text = "El Gobierno excarceló a 135 presos políticos. En 2023 embarcó rumbo a Washington a 222 opositores."
+    assert (222, "released") in _read(text, "es")
+
+
+def test_a_list_line_opens_with_its_capitalised_cue():
+    text = (
+        "Le Roi a accordé Sa grâce à 1 250 personnes.\n\nLes bénéficiaires en détention sont au nombre de 1 100 "
+        "détenus, répartis comme suit :\n- Grâce sur le reliquat de la peine au profit de 80 détenus ;\n"
+        "- Réduction de la peine au profit de 1 020 détenus."
+    )
+    assert {(80, "pardoned"), (1020, "sentence_reduced")} <= _read(text, "fr")
+
+
+def test_a_french_partitive_reads_its_predicate_past_an_adverb():
+    text = (
+        "Le chef de l'Etat a signé un décret de grâce au profit de 2 000 détenus. Selon le garde des Sceaux, "
+        "1 200 d'entre eux recouvreront immédiatement la liberté, tandis que 800 verront leur peine réduite."
+    )
+    assert _read(text, "fr") == {(2000, "pardoned"), (1200, "released"), (800, "sentence_reduced")}
+
+
+def test_a_french_or_spanish_nationality_after_the_noun_is_foreign():
+    text = "Iran : deux Français libérés\n\nPARIS, 22 août – L'Iran a libéré mercredi deux ressortissants français."
+    found = extract(text, language="fr")
+    assert [(f.value, f.category) for f in found.figures] == [(2, "foreign_nationals")]
+    text = "El Gobierno de Venezuela liberó este miércoles a seis ciudadanos estadounidenses, informó la Casa Blanca."
+    assert [(f.value, f.category) for f in extract(text, language="es").figures] == [(6, "foreign_nationals")]
+
+
+def test_more_french_and_spanish_verbs_of_clemency():
+    assert _read("Le président a fait bénéficier 300 détenus d'une mesure de grâce.", "fr") == {(300, "pardoned")}
+    text = "Le juge a libéré 40 prévenus. La justice a placé 25 opposants sous contrôle judiciaire."
+    assert (25, "temporarily_released") in _read(text, "fr")
+    assert _read("La Fiscalía sobreseyó las causas de 80 manifestantes.", "es") == {(80, "released")}
+
+
+def test_freedom_of_speech_is_no_release_and_the_dead_are_no_figure():
+    text = (
+        "La libération de la parole des victimes\n\nPARIS, 3 mai – Depuis le mouvement #MeToo, la libération de la "
+        "parole a conduit 300 femmes à porter plainte, selon une étude."
+    )
+    assert not extract(text, language="fr").relevant
+    text = (
+        "Libertad de prensa en retroceso\n\nMADRID, 3 may – La libertad de prensa retrocedió y 120 periodistas "
+        "fueron asesinados, según una ONG."
+    )
+    assert not extract(text, language="es").relevant
+    text = "Le président a gracié 300 détenus. Lors des émeutes, 25 manifestants ont été tués."
+    assert _read(text, "fr") == {(300, "pardoned")}
+    text = "La ley permitirá que podrían recuperar la libertad 6 mil 200 personas, calculó el Gobierno."
+    assert (6200, "released") in _read(text, "es")
+
+
+def test_a_count_joined_after_a_short_modifier_shares_the_verb():
+    text = "Le roi a gracié 300 détenus âgés de plus de 60 ans et 40 détenus gravement malades."
+    assert _read(text, "fr") == {(300, "pardoned"), (40, "pardoned")}
+    text = "El presidente conmutó la pena de 48 presos mayores de 65 años y de 12 enfermos terminales."
+    found = {(f.value, f.metric, f.category) for f in extract(text, language="es").figures}
+    assert found == {(48, "sentence_reduced", "elderly"), (12, "sentence_reduced", "sick")}
+
+
+def test_a_verb_of_inclusion_before_a_count_makes_it_a_subgroup():
+    text = "Le roi a gracié 4 000 détenus. Parmi les 4 000 bénéficiaires figurent 150 détenues."
+    found = {(f.value, f.metric): (f.category, f.role) for f in extract(text, language="fr").figures}
+    assert found[(150, "pardoned")] == ("women", "part")
+    text = "El Gobierno indultó a 900 reos. Entre los indultados figuran 20 mujeres."
+    assert (20, "pardoned") in _read(text, "es")
+
+
+def test_french_and_spanish_yesterday_counts_from_a_dateline_filed_the_day_before():
+    published = dt.date(2024, 8, 22)
+    text = (
+        "Le président gracie 500 détenus\n\nDAKAR, 21 août (APS) – Le président de la République a gracié hier "
+        "500 détenus, a annoncé le ministère."
+    )
+    assert extract(text, language="fr", published=published).announced_on == dt.date(2024, 8, 20)
+    text = "El presidente indulta a 500 reos\n\nLIMA, 21 ago (EFE) – El presidente indultó ayer a 500 reos."
+    assert extract(text, language="es", published=published).announced_on == dt.date(2024, 8, 20)
+
+
+def test_the_subject_of_a_count_predicate_says_who_they_are():
+    text = (
+        "El Gobierno excarceló a 225 personas. Según una ONG, el total de presos políticos en el país asciende a 1.976."
+    )
+    found = {(f.value, f.metric, f.category) for f in extract(text, language="es").figures}
+    assert (1976, "detained", "political") in found

@@ -212,3 +212,8 @@ def test_tens_of_thousands_is_vague():
 
     assert extract("عفو\n\nعفو ده‌ها هزار نفر از محکومان", language="fa").figures == []
     assert extract("عفو\n\nالعفو عن عشرات الآلاف من السجناء", language="ar").figures == []
+
+
+def test_a_decimal_before_millier_or_millar_counts_thousands():
+    assert [m.value for m in find_numbers("1,2 millier de détenus", LEXICONS["fr"])] == [1200]
+    assert [m.value for m in find_numbers("1,5 millar de presos", LEXICONS["es"])] == [1500]

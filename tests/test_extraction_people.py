@@ -632,3 +632,55 @@ def test_a_middle_initial_stays_in_the_name():
         "freed on Tuesday."
     )
     assert "Dilan K. Perera" in got
+
+
+def _parts(text: str, language: str) -> dict[str, str]:
+    return {o.name: o.part for o in extract(text, published=PUBLISHED, language=language).officials}
+
+
+def test_french_and_spanish_speakers_named_without_a_title_before_them():
+    text = (
+        "Le président a gracié 2 000 détenus vendredi. « C'est un engagement tenu », s'est réjoui Ali Moussa, "
+        "coordinateur d'un mouvement de soutien. Fatou Ndiaye, présidente d'une association de familles de "
+        "détenus, juge la mesure insuffisante. Paul Kane salue une mesure de clémence."
+    )
+    found = _parts(text, "fr")
+    assert found["Ali Moussa"] == "commenter"
+    assert found["Fatou Ndiaye"] == "commenter"
+    assert "Paul Kane" in found
+    text = (
+        "El Gobierno excarceló a 19 religiosos el sábado. El obispo auxiliar de León, Mario Ruiz, exiliado en "
+        "Costa Rica, celebró la noticia. El órgano que preside Juan Pérez Soto acordó la medida. El jefe de "
+        "diputados del partido Unión Cívica, Luis Mora, criticó la medida."
+    )
+    found = _parts(text, "es")
+    assert found["Mario Ruiz"] == "commenter"
+    assert found["Juan Pérez Soto"] == "announcer"
+    assert found["Luis Mora"] == "commenter"
+
+
+def test_french_and_spanish_lawyers_rapporteurs_and_rights_groups_comment():
+    text = (
+        "Le président a gracié 300 détenus. « C'est insuffisant », a estimé l'avocat Me Moussa Sarr. Le "
+        "secrétaire général de la Ligue des droits de l'homme, Amadou Ba, a salué la décision."
+    )
+    found = {o.name: (o.part, o.role) for o in extract(text, published=PUBLISHED, language="fr").officials}
+    assert found["Moussa Sarr"][0] == "commenter"
+    assert found["Amadou Ba"] == ("commenter", "Le secrétaire général de la Ligue des droits de l'homme")
+    text = (
+        "El Gobierno indultó a 300 reos. La directora para las Américas de Amnistía Internacional, Ana Ruiz, "
+        'pidió más liberaciones. El relator especial de la ONU, Juan Soto, celebró la medida. "Es un paso", '
+        "dijo el abogado Pedro Gil."
+    )
+    found = _parts(text, "es")
+    assert found == {"Ana Ruiz": "commenter", "Juan Soto": "commenter", "Pedro Gil": "commenter"}
+
+
+def test_a_spanish_verb_after_a_comma_has_its_subject_after_it():
+    text = "El presidente indultó ayer a trece personas y al exguerrillero Jorge Mena, informó la Presidencia."
+    assert "Jorge Mena" not in _parts(text, "es")
+
+
+def test_a_french_or_spanish_speaker_with_no_title_comments():
+    text = "Le président a gracié 2 000 détenus vendredi. Paul Kane salue une mesure de clémence."
+    assert _parts(text, "fr")["Paul Kane"] == "commenter"

@@ -548,3 +548,86 @@ def test_groups_told_before_a_count_in_all_are_its_parts():
         "The king pardoned 500 prisoners on Monday. In total, 2,000 prisoners have been pardoned this year."
     )
     assert running[(500, "pardoned")] == ("total", None)
+
+
+def test_a_long_french_subject_keeps_its_pluperfect_and_a_month_before_a_comma():
+    text = (
+        "Le président a gracié 700 détenus le 20 août. En juillet, plus de 300 militants de l'opposition et membres "
+        "de collectifs citoyens avaient déjà été remis en liberté."
+    )
+    assert roles(text, "fr")[(300, "released")][0] == "other_event"
+
+
+def test_already_told_of_the_measure_s_people_is_not_an_earlier_event():
+    text = "Le président a gracié 5 000 détenus jeudi. À Gitega, 352 graciés ont déjà été prévenus de leur sortie."
+    assert roles(text, "fr")[(352, "pardoned")][0] != "other_event"
+
+
+def test_a_smaller_count_named_as_the_measure_s_people_is_a_part():
+    text = (
+        "Le président a gracié 1 200 condamnés jeudi. La prison centrale concentre à elle seule 685 des "
+        "bénéficiaires. À Oyem, 61 graciés sont sortis vendredi."
+    )
+    found = roles(text, "fr")
+    assert found[(685, "pardoned")] == ("part", 1200)
+    assert found[(61, "pardoned")] == ("part", 1200)
+
+
+def test_a_rights_group_s_hedged_tally_of_the_same_release_is_an_alternative():
+    text = (
+        "La Fiscalía informó de la excarcelación de 225 personas detenidas en las protestas. La ONG local "
+        "contabilizaba al menos 107 excarcelados con nombre y apellido."
+    )
+    assert roles(text, "es")[(107, "released")][0] == "alternative"
+    text = (
+        "Le parquet a annoncé la libération de 300 manifestants. Selon une ONG de défense des droits humains, "
+        "environ 250 personnes libérées ont pu rentrer chez elles."
+    )
+    assert roles(text, "fr")[(250, "released")][0] == "alternative"
+
+
+def test_the_time_an_earlier_measure_was_passed_is_another_event():
+    text = (
+        "El Gobierno concedió gracias presidenciales a 48 reos. Cuando se aprobó aquel decreto, el Ejecutivo "
+        "calculó que unos 3.000 internos podrían beneficiarse."
+    )
+    assert roles(text, "es")[(3000, "pardoned")][0] == "other_event"
+    text = (
+        "Le président a gracié 300 détenus. Lorsque la loi a été adoptée, le gouvernement estimait que 2 000 "
+        "condamnés en bénéficieraient."
+    )
+    assert roles(text, "fr")[(2000, "pardoned")][0] == "other_event"
+
+
+def test_french_out_of_a_total_and_lines_gapped_by_place():
+    text = (
+        "Le Burundi a entamé vendredi la libération de quelque 3 000 prisonniers graciés. La ministre a fait "
+        "libérer 142 prisonniers, dont deux femmes, sur 3 000 bénéficiaires prévus."
+    )
+    assert roles(text, "fr")[(142, "released")] == ("part", 3000)
+    text = (
+        "Le président a gracié 1 166 condamnés lundi. Notamment 562 condamnés libérés à Libreville ; 101 à "
+        "Port-Gentil ; 173 à Franceville."
+    )
+    found = roles(text, "fr")
+    assert found[(101, "released")][0] == "part"
+    assert found[(173, "released")][0] == "part"
+
+
+def test_a_headline_round_count_is_no_total_above_the_body_s_groups():
+    text = (
+        "Casi mil excarcelaciones en Venezuela\n\nCARACAS, 29 dic – Un total de 956 personas detenidas en las "
+        "protestas han sido liberadas, informó la Fiscalía."
+    )
+    assert roles(text, "es")[(956, "released")][0] == "total"
+
+
+def test_french_and_spanish_counts_since_a_start_and_last_year_s_are_other_events():
+    text = "El Gobierno excarceló a 80 presos políticos. En lo que va de año, han sido liberados 350 opositores."
+    assert roles(text, "es")[(350, "released")][0] == "other_event"
+    text = "Le président a gracié 500 détenus jeudi. Depuis le début de l'année, 2 300 prisonniers ont bénéficié de mesures de grâce."
+    assert roles(text, "fr")[(2300, "pardoned")][0] == "other_event"
+    text = "El presidente indultó a 500 reos. Desde que asumió el cargo, ha concedido 2.000 indultos."
+    assert roles(text, "es")[(2000, "pardoned")][0] == "other_event"
+    text = "El rey indultó a 1.500 reos, frente a los 1.200 del año pasado."
+    assert roles(text, "es")[(1200, "pardoned")][0] == "other_event"

@@ -14,6 +14,7 @@ digit table, `normalize_digits`, `fold`) and `jalali` (the Solar Hijri calendar)
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -154,7 +155,7 @@ def extract(
     if country is None and lang in _HOME:
         country, country_why = _HOME[lang], f"no country named; most {lang} articles are about {_HOME[lang]}"
     raw = _figures(work, norm, sentences, compiled, country, head_end)
-    found = _dedupe(raw, head_end)
+    found = _dedupe(raw, head_end, norm)
     if not relevant:
         # A clemency verb with a count of people is enough, unless the cue meant something else.
         clemency = any(f.strong and f.metric in CLEMENCY_METRICS for f in found)
@@ -185,8 +186,8 @@ def extract(
         main = next((f.candidate.sentence.index for f in found if f.strong and f.metric in CLEMENCY_METRICS), None)
     published = published or _stamp_date(norm)
     # "TEHRAN, March 13 (…) – … yesterday": relative days count from the dateline's day when it is
-    # a day or two before the publication (English wires filed late).
-    reference = _dateline_day(dateline, published, lex) if lang == "en" else published
+    # a day or two before the publication (wires filed late, in English, French and Spanish alike).
+    reference = _dateline_day(dateline, published, lex) if lang in ("en", "fr", "es") else published
     mentions = dates.find_dates(norm, reference, lex)
     announced, date_why = dates.announcement_date(
         norm, sentences, mentions, main, published, dateline.end() if dateline else 0,
@@ -218,7 +219,14 @@ def extract(
         occasion=relevance.find_occasion(work, spans),
         officials=[
             OfficialMention(
-                p.name, p.role, p.country, list(p.aliases), roles.official_part(p.role, p.country, country, exchange)
+                p.name,
+                p.role,
+                p.country,
+                list(p.aliases),
+                # A French or Spanish speaker quoted with no title at all is no one's official.
+                "commenter"
+                if lang in ("fr", "es") and not p.role
+                else roles.official_part(p.role, p.country, country, exchange),
             )
             for p in people
         ],
@@ -238,7 +246,10 @@ def _figures(work, norm, sentences, compiled, country, head_end) -> list[figures
     return reading.Classifier(work, norm, compiled, foreign, head_end).classify(candidates)
 
 
-def _dedupe(raw: list[figures.RawFigure], head_end: int) -> list[figures.RawFigure]:
+_HEAD_OTHERS = re.compile(r"\b(?:otros|otras|autres|others|other)\s+$", re.IGNORECASE)
+
+
+def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list[figures.RawFigure]:
     """A figure repeated in the article counts once; the body's reading beats the headline's."""
     body: list[figures.RawFigure] = []
     for figure in (f for f in raw if f.start >= head_end):
@@ -274,6 +285,9 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int) -> list[figures.RawFigu
             figure.metric = "pardoned"
     values = {f.candidate.number.value for f in body}
     for figure in (f for f in raw if f.start < head_end):
+        start = figure.candidate.number.start
+        if _HEAD_OTHERS.search(norm, max(0, start - 12), start) and figure.candidate.number.value + 1 in values:
+            continue  # "… al obispo X y a otros 18 religiosos" over the body's 19: the body's count around a name
         if figure.candidate.number.value not in values:
             values.add(figure.candidate.number.value)
             # "Junta frees nearly 6,000 prisoners" over "release 5,864 prisoners … in an amnesty": the

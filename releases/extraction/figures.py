@@ -188,9 +188,21 @@ _EN_ADJECTIVE = re.compile(
     r"(?!(?:yesterday|today|tonight|overnight|each|all|both|more|others?)\b)[a-z][a-z-]*(?<!ed)(?<!ly)"
 )
 
+# A proportion, not a count: "quatre détenus adultes sur dix", "cuatro de cada diez presos".
+_FR_ES_SHARE = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:sur|de\s+cada)\s+(?:dix|cent|mille|diez|cien|\d+)\b", re.IGNORECASE
+)
+
 
 def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
+    if c.lex.lang in ("fr", "es") and _FR_ES_SHARE.match(norm, number.end, sentence.end):
+        return None  # "cuatro de cada diez", "un sur trois"
+    ordinal = c.lex.lang in ("fr", "es") and _FR_ES_ORDINAL_AFTER.match(norm, number.end, sentence.end)
+    if ordinal and _FR_ES_DEFINITE.search(norm, max(sentence.start, number.start - 8), number.start):
+        return None  # "les deux premiers bénéficiaires", "los tres últimos": people already named
     candidate = _counted(norm, number, sentence, c)
+    if candidate and c.lex.lang in ("fr", "es") and _FR_ES_SHARE.match(norm, candidate.np_end, sentence.end):
+        return None
     # "530 protesters were killed": the dead and wounded are not people held or freed.
     casualty = c.lex.extra.get("casualty")
     if candidate and casualty and re.match(casualty, norm[candidate.np_end : candidate.np_end + 40], re.IGNORECASE):
@@ -274,6 +286,14 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         lead = max(sentence.start, number.start - 60)
         if any(h.cue.strength >= 3 for h in find_cues(c.left, norm[lead : number.start], lead)):
             return Candidate(number, sentence, number.end, "bare", "")
+    # "fueron excarcelados unos 200.": the noun told before, the verb's subject put after it.
+    if c.lex.lang in ("fr", "es") and _FR_ES_PASSIVE_BEFORE.search(
+        norm, max(sentence.start, number.start - 60), number.start
+    ):
+        lead = max(sentence.start, number.start - 60)
+        strong = any(h.cue.strength >= 3 for h in find_cues(c.left, norm[lead : number.start], lead))
+        if strong and _FR_ES_CLAUSE_END.match(norm, number.end, sentence.end):
+            return Candidate(number, sentence, number.end, "bare", "")
     if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 110), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")
     if c.lex.lang == "en" and _EN_PRISONS_HOLD.search(norm, max(sentence.start, number.start - 90), number.start):
@@ -292,6 +312,15 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
     return _comparison(norm, number, sentence, c)
 
 
+_FR_ES_ORDINAL_AFTER = re.compile(r"\s+(?:premi[eè]re?s|derni[eè]re?s|primer[oa]s|últim[oa]s)\b", re.IGNORECASE)
+_FR_ES_DEFINITE = re.compile(r"\b(?:les|los|las|ces|ses|estos|estas|sus)\s+$", re.IGNORECASE)
+_FR_ES_PASSIVE_BEFORE = re.compile(
+    r"\b(?:fueron|han\s+sido|habían\s+sido|serán|serían|son|ont\s+été|avaient\s+été|seront|furent|sont)\s+"
+    r"[^\W\d_]+\s+(?:(?:unos|unas|más\s+de|al\s+menos|cerca\s+de|casi|alrededor\s+de|environ|près\s+de|quelque|"
+    r"plus\s+de|au\s+moins)\s+)?$",
+    re.IGNORECASE,
+)
+_FR_ES_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _BOTH = re.compile(r"\b(?:tous|toutes)\s+$", re.IGNORECASE)  # "tous deux", "toutes trois"; not "tous les 300"
 _PERSONAL_A = re.compile(
     r"\ba\s+(?:(?:unos|unas|más\s+de|al\s+menos|cerca\s+de|casi|otros|otras|alrededor\s+de)\s+)?$", re.IGNORECASE
@@ -324,7 +353,9 @@ _COUNT_PREDICATE = re.compile(
     r"put(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){0,14}?at|round\w*\s+(?:[\w'\u2019-]+\s+){0,6}?to|"
     r"(?<!the\s)(?<!a\s)number(?:ed|s|ing)?|beneficiar(?:y|ies)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:are|were|is|was))"
     r"(?:\s+(?:more\s+than|some|about|around|nearly|almost|over|at\s+least|roughly|just\s+over))?"
-    r"|\bs['\u2019]él[eè]v\w*\s+à|\batteint|(?:بلغ|وصل\s+إلى|ارتفع\s+إلى))\s*$",
+    r"|\bs['\u2019]él[eè]v\w*\s+à|\batteint|(?:بلغ|وصل\s+إلى|ارتفع\s+إلى)"
+    # "había cifrado en casi 1.900 los excarcelados", "chiffré à 300 le nombre de".
+    r"|\b(?:cifr\w*\s+en|chiffr\w*\s+à)(?:\s+(?:casi|unos|unas|más\s+de|cerca\s+de|près\s+de|environ|plus\s+de))?)\s*$",
     re.IGNORECASE,
 )
 
@@ -340,12 +371,18 @@ _SECOND_PREDICATE = re.compile(
 )
 _LIST_COLON = re.compile(r"[:\uff1a]\s")
 # A breakdown's line names a place or a ground: "344 à Lomé", "449 por delitos contra la salud".
-_PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|at|au|aux|por|pour|for|في|در)\s+[^\W\d_]", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|at|au|aux|por|pour|for|con|avec|في|در)\s+[^\W\d_]", re.IGNORECASE)
 _GAP_JOINER = re.compile(r"(?:,|\band|\bet|\by|\u060c|\sو)\s*(?:another\s+|other\s+)?$", re.IGNORECASE)
-_TOLD_WHEN = re.compile(r"\d[\d,.]*\s+[\w'-]+\s+(?:in|during|for)\s+(?:(?:19|20)\d\d\b|this\s+year|last\s+year)")
-_GAPPED_WHEN = re.compile(r"\s+(?:(?P<prep>in|during|for)\s+)?(?:(?:19|20)\d\d\b|this\s+year|last\s+year)")
+_TOLD_WHEN = re.compile(
+    r"\d[\d,.]*\s+[\w'-]+\s+(?:in|during|for)\s+(?:(?:19|20)\d\d\b|this\s+year|last\s+year)|"
+    # "3 461 prisonniers en avaient profité en 2015, 6 136 en 2016": the noun and the verb gapped after a year.
+    r"\d\s+[^\W\d_]+(?:\s+[^\W\d_\s]+){0,4}?\s+(?:en|durante|pendant)\s+(?:19|20)\d\d\b"
+)
+_GAPPED_WHEN = re.compile(
+    r"\s+(?:(?P<prep>in|during|for|en|durante|pendant)\s+)?(?:(?:19|20)\d\d\b|this\s+year|last\s+year)"
+)
 _ENUMERATED_BUT = re.compile(
-    r"(?:,|\band|\bbut(?:\s+only)?|\bwhile)\s*(?:only\s+|just\s+|some\s+|about\s+)?$", re.IGNORECASE
+    r"(?:,|\band|\bet|\by|\bbut(?:\s+only)?|\bwhile)\s*(?:only\s+|just\s+|some\s+|about\s+)?$", re.IGNORECASE
 )
 _LABEL_BEFORE = re.compile(r"[^\W\d_][\w'\u2019-]*,\s*$")
 _LINE_END = re.compile(r"\s*(?:[;.]|$)")
@@ -355,6 +392,11 @@ _GAPPED = re.compile(
 _EN_GAPPED_STATE = re.compile(r"\s+(?:at|in|on)\s+(?:liberty|large|detention|custody|prison|jail|bail|parole)\b")
 _EN_STATE_TOLD = re.compile(
     r"\b(?:are|were|is|was|remain|remained)\s+(?:at|in|on)\s+(?:liberty|large|detention|custody|prison|jail|bail|parole)\b"
+)
+_FR_ES_PLACE_LINE = re.compile(r"\s+(?:à|a|en|au)\s+(?-i:[A-ZÁÉÍÓÚ])")
+_FR_ES_LINE_JOINER = re.compile(r"(?:[;,]|\bet|\by)\s*$")
+_FR_ES_PLACED_COUNT = re.compile(
+    r"\d\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,6}?\s+(?:à|en|a|au)\s+(?-i:[A-ZÁÉÍÓÚ])[^;]{0,40}[;,]"
 )
 _NAME_BRACKET = re.compile(r"[^\W\d_][\w.'\u2019-]*\s*\($")
 _BRACKETED = re.compile(r"\(\s*\d+\s*\)")
@@ -387,6 +429,13 @@ def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
         verb = re.compile(rf"\b\w+(?:ed|en|wn|nt|ing)\s+{gapped['prep']}\s+(?:the\s+)?\w")
         if verb.search(norm, sentence.start, number.start):
             return True
+    # "562 condamnés … à Libreville ; 101 à Port-Gentil ; 173 à Franceville": the noun and verb gapped by place.
+    if (
+        _FR_ES_PLACE_LINE.match(norm, number.end, sentence.end)
+        and _FR_ES_LINE_JOINER.search(norm, max(sentence.start, number.start - 6), number.start)
+        and _FR_ES_PLACED_COUNT.search(norm, max(sentence.start, number.start - 300), number.start)
+    ):
+        return True
     before = norm[max(sentence.start, number.start - 40) : number.start]
     if norm[number.end : number.end + 1] != ")" or not _NAME_BRACKET.search(before):
         return False

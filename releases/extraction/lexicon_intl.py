@@ -26,7 +26,8 @@ FR = Lexicon(
         Cue(
             S,
             3,
-            r"commu\w*|réduction\w*\s+de\s+peine|remises?\s+de\s+(?:la\s+|leur\s+)?peine|rédui\w*\s+(?:la\s+|les\s+)?peines?|"
+            r"commu\w*|réduction\w*\s+de\s+(?:la\s+|leur\s+|sa\s+)?peines?|remises?\s+de\s+(?:la\s+|leur\s+)?peine|"
+            r"rédui\w*\s+(?:la\s+|les\s+)?peines?|"
             r"allég\w*",
         ),
         Cue(
@@ -36,7 +37,12 @@ FR = Lexicon(
             r"(?:lev\w*|remis\w*|annul\w*|effac\w*)\s+(?:le|du)\s+reliquat",
         ),
         # The beneficiaries of the measure: weaker than a clemency word, so "grâce … au profit de" reads the grâce.
-        Cue(P, 2, r"au\s+profit\s+d[eu']|profit\w*\s+(?:à|aux)|au\s+bénéfice\s+d[eu']|bénéfici\w*\s+(?:à|aux)"),
+        Cue(
+            P,
+            2,
+            r"au\s+profit\s+d[eu']|profit\w*\s+(?:à|aux)|au\s+bénéfice\s+d[eu']|bénéfici\w*\s+(?:à|aux)|"
+            r"(?:fait|faire|faisant)\s+bénéficier",
+        ),
         # People still held, nearest to the number: "restent en prison 40 …" wins over a pardon told before.
         Cue(
             DET,
@@ -47,14 +53,17 @@ FR = Lexicon(
         Cue(
             DET,
             3,
-            r"(?:réclam|exig|demand)\w*\s+(?:la\s+)?(?:libération|remise\s+en\s+liberté)\s+(?:de|des|d['\u2019])",
+            r"(?:réclam|exig|demand)\w*\s+(?:la\s+)?(?:libération|remise\s+en\s+liberté)\s+(?:de|des|d['\u2019])|"
+            # "a demandé lundi aux autorités de libérer 36 militants": asked for, not done.
+            r"(?:réclam|exig|demand|exhort|appel)\w*\s+(?:[\w'\u2019]+\s+){0,5}?(?:de|à)\s+(?:libérer|relâcher|gracier)",
             "det",
         ),
         # Dropped charges let the accused go: "l'arrêt des poursuites contre 333 personnes".
         Cue(
             R,
             3,
-            r"libér\w*|relâch\w*|élargi\w*|remise?\s+en\s+liberté|mis\w*\s+en\s+liberté|échang\w*|"
+            r"libér(?!ation\s+(?:de\s+la\s+parole|des\s+ondes|des\s+énergies|nationale|du\s+(?:pays|territoire)))\w*|"
+            r"relâch\w*|élargi\w*|remise?\s+en\s+liberté|mis\w*\s+en\s+liberté|échang\w*|"
             r"(?:fin|arrêt|abandon|levée|extinction)\s+(?:aux|des)\s+poursuites|sorti\w*\s+de\s+prison",
         ),
         Cue(
@@ -77,22 +86,27 @@ FR = Lexicon(
             T,
             3,
             r"libér\w*\s+(?:provisoirement|temporairement|sous\s+caution)|en\s+permission|(?:en|sous)\s+liberté\s+provisoire|"
+            # "remis en liberté provisoire": the release is only for a while.
+            r"(?:remis|mis|laissé)\w*\s+en\s+liberté\s+provisoire|"
             r"placé\w*\s+(?:en\s+résidence\s+surveillée|sous\s+contrôle\s+judiciaire)|"
-            r"(?:en|sous)\s+résidence\s+surveillée|assigné\w*\s+à\s+résidence",
+            r"(?:en|sous)\s+résidence\s+surveillée|assigné\w*\s+à\s+résidence|sous\s+contrôle\s+judiciaire",
         ),
         Cue(
             S,
             3,
             r"peines?\s+(?:\w+\s+){0,2}(?:réduites?|commuées?|allégées?)|commué\w*|commutation\w*|"
+            r"peines?\s+(?:partiellement\s+remises?|remises?\s+(?:en\s+partie|partiellement))|"
             r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?peines?|"
             r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?(?:durée|peine)\s+d['\u2019](?:emprisonnement|incarcération)",
         ),
         Cue(
             P,
             3,
-            r"gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,2}(?:grâce|amnistie|remise(?!\s+(?:de\s+(?:la\s+|leur\s+)?peine|partielle))|"
+            r"gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,3}?(?:grâce|amnistie|remise(?!\s+(?:de\s+(?:la\s+|leur\s+)?peine|partielle))|"
             r"mesure|faveur|clémence)|"
             r"remise\s+totale|(?:par|d['\u2019]une)\s+(?:la\s+)?(?:grâce|amnistie)\b|"
+            r"\ben\s+(?:(?:ont|avaient|auront|avait|a|aurait|auraient)\s+(?:déjà\s+|aussi\s+|également\s+)?)?"
+            r"(?:bénéfici|profit)\w*|"
             r"(?:obt\w+|re[çc]\w+|profit\w*\s+d['\u2019]une|profit\w*\s+de)\s+(?:une\s+|la\s+|leur\s+)?"
             r"(?:grâce|amnistie|clémence)\b|"
             r"(?:à\s+la\s+faveur|en\s+vertu|au\s+titre|dans\s+le\s+cadre)\s+d['\u2019](?:\w+\s+){0,3}?(?:grâce|amnistie)\b|"
@@ -106,7 +120,7 @@ FR = Lexicon(
             R,
             3,
             r"libér\w*|relâch\w*|élargi\w*|remis\s+en\s+liberté|retrouv\w*\s+(?:\w+\s+)?(?:la\s+|leur\s+)?liberté|"
-            r"sorti\w*\s+(?:\w+\s+)?de\s+prison|recouvr\w*\s+(?:la\s+|leur\s+)?liberté|mis\w*\s+en\s+liberté|"
+            r"sorti\w*\s+(?:\w+\s+)?de\s+prison|recouvr\w*\s+(?:\w+ment\s+)?(?:la\s+|leur\s+)?liberté|mis\w*\s+en\s+liberté|"
             r"quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+|leurs?\s+)?(?:prisons?|cellules?|établissements\s+pénitentiaires)",
         ),
         Cue(
@@ -125,19 +139,27 @@ FR = Lexicon(
             "det",
         ),
     ),
-    np_cues=(Cue(P, 3, r"graciés?|amnistiés?|bénéficiaires"), Cue(R, 3, r"libérés?")),
-    person_nouns=r"bénéficiaires|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|autres|captifs|otages|reclus|"
+    np_cues=(
+        Cue(P, 3, r"graciés?|amnistiés?|bénéficiaires"),
+        Cue(R, 3, r"libérés?"),
+        Cue(DET, 3, r"interpellations|arrestations|interpellés|arrêtés", "det"),
+    ),
+    person_nouns=r"interpellations|arrestations|bénéficiaires|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|autres|captifs|otages|reclus|"
     r"pensionnaires|prévenus|inculpés|accusés|rebelles|combattants|soldats|militaires|policiers|civils|migrants|enfants|"
     r"adolescents|jeunes|étudiants|dissidents|séparatistes|insurgés|islamistes|jihadistes|djihadistes|partisans|"
     r"responsables|dirigeants|cadres|députés|élus|avocats|activistes|blogueurs|exilés|pêcheurs|fidèles|binationaux|"
-    r"chrétiens|prêtres|pasteurs|religieux|religieuses|guérilleros|séparatistes|universitaires|chercheurs",
+    r"chrétiens|prêtres|pasteurs|religieux|religieuses|guérilleros|séparatistes|universitaires|chercheurs|évêques|"
+    r"séminaristes|imams|moines|interpellés|arrêtés|manifestantes|malades|mères|veuves",
     default_detained=r"détenus?\s+politiques|otages|captifs",
     aux=r"sont|ont|seront|étaient|avaient|furent|vont|ont\s+été|obtiennent|bénéficient|bénéficieront|recouvrent|"
-    r"retrouvent|quittent|sortent|pourront|peuvent|pourraient|doivent|devraient|restent|demeurent|seraient",
+    r"retrouvent|quittent|sortent|pourront|peuvent|pourraient|doivent|devraient|restent|demeurent|seraient|voient|"
+    r"verront|ont\s+vu",
     stop=r"de|des|du|d'|à|au|aux|en|dans|pour|par|sur|qui|que|le|la|les|un|une|et|ou|avec",
     partitive=r"d['\u2019]entre\s+eux|parmi\s+eux|parmi\s+(?:les|ces)(?=\s+(?:bénéficiaires|graciés|amnistiés|libérés)\b)",
     inherit=r"(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|y\s+compris|ainsi\s+que)"
-    r"(?:\s+(?:figurent|se\s+trouvent|on\s+compte|on\s+trouve))?\s*$",
+    r"(?:\s+(?:figurent|se\s+trouvent|on\s+compte|on\s+trouve))?\s*$|"
+    # "Parmi les 4 000 bénéficiaires figurent 150 détenues": the verb of inclusion before the count.
+    r"\b(?:figurent|se\s+trouvent|on\s+compte|on\s+dénombre)\s*$",
     comparison=r"(?:contre|l'an\s+dernier)\s*$",
     capacity=r"(?:capacité\s+de|prévue?s?\s+pour|conçue?s?\s+pour)\s+$",
     approx=r"(?:environ|près\s+de|quelque|quelques|presque|approximativement|une\s+centaine\s+de|autour\s+de)\s*$",
@@ -150,6 +172,7 @@ FR = Lexicon(
     other_units=r"%|pour\s+cent|km|kilomètres?|kg|tonnes?|mètres?|voix|sièges",
     scale={
         "mille": 1000,
+        "millier": 1000,  # "1,2 millier de détenus"
         "million": 10**6,
         "millions": 10**6,
         "milliard": 10**9,
@@ -200,6 +223,12 @@ FR = Lexicon(
         ("sick", r"malades?|maladie"),
     ),
     official_sources=r"ministère|ministre|présiden\w+|gouvernement|décret|officiel\w*|autorités|royal|cabinet|communiqué",
+    extra={
+        # The dead and wounded are not people held or freed: "120 manifestants ont été tués".
+        "casualty": r"\s*(?:,\s*)?(?:(?:ont\s+été|avaient\s+été|ont|sont|furent|seraient)\s+(?:\w+\s+)?"
+        r"(?:tués|tuées|assassinés|assassinées|exécutés|blessés|blessées|morts|mortes|décédés|abattus)|"
+        r"(?:sont|seraient)\s+morts|ont\s+péri|ont\s+perdu\s+la\s+vie)",
+    },
     reported_sources=r"ong|droits\s+(?:de\s+l'homme|humains)|militants|opposition|selon\s+des\s+médias",
     estimate_words=r"estim\w*",
 )
@@ -227,7 +256,14 @@ ES = Lexicon(
             r"(?:conced|otorg)\w*\s+(?:\w+\s+)?(?:indultos?|gracias?|amnistías?)",
         ),
         Cue(P, 2, r"(?:en|a)\s+favor\s+de|benefici\w*\s+a|favorec\w*\s+a"),
-        Cue(DET, 3, r"(?:pid\w*|exig\w*|reclam\w*|demand\w*)\s+(?:la\s+)?(?:liberación|excarcelación)\s+de", "det"),
+        Cue(
+            DET,
+            3,
+            r"(?:pid\w*|exig\w*|reclam\w*|demand\w*)\s+(?:la\s+)?(?:liberación|excarcelación)\s+de|"
+            r"(?:pid\w*|exig\w*|reclam\w*|solicit\w*|inst\w*)\s+(?:[\w'\u2019]+\s+){0,5}?(?:que\s+|a\s+)?"
+            r"(?:liberar|excarcelar|indultar|liber\w+n)\b",
+            "det",
+        ),
         # People still held, nearest to the number: "seguirán entre rejas 336 presos" after a pardon.
         Cue(
             DET,
@@ -239,9 +275,17 @@ ES = Lexicon(
         Cue(
             R,
             3,
-            r"liber\w*|preliber\w*|excarcel\w*|solt(?:ó|aron|ar|ará|arán)\b|puest[oa]s?\s+en\s+libertad|(?:dej[óo]|dejar[áa]?)\s+en\s+libertad|excarcelación|"
+            r"liber(?!tad\b|al\w*)\w*|preliber\w*|excarcel\w*|solt(?:ó|aron|ar|ará|arán)\b|"
+            # The verb before its subject: "podrían recuperar la libertad 6 mil 200 personas".
+            r"(?:recuper|recobr|obten|obtuv|gan)\w*\s+(?:la\s+|su\s+)?libertad\b|(?:qued|sal)\w*\s+en\s+libertad\b|"
+            r"libertad\s+(?:condicional|anticipada|plena|inmediata|definitiva)|"
+            r"(?:conced|otorg|dio|dieron|d[aá]r\w*|devolv)\w*\s+(?:\w+\s+){0,2}?(?:la\s+)?libertad\b|puest[oa]s?\s+en\s+libertad|(?:dej[óo]|dejar[áa]?)\s+en\s+libertad|excarcelación|"
             r"canje\w*|intercambi\w*|sal\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*|penal\w*)|"
-            r"desterr\w*|destierr\w*",
+            r"desterr\w*|destierr\w*|"
+            # Charges dropped: "sobreseyó las causas de 80 manifestantes".
+            r"sobrese\w*\s+(?:\w+\s+){0,3}?(?:de|a|contra)|"
+            # Put on a plane abroad: "embarcó rumbo a Washington a 222 opositores".
+            r"embarc\w+\s+(?:rumbo|con\s+destino)\s+a",
         ),
         Cue(
             POP,
@@ -290,6 +334,8 @@ ES = Lexicon(
             r"(?:abandon|dej)\w+\s+(?:los\s+|el\s+)?(?:penal\w*|centros?\s+penitenciarios?)|"
             r"libertad\s+(?:anticipada|condicional|plena|inmediata|definitiva)",
         ),
+        # Held awaiting trial: "144 en prisión preventiva" are detained, not the prison population.
+        Cue(DET, 3, r"(?:en|bajo|con)\s+prisión\s+(?:preventiva|provisional)", "det"),
         Cue(
             POP,
             2,
@@ -302,7 +348,7 @@ ES = Lexicon(
             r"(?:sig\w+|seguir\w*|permanec\w+|continú\w+)\s+(?:\w+\s+)?(?:(?:entre|tras)\s+(?:las\s+)?rejas|"
             r"en\s+(?:prisión|la\s+cárcel|el\s+penal|el\s+centro)|detenid\w*|encarcelad\w*|pres[oa]s|"
             r"privad[oa]s\s+de\s+(?:la\s+)?libertad|bajo\s+(?:arresto|custodia))|bajo\s+arresto|"
-            r"detenid\w*|arrestad\w*|encarcelad\w*|capturad\w*|en\s+detención",
+            r"detenid\w*|arrestad\w*|encarcelad\w*|capturad\w*|aprehendid\w*|en\s+detención|(?<=personas\s)pres[oa]s",
             "det",
         ),
     ),
@@ -311,22 +357,28 @@ ES = Lexicon(
         Cue(P, 3, r"indultad\w*|amnistiad\w*|indultos|amnistías|gracias|beneficiari[oa]s"),
         Cue(R, 3, r"liberad\w*|excarcelad\w*|excarcelaciones|liberaciones"),
         Cue(S, 3, r"conmutaciones"),
+        Cue(DET, 3, r"detenciones|arrestos|capturas|aprehensiones|aprehendid[oa]s|arrestad[oa]s|capturad[oa]s", "det"),
     ),
     person_nouns=r"beneficiari[oa]s|excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|intern[oa]s|mujeres|hombres|extranjer[oa]s|menores|periodistas|manifestantes|opositor[ea]s|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privad[oa]s|"
     r"sancionad[oa]s|procesad[oa]s|imputad[oa]s|acusad[oa]s|sentenciad[oa]s|jóvenes|adolescentes|niñ[oa]s|estudiantes|"
     r"civiles|soldados|militares|policías|guerriller[oa]s|combatientes|migrantes|indígenas|campesin[oa]s|dirigentes|"
     r"líderes|sindicalistas|disidentes|diputad[oa]s|suplentes|concejales|alcaldes|funcionarios|sacerdotes|religios[oa]s|"
-    r"exiliad[oa]s|pandiller[oa]s|marer[oa]s|individuos|connacionales|compatriotas|adultos|ancianos|ancianas",
+    r"exiliad[oa]s|pandiller[oa]s|marer[oa]s|individuos|connacionales|compatriotas|adultos|ancianos|ancianas|obispos|"
+    r"seminaristas|curas|monjas|pastores|aprehendid[oa]s|arrestad[oa]s|capturad[oa]s|detenciones|arrestos|capturas|"
+    r"aprehensiones|enferm[oa]s|madres|gestantes|embarazadas",
     default_detained=r"pres[oa]s\s+políticos|rehenes|detenid[oa]s",
     aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán|recibió|recibirán|reciben|obtienen|"
     r"obtuvieron|podrán|podrían|quedarán|quedan|quedaron|salen|salieron|deberán|siguen|seguirán|permanecen|serían|"
-    r"estarían|recobran|recuperan|recuperaron|abandonaron|dejaron|obtendrán|tendrán|gozarán|recibirán",
+    r"estarían|recobran|recuperan|recuperaron|abandonaron|dejaron|obtendrán|tendrán|gozarán|recibirán|ven|verán|"
+    r"vieron",
     stop=r"de|del|a|al|en|por|para|con|que|el|la|los|las|un|una|y|o",
     partitive=r"de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))|"
     r"entre\s+(?:los|las)(?=\s+(?:beneficiari|indultad|amnistiad|liberad|excarcelad)\w*\s*,)",
     inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de|de\s+(?:los|las)\s+cuales)"
-    r"(?:\s+(?:hay|figuran|están|se\s+encuentran|destacan))?\s*$",
-    comparison=r"(?:frente\s+a|contra)\s*$",
+    r"(?:\s+(?:hay|figuran|están|se\s+encuentran|destacan))?\s*$|"
+    # "Entre los 900 indultados figuran 20 mujeres": the verb of inclusion before the count.
+    r"\b(?:figuran|se\s+encuentran|destacan)\s*$",
+    comparison=r"(?:frente\s+a|contra)(?:\s+(?:los|las))?\s*$",
     capacity=r"(?:capacidad\s+para|diseñad\w+\s+para)\s+$",
     approx=r"(?:unos|unas|alrededor\s+de|cerca\s+de|casi|aproximadamente|en\s+torno\s+a|aprox\.)\s*$",
     at_least=r"(?:más\s+de|al\s+menos|por\s+lo\s+menos)\s*$",
@@ -336,7 +388,7 @@ ES = Lexicon(
     money_before=r"[$\u20ac\u00a3]\s*$",
     money_after=r"euros?|dólares?|pesos?|bolívares?|soles|quetzales?|córdobas?|lempiras?",
     other_units=r"%|por\s+ciento|km|kilómetros?|kg|toneladas?|metros?|votos|escaños",
-    scale={"mil": 1000, "millón": 10**6, "millones": 10**6},
+    scale={"mil": 1000, "millar": 1000, "millón": 10**6, "millones": 10**6},
     number_words={w: i for i, w in enumerate(_ES_UNITS.split())}
     | {
         "treinta": 30,
@@ -408,12 +460,18 @@ ES = Lexicon(
         ("religious_minorities", r"religios\w*|evangélic\w*|sacerdotes|pastores|seminaristas|bahá['\u2019]?ís?"),
         ("dual_nationals", r"doble\s+nacionalidad"),
         ("foreign_nationals", r"extranjer\w*"),
-        ("women", r"\bmujeres\b|reclusas|presas"),
+        ("women", r"\bmujeres\b|reclusas|(?<!personas\s)presas"),  # "personas presas" are not women
         ("juveniles", r"menores(?!\s+de\s+\d)|adolescentes|jóvenes"),
         ("elderly", r"mayores\s+de\s+(?:60|65|70|75)|ancianos|adultos\s+mayores|tercera\s+edad"),
         ("sick", r"enferm\w*"),
     ),
     official_sources=r"ministerio|ministr[oa]|presiden\w+|gobierno|decreto|oficial\w*|autoridades|fiscal\w*",
+    extra={
+        # The dead and wounded are not people held or freed: "120 periodistas fueron asesinados".
+        "casualty": r"\s*(?:,\s*)?(?:(?:fueron|han\s+sido|habían\s+sido|resultaron|murieron|son)\s+(?:\w+\s+)?"
+        r"(?:asesinad[oa]s|muert[oa]s|ejecutad[oa]s|herid[oa]s|fallecid[oa]s|abatid[oa]s)|murieron|fallecieron|"
+        r"perdieron\s+la\s+vida)",
+    },
     reported_sources=r"ong|derechos\s+humanos|activistas|oposición|según\s+medios",
     estimate_words=r"estim\w*|calcul\w*",
 )

@@ -157,7 +157,7 @@ def _digit_mention(norm: str, match: re.Match[str], scale_re: re.Pattern[str]) -
 
 
 _SCALES = {"thousand": 1000, "mil": 1000, "mille": 1000, "ألف": 1000, "الف": 1000, "آلاف": 1000, "الاف": 1000,
-           "ألفا": 1000, "هزار": 1000, "lakh": 10**5}  # fmt: skip
+           "ألفا": 1000, "هزار": 1000, "lakh": 10**5, "millier": 1000, "millar": 1000}  # fmt: skip
 
 
 def _scale_value(word: str) -> int:

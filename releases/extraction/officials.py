@@ -45,7 +45,7 @@ _HEADS = frozenset(
         "conseiller secrétaire guide monarque souverain garde procureure directrice délégué déléguée médiateur "
         "líder monarca soberano titular procurador procuradora directora delegado delegada defensor dictador "
         "sultán príncipe général vicepresidenta vice-présidente jueza comisionado comisionada consejero consejera "
-        "gouverneure ombudsman coronel capitán capitaine commandant"
+        "gouverneure ombudsman coronel capitán capitaine commandant avocat avocate abogado abogada relator relatora"
     )
 )
 # Heads that name a public office only with state context ("Supreme Leader", "junta chief").
@@ -153,7 +153,8 @@ _ORG_WORDS = re.compile(
     r"Guard|Guards|Assembly|Senate|Congress|Parliament|Front|Movement|Federation|Association|Organisation|"
     r"Organization|Commission|Bank|Television|Times|Post|Press|Wire|Revolution|Festival|Year|Eid|Street|Square|"
     r"Conseil|Consejo|Mouvement|Movimiento|Parti|Partido|Comité|Ministère|Ministerio|Assemblée|Asamblea|Cour|Corte|"
-    r"Tribunal|Démocratie|Democracia|Democrática|Acción|Comunicación|Justicia|Frente|République|República|Hospital)\b"
+    r"Tribunal|Démocratie|Democracia|Democrática|Acción|Comunicación|Justicia|Frente|République|República|Hospital|"
+    r"Internacional|Internationale)\b"
 )
 _COMMON_CAPS = frozenset(
     words(
@@ -191,9 +192,13 @@ _GROUP_WORDS = frozenset(
 )
 # The one who leads an institution: "el Consejo de Estado, presidido por Raúl Castro".
 _LED_BY = re.compile(
-    r"\b((?:presidid|dirigid|encabezad)[oa]s?\s+por|(?:présid|dirig)ée?s?\s+par|(?:led|headed|chaired)\s+by)"
-    r"\s+(?:(?:Me|Maître|Dr\.?)\s+)?$"
+    r"\b((?:presidid|dirigid|encabezad)[oa]s?\s+por|(?:présid|dirig)ée?s?\s+par|(?:led|headed|chaired)\s+by|"
+    # "el órgano que preside X": the one who heads it.
+    r"que\s+(?:preside|dirige|encabeza|présidait|préside))\s+(?:(?:Me|Maître|Dr\.?)\s+)?$"
 )
+_FR_ES_APPOSITION = re.compile(r",\s+(?P<role>[^,.;]{3,120}?)[,.]")
+# "El obispo auxiliar de Managua, Silvio Báez, …": the office before the comma.
+_FR_ES_ROLE_BEFORE = re.compile(r"(?:^|[.;:]\s+)((?:[\w'\u2019-]+\s+){1,10}?[\w'\u2019-]+),\s*$")
 _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added|wrote)\b")
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$")
 _PRISONER_CONTEXT = re.compile(
@@ -263,6 +268,8 @@ def _role_word(word: str) -> str:
         return "mod"
     if lower[:2] in ("l'", "d'", "l\u2019", "d\u2019") and lower[2:] in _TITLES:
         return "title"  # "l'ayatollah"
+    if lower[:2] in ("l'", "l\u2019") and lower[2:] in _HEADS:
+        return "head"  # "l'avocat Me …"
     if word.removesuffix("'s").removesuffix("\u2019s") in gazetteer().codes:
         return "country"
     return ""
@@ -409,6 +416,8 @@ def _public_role(role: str) -> bool:
     heads = set()
     for word in role.lower().split():
         word = word.rstrip(".").removesuffix("'s")
+        if word[:2] in ("l'", "l\u2019"):
+            word = word[2:]  # "l'avocat"
         heads.update([word] if word in _HEADS else [part for part in word.split("-") if part in _HEADS])
     if not heads or _NOT_OFFICIAL.search(role):
         return False
@@ -516,6 +525,21 @@ _ACTS = re.compile(
 _OFFICE_CODES = {"secretary of state": "US", "state department": "US", "white house": "US", "kremlin": "RU"}
 _OFFICE_STATE = re.compile(r"(?-i:Secretary of State|State Department|White House|Kremlin)", re.IGNORECASE)
 # "Sviatlana Tsikhanouskaya, who leads the opposition from exile, thanked …": a speaker after her clause.
+# French and Spanish verbs of speaking: "X salue …", "X, président de …, juge …", "a réagi X", "dijo X".
+_FR_ES_VOICE = (
+    r"a\s+(?:déclaré|affirmé|estimé|dénoncé|salué|regretté|réagi|ajouté|expliqué|souligné|jugé|indiqué|précisé|"
+    r"déploré|rappelé|assuré)|salue|déplore|dénonce|estime|juge|regrette|affirme|déclare|souligne|rappelle|"
+    r"s['\u2019]est\s+(?:réjoui|félicité|dit|inquiété|indigné)e?|"
+    r"dijo|afirmó|declaró|denunció|celebró|reclamó|lamentó|criticó|señaló|aseguró|advirtió|agregó|añadió|sostuvo|"
+    r"explicó|recordó|insistió|opinó|consideró|valoró|pidió|exigió|instó|informó|calificó|destacó"
+)
+_FR_ES_SAYS_APPOSED = re.compile(
+    rf",\s+(?P<role>[^,.;\d]{{3,120}}?),\s+(?:[\w'\u2019]+\s+){{0,3}}?(?:{_FR_ES_VOICE})\b"
+)
+_FR_ES_CLERGY = frozenset(words("obispo évêque arzobispo archevêque cardenal cardinal"))
+_FR_ES_SAYS_COMMA = re.compile(rf",\s+(?:{_FR_ES_VOICE})\b")
+_FR_ES_VOICE_START = re.compile(rf"(?:{_FR_ES_VOICE})\b")
+_FR_ES_SAYS_BEFORE = re.compile(rf"\b(?:{_FR_ES_VOICE})\s+$")
 _SAYS_AFTER_WHO = re.compile(
     r",\s+who\s+[^.;]{0,160}?,\s+(?:said|says|told|added|thanked|welcomed|called|condemned|critici[sz]ed|praised|wrote)\b"
 )
@@ -523,6 +547,7 @@ MAX_RUNS = 2000
 _LEAD_ROLE = re.compile(r"(?:^|[,;:(]\s*|\b(?:the|and)\s+)((?:[\w'\u2019.-]+\s+){1,6})$")
 _SAYS = re.compile(
     r"\s+(?:said|says|told|added|announced|confirmed|called|welcomed|condemned|critici[sz]ed|praised|described|wrote)\b"
+    rf"|\s+(?:{_FR_ES_VOICE})\b"
 )
 # A former holder of the office: "former President X", "l'ancien président X", "el entonces presidente X".
 _FORMER = re.compile(
@@ -671,7 +696,14 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
     elif (
         len(name_tokens) >= 2
         and _person_like(name)
-        and (_SAYS.match(text, name_end) or _SAYS_AFTER_WHO.match(text, name_end, sentence.end))
+        and (
+            _SAYS.match(text, name_end)
+            or _SAYS_AFTER_WHO.match(text, name_end, sentence.end)
+            or _FR_ES_SAYS_APPOSED.match(text, name_end, sentence.end)
+            # "…, Alioune Tine, a salué …": a name between commas before its verb.
+            or (text[max(0, name_start - 2) : name_start].strip() == "," and _FR_ES_SAYS_COMMA.match(text, name_end))
+            or _FR_ES_SAYS_BEFORE.search(text, max(sentence.start, name_start - 40), name_start)
+        )
         and not _held_elsewhere(text, name)
     ):
         # "Gholamhossein Mohseni-Ejei said …" after "the head of the judiciary said": a named speaker, with
@@ -679,6 +711,22 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         lead = _LEAD_ROLE.search(text[max(sentence.start, name_start - 70) : name_start])
         who = _SAYS_AFTER_WHO.match(text, name_end, sentence.end)
         role = lead.group(1).strip() if lead else ""
+        apposed = _FR_ES_SAYS_APPOSED.match(text, name_end, sentence.end) or _FR_ES_APPOSITION.match(
+            text, name_end, sentence.end
+        )
+        office = _FR_ES_ROLE_BEFORE.search(text[max(sentence.start, name_start - 90) : name_start])
+        if _FR_ES_SAYS_BEFORE.search(text, max(sentence.start, name_start - 40), name_start):
+            role = ""  # "s'est réjoui X, coordinateur …": the verb before the name is no role
+        if (
+            not role
+            and office
+            and office.group(1)[:1].isupper()
+            and any(_role_word(w) == "head" or w.lower() in _FR_ES_CLERGY for w in office.group(1).split())
+        ):
+            role = office.group(1)
+        if apposed and apposed["role"][:1].islower() and not _FR_ES_VOICE_START.match(apposed["role"]):
+            # "Maman Wada, président de l'Association …, juge …": the words in apposition are his role.
+            role = " ".join(f"{role} {apposed['role']}".split())
         if who and not role:
             clause = text[who.start() : who.end()].rsplit(",", 1)[0]
             role = " ".join(clause.strip(" ,").split())  # "who heads a rights group"

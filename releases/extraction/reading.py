@@ -37,6 +37,8 @@ _BOUNDARY_WORD = re.compile(
     + r"|(?:(?<![\w\u200c])(?:شد|شدند|شده|کرد|کردند|کرده|داد|دادند|داده|است|بود|بودند|یافت)|\u200cاند)\s+و\s"
 )
 _VERB_THEN_AND = re.compile(r"\s+و\s$")
+_LINE_BULLETS = ("-", "\u2022", "*", "\u2013")
+_LINE_OPENS = re.compile(r"\n\s*(?:[-\u2022*\u2013]\s*)?$")
 _DIGIT = re.compile(r"\d")
 _NEW_CLAUSE = re.compile(r"[,\u060c]\s*(?:و|and\b|et\b|y\b)", re.IGNORECASE)
 # A reporting verb between a cue and its number starts a new clause: "Before those
@@ -53,6 +55,12 @@ _COORDINATED = re.compile(
     r"\s*(?:\w+\s+){0,2}(?:,|and|or|et|ou|y|o|و|ainsi\s+que|así\s+como|as\s+well\s+as)\s*(?:\w+\s+)?"
 )
 _OTHERS = ("others", "autres", "otros")
+_FR_ES_SUBJECT = re.compile(
+    r"\b(?:el\s+(?:total|número)|la\s+cifra|le\s+(?:total|nombre)|el\s+balance)\s+de\s+([^.;:]{3,70}?)\s+"
+    r"(?:asciende|ascendió|llega|llegó|alcanza|alcanzó|suma|sumó|s['\u2019]él[eè]ve|atteint)",
+    re.IGNORECASE,
+)
+_FR_ES_JOINED = re.compile(r"[^.;:,]{0,60}?\s(?:et|y|ainsi\s+que|así\s+como)\s+(?:de\s+|a\s+|à\s+)?", re.IGNORECASE)
 # A subgroup told inside the clause of its total: "62 reos, entre ellos 12 mujeres, fueron indultados".
 _SUBGROUP_OPEN = re.compile(
     r"\s*,\s*(?:entre\s+(?:ellos|ellas)|incluid[oa]s|including|among\s+them|parmi\s+eux|y\s+compris|dont)\s+",
@@ -223,6 +231,8 @@ _EXCHANGE = re.compile(
 _LAW_RELEASES = re.compile(
     r"(?<!\w)(?:ال)?(?:قانون|مرسوم|قرار)\s+(?:[^\s\d]+\s+){0,2}?(?:يتيح|أتاح|يقضي\s*ب?|قضى\s*ب?|ينص\s+على|يسمح\s*ب?|سيتيح)\s*$"
 )
+_FR_ES_LAW = re.compile(r"\b(?:la\s+ley|la\s+loi|esta\s+ley|cette\s+loi)\b", re.IGNORECASE)
+_FR_ES_AMNESTY_LAW = re.compile(r"\b(?:ley|loi)\s+(?:de\s+|d['\u2019])(?:amnist|indult|gr[aâ]ce)", re.IGNORECASE)
 _AMNESTY_NAMED = re.compile(r"(?:قانون|مرسوم|قرار)\s+(?:ال)?عفو")
 # "بالعفو عنهم": a pardon told of the people just counted, however far the verb.
 _BACK_REFERENCE = re.compile(r"\S*\s+(?:\S+\s+){0,2}?(?:عنهم|عنه|عنهن)(?!\w)")
@@ -281,7 +291,15 @@ class Classifier:
             words = self.norm[sentence.start : sentence.end]
             hits = find_cues(compiled, words, sentence.start)
             # A capitalised cue inside a sentence is part of a name ("the Liberation Front").
-            hits = [h for h in hits if h.start == sentence.start or not self.norm[h.start].isupper()]
+            # A line of a list opens with its capital: "répartis comme suit :\n- Réduction de la peine au profit de …".
+            hits = [
+                h
+                for h in hits
+                if h.start == sentence.start
+                or not self.norm[h.start].isupper()
+                or self.norm[max(sentence.start, h.start - 4) : h.start].strip() in _LINE_BULLETS
+                or _LINE_OPENS.search(self.norm, max(sentence.start, h.start - 4), h.start)
+            ]
             self.cue_cache[key] = ([h.start for h in hits], hits)
         starts, hits = self.cue_cache[key]
         low = bisect.bisect_left(starts, start)
@@ -403,7 +421,9 @@ class Classifier:
         if their_number and _THEIR_NUMBER.search(self.norm, max(cand.sentence.start, qual_start - 30), qual_start):
             head = self._list_head(cand, "counts the group of the measure told before")
             reading = head._replace(strong=True) if head else None
-        if reading and reading.metric == DET and reading.after and self._in_list(cand, qual_start):
+        same = self.by_sentence.get(cand.sentence.index)
+        held_head = bool(same) and same[-1].metric in (DET, POP)  # "211 personas presas: 144 en prisión preventiva"
+        if reading and reading.metric == DET and reading.after and self._in_list(cand, qual_start) and not held_head:
             # A breakdown's line: "16 شخصا كانوا أطفالا لحظة اعتقالهم" tells how they were held, not what
             # the list counts.
             head = self._list_head(cand, f"{LIST_LINE} of the count before it")
@@ -445,6 +465,13 @@ class Classifier:
             # "القانون يتيح الإفراج عن 7355 نزيلا" after an amnesty law is named: the amnesty lets them out.
             law = _LAW_RELEASES.search(self.norm, max(cand.sentence.start, reading.hit.start - 50), reading.hit.start)
             if law and _AMNESTY_NAMED.search(self.norm, 0, law.start()):
+                return reading._replace(metric=P, why=f"{reading.why}, by '{law.group().strip()}' (the amnesty)")
+        if reading and reading.metric == R and reading.hit and self.c.lex.lang in ("fr", "es"):
+            # "Cuando la ley se publicó, … calculó que podrían recuperar la libertad 6 mil 200 personas" after the
+            # amnesty law is named: the release the amnesty law brings.
+            lo = max(cand.sentence.start, reading.hit.start - 120)
+            law = _FR_ES_LAW.search(self.norm, lo, reading.hit.start)
+            if law and _FR_ES_AMNESTY_LAW.search(self.norm, 0, reading.hit.start):
                 return reading._replace(metric=P, why=f"{reading.why}, by '{law.group().strip()}' (the amnesty)")
         if reading and reading.metric == R and self.c.lex.lang in _DECREE_BEFORE:
             decree = _DECREE_BEFORE[self.c.lex.lang].search(self.norm, cand.sentence.start, qual_start)
@@ -773,6 +800,10 @@ class Classifier:
             inner = find_cues(self.c.left, rest, cand.number.end)
             if self.c.lex.lang == "en":
                 inner = [h for h in inner if h.cue.strength >= 2]  # "24 of whom were serving sentences" says who
+            if not inner and self.c.lex.lang in ("fr", "es"):
+                # "1 200 d'entre eux recouvreront la liberté": the predicate read with the partitive.
+                reach = self.norm[cand.number.end : min(cand.sentence.end, cand.np_end + 40)]
+                inner = [h for h in find_cues(self.c.right, reach, cand.number.end) if h.cue.strength >= 3]
             if inner:
                 hit = inner[0]
                 return Reading(
@@ -873,6 +904,12 @@ class Classifier:
         same = self.by_sentence.get(cand.sentence.index)
         # "300 محبوس و45 متهما", "14 women and 16 men": a count joined to the one before shares its verb.
         joined = bool(same) and _COORDINATED.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        # "300 détenus âgés de plus de 60 ans et 40 détenus malades": a count joined after a short modifier.
+        joined = joined or (
+            bool(same)
+            and self.c.lex.lang in ("fr", "es")
+            and _FR_ES_JOINED.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        )
         # "1,700 of theirs in exchange for 1,200 of ours": both sides of a swap are let out alike.
         joined = joined or (
             bool(same)
@@ -919,6 +956,11 @@ class Classifier:
                 return Reading(last.metric, "", None, why, False)
         if listed or cand.form == "listed":
             return self._list_head(cand, f"{LIST_LINE} of the count before it")
+        if cand.form == "predicate" and self.c.lex.lang in ("fr", "es"):
+            # "el total de presos políticos … asciende a 1.976": a subject of people held is held.
+            subject = _FR_ES_SUBJECT.search(self.norm, max(cand.sentence.start, qual_start - 90), qual_start)
+            if subject and self.c.default_detained.search(subject.group(1)):
+                return Reading(DET, "det", None, f"'{subject.group(1).strip()}' are held", False)
         if cand.form == "predicate":  # "putting the overall total at 82,656": the count told before
             return self._list_head(cand, "a count of the same people as the one before it")
         if _COMPOSED.search(before):
@@ -1000,6 +1042,13 @@ class Classifier:
             other = _NEXT_GROUP.search(scope, max(0, cand.np_end - cand.number.end))
             if other:
                 scope = scope[: other.start()]
+        if cand.form == "predicate" and self.c.lex.lang in ("fr", "es"):
+            # "el total de presos políticos en el país asciende a 1.976": the subject names who they are.
+            subject = _FR_ES_SUBJECT.search(
+                self.norm, max(cand.sentence.start, cand.number.start - 90), cand.number.start
+            )
+            if subject:
+                scope = subject.group(1) + " " + scope
         found = {group_name(m): m.group() for m in self.c.category_any.finditer(scope)}
         if self.c.lex.lang == "en" and cand.form == "noun":
             # "Fourteen opposition activists jailed over a protest": the noun phrase's own word comes first.
@@ -1009,8 +1058,9 @@ class Classifier:
             if slug in found:
                 return slug, f"'{found[slug]}' -> {slug}"
         phrase = self.text[cand.number.end : cand.np_end]
-        if self.c.lex.lang in ("ar", "fa"):
-            # The adjective follows the noun: "۱۵ زندانی اوکراینی", "20 سجينا أمريكيا".
+        if self.c.lex.lang in ("ar", "fa", "fr", "es"):
+            # The adjective follows the noun: "۱۵ زندانی اوکراینی", "20 سجينا أمريكيا", "deux ressortissants
+            # français", "seis ciudadanos estadounidenses".
             following = _NEXT_WORD.match(self.norm, cand.np_end, cand.sentence.end)
             phrase += following.group() if following else ""
         citizens_of = self.c.lex.lang == "en" and _EN_CITIZENS_OF.match(self.text, cand.np_end, cand.sentence.end)

@@ -15,7 +15,7 @@ from .rules import word_regex, word_scanner
 from .text import Sentence
 
 _CLEMENCY = word_scanner(
-    r"pardon\w*|clemency|amnest\w*|forgiv\w*|forgave|releas\w*|reduc\w*|shorten\w*|(?<![\w-])free(?:d|s|ing)?\b|let\s+out|commut\w*|"
+    r"pardon\w*|clemency|amnest(?!y\s+international)\w*|forgiv\w*|forgave|releas\w*|reduc\w*|shorten\w*|(?<![\w-])free(?:d|s|ing)?\b|let\s+out|commut\w*|"
     r"swap\w*|exchange\w*|furlough\w*|paroled|(?:granted|on)\s+parole|home\s+leave|gr[aâ]ci\w*|grâce|amnisti\w*|libér\w*|indult\w*|liber[óa]\w*|liberad\w*|"
     r"excarcel\w*|solt(?:ó|aron|ará|arán|ad[oa]s)\b|libertad\s+(?:anticipada|condicional|plena|provisional|inmediata)|desterr\w*|destierr\w*|conmut\w*|amnist[ií]\w*|clemencia|clémence|élargi\w*|relâch\w*|preliber\w*|perdon\w*|"
     r"sorti\w*\s+(?:\w+\s+){0,2}?d(?:e|es)\s+(?:la\s+)?prisons?|quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+)?prisons?|"
@@ -102,6 +102,12 @@ _ASKED_FOR = re.compile(
     r"\s+(?:[\w'\u2019-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "a demandé lundi aux autorités de libérer", "exige la libération de", "pidió al Gobierno liberar a".
+_FR_ES_ASKED_FOR = re.compile(
+    r"\b(?:réclam|exig|demand|exhort|appel|plaid|somm|reclam|pid|pedí|ped|solicit|inst)\w*"
+    r"\s+(?:[\w'\u2019-]+\s+){0,6}?(?:(?:de|d['\u2019]|à|a|que)\s+)?(?:la\s+)?$",
+    re.IGNORECASE,
+)
 _REFUSED = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|(?:would|will|did|does|do|could)\s+not|"
     r"won['\u2019]t|wouldn['\u2019]t|rul(?:e|ed|es|ing)\s+out)\s+(?:[\w'\u2019-]+\s+){0,2}$",
@@ -137,6 +143,8 @@ def clemency_sentences(text: str, sentences: list[Sentence]) -> tuple[list[int],
                 continue
             if _ASKED_FOR.search(text, max(sentence.start, cue.start() - 50), cue.start()):
                 continue  # "rallies demanding Navalny's release": asked for, not granted
+            if _FR_ES_ASKED_FOR.search(text, max(sentence.start, cue.start() - 70), cue.start()):
+                continue  # "réclame la libération de 36 manifestants", "pidió liberar a": asked for
             if _REFUSED.search(text, max(sentence.start, cue.start() - 40), cue.start()):
                 continue  # "the parole board denied the release", "would not pardon anyone"
             if prison is None:

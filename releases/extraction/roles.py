@@ -70,12 +70,20 @@ _EARLIER = {
     r"august|september|october|november|december)\b|"
     # "a second group of 1,668", "the next tranche of about 1,100": a later stage, not this one.
     r"\b(?:second|third|fourth|next|later|further)\s+(?:group|batch|tranche|phase|stage|round|wave)\s+of\s+(?:\w+\s+)?$",
-    "fr": r"\b(?:avait|avaient|ont\s+déjà|a\s+déjà)\s+(?:été\s+|déjà\s+)?\w+|\bl['\u2019]an(?:née)?\s+(?:dernier|dernière|passée?)\b|"
+    "fr": r"\b(?:avait|avaient)\s+(?:été\s+|déjà\s+)?\w+|\bl['\u2019]an(?:née)?\s+(?:dernier|dernière|passée?)\b|"
     r"\bprécédente?\b|\bil\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|\d+)\s+(?:ans?|années?|mois)\b|"
-    r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier\b",
-    "es": r"\b(?:había|habían|hubo)\s+\w+|\bel\s+año\s+pasado\b|\banterior(?:es)?\b|\bel\s+pasado\s+año\b|"
+    r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier\b|"
+    # "Lorsque le décret a été adopté, le gouvernement estimait que 3 000 …": the time of an earlier measure.
+    r"\b(?:lorsque|quand)\s+(?:[\w'\u2019]+\s+){0,4}?(?:adopt|publi|promulgu|sign|vot)\w*|"
+    # Counts since a start: "depuis le début de l'année", "depuis son arrivée au pouvoir".
+    r"\bdepuis\s+(?:le\s+début|janvier|son\s+arrivée|sa\s+prise|son\s+accession|qu['\u2019](?:il|elle))",
+    "es": r"\b(?:había|habían|hubo)\s+\w+|\b(?:el|del|al)\s+año\s+pasado\b|\banterior(?:es)?\b|\bel\s+pasado\s+año\b|"
     r"\bhace\s+(?:un|una|dos|tres|cuatro|cinco|\d+)\s+(?:años?|meses)\b|\bun\s+año\s+(?:atrás|antes)\b|"
-    r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+pasado\b",
+    r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+pasado\b|"
+    # "Cuando se aprobó aquel decreto, el Ejecutivo calculó que unos 3.000 …": the time of an earlier measure.
+    r"\bcuando\s+(?:[\w'\u2019]+\s+){0,4}?(?:aprob|public|promulg|firm|vot)\w*|"
+    # Counts since a start: "en lo que va de año", "desde que asumió el cargo".
+    r"\ben\s+lo\s+que\s+va\s+(?:de|del)\b|\bdesde\s+(?:que\s+(?:asumi|lleg|tom)\w*|el\s+inicio|el\s+comienzo|principios|enero)",
     "ar": r"(?:كان|كانت|كانوا)\s+(?:[^\s\d]\S*\s+){0,3}?قد\s|العام\s+الماضي|السنة\s+الماضية|السابق",
     # The Persian pluperfect: a past participle ("کرده", "داده", "گرفته") and "بود".
     "fa": r"سال\s+گذشته|پارسال|پیش\s+از\s+این|قبلا|\w+(?:ده|ته)\s+بود(?:ند|یم|ید)?(?![\w\u200c])(?!\s+که)",
@@ -83,7 +91,7 @@ _EARLIER = {
 # A year or a month named in the clause: "in 2009", "en avril 2020", "In July, the authorities freed 18".
 _WHEN = {
     "en": r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>[a-z]+)[\s,]+)?(?P<year>(?:19|20)\d\d)?\b",
-    "fr": r"\b(?:en|depuis|au\s+printemps|fin|début|mi)\s*(?:de\s+)?(?P<month>[a-zéû]+\s+)?(?P<year>(?:19|20)\d\d)?\b",
+    "fr": r"\b(?:en|depuis|au\s+printemps|fin|début|mi)\s*(?:de\s+)?(?P<month>[a-zéû]+(?:\s+|(?=,)))?(?P<year>(?:19|20)\d\d)?\b",
     "es": r"\b(?:en|desde|durante)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)?\b",
     "ar": r"(?:في|منذ|عام)\s+(?:عام\s+)?(?P<month>[^\s\d]\S*\s+)?(?P<year>(?:19|20)\d\d)?",
     "fa": r"(?:(?:در|از)\s+(?:سال\s+)?(?P<month>[^\s\d]\S*\s+)?|سال\s+)(?P<year>(?:13|14|19|20)\d\d)?",
@@ -142,16 +150,21 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _freed_under_measure(figures, setting, order, roles)
     if lang == "fa":
         _also_parts(figures, norm, order, roles, clemency)
-    _category_parts(figures, order, roles, clemency, norm)
+    _category_parts(figures, order, roles, clemency, norm, lang, setting.head_end)
     if lang == "en":
         _en_grand_total(figures, norm, order, roles, clemency)
     _continued_parts(figures, norm, order, roles)  # a list continuing a category's part ("… mujeres y 305 hombres")
+    if lang in ("fr", "es"):
+        _FR_ES_out_of_parts(figures, setting, order, roles)
+        _FR_ES_measure_people_parts(figures, setting, order, roles)
     # The body's counts come before the headline's: a rounded headline ("plus de 2 400") is the other
     # count of the body's exact one ("2 460"), never the other way round.
     body_first = [i for i in order if figures[i].start >= setting.head_end] + [
         i for i in order if figures[i].start < setting.head_end
     ]
     _alternatives(figures, body_first, roles, norm)
+    if lang in ("fr", "es"):
+        _FR_ES_rights_group_counts(figures, setting, order, roles)
     return [roles.get(i, Role("total")) for i in range(len(figures))]
 
 
@@ -224,7 +237,8 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         number = figures[i].candidate.number
         # The clause around the number: up to 80 characters before it, to the next comma after it.
         lo = max(sentence.start, number.start - 80)
-        hi = min(sentence.end, number.end + 60)
+        # French and Spanish put the verb after a long subject ("300 militants de … avaient déjà été …").
+        hi = min(sentence.end, number.end + (100 if setting.lang in ("fr", "es") else 60))
         after = re.split(r"[,;:\u060c]", norm[number.end : hi])[0]
         # A relative clause tells the people's past, not the count's: "۵ ایرانی را که … محکوم شده بودند عفو کرد".
         after = _RELATIVE.split(after, 1)[0] if setting.lang in ("ar", "fa") else after
@@ -498,10 +512,25 @@ def _freed_under_measure(figures: list[RawFigure], setting: Setting, order: list
 
 
 def _category_parts(
-    figures: list[RawFigure], order: list[int], roles: dict[int, Role], clemency: tuple[str, ...], norm: str = ""
+    figures: list[RawFigure],
+    order: list[int],
+    roles: dict[int, Role],
+    clemency: tuple[str, ...],
+    norm: str = "",
+    lang: str = "",
+    head_end: int = 0,
 ) -> None:
     """A count of women or foreigners inside a larger count of prisoners in general is a part of it."""
     general = [i for i in order if roles.get(i) is None and figures[i].category is None]
+    if norm and lang in ("fr", "es"):
+        # A headline's round count ("Casi mil excarcelaciones") is the body's told again, not a total above it.
+        body = [i for i in order if roles.get(i) is None and figures[i].start >= head_end]
+        general = [
+            i
+            for i in general
+            if figures[i].start >= head_end
+            or not any(abs(_value(figures[j]) - _value(figures[i])) <= 0.1 * _value(figures[i]) for j in body)
+        ]
     general = [i for i in general if figures[i].metric in clemency]
     if not general:
         return
@@ -524,6 +553,95 @@ def _category_parts(
 _EN_SEPARATE = re.compile(
     r"\b(?:in\s+)?(?:a|another)\s+separate\s+(?:order|decree|statement|announcement|decision|list|move)\b", _FLAGS
 )
+
+
+# "142 prisonniers, dont deux femmes, sur 3 000 bénéficiaires prévus", "45 de un total de 300": out of a total.
+_FR_ES_OUT_OF = re.compile(
+    r"[^.;:]{0,60}?\b(?:sur|de\s+un\s+total\s+de)\s+(?:un\s+total\s+de\s+|les\s+)?(?=\d)", _FLAGS
+)
+
+
+_FR_ES_DIGITS = re.compile(r"\d{1,3}(?:[\s.,\u202f\u00a0]\d{3})+(?!\d)|\d+")
+
+
+def _FR_ES_out_of_parts(figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]) -> None:
+    starts = {figures[j].candidate.number.start: j for j in order}
+    for i in order:
+        if roles.get(i) is not None:
+            continue
+        match = _FR_ES_OUT_OF.match(setting.norm, figures[i].candidate.np_end)
+        digits = _FR_ES_DIGITS.match(setting.norm, match.end()) if match else None
+        if digits is None:
+            continue
+        # The total may be the one told before, counted once: "quelque 3 000 … sur 3 000 bénéficiaires".
+        value = int(re.sub(r"\D", "", digits.group()))
+        j = starts.get(match.end()) if match else None
+        if j is None:
+            j = next((k for k in order if roles.get(k) is None and _value(figures[k]) == value), None)
+        if j is not None and _value(figures[j]) > _value(figures[i]) and roles.get(j) is None:
+            roles[i] = Role("part", _value(figures[j]), "out of the total told after it")
+
+
+def _FR_ES_measure_people_parts(
+    figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]
+) -> None:
+    """ "À Gitega, 352 graciés …", "685 des bénéficiaires": a smaller count named as the measure's people,
+    after the measure's total, is some of them."""
+    for i in order:
+        figure = figures[i]
+        hit = figure.candidate.np_cue
+        if roles.get(i) is not None or hit is None or hit.cue.metric != figure.metric or hit.cue.metric != "pardoned":
+            continue
+        larger = [
+            j
+            for j in order
+            if j != i
+            and roles.get(j) is None
+            and setting.head_end <= figures[j].start < figure.start
+            and figures[j].metric == figure.metric
+            and _value(figures[j]) > _value(figure)
+        ]
+        if larger:
+            roles[i] = Role("part", _value(figures[larger[-1]]), "some of the measure's people, named as such")
+
+
+# A rights group's or the families' own tally: "la ONG … contabilizaba al menos 107 excarcelados".
+_FR_ES_RIGHTS_TALLY = re.compile(
+    r"\b(?:ONG|NGO|organisations?\s+de\s+défense|organizaci\w+\s+(?:de\s+)?(?:defensa\s+de\s+(?:los\s+)?)?derechos|"
+    r"droits\s+(?:de\s+l['\u2019]homme|humains)|derechos\s+humanos|familiares|familles|collectif|colectivo|"
+    r"observatoire|observatorio)\b",
+    _FLAGS,
+)
+
+
+def _FR_ES_rights_group_counts(
+    figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]
+) -> None:
+    """A hedged count of the same release by a rights group or the families, after the official one, is
+    another count of the same people, not more of them."""
+    for i in order:
+        figure = figures[i]
+        if roles.get(i) is not None or figure.qualifier == "exact" or figure.start < setting.head_end:
+            continue
+        sentence = figure.candidate.sentence
+        lo = max(sentence.start, figure.candidate.number.start - 120)
+        if not _FR_ES_RIGHTS_TALLY.search(setting.norm, lo, figure.candidate.number.start):
+            continue
+        official = next(
+            (
+                j
+                for j in order
+                if j != i
+                and roles.get(j) is None
+                and setting.head_end <= figures[j].start < figure.start
+                and figures[j].metric == figure.metric
+                and 3 * _value(figure) >= _value(figures[j])
+                and _value(figure) <= 3 * _value(figures[j])
+            ),
+            None,
+        )
+        if official is not None:
+            roles[i] = Role("alternative", why=f"a rights group's count of the {_value(figures[official]):,} before it")
 
 
 _SIDES = re.compile(r"\bin\s+(?:exchange|return)\s+for\b|\ben\s+échange\s+de\b|\ba\s+cambio\s+de\b", _FLAGS)
@@ -608,6 +726,9 @@ _COMMENTER_TITLE = re.compile(
     r"court|prosecutor|attorney|authorit|correction|national|federal))|director\s+of\s+(?:the\s+)?\w+\s+"
     r"(?:group|institute|centre|center|watch|network)|"
     r"avocat|opposant|militant|défenseur|rapporteur|abogad[oa]|opositor|activista|defensor|relator|"
+    r"mouvement|movimiento|association|asociaci|collectif|colectivo|coordinat|coordinador|société\s+civile|"
+    r"sociedad\s+civil|diputad|député|parlementaire|legislador|senador|sénateur|obispo|évêque|arzobispo|"
+    r"archevêque|cardenal|amnist[ií]a\s+internacional|"
     r"\bong\b|\bonu\b|nations\s+unies|naciones\s+unidas|haut-commissa|alto\s+comisionad|ligue|liga\b|syndicat|"
     r"sindicat|foro\s+penal|amnesty|human\s+rights\s+watch|ancien|\bex\b|expresident|"
     r"محام|معارض|ناشط|حقوقي|وکیل|فعال|مخالف|گزارشگر|"
