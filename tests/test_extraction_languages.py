@@ -969,3 +969,57 @@ def test_arabic_name_particles_do_not_make_english_spanish():
     )
     assert detect_language(text) == "en"
     assert detect_language("Al parecer, el gobierno liberó a 200 presos y al menos 30 mujeres.") == "es"
+
+
+def test_arabic_shooting_is_no_release_and_a_sentencing_story_is_not_relevant():
+    text = (
+        "طهران، 5 يونيو – قضت محكمة بسجن 12 ناشطا وقعوا بيانا مع 60 ناشطا آخرين يدين إطلاق النار على المحتجين. "
+        "وقال محامون إنهم سيطعنون في الأحكام."
+    )
+    assert not extract(text, language="ar").relevant
+
+
+def test_prison_overcrowding_stories_in_arabic_and_persian_count_the_population():
+    arabic = (
+        "اكتظاظ السجون يتفاقم\n\nبيروت، 4 أيار – قالت مصادر إن السجن يضم نحو 4000 سجين، وإن في البلاد ما يقارب "
+        "9 آلاف سجين وموقوف موزعين على 20 سجنا."
+    )
+    result = extract(arabic, language="ar")
+    assert result.relevant
+    assert {(f.value, f.metric) for f in result.figures} >= {(4000, "prison_population"), (9000, "prison_population")}
+    persian = (
+        "تراکم زندان‌ها ادامه دارد\n\nتهران، ۱۰ آذر – مدیرکل سازمان زندان‌ها تعداد فعلی زندانیان کشور را "
+        "۲۰۰ هزار نفر اعلام کرد."
+    )
+    result = extract(persian, language="fa")
+    assert result.relevant
+    assert (200000, "prison_population") in {(f.value, f.metric) for f in result.figures}
+
+
+def test_of_various_nationalities_is_no_category_of_foreigners():
+    text = "دبي، 2 ديسمبر – أمر حاكم دبي بالإفراج عن 900 محكوم من نزلاء المؤسسات العقابية من مختلف الجنسيات."
+    figures = {f.value: f for f in extract(text, language="ar").figures}
+    assert figures[900].category is None
+    assert figures[900].role == "total"
+
+
+def test_the_freed_told_after_a_pardon_are_its_people_and_a_list_after_a_comma_continues():
+    text = (
+        "کابل، ۲۲ حمل – به فرمان رهبر طالبان ۳۰۰ زندانی عفو و آزاد شدند. آزادشدگان شامل ۲۵۰ مرد، ۳۰ زن و ۲۰ کودک هستند."
+    )
+    figures = {f.value: f for f in extract(text, language="fa").figures}
+    assert {v: figures[v].metric for v in (300, 250, 30, 20)} == dict.fromkeys((300, 250, 30, 20), "pardoned")
+    assert figures[20].category == "juveniles"
+    text = "جلال‌آباد، ۱۴ حوت – ۷۰ زندانی عفو و آزاد شدند. رییس محکمه گفت شش زن در میان آزادشدگان هستند."
+    figures = {f.value: f for f in extract(text, language="fa").figures}
+    assert figures[6].metric == "pardoned"
+
+
+def test_persian_house_arrest_is_a_temporary_release_and_a_swap_is_an_exchange():
+    text = (
+        "تهران، ۲۷ شهریور – ایران و آمریکا زندانیان خود را مبادله کردند و سه زندانی آزاد شدند. در مرداد "
+        "چهار نفر از زندان اوین به حبس خانگی منتقل شده بودند."
+    )
+    result = extract(text, language="fa")
+    assert "prisoner_exchange" in result.kinds
+    assert (4, "temporarily_released") in {(f.value, f.metric) for f in result.figures}

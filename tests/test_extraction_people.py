@@ -590,3 +590,30 @@ def test_people_named_in_passing_are_no_officials():
     assert "Anan Dej" not in got
     assert "Somsak Rattana" not in got
     assert "Preecha Wong" in got
+
+
+def test_arabic_and_persian_titles_spelt_and_bounded_as_outlets_write_them():
+    got = officials(
+        "الدوحة، 3 مارس – أمر أمير البلاد بالإفراج عن 300 سجين. وقال النائب العام لإمارة الشارقة المستشار "
+        "سالم حمد الزعابي إن التنفيذ بدأ، ويُعد العفو من صلاحيات رئيس الدولة وفق الدستور."
+    )
+    assert "سالم حمد الزعابي" in got
+    assert "لإمارة الشارقة" not in got
+    assert not any(name.startswith("وفق") for name in got)
+    got = officials(
+        "کابل، ۱۴ حوت – طالبان ۸۰ زندانی را آزاد کردند. کریم‌الله نوری، رییس محکمه استیناف ولایت بلخ، این را گفت. "
+        "هم‌زمان جاوید احمدی، رییس زندان بلخ، از آزادی آنان خبر داد. حجت‌الاسلام والمسلمین حسن رحیمی نیز سخن گفت."
+    )
+    assert "کریم‌الله نوری" in got
+    assert "جاوید احمدی" in got
+    assert "حسن رحیمی" in got
+
+
+def test_the_late_ruler_and_a_name_read_twice_are_no_extra_officials():
+    got = officials(
+        "أبوظبي، 2 ديسمبر – أمر الشيخ راشد بن سالم آل حمدان، نائب رئيس الدولة، بالإفراج عن 500 نزيل، كما فعل "
+        "الراحل الشيخ سعيد بن زايد آل حمدان قبل عقد."
+    )
+    assert "راشد بن سالم آل حمدان" in got
+    assert not any(name.endswith("سالم آل حمدان") and name != "راشد بن سالم آل حمدان" for name in got)
+    assert "سعيد بن زايد آل حمدان" not in got

@@ -429,3 +429,15 @@ def test_the_last_amnesty_is_another_event():
     got = roles("The king pardoned 1,200 prisoners on Monday. His last amnesty freed 8,000 prisoners.")
     assert got[(1200, "pardoned")] == ("total", None)
     assert got[(8000, "pardoned")][0] == "other_event"
+
+
+def test_a_subgroup_of_a_background_count_is_background_too():
+    result = extract(
+        "تونس، 20 مارس – قرر الرئيس تمتيع 1200 محكوم بالعفو الخاص. وفي 17 ديسمبر الماضي، أصدر الرئيس أمرا "
+        "بالعفو الخاص عن 900 محكوم، أفضى إلى إطلاق سراح 250 سجينا منهم.",
+        published=dt.date(2024, 3, 20),
+        language="ar",
+    )
+    got = {(f.value, f.metric): (f.role, f.part_of) for f in result.figures}
+    assert got[(900, "pardoned")][0] == "other_event"
+    assert got[(250, "released")][0] == "other_event"

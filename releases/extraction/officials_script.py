@@ -35,14 +35,16 @@ _HEADS = frozenset(
         "الرئيس رئيس الملك العاهل الأمير أمير ولي وزير الوزير معاون نائب مدير المدير المتحدث الناطق السفير "
         "المبعوث مبعوث عضو محافظ قائد زعيم أمين النائب المستشار المنسق "
         "رئیس رئیس‌جمهور رئیس‌جمهوری وزیر سخنگوی سخنگو رهبر دادستان معاون مدیر مدیرکل نماینده سفیر "
-        "نخست‌وزیر عضو دبیرکل فرمانده پادشاه امیر گزارشگر وکیل فعال فرستاده"
+        "نخست‌وزیر عضو دبیرکل فرمانده پادشاه امیر گزارشگر وکیل فعال فرستاده "
+        # Afghan and informal spelling of "رئیس".
+        "رییس رییس‌جمهور ریيس"
     )
 )
 # Honorifics between a title and the name, or opening a name on their own.
 _HONORIFICS = frozenset(
     words(
         "الملك الأمير الشيخ العميد اللواء العقيد القاضي الفريق أول ركن الدكتور المستشار السيد المشير "
-        "آیت‌الله آيت‌الله حجت‌الاسلام قاضی سرتیپ سردار دکتر شیخ ملا مولوی"
+        "آیت‌الله آيت‌الله حجت‌الاسلام والمسلمین والمسلمين قاضی سرتیپ سردار دکتر شیخ ملا مولوی"
     )
 )
 # Nouns that stand in construct inside an Arabic title: "مدير إدارة مراكز الإصلاح".
@@ -60,7 +62,10 @@ _STOPS = frozenset(
     words(
         "قد إن أن أمس اليوم حينها أيضا عام خلال نهاية بعد قبل الذي التي الذين في من على عن إلى الى مع كما لكن ولكن "
         "قال وقال أكد وأكد أعلن وأعلن أوضح وأوضح أصدر وأصدر وقع ووقع يوم صباح مساء "
-        "که و به از در با را برای این آن اما نیز هم فرمان دستور پیشنهاد حکم گفت روز امروز دیروز پس پیش طی"
+        # Prepositions of accordance: "رئيس الجمهورية وفق الدستور".
+        "وفق وفقا طبقا حسب بحسب بموجب "
+        "که و به از در با را برای این آن اما نیز هم فرمان دستور پیشنهاد حکم گفت روز امروز دیروز پس پیش طی "
+        "هم‌زمان همزمان همچنین"
     )
 )
 # Nouns that follow a title as its object or complement, never a given name: "تولي الملك مقاليد الحكم",
@@ -74,7 +79,9 @@ _NOT_NAMES = frozenset(
 _REFERENCE_NOUNS = frozenset(
     words(
         "عزل وعزل إسقاط اغتيال وفاة رحيل عهد حكم نظام حقبة زمن أنصار مؤيدي معارضي نجل شقيق زوجة ابنة "
-        "دوران زمان حکومت سقوط برکناری ترور"
+        "دوران زمان حکومت سقوط برکناری ترور "
+        # The late: "الراحل الشيخ خليفة" is named in passing, not acting.
+        "الراحل الراحلة الفقيد المرحوم فقید مرحوم"
     )
 )
 _DEFINITE = re.compile(r"^(?:[وفبلك]?ال|لل)\w")
@@ -83,6 +90,8 @@ _HONORIFIC_PAIRS = frozenset([("آية", "الله"), ("آيت", "الله"), ("
 # A glued preposition before a verbal noun ends a name: "قيس سعيد بتمتيع", "بإطلاق".
 _GLUED_VERBAL_NOUN = re.compile(r"^(?:بت|بإ|لت)\w{3,}")
 _MAX_NAME = 4
+# "لإمارة دبي", "لولاية الخرطوم": an office's territory in construct, with "ل" glued on.
+_GLUED_PLACE = re.compile(r"^ل(?:إمارة|امارة|ولاية|محافظة|مدينة|منطقة|دولة|جمهورية|مملكة|إقليم|اقليم)$")
 
 
 def find_officials(text: str, sentences: list[Sentence], country: str | None, lang: str) -> list[Official]:
@@ -98,7 +107,10 @@ def find_officials(text: str, sentences: list[Sentence], country: str | None, la
         for name, role, start in found_here:
             if name not in found:
                 found[name] = Official(name, role, _role_country(role) or country, start=start)
-    return sorted(found.values(), key=lambda o: o.start)
+    # "الشيخ محمد بن راشد آل مكتوم، نائب …" is read twice, the second time cut short at the front.
+    names = list(found)
+    kept = [o for o in found.values() if not any(o.name != n and n.endswith(" " + o.name) for n in names)]
+    return sorted(kept, key=lambda o: o.start)
 
 
 def _title_first(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str, str, int]]:
@@ -145,6 +157,8 @@ def _title_end(tokens: list[tuple[str, int]], i: int) -> int:
         word = tokens[end][0]
         if word in _PREPOSITIONS and end + 1 < len(tokens) and tokens[end + 1][0] not in _PUNCT:
             end += 2
+        elif _GLUED_PLACE.match(word) and end + 1 < len(tokens) and tokens[end + 1][0] not in _PUNCT:
+            end += 2  # "النائب العام لإمارة دبي": the office's place, glued to "ل"
         elif word not in _HONORIFICS and word not in _STOPS and (_DEFINITE.match(word) or word in _INSTITUTIONS):
             end += 1
         else:

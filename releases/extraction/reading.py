@@ -48,7 +48,7 @@ _SCOPE_END = re.compile(r"[,;.()\u060c]")
 _NEXT_COUNT = re.compile(r"(?:,|\b(?:y|e|et|and|or|ou|o)\b)\s+(?=\d)", re.IGNORECASE)
 # An adjective may follow the noun before the conjunction: "۲۰ تبعه خارجی و ۳۲ عضو", "presos políticos y 20".
 _COORDINATED = re.compile(
-    r"\s*(?:\w+\s+){0,2}(?:,|and|or|et|ou|y|o|و|ainsi\s+que|así\s+como|as\s+well\s+as)\s*(?:\w+\s+)?"
+    r"\s*(?:\w+\s+){0,2}(?:,|\u060c|and|or|et|ou|y|o|و|ainsi\s+que|así\s+como|as\s+well\s+as)\s*(?:\w+\s+)?"
 )
 _OTHERS = ("others", "autres", "otros")
 # A subgroup told inside the clause of its total: "62 reos, entre ellos 12 mujeres, fueron indultados".
@@ -195,6 +195,12 @@ _LAW_RELEASES = re.compile(
 _AMNESTY_NAMED = re.compile(r"(?:قانون|مرسوم|قرار)\s+(?:ال)?عفو")
 # "بالعفو عنهم": a pardon told of the people just counted, however far the verb.
 _BACK_REFERENCE = re.compile(r"\S*\s+(?:\S+\s+){0,2}?(?:عنهم|عنه|عنهن)(?!\w)")
+# The people freed, named as a group: "آزادشدگان", "المفرج عنهم", "المطلق سراحهم".
+_FREED_GROUP = re.compile(
+    r"(?:[وب]?ال)?(?:مفرج\s+عنهم|مطلق\s+سراحهم|محررين)|آزادشد(?:گان|ه\u200cها)|آزاد\s*شدگان|رهاشدگان|رهاشده\u200cها"
+)
+_AMONG_BEFORE = re.compile(r"(?:(?:در|از)\s+(?:میان|بین)|بين|من)\s*$")
+_HOLDS_AFTER = re.compile(r"\s*(?:شامل|هم|هستند|منهم|بينهم)(?![\w\u200c])")
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
 
@@ -267,6 +273,7 @@ class Classifier:
         if reading.after and reading.hit:
             self.predicates.add(reading.hit.start)
             self.predicate_spans.append((reading.hit.start, reading.hit.end))
+        reading = self._freed_of_pardon(cand, reading)
         category, category_why = self._category(cand, right_end, nxt)
         if category is None and self.c.lex.lang in ("ar", "fa") and self.figures:
             category, category_why = self._group_category(cand, reading)
@@ -283,6 +290,22 @@ class Classifier:
         why = "; ".join(p for p in (f"{reading.why} -> {metric}", qual_why, category_why) if p)
         evidence = self._evidence(cand, metric)
         return RawFigure(cand, metric, category, qualifier, evidence, start, end, why, reading.strong)
+
+    def _freed_of_pardon(self, cand: Candidate, reading: Reading) -> Reading:
+        """ "۵ زن در میان آزادشدگان", "آزادشدگان شامل ۳۳۸ مرد", "من بين المفرج عنهم": people told as the
+        freed, right after a count pardoned and freed, are the pardon's people and keep its act."""
+        if self.c.lex.lang not in ("ar", "fa") or reading.metric != R or reading.hit is None:
+            return reading
+        if not _FREED_GROUP.match(self.norm, reading.hit.start, reading.hit.end + 12):
+            return reading
+        # The group holds the count ("در میان آزادشدگان", "آزادشدگان شامل"); "عدد المفرج عنهم" is a total.
+        before = self.norm[max(0, reading.hit.start - 12) : reading.hit.start]
+        if not (_AMONG_BEFORE.search(before) or _HOLDS_AFTER.match(self.norm, reading.hit.end)):
+            return reading
+        last = next((f for f in reversed(self.figures) if f.metric in _CLEMENCY), None)
+        if last is None or last.metric != P or cand.sentence.index - last.candidate.sentence.index > 2:
+            return reading
+        return reading._replace(metric=P, why=f"{reading.why}, the people of the pardon told before")
 
     def _qualifier(self, cand: Candidate) -> tuple[str, int, str]:
         start = cand.number.start

@@ -245,9 +245,25 @@ def _marked_parts(figures: list[RawFigure], norm: str, lang: str, order: list[in
         marked = before_re.search(clause) or after_re.match(norm, number.end)
         if not marked:
             continue
+        # "… 951 محكوما، أفضى إلى إطلاق سراح 272 سجينا منهم": a subgroup of a count told as background
+        # belongs to that background too.
+        head = _head_in_sentence(figures, order, i)
+        if head is not None and roles.get(head) is not None and roles[head].role == "other_event":
+            roles[i] = Role("other_event", why="a subgroup of a count told as background")
+            continue
         total = _part_of(figures, order, roles, i)
         if total is not None:
             roles[i] = Role("part", total, "a subgroup marker")
+
+
+def _head_in_sentence(figures: list[RawFigure], order: list[int], i: int) -> int | None:
+    """The count told just before figure i in its sentence (or none)."""
+    position = order.index(i)
+    if position == 0:
+        return None
+    j = order[position - 1]
+    same = figures[j].candidate.sentence.index == figures[i].candidate.sentence.index
+    return j if same and _value(figures[j]) > _value(figures[i]) else None
 
 
 def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
