@@ -1023,3 +1023,22 @@ def test_persian_house_arrest_is_a_temporary_release_and_a_swap_is_an_exchange()
     result = extract(text, language="fa")
     assert "prisoner_exchange" in result.kinds
     assert (4, "temporarily_released") in {(f.value, f.metric) for f in result.figures}
+
+
+def test_a_rounded_headline_takes_the_metric_of_the_bodys_count():
+    text = (
+        "عراق: بیش از ۳۱ هزار نفر با قانون عفو عمومی آزاد شدند\n\nبغداد، ۱۴ اسفند – شورای عالی قضایی اعلام کرد "
+        "که شمار کسانی که از زندان‌ها آزاد شده‌اند به ۳۱ هزار و ۲۰۰ نفر رسیده است."
+    )
+    result = extract(text, title="عراق: بیش از ۳۱ هزار نفر با قانون عفو عمومی آزاد شدند", language="fa")
+    assert {(f.value, f.metric) for f in result.figures} == {(31200, "released"), (31000, "released")}
+
+
+def test_a_small_group_lends_its_category_to_no_larger_line():
+    text = (
+        "آنکارا، ۱۲ مرداد – دو کشور ۳۰ زندانی را مبادله کردند. ترکیه شمار افراد مبادله‌شده را ۳۰ نفر اعلام کرد "
+        "که دو کودک را نیز شامل می‌شود. مقصد آزادشدگان چنین بود:\nآلمان: ۱۲ نفر\nروسیه: ۱۸ نفر"
+    )
+    figures = {f.value: f for f in extract(text, language="fa").figures}
+    assert figures[12].category is None
+    assert figures[18].category is None

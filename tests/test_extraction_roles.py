@@ -441,3 +441,23 @@ def test_a_subgroup_of_a_background_count_is_background_too():
     got = {(f.value, f.metric): (f.role, f.part_of) for f in result.figures}
     assert got[(900, "pardoned")][0] == "other_event"
     assert got[(250, "released")][0] == "other_event"
+
+
+def test_a_group_told_with_a_background_count_and_this_measures_estimate():
+    result = extract(
+        "الجزائر، 4 أفريل – وقّع الرئيس مرسوما يتضمن عفوا لفائدة 900 محبوس. وكان الرئيس قد وقّع في جويلية من "
+        "العام الماضي مرسوما شمل نحو 12 ألف محبوس، وسبقه بأيام إجراء عفو لفائدة 80 من الشباب الموقوفين في الحراك.",
+        published=dt.date(2022, 4, 4),
+        language="ar",
+    )
+    got = {(f.value, f.metric): f.role for f in result.figures}
+    assert got[(80, "pardoned")] == "other_event"
+    result = extract(
+        "تهران، ۷ اسفند – رئیس سازمان زندان‌ها گفت ۴۰ هزار زندانی مشمول عفو شدند. خبرگزاری‌ها پیش‌تر نوشته "
+        "بودند که این فرمان شامل حال حدود ۳۰ هزار زندانی خواهد شد.",
+        published=dt.date(2019, 2, 26),
+        language="fa",
+    )
+    got = {(f.value, f.metric): f.role for f in result.figures}
+    assert got[(40000, "pardoned")] == "total"
+    assert got[(30000, "pardoned")] == "alternative"

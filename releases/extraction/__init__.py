@@ -289,6 +289,20 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int) -> list[figures.RawFigu
                 ),
                 None,
             )
+            if near is None and figure.metric in CLEMENCY_METRICS:
+                # "… ۴۲ هزار نفر با قانون عفو … آزاد شده‌اند" over the body's "آزاد شده‌اند … ۴۲ هزار و ۲۸۴":
+                # a rounded headline is the body's count, read with all its words.
+                near = next(
+                    (
+                        g
+                        for g in body
+                        if g.metric in CLEMENCY_METRICS
+                        and g.metric != figure.metric
+                        and g.strong
+                        and abs(g.candidate.number.value - value) <= 0.02 * max(value, g.candidate.number.value)
+                    ),
+                    None,
+                )
             if near is not None:
                 figure.metric = near.metric
             body.append(figure)

@@ -921,6 +921,8 @@ class Classifier:
         line = LIST_LINE in reading.why  # a list reaches as far as its lines go
         if last is None or last.category is None:
             return None, ""
+        if last.candidate.number.value <= cand.number.value:
+            return None, ""  # "… دو کودک … : آلمان: ۱۳ نفر": a group of two holds no line of thirteen
         if not line and cand.sentence.index - last.candidate.sentence.index > _LIST_REACH:
             return None, ""
         taken = cand.form == "partitive" or line or _OTHER_AFTER_NOUN.match(self.norm, cand.np_end) is not None

@@ -140,6 +140,8 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
         i for i in order if figures[i].start < setting.head_end
     ]
     _alternatives(figures, body_first, roles, norm)
+    if lang in ("ar", "fa"):
+        _this_measure_estimates(figures, order, roles, norm)
     return [roles.get(i, Role("total")) for i in range(len(figures))]
 
 
@@ -432,6 +434,12 @@ def _category_parts(
     for i in order:
         if roles.get(i) is not None or figures[i].category is None:
             continue
+        # "… شملا نحو 14 ألف محبوس، وسبقهما بأيام إجراء عفو لفائدة 101 من الشباب": a group told in the
+        # sentence of a background count, right after it, belongs to that background.
+        head = _head_in_sentence(figures, order, i)
+        if head is not None and roles.get(head) is not None and roles[head].role == "other_event":
+            roles[i] = Role("other_event", why="a group told with a count of background")
+            continue
         # The other side of an exchange is no part: "freed 33 hostages in return for 1,900 prisoners".
         larger = [
             j
@@ -482,6 +490,36 @@ def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, R
             roles[i] = Role("alternative", why=f"another count of the {_value(figures[same]):,} before it")
         else:
             seen.append(i)
+
+
+# "این فرمان شامل حال حدود ۵۰ هزار زندانی خواهد شد", "هذا العفو سيشمل نحو …": the measure told again.
+_THIS_MEASURE = re.compile(
+    r"(?<![\w\u200c])(?:این|همین)\s+(?:فرمان|عفو|بخشودگی|قانون|تصمیم)|(?<!\w)(?:هذا|هذه)\s+(?:ال)?(?:عفو|مرسوم|قرار|قانون|مبادرة)"
+)
+
+
+def _this_measure_estimates(figures: list[RawFigure], order: list[int], roles: dict[int, Role], norm: str) -> None:
+    """A hedged count of the people "this" measure covers, beside the measure's exact count of the same
+    metric, is another count of them (an outlet's earlier estimate), not a second total."""
+    exact = [j for j in order if roles.get(j) is None and figures[j].qualifier == "exact"]
+    for i in order:
+        if roles.get(i) is not None or figures[i].qualifier == "exact":
+            continue
+        number, sentence = figures[i].candidate.number, figures[i].candidate.sentence
+        if not _THIS_MEASURE.search(norm, max(sentence.start, number.start - 80), number.start):
+            continue
+        value = _value(figures[i])
+        same = next(
+            (
+                j
+                for j in exact
+                if figures[j].metric == figures[i].metric
+                and 2 * min(value, _value(figures[j])) >= max(value, _value(figures[j]))
+            ),
+            None,
+        )
+        if same is not None:
+            roles[i] = Role("alternative", why=f"this measure's count told again, beside the {_value(figures[same]):,}")
 
 
 def _estimate_like(a: RawFigure, b: RawFigure, norm: str) -> bool:
