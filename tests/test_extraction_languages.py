@@ -1042,3 +1042,21 @@ def test_a_small_group_lends_its_category_to_no_larger_line():
     figures = {f.value: f for f in extract(text, language="fa").figures}
     assert figures[12].category is None
     assert figures[18].category is None
+
+
+def test_what_a_measure_enables_them_to_do_is_their_act():
+    text = (
+        "تونس، 20 مارس – قرر الرئيس تمتيع 1500 محكوم بالعفو الخاص. وأوضحت الرئاسة أن هذا العفو سيمكّن 400 محكوم "
+        "من المشمولين به من استعادة حريتهم."
+    )
+    assert _read(text, "ar") == {(1500, "pardoned"), (400, "released")}
+
+
+def test_persian_population_counts_in_a_list_and_with_a_subgroup_aside():
+    text = (
+        "کابل، ۲۲ حمل – طالبان ۴۰۰ زندانی را آزاد کردند. در حال حاضر ۱۸ هزار تن از شهروندان کشور، ۳۰ شهروند "
+        "خارجی و حدود ۷۰۰ زن در زندان‌های این گروه به سر می‌برند. رییس زندان گفت هزار و ۲۰۰ نفر، به‌شمول ۶۰ "
+        "کودک و ۴۰ زن، در این زندان محبوس‌اند."
+    )
+    got = _read(text, "fa")
+    assert {(18000, "prison_population"), (1200, "prison_population"), (30, "detained")} <= got

@@ -50,10 +50,12 @@ _NEXT_COUNT = re.compile(r"(?:,|\b(?:y|e|et|and|or|ou|o)\b)\s+(?=\d)", re.IGNORE
 _COORDINATED = re.compile(
     r"\s*(?:\w+\s+){0,2}(?:,|\u060c|and|or|et|ou|y|o|و|ainsi\s+que|así\s+como|as\s+well\s+as)\s*(?:\w+\s+)?"
 )
+_AR_FA_COORDINATED = re.compile(r"\s*(?:[^\s\d،,.؛]+\s+){0,4}?[^\s\d،,.؛]*\u060c\s*(?:[^\s\d،,.؛]+\s+)?")
 _OTHERS = ("others", "autres", "otros")
 # A subgroup told inside the clause of its total: "62 reos, entre ellos 12 mujeres, fueron indultados".
 _SUBGROUP_OPEN = re.compile(
-    r"\s*,\s*(?:entre\s+(?:ellos|ellas)|incluid[oa]s|including|among\s+them|parmi\s+eux|y\s+compris|dont)\s+",
+    r"\s*,\s*(?:entre\s+(?:ellos|ellas)|incluid[oa]s|including|among\s+them|parmi\s+eux|y\s+compris|dont)\s+|"
+    r"\s*\u060c\s*(?:به\u200c?شمول|بشمول|از\s+جمله|بينهم|من\s+بينهم|منهم)\s+",
     re.IGNORECASE,
 )
 _COLON = re.compile(r"[:\uff1a]\s")
@@ -199,6 +201,8 @@ _BACK_REFERENCE = re.compile(r"\S*\s+(?:\S+\s+){0,2}?(?:عنهم|عنه|عنهن
 _FREED_GROUP = re.compile(
     r"(?:[وب]?ال)?(?:مفرج\s+عنهم|مطلق\s+سراحهم|محررين)|آزادشد(?:گان|ه\u200cها)|آزاد\s*شدگان|رهاشدگان|رهاشده\u200cها"
 )
+# "سيمكّن … من", "يمكّن", "تمكين": a measure that enables the people counted to do what follows.
+_ENABLES = re.compile(r"(?<!\w)(?:[وف]?(?:سي|ست|ي|ت)?مك[ّ]?ن\w{0,2}|تمكين)\s*$")
 _AMONG_BEFORE = re.compile(r"(?:(?:در|از)\s+(?:میان|بین)|بين|من)\s*$")
 _HOLDS_AFTER = re.compile(r"\s*(?:شامل|هم|هستند|منهم|بينهم)(?![\w\u200c])")
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
@@ -291,6 +295,21 @@ class Classifier:
         evidence = self._evidence(cand, metric)
         return RawFigure(cand, metric, category, qualifier, evidence, start, end, why, reading.strong)
 
+    def _enabled_to(self, cand: Candidate, qual_start: int, right_end: int) -> Reading | None:
+        """ "هذا العفو سيمكّن 483 محكوما من استعادة حريتهم": what the measure enables them to do is what
+        happens to them, told after the count."""
+        if self.c.lex.lang != "ar" or not _ENABLES.search(
+            self.norm, max(cand.sentence.start, qual_start - 20), qual_start
+        ):
+            return None
+        hits = [h for h in self.cues(cand.sentence, "right", cand.np_end, right_end) if h.cue.strength >= 3]
+        if not hits:
+            return None
+        hit = hits[0]
+        return Reading(
+            hit.cue.metric, hit.cue.kind, hit, f"'{self._show(hit)}', what they are enabled to", True, after=True
+        )
+
     def _freed_of_pardon(self, cand: Candidate, reading: Reading) -> Reading:
         """ "۵ زن در میان آزادشدگان", "آزادشدگان شامل ۳۳۸ مرد", "من بين المفرج عنهم": people told as the
         freed, right after a count pardoned and freed, are the pardon's people and keep its act."""
@@ -355,6 +374,12 @@ class Classifier:
             _COORDINATED.fullmatch(self.norm, cand.np_end, nxt.number.start)
             or _SUBGROUP_OPEN.fullmatch(self.norm, cand.np_end, nxt.number.start)
         )
+        # "۱۹ هزار تن از شهروندان کشور، ۲۵ شهروند خارجی و … در زندان‌ها": a longer noun phrase in a list.
+        coordinated = coordinated or bool(
+            nxt
+            and self.c.lex.lang in ("ar", "fa")
+            and _AR_FA_COORDINATED.fullmatch(self.norm, cand.np_end, nxt.number.start)
+        )
         # "10 people, two of them minors, were taken to Russia": the aside leaves the verb to the count.
         aside = nxt and nxt.form == "partitive" and self.norm[cand.np_end : nxt.number.start].strip() == ","
         # "Some 200 of the 1,200 pardoned had been jailed": the part reads the words of the whole.
@@ -377,6 +402,9 @@ class Classifier:
             hit = still[0]
             return Reading(DET, "det", hit, f"'{self._show(hit)}' after the number", True, after=True)
         reading = self._count_subject(cand, qual_start) or self._reading(cand, left_start, qual_start, right_end)
+        enabled = self._enabled_to(cand, qual_start, right_end)
+        if enabled:
+            return enabled
         their_number = reading is None and self.c.lex.lang in _PREDICATE_VERB
         if their_number and _THEIR_NUMBER.search(self.norm, max(cand.sentence.start, qual_start - 30), qual_start):
             head = self._list_head(cand, "counts the group of the measure told before")
