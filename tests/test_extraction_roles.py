@@ -461,3 +461,16 @@ def test_a_group_told_with_a_background_count_and_this_measures_estimate():
     got = {(f.value, f.metric): f.role for f in result.figures}
     assert got[(40000, "pardoned")] == "total"
     assert got[(30000, "pardoned")] == "alternative"
+
+
+def test_a_table_of_counts_with_padded_ones_and_equal_lines_divides_its_head():
+    result = extract(
+        "باکو، ۲۹ اسفند – رئیس‌جمهور فرمان عفو ۳۰۰ محکوم را امضا کرد. سه عضو حزب نیز آزاد شدند. این فرمان ۱۲ "
+        "تبعه خارجی را نیز در بر می‌گیرد. فهرست آنان چنین است:\nایران: ۰۵ نفر\nروسیه: ۰۳ نفر\nترکیه: ۰۲ نفر\n"
+        "کامرون: ۰۱ نفر\nپاکستان: ۰۱ نفر\n\nرئیس‌جمهور هر سال زندانیان را عفو می‌کند.",
+        published=dt.date(2021, 3, 19),
+        language="fa",
+    )
+    lines = [f for f in result.figures if f.value in (5, 3, 2, 1) and f.metric == "pardoned"]
+    assert sorted(f.value for f in lines) == [1, 1, 2, 3, 5]
+    assert {(f.role, f.part_of) for f in lines} == {("part", 12)}

@@ -162,7 +162,9 @@ def find_candidates(norm: str, sentences: list[Sentence], c: Compiled) -> list[C
         reason = exclusion(norm, number, c.lex)
         one = number.value == 1 and reason is not None and reason.startswith("too small")
         bracketed = c.lex.lang == "en" and _list_item(norm, number, sentences[index]) if one else False
-        if reason and not (one and (_enumerated(norm, number) or bracketed)):
+        # "پاکستان: ۰۱ نفر": a one written with a leading zero is a line of a table of counts.
+        padded = one and norm.startswith("0", number.start) and number.end - number.start == 2
+        if reason and not (one and (_enumerated(norm, number) or bracketed or padded)):
             continue
         candidate = _noun_phrase(norm, number, sentences[index], c)
         if candidate:

@@ -126,7 +126,7 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
             roles[i] = Role("context", why="a prison population or people held")
     _earlier(figures, setting, order, roles)
     _marked_parts(figures, norm, lang, order, roles)
-    _breakdowns(figures, order, roles)
+    _breakdowns(figures, order, roles, norm)
     _list_lines(figures, order, roles)
     _continued_parts(figures, norm, order, roles)
     _freed_under_measure(figures, setting, order, roles)
@@ -268,12 +268,26 @@ def _head_in_sentence(figures: list[RawFigure], order: list[int], i: int) -> int
     return j if same and _value(figures[j]) > _value(figures[i]) else None
 
 
-def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
+def _sibling_line(figures: list[RawFigure], order: list[int], position: int, norm: str) -> bool:
+    """A breakdown's line with no list of its own (no colon after it before the next count)."""
+    figure = figures[order[position]]
+    if not norm or LIST_LINE not in figure.reason or position + 1 >= len(order):
+        return False
+    following = figures[order[position + 1]]
+    if LIST_LINE not in following.reason:
+        return False
+    end = min(figure.candidate.sentence.end, following.candidate.number.start)
+    return ":" not in norm[figure.candidate.number.end : end]
+
+
+def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Role], norm: str = "") -> None:
     """Figures after a total that add up to it exactly are its breakdown; a part may have its own ("the
     detained beneficiaries are 610: 31 …, 577 … and 2 …")."""
     for position, i in enumerate(order):
         if roles.get(i) is not None and (roles[i].role != "part" or roles[i].why == _ADDS_UP):
             continue  # a line of a breakdown is not broken down again
+        if _sibling_line(figures, order, position, norm):
+            continue  # "گرجستان: ۰۶ نفر / روسیه: ۰۴ نفر / ترکیه: ۰۲ نفر": the lines after it are its siblings
         total = _value(figures[i])
         sentence = figures[i].candidate.sentence.index
         run: list[int] = []
