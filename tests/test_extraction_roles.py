@@ -474,3 +474,18 @@ def test_a_table_of_counts_with_padded_ones_and_equal_lines_divides_its_head():
     lines = [f for f in result.figures if f.value in (5, 3, 2, 1) and f.metric == "pardoned"]
     assert sorted(f.value for f in lines) == [1, 1, 2, 3, 5]
     assert {(f.role, f.part_of) for f in lines} == {("part", 12)}
+
+
+def test_lines_told_before_their_exact_total_and_the_hedged_count_beside_it():
+    result = extract(
+        "مسقط، 23 ديسمبر – اتفق الطرفان على صفقة لتبادل الأسرى تشمل قرابة ألفي محتجز. وقال رئيس اللجنة إن "
+        "الصفقة تشمل 1100 من أسرى الجماعة مقابل 800 من أسرى الطرف الآخر. وقال السفير إن الاتفاق يقضي بالإفراج "
+        "عن 1900 محتجز.",
+        published=dt.date(2025, 12, 23),
+        language="ar",
+    )
+    got = {(f.value, f.metric): (f.role, f.part_of) for f in result.figures}
+    assert got[(1900, "released")] == ("total", None)
+    assert got[(1100, "released")] == ("part", 1900)
+    assert got[(800, "released")] == ("part", 1900)
+    assert got[(2000, "released")][0] == "alternative"

@@ -140,6 +140,7 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
         i for i in order if figures[i].start < setting.head_end
     ]
     _alternatives(figures, body_first, roles, norm)
+    _total_after_its_lines(figures, [i for i in order if figures[i].start >= setting.head_end], roles)
     if lang in ("ar", "fa"):
         _this_measure_estimates(figures, order, roles, norm)
     return [roles.get(i, Role("total")) for i in range(len(figures))]
@@ -266,6 +267,48 @@ def _head_in_sentence(figures: list[RawFigure], order: list[int], i: int) -> int
     j = order[position - 1]
     same = figures[j].candidate.sentence.index == figures[i].candidate.sentence.index
     return j if same and _value(figures[j]) > _value(figures[i]) else None
+
+
+def _total_after_its_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
+    """ "1700 of ours for 1200 of theirs … the deal frees 2,900": counts told first that add up exactly to an
+    exact count told after them are its lines; that count is the total, and a hedged near count told
+    before it ("about 3,000") the other count of the same people."""
+    for position, t in enumerate(order):
+        role = roles.get(t)
+        if (role is not None and role.role != "alternative") or figures[t].qualifier != "exact":
+            continue
+        total, sentence = _value(figures[t]), figures[t].candidate.sentence.index
+        earlier = [
+            j
+            for j in order[:position]
+            if roles.get(j) is None
+            and figures[j].metric == figures[t].metric
+            and _value(figures[j]) < total
+            and sentence - figures[j].candidate.sentence.index <= 6
+        ]
+        run = _summing_run(figures, earlier, total)
+        if not run:
+            continue
+        for k in run:
+            roles[k] = Role("part", total, _ADDS_UP)
+        roles.pop(t, None)
+        for j in order[:position]:
+            near = abs(_value(figures[j]) - total) <= 0.1 * max(total, _value(figures[j]))
+            if roles.get(j) is None and figures[j].metric == figures[t].metric and near and j not in run:
+                roles[j] = Role("alternative", why=f"another count of the {total:,} its lines add up to")
+
+
+def _summing_run(figures: list[RawFigure], candidates: list[int], total: int) -> list[int]:
+    """Two or more consecutive candidates adding up exactly to total (the first such run), or none."""
+    for start in range(len(candidates)):
+        running = 0
+        for end in range(start, min(len(candidates), start + 12)):
+            running += _value(figures[candidates[end]])
+            if running == total and end > start:
+                return candidates[start : end + 1]
+            if running > total:
+                break
+    return []
 
 
 def _sibling_line(figures: list[RawFigure], order: list[int], position: int, norm: str) -> bool:
