@@ -1060,3 +1060,13 @@ def test_persian_population_counts_in_a_list_and_with_a_subgroup_aside():
     )
     got = _read(text, "fa")
     assert {(18000, "prison_population"), (1200, "prison_population"), (30, "detained")} <= got
+
+
+def test_armed_movements_and_a_subgroup_of_a_group_keep_its_category():
+    text = (
+        "الخرطوم، 4 يوليو – أصدر المجلس عفوا عن 200 أسير من حركة جيش تحرير السودان. وكان الرئيس قد أصدر "
+        "في مارس 2017 عفوا عن 250 من المتمردين، بينهم 60 محكوما بالإعدام."
+    )
+    figures = {f.value: f for f in extract(text, language="ar", published=dt.date(2019, 7, 4)).figures}
+    assert figures[200].category == "security"
+    assert figures[60].category == "security"

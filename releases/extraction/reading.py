@@ -203,6 +203,7 @@ _FREED_GROUP = re.compile(
 )
 # "سيمكّن … من", "يمكّن", "تمكين": a measure that enables the people counted to do what follows.
 _ENABLES = re.compile(r"(?<!\w)(?:[وف]?(?:سي|ست|ي|ت)?مك[ّ]?ن\w{0,2}|تمكين)\s*$")
+_AMONG_THEM = re.compile(r"(?<![\w\u200c])(?:بينهم|منهم|من\s+بينهم|بمن\s+فيهم|از\s+جمله)\s+(?:\S+\s+)?$")
 _AMONG_BEFORE = re.compile(r"(?:(?:در|از)\s+(?:میان|بین)|بين|من)\s*$")
 _HOLDS_AFTER = re.compile(r"\s*(?:شامل|هم|هستند|منهم|بينهم)(?![\w\u200c])")
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
@@ -954,6 +955,11 @@ class Classifier:
         if not line and cand.sentence.index - last.candidate.sentence.index > _LIST_REACH:
             return None, ""
         taken = cand.form == "partitive" or line or _OTHER_AFTER_NOUN.match(self.norm, cand.np_end) is not None
+        # "عن 259 من المتمردين، بينهم 66 محكوما بالإعدام": a subgroup of the group is of its kind.
+        before = self.norm[max(cand.sentence.start, cand.number.start - 16) : cand.number.start]
+        taken = taken or (
+            cand.sentence.index == last.candidate.sentence.index and _AMONG_THEM.search(before) is not None
+        )
         if not taken:
             return None, ""
         return last.category, f"of the group before it -> {last.category}"
