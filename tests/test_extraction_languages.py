@@ -1070,3 +1070,21 @@ def test_armed_movements_and_a_subgroup_of_a_group_keep_its_category():
     figures = {f.value: f for f in extract(text, language="ar", published=dt.date(2019, 7, 4)).figures}
     assert figures[200].category == "security"
     assert figures[60].category == "security"
+
+
+def test_the_number_of_the_held_put_at_a_count_with_no_noun_after_it():
+    text = "دمشق، 12 يناير – أطلقت السلطات سراح 450 معتقلا. ويقدر عدد المعتقلين في السجون بنحو 130 ألفا."
+    assert _read(text, "ar") == {(450, "released"), (130000, "detained")}
+
+
+def test_persian_active_reduction_out_of_this_number_and_kama_opens_a_clause():
+    text = "کابل، ۲۶ سرطان – امارت اسلامی ۱۲۰۰ زندانی را عفو کرد و از مدت حبس ۲۰۰ زندانی دیگر کاست."
+    assert _read(text, "fa") == {(1200, "pardoned"), (200, "sentence_reduced")}
+    text = (
+        "دوشنبه، ۱۵ شهریور – مجلس قانون عفو را تصویب کرد که شامل حال ۱۶ هزار نفر می‌شود؛ از این شمار ۳ هزار و "
+        "۶۰۰ نفر از زندان آزاد خواهند شد."
+    )
+    figures = {f.value: f for f in extract(text, language="fa").figures}
+    assert (figures[3600].role, figures[3600].part_of) == ("part", 16000)
+    text = "الرياض، 10 مارس – صدر أمر بالعفو عن 1500 سجين من نزلاء السجون العامة، كما سددت اللجنة ديون 320 سجينا."
+    assert (320, "prison_population") not in _read(text, "ar")

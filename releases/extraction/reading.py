@@ -33,6 +33,8 @@ _BOUNDARY_WORD = re.compile(
         r"(?:but|while|whereas|and\s+that|though|although|mais|pero|mientras|tandis\s+que|alors\s+que)\b"
     ).pattern
     + r"|لكن|بينما|(?<!\w)اما\b"
+    # "… من نزلاء السجون العامة، كما سددت …": "كما" after a comma opens another clause.
+    + r"|(?<=[،,])\s*كما(?!\w)|(?<=[،,]\s)كما(?!\w)"
     # A Persian clause ends with its verb: "… آزاد شدند و مجازات ۲۶۵ نفر …" starts a new one.
     + r"|(?:(?<![\w\u200c])(?:شد|شدند|شده|کرد|کردند|کرده|داد|دادند|داده|است|بود|بودند|یافت)|\u200cاند)\s+و\s"
 )
