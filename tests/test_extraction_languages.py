@@ -1088,3 +1088,20 @@ def test_persian_active_reduction_out_of_this_number_and_kama_opens_a_clause():
     assert (figures[3600].role, figures[3600].part_of) == ("part", 16000)
     text = "الرياض، 10 مارس – صدر أمر بالعفو عن 1500 سجين من نزلاء السجون العامة، كما سددت اللجنة ديون 320 سجينا."
     assert (320, "prison_population") not in _read(text, "ar")
+
+
+def test_persian_yesterday_the_number_of_the_freed_and_others_after_a_category():
+    result = extract(
+        "تهران – رئیس قوه قضاییه روز گذشته از آزادی ۳۲۰ زندانی جرائم غیرعمد خبر داد.",
+        language="fa",
+        published=dt.date(2024, 5, 20),
+    )
+    assert result.announced_on == dt.date(2024, 5, 19)
+    text = "بغداد، 1 يونيو – قال المجلس إن عدد المفرج عنهم بموجب قانون العفو العام بلغ 23 ألفا و512 شخصا."
+    assert _read(text, "ar") == {(23512, "released")}
+    text = (
+        "تهران، ۲۲ اسفند – سخنگوی قوه قضاییه اعلام کرد ۲۰ هزار نفر از بازداشت‌شدگان اعتراضات عفو شده‌اند و ۷۰ "
+        "هزار نفر دیگر مشمول عفو شدند."
+    )
+    figures = {f.value: f for f in extract(text, language="fa").figures}
+    assert figures[20000].role == "total"

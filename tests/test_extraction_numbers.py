@@ -2,6 +2,7 @@
 
 import pytest
 
+from releases.extraction import extract
 from releases.extraction.lexicon_intl import LEXICONS
 from releases.extraction.numbers import exclusion, find_numbers, parse_number_words
 from releases.extraction.text import normalize_digits
@@ -212,3 +213,11 @@ def test_tens_of_thousands_is_vague():
 
     assert extract("عفو\n\nعفو ده‌ها هزار نفر از محکومان", language="fa").figures == []
     assert extract("عفو\n\nالعفو عن عشرات الآلاف من السجناء", language="ar").figures == []
+
+
+def test_an_arabic_number_word_with_and_glued_on():
+    text = "صنعاء، 5 مايو – أعلنت الجماعة الإفراج عن 113 أسيرا، بينهم 16 سعوديا وثلاثة سودانيين."
+    got = {(f.value, f.category) for f in extract(text, language="ar").figures}
+    assert {(16, "foreign_nationals"), (3, "foreign_nationals")} <= got
+    text = "أفرج عن مئة وخمسين سجينا."
+    assert [f.value for f in extract(text, language="ar").figures] == [150]

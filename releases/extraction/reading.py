@@ -153,7 +153,8 @@ _SUBGROUP = re.compile(
 # "N نفر از عفوشدگان", "N شخصا من المفرج عنهم": a noun followed by the group it is taken from.
 _OF_GROUP = re.compile(r"\s*(?:من\s+(?:بين\s+)?|از\s+(?:میان\s+|بین\s+)?)(\S+(?:\s+\S+)?)")
 # "the number of …" and the verbs that give it its count.
-_COUNT_SUBJECT = re.compile(r"(?<![\w\u200c])(?:شمار|تعداد|عدد|إجمالي)\s+(\S+)")
+# "عدد المفرج عنهم": the subject keeps the pronoun its participle needs.
+_COUNT_SUBJECT = re.compile(r"(?<![\w\u200c])(?:شمار|تعداد|عدد|إجمالي)\s+(\S+(?:\s+(?:عنهم|سراحهم))?)")
 _PREDICATE_VERB = {
     "fa": (
         re.compile(r"به\s*$"),

@@ -497,14 +497,25 @@ def _category_parts(
         if head is not None and roles.get(head) is not None and roles[head].role == "other_event":
             roles[i] = Role("other_event", why="a group told with a count of background")
             continue
-        # The other side of an exchange is no part: "freed 33 hostages in return for 1,900 prisoners".
+        # The other side of an exchange is no part: "freed 33 hostages in return for 1,900 prisoners"; nor
+        # are "others" told after it ("۲۲ هزار … عفو شده‌اند و ۸۰ هزار نفر دیگر").
         larger = [
             j
             for j in general
-            if _value(figures[j]) > _value(figures[i]) and not _SIDES.search(_between(figures[i], figures[j], norm))
+            if _value(figures[j]) > _value(figures[i])
+            and not _SIDES.search(_between(figures[i], figures[j], norm))
+            and not (j > i and figures[j].start > figures[i].start and _others_after(figures[j], norm))
         ]
         if larger:
             roles[i] = Role("part", _part_of(figures, order, roles, i), "a category inside a general count")
+
+
+def _others_after(figure: RawFigure, norm: str) -> bool:
+    """ "۸۰ هزار نفر دیگر", "80,000 other prisoners": a count of others than those told before."""
+    return bool(
+        _OTHER_AFTER.match(norm, figure.candidate.np_end)
+        or _OTHER_AFTER_NUMBER.match(norm, figure.candidate.number.end)
+    )
 
 
 _SIDES = re.compile(r"\bin\s+(?:exchange|return)\s+for\b|\ben\s+échange\s+de\b|\ba\s+cambio\s+de\b", _FLAGS)
