@@ -1105,3 +1105,18 @@ def test_persian_yesterday_the_number_of_the_freed_and_others_after_a_category()
     )
     figures = {f.value: f for f in extract(text, language="fa").figures}
     assert figures[20000].role == "total"
+
+
+def test_this_year_holds_no_yesterday_and_gulf_forms_of_address_open_a_name():
+    result = extract(
+        "تهران، ۲۰ بهمن – رئیس سازمان زندان‌ها گفت از ابتدای امسال ۵۰ هزار زندانی آزاد شده‌اند.",
+        language="fa",
+        published=dt.date(2024, 2, 9),
+    )
+    assert result.announced_on == dt.date(2024, 2, 9)
+    result = extract(
+        "مسقط، 17 نوفمبر – أصدر جلالة السلطان سالم بن ناصر عفوا ساميا عن 500 نزيل بمناسبة العيد الوطني.",
+        language="ar",
+        published=dt.date(2023, 11, 17),
+    )
+    assert [o.name for o in result.officials] == ["سالم بن ناصر"]
