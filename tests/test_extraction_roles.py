@@ -489,3 +489,15 @@ def test_lines_told_before_their_exact_total_and_the_hedged_count_beside_it():
     assert got[(1100, "released")] == ("part", 1900)
     assert got[(800, "released")] == ("part", 1900)
     assert got[(2000, "released")][0] == "alternative"
+
+
+def test_amman_in_a_dateline_and_the_official_count_beside_an_estimate():
+    result = extract(
+        "عنوان\n\nعمّان، 3 أبريل (وكالة) – أفرجت السلطات عن نحو 2500 موقوف إداري خلال الأسبوع، وفق تقديرات "
+        "المركز الوطني لحقوق الإنسان، فيما قالت الحكومة إن العدد بلغ 2430.",
+        published=dt.date(2024, 4, 3),
+        language="ar",
+    )
+    assert result.country == "JO"
+    got = {(f.value, f.metric): f.role for f in result.figures}
+    assert got == {(2500, "released"): "alternative", (2430, "released"): "total"}

@@ -143,6 +143,7 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _total_after_its_lines(figures, [i for i in order if figures[i].start >= setting.head_end], roles)
     if lang in ("ar", "fa"):
         _this_measure_estimates(figures, order, roles, norm)
+        _official_over_estimate(figures, order, roles)
     return [roles.get(i, Role("total")) for i in range(len(figures))]
 
 
@@ -588,6 +589,33 @@ def _this_measure_estimates(figures: list[RawFigure], order: list[int], roles: d
         )
         if same is not None:
             roles[i] = Role("alternative", why=f"this measure's count told again, beside the {_value(figures[same]):,}")
+
+
+def _official_over_estimate(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
+    """ "نحو 2500 … وفق تقديرات المركز …، فيما قالت الحكومة إن العدد بلغ 2430": the exact official count
+    told after a hedged estimate of the same people is the total, the estimate its alternative."""
+    for i in order:
+        role = roles.get(i)
+        if role is None or role.role != "alternative" or figures[i].qualifier != "exact":
+            continue
+        if figures[i].evidence != "official":
+            continue
+        value = _value(figures[i])
+        head = next(
+            (
+                j
+                for j in order
+                if roles.get(j) is None
+                and figures[j].metric == figures[i].metric
+                and figures[j].qualifier != "exact"
+                and figures[j].evidence in ("estimate", "reported")
+                and abs(_value(figures[j]) - value) <= 0.1 * max(value, _value(figures[j]))
+            ),
+            None,
+        )
+        if head is not None:
+            roles.pop(i)
+            roles[head] = Role("alternative", why=f"an estimate beside the official {value:,}")
 
 
 def _estimate_like(a: RawFigure, b: RawFigure, norm: str) -> bool:
