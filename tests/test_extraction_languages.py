@@ -1120,3 +1120,11 @@ def test_this_year_holds_no_yesterday_and_gulf_forms_of_address_open_a_name():
         published=dt.date(2023, 11, 17),
     )
     assert [o.name for o in result.officials] == ["سالم بن ناصر"]
+
+
+def test_people_still_held_told_before_a_partitive_count_are_detained():
+    text = (
+        "بيروت، 15 أيلول – أفرجت السلطات عن 30 سجينا. ويشكل السوريون أكبر كتلة بين النزلاء، ولا يزال نحو 1400 "
+        "منهم موقوفين من دون محاكمة."
+    )
+    assert _read(text, "ar") == {(30, "released"), (1400, "detained")}

@@ -43,7 +43,7 @@ AR = Lexicon(
         ),
         Cue(DET, 2, r"\w{0,3}(?:اعتقال|احتجاز|توقيف)\w*|اعتقل\w*", "det"),
         # "لا يزال نحو 1400 منهم موقوفين": people still held, the verb told before the count.
-        Cue(DET, 3, r"(?:ما|لا)\s+(?:زال|زالوا|زالت|يزال|يزالون|تزال)", "still"),
+        Cue(DET, 3, r"[وف]?(?:ما|لا)\s+(?:زال|زالوا|زالت|يزال|يزالون|تزال)", "still"),
         # "الاتفاق يشمل 3 آلاف أسير", "وتضم القائمة 16 سيدة": the measure told before covers them.
         Cue(
             P,

@@ -287,7 +287,7 @@ class Classifier:
             category, category_why = self._group_category(cand, reading)
         metric = reading.metric
         if metric in (POP, DET):
-            metric = DET if category or reading.kind == "det" else POP
+            metric = DET if category or reading.kind in ("det", "still") else POP  # people still held are held
         start, end = qual_start, cand.np_end
         if reading.hit and reading.hit.start < start:
             start = reading.hit.start
