@@ -1191,3 +1191,162 @@ def test_the_subject_of_a_count_predicate_says_who_they_are():
     )
     found = {(f.value, f.metric, f.category) for f in extract(text, language="es").figures}
     assert (1976, "detained", "political") in found
+
+
+def test_arabic_shooting_is_no_release_and_a_sentencing_story_is_not_relevant():
+    text = (
+        "طهران، 5 يونيو – قضت محكمة بسجن 12 ناشطا وقعوا بيانا مع 60 ناشطا آخرين يدين إطلاق النار على المحتجين. "
+        "وقال محامون إنهم سيطعنون في الأحكام."
+    )
+    assert not extract(text, language="ar").relevant
+
+
+def test_prison_overcrowding_stories_in_arabic_and_persian_count_the_population():
+    arabic = (
+        "اكتظاظ السجون يتفاقم\n\nبيروت، 4 أيار – قالت مصادر إن السجن يضم نحو 4000 سجين، وإن في البلاد ما يقارب "
+        "9 آلاف سجين وموقوف موزعين على 20 سجنا."
+    )
+    result = extract(arabic, language="ar")
+    assert result.relevant
+    assert {(f.value, f.metric) for f in result.figures} >= {(4000, "prison_population"), (9000, "prison_population")}
+    persian = (
+        "تراکم زندان‌ها ادامه دارد\n\nتهران، ۱۰ آذر – مدیرکل سازمان زندان‌ها تعداد فعلی زندانیان کشور را "
+        "۲۰۰ هزار نفر اعلام کرد."
+    )
+    result = extract(persian, language="fa")
+    assert result.relevant
+    assert (200000, "prison_population") in {(f.value, f.metric) for f in result.figures}
+
+
+def test_of_various_nationalities_is_no_category_of_foreigners():
+    text = "دبي، 2 ديسمبر – أمر حاكم دبي بالإفراج عن 900 محكوم من نزلاء المؤسسات العقابية من مختلف الجنسيات."
+    figures = {f.value: f for f in extract(text, language="ar").figures}
+    assert figures[900].category is None
+    assert figures[900].role == "total"
+
+
+def test_the_freed_told_after_a_pardon_are_its_people_and_a_list_after_a_comma_continues():
+    text = (
+        "کابل، ۲۲ حمل – به فرمان رهبر طالبان ۳۰۰ زندانی عفو و آزاد شدند. آزادشدگان شامل ۲۵۰ مرد، ۳۰ زن و ۲۰ کودک هستند."
+    )
+    figures = {f.value: f for f in extract(text, language="fa").figures}
+    assert {v: figures[v].metric for v in (300, 250, 30, 20)} == dict.fromkeys((300, 250, 30, 20), "pardoned")
+    assert figures[20].category == "juveniles"
+    text = "جلال‌آباد، ۱۴ حوت – ۷۰ زندانی عفو و آزاد شدند. رییس محکمه گفت شش زن در میان آزادشدگان هستند."
+    figures = {f.value: f for f in extract(text, language="fa").figures}
+    assert figures[6].metric == "pardoned"
+
+
+def test_persian_house_arrest_is_a_temporary_release_and_a_swap_is_an_exchange():
+    text = (
+        "تهران، ۲۷ شهریور – ایران و آمریکا زندانیان خود را مبادله کردند و سه زندانی آزاد شدند. در مرداد "
+        "چهار نفر از زندان اوین به حبس خانگی منتقل شده بودند."
+    )
+    result = extract(text, language="fa")
+    assert "prisoner_exchange" in result.kinds
+    assert (4, "temporarily_released") in {(f.value, f.metric) for f in result.figures}
+
+
+def test_a_rounded_headline_takes_the_metric_of_the_bodys_count():
+    text = (
+        "عراق: بیش از ۳۱ هزار نفر با قانون عفو عمومی آزاد شدند\n\nبغداد، ۱۴ اسفند – شورای عالی قضایی اعلام کرد "
+        "که شمار کسانی که از زندان‌ها آزاد شده‌اند به ۳۱ هزار و ۲۰۰ نفر رسیده است."
+    )
+    result = extract(text, title="عراق: بیش از ۳۱ هزار نفر با قانون عفو عمومی آزاد شدند", language="fa")
+    assert {(f.value, f.metric) for f in result.figures} == {(31200, "released"), (31000, "released")}
+
+
+def test_a_small_group_lends_its_category_to_no_larger_line():
+    text = (
+        "آنکارا، ۱۲ مرداد – دو کشور ۳۰ زندانی را مبادله کردند. ترکیه شمار افراد مبادله‌شده را ۳۰ نفر اعلام کرد "
+        "که دو کودک را نیز شامل می‌شود. مقصد آزادشدگان چنین بود:\nآلمان: ۱۲ نفر\nروسیه: ۱۸ نفر"
+    )
+    figures = {f.value: f for f in extract(text, language="fa").figures}
+    assert figures[12].category is None
+    assert figures[18].category is None
+
+
+def test_what_a_measure_enables_them_to_do_is_their_act():
+    text = (
+        "تونس، 20 مارس – قرر الرئيس تمتيع 1500 محكوم بالعفو الخاص. وأوضحت الرئاسة أن هذا العفو سيمكّن 400 محكوم "
+        "من المشمولين به من استعادة حريتهم."
+    )
+    assert _read(text, "ar") == {(1500, "pardoned"), (400, "released")}
+
+
+def test_persian_population_counts_in_a_list_and_with_a_subgroup_aside():
+    text = (
+        "کابل، ۲۲ حمل – طالبان ۴۰۰ زندانی را آزاد کردند. در حال حاضر ۱۸ هزار تن از شهروندان کشور، ۳۰ شهروند "
+        "خارجی و حدود ۷۰۰ زن در زندان‌های این گروه به سر می‌برند. رییس زندان گفت هزار و ۲۰۰ نفر، به‌شمول ۶۰ "
+        "کودک و ۴۰ زن، در این زندان محبوس‌اند."
+    )
+    got = _read(text, "fa")
+    assert {(18000, "prison_population"), (1200, "prison_population"), (30, "detained")} <= got
+
+
+def test_armed_movements_and_a_subgroup_of_a_group_keep_its_category():
+    text = (
+        "الخرطوم، 4 يوليو – أصدر المجلس عفوا عن 200 أسير من حركة جيش تحرير السودان. وكان الرئيس قد أصدر "
+        "في مارس 2017 عفوا عن 250 من المتمردين، بينهم 60 محكوما بالإعدام."
+    )
+    figures = {f.value: f for f in extract(text, language="ar", published=dt.date(2019, 7, 4)).figures}
+    assert figures[200].category == "security"
+    assert figures[60].category == "security"
+
+
+def test_the_number_of_the_held_put_at_a_count_with_no_noun_after_it():
+    text = "دمشق، 12 يناير – أطلقت السلطات سراح 450 معتقلا. ويقدر عدد المعتقلين في السجون بنحو 130 ألفا."
+    assert _read(text, "ar") == {(450, "released"), (130000, "detained")}
+
+
+def test_persian_active_reduction_out_of_this_number_and_kama_opens_a_clause():
+    text = "کابل، ۲۶ سرطان – امارت اسلامی ۱۲۰۰ زندانی را عفو کرد و از مدت حبس ۲۰۰ زندانی دیگر کاست."
+    assert _read(text, "fa") == {(1200, "pardoned"), (200, "sentence_reduced")}
+    text = (
+        "دوشنبه، ۱۵ شهریور – مجلس قانون عفو را تصویب کرد که شامل حال ۱۶ هزار نفر می‌شود؛ از این شمار ۳ هزار و "
+        "۶۰۰ نفر از زندان آزاد خواهند شد."
+    )
+    figures = {f.value: f for f in extract(text, language="fa").figures}
+    assert (figures[3600].role, figures[3600].part_of) == ("part", 16000)
+    text = "الرياض، 10 مارس – صدر أمر بالعفو عن 1500 سجين من نزلاء السجون العامة، كما سددت اللجنة ديون 320 سجينا."
+    assert (320, "prison_population") not in _read(text, "ar")
+
+
+def test_persian_yesterday_the_number_of_the_freed_and_others_after_a_category():
+    result = extract(
+        "تهران – رئیس قوه قضاییه روز گذشته از آزادی ۳۲۰ زندانی جرائم غیرعمد خبر داد.",
+        language="fa",
+        published=dt.date(2024, 5, 20),
+    )
+    assert result.announced_on == dt.date(2024, 5, 19)
+    text = "بغداد، 1 يونيو – قال المجلس إن عدد المفرج عنهم بموجب قانون العفو العام بلغ 23 ألفا و512 شخصا."
+    assert _read(text, "ar") == {(23512, "released")}
+    text = (
+        "تهران، ۲۲ اسفند – سخنگوی قوه قضاییه اعلام کرد ۲۰ هزار نفر از بازداشت‌شدگان اعتراضات عفو شده‌اند و ۷۰ "
+        "هزار نفر دیگر مشمول عفو شدند."
+    )
+    figures = {f.value: f for f in extract(text, language="fa").figures}
+    assert figures[20000].role == "total"
+
+
+def test_this_year_holds_no_yesterday_and_gulf_forms_of_address_open_a_name():
+    result = extract(
+        "تهران، ۲۰ بهمن – رئیس سازمان زندان‌ها گفت از ابتدای امسال ۵۰ هزار زندانی آزاد شده‌اند.",
+        language="fa",
+        published=dt.date(2024, 2, 9),
+    )
+    assert result.announced_on == dt.date(2024, 2, 9)
+    result = extract(
+        "مسقط، 17 نوفمبر – أصدر جلالة السلطان سالم بن ناصر عفوا ساميا عن 500 نزيل بمناسبة العيد الوطني.",
+        language="ar",
+        published=dt.date(2023, 11, 17),
+    )
+    assert [o.name for o in result.officials] == ["سالم بن ناصر"]
+
+
+def test_people_still_held_told_before_a_partitive_count_are_detained():
+    text = (
+        "بيروت، 15 أيلول – أفرجت السلطات عن 30 سجينا. ويشكل السوريون أكبر كتلة بين النزلاء، ولا يزال نحو 1400 "
+        "منهم موقوفين من دون محاكمة."
+    )
+    assert _read(text, "ar") == {(30, "released"), (1400, "detained")}

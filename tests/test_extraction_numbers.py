@@ -2,6 +2,7 @@
 
 import pytest
 
+from releases.extraction import extract
 from releases.extraction.lexicon_intl import LEXICONS
 from releases.extraction.numbers import exclusion, find_numbers, parse_number_words
 from releases.extraction.text import normalize_digits
@@ -217,3 +218,11 @@ def test_tens_of_thousands_is_vague():
 def test_a_decimal_before_millier_or_millar_counts_thousands():
     assert [m.value for m in find_numbers("1,2 millier de détenus", LEXICONS["fr"])] == [1200]
     assert [m.value for m in find_numbers("1,5 millar de presos", LEXICONS["es"])] == [1500]
+
+
+def test_an_arabic_number_word_with_and_glued_on():
+    text = "صنعاء، 5 مايو – أعلنت الجماعة الإفراج عن 113 أسيرا، بينهم 16 سعوديا وثلاثة سودانيين."
+    got = {(f.value, f.category) for f in extract(text, language="ar").figures}
+    assert {(16, "foreign_nationals"), (3, "foreign_nationals")} <= got
+    text = "أفرج عن مئة وخمسين سجينا."
+    assert [f.value for f in extract(text, language="ar").figures] == [150]

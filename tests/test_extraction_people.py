@@ -684,3 +684,55 @@ def test_a_spanish_verb_after_a_comma_has_its_subject_after_it():
 def test_a_french_or_spanish_speaker_with_no_title_comments():
     text = "Le président a gracié 2 000 détenus vendredi. Paul Kane salue une mesure de clémence."
     assert _parts(text, "fr")["Paul Kane"] == "commenter"
+
+
+def test_arabic_and_persian_titles_spelt_and_bounded_as_outlets_write_them():
+    got = officials(
+        "الدوحة، 3 مارس – أمر أمير البلاد بالإفراج عن 300 سجين. وقال النائب العام لإمارة الشارقة المستشار "
+        "سالم حمد الزعابي إن التنفيذ بدأ، ويُعد العفو من صلاحيات رئيس الدولة وفق الدستور."
+    )
+    assert "سالم حمد الزعابي" in got
+    assert "لإمارة الشارقة" not in got
+    assert not any(name.startswith("وفق") for name in got)
+    got = officials(
+        "کابل، ۱۴ حوت – طالبان ۸۰ زندانی را آزاد کردند. کریم‌الله نوری، رییس محکمه استیناف ولایت بلخ، این را گفت. "
+        "هم‌زمان جاوید احمدی، رییس زندان بلخ، از آزادی آنان خبر داد. حجت‌الاسلام والمسلمین حسن رحیمی نیز سخن گفت."
+    )
+    assert "کریم‌الله نوری" in got
+    assert "جاوید احمدی" in got
+    assert "حسن رحیمی" in got
+
+
+def test_the_late_ruler_and_a_name_read_twice_are_no_extra_officials():
+    got = officials(
+        "أبوظبي، 2 ديسمبر – أمر الشيخ راشد بن سالم آل حمدان، نائب رئيس الدولة، بالإفراج عن 500 نزيل، كما فعل "
+        "الراحل الشيخ سعيد بن زايد آل حمدان قبل عقد."
+    )
+    assert "راشد بن سالم آل حمدان" in got
+    assert not any(name.endswith("سالم آل حمدان") and name != "راشد بن سالم آل حمدان" for name in got)
+    assert "سعيد بن زايد آل حمدان" not in got
+
+
+def test_arabic_and_persian_people_named_in_passing_are_no_officials():
+    got = officials(
+        "الخرطوم، 4 يوليو – أصدر المجلس العسكري عفوا عن 200 أسير. وكان الرئيس المعزول سالم الحاج قد أصدر عفوا "
+        "مماثلا قبل عامين. وقال المحامي علي حسن عثمان، الذي يتابع الملف، إن القرار متأخر."
+    )
+    assert "سالم الحاج" not in got
+    assert "علي حسن عثمان" in got
+    got = officials(
+        "کابل، ۲۲ حمل – به فرمان ملا کریم داوودی، رهبر گروه، ۹۰ زندانی آزاد شدند. این آزادی‌ها در حالی است که "
+        "جان رابرتسون، نماینده ویژه آمریکا، برای دیدار با مقام‌ها در کابل به سر می‌برد. سه عضو حزب، از جمله "
+        "فرید نادری، رئیس شاخه حزب در هرات، نیز آزاد شدند."
+    )
+    assert "کریم داوودی" in " ".join(got)
+    assert "جان رابرتسون" not in got
+    assert "فرید نادری" not in got
+
+
+def test_another_states_official_who_reacts_in_persian_stays():
+    got = officials(
+        "تهران، ۲۷ شهریور – ایران و آمریکا زندانیان را مبادله کردند و پنج زندانی آزاد شدند. سالم بن حمد المری، وزیر مشاور قطر، اجرای "
+        "توافق را نشانه نقش میانجی کشورش و گامی به سوی تفاهم‌های بزرگ‌تر خواند."
+    )
+    assert "سالم بن حمد المری" in got

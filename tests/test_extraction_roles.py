@@ -631,3 +631,75 @@ def test_french_and_spanish_counts_since_a_start_and_last_year_s_are_other_event
     assert roles(text, "es")[(2000, "pardoned")][0] == "other_event"
     text = "El rey indultó a 1.500 reos, frente a los 1.200 del año pasado."
     assert roles(text, "es")[(1200, "pardoned")][0] == "other_event"
+
+
+def test_a_subgroup_of_a_background_count_is_background_too():
+    result = extract(
+        "تونس، 20 مارس – قرر الرئيس تمتيع 1200 محكوم بالعفو الخاص. وفي 17 ديسمبر الماضي، أصدر الرئيس أمرا "
+        "بالعفو الخاص عن 900 محكوم، أفضى إلى إطلاق سراح 250 سجينا منهم.",
+        published=dt.date(2024, 3, 20),
+        language="ar",
+    )
+    got = {(f.value, f.metric): (f.role, f.part_of) for f in result.figures}
+    assert got[(900, "pardoned")][0] == "other_event"
+    assert got[(250, "released")][0] == "other_event"
+
+
+def test_a_group_told_with_a_background_count_and_this_measures_estimate():
+    result = extract(
+        "الجزائر، 4 أفريل – وقّع الرئيس مرسوما يتضمن عفوا لفائدة 900 محبوس. وكان الرئيس قد وقّع في جويلية من "
+        "العام الماضي مرسوما شمل نحو 12 ألف محبوس، وسبقه بأيام إجراء عفو لفائدة 80 من الشباب الموقوفين في الحراك.",
+        published=dt.date(2022, 4, 4),
+        language="ar",
+    )
+    got = {(f.value, f.metric): f.role for f in result.figures}
+    assert got[(80, "pardoned")] == "other_event"
+    result = extract(
+        "تهران، ۷ اسفند – رئیس سازمان زندان‌ها گفت ۴۰ هزار زندانی مشمول عفو شدند. خبرگزاری‌ها پیش‌تر نوشته "
+        "بودند که این فرمان شامل حال حدود ۳۰ هزار زندانی خواهد شد.",
+        published=dt.date(2019, 2, 26),
+        language="fa",
+    )
+    got = {(f.value, f.metric): f.role for f in result.figures}
+    assert got[(40000, "pardoned")] == "total"
+    assert got[(30000, "pardoned")] == "alternative"
+
+
+def test_a_table_of_counts_with_padded_ones_and_equal_lines_divides_its_head():
+    result = extract(
+        "باکو، ۲۹ اسفند – رئیس‌جمهور فرمان عفو ۳۰۰ محکوم را امضا کرد. سه عضو حزب نیز آزاد شدند. این فرمان ۱۲ "
+        "تبعه خارجی را نیز در بر می‌گیرد. فهرست آنان چنین است:\nایران: ۰۵ نفر\nروسیه: ۰۳ نفر\nترکیه: ۰۲ نفر\n"
+        "کامرون: ۰۱ نفر\nپاکستان: ۰۱ نفر\n\nرئیس‌جمهور هر سال زندانیان را عفو می‌کند.",
+        published=dt.date(2021, 3, 19),
+        language="fa",
+    )
+    lines = [f for f in result.figures if f.value in (5, 3, 2, 1) and f.metric == "pardoned"]
+    assert sorted(f.value for f in lines) == [1, 1, 2, 3, 5]
+    assert {(f.role, f.part_of) for f in lines} == {("part", 12)}
+
+
+def test_lines_told_before_their_exact_total_and_the_hedged_count_beside_it():
+    result = extract(
+        "مسقط، 23 ديسمبر – اتفق الطرفان على صفقة لتبادل الأسرى تشمل قرابة ألفي محتجز. وقال رئيس اللجنة إن "
+        "الصفقة تشمل 1100 من أسرى الجماعة مقابل 800 من أسرى الطرف الآخر. وقال السفير إن الاتفاق يقضي بالإفراج "
+        "عن 1900 محتجز.",
+        published=dt.date(2025, 12, 23),
+        language="ar",
+    )
+    got = {(f.value, f.metric): (f.role, f.part_of) for f in result.figures}
+    assert got[(1900, "released")] == ("total", None)
+    assert got[(1100, "released")] == ("part", 1900)
+    assert got[(800, "released")] == ("part", 1900)
+    assert got[(2000, "released")][0] == "alternative"
+
+
+def test_amman_in_a_dateline_and_the_official_count_beside_an_estimate():
+    result = extract(
+        "عنوان\n\nعمّان، 3 أبريل (وكالة) – أفرجت السلطات عن نحو 2500 موقوف إداري خلال الأسبوع، وفق تقديرات "
+        "المركز الوطني لحقوق الإنسان، فيما قالت الحكومة إن العدد بلغ 2430.",
+        published=dt.date(2024, 4, 3),
+        language="ar",
+    )
+    assert result.country == "JO"
+    got = {(f.value, f.metric): f.role for f in result.figures}
+    assert got == {(2500, "released"): "alternative", (2430, "released"): "total"}

@@ -269,7 +269,12 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
         else:
             body.append(figure)
     strong_values = {f.candidate.number.value: f for f in body if f.strong}
-    body = [f for f in body if f.strong or strong_values.get(f.candidate.number.value) in (None, f)]
+    # A breakdown's line is its own group even where a count of the same value is told elsewhere.
+    body = [
+        f
+        for f in body
+        if f.strong or roles.LIST_LINE in f.reason or strong_values.get(f.candidate.number.value) in (None, f)
+    ]
     # "will release almost 14,000 prisoners" and "grant amnesty to 13,915": a hedged release near an exact
     # pardon count is the pardon told roughly.
     exact_pardons = [f for f in body if f.metric == "pardoned" and f.qualifier == "exact"]
@@ -303,6 +308,20 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
                 ),
                 None,
             )
+            if near is None and figure.metric in CLEMENCY_METRICS:
+                # "… ۴۲ هزار نفر با قانون عفو … آزاد شده‌اند" over the body's "آزاد شده‌اند … ۴۲ هزار و ۲۸۴":
+                # a rounded headline is the body's count, read with all its words.
+                near = next(
+                    (
+                        g
+                        for g in body
+                        if g.metric in CLEMENCY_METRICS
+                        and g.metric != figure.metric
+                        and g.strong
+                        and abs(g.candidate.number.value - value) <= 0.02 * max(value, g.candidate.number.value)
+                    ),
+                    None,
+                )
             if near is not None:
                 figure.metric = near.metric
             body.append(figure)
@@ -314,7 +333,9 @@ def _other_group(a: figures.RawFigure, b: figures.RawFigure) -> bool:
     same_sentence = a.candidate.sentence is b.candidate.sentence
     heads = a.candidate.head, b.candidate.head
     lines = a.candidate.form == b.candidate.form == "listed"  # "France (1) … Canada (1)"
-    return same_sentence and (lines or (all(heads) and heads[0] != heads[1]))
+    # "ترکیه: ۰۲ نفر / کامرون: ۰۲ نفر", each on its line: two lines of one breakdown are two groups.
+    table = all(roles.LIST_LINE in f.reason and f.candidate.number.start > 0 for f in (a, b))
+    return table or (same_sentence and (lines or (all(heads) and heads[0] != heads[1])))
 
 
 def _mention(source: str, back: list[int] | None, figure: figures.RawFigure, role: roles.Role) -> FigureMention:

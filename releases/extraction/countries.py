@@ -234,9 +234,12 @@ def choose_country(
     scores: dict[str, int] = {}
     first: dict[str, int] = {}
     reasons: dict[str, str] = {}
+    amman = language in ("ar", "fa") and dateline_city.strip() in _AR_AMMAN
     for mention in find_mentions(text, language):
         if headline_end <= mention.start < dateline_end:
             continue
+        if amman and mention.code == "OM" and mention.start < headline_end + 20:
+            mention = CountryMention(mention.start, mention.end, "JO")  # the dateline's Amman
         weight, why = mention_weight(text, mention, headline_end, lead_end)
         scores[mention.code] = scores.get(mention.code, 0) + weight
         first.setdefault(mention.code, mention.start)
@@ -256,6 +259,7 @@ def choose_country(
         first.setdefault(mention.code, -1)
     if dateline_city:
         code = gazetteer().codes.get(dateline_city.title()) or gazetteer().codes.get(dateline_city)
+        code = "JO" if amman else code
         if code:
             # An English wire files from its bureau (Dubai for Iran, Bangkok for Myanmar): one mention's weight.
             scores[code] = scores.get(code, 0) + (1 if language == "en" else 2)
@@ -263,6 +267,11 @@ def choose_country(
         return None, ""
     best = max(scores, key=lambda code: (scores[code], -first.get(code, 0)))
     return best, reasons.get(best, f"most weight ({scores[best]}) among the countries named")
+
+
+# "عمّان، 3 أبريل –": without its vowel marks Amman is spelt as Oman; a dateline names a city, and
+# Oman's are filed from Muscat.
+_AR_AMMAN = frozenset(("عمان", "عمّان"))
 
 
 def demonym_country(phrase: str) -> str | None:

@@ -58,9 +58,13 @@ class DateMention:
 _ISO = re.compile(r"-(?<=(?<!\d)\d{4}-)(\d{2})-(\d{2})(?!\d)")  # opens with "-" so the scan skips ahead
 _LAST_BEFORE = re.compile(r"(?<!\w)(?:last|this\s+past|dernier|pasado)\s+$", re.IGNORECASE)
 _LAST_AFTER = re.compile(r"\s+(?:dernier|pasado)(?!\w)", re.IGNORECASE)
-_RELATIVE_ARABIC = re.compile(r"أمس|امس|اليوم|دیروز|امروز")
+# "روز گذشته" (the day past) is yesterday; "أول أمس", "پریروز" the day before.
+# Whole words only: "امسال" (this year) holds "امس".
+_RELATIVE_ARABIC = re.compile(
+    r"(?<![\w\u200c])(?:و|ب|بال)?(?P<w>أول\s+أمس|أول\s+امس|أمس|امس|اليوم|پریروز|دیروز|روز\s+گذشته|امروز)(?![\w\u200c])"
+)
 _TODAY = frozenset(("today", "aujourd'hui", "hoy", "اليوم", "امروز"))
-_BEFORE_YESTERDAY = frozenset(("avant-hier", "anteayer", "antier"))
+_BEFORE_YESTERDAY = frozenset(("avant-hier", "anteayer", "antier", "أول أمس", "أول امس", "پریروز"))
 
 
 @dataclass(frozen=True)
@@ -123,7 +127,7 @@ def find_dates(norm: str, published: dt.date | None, lex: Lexicon) -> list[DateM
         if _ARABIC_SCRIPT.search(norm):
             relative += _RELATIVE_ARABIC.finditer(norm)
         for match in relative:
-            word = match.group().lower()
+            word = " ".join((match.groupdict().get("w") or match.group()).lower().split())
             delta = 0 if word in _TODAY else 2 if word in _BEFORE_YESTERDAY else 1
             found.append(DateMention(match.start(), match.end(), published - dt.timedelta(days=delta), "relative"))
     found.sort(key=lambda m: m.start)

@@ -162,7 +162,9 @@ def find_candidates(norm: str, sentences: list[Sentence], c: Compiled) -> list[C
         reason = exclusion(norm, number, c.lex)
         one = number.value == 1 and reason is not None and reason.startswith("too small")
         bracketed = c.lex.lang == "en" and _list_item(norm, number, sentences[index]) if one else False
-        if reason and not (one and (_enumerated(norm, number) or bracketed)):
+        # "پاکستان: ۰۱ نفر": a one written with a leading zero is a line of a table of counts.
+        padded = one and norm.startswith("0", number.start) and number.end - number.start == 2
+        if reason and not (one and (_enumerated(norm, number) or bracketed or padded)):
             continue
         candidate = _noun_phrase(norm, number, sentences[index], c)
         if candidate:
@@ -355,7 +357,9 @@ _COUNT_PREDICATE = re.compile(
     r"(?:\s+(?:more\s+than|some|about|around|nearly|almost|over|at\s+least|roughly|just\s+over))?"
     r"|\bs['\u2019]él[eè]v\w*\s+à|\batteint|(?:بلغ|وصل\s+إلى|ارتفع\s+إلى)"
     # "había cifrado en casi 1.900 los excarcelados", "chiffré à 300 le nombre de".
-    r"|\b(?:cifr\w*\s+en|chiffr\w*\s+à)(?:\s+(?:casi|unos|unas|más\s+de|cerca\s+de|près\s+de|environ|plus\s+de))?)\s*$",
+    r"|\b(?:cifr\w*\s+en|chiffr\w*\s+à)(?:\s+(?:casi|unos|unas|más\s+de|cerca\s+de|près\s+de|environ|plus\s+de))?"
+    # "ويقدر عدد المعتقلين في السجون بنحو 130 ألفا": the count a number of people is put at.
+    r"|(?<!\w)[وف]?(?:ي|ت)?قدر\w*\s+عدد\s+(?:\S+\s+){1,5}?ب(?:أكثر\s+من|نحو|حوالي|حوالى|قرابة|ما\s+يقارب)?)\s*$",
     re.IGNORECASE,
 )
 

@@ -7,9 +7,11 @@ editor can see why a number was passed over.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from .lexicon import Lexicon
 from .rules import word_regex, word_scanner
@@ -59,6 +61,37 @@ def _words_re(lex: Lexicon) -> re.Pattern[str]:
     return word_scanner(word[3:-1], tail=rf"(?i:(?:{glue}{word}){{0,8}})(?!\w)")
 
 
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether position falls inside one of the sorted spans."""
+    index = bisect.bisect_right(spans, (position, 10**12)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+@cache
+def _ar_glued_and_re(lex: Lexicon) -> re.Pattern[str]:
+    """Arabic number words after a glued "و" ("وثلاثة"), the match starting at the number word."""
+    word = "(?:" + "|".join(map(re.escape, _number_words(lex))) + ")"
+    glue = r"(?:[\s\u200c]+و[\s\u200c]*|[\s\u200c]+|[\s\u200c]*و\u200c?)"
+    return re.compile(rf"(?<!\w)و(?P<n>{word}(?:{glue}{word}){{0,8}})(?!\w)")
+
+
+class _Glued(NamedTuple):
+    """A number word read after a glued "و": the parts of a match the scan reads."""
+
+    text: str
+    begin: int
+    finish: int
+
+    def group(self) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
 # Plural scale words standing alone say "thousands", "millions": a vague amount.
 _VAGUE_PLURALS = frozenset(("آلاف", "الاف", "ألوف", "ملايين"))
 _VAGUE_BEFORE = re.compile(
@@ -96,7 +129,17 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
         found.append(_digit_mention(norm, match, scale_re))
         if len(found) >= MAX_NUMBERS:
             break
-    for match in _words_re(lex).finditer(norm):
+    matches = list(_words_re(lex).finditer(norm))
+    if lex.lang == "ar":
+        # "16 سعوديا وثلاثة سودانيين": a number word with "و" glued on.
+        spans = [(m.start(), m.end()) for m in matches]
+        glued = [
+            _Glued(m.group("n"), m.start("n"), m.end("n"))
+            for m in _ar_glued_and_re(lex).finditer(norm)
+            if not _inside(spans, m.start("n"))
+        ]
+        matches = sorted(matches + glued, key=lambda m: m.start())
+    for match in matches[: 4 * MAX_NUMBERS]:
         if match.group() in _VAGUE_PLURALS or _VAGUE_BEFORE.search(norm, max(0, match.start() - 8), match.start()):
             continue  # "آلاف السجناء", "ده‌ها هزار نفر": thousands, tens of thousands, not a count
         value = parse_number_words(match.group(), lex)

@@ -33,16 +33,20 @@ _PUNCT = frozenset("،,.:;؛()«»\"'“”–—-!?؟")
 _HEADS = frozenset(
     words(
         "الرئيس رئيس الملك العاهل الأمير أمير ولي وزير الوزير معاون نائب مدير المدير المتحدث الناطق السفير "
-        "المبعوث مبعوث عضو محافظ قائد زعيم أمين النائب المستشار المنسق "
+        "المبعوث مبعوث عضو محافظ قائد زعيم أمين النائب المستشار المنسق المحامي المحامية السلطان سلطان "
         "رئیس رئیس‌جمهور رئیس‌جمهوری وزیر سخنگوی سخنگو رهبر دادستان معاون مدیر مدیرکل نماینده سفیر "
-        "نخست‌وزیر عضو دبیرکل فرمانده پادشاه امیر گزارشگر وکیل فعال فرستاده"
+        "نخست‌وزیر عضو دبیرکل فرمانده پادشاه امیر گزارشگر وکیل فعال فرستاده "
+        # Afghan and informal spelling of "رئیس".
+        "رییس رییس‌جمهور ریيس"
     )
 )
 # Honorifics between a title and the name, or opening a name on their own.
 _HONORIFICS = frozenset(
     words(
         "الملك الأمير الشيخ العميد اللواء العقيد القاضي الفريق أول ركن الدكتور المستشار السيد المشير "
-        "آیت‌الله آيت‌الله حجت‌الاسلام قاضی سرتیپ سردار دکتر شیخ ملا مولوی"
+        # Gulf forms of address: "جلالة السلطان", "حضرة صاحب الجلالة الملك", "صاحب السمو الشيخ".
+        "السلطان جلالة حضرة صاحب الجلالة السمو سمو فخامة معالي سعادة "
+        "آیت‌الله آيت‌الله حجت‌الاسلام والمسلمین والمسلمين قاضی سرتیپ سردار دکتر شیخ ملا مولوی"
     )
 )
 # Nouns that stand in construct inside an Arabic title: "مدير إدارة مراكز الإصلاح".
@@ -60,7 +64,10 @@ _STOPS = frozenset(
     words(
         "قد إن أن أمس اليوم حينها أيضا عام خلال نهاية بعد قبل الذي التي الذين في من على عن إلى الى مع كما لكن ولكن "
         "قال وقال أكد وأكد أعلن وأعلن أوضح وأوضح أصدر وأصدر وقع ووقع يوم صباح مساء "
-        "که و به از در با را برای این آن اما نیز هم فرمان دستور پیشنهاد حکم گفت روز امروز دیروز پس پیش طی"
+        # Prepositions of accordance: "رئيس الجمهورية وفق الدستور".
+        "وفق وفقا طبقا حسب بحسب بموجب "
+        "که و به از در با را برای این آن اما نیز هم فرمان دستور پیشنهاد حکم گفت روز امروز دیروز پس پیش طی "
+        "هم‌زمان همزمان همچنین"
     )
 )
 # Nouns that follow a title as its object or complement, never a given name: "تولي الملك مقاليد الحكم",
@@ -74,7 +81,9 @@ _NOT_NAMES = frozenset(
 _REFERENCE_NOUNS = frozenset(
     words(
         "عزل وعزل إسقاط اغتيال وفاة رحيل عهد حكم نظام حقبة زمن أنصار مؤيدي معارضي نجل شقيق زوجة ابنة "
-        "دوران زمان حکومت سقوط برکناری ترور"
+        "دوران زمان حکومت سقوط برکناری ترور "
+        # The late: "الراحل الشيخ خليفة" is named in passing, not acting.
+        "الراحل الراحلة الفقيد المرحوم فقید مرحوم"
     )
 )
 _DEFINITE = re.compile(r"^(?:[وفبلك]?ال|لل)\w")
@@ -83,6 +92,8 @@ _HONORIFIC_PAIRS = frozenset([("آية", "الله"), ("آيت", "الله"), ("
 # A glued preposition before a verbal noun ends a name: "قيس سعيد بتمتيع", "بإطلاق".
 _GLUED_VERBAL_NOUN = re.compile(r"^(?:بت|بإ|لت)\w{3,}")
 _MAX_NAME = 4
+# "لإمارة دبي", "لولاية الخرطوم": an office's territory in construct, with "ل" glued on.
+_GLUED_PLACE = re.compile(r"^ل(?:إمارة|امارة|ولاية|محافظة|مدينة|منطقة|دولة|جمهورية|مملكة|إقليم|اقليم)$")
 
 
 def find_officials(text: str, sentences: list[Sentence], country: str | None, lang: str) -> list[Official]:
@@ -98,7 +109,52 @@ def find_officials(text: str, sentences: list[Sentence], country: str | None, la
         for name, role, start in found_here:
             if name not in found:
                 found[name] = Official(name, role, _role_country(role) or country, start=start)
-    return sorted(found.values(), key=lambda o: o.start)
+    # "الشيخ محمد بن راشد آل مكتوم، نائب …" is read twice, the second time cut short at the front.
+    names = list(found)
+    kept = [o for o in found.values() if not any(o.name != n and n.endswith(" " + o.name) for n in names)]
+    # "الرئيس المعزول عمر البشير", "زلمی خلیل‌زاد، نماینده ویژه آمریکا، … به سر می‌برد": a deposed ruler, or
+    # another state's official who neither speaks nor acts, is only named in passing.
+    kept = [o for o in kept if not _DEPOSED.search(o.role) and not _freed(text, o)]
+    kept = [o for o in kept if o.country in (None, country) or _voiced(text, o.name)]
+    return sorted(kept, key=lambda o: o.start)
+
+
+# "… و روح‌الله آخوندزاده، رئیس شاخه حزب …، نیز آزاد شدند": one of those freed, whatever office he holds.
+_FREED_AFTER = re.compile(
+    r"(?:(?!کرد|گفت|داد(?![\w\u200c])|نمود|قال|أعلن|أكد|أمر)[^.؛;\n]){0,120}?(?<![\w\u200c])(?:(?:نیز\s+|هم\s+)?(?:آزاد|رها|عفو)\s+(?:شد|شدند|شده|شده\u200cاند)(?![\w\u200c])|"
+    r"(?:أفرج|أُفرج)\s+عن(?:ه|ها|هم)|أطلق\s+سراح(?:ه|ها|هم))"
+)
+# "به فرمان X، رهبر …، ۴۰۶ زندانی آزاد شدند": the one whose decree frees them is no prisoner.
+_ORDER_BEFORE = re.compile(r"(?:فرمان|دستور|حکم|امر|موافقت|پیشنهاد|مرسوم|أمر|بأمر|قرار|توجيه\w*)\s+(?:\S+\s+){0,2}$")
+
+
+def _freed(text: str, official: Official) -> bool:
+    """Whether the name is told as one of those freed (not as the one ordering it)."""
+    if _ORDER_BEFORE.search(text, max(0, official.start - 30), official.start):
+        return False
+    return _FREED_AFTER.match(text, official.start + len(official.name)) is not None
+
+
+# Deposed or ousted: "الرئيس المعزول", "المخلوع", "رئیس‌جمهور برکنارشده".
+_DEPOSED = re.compile(r"المعزول|المخلوع|المطاح|برکنار\w*|سرنگون\w*")
+# Verbs of saying, acting on a measure, or reacting to it, after the name (past its title) or before it.
+_VOICE_AFTER = re.compile(
+    r"[^.؛;\n]{0,160}?(?<![\w\u200c])(?:[وف]?(?:قال|يقول|أكد|أعلن|صرح|أوضح|أضاف|أصدر|أمر|وقع|عفا|يعفو|رحب|دعا|أشاد|"
+    r"وصف|اعتبر|كتب|طالب|انتقد|شكر)\w*|گفت\w*|افزود|اعلام|خواند|خواست|تأکید|تاکید|نوشت|صادر|امضا|دستور|"
+    r"استقبال|موافقت|فرمان\s+داد|انتقاد|ابراز|(?:عفو|آزاد|رها)\s+(?:کرد|کرده|می\u200c?کند)\w*|بخشید)"
+)
+_VOICE_BEFORE = re.compile(r"(?:قال|وقال|أكد|به\s+گفته|بنا\s+بر\s+اعلام|حسب|بحسب|وفقا\s+ل\S*)\s+(?:\S+\s+){0,4}$")
+
+
+def _voiced(text: str, name: str) -> bool:
+    """Whether a name speaks, acts on the measure or reacts to it somewhere in the text."""
+    at, seen = text.find(name), 0
+    while at >= 0 and seen < 20:
+        end = at + len(name)
+        if _VOICE_AFTER.match(text, end) or _VOICE_BEFORE.search(text, max(0, at - 60), at):
+            return True
+        at, seen = text.find(name, end), seen + 1
+    return False
 
 
 def _title_first(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str, str, int]]:
@@ -145,6 +201,8 @@ def _title_end(tokens: list[tuple[str, int]], i: int) -> int:
         word = tokens[end][0]
         if word in _PREPOSITIONS and end + 1 < len(tokens) and tokens[end + 1][0] not in _PUNCT:
             end += 2
+        elif _GLUED_PLACE.match(word) and end + 1 < len(tokens) and tokens[end + 1][0] not in _PUNCT:
+            end += 2  # "النائب العام لإمارة دبي": the office's place, glued to "ل"
         elif word not in _HONORIFICS and word not in _STOPS and (_DEFINITE.match(word) or word in _INSTITUTIONS):
             end += 1
         else:

@@ -33,6 +33,8 @@ _BOUNDARY_WORD = re.compile(
         r"(?:but|while|whereas|and\s+that|though|although|mais|pero|mientras|tandis\s+que|alors\s+que)\b"
     ).pattern
     + r"|لكن|بينما|(?<!\w)اما\b"
+    # "… من نزلاء السجون العامة، كما سددت …": "كما" after a comma opens another clause.
+    + r"|(?<=[،,])\s*كما(?!\w)|(?<=[،,]\s)كما(?!\w)"
     # A Persian clause ends with its verb: "… آزاد شدند و مجازات ۲۶۵ نفر …" starts a new one.
     + r"|(?:(?<![\w\u200c])(?:شد|شدند|شده|کرد|کردند|کرده|داد|دادند|داده|است|بود|بودند|یافت)|\u200cاند)\s+و\s"
 )
@@ -52,8 +54,9 @@ _NARROWER_ACTS = ("sentence_reduced", "temporarily_released")
 _NEXT_COUNT = re.compile(r"(?:,|\b(?:y|e|et|and|or|ou|o)\b)\s+(?=\d)", re.IGNORECASE)
 # An adjective may follow the noun before the conjunction: "۲۰ تبعه خارجی و ۳۲ عضو", "presos políticos y 20".
 _COORDINATED = re.compile(
-    r"\s*(?:\w+\s+){0,2}(?:,|and|or|et|ou|y|o|و|ainsi\s+que|así\s+como|as\s+well\s+as)\s*(?:\w+\s+)?"
+    r"\s*(?:\w+\s+){0,2}(?:,|\u060c|and|or|et|ou|y|o|و|ainsi\s+que|así\s+como|as\s+well\s+as)\s*(?:\w+\s+)?"
 )
+_AR_FA_COORDINATED = re.compile(r"\s*(?:[^\s\d،,.؛]+\s+){0,4}?[^\s\d،,.؛]*\u060c\s*(?:[^\s\d،,.؛]+\s+)?")
 _OTHERS = ("others", "autres", "otros")
 _FR_ES_SUBJECT = re.compile(
     r"\b(?:el\s+(?:total|número)|la\s+cifra|le\s+(?:total|nombre)|el\s+balance)\s+de\s+([^.;:]{3,70}?)\s+"
@@ -63,7 +66,8 @@ _FR_ES_SUBJECT = re.compile(
 _FR_ES_JOINED = re.compile(r"[^.;:,]{0,60}?\s(?:et|y|ainsi\s+que|así\s+como)\s+(?:de\s+|a\s+|à\s+)?", re.IGNORECASE)
 # A subgroup told inside the clause of its total: "62 reos, entre ellos 12 mujeres, fueron indultados".
 _SUBGROUP_OPEN = re.compile(
-    r"\s*,\s*(?:entre\s+(?:ellos|ellas)|incluid[oa]s|including|among\s+them|parmi\s+eux|y\s+compris|dont)\s+",
+    r"\s*,\s*(?:entre\s+(?:ellos|ellas)|incluid[oa]s|including|among\s+them|parmi\s+eux|y\s+compris|dont)\s+|"
+    r"\s*\u060c\s*(?:به\u200c?شمول|بشمول|از\s+جمله|بينهم|من\s+بينهم|منهم)\s+",
     re.IGNORECASE,
 )
 _COLON = re.compile(r"[:\uff1a]\s")
@@ -159,7 +163,8 @@ _SUBGROUP = re.compile(
 # "N نفر از عفوشدگان", "N شخصا من المفرج عنهم": a noun followed by the group it is taken from.
 _OF_GROUP = re.compile(r"\s*(?:من\s+(?:بين\s+)?|از\s+(?:میان\s+|بین\s+)?)(\S+(?:\s+\S+)?)")
 # "the number of …" and the verbs that give it its count.
-_COUNT_SUBJECT = re.compile(r"(?<![\w\u200c])(?:شمار|تعداد|عدد|إجمالي)\s+(\S+)")
+# "عدد المفرج عنهم": the subject keeps the pronoun its participle needs.
+_COUNT_SUBJECT = re.compile(r"(?<![\w\u200c])(?:شمار|تعداد|عدد|إجمالي)\s+(\S+(?:\s+(?:عنهم|سراحهم))?)")
 _PREDICATE_VERB = {
     "fa": (
         re.compile(r"به\s*$"),
@@ -236,6 +241,15 @@ _FR_ES_AMNESTY_LAW = re.compile(r"\b(?:ley|loi)\s+(?:de\s+|d['\u2019])(?:amnist|
 _AMNESTY_NAMED = re.compile(r"(?:قانون|مرسوم|قرار)\s+(?:ال)?عفو")
 # "بالعفو عنهم": a pardon told of the people just counted, however far the verb.
 _BACK_REFERENCE = re.compile(r"\S*\s+(?:\S+\s+){0,2}?(?:عنهم|عنه|عنهن)(?!\w)")
+# The people freed, named as a group: "آزادشدگان", "المفرج عنهم", "المطلق سراحهم".
+_FREED_GROUP = re.compile(
+    r"(?:[وب]?ال)?(?:مفرج\s+عنهم|مطلق\s+سراحهم|محررين)|آزادشد(?:گان|ه\u200cها)|آزاد\s*شدگان|رهاشدگان|رهاشده\u200cها"
+)
+# "سيمكّن … من", "يمكّن", "تمكين": a measure that enables the people counted to do what follows.
+_ENABLES = re.compile(r"(?<!\w)(?:[وف]?(?:سي|ست|ي|ت)?مك[ّ]?ن\w{0,2}|تمكين)\s*$")
+_AMONG_THEM = re.compile(r"(?<![\w\u200c])(?:بينهم|منهم|من\s+بينهم|بمن\s+فيهم|از\s+جمله)\s+(?:\S+\s+)?$")
+_AMONG_BEFORE = re.compile(r"(?:(?:در|از)\s+(?:میان|بین)|بين|من)\s*$")
+_HOLDS_AFTER = re.compile(r"\s*(?:شامل|هم|هستند|منهم|بينهم)(?![\w\u200c])")
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
 
@@ -316,12 +330,13 @@ class Classifier:
         if reading.after and reading.hit:
             self.predicates.add(reading.hit.start)
             self.predicate_spans.append((reading.hit.start, reading.hit.end))
+        reading = self._freed_of_pardon(cand, reading)
         category, category_why = self._category(cand, right_end, nxt)
         if category is None and self.c.lex.lang in ("ar", "fa") and self.figures:
             category, category_why = self._group_category(cand, reading)
         metric = reading.metric
         if metric in (POP, DET):
-            metric = DET if category or reading.kind == "det" else POP
+            metric = DET if category or reading.kind in ("det", "still") else POP  # people still held are held
         start, end = qual_start, cand.np_end
         if reading.hit and reading.hit.start < start:
             start = reading.hit.start
@@ -332,6 +347,37 @@ class Classifier:
         why = "; ".join(p for p in (f"{reading.why} -> {metric}", qual_why, category_why) if p)
         evidence = self._evidence(cand, metric)
         return RawFigure(cand, metric, category, qualifier, evidence, start, end, why, reading.strong)
+
+    def _enabled_to(self, cand: Candidate, qual_start: int, right_end: int) -> Reading | None:
+        """ "هذا العفو سيمكّن 483 محكوما من استعادة حريتهم": what the measure enables them to do is what
+        happens to them, told after the count."""
+        if self.c.lex.lang != "ar" or not _ENABLES.search(
+            self.norm, max(cand.sentence.start, qual_start - 20), qual_start
+        ):
+            return None
+        hits = [h for h in self.cues(cand.sentence, "right", cand.np_end, right_end) if h.cue.strength >= 3]
+        if not hits:
+            return None
+        hit = hits[0]
+        return Reading(
+            hit.cue.metric, hit.cue.kind, hit, f"'{self._show(hit)}', what they are enabled to", True, after=True
+        )
+
+    def _freed_of_pardon(self, cand: Candidate, reading: Reading) -> Reading:
+        """ "۵ زن در میان آزادشدگان", "آزادشدگان شامل ۳۳۸ مرد", "من بين المفرج عنهم": people told as the
+        freed, right after a count pardoned and freed, are the pardon's people and keep its act."""
+        if self.c.lex.lang not in ("ar", "fa") or reading.metric != R or reading.hit is None:
+            return reading
+        if not _FREED_GROUP.match(self.norm, reading.hit.start, reading.hit.end + 12):
+            return reading
+        # The group holds the count ("در میان آزادشدگان", "آزادشدگان شامل"); "عدد المفرج عنهم" is a total.
+        before = self.norm[max(0, reading.hit.start - 12) : reading.hit.start]
+        if not (_AMONG_BEFORE.search(before) or _HOLDS_AFTER.match(self.norm, reading.hit.end)):
+            return reading
+        last = next((f for f in reversed(self.figures) if f.metric in _CLEMENCY), None)
+        if last is None or last.metric != P or cand.sentence.index - last.candidate.sentence.index > 2:
+            return reading
+        return reading._replace(metric=P, why=f"{reading.why}, the people of the pardon told before")
 
     def _qualifier(self, cand: Candidate) -> tuple[str, int, str]:
         start = cand.number.start
@@ -383,6 +429,12 @@ class Classifier:
             _COORDINATED.fullmatch(self.norm, cand.np_end, nxt.number.start)
             or _SUBGROUP_OPEN.fullmatch(self.norm, cand.np_end, nxt.number.start)
         )
+        # "۱۹ هزار تن از شهروندان کشور، ۲۵ شهروند خارجی و … در زندان‌ها": a longer noun phrase in a list.
+        coordinated = coordinated or bool(
+            nxt
+            and self.c.lex.lang in ("ar", "fa")
+            and _AR_FA_COORDINATED.fullmatch(self.norm, cand.np_end, nxt.number.start)
+        )
         # "10 people, two of them minors, were taken to Russia": the aside leaves the verb to the count.
         aside = nxt and nxt.form == "partitive" and self.norm[cand.np_end : nxt.number.start].strip() == ","
         # "Some 200 of the 1,200 pardoned had been jailed": the part reads the words of the whole.
@@ -417,6 +469,9 @@ class Classifier:
             hit = still[0]
             return Reading(DET, "det", hit, f"'{self._show(hit)}' after the number", True, after=True)
         reading = self._count_subject(cand, qual_start) or self._reading(cand, left_start, qual_start, right_end)
+        enabled = self._enabled_to(cand, qual_start, right_end)
+        if enabled:
+            return enabled
         their_number = reading is None and self.c.lex.lang in _PREDICATE_VERB
         if their_number and _THEIR_NUMBER.search(self.norm, max(cand.sentence.start, qual_start - 30), qual_start):
             head = self._list_head(cand, "counts the group of the measure told before")
@@ -1084,9 +1139,16 @@ class Classifier:
         line = LIST_LINE in reading.why  # a list reaches as far as its lines go
         if last is None or last.category is None:
             return None, ""
+        if last.candidate.number.value <= cand.number.value:
+            return None, ""  # "… دو کودک … : آلمان: ۱۳ نفر": a group of two holds no line of thirteen
         if not line and cand.sentence.index - last.candidate.sentence.index > _LIST_REACH:
             return None, ""
         taken = cand.form == "partitive" or line or _OTHER_AFTER_NOUN.match(self.norm, cand.np_end) is not None
+        # "عن 259 من المتمردين، بينهم 66 محكوما بالإعدام": a subgroup of the group is of its kind.
+        before = self.norm[max(cand.sentence.start, cand.number.start - 16) : cand.number.start]
+        taken = taken or (
+            cand.sentence.index == last.candidate.sentence.index and _AMONG_THEM.search(before) is not None
+        )
         if not taken:
             return None, ""
         return last.category, f"of the group before it -> {last.category}"

@@ -41,7 +41,9 @@ _LOOKALIKE = word_scanner(
     re.IGNORECASE,
 )
 _POPULATION_HEADLINE = re.compile(
-    r"prison\s+population|overcrowd\w*|inmates|prisoners|población\s+penitenciaria|population\s+carcérale",
+    r"prison\s+population|overcrowd\w*|inmates|prisoners|población\s+penitenciaria|population\s+carcérale|"
+    # Arabic and Persian: overcrowding, how many are held, and prisoners counted in a country.
+    r"اكتظاظ|مكتظ\w*|عدد\s+(?:ال)?(?:سجناء|نزلاء)|نزيل|تراکم|ظرفیت|تعداد\s+زندانیان|جمعیت\s+(?:کیفری|زندان\w*)|زندانی\s+در\s+کشور",
     re.IGNORECASE,
 )
 _CONSTRUCTION = re.compile(
@@ -53,7 +55,7 @@ KIND_PATTERNS = (
     (
         "prisoner_exchange",
         word_regex(
-            r"prisoner\s+(?:exchange|swap)|\bswap\w*|in\s+exchange\s+for|échange\s+de\s+prisonniers|canje|intercambio\s+de\s+presos|تبادل",
+            r"prisoner\s+(?:exchange|swap)|\bswap\w*|in\s+exchange\s+for|échange\s+de\s+prisonniers|canje|intercambio\s+de\s+presos|تبادل|مبادله",
             re.IGNORECASE,
         ),
     ),

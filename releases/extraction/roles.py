@@ -43,9 +43,9 @@ _SUBGROUP_BEFORE = {
     r"\bentre\s+(?:los|las)\s+\w+\s+(?:hay|figuran|están|se\s+encuentran)|\bincluid[oa]s?|\bde\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|"
     r"\bde\s+este\s+total)\s*,?\s*(?:\w+\s+)?$",
     # "من أصل 900 …، 700", "از مجموع ۲۲ هزار نفر …، ۱۸ هزار نفر": out of a total told just before.
-    "ar": r"(?:منهم|بينهم|من\s+بينهم|بمن\s+فيهم|من\s+هؤلاء|ومن\s+بين)\s*,?\s*(?:\S+\s+)?$|"
+    "ar": r"(?:منهم|بينهم|من\s+بينهم|بمن\s+فيهم|من\s+هؤلاء|ومن\s+بين|من\s+(?:هذا|هذه)\s+(?:العدد|الحصيلة|المجموع))\s*,?\s*(?:\S+\s+)?$|"
     r"(?:من\s+(?:أصل|مجموع|إجمالي)|من\s+بين)\s+[^.;:،,]{1,60}[،,]\s*$",
-    "fa": r"(?:از\s+جمله|از\s+این\s+تعداد|از\s+این\s+میان|از\s+آنان|از\s+آنها|شامل)\s*,?\s*(?:\S+\s+)?$|"
+    "fa": r"(?:از\s+جمله|از\s+این\s+(?:تعداد|میان|شمار|عده)|از\s+آنان|از\s+آنها|شامل)\s*,?\s*(?:\S+\s+)?$|"
     r"از\s+(?:مجموع|کل|میان)\s+[^.;:،,]{1,60}[،,]\s*$",
 }
 # A partitive right after the number: "117 of them", "364 d'entre eux", "dos de ellos".
@@ -144,7 +144,7 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
         _en_routine(figures, setting, order, roles)
     _earlier(figures, setting, order, roles)
     _marked_parts(figures, norm, lang, order, roles)
-    _breakdowns(figures, order, roles)
+    _breakdowns(figures, order, roles, norm)
     _list_lines(figures, order, roles)
     _continued_parts(figures, norm, order, roles)
     _freed_under_measure(figures, setting, order, roles)
@@ -165,6 +165,10 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _alternatives(figures, body_first, roles, norm)
     if lang in ("fr", "es"):
         _FR_ES_rights_group_counts(figures, setting, order, roles)
+    _total_after_its_lines(figures, [i for i in order if figures[i].start >= setting.head_end], roles)
+    if lang in ("ar", "fa"):
+        _this_measure_estimates(figures, order, roles, norm)
+        _official_over_estimate(figures, order, roles)
     return [roles.get(i, Role("total")) for i in range(len(figures))]
 
 
@@ -351,17 +355,89 @@ def _marked_parts(figures: list[RawFigure], norm: str, lang: str, order: list[in
         marked = before_re.search(clause) or after_re.match(norm, number.end)
         if not marked:
             continue
+        # "… 951 محكوما، أفضى إلى إطلاق سراح 272 سجينا منهم": a subgroup of a count told as background
+        # belongs to that background too.
+        head = _head_in_sentence(figures, order, i)
+        if head is not None and roles.get(head) is not None and roles[head].role == "other_event":
+            roles[i] = Role("other_event", why="a subgroup of a count told as background")
+            continue
         total = _part_of(figures, order, roles, i)
         if total is not None:
             roles[i] = Role("part", total, "a subgroup marker")
 
 
-def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
+def _head_in_sentence(figures: list[RawFigure], order: list[int], i: int) -> int | None:
+    """The count told just before figure i in its sentence (or none)."""
+    position = order.index(i)
+    if position == 0:
+        return None
+    j = order[position - 1]
+    same = figures[j].candidate.sentence.index == figures[i].candidate.sentence.index
+    return j if same and _value(figures[j]) > _value(figures[i]) else None
+
+
+def _total_after_its_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
+    """ "1700 of ours for 1200 of theirs … the deal frees 2,900": counts told first that add up exactly to an
+    exact count told after them are its lines; that count is the total, and a hedged near count told
+    before it ("about 3,000") the other count of the same people."""
+    for position, t in enumerate(order):
+        role = roles.get(t)
+        if (role is not None and role.role != "alternative") or figures[t].qualifier != "exact":
+            continue
+        total, sentence = _value(figures[t]), figures[t].candidate.sentence.index
+        earlier = [
+            j
+            for j in order[:position]
+            if roles.get(j) is None
+            and figures[j].metric == figures[t].metric
+            and _value(figures[j]) < total
+            and sentence - figures[j].candidate.sentence.index <= 6
+        ]
+        run = _summing_run(figures, earlier, total)
+        if not run:
+            continue
+        for k in run:
+            roles[k] = Role("part", total, _ADDS_UP)
+        roles.pop(t, None)
+        for j in order[:position]:
+            near = abs(_value(figures[j]) - total) <= 0.1 * max(total, _value(figures[j]))
+            if roles.get(j) is None and figures[j].metric == figures[t].metric and near and j not in run:
+                roles[j] = Role("alternative", why=f"another count of the {total:,} its lines add up to")
+
+
+def _summing_run(figures: list[RawFigure], candidates: list[int], total: int) -> list[int]:
+    """Two or more consecutive candidates adding up exactly to total (the first such run), or none."""
+    for start in range(len(candidates)):
+        running = 0
+        for end in range(start, min(len(candidates), start + 12)):
+            running += _value(figures[candidates[end]])
+            if running == total and end > start:
+                return candidates[start : end + 1]
+            if running > total:
+                break
+    return []
+
+
+def _sibling_line(figures: list[RawFigure], order: list[int], position: int, norm: str) -> bool:
+    """A breakdown's line with no list of its own (no colon after it before the next count)."""
+    figure = figures[order[position]]
+    if not norm or LIST_LINE not in figure.reason or position + 1 >= len(order):
+        return False
+    following = figures[order[position + 1]]
+    if LIST_LINE not in following.reason:
+        return False
+    end = min(figure.candidate.sentence.end, following.candidate.number.start)
+    return ":" not in norm[figure.candidate.number.end : end]
+
+
+def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Role], norm: str = "") -> None:
     """Figures after a total that add up to it exactly are its breakdown; a part may have its own ("the
     detained beneficiaries are 610: 31 …, 577 … and 2 …")."""
     for position, i in enumerate(order):
         if roles.get(i) is not None and (roles[i].role != "part" or roles[i].why == _ADDS_UP):
             continue  # a line of a breakdown is not broken down again
+        if _sibling_line(figures, order, position, norm):
+            continue  # "گرجستان: ۰۶ نفر / روسیه: ۰۴ نفر / ترکیه: ۰۲ نفر": the lines after it are its siblings
         total = _value(figures[i])
         sentence = figures[i].candidate.sentence.index
         run: list[int] = []
@@ -537,11 +613,20 @@ def _category_parts(
     for i in order:
         if roles.get(i) is not None or figures[i].category is None:
             continue
-        # The other side of an exchange is no part: "freed 33 hostages in return for 1,900 prisoners".
+        # "… شملا نحو 14 ألف محبوس، وسبقهما بأيام إجراء عفو لفائدة 101 من الشباب": a group told in the
+        # sentence of a background count, right after it, belongs to that background.
+        head = _head_in_sentence(figures, order, i)
+        if head is not None and roles.get(head) is not None and roles[head].role == "other_event":
+            roles[i] = Role("other_event", why="a group told with a count of background")
+            continue
+        # The other side of an exchange is no part: "freed 33 hostages in return for 1,900 prisoners"; nor
+        # are "others" told after it ("۲۲ هزار … عفو شده‌اند و ۸۰ هزار نفر دیگر").
         larger = [
             j
             for j in general
-            if _value(figures[j]) > _value(figures[i]) and not _SIDES.search(_between(figures[i], figures[j], norm))
+            if _value(figures[j]) > _value(figures[i])
+            and not _SIDES.search(_between(figures[i], figures[j], norm))
+            and not (j > i and figures[j].start > figures[i].start and _others_after(figures[j], norm))
         ]
         sentence = figures[i].candidate.sentence
         if larger and _EN_SEPARATE.search(norm, sentence.start, figures[i].candidate.number.start):
@@ -644,6 +729,14 @@ def _FR_ES_rights_group_counts(
             roles[i] = Role("alternative", why=f"a rights group's count of the {_value(figures[official]):,} before it")
 
 
+def _others_after(figure: RawFigure, norm: str) -> bool:
+    """ "۸۰ هزار نفر دیگر", "80,000 other prisoners": a count of others than those told before."""
+    return bool(
+        _OTHER_AFTER.match(norm, figure.candidate.np_end)
+        or _OTHER_AFTER_NUMBER.match(norm, figure.candidate.number.end)
+    )
+
+
 _SIDES = re.compile(r"\bin\s+(?:exchange|return)\s+for\b|\ben\s+échange\s+de\b|\ba\s+cambio\s+de\b", _FLAGS)
 
 
@@ -684,6 +777,63 @@ def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, R
             roles[i] = Role("alternative", why=f"another count of the {_value(figures[same]):,} before it")
         else:
             seen.append(i)
+
+
+# "این فرمان شامل حال حدود ۵۰ هزار زندانی خواهد شد", "هذا العفو سيشمل نحو …": the measure told again.
+_THIS_MEASURE = re.compile(
+    r"(?<![\w\u200c])(?:این|همین)\s+(?:فرمان|عفو|بخشودگی|قانون|تصمیم)|(?<!\w)(?:هذا|هذه)\s+(?:ال)?(?:عفو|مرسوم|قرار|قانون|مبادرة)"
+)
+
+
+def _this_measure_estimates(figures: list[RawFigure], order: list[int], roles: dict[int, Role], norm: str) -> None:
+    """A hedged count of the people "this" measure covers, beside the measure's exact count of the same
+    metric, is another count of them (an outlet's earlier estimate), not a second total."""
+    exact = [j for j in order if roles.get(j) is None and figures[j].qualifier == "exact"]
+    for i in order:
+        if roles.get(i) is not None or figures[i].qualifier == "exact":
+            continue
+        number, sentence = figures[i].candidate.number, figures[i].candidate.sentence
+        if not _THIS_MEASURE.search(norm, max(sentence.start, number.start - 80), number.start):
+            continue
+        value = _value(figures[i])
+        same = next(
+            (
+                j
+                for j in exact
+                if figures[j].metric == figures[i].metric
+                and 2 * min(value, _value(figures[j])) >= max(value, _value(figures[j]))
+            ),
+            None,
+        )
+        if same is not None:
+            roles[i] = Role("alternative", why=f"this measure's count told again, beside the {_value(figures[same]):,}")
+
+
+def _official_over_estimate(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
+    """ "نحو 2500 … وفق تقديرات المركز …، فيما قالت الحكومة إن العدد بلغ 2430": the exact official count
+    told after a hedged estimate of the same people is the total, the estimate its alternative."""
+    for i in order:
+        role = roles.get(i)
+        if role is None or role.role != "alternative" or figures[i].qualifier != "exact":
+            continue
+        if figures[i].evidence != "official":
+            continue
+        value = _value(figures[i])
+        head = next(
+            (
+                j
+                for j in order
+                if roles.get(j) is None
+                and figures[j].metric == figures[i].metric
+                and figures[j].qualifier != "exact"
+                and figures[j].evidence in ("estimate", "reported")
+                and abs(_value(figures[j]) - value) <= 0.1 * max(value, _value(figures[j]))
+            ),
+            None,
+        )
+        if head is not None:
+            roles.pop(i)
+            roles[head] = Role("alternative", why=f"an estimate beside the official {value:,}")
 
 
 def _estimate_like(a: RawFigure, b: RawFigure, norm: str) -> bool:
