@@ -6,7 +6,6 @@ the same: the desk looks for it in the source text and stores its offsets, or te
 editor it is not there, so a quote the article does not contain is never filed as evidence.
 """
 
-import re
 import unicodedata
 
 from django import forms
@@ -23,7 +22,6 @@ _SAME = str.maketrans(
         "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200c": " ",
     }
 )  # fmt: skip
-_SPACES = re.compile(r"\s+")
 
 
 def _folded(text: str) -> tuple[str, list[int]]:

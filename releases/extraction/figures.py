@@ -44,7 +44,6 @@ _PRISON_WORD = re.compile(
     r"prisons?\b|jails?\b|penitentiar|prison\s+system|cárcel|prisión|سجون|زندان",
     re.IGNORECASE,
 )
-_CATEGORY_SCOPE_END = re.compile(r"[,;.()\u060c]")
 
 
 MAX_CANDIDATES = 1000  # an article counts people a few dozen times at most; junk text is cut short

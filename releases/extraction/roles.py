@@ -329,10 +329,6 @@ def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_
     return ""
 
 
-def _totals(order: list[int], roles: dict[int, Role]) -> list[int]:
-    return [i for i in order if i not in roles]
-
-
 def _part_of(figures: list[RawFigure], order: list[int], roles: dict[int, Role], i: int) -> int | None:
     """The nearest total before figure i that is larger than it, else the largest total."""
     value = _value(figures[i])

@@ -39,10 +39,6 @@ def status_of(latest_kind: str | None) -> str:
     return ""
 
 
-def status_label(status: str) -> str:
-    return str(dict(STATUS_CHOICES).get(status, _("Unknown")))
-
-
 def prisoners_with_status(queryset: QuerySet, statuses: list[str]) -> QuerySet:
     """The prisoners (annotated with `latest_kind`) whose latest public event puts them in one
     of `statuses`."""
