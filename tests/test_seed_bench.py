@@ -2,7 +2,7 @@
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import models
+from django.db import connection, models  # noqa: F401 (connection: read by a skipif condition)
 
 from releases.models import Announcement, Figure, Official, Source
 
@@ -91,3 +91,18 @@ def test_seed_bench_sources_alone_add_to_the_announcements_and_refuse_twice():
         call_command("seed_bench", announcements=0, sources=50)
     with pytest.raises(CommandError, match="must not be negative"):
         call_command("seed_bench", announcements=0, sources=-1)
+
+
+@pytest.mark.skipif("connection.vendor != 'postgresql'", reason="the bulk load's index rebuild is PostgreSQL's")
+@pytest.mark.django_db(transaction=True)
+def test_a_bulk_load_rebuilds_every_gin_index_it_dropped():
+    from releases.management.commands.seed_bench import gin_indexes
+
+    before = gin_indexes()
+    # The announcements' search and categories, the sources' title, URL, outlet and text.
+    assert len(before) >= 6
+    assert any("releases_source" in definition and "to_tsvector" in definition for definition in before.values())
+    call_command("seed_bench", announcements=5, sources=20)
+    assert gin_indexes() == before
+    roots = Source.objects.filter(url__startswith="https://bench.example/wire/", url__endswith="/0")
+    assert Source.objects.filter(url__startswith="https://bench.example/news/").count() + roots.count() == 20
