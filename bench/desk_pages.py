@@ -19,6 +19,8 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
 
 SOURCES = "/admin/releases/source/"
 ANNOUNCEMENTS = "/admin/releases/announcement/"
+# A page that takes longer is reported with the time it was given up after.
+TIMEOUT = 120
 
 
 def desk_paths() -> dict[str, list[str]]:
@@ -83,10 +85,13 @@ def main() -> None:
         for path in paths:
             request = urllib.request.Request(options.base + path, headers={"Cookie": cookie})
             started = time.perf_counter()
-            with urllib.request.urlopen(request, timeout=120) as response:
-                body = response.read()
-                if response.status != 200 or b'id="result_list"' not in body and b"0 sources" not in body:
-                    print(f"   {path}: unexpected answer {response.status}")
+            try:
+                with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+                    body = response.read()
+                    if response.status != 200 or b'id="result_list"' not in body and b"0 sources" not in body:
+                        print(f"   {path}: unexpected answer {response.status}")
+            except OSError as error:  # a timeout or a server error: counted, and the run goes on
+                print(f"   {path}: {error}")
             times.append((time.perf_counter() - started) * 1000)
         everything += zip(times, paths, strict=True)
         print(f"{name:24} p50 {statistics.median(times):7.1f} ms   max {max(times):7.1f} ms   ({len(times)} pages)")
