@@ -5,6 +5,7 @@ are taken from the tables' own sequences first, so related rows can be written i
 same pass. No signals run and no history is written: these are not editors' records.
 """
 
+import contextlib
 import datetime
 import itertools
 import random
@@ -112,45 +113,58 @@ class Command(BaseCommand):
             help="Delete earlier benchmark records first.",
         )
 
+    @contextlib.contextmanager
+    def phase(self, name: str):
+        """Time one step of the load and print it (`  name: 12.3 s`)."""
+        started = time.monotonic()
+        yield
+        self.stdout.write(f"  {name}: {time.monotonic() - started:.1f} s")
+
     def handle(self, *args, announcements: int, sources: int, seed: int, reset: bool, **options):
         if announcements < 0 or sources < 0 or announcements + sources < 1:
             raise CommandError("--announcements and --sources must not be negative, and one must be at least 1")
         started = time.monotonic()
-        if reset:
-            delete_bench_records()
-        if announcements and Announcement.objects.filter(slug__startswith="bench-").exists():
-            raise CommandError("benchmark records exist already; pass --reset to replace them")
-        if sources and Source.objects.filter(url__startswith=BENCH_HOST + NEWS_PREFIX).exists():
-            raise CommandError("benchmark sources exist already; pass --reset to replace them")
         # Inside a caller's transaction (tests) the index cannot be rebuilt while foreign
         # key checks are pending, so the bulk-load trick is only used at the top level.
         postgres = sql.postgresql() and not connection.in_atomic_block
         indexes = gin_indexes() if postgres else {}
         if postgres:
-            # A bulk load: building the GIN indexes once beats updating them row by row.
+            # A bulk load, and a reset's deletes: building the GIN indexes once beats updating
+            # them row by row.
             with connection.cursor() as cursor:
                 cursor.execute("SET synchronous_commit TO off")
                 for name in indexes:
                     cursor.execute(f'DROP INDEX IF EXISTS "{name}"')
         try:
+            with self.phase("reset"):
+                if reset:
+                    delete_bench_records()
+            if announcements and Announcement.objects.filter(slug__startswith="bench-").exists():
+                raise CommandError("benchmark records exist already; pass --reset to replace them")
+            if sources and Source.objects.filter(url__startswith=BENCH_HOST + NEWS_PREFIX).exists():
+                raise CommandError("benchmark sources exist already; pass --reset to replace them")
             rng = random.Random(seed)
             if announcements:
-                Seeder(rng).run(announcements, self.stdout)
+                with self.phase("announcements"):
+                    Seeder(rng).run(announcements, self.stdout)
             if sources:
-                seeder = SourceSeeder(rng, BENCH_HOST)
-                seeder.run(sources, self.stdout)
+                with self.phase("sources"):
+                    seeder = SourceSeeder(rng, BENCH_HOST)
+                    seeder.run(sources, self.stdout)
                 self.stdout.write(f"planted {seeder.planted} wire copies")
         finally:
             if postgres:
                 with connection.cursor() as cursor:
                     cursor.execute(f"SET maintenance_work_mem TO '{BUILD_MEMORY}'")
-                    for create in indexes.values():
-                        cursor.execute(create)
+                    for name, create in indexes.items():
+                        with self.phase(f"index {name}"):
+                            cursor.execute(create)
                     # What autovacuum (off on some servers) would do next: after a --reset
                     # the dead rows slowed planning 10-fold and doubled the tables, and after
                     # any load the visibility map it sets is what lets the timeline's month
                     # counts read the index alone (20 ms rather than 78 ms).
-                    cursor.execute("VACUUM (ANALYZE)")
+                    with self.phase("vacuum and analyze"):
+                        cursor.execute("VACUUM (ANALYZE)")
         from releases.invalidation import public_changed
 
         public_changed()
