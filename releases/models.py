@@ -303,12 +303,15 @@ class AnnouncementQuerySet(PublicQuerySet):
     def drafts(self) -> "AnnouncementQuerySet":
         return self.filter(status=Status.DRAFT)
 
-    def search(self, text: str) -> "AnnouncementQuerySet":
+    def search(self, text: str, *, prefixes: bool = False) -> "AnnouncementQuerySet":
         """Announcements whose search text matches all words of `text`: the stored tsvector
-        (GIN index) on PostgreSQL, a LIKE per word on SQLite."""
-        if sql.postgresql(self.db):
-            return self.filter(search_vector=sql.web_search(normalise_for_search(text)))
+        (GIN index) on PostgreSQL, a LIKE per word on SQLite. With `prefixes`, as the desk's
+        search box and autocomplete are typed into, each word may be the start of one."""
         words = re.findall(r"\w+", normalise_for_search(text))
+        if sql.postgresql(self.db):
+            if prefixes:
+                return self.filter(search_vector=sql.prefix_search(words)) if words else self.none()
+            return self.filter(search_vector=sql.web_search(normalise_for_search(text)))
         if not words:
             return self.none()
         return self.filter(*[Q(search_text__icontains=word) for word in words])
@@ -459,6 +462,9 @@ class Announcement(models.Model):
             models.Index(fields=["status", "country", "kind"], name="releases_ann_cntry_kind_idx"),
             # The q filter on /announcements/, /search/ and the exports (PostgreSQL).
             sql.PostgresGinIndex(fields=["search_vector"], name="releases_ann_search_idx"),
+            # The desk's list of every status, newest first: without it each page sorted the
+            # whole table (0.3-0.5 s at 100,000 announcements).
+            models.Index(fields=["-announced_on", "-id"], name="releases_ann_date_idx"),
         ]
 
     def __str__(self) -> str:

@@ -49,6 +49,13 @@ def web_search(text: str) -> SearchQuery:
     return SearchQuery(text, config="simple", search_type="websearch")
 
 
+def prefix_search(words: list[str]) -> SearchQuery:
+    """Every one of `words` as the start of a word (`amnest:* & nowr:*`), in the stored
+    vector's configuration: the desk's search as it is typed. The words are word characters
+    only (normalised for search), so nothing else reaches the query's syntax."""
+    return SearchQuery(" & ".join(f"{word}:*" for word in words), config="simple", search_type="raw")
+
+
 def in_categories(category_table: str, slugs: list[str]) -> RawSQL:
     """The announcement's stored category ids overlap the categories `slugs`. An overlap with
     an indexed array is a condition the planner ANDs with the kind, country and search

@@ -111,3 +111,15 @@ def test_no_module_defines_a_top_level_name_twice():
         if twice:
             repeated[str(path.relative_to(RELEASES.parent))] = twice
     assert repeated == {}
+
+
+@pytest.mark.django_db
+def test_the_test_helpers_are_one_module_with_one_counter():
+    """Fixtures and test bodies make records through the same helpers (one `_counter`): a
+    second copy of conftest would give two sources the same address."""
+    import sys
+
+    from tests import conftest
+
+    assert sys.modules.get("conftest") in (None, conftest)
+    assert conftest.make_source().url != conftest.make_source().url

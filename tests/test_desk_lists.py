@@ -117,3 +117,44 @@ def test_a_list_the_planner_expects_to_be_long_is_not_counted(monkeypatch):
     monkeypatch.setattr(lists, "planned_rows", lambda queryset: 40)
     short = lists.EstimatedCountPaginator(Source.objects.order_by("pk"), 2)
     assert short.count == 1 and not short.estimated
+
+
+ANNOUNCEMENTS = reverse("admin:releases_announcement_changelist")
+
+
+def titles_found(client, q: str) -> set[str]:
+    response = client.get(ANNOUNCEMENTS, {"status__exact": "all", "q": q})
+    return {announcement.title for announcement in response.context["cl"].result_list}
+
+
+def test_the_announcement_search_reads_the_record_its_people_and_quotes_as_typed(editor_client):
+    from tests.conftest import make_official
+
+    nowruz = make_announcement(
+        title="Nowruz pardon",
+        status="draft",
+        officials=[make_official(name="Gholamhossein Mohseni-Ejei")],
+        figures=[{"quote": "Some 2,000 inmates at Evin were freed.", "value": 2000}],
+    )
+    make_announcement(title="Independence day amnesty", country="MM")
+    assert titles_found(editor_client, "nowruz") == {nowruz.title}
+    assert titles_found(editor_client, "Nowr") == {nowruz.title}  # the start of a word, as typed
+    assert titles_found(editor_client, "mohseni evin") == {nowruz.title}  # an official, a quote
+    assert titles_found(editor_client, "nowruz independence") == set()  # every word must match
+    assert titles_found(editor_client, "%") == set()
+    assert titles_found(editor_client, "amnesty") == {"Independence day amnesty"}
+
+
+@pytest.mark.skipif("not sql.postgresql()", reason="the search and date indexes are PostgreSQL's")
+def test_the_announcement_list_and_search_are_read_by_their_indexes(editor_client):
+    from django.db import connection
+
+    make_announcement(title="Nowruz pardon")
+    response = editor_client.get(ANNOUNCEMENTS, {"status__exact": "all", "q": "nowr"})
+    searched = response.context["cl"].queryset
+    newest = editor_client.get(ANNOUNCEMENTS, {"status__exact": "all"}).context["cl"].queryset[:50]
+    with connection.cursor() as cursor:  # as on a large table
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        assert "releases_ann_search_idx" in searched.explain()
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+        assert "Index Scan using releases_ann_date_idx" in newest.explain()

@@ -172,6 +172,15 @@ class AnnouncementAdmin(PublishingStepMixin, AnnouncementRecordsMixin, admin.Mod
     def source_count(self, obj):
         return obj._sources
 
+    def get_search_results(self, request, queryset, search_term):
+        # The stored search text (title, summary, occasion, officials, prisoners, categories,
+        # figures' quotes), by its GIN index on PostgreSQL; each word may be a word's start.
+        # The admin's icontains over the joined officials and figures read every row: 19-27 s
+        # a search at 100,000 announcements.
+        if not search_term.split():
+            return queryset, False
+        return queryset.search(search_term, prefixes=True), False
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.announcement_refresh_search(announcement=form.instance)

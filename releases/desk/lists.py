@@ -52,6 +52,8 @@ class EstimatedCountPaginator(Paginator):
 
 def planned_rows(queryset) -> int:
     """The planner's estimate of how many rows `queryset` returns (EXPLAIN, not run)."""
+    if queryset.query.is_empty():  # .none(): nothing to plan
+        return 0
     plan = json.loads(queryset.order_by().explain(format="json"))
     return int(plan[0]["Plan"]["Plan Rows"])
 
