@@ -219,6 +219,7 @@ _OTHER_AFTER_NOUN = re.compile(r"\s*(?:دیگر|آخرين|آخرون)(?![\w\u20
 _NEXT_WORD = re.compile(r"\s+[\w\u200c]+")
 _PRONOUN = re.compile(r"آنان|آنها|ایشان|هؤلاء|هم")
 # "… وعددهم 1112 نزيلا", "البالغ عددهم": the number of the group just named.
+_IN_STATE = re.compile(r"(?<!\w)[وف]?(?:في|ب)\s*حالة\s+$")
 _THEIR_NUMBER = re.compile(r"(?:[وف]?|ال\w+\s+)(?:عددهم|عددهن|عددها)\s*$")
 # A release carried out by a decree named before the number: "به فرمان رهبر … آزاد شدند", "بموجب مرسوم
 # ملكي أفرج عن …".
@@ -472,7 +473,17 @@ class Classifier:
         enabled = self._enabled_to(cand, qual_start, right_end)
         if enabled:
             return enabled
-        their_number = reading is None and self.c.lex.lang in _PREDICATE_VERB
+        their_number = self.c.lex.lang in _PREDICATE_VERB and (
+            reading is None
+            # "الموجودون في حالة اعتقال، وعددهم 1203 نزلاء": where the group stands when the measure reaches it
+            # (held or at liberty), not a count of people held.
+            or (
+                reading.metric == DET
+                and reading.hit is not None
+                and _IN_STATE.search(self.norm, max(cand.sentence.start, reading.hit.start - 12), reading.hit.start)
+                is not None
+            )
+        )
         if their_number and _THEIR_NUMBER.search(self.norm, max(cand.sentence.start, qual_start - 30), qual_start):
             head = self._list_head(cand, "counts the group of the measure told before")
             reading = head._replace(strong=True) if head else None

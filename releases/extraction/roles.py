@@ -445,6 +445,7 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
         for p, j in enumerate(order[position + 1 :], start=position + 1):
             if skip:
                 skip -= 1
+                sentence = figures[j].candidate.sentence.index  # a long list's reach counts from its last line
                 continue
             if figures[j].candidate.sentence.index > sentence + 6 or _value(figures[j]) >= total:
                 break
@@ -452,7 +453,9 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
                 continue
             run.append(j)
             running += _value(figures[j])
-            inner = _exact_run(figures, order, roles, p + 1, _value(figures[j]))
+            inner = _exact_run(figures, order, roles, p + 1, _value(figures[j])) or _colon_lines(
+                figures, order, roles, p + 1, figures[j], norm
+            )
             if inner and running + sum(_value(figures[k]) for k in inner) > total:
                 nested[j], skip = inner, len(inner)
             if running == total and len(run) >= 2:
@@ -482,6 +485,33 @@ def _exact_run(figures: list[RawFigure], order: list[int], roles: dict[int, Role
         if running > total:
             return []
     return []
+
+
+_HEAD_COLON = re.compile(r"[^\S\n]*[:\uff1a][^\S\n]*\n")
+_LIST_STOP = re.compile(r"\n\s*\n|\n[^\S\n]*[-\u2022*\u2013]")
+
+
+def _colon_lines(
+    figures: list[RawFigure], order: list[int], roles: dict[int, Role], start: int, head: RawFigure, norm: str
+) -> list[int]:
+    """The lines under a count that opens a list ("… وعددهم 299 شخصا:" then one line per measure), to the
+    list's end (a blank line or the next bullet), even where they do not add up to it (a statement may
+    leave a line out); none when they add up to more."""
+    colon = _HEAD_COLON.match(norm, head.candidate.np_end) if norm else None
+    if not colon:
+        return []
+    stop = _LIST_STOP.search(norm, colon.end())
+    end = stop.start() if stop else len(norm)
+    run = []
+    for j in order[start : start + 12]:
+        if figures[j].candidate.number.start >= end:
+            break
+        if roles.get(j) is not None and roles[j].role != "part":
+            return []
+        run.append(j)
+    if len(run) < 2 or sum(_value(figures[j]) for j in run) > _value(head):
+        return []
+    return run
 
 
 def _list_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
