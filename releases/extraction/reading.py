@@ -56,6 +56,7 @@ _NEXT_COUNT = re.compile(r"(?:,|\b(?:y|e|et|and|or|ou|o)\b)\s+(?=\d)", re.IGNORE
 _COORDINATED = re.compile(
     r"\s*(?:\w+\s+){0,2}(?:,|\u060c|and|or|et|ou|y|o|و|ainsi\s+que|así\s+como|as\s+well\s+as)\s*(?:\w+\s+)?"
 )
+_AR_PREPOSITION_AGAIN = re.compile(r"[,\u060c]\s*و(?:عن|لـ?|على|إلى)\s*$")
 _AR_FA_COORDINATED = re.compile(r"\s*(?:[^\s\d،,.؛]+\s+){0,4}?[^\s\d،,.؛]*\u060c\s*(?:[^\s\d،,.؛]+\s+)?")
 _OTHERS = ("others", "autres", "otros")
 _FR_ES_SUBJECT = re.compile(
@@ -981,6 +982,13 @@ class Classifier:
             bool(same)
             and same[-1].metric in _CLEMENCY
             and _EXCHANGE.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        )
+        # "أفرجت عن 3610 نزلاء في …، وعن 3438 نزيلا في …": the verb's preposition told again after "و" gives
+        # the count the verb of the count before.
+        joined = joined or (
+            bool(same)
+            and self.c.lex.lang == "ar"
+            and _AR_PREPOSITION_AGAIN.search(self.norm, same[-1].candidate.np_end, qual_start) is not None
         )
         # "600 were drug dealers, 400 thieves and 240 fraudsters": a gapped predicate goes on after a comma.
         joined = joined or (

@@ -272,6 +272,8 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         found = [(i, why) for i, why in found if i != next(iter(sorted(past, key=order.index)), None)]
     if setting.lang == "en":
         found += _en_joined_earlier(figures, setting, order, roles, {i for i, _ in found})
+    if setting.lang == "ar":
+        found += _ar_continued_earlier(figures, order, roles, {i for i, _ in found})
     for i, why in found:
         roles[i] = Role("other_event", why=why)
 
@@ -302,6 +304,24 @@ def _en_joined_earlier(
     return joined
 
 
+def _ar_continued_earlier(
+    figures: list[RawFigure], order: list[int], roles: dict[int, Role], past: set[int]
+) -> list[tuple[int, str]]:
+    """ "وكانت الوزارة قد أفرجت عن 3610 نزلاء …، وعن 3438 نزيلا …": a count that takes the verb of a
+    background count before it in its sentence is background too."""
+    joined = []
+    for previous, i in zip(order, order[1:], strict=False):
+        if previous not in past or i in past or i in roles:
+            continue
+        if figures[i].candidate.sentence.index != figures[previous].candidate.sentence.index:
+            continue
+        if _CONTINUES in figures[i].reason:
+            joined.append((i, "takes the verb of a count of another event before it"))
+            past.add(i)
+    return joined
+
+
+_CONTINUES = "continues the figure before it in the sentence"
 _DATE_AS_NAME = re.compile(r"\bthe\s+$", _FLAGS)
 
 
