@@ -203,6 +203,8 @@ def _title_end(tokens: list[tuple[str, int]], i: int) -> int:
             end += 2
         elif _GLUED_PLACE.match(word) and end + 1 < len(tokens) and tokens[end + 1][0] not in _PUNCT:
             end += 2  # "النائب العام لإمارة دبي": the office's place, glued to "ل"
+        elif end == i + 1 and tokens[i][0] in _HEADS and _state_name(word):
+            end += 1  # "سلطان عمان", "أمير قطر": the state in construct after the title
         elif word not in _HONORIFICS and word not in _STOPS and (_DEFINITE.match(word) or word in _INSTITUTIONS):
             end += 1
         else:
@@ -210,10 +212,34 @@ def _title_end(tokens: list[tuple[str, int]], i: int) -> int:
     return end
 
 
+def _state_name(word: str) -> bool:
+    """A state's Arabic name standing alone ("عمان", "قطر")."""
+    match = gazetteer().arabic.fullmatch(word)
+    return match is not None
+
+
+# A given name that is also a time word: "الشيخ صباح الأحمد" (not "صباح اليوم", "صباح الأحد").
+_NAME_OR_TIME = frozenset(words("صباح"))
+_TIME_AFTER = frozenset(words("اليوم يوم الغد أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الباكر"))
+# Ruling families whose names take the article, after a chain of patronymics that take it too:
+# "صباح الأحمد الجابر الصباح", "سلطان بن محمد القاسمي".
+_DYNASTIES = frozenset(words("الصباح القاسمي النعيمي المعلا الشرقي"))
+
+
 def _name_after(tokens: list[tuple[str, int]], start: int, arabic: bool) -> list[str]:
     name: list[str] = []
-    for word, _ in tokens[start : start + _MAX_NAME + 2]:
-        if word in _PUNCT or word in _STOPS or word in _HEADS or word.isdigit() or not _is_name_word(word):
+    window = tokens[start : start + _MAX_NAME + 2]
+    for k, (word, _) in enumerate(window):
+        given = (
+            not name
+            and word in _NAME_OR_TIME
+            and k + 1 < len(window)
+            and _DEFINITE.match(window[k + 1][0]) is not None
+            and window[k + 1][0] not in _TIME_AFTER
+        )
+        if not given and (
+            word in _PUNCT or word in _STOPS or word in _HEADS or word.isdigit() or not _is_name_word(word)
+        ):
             break
         if name and _GLUED_VERBAL_NOUN.match(word):
             break
@@ -226,6 +252,10 @@ def _name_after(tokens: list[tuple[str, int]], start: int, arabic: bool) -> list
         name.append(word)
         if len([w for w in name if w not in _BINDERS]) >= _MAX_NAME:
             break
+        if definite and not bound and name[-1] not in _DYNASTIES:
+            dynasty = next((n for n in range(k + 1, min(len(window), k + 3)) if window[n][0] in _DYNASTIES), None)
+            if dynasty is not None and all(_DEFINITE.match(w) for w, _ in window[k + 1 : dynasty + 1]):
+                continue  # a patronymic with the article, before the ruling family's name
         if (bound and name[-2] == "آل") or (definite and not bound):
             break  # a family name ends the name
     while name and name[-1] in _BINDERS:

@@ -56,6 +56,7 @@ _NEXT_COUNT = re.compile(r"(?:,|\b(?:y|e|et|and|or|ou|o)\b)\s+(?=\d)", re.IGNORE
 _COORDINATED = re.compile(
     r"\s*(?:\w+\s+){0,2}(?:,|\u060c|and|or|et|ou|y|o|و|ainsi\s+que|así\s+como|as\s+well\s+as)\s*(?:\w+\s+)?"
 )
+_AR_ASIDE_CLOSED = re.compile(r"\s*[,\u060c]")
 _AR_PREPOSITION_AGAIN = re.compile(r"[,\u060c]\s*و(?:عن|لـ?|على|إلى)\s*$")
 _AR_FA_COORDINATED = re.compile(r"\s*(?:[^\s\d،,.؛]+\s+){0,4}?[^\s\d،,.؛]*\u060c\s*(?:[^\s\d،,.؛]+\s+)?")
 _OTHERS = ("others", "autres", "otros")
@@ -417,6 +418,14 @@ class Classifier:
                 # A Persian clause ends after its verb ("… معاف شدند و …"): the verb stays in it.
                 verb_end = _VERB_THEN_AND.search(match.group())
                 end = match.start() + verb_end.start() if verb_end else match.start()
+        # "تخفض عقوبة 545 سجينا، بينهم 148 مواطنا، تباعا وفق …": a subgroup between commas is an aside; the words
+        # after it are its group's.
+        if (
+            self.c.lex.lang == "ar"
+            and _AR_ASIDE_CLOSED.match(self.norm, cand.np_end)
+            and _AMONG_THEM.search(self.norm, max(cand.sentence.start, cand.number.start - 20), cand.number.start)
+        ):
+            end = min(end, cand.np_end)
         # A reporting incise closes the clause: "… sont visées, a expliqué M. Kamerhe, qui a invité …".
         incise = _INCISE.search(self.norm, cand.np_end, end)
         if incise:
@@ -542,7 +551,13 @@ class Classifier:
                 return reading._replace(metric=P, why=f"{reading.why}, by '{law.group().strip()}' (the amnesty)")
         if reading and reading.metric == R and self.c.lex.lang in _DECREE_BEFORE:
             decree = _DECREE_BEFORE[self.c.lex.lang].search(self.norm, cand.sentence.start, qual_start)
-            if decree:
+            # "بالعفو عن 706 سجناء … وبموجب المرسوم يفرج فورا عن 161": where the decree's pardon is already
+            # counted, a smaller release under it is what the pardon does for those people.
+            counted = any(
+                f.metric == P and f.strong and f.start >= self.head_end and f.candidate.number.value > cand.number.value
+                for f in self.figures
+            )
+            if decree and not (self.c.lex.lang == "ar" and counted):
                 return reading._replace(metric=P, why=f"{reading.why}, by '{decree.group()}'")
         return reading
 

@@ -471,6 +471,8 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
                 break
             if roles.get(j) is not None and (roles[j].role != "part" or roles[j].why == _ADDS_UP):
                 continue
+            if run and roles.get(j) is not None and roles[j].part_of == _value(figures[run[-1]]):
+                continue  # "161 …، بينهم 47 مواطنا، … 545": a subgroup of a line is not another line
             run.append(j)
             running += _value(figures[j])
             inner = _exact_run(figures, order, roles, p + 1, _value(figures[j])) or _colon_lines(
