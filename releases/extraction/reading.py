@@ -56,6 +56,7 @@ _NEXT_COUNT = re.compile(r"(?:,|\b(?:y|e|et|and|or|ou|o)\b)\s+(?=\d)", re.IGNORE
 _COORDINATED = re.compile(
     r"\s*(?:\w+\s+){0,2}(?:,|\u060c|and|or|et|ou|y|o|و|ainsi\s+que|así\s+como|as\s+well\s+as)\s*(?:\w+\s+)?"
 )
+_GROUP_COUNTED = "counts the group of the measure told before"
 _AR_ASIDE_CLOSED = re.compile(r"\s*[,\u060c]")
 _AR_PREPOSITION_AGAIN = re.compile(r"[,\u060c]\s*و(?:عن|لـ?|على|إلى)\s*$")
 _AR_FA_COORDINATED = re.compile(r"\s*(?:[^\s\d،,.؛]+\s+){0,4}?[^\s\d،,.؛]*\u060c\s*(?:[^\s\d،,.؛]+\s+)?")
@@ -495,7 +496,21 @@ class Classifier:
             )
         )
         if their_number and _THEIR_NUMBER.search(self.norm, max(cand.sentence.start, qual_start - 30), qual_start):
-            head = self._list_head(cand, "counts the group of the measure told before")
+            # "الموجودون في حالة سراح، وعددهم 299 شخصا" after "… في حالة اعتقال، وعددهم 1203 نزلاء" and its
+            # lines: a group told like the one before takes its measure, not that of the lines between.
+            sibling = next(
+                (
+                    f
+                    for f in reversed(self.figures)
+                    if _GROUP_COUNTED in f.reason and cand.sentence.index - f.candidate.sentence.index <= 2 * _LIST_REACH
+                ),
+                None,
+            )
+            head = (
+                Reading(sibling.metric, "", None, _GROUP_COUNTED, False)
+                if sibling
+                else self._list_head(cand, _GROUP_COUNTED, larger=True)
+            )
             reading = head._replace(strong=True) if head else None
         same = self.by_sentence.get(cand.sentence.index)
         held_head = bool(same) and same[-1].metric in (DET, POP)  # "211 personas presas: 144 en prisión preventiva"
@@ -1069,7 +1084,9 @@ class Classifier:
         previous = self.by_sentence.get(cand.sentence.index - 1)
         return bool(previous) and LIST_LINE in previous[-1].reason and opening.endswith((";", "\u061b"))
 
-    def _list_head(self, cand: Candidate, why: str, reach: int = _LIST_REACH, near: bool = False) -> Reading | None:
+    def _list_head(
+        self, cand: Candidate, why: str, reach: int = _LIST_REACH, near: bool = False, larger: bool = False
+    ) -> Reading | None:
         """A breakdown with no verb of its own ("Leur répartition est la suivante : 344 à Lomé, …")
         divides the clemency count told just before it; a count with no verb restates it (`near`: the
         nearest such count of about its size, not a small line of a breakdown)."""
@@ -1080,6 +1097,8 @@ class Classifier:
                 break
             if LIST_LINE in figure.reason:  # a long list: the reach counts from its first line
                 limit = min(limit, figure.candidate.sentence.index - _LIST_REACH)
+            if larger and figure.candidate.number.value <= cand.number.value:
+                continue  # a group of the measure's people is counted within a larger count, not a line
             if figure.strong and figure.metric in _CLEMENCY:
                 if not near or 2 * figure.candidate.number.value >= cand.number.value:
                     return Reading(figure.metric, "", None, why, False)
