@@ -116,6 +116,10 @@ def find_officials(text: str, sentences: list[Sentence], country: str | None, la
     # another state's official who neither speaks nor acts, is only named in passing.
     kept = [o for o in kept if not _DEPOSED.search(o.role) and not _freed(text, o)]
     kept = [o for o in kept if o.country in (None, country) or _voiced(text, o.name)]
+    if arabic:
+        # "بعد لقاء جمع نائب رئيس المجلس … بمناوي، بوساطة الرئيس التشادي إدريس ديبي": an office holder who
+        # neither speaks, acts nor reacts anywhere in the article is only named in passing.
+        kept = [o for o in kept if _voiced(text, o.name) or _acting(text, o)]
     return sorted(kept, key=lambda o: o.start)
 
 
@@ -140,14 +144,33 @@ _DEPOSED = re.compile(r"المعزول|المخلوع|المطاح|برکنار\
 # Verbs of saying, acting on a measure, or reacting to it, after the name (past its title) or before it.
 _VOICE_AFTER = re.compile(
     r"[^.؛;\n]{0,160}?(?<![\w\u200c])(?:[وف]?(?:قال|يقول|أكد|أعلن|صرح|أوضح|أضاف|أصدر|أمر|وقع|عفا|يعفو|رحب|دعا|أشاد|"
-    r"وصف|اعتبر|كتب|طالب|انتقد|شكر)\w*|گفت\w*|افزود|اعلام|خواند|خواست|تأکید|تاکید|نوشت|صادر|امضا|دستور|"
+    r"وصف|اعتبر|كتب|طالب|انتقد|شكر|وجه|توقع|ذكر|أشار|لفت|شدد|نفى|قدر|رأى)\w*|گفت\w*|افزود|اعلام|خواند|خواست|تأکید|تاکید|نوشت|صادر|امضا|دستور|"
     r"استقبال|موافقت|فرمان\s+داد|انتقاد|ابراز|(?:عفو|آزاد|رها)\s+(?:کرد|کرده|می\u200c?کند)\w*|بخشید)"
 )
 _VOICE_BEFORE = re.compile(r"(?:قال|وقال|أكد|به\s+گفته|بنا\s+بر\s+اعلام|حسب|بحسب|وفقا\s+ل\S*)\s+(?:\S+\s+){0,4}$")
 
 
+# An act told before the title and the name: "أصدر الملك محمد السادس", "بعد قرار أصدره رئيس المجلس …",
+# "تنفيذا لقرار الرئيس …", "بأمر من".
+_ACT_BEFORE = re.compile(
+    r"(?<!\w)(?:[وف]?(?:أصدر|أمر|قرر|وقع|أعلن|عفا|منح|أطلق|أفرج|أقر|صادق|يصدر|يأمر|أصدرت|أعلنت|"
+    r"قال|يقول|أكد|أوضح|صرح|ذكر|أشار|أضاف|شدد|لفت|رأى|اعتبر|وصف|تابع|ختم)\w{0,2}|"
+    r"(?:[وف]?[بل]?)?(?:قرار|مرسوم|أمر|عفو|توجيه\w*|موافقة|مبادرة|مكرمة)\s+(?:من\s+|سامية?\s+من\s+)?)"
+    r"\s*(?:\S+\s+){0,12}$"
+)
+_MARKS = dict.fromkeys(range(0x064B, 0x0653), None)
+
+
+def _acting(text: str, official: Official) -> bool:
+    """Whether an act on the measure is told right before the official's title and name."""
+    lo = max(0, official.start - 90)
+    clause = re.split(r"[.؛;\n]", text[lo : official.start])[-1].translate(_MARKS)
+    return _ACT_BEFORE.search(clause) is not None
+
+
 def _voiced(text: str, name: str) -> bool:
     """Whether a name speaks, acts on the measure or reacts to it somewhere in the text."""
+    text, name = text.translate(_MARKS), name.translate(_MARKS)
     at, seen = text.find(name), 0
     while at >= 0 and seen < 20:
         end = at + len(name)
