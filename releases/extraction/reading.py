@@ -56,6 +56,11 @@ _NEXT_COUNT = re.compile(r"(?:,|\b(?:y|e|et|and|or|ou|o)\b)\s+(?=\d)", re.IGNORE
 _COORDINATED = re.compile(
     r"\s*(?:\w+\s+){0,2}(?:,|\u060c|and|or|et|ou|y|o|و|ainsi\s+que|así\s+como|as\s+well\s+as)\s*(?:\w+\s+)?"
 )
+_AR_VARIOUS_NATIONALITIES = re.compile(r"جنسيات\s+(?:مختلفة|متعددة|عدة|أخرى)|(?:مختلف|شتى)\s+الجنسيات")
+_AR_REST_NATIONALS = re.compile(
+    r"(?<!\w)[وف]?(?:البقية|الباقون|الباقين|الباقي|البقية\s+من|الآخرون)\s+(?:\S+\s+)?(?:\S+(?:يون|يين)|مواطن\w*)(?!\w)"
+)
+_AR_GAPPED_AND = re.compile(r"(?<![\w\u200c])و\s?$")
 _GROUP_COUNTED = "counts the group of the measure told before"
 _AR_ASIDE_CLOSED = re.compile(r"\s*[,\u060c]")
 _AR_PREPOSITION_AGAIN = re.compile(r"[,\u060c]\s*و(?:عن|لـ?|على|إلى)\s*$")
@@ -1179,6 +1184,14 @@ class Classifier:
                 "foreign_nationals",
                 "citizens of another country -> foreign_nationals",
             )
+        if (
+            self.c.lex.lang == "ar"
+            and _AR_VARIOUS_NATIONALITIES.search(scope)
+            and _AR_REST_NATIONALS.search(self.norm, cand.np_end, cand.sentence.end)
+        ):
+            # "78 نزيلا من جنسيات مختلفة، فيما البقية عمانيون": set against the nationals, "of various
+            # nationalities" are the foreigners.
+            return "foreign_nationals", "of various nationalities, the rest nationals -> foreign_nationals"
         same = self.by_sentence.get(cand.sentence.index)
         if cand.head in _OTHERS and same and same[-1].category:
             return same[-1].category, f"'others' like the figure before -> {same[-1].category}"
@@ -1201,6 +1214,14 @@ class Classifier:
         before = self.norm[max(cand.sentence.start, cand.number.start - 16) : cand.number.start]
         taken = taken or (
             cand.sentence.index == last.candidate.sentence.index and _AMONG_THEM.search(before) is not None
+        )
+        # "13 منهم من العفو …، و12 من التخفيض": a count whose noun is left out after "و" shares the noun, and
+        # so the kind, of the count before it.
+        taken = taken or (
+            cand.form == "bare"
+            and cand.sentence.index == last.candidate.sentence.index
+            and _AR_GAPPED_AND.search(self.norm, max(cand.sentence.start, cand.number.start - 3), cand.number.start)
+            is not None
         )
         if not taken:
             return None, ""
