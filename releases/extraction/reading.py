@@ -61,6 +61,9 @@ _AR_REST_NATIONALS = re.compile(
     r"(?<!\w)[وف]?(?:البقية|الباقون|الباقين|الباقي|البقية\s+من|الآخرون)\s+(?:\S+\s+)?(?:\S+(?:يون|يين)|مواطن\w*)(?!\w)"
 )
 _AR_GAPPED_AND = re.compile(r"(?<![\w\u200c])و\s?$")
+_AR_ASIDE = re.compile(r"\s*(?:[^\s,\u060c]+\s*)?[,\u060c]\s*(?:بينهم|منهم|من\s+بينهم|بمن\s+فيهم)\s[^,\u060c.؛]*[,\u060c]")
+_AR_ASIDE_END = re.compile(r"[,\u060c]")
+_SAME_LAW = re.compile(r"بموجب\s+(?:ال)?(?:قانون|مرسوم|قرار)\s+(?:نفسه|ذاته)")
 _GROUP_COUNTED = "counts the group of the measure told before"
 _AR_ASIDE_CLOSED = re.compile(r"\s*[,\u060c]")
 _AR_PREPOSITION_AGAIN = re.compile(r"[,\u060c]\s*و(?:عن|لـ?|على|إلى)\s*$")
@@ -845,8 +848,12 @@ class Classifier:
         # Past the clause only when told of the people counted: "غادروا السجن … بعد قرار بالعفو عنهم".
         if hit.start >= right_end and (hit.start - start > 250 or not _BACK_REFERENCE.match(self.norm, hit.end)):
             return None
-        if _SUBGROUP.search(self.norm, start, hit.start):
-            return None  # the pardon of a subgroup told after the count
+        subgroup = _SUBGROUP.search(self.norm, start, hit.start)
+        closed = subgroup and self.c.lex.lang == "ar" and _AR_ASIDE_END.search(self.norm, subgroup.end(), hit.start)
+        if subgroup and not closed:
+            return None  # the pardon of a subgroup told after the count (not one of an aside closed before it)
+        if _SAME_LAW.match(self.norm, hit.start) and not _AMNESTY_NAMED.search(self.norm, 0, hit.start):
+            return None  # "بموجب القانون نفسه" is a pardon only where that law is the amnesty's
         # The measure named as the instrument ("بموجب مرسوم العفو", "gracias al decreto de amnistía") or
         # told of the people counted ("بالعفو العام عنهم") may close a long clause; a bare verb must be near.
         far = _INSTRUMENT.match(self.norm, hit.start) or _BACK_REFERENCE.match(self.norm, hit.end)
@@ -971,10 +978,18 @@ class Classifier:
         )
 
     def _after(self, cand: Candidate, right_end: int) -> Reading | None:
+        start = cand.np_end
+        aside = self.c.lex.lang == "ar" and _AR_ASIDE.match(self.norm, cand.np_end, cand.sentence.end)
+        if aside:
+            # "144 ألف شخص آخرين، بينهم موقوفون … أطلقوا بكفالة …، باتوا مؤهلين": the subgroup's words are its own;
+            # the count's clause goes on after it.
+            start = aside.end()
+            clause = _SCOPE_END.search(self.norm, start, cand.sentence.end)
+            right_end = min(clause.start() if clause else cand.sentence.end, start + WINDOW)
         # "those freed", "the released": a noun for people already counted, not this count's predicate.
         hits = [
             h
-            for h in self.cues(cand.sentence, "right", cand.np_end, right_end)
+            for h in self.cues(cand.sentence, "right", start, right_end)
             if h.cue.strength >= 2 and not _NOMINAL.search(self.norm, max(cand.np_end, h.start - 12), h.start)
         ]
         if self.c.lex.lang == "es" and cand.number.value > 1:

@@ -142,6 +142,8 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
             roles[i] = Role("context", why="a prison population or people held")
     if lang == "en":
         _en_routine(figures, setting, order, roles)
+    if lang == "ar":
+        _ar_eligible(figures, setting, order, roles)
     _earlier(figures, setting, order, roles)
     _marked_parts(figures, norm, lang, order, roles)
     _breakdowns(figures, order, roles, norm)
@@ -190,6 +192,26 @@ def _en_routine(figures: list[RawFigure], setting: Setting, order: list[int], ro
         after = re.split(r"[,;:.]\s", setting.norm[number.end : min(sentence.end, number.end + 120)])[0]
         if _EN_ROUTINE.search(after):
             roles[i] = Role("context", why="released in the ordinary course, not by the measure")
+
+
+# "نحو 144 ألف شخص آخرين … باتوا مؤهلين للإفراج": people who may yet benefit, not people let out.
+_AR_ELIGIBLE = re.compile(
+    r"(?<!\w)(?:مؤهل\w*|يحق\s+لهم|مرشح\w*\s+لل|(?:قد|يمكن\s+أن|يتوقع\s+أن)\s+يستفيد\w*|يُنتظر\s+أن\s+يستفيد\w*)"
+)
+
+
+def _ar_eligible(figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]) -> None:
+    norm = setting.norm
+    for i in order:
+        if i in roles:
+            continue
+        candidate = figures[i].candidate
+        end = min(candidate.sentence.end, candidate.np_end + 200)
+        digit = re.search(r"\d", norm[candidate.np_end : end])
+        if digit:
+            end = candidate.np_end + digit.start()  # the next count's words are its own
+        if _AR_ELIGIBLE.search(norm, candidate.np_end, end):
+            roles[i] = Role("context", why="eligible for the measure, not let out by it")
 
 
 # "In all, the measure will affect more than 13,000 people": the sum of the groups told before it.
