@@ -63,7 +63,7 @@ _BINDERS = frozenset(words("عبد بن بنت ابن أبو ابو آل"))
 _STOPS = frozenset(
     words(
         "قد إن أن أمس اليوم حينها أيضا عام خلال نهاية بعد قبل الذي التي الذين في من على عن إلى الى مع كما لكن ولكن "
-        "قال وقال أكد وأكد أعلن وأعلن أوضح وأوضح أصدر وأصدر وقع ووقع يوم صباح مساء "
+        "قال وقال أكد وأكد أعلن وأعلن أوضح وأوضح أصدر وأصدر وقع ووقع يوم صباح مساء قوله قولها تأكيده تصريحه "
         # Prepositions of accordance: "رئيس الجمهورية وفق الدستور".
         "وفق وفقا طبقا حسب بحسب بموجب "
         "که و به از در با را برای این آن اما نیز هم فرمان دستور پیشنهاد حکم گفت روز امروز دیروز پس پیش طی "
@@ -119,7 +119,7 @@ def find_officials(text: str, sentences: list[Sentence], country: str | None, la
     if arabic:
         # "بعد لقاء جمع نائب رئيس المجلس … بمناوي، بوساطة الرئيس التشادي إدريس ديبي": an office holder who
         # neither speaks, acts nor reacts anywhere in the article is only named in passing.
-        kept = [o for o in kept if _voiced(text, o.name) or _acting(text, o)]
+        kept = [o for o in kept if (_voiced(text, o.name) or _acting(text, o)) and not _among_freed(text, o)]
     return sorted(kept, key=lambda o: o.start)
 
 
@@ -144,7 +144,7 @@ _DEPOSED = re.compile(r"المعزول|المخلوع|المطاح|برکنار\
 # Verbs of saying, acting on a measure, or reacting to it, after the name (past its title) or before it.
 _VOICE_AFTER = re.compile(
     r"[^.؛;\n]{0,160}?(?<![\w\u200c])(?:[وف]?(?:قال|يقول|أكد|أعلن|صرح|أوضح|أضاف|أصدر|أمر|وقع|عفا|يعفو|رحب|دعا|أشاد|"
-    r"وصف|اعتبر|كتب|طالب|انتقد|شكر|وجه|توقع|ذكر|أشار|لفت|شدد|نفى|قدر|رأى)\w*|گفت\w*|افزود|اعلام|خواند|خواست|تأکید|تاکید|نوشت|صادر|امضا|دستور|"
+    r"وصف|اعتبر|كتب|طالب|انتقد|شكر|وجه|توقع|ذكر|أشار|لفت|شدد|نفى|قدر|رأى|قوله|تصريح)\w*|گفت\w*|افزود|اعلام|خواند|خواست|تأکید|تاکید|نوشت|صادر|امضا|دستور|"
     r"استقبال|موافقت|فرمان\s+داد|انتقاد|ابراز|(?:عفو|آزاد|رها)\s+(?:کرد|کرده|می\u200c?کند)\w*|بخشید)"
 )
 _VOICE_BEFORE = re.compile(r"(?:قال|وقال|أكد|به\s+گفته|بنا\s+بر\s+اعلام|حسب|بحسب|وفقا\s+ل\S*)\s+(?:\S+\s+){0,4}$")
@@ -162,10 +162,26 @@ _MARKS = dict.fromkeys(range(0x064B, 0x0653), None)
 
 
 def _acting(text: str, official: Official) -> bool:
-    """Whether an act on the measure is told right before the official's title and name."""
+    """Whether an act on the measure is told right before the official's title and name (of which he is
+    the subject, not the object: "أفرجت السلطات عن الدكتور …")."""
     lo = max(0, official.start - 90)
     clause = re.split(r"[.؛;\n]", text[lo : official.start])[-1].translate(_MARKS)
-    return _ACT_BEFORE.search(clause) is not None
+    act = _ACT_BEFORE.search(clause)
+    return act is not None and not _OBJECT_MARK.search(clause, act.start())
+
+
+# "… بينهم الدكتور محمد البلتاجي", "أفرج عن الشيخ …", "شمل العفو الصحفي …": one of the people the measure
+# reaches, named with a title or an honorific.
+_OBJECT_MARK = re.compile(r"(?<!\w)(?:عن|سراح|بحق|ضد|بينهم|منهم|فيهم|شمل\w*|يشمل\w*)(?!\w)")
+_AMONG_BEFORE = re.compile(
+    r"(?<!\w)(?:بينهم|منهم|من\s+بينهم|بمن\s+فيهم|\w*(?:فرج|إفراج|افراج|عفو|عفا)\w*\s+عن|سراح)\s+(?:\S+\s+){0,3}$"
+)
+
+
+def _among_freed(text: str, official: Official) -> bool:
+    lo = max(0, official.start - 60)
+    clause = re.split(r"[.؛;\n،,]", text[lo : official.start])[-1].translate(_MARKS)
+    return _AMONG_BEFORE.search(clause) is not None
 
 
 def _voiced(text: str, name: str) -> bool:
