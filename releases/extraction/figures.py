@@ -339,7 +339,9 @@ _ELLIPSIS_BEFORE = re.compile(r"(?<![\w\u200c])و\s?$")
 _ELLIPSIS_AFTER = re.compile(r"\s+(?:في|من|على|در|از)\s")
 _COUNTED_BEFORE = {
     # "استفاد 13 منهم من العفو …، و12 من التخفيض": a partitive count before is a count of people too.
-    "ar": re.compile(r"\d\s+(?:من\s+)?\w*(?:سجين|سجناء|معتقل|محكوم|نزيل|نزلاء|شخص|أشخاص|معفى|مفرج|متهم|محبوس)|\d\s+منهم"),
+    "ar": re.compile(
+        r"\d\s+(?:من\s+)?\w*(?:سجين|سجناء|معتقل|محكوم|نزيل|نزلاء|شخص|أشخاص|معفى|مفرج|متهم|محبوس)|\d\s+منهم"
+    ),
     "fa": re.compile(r"\d\s+(?:نفر|تن|زندانی|محکوم)"),
 }
 

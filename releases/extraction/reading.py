@@ -61,7 +61,9 @@ _AR_REST_NATIONALS = re.compile(
     r"(?<!\w)[وف]?(?:البقية|الباقون|الباقين|الباقي|البقية\s+من|الآخرون)\s+(?:\S+\s+)?(?:\S+(?:يون|يين)|مواطن\w*)(?!\w)"
 )
 _AR_GAPPED_AND = re.compile(r"(?<![\w\u200c])و\s?$")
-_AR_ASIDE = re.compile(r"\s*(?:[^\s,\u060c]+\s*)?[,\u060c]\s*(?:بينهم|منهم|من\s+بينهم|بمن\s+فيهم)\s[^,\u060c.؛]*[,\u060c]")
+_AR_ASIDE = re.compile(
+    r"\s*(?:[^\s,\u060c]+\s*)?[,\u060c]\s*(?:بينهم|منهم|من\s+بينهم|بمن\s+فيهم)\s[^,\u060c.؛]*[,\u060c]"
+)
 _AR_ASIDE_END = re.compile(r"[,\u060c]")
 _SAME_LAW = re.compile(r"بموجب\s+(?:ال)?(?:قانون|مرسوم|قرار)\s+(?:نفسه|ذاته)")
 _GROUP_COUNTED = "counts the group of the measure told before"
@@ -510,7 +512,8 @@ class Classifier:
                 (
                     f
                     for f in reversed(self.figures)
-                    if _GROUP_COUNTED in f.reason and cand.sentence.index - f.candidate.sentence.index <= 2 * _LIST_REACH
+                    if _GROUP_COUNTED in f.reason
+                    and cand.sentence.index - f.candidate.sentence.index <= 2 * _LIST_REACH
                 ),
                 None,
             )
