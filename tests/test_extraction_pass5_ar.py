@@ -142,3 +142,8 @@ def test_people_eligible_under_an_amnesty_law_are_context():
     assert found[(20000, "pardoned")][1] == "total"
     # The aside's bail is its own; the count's clause goes on after it, under the amnesty law.
     assert found[(90000, "pardoned")][1] == "context"
+
+
+def test_an_act_told_at_a_later_mention_keeps_an_official_named_first_by_surname():
+    text = "الرئيس تبون يعفو عن 1076 محبوسا\n\nالجزائر – وقع الرئيس عبد المجيد تبون مرسوما بالعفو عن 1076 محبوسا."
+    assert set(officials(text)) == {"عبد المجيد تبون"}

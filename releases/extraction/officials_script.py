@@ -167,10 +167,17 @@ _MARKS = dict.fromkeys(range(0x064B, 0x0653), None)
 def _acting(text: str, official: Official) -> bool:
     """Whether an act on the measure is told right before the official's title and name (of which he is
     the subject, not the object: "أفرجت السلطات عن الدكتور …")."""
-    lo = max(0, official.start - 90)
-    clause = re.split(r"[.؛;\n]", text[lo : official.start])[-1].translate(_MARKS)
-    act = _ACT_BEFORE.search(clause)
-    return act is not None and not _OBJECT_MARK.search(clause, act.start())
+    starts = [official.start]
+    at = text.find(official.name)
+    while at >= 0 and len(starts) < 20:  # any mention: "الرئيس تبون يعفو …" then "وقع الرئيس عبد المجيد تبون …"
+        starts.append(at)
+        at = text.find(official.name, at + len(official.name))
+    for start in starts:
+        clause = re.split(r"[.؛;\n]", text[max(0, start - 90) : start])[-1].translate(_MARKS)
+        act = _ACT_BEFORE.search(clause)
+        if act is not None and not _OBJECT_MARK.search(clause, act.start()):
+            return True
+    return False
 
 
 # "… بينهم الدكتور محمد البلتاجي", "أفرج عن الشيخ …", "شمل العفو الصحفي …": one of the people the measure
