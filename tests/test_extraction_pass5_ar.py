@@ -147,3 +147,30 @@ def test_people_eligible_under_an_amnesty_law_are_context():
 def test_an_act_told_at_a_later_mention_keeps_an_official_named_first_by_surname():
     text = "الرئيس تبون يعفو عن 1076 محبوسا\n\nالجزائر – وقع الرئيس عبد المجيد تبون مرسوما بالعفو عن 1076 محبوسا."
     assert set(officials(text)) == {"عبد المجيد تبون"}
+
+
+def test_an_arabic_wire_dateline_names_the_city_amman_not_oman():
+    text = (
+        "بدء الإفراج عن نزلاء مشمولين بالعفو العام\n\n"
+        "عمان – بترا – بدأت مراكز الإصلاح أمس الإفراج عن 2200 نزيل مشمولين بقانون العفو العام."
+    )
+    assert extract(text, published=PUBLISHED, language="ar").country == "JO"
+
+
+def test_an_amnesty_for_crimes_with_no_prison_word_is_relevant():
+    text = (
+        "دمشق – أصدر الرئيس المرسوم التشريعي رقم 7 القاضي بمنح عفو عام عن الجرائم المرتكبة قبل نهاية الشهر. "
+        "وقالت منظمة حقوقية إن نحو 130 ألف شخص ما زالوا معتقلين."
+    )
+    result = extract(text, published=PUBLISHED, language="ar")
+    assert result.relevant
+    assert result.country == "SY"
+
+
+def test_joined_and_bound_arabic_names_and_a_governor_title():
+    text = (
+        "أصدر جلالة الملك عبدالله الثاني عفوا عن 400 نزيل. وقال مدير الأمن العام اللواء عبيد الله المعايطة إن "
+        "الإفراج بدأ. كما أمر الشيخ محمد بن راشد آل مكتوم نائب رئيس الدولة حاكم دبي بالإفراج عن 600 نزيل."
+    )
+    assert set(officials(text)) == {"عبدالله الثاني", "عبيد الله المعايطة", "محمد بن راشد آل مكتوم"}
+    assert extract("أصدر الملك عبدالله الثاني عفوا عن 400 نزيل.", published=PUBLISHED, language="ar").country == "JO"

@@ -97,6 +97,8 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
         code, names = line.split("|")
         for name in names.split(";"):
             codes[fold(name)] = code
+            if "عبد " in name:
+                codes[fold(name.replace("عبد ", "عبد"))] = code  # "عبدالله الثاني" is written joined too
     alternation = "|".join(re.escape(n) for n in sorted(codes, key=len, reverse=True))
     return re.compile(rf"(?<![\w\u200c])(?:{alternation})(?![\w\u200c])"), codes
 

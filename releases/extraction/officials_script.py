@@ -33,7 +33,7 @@ _PUNCT = frozenset("،,.:;؛()«»\"'“”–—-!?؟")
 _HEADS = frozenset(
     words(
         "الرئيس رئيس الملك العاهل الأمير أمير ولي وزير الوزير معاون نائب مدير المدير المتحدث الناطق السفير "
-        "المبعوث مبعوث عضو محافظ قائد زعيم أمين النائب المستشار المنسق المحامي المحامية السلطان سلطان "
+        "المبعوث مبعوث عضو محافظ قائد زعيم أمين النائب المستشار المنسق المحامي المحامية السلطان سلطان حاكم "
         "رئیس رئیس‌جمهور رئیس‌جمهوری وزیر سخنگوی سخنگو رهبر دادستان معاون مدیر مدیرکل نماینده سفیر "
         "نخست‌وزیر عضو دبیرکل فرمانده پادشاه امیر گزارشگر وکیل فعال فرستاده "
         # Afghan and informal spelling of "رئیس".
@@ -58,7 +58,7 @@ _INSTITUTIONS = frozenset(
 )
 _PREPOSITIONS = frozenset(words("في لدى إلى الى باسم لشؤون"))
 # Linking words of Arabic names: they bind the word after them.
-_BINDERS = frozenset(words("عبد بن بنت ابن أبو ابو آل"))
+_BINDERS = frozenset(words("عبد عبيد بن بنت ابن أبو ابو آل"))
 # Words that end a name: particles, verbs of saying, time words, the nouns a name governs.
 _STOPS = frozenset(
     words(

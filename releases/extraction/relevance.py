@@ -29,7 +29,10 @@ _PRISON = word_scanner(
     r"offenders?|arrested|prisonni\w*|détenu\w*|peines?|condamn\w*|pres[oa]s|reos|reclus\w*|detenid\w*|cárcel\w*|"
     r"prisión|condena\w*|internos|internas|sancionad\w*|sentenciad\w*|privad[oa]s\s+de\s+(?:la\s+)?libertad|"
     r"penitenciari\w*|pénitentiaire\w*|incarcér\w*|encarcel\w*|prévenus|otages|rehenes|détention|detención|"
-    r"prisioner\w*|carcéra\w*|carcelari\w*|penales|سجن\w*|سجين\w*|السجناء|معتقل\w*|محكوم\w*|نزلاء|زندان\w*|محکوم\w*",
+    r"prisioner\w*|carcéra\w*|carcelari\w*|penales|سجن\w*|سجين\w*|السجناء|معتقل\w*|محكوم\w*|نزلاء|زندان\w*|محکوم\w*|"
+    # Arabic: the held by other names ("محبوس", "نزيل", "أسرى", "موقوف", "مدان"), the offences and the decree.
+    # Persian "جرائم" is fines: the offences count with the Arabic article only.
+    r"[وبلف]?(?:ال)?(?:محبوس\w*|نزيل\w*|أسرى|أسير\w*|موقوف\w*|مدان\w*|مساجين|مرسوم\w*)|[وبلف]?ال(?:جرائم|جنح|جنايات)",
     re.IGNORECASE,
 )
 _LOOKALIKE = word_scanner(
