@@ -174,3 +174,13 @@ def test_joined_and_bound_arabic_names_and_a_governor_title():
     )
     assert set(officials(text)) == {"عبدالله الثاني", "عبيد الله المعايطة", "محمد بن راشد آل مكتوم"}
     assert extract("أصدر الملك عبدالله الثاني عفوا عن 400 نزيل.", published=PUBLISHED, language="ar").country == "JO"
+
+
+def test_a_count_joined_by_a_glued_and_after_its_siblings_complement():
+    text = (
+        "وقع الرئيس مرسومين يتضمنان إجراءات عفو لفائدة 2471 محبوسا، منهم 1568 محبوسا في قضايا القانون العام، "
+        "و903 محبوسين في قضايا أخرى."
+    )
+    found = figures(text)
+    assert found[(2471, "pardoned")][1] == "total"
+    assert found[(903, "pardoned")][1] == "part"

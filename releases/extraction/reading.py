@@ -76,6 +76,7 @@ _FR_ES_SUBJECT = re.compile(
     r"(?:asciende|ascendió|llega|llegó|alcanza|alcanzó|suma|sumó|s['\u2019]él[eè]ve|atteint)",
     re.IGNORECASE,
 )
+_AR_JOINED = re.compile(r"[^.;:\d\u061b]{0,60}?[,\u060c]?\s*(?<!\w)و\s?")
 _FR_ES_JOINED = re.compile(r"[^.;:,]{0,60}?\s(?:et|y|ainsi\s+que|así\s+como)\s+(?:de\s+|a\s+|à\s+)?", re.IGNORECASE)
 # A subgroup told inside the clause of its total: "62 reos, entre ellos 12 mujeres, fueron indultados".
 _SUBGROUP_OPEN = re.compile(
@@ -1029,6 +1030,13 @@ class Classifier:
             bool(same)
             and self.c.lex.lang in ("fr", "es")
             and _FR_ES_JOINED.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        )
+        # "منهم 1568 محبوسا في قضايا القانون العام، و903 محبوسين في قضايا أخرى": a count joined by "و" after the
+        # short complement of the count before shares its verb.
+        joined = joined or (
+            bool(same)
+            and self.c.lex.lang == "ar"
+            and _AR_JOINED.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
         )
         # "1,700 of theirs in exchange for 1,200 of ours": both sides of a swap are let out alike.
         joined = joined or (
