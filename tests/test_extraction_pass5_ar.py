@@ -30,6 +30,12 @@ def test_number_words_after_a_glued_preposition():
     assert values("لست أدري كم عددهم") == []  # "لست" is "I am not", no six
 
 
+def test_arabic_number_words_of_two_thousand_and_twelve():
+    assert values("أفرج عن ألفان وخمسمائة نزيل") == [2500]
+    assert values("عفا عن الفين و300 سجين") == [2300]
+    assert values("أطلق سراح اثني عشر معتقلا") == [12]
+
+
 def test_a_breakdown_statement_with_groups_by_state_and_lines_under_colons():
     text = (
         "أصدر الملك عفوه على 910 أشخاص بمناسبة عيد الأضحى.\n\n"
