@@ -190,3 +190,8 @@ def test_a_count_joined_by_a_glued_and_after_its_siblings_complement():
     found = figures(text)
     assert found[(2471, "pardoned")][1] == "total"
     assert found[(903, "pardoned")][1] == "part"
+
+
+def test_the_day_before_yesterday_written_after_yesterday():
+    text = "الكويت – قررت النيابة العامة أمس الأول الإفراج عن 20 محتجزا بكفالة."
+    assert extract(text, published=dt.date(2024, 9, 15), language="ar").announced_on == dt.date(2024, 9, 13)
