@@ -195,3 +195,9 @@ def test_a_count_joined_by_a_glued_and_after_its_siblings_complement():
 def test_the_day_before_yesterday_written_after_yesterday():
     text = "الكويت – قررت النيابة العامة أمس الأول الإفراج عن 20 محتجزا بكفالة."
     assert extract(text, published=dt.date(2024, 9, 15), language="ar").announced_on == dt.date(2024, 9, 13)
+
+
+def test_a_party_or_movement_leader_comments():
+    text = "أفرجت السلطات عن 300 سجين. وقال زعيم حركة النهضة راشد الغنوشي إن العفو انتقائي."
+    result = extract(text, published=PUBLISHED, language="ar")
+    assert {o.name: o.part for o in result.officials} == {"راشد الغنوشي": "commenter"}
