@@ -201,3 +201,17 @@ def test_a_party_or_movement_leader_comments():
     text = "أفرجت السلطات عن 300 سجين. وقال زعيم حركة النهضة راشد الغنوشي إن العفو انتقائي."
     result = extract(text, published=PUBLISHED, language="ar")
     assert {o.name: o.part for o in result.officials} == {"راشد الغنوشي": "commenter"}
+
+
+def test_at_liberty_is_no_release_and_juveniles_are_counted():
+    found = figures("استفاد من العفو الملكي 1304 أشخاص، منهم 1130 معتقلا و174 في حالة سراح.")
+    assert found[(174, "pardoned")][1] == "part"
+    assert (174, "released") not in found
+    found = figures("وبلغ عدد المستفيدين من العفو الملكي 960 سجينا، بينهم 45 امرأة و12 حدثا.")
+    assert found[(12, "pardoned")] == ("juveniles", "part")
+
+
+def test_a_second_act_joined_to_a_pardon_is_its_own_total():
+    found = figures("قرر الرئيس العفو عن 150 سجينا وإطلاق سراح 30 موقوفا في قضايا الحراك.")
+    assert found[(150, "pardoned")][1] == "total"
+    assert found[(30, "released")] == ("protesters", "total")

@@ -704,10 +704,18 @@ def _category_parts(
         sentence = figures[i].candidate.sentence
         if larger and _EN_SEPARATE.search(norm, sentence.start, figures[i].candidate.number.start):
             continue  # "In a separate order the council granted amnesty to 114 foreign prisoners": its own count
+        own_act = lang == "ar" and _AR_OWN_ACT.search(
+            norm, max(sentence.start, figures[i].candidate.number.start - 40), figures[i].candidate.number.start
+        )
+        if larger and own_act and all(figures[j].metric != figures[i].metric for j in larger):
+            continue  # "العفو عن 150 سجينا وإطلاق سراح 30 موقوفا في قضايا الحراك": another act, its own count
         if larger:
             roles[i] = Role("part", _part_of(figures, order, roles, i), "a category inside a general count")
 
 
+_AR_OWN_ACT = re.compile(
+    r"(?<!\w)و(?:إطلاق|اطلاق|الإفراج|الافراج|إفراج|افراج|العفو|عفو|تخفيف|تخفيض)\w*(?:\s+سراح)?\s+(?:عن\s+)?(?:\S+\s+)?$"
+)
 _EN_SEPARATE = re.compile(
     r"\b(?:in\s+)?(?:a|another)\s+separate\s+(?:order|decree|statement|announcement|decision|list|move)\b", _FLAGS
 )
