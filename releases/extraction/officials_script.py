@@ -20,6 +20,7 @@ state the title names ("السفير السعودي" is Saudi Arabia's), else th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .countries import gazetteer
 from .leaders import full_name
@@ -162,6 +163,13 @@ _ACT_BEFORE = re.compile(
     r"\s*(?:\S+\s+){0,12}$"
 )
 _MARKS = dict.fromkeys(range(0x064B, 0x0653), None)
+_MARK = re.compile("[\u064b-\u0652]")
+
+
+@lru_cache(maxsize=4)
+def _unmarked(text: str) -> str:
+    """The text without Arabic vowel marks ("وجّه" reads "وجه"), worked out once per article."""
+    return _MARK.sub("", text) if _MARK.search(text) else text
 
 
 def _acting(text: str, official: Official) -> bool:
@@ -196,7 +204,7 @@ def _among_freed(text: str, official: Official) -> bool:
 
 def _voiced(text: str, name: str) -> bool:
     """Whether a name speaks, acts on the measure or reacts to it somewhere in the text."""
-    text, name = text.translate(_MARKS), name.translate(_MARKS)
+    text, name = _unmarked(text), name.translate(_MARKS)
     at, seen = text.find(name), 0
     while at >= 0 and seen < 20:
         end = at + len(name)
