@@ -215,3 +215,13 @@ def test_a_second_act_joined_to_a_pardon_is_its_own_total():
     found = figures("قرر الرئيس العفو عن 150 سجينا وإطلاق سراح 30 موقوفا في قضايا الحراك.")
     assert found[(150, "pardoned")][1] == "total"
     assert found[(30, "released")] == ("protesters", "total")
+
+
+def test_women_in_office_and_editors_who_comment():
+    text = (
+        "أفرجت السلطات عن 300 سجين. وقالت وزيرة العدل ليلى جفال إن القائمة ستنشر. وقال رئيس تحرير صحيفة الأهرام "
+        "علاء ثابت إن العفو مهم. وقالت رئيسة تحرير موقع مدى مصر لينا عطا الله إن العفو جزئي."
+    )
+    result = extract(text, published=PUBLISHED, language="ar")
+    # The outlet's own name has no article to show where it ends: no name is read after it.
+    assert {o.name: o.part for o in result.officials} == {"ليلى جفال": "announcer", "علاء ثابت": "commenter"}

@@ -35,6 +35,9 @@ _HEADS = frozenset(
     words(
         "الرئيس رئيس الملك العاهل الأمير أمير ولي وزير الوزير معاون نائب مدير المدير المتحدث الناطق السفير "
         "المبعوث مبعوث عضو محافظ قائد زعيم أمين النائب المستشار المنسق المحامي المحامية السلطان سلطان حاكم "
+        # Women holding an office: "وزيرة العدل", "المتحدثة باسم", "المنسقة الأممية".
+        "رئيسة الرئيسة وزيرة الوزيرة مديرة المديرة المتحدثة الناطقة السفيرة سفيرة المبعوثة مبعوثة النائبة "
+        "المستشارة المنسقة الأمينة محافظة "
         "رئیس رئیس‌جمهور رئیس‌جمهوری وزیر سخنگوی سخنگو رهبر دادستان معاون مدیر مدیرکل نماینده سفیر "
         "نخست‌وزیر عضو دبیرکل فرمانده پادشاه امیر گزارشگر وکیل فعال فرستاده "
         # Afghan and informal spelling of "رئیس".
@@ -54,9 +57,11 @@ _HONORIFICS = frozenset(
 _INSTITUTIONS = frozenset(
     words(
         "إدارة مراكز لجنة مجلس هيئة شؤون وزارة مديرية دائرة جهاز مكتب وزير الوفد وفد منظمة معهد شبكة الأمم محكمة قوات "
+        "تحرير صحيفة جريدة موقع مجلة قناة وكالة "
         "بعثة مفوضية نقابة حزب حركة جمعية رابطة اتحاد مؤسسة مصلحة سلطة"
     )
 )
+_OUTLETS = frozenset(words("صحيفة جريدة موقع مجلة قناة وكالة"))
 _PREPOSITIONS = frozenset(words("في لدى إلى الى باسم لشؤون"))
 # Linking words of Arabic names: they bind the word after them.
 _BINDERS = frozenset(words("عبد عبيد بن بنت ابن أبو ابو آل"))
@@ -230,6 +235,8 @@ def _title_first(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str,
             while end < len(tokens) and (tokens[end][0] in _HONORIFICS or _honorific_pair(tokens, end)):
                 end += _honorific_pair(tokens, end) or 1
             name = _name_after(tokens, end, arabic) or _leader_after(tokens, end)
+            if name and tokens[end - 1][0] in _OUTLETS:
+                name = []  # "رئيسة تحرير موقع مدى مصر لينا …": where the outlet's name ends cannot be told
             if name:
                 result.append((" ".join(name), " ".join(t for t, _ in tokens[i:end]), tokens[end][1]))
                 i = end + len(name)
