@@ -225,3 +225,15 @@ def test_women_in_office_and_editors_who_comment():
     result = extract(text, published=PUBLISHED, language="ar")
     # The outlet's own name has no article to show where it ends: no name is read after it.
     assert {o.name: o.part for o in result.officials} == {"ليلى جفال": "announcer", "علاء ثابت": "commenter"}
+
+
+def test_the_number_of_beneficiaries_told_after_a_long_subject():
+    text = (
+        "أصدر الملك عفوه على 2460 شخصا بمناسبة عيد العرش. واستفاد من العفو من الموجودين في حالة اعتقال 2220 نزيلا، "
+        "استفاد 40 منهم من العفو مما تبقى من العقوبة، و2171 من التخفيض، و9 من تحويل المؤبد إلى المحدد. "
+        "وبلغ عدد المستفيدين من الموجودين في حالة سراح 240 شخصا."
+    )
+    found = figures(text)
+    assert found[(2220, "pardoned")][1] == "part"
+    assert found[(240, "pardoned")][1] == "part"
+    assert found[(2171, "sentence_reduced")][1] == "part"

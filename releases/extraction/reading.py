@@ -66,6 +66,8 @@ _AR_ASIDE = re.compile(
 )
 _AR_ASIDE_END = re.compile(r"[,\u060c]")
 _SAME_LAW = re.compile(r"بموجب\s+(?:ال)?(?:قانون|مرسوم|قرار)\s+(?:نفسه|ذاته)")
+_AR_LONG_SUBJECT = re.compile(r"(?<!\w)[وف]?(?:بلغ|يبلغ|ليبلغ)\s+(?:عدد|إجمالي)\s+(?:[^\s\d.،,؛]+\s+){1,8}$")
+_AR_BENEFICIARIES = re.compile(r"(?:ال)?مستفيد\w*")
 _GROUP_COUNTED = "counts the group of the measure told before"
 _AR_ASIDE_CLOSED = re.compile(r"\s*[,\u060c]")
 _AR_PREPOSITION_AGAIN = re.compile(r"[,\u060c]\s*و(?:عن|لـ?|على|إلى)\s*$")
@@ -606,7 +608,11 @@ class Classifier:
             return None  # the words after it, else the measure told before (see _metric)
         before, verb_after = _PREDICATE_VERB[lang]
         near = self.norm[max(cand.sentence.start, qual_start - 20) : qual_start]
-        if not (before.search(near) or verb_after.match(self.norm, cand.np_end, cand.sentence.end)):
+        # "وبلغ عدد المستفيدين من الموجودين في حالة سراح 240 شخصا": the verb before a long subject.
+        long_subject = lang == "ar" and _AR_LONG_SUBJECT.search(
+            self.norm, max(cand.sentence.start, qual_start - 90), qual_start
+        )
+        if not (before.search(near) or long_subject or verb_after.match(self.norm, cand.np_end, cand.sentence.end)):
             return None
         subjects = list(_COUNT_SUBJECT.finditer(self.norm, cand.sentence.start, qual_start))
         if not subjects:
@@ -622,6 +628,12 @@ class Classifier:
                 return None
             hit = hits[-1]
             return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{subject.group().strip()}' counts them", True)
+        if not hits and lang == "ar" and _AR_BENEFICIARIES.match(subject.group(1)):
+            # "عدد المستفيدين …": the people the measure told before benefits.
+            main = next((f for f in self.figures if f.strong and f.metric in _CLEMENCY), None)
+            if main:
+                why = f"'{subject.group().strip()}': the beneficiaries of the measure told before"
+                return Reading(main.metric, "", None, why, True)
         if not hits or hits[0].start != subject.start(1):
             return None
         hit = hits[0]
