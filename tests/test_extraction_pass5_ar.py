@@ -237,3 +237,11 @@ def test_the_number_of_beneficiaries_told_after_a_long_subject():
     assert found[(2220, "pardoned")][1] == "part"
     assert found[(240, "pardoned")][1] == "part"
     assert found[(2171, "sentence_reduced")][1] == "part"
+
+
+def test_a_release_told_in_the_future_and_its_other_side():
+    text = "الدوحة – أعلن متحدث حكومي أن إسرائيل ستفرج عن 1900 أسير مقابل 33 محتجزا في غزة خلال المرحلة الأولى."
+    result = extract(text, published=PUBLISHED, language="ar")
+    assert result.relevant
+    found = {(f.value, f.metric) for f in result.figures}
+    assert {(1900, "released"), (33, "released")} <= found
