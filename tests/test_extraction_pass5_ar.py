@@ -245,3 +245,8 @@ def test_a_release_told_in_the_future_and_its_other_side():
     assert result.relevant
     found = {(f.value, f.metric) for f in result.figures}
     assert {(1900, "released"), (33, "released")} <= found
+
+
+def test_a_head_of_states_surname_with_the_article_after_the_title():
+    text = "القاهرة – أصدر الرئيس السيسي قرارا جمهوريا بالعفو عن باقي العقوبة لـ 1500 محكوم."
+    assert set(officials(text)) == {"عبد الفتاح السيسي"}

@@ -263,6 +263,8 @@ def _title_end(tokens: list[tuple[str, int]], i: int) -> int:
     end = i + 1
     while end < len(tokens):
         word = tokens[end][0]
+        if full_name(word):
+            break  # "الرئيس السيسي": a head of state's surname with the article is the name, not the office
         if word in _PREPOSITIONS and end + 1 < len(tokens) and tokens[end + 1][0] not in _PUNCT:
             end += 2
         elif _GLUED_PLACE.match(word) and end + 1 < len(tokens) and tokens[end + 1][0] not in _PUNCT:
