@@ -250,3 +250,13 @@ def test_a_release_told_in_the_future_and_its_other_side():
 def test_a_head_of_states_surname_with_the_article_after_the_title():
     text = "القاهرة – أصدر الرئيس السيسي قرارا جمهوريا بالعفو عن باقي العقوبة لـ 1500 محكوم."
     assert set(officials(text)) == {"عبد الفتاح السيسي"}
+
+
+def test_parole_for_some_of_the_pardoned_and_a_verb_ends_a_name():
+    text = (
+        "تونس – أعلنت الرئاسة أن الرئيس قيس سعيد قرر العفو عن 1727 محكوما بمناسبة عيد الفطر، "
+        "وتمتيع 800 منهم بالسراح الشرطي."
+    )
+    found = figures(text)
+    assert found[(800, "released")][1] == "part"
+    assert set(officials(text)) == {"قيس سعيد"}
