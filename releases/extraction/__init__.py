@@ -23,6 +23,7 @@ from .lexicon import EN_MONTHS
 from .lexicon_intl import LEXICONS
 from .text import (
     DATELINE,
+    DATELINE_AR,
     DATELINE_WIRE,
     MAX_CHARS,
     detect_language,
@@ -145,6 +146,8 @@ def extract(
     dateline = DATELINE.search(norm, head_end, head_end + 300)
     if dateline is None and lang == "en":
         dateline = DATELINE_WIRE.match(norm, _line_start(norm, head_end))
+    if dateline is None and lang == "ar":
+        dateline = DATELINE_AR.match(norm, _line_start(norm, head_end))
     body = [s for s in sentences if s.start >= head_end]
     lead_end = body[0].end if body else 0
     country, country_why = countries.choose_country(

@@ -61,10 +61,13 @@ _LAST_AFTER = re.compile(r"\s+(?:dernier|pasado)(?!\w)", re.IGNORECASE)
 # "روز گذشته" (the day past) is yesterday; "أول أمس", "پریروز" the day before.
 # Whole words only: "امسال" (this year) holds "امس".
 _RELATIVE_ARABIC = re.compile(
-    r"(?<![\w\u200c])(?:و|ب|بال)?(?P<w>أول\s+أمس|أول\s+امس|أمس|امس|اليوم|پریروز|دیروز|روز\s+گذشته|امروز)(?![\w\u200c])"
+    r"(?<![\w\u200c])(?:و|ب|بال)?(?P<w>أول\s+أمس|أول\s+امس|أمس\s+الأول|امس\s+الاول|أمس|امس|اليوم|پریروز|دیروز|روز\s+گذشته|امروز)"
+    r"(?![\w\u200c])"
 )
 _TODAY = frozenset(("today", "aujourd'hui", "hoy", "اليوم", "امروز"))
-_BEFORE_YESTERDAY = frozenset(("avant-hier", "anteayer", "antier", "أول أمس", "أول امس", "پریروز"))
+_BEFORE_YESTERDAY = frozenset(
+    ("avant-hier", "anteayer", "antier", "أول أمس", "أول امس", "أمس الأول", "امس الاول", "پریروز")
+)
 
 
 @dataclass(frozen=True)

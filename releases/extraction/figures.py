@@ -338,7 +338,10 @@ _APPOSITION = re.compile(
 _ELLIPSIS_BEFORE = re.compile(r"(?<![\w\u200c])و\s?$")
 _ELLIPSIS_AFTER = re.compile(r"\s+(?:في|من|على|در|از)\s")
 _COUNTED_BEFORE = {
-    "ar": re.compile(r"\d\s+(?:من\s+)?\w*(?:سجين|سجناء|معتقل|محكوم|نزيل|نزلاء|شخص|أشخاص|معفى|مفرج|متهم|محبوس)"),
+    # "استفاد 13 منهم من العفو …، و12 من التخفيض": a partitive count before is a count of people too.
+    "ar": re.compile(
+        r"\d\s+(?:من\s+)?\w*(?:سجين|سجناء|معتقل|محكوم|نزيل|نزلاء|شخص|أشخاص|معفى|مفرج|متهم|محبوس)|\d\s+منهم"
+    ),
     "fa": re.compile(r"\d\s+(?:نفر|تن|زندانی|محکوم)"),
 }
 

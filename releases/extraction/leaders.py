@@ -25,7 +25,7 @@ SD|Abdel Fattah al-Burhan;Omar al-Bashir;Omar el-Béchir;عبد الفتاح ا�
 SA|Salman bin Abdulaziz;Mohammed bin Salman;سلمان بن عبد العزيز;محمد بن سلمان
 AE|Khalifa bin Zayed;Mohamed bin Zayed;خليفة بن زايد;محمد بن زايد
 QA|Tamim bin Hamad;تميم بن حمد
-KW|Nawaf al-Ahmad;Mishal al-Ahmad;نواف الأحمد;مشعل الأحمد
+KW|Sabah al-Ahmad;Nawaf al-Ahmad;Mishal al-Ahmad;صباح الأحمد;نواف الأحمد;مشعل الأحمد
 OM|Haitham bin Tariq;Qaboos bin Said;هيثم بن طارق;قابوس بن سعيد
 MR|Mohamed Ould Ghazouani;محمد ولد الغزواني
 IR|Ali Khamenei;Hassan Rouhani;Ebrahim Raisi;Masoud Pezeshkian;علی خامنه‌ای;خامنه‌ای;حسن روحانی;ابراهیم رئیسی;مسعود پزشکیان;علي خامنئي;خامنئي
@@ -97,6 +97,8 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
         code, names = line.split("|")
         for name in names.split(";"):
             codes[fold(name)] = code
+            if "عبد " in name:
+                codes[fold(name.replace("عبد ", "عبد"))] = code  # "عبدالله الثاني" is written joined too
     alternation = "|".join(re.escape(n) for n in sorted(codes, key=len, reverse=True))
     return re.compile(rf"(?<![\w\u200c])(?:{alternation})(?![\w\u200c])"), codes
 

@@ -69,10 +69,16 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
 
 @cache
 def _ar_glued_and_re(lex: Lexicon) -> re.Pattern[str]:
-    """Arabic number words after a glued "و" ("وثلاثة"), the match starting at the number word."""
+    """Arabic number words after a glued "و", "ل" or "ب" ("وثلاثة", "لألفين"), the match starting at the
+    number word."""
     word = "(?:" + "|".join(map(re.escape, _number_words(lex))) + ")"
     glue = r"(?:[\s\u200c]+و[\s\u200c]*|[\s\u200c]+|[\s\u200c]*و\u200c?)"
-    return re.compile(rf"(?<!\w)و(?P<n>{word}(?:{glue}{word}){{0,8}})(?!\w)")
+    # A glued preposition ("لألفين و520", "بثلاثة") takes only words of four letters or more, so
+    # "لست" (I am not) is no six.
+    long_word = "(?=[^\\W\\d_]{4})" + word
+    return re.compile(
+        rf"(?<!\w)(?:و(?P<n>{word}(?:{glue}{word}){{0,8}})|[لب](?P<p>{long_word}(?:{glue}{word}){{0,8}}))(?!\w)"
+    )
 
 
 class _Glued(NamedTuple):
@@ -134,9 +140,10 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
         # "16 سعوديا وثلاثة سودانيين": a number word with "و" glued on.
         spans = [(m.start(), m.end()) for m in matches]
         glued = [
-            _Glued(m.group("n"), m.start("n"), m.end("n"))
+            _Glued(m.group(g), m.start(g), m.end(g))
             for m in _ar_glued_and_re(lex).finditer(norm)
-            if not _inside(spans, m.start("n"))
+            for g in ("n" if m.group("n") else "p",)
+            if not _inside(spans, m.start(g))
         ]
         matches = sorted(matches + glued, key=lambda m: m.start())
     for match in matches[: 4 * MAX_NUMBERS]:

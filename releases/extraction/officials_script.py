@@ -20,6 +20,7 @@ state the title names ("السفير السعودي" is Saudi Arabia's), else th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .countries import gazetteer
 from .leaders import full_name
@@ -33,7 +34,10 @@ _PUNCT = frozenset("،,.:;؛()«»\"'“”–—-!?؟")
 _HEADS = frozenset(
     words(
         "الرئيس رئيس الملك العاهل الأمير أمير ولي وزير الوزير معاون نائب مدير المدير المتحدث الناطق السفير "
-        "المبعوث مبعوث عضو محافظ قائد زعيم أمين النائب المستشار المنسق المحامي المحامية السلطان سلطان "
+        "المبعوث مبعوث عضو محافظ قائد زعيم أمين النائب المستشار المنسق المحامي المحامية السلطان سلطان حاكم "
+        # Women holding an office: "وزيرة العدل", "المتحدثة باسم", "المنسقة الأممية".
+        "رئيسة الرئيسة وزيرة الوزيرة مديرة المديرة المتحدثة الناطقة السفيرة سفيرة المبعوثة مبعوثة النائبة "
+        "المستشارة المنسقة الأمينة محافظة "
         "رئیس رئیس‌جمهور رئیس‌جمهوری وزیر سخنگوی سخنگو رهبر دادستان معاون مدیر مدیرکل نماینده سفیر "
         "نخست‌وزیر عضو دبیرکل فرمانده پادشاه امیر گزارشگر وکیل فعال فرستاده "
         # Afghan and informal spelling of "رئیس".
@@ -53,17 +57,20 @@ _HONORIFICS = frozenset(
 _INSTITUTIONS = frozenset(
     words(
         "إدارة مراكز لجنة مجلس هيئة شؤون وزارة مديرية دائرة جهاز مكتب وزير الوفد وفد منظمة معهد شبكة الأمم محكمة قوات "
+        "تحرير صحيفة جريدة موقع مجلة قناة وكالة "
         "بعثة مفوضية نقابة حزب حركة جمعية رابطة اتحاد مؤسسة مصلحة سلطة"
     )
 )
+_OUTLETS = frozenset(words("صحيفة جريدة موقع مجلة قناة وكالة"))
 _PREPOSITIONS = frozenset(words("في لدى إلى الى باسم لشؤون"))
 # Linking words of Arabic names: they bind the word after them.
-_BINDERS = frozenset(words("عبد بن بنت ابن أبو ابو آل"))
+_BINDERS = frozenset(words("عبد عبيد بن بنت ابن أبو ابو آل"))
 # Words that end a name: particles, verbs of saying, time words, the nouns a name governs.
 _STOPS = frozenset(
     words(
         "قد إن أن أمس اليوم حينها أيضا عام خلال نهاية بعد قبل الذي التي الذين في من على عن إلى الى مع كما لكن ولكن "
-        "قال وقال أكد وأكد أعلن وأعلن أوضح وأوضح أصدر وأصدر وقع ووقع يوم صباح مساء "
+        "قال وقال أكد وأكد أعلن وأعلن أوضح وأوضح أصدر وأصدر وقع ووقع يوم صباح مساء قوله قولها تأكيده تصريحه "
+        "قرر وقرر أمر وأمر منح ومنح عفا وعفا يعفو دعا ودعا رحب ورحب "
         # Prepositions of accordance: "رئيس الجمهورية وفق الدستور".
         "وفق وفقا طبقا حسب بحسب بموجب "
         "که و به از در با را برای این آن اما نیز هم فرمان دستور پیشنهاد حکم گفت روز امروز دیروز پس پیش طی "
@@ -116,6 +123,10 @@ def find_officials(text: str, sentences: list[Sentence], country: str | None, la
     # another state's official who neither speaks nor acts, is only named in passing.
     kept = [o for o in kept if not _DEPOSED.search(o.role) and not _freed(text, o)]
     kept = [o for o in kept if o.country in (None, country) or _voiced(text, o.name)]
+    if arabic:
+        # "بعد لقاء جمع نائب رئيس المجلس … بمناوي، بوساطة الرئيس التشادي إدريس ديبي": an office holder who
+        # neither speaks, acts nor reacts anywhere in the article is only named in passing.
+        kept = [o for o in kept if (_voiced(text, o.name) or _acting(text, o)) and not _among_freed(text, o)]
     return sorted(kept, key=lambda o: o.start)
 
 
@@ -140,14 +151,66 @@ _DEPOSED = re.compile(r"المعزول|المخلوع|المطاح|برکنار\
 # Verbs of saying, acting on a measure, or reacting to it, after the name (past its title) or before it.
 _VOICE_AFTER = re.compile(
     r"[^.؛;\n]{0,160}?(?<![\w\u200c])(?:[وف]?(?:قال|يقول|أكد|أعلن|صرح|أوضح|أضاف|أصدر|أمر|وقع|عفا|يعفو|رحب|دعا|أشاد|"
-    r"وصف|اعتبر|كتب|طالب|انتقد|شكر)\w*|گفت\w*|افزود|اعلام|خواند|خواست|تأکید|تاکید|نوشت|صادر|امضا|دستور|"
+    r"وصف|اعتبر|كتب|طالب|انتقد|شكر|وجه|توقع|ذكر|أشار|لفت|شدد|نفى|قدر|رأى|قوله|تصريح|شكك|حذر|أعرب|"
+    r"عبر|رفض|علق|وافق|ندد|استنكر)\w*|گفت\w*|افزود|اعلام|خواند|خواست|تأکید|تاکید|نوشت|صادر|امضا|دستور|"
     r"استقبال|موافقت|فرمان\s+داد|انتقاد|ابراز|(?:عفو|آزاد|رها)\s+(?:کرد|کرده|می\u200c?کند)\w*|بخشید)"
 )
 _VOICE_BEFORE = re.compile(r"(?:قال|وقال|أكد|به\s+گفته|بنا\s+بر\s+اعلام|حسب|بحسب|وفقا\s+ل\S*)\s+(?:\S+\s+){0,4}$")
 
 
+# An act told before the title and the name: "أصدر الملك محمد السادس", "بعد قرار أصدره رئيس المجلس …",
+# "تنفيذا لقرار الرئيس …", "بأمر من".
+_ACT_BEFORE = re.compile(
+    r"(?<!\w)(?:[وف]?(?:أصدر|أمر|قرر|وقع|أعلن|عفا|منح|أطلق|أفرج|أقر|صادق|يصدر|يأمر|أصدرت|أعلنت|"
+    r"قال|يقول|أكد|أوضح|صرح|ذكر|أشار|أضاف|شدد|لفت|رأى|اعتبر|وصف|تابع|ختم|"
+    r"رحب|أشاد|انتقد|دعا|طالب|ندد|استنكر|شكر|أثنى|نفى|كشف|أفاد|بين|شكك|حذر|أعرب|عبر|رفض|علق|"
+    r"وافق|اعتمد|أوعز|وجه|تعهد|أعفى)\w{0,2}|"
+    r"(?:[وف]?[بل]?)?(?:قرار|مرسوم|أمر|عفو|توجيه\w*|موافقة|مبادرة|مكرمة)\s+(?:من\s+|سامية?\s+من\s+)?)"
+    r"\s*(?:\S+\s+){0,12}$"
+)
+_MARKS = dict.fromkeys(range(0x064B, 0x0653), None)
+_MARK = re.compile("[\u064b-\u0652]")
+
+
+@lru_cache(maxsize=4)
+def _unmarked(text: str) -> str:
+    """The text without Arabic vowel marks ("وجّه" reads "وجه"), worked out once per article."""
+    return _MARK.sub("", text) if _MARK.search(text) else text
+
+
+def _acting(text: str, official: Official) -> bool:
+    """Whether an act on the measure is told right before the official's title and name (of which he is
+    the subject, not the object: "أفرجت السلطات عن الدكتور …")."""
+    starts = [official.start]
+    at = text.find(official.name)
+    while at >= 0 and len(starts) < 20:  # any mention: "الرئيس تبون يعفو …" then "وقع الرئيس عبد المجيد تبون …"
+        starts.append(at)
+        at = text.find(official.name, at + len(official.name))
+    for start in starts:
+        clause = re.split(r"[.؛;\n]", text[max(0, start - 90) : start])[-1].translate(_MARKS)
+        act = _ACT_BEFORE.search(clause)
+        if act is not None and not _OBJECT_MARK.search(clause, act.start()):
+            return True
+    return False
+
+
+# "… بينهم الدكتور محمد البلتاجي", "أفرج عن الشيخ …", "شمل العفو الصحفي …": one of the people the measure
+# reaches, named with a title or an honorific.
+_OBJECT_MARK = re.compile(r"(?<!\w)(?:عن|سراح|بحق|ضد|بينهم|منهم|فيهم|شمل\w*|يشمل\w*)(?!\w)")
+_AMONG_BEFORE = re.compile(
+    r"(?<!\w)(?:بينهم|منهم|من\s+بينهم|بمن\s+فيهم|\w*(?:فرج|إفراج|افراج|عفو|عفا)\w*\s+عن|سراح)\s+(?:\S+\s+){0,3}$"
+)
+
+
+def _among_freed(text: str, official: Official) -> bool:
+    lo = max(0, official.start - 60)
+    clause = re.split(r"[.؛;\n،,]", text[lo : official.start])[-1].translate(_MARKS)
+    return _AMONG_BEFORE.search(clause) is not None
+
+
 def _voiced(text: str, name: str) -> bool:
     """Whether a name speaks, acts on the measure or reacts to it somewhere in the text."""
+    text, name = _unmarked(text), name.translate(_MARKS)
     at, seen = text.find(name), 0
     while at >= 0 and seen < 20:
         end = at + len(name)
@@ -173,6 +236,8 @@ def _title_first(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str,
             while end < len(tokens) and (tokens[end][0] in _HONORIFICS or _honorific_pair(tokens, end)):
                 end += _honorific_pair(tokens, end) or 1
             name = _name_after(tokens, end, arabic) or _leader_after(tokens, end)
+            if name and tokens[end - 1][0] in _OUTLETS:
+                name = []  # "رئيسة تحرير موقع مدى مصر لينا …": where the outlet's name ends cannot be told
             if name:
                 result.append((" ".join(name), " ".join(t for t, _ in tokens[i:end]), tokens[end][1]))
                 i = end + len(name)
@@ -199,10 +264,14 @@ def _title_end(tokens: list[tuple[str, int]], i: int) -> int:
     end = i + 1
     while end < len(tokens):
         word = tokens[end][0]
+        if full_name(word):
+            break  # "الرئيس السيسي": a head of state's surname with the article is the name, not the office
         if word in _PREPOSITIONS and end + 1 < len(tokens) and tokens[end + 1][0] not in _PUNCT:
             end += 2
         elif _GLUED_PLACE.match(word) and end + 1 < len(tokens) and tokens[end + 1][0] not in _PUNCT:
             end += 2  # "النائب العام لإمارة دبي": the office's place, glued to "ل"
+        elif end == i + 1 and tokens[i][0] in _HEADS and _state_name(word):
+            end += 1  # "سلطان عمان", "أمير قطر": the state in construct after the title
         elif word not in _HONORIFICS and word not in _STOPS and (_DEFINITE.match(word) or word in _INSTITUTIONS):
             end += 1
         else:
@@ -210,10 +279,34 @@ def _title_end(tokens: list[tuple[str, int]], i: int) -> int:
     return end
 
 
+def _state_name(word: str) -> bool:
+    """A state's Arabic name standing alone ("عمان", "قطر")."""
+    match = gazetteer().arabic.fullmatch(word)
+    return match is not None
+
+
+# A given name that is also a time word: "الشيخ صباح الأحمد" (not "صباح اليوم", "صباح الأحد").
+_NAME_OR_TIME = frozenset(words("صباح"))
+_TIME_AFTER = frozenset(words("اليوم يوم الغد أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الباكر"))
+# Ruling families whose names take the article, after a chain of patronymics that take it too:
+# "صباح الأحمد الجابر الصباح", "سلطان بن محمد القاسمي".
+_DYNASTIES = frozenset(words("الصباح القاسمي النعيمي المعلا الشرقي"))
+
+
 def _name_after(tokens: list[tuple[str, int]], start: int, arabic: bool) -> list[str]:
     name: list[str] = []
-    for word, _ in tokens[start : start + _MAX_NAME + 2]:
-        if word in _PUNCT or word in _STOPS or word in _HEADS or word.isdigit() or not _is_name_word(word):
+    window = tokens[start : start + _MAX_NAME + 2]
+    for k, (word, _) in enumerate(window):
+        given = (
+            not name
+            and word in _NAME_OR_TIME
+            and k + 1 < len(window)
+            and _DEFINITE.match(window[k + 1][0]) is not None
+            and window[k + 1][0] not in _TIME_AFTER
+        )
+        if not given and (
+            word in _PUNCT or word in _STOPS or word in _HEADS or word.isdigit() or not _is_name_word(word)
+        ):
             break
         if name and _GLUED_VERBAL_NOUN.match(word):
             break
@@ -226,6 +319,10 @@ def _name_after(tokens: list[tuple[str, int]], start: int, arabic: bool) -> list
         name.append(word)
         if len([w for w in name if w not in _BINDERS]) >= _MAX_NAME:
             break
+        if definite and not bound and name[-1] not in _DYNASTIES:
+            dynasty = next((n for n in range(k + 1, min(len(window), k + 3)) if window[n][0] in _DYNASTIES), None)
+            if dynasty is not None and all(_DEFINITE.match(w) for w, _ in window[k + 1 : dynasty + 1]):
+                continue  # a patronymic with the article, before the ruling family's name
         if (bound and name[-2] == "آل") or (definite and not bound):
             break  # a family name ends the name
     while name and name[-1] in _BINDERS:

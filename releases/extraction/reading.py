@@ -56,6 +56,21 @@ _NEXT_COUNT = re.compile(r"(?:,|\b(?:y|e|et|and|or|ou|o)\b)\s+(?=\d)", re.IGNORE
 _COORDINATED = re.compile(
     r"\s*(?:\w+\s+){0,2}(?:,|\u060c|and|or|et|ou|y|o|و|ainsi\s+que|así\s+como|as\s+well\s+as)\s*(?:\w+\s+)?"
 )
+_AR_VARIOUS_NATIONALITIES = re.compile(r"جنسيات\s+(?:مختلفة|متعددة|عدة|أخرى)|(?:مختلف|شتى)\s+الجنسيات")
+_AR_REST_NATIONALS = re.compile(
+    r"(?<!\w)[وف]?(?:البقية|الباقون|الباقين|الباقي|البقية\s+من|الآخرون)\s+(?:\S+\s+)?(?:\S+(?:يون|يين)|مواطن\w*)(?!\w)"
+)
+_AR_GAPPED_AND = re.compile(r"(?<![\w\u200c])و\s?$")
+_AR_ASIDE = re.compile(
+    r"\s*(?:[^\s,\u060c]+\s*)?[,\u060c]\s*(?:بينهم|منهم|من\s+بينهم|بمن\s+فيهم)\s[^,\u060c.؛]*[,\u060c]"
+)
+_AR_ASIDE_END = re.compile(r"[,\u060c]")
+_SAME_LAW = re.compile(r"بموجب\s+(?:ال)?(?:قانون|مرسوم|قرار)\s+(?:نفسه|ذاته)")
+_AR_LONG_SUBJECT = re.compile(r"(?<!\w)[وف]?(?:بلغ|يبلغ|ليبلغ)\s+(?:عدد|إجمالي)\s+(?:[^\s\d.،,؛]+\s+){1,8}$")
+_AR_BENEFICIARIES = re.compile(r"(?:ال)?مستفيد\w*")
+_GROUP_COUNTED = "counts the group of the measure told before"
+_AR_ASIDE_CLOSED = re.compile(r"\s*[,\u060c]")
+_AR_PREPOSITION_AGAIN = re.compile(r"[,\u060c]\s*و(?:عن|لـ?|على|إلى)\s*$")
 _AR_FA_COORDINATED = re.compile(r"\s*(?:[^\s\d،,.؛]+\s+){0,4}?[^\s\d،,.؛]*\u060c\s*(?:[^\s\d،,.؛]+\s+)?")
 _OTHERS = ("others", "autres", "otros")
 _FR_ES_SUBJECT = re.compile(
@@ -63,6 +78,7 @@ _FR_ES_SUBJECT = re.compile(
     r"(?:asciende|ascendió|llega|llegó|alcanza|alcanzó|suma|sumó|s['\u2019]él[eè]ve|atteint)",
     re.IGNORECASE,
 )
+_AR_JOINED = re.compile(r"[^.;:\d\u061b]{0,60}?[,\u060c]?\s*(?<!\w)و\s?")
 _FR_ES_JOINED = re.compile(r"[^.;:,]{0,60}?\s(?:et|y|ainsi\s+que|así\s+como)\s+(?:de\s+|a\s+|à\s+)?", re.IGNORECASE)
 # A subgroup told inside the clause of its total: "62 reos, entre ellos 12 mujeres, fueron indultados".
 _SUBGROUP_OPEN = re.compile(
@@ -219,6 +235,7 @@ _OTHER_AFTER_NOUN = re.compile(r"\s*(?:دیگر|آخرين|آخرون)(?![\w\u20
 _NEXT_WORD = re.compile(r"\s+[\w\u200c]+")
 _PRONOUN = re.compile(r"آنان|آنها|ایشان|هؤلاء|هم")
 # "… وعددهم 1112 نزيلا", "البالغ عددهم": the number of the group just named.
+_IN_STATE = re.compile(r"(?<!\w)[وف]?(?:في|ب)\s*حالة\s+$")
 _THEIR_NUMBER = re.compile(r"(?:[وف]?|ال\w+\s+)(?:عددهم|عددهن|عددها)\s*$")
 # A release carried out by a decree named before the number: "به فرمان رهبر … آزاد شدند", "بموجب مرسوم
 # ملكي أفرج عن …".
@@ -415,6 +432,14 @@ class Classifier:
                 # A Persian clause ends after its verb ("… معاف شدند و …"): the verb stays in it.
                 verb_end = _VERB_THEN_AND.search(match.group())
                 end = match.start() + verb_end.start() if verb_end else match.start()
+        # "تخفض عقوبة 545 سجينا، بينهم 148 مواطنا، تباعا وفق …": a subgroup between commas is an aside; the words
+        # after it are its group's.
+        if (
+            self.c.lex.lang == "ar"
+            and _AR_ASIDE_CLOSED.match(self.norm, cand.np_end)
+            and _AMONG_THEM.search(self.norm, max(cand.sentence.start, cand.number.start - 20), cand.number.start)
+        ):
+            end = min(end, cand.np_end)
         # A reporting incise closes the clause: "… sont visées, a expliqué M. Kamerhe, qui a invité …".
         incise = _INCISE.search(self.norm, cand.np_end, end)
         if incise:
@@ -472,9 +497,34 @@ class Classifier:
         enabled = self._enabled_to(cand, qual_start, right_end)
         if enabled:
             return enabled
-        their_number = reading is None and self.c.lex.lang in _PREDICATE_VERB
+        their_number = self.c.lex.lang in _PREDICATE_VERB and (
+            reading is None
+            # "الموجودون في حالة اعتقال، وعددهم 1203 نزلاء": where the group stands when the measure reaches it
+            # (held or at liberty), not a count of people held.
+            or (
+                reading.metric == DET
+                and reading.hit is not None
+                and _IN_STATE.search(self.norm, max(cand.sentence.start, reading.hit.start - 12), reading.hit.start)
+                is not None
+            )
+        )
         if their_number and _THEIR_NUMBER.search(self.norm, max(cand.sentence.start, qual_start - 30), qual_start):
-            head = self._list_head(cand, "counts the group of the measure told before")
+            # "الموجودون في حالة سراح، وعددهم 299 شخصا" after "… في حالة اعتقال، وعددهم 1203 نزلاء" and its
+            # lines: a group told like the one before takes its measure, not that of the lines between.
+            sibling = next(
+                (
+                    f
+                    for f in reversed(self.figures)
+                    if _GROUP_COUNTED in f.reason
+                    and cand.sentence.index - f.candidate.sentence.index <= 2 * _LIST_REACH
+                ),
+                None,
+            )
+            head = (
+                Reading(sibling.metric, "", None, _GROUP_COUNTED, False)
+                if sibling
+                else self._list_head(cand, _GROUP_COUNTED, larger=True)
+            )
             reading = head._replace(strong=True) if head else None
         same = self.by_sentence.get(cand.sentence.index)
         held_head = bool(same) and same[-1].metric in (DET, POP)  # "211 personas presas: 144 en prisión preventiva"
@@ -530,7 +580,13 @@ class Classifier:
                 return reading._replace(metric=P, why=f"{reading.why}, by '{law.group().strip()}' (the amnesty)")
         if reading and reading.metric == R and self.c.lex.lang in _DECREE_BEFORE:
             decree = _DECREE_BEFORE[self.c.lex.lang].search(self.norm, cand.sentence.start, qual_start)
-            if decree:
+            # "بالعفو عن 706 سجناء … وبموجب المرسوم يفرج فورا عن 161": where the decree's pardon is already
+            # counted, a smaller release under it is what the pardon does for those people.
+            counted = any(
+                f.metric == P and f.strong and f.start >= self.head_end and f.candidate.number.value > cand.number.value
+                for f in self.figures
+            )
+            if decree and not (self.c.lex.lang == "ar" and counted):
                 return reading._replace(metric=P, why=f"{reading.why}, by '{decree.group()}'")
         return reading
 
@@ -552,7 +608,11 @@ class Classifier:
             return None  # the words after it, else the measure told before (see _metric)
         before, verb_after = _PREDICATE_VERB[lang]
         near = self.norm[max(cand.sentence.start, qual_start - 20) : qual_start]
-        if not (before.search(near) or verb_after.match(self.norm, cand.np_end, cand.sentence.end)):
+        # "وبلغ عدد المستفيدين من الموجودين في حالة سراح 240 شخصا": the verb before a long subject.
+        long_subject = lang == "ar" and _AR_LONG_SUBJECT.search(
+            self.norm, max(cand.sentence.start, qual_start - 90), qual_start
+        )
+        if not (before.search(near) or long_subject or verb_after.match(self.norm, cand.np_end, cand.sentence.end)):
             return None
         subjects = list(_COUNT_SUBJECT.finditer(self.norm, cand.sentence.start, qual_start))
         if not subjects:
@@ -568,6 +628,12 @@ class Classifier:
                 return None
             hit = hits[-1]
             return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{subject.group().strip()}' counts them", True)
+        if not hits and lang == "ar" and _AR_BENEFICIARIES.match(subject.group(1)):
+            # "عدد المستفيدين …": the people the measure told before benefits.
+            main = next((f for f in self.figures if f.strong and f.metric in _CLEMENCY), None)
+            if main:
+                why = f"'{subject.group().strip()}': the beneficiaries of the measure told before"
+                return Reading(main.metric, "", None, why, True)
         if not hits or hits[0].start != subject.start(1):
             return None
         hit = hits[0]
@@ -798,8 +864,12 @@ class Classifier:
         # Past the clause only when told of the people counted: "غادروا السجن … بعد قرار بالعفو عنهم".
         if hit.start >= right_end and (hit.start - start > 250 or not _BACK_REFERENCE.match(self.norm, hit.end)):
             return None
-        if _SUBGROUP.search(self.norm, start, hit.start):
-            return None  # the pardon of a subgroup told after the count
+        subgroup = _SUBGROUP.search(self.norm, start, hit.start)
+        closed = subgroup and self.c.lex.lang == "ar" and _AR_ASIDE_END.search(self.norm, subgroup.end(), hit.start)
+        if subgroup and not closed:
+            return None  # the pardon of a subgroup told after the count (not one of an aside closed before it)
+        if _SAME_LAW.match(self.norm, hit.start) and not _AMNESTY_NAMED.search(self.norm, 0, hit.start):
+            return None  # "بموجب القانون نفسه" is a pardon only where that law is the amnesty's
         # The measure named as the instrument ("بموجب مرسوم العفو", "gracias al decreto de amnistía") or
         # told of the people counted ("بالعفو العام عنهم") may close a long clause; a bare verb must be near.
         far = _INSTRUMENT.match(self.norm, hit.start) or _BACK_REFERENCE.match(self.norm, hit.end)
@@ -924,10 +994,18 @@ class Classifier:
         )
 
     def _after(self, cand: Candidate, right_end: int) -> Reading | None:
+        start = cand.np_end
+        aside = self.c.lex.lang == "ar" and _AR_ASIDE.match(self.norm, cand.np_end, cand.sentence.end)
+        if aside:
+            # "144 ألف شخص آخرين، بينهم موقوفون … أطلقوا بكفالة …، باتوا مؤهلين": the subgroup's words are its own;
+            # the count's clause goes on after it.
+            start = aside.end()
+            clause = _SCOPE_END.search(self.norm, start, cand.sentence.end)
+            right_end = min(clause.start() if clause else cand.sentence.end, start + WINDOW)
         # "those freed", "the released": a noun for people already counted, not this count's predicate.
         hits = [
             h
-            for h in self.cues(cand.sentence, "right", cand.np_end, right_end)
+            for h in self.cues(cand.sentence, "right", start, right_end)
             if h.cue.strength >= 2 and not _NOMINAL.search(self.norm, max(cand.np_end, h.start - 12), h.start)
         ]
         if self.c.lex.lang == "es" and cand.number.value > 1:
@@ -965,11 +1043,25 @@ class Classifier:
             and self.c.lex.lang in ("fr", "es")
             and _FR_ES_JOINED.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
         )
+        # "منهم 1568 محبوسا في قضايا القانون العام، و903 محبوسين في قضايا أخرى": a count joined by "و" after the
+        # short complement of the count before shares its verb.
+        joined = joined or (
+            bool(same)
+            and self.c.lex.lang == "ar"
+            and _AR_JOINED.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        )
         # "1,700 of theirs in exchange for 1,200 of ours": both sides of a swap are let out alike.
         joined = joined or (
             bool(same)
             and same[-1].metric in _CLEMENCY
             and _EXCHANGE.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        )
+        # "أفرجت عن 3610 نزلاء في …، وعن 3438 نزيلا في …": the verb's preposition told again after "و" gives
+        # the count the verb of the count before.
+        joined = joined or (
+            bool(same)
+            and self.c.lex.lang == "ar"
+            and _AR_PREPOSITION_AGAIN.search(self.norm, same[-1].candidate.np_end, qual_start) is not None
         )
         # "600 were drug dealers, 400 thieves and 240 fraudsters": a gapped predicate goes on after a comma.
         joined = joined or (
@@ -1035,7 +1127,9 @@ class Classifier:
         previous = self.by_sentence.get(cand.sentence.index - 1)
         return bool(previous) and LIST_LINE in previous[-1].reason and opening.endswith((";", "\u061b"))
 
-    def _list_head(self, cand: Candidate, why: str, reach: int = _LIST_REACH, near: bool = False) -> Reading | None:
+    def _list_head(
+        self, cand: Candidate, why: str, reach: int = _LIST_REACH, near: bool = False, larger: bool = False
+    ) -> Reading | None:
         """A breakdown with no verb of its own ("Leur répartition est la suivante : 344 à Lomé, …")
         divides the clemency count told just before it; a count with no verb restates it (`near`: the
         nearest such count of about its size, not a small line of a breakdown)."""
@@ -1046,6 +1140,8 @@ class Classifier:
                 break
             if LIST_LINE in figure.reason:  # a long list: the reach counts from its first line
                 limit = min(limit, figure.candidate.sentence.index - _LIST_REACH)
+            if larger and figure.candidate.number.value <= cand.number.value:
+                continue  # a group of the measure's people is counted within a larger count, not a line
             if figure.strong and figure.metric in _CLEMENCY:
                 if not near or 2 * figure.candidate.number.value >= cand.number.value:
                     return Reading(figure.metric, "", None, why, False)
@@ -1126,6 +1222,14 @@ class Classifier:
                 "foreign_nationals",
                 "citizens of another country -> foreign_nationals",
             )
+        if (
+            self.c.lex.lang == "ar"
+            and _AR_VARIOUS_NATIONALITIES.search(scope)
+            and _AR_REST_NATIONALS.search(self.norm, cand.np_end, cand.sentence.end)
+        ):
+            # "78 نزيلا من جنسيات مختلفة، فيما البقية عمانيون": set against the nationals, "of various
+            # nationalities" are the foreigners.
+            return "foreign_nationals", "of various nationalities, the rest nationals -> foreign_nationals"
         same = self.by_sentence.get(cand.sentence.index)
         if cand.head in _OTHERS and same and same[-1].category:
             return same[-1].category, f"'others' like the figure before -> {same[-1].category}"
@@ -1148,6 +1252,14 @@ class Classifier:
         before = self.norm[max(cand.sentence.start, cand.number.start - 16) : cand.number.start]
         taken = taken or (
             cand.sentence.index == last.candidate.sentence.index and _AMONG_THEM.search(before) is not None
+        )
+        # "13 منهم من العفو …، و12 من التخفيض": a count whose noun is left out after "و" shares the noun, and
+        # so the kind, of the count before it.
+        taken = taken or (
+            cand.form == "bare"
+            and cand.sentence.index == last.candidate.sentence.index
+            and _AR_GAPPED_AND.search(self.norm, max(cand.sentence.start, cand.number.start - 3), cand.number.start)
+            is not None
         )
         if not taken:
             return None, ""

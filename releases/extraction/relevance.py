@@ -20,7 +20,9 @@ _CLEMENCY = word_scanner(
     r"excarcel\w*|solt(?:ó|aron|ará|arán|ad[oa]s)\b|libertad\s+(?:anticipada|condicional|plena|provisional|inmediata)|desterr\w*|destierr\w*|conmut\w*|amnist[ií]\w*|clemencia|clémence|élargi\w*|relâch\w*|preliber\w*|perdon\w*|"
     r"sorti\w*\s+(?:\w+\s+){0,2}?d(?:e|es)\s+(?:la\s+)?prisons?|quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+)?prisons?|"
     r"sal(?:ieron|drán|en|ió|drá)\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+|los\s+)?(?:cárcel\w*|prisi\w+|penal\w*)|"
-    r"(?:remis|mis|puest)[oae]?s?\s+en\s+libert[éa]d?|rebaj\w*\s+de\s+(?:penas?|condenas?)|réduction\w*\s+de\s+peines?|عفو(?!\s*(?:الدولية|بين|بین))|العفو(?!\s+الدولية)|الإفراج|الافراج|أفرج|افرج|سراح|آزاد\w*|بخشود\w*",
+    r"(?:remis|mis|puest)[oae]?s?\s+en\s+libert[éa]d?|rebaj\w*\s+de\s+(?:penas?|condenas?)|réduction\w*\s+de\s+peines?|عفو(?!\s*(?:الدولية|بين|بین))|العفو(?!\s+الدولية)|الإفراج|الافراج|أفرج|افرج|سراح|آزاد\w*|بخشود\w*|"
+    # Arabic verbs of release in the present and future ("ستفرج", "يفرج عن") and exchanges ("تبادل الأسرى").
+    r"[وف]?(?:[يتن]|ست|سي|سن)فرج\w*|[وف]?(?:لل|بال|وال)?(?:تبادل|مبادلة)\w*",
     re.IGNORECASE,
 )
 _PRISON = word_scanner(
@@ -29,7 +31,10 @@ _PRISON = word_scanner(
     r"offenders?|arrested|prisonni\w*|détenu\w*|peines?|condamn\w*|pres[oa]s|reos|reclus\w*|detenid\w*|cárcel\w*|"
     r"prisión|condena\w*|internos|internas|sancionad\w*|sentenciad\w*|privad[oa]s\s+de\s+(?:la\s+)?libertad|"
     r"penitenciari\w*|pénitentiaire\w*|incarcér\w*|encarcel\w*|prévenus|otages|rehenes|détention|detención|"
-    r"prisioner\w*|carcéra\w*|carcelari\w*|penales|سجن\w*|سجين\w*|السجناء|معتقل\w*|محكوم\w*|نزلاء|زندان\w*|محکوم\w*",
+    r"prisioner\w*|carcéra\w*|carcelari\w*|penales|سجن\w*|سجين\w*|السجناء|معتقل\w*|محكوم\w*|نزلاء|زندان\w*|محکوم\w*|"
+    # Arabic: the held by other names ("محبوس", "نزيل", "أسرى", "موقوف", "مدان"), the offences and the decree.
+    # Persian "جرائم" is fines: the offences count with the Arabic article only.
+    r"[وبلف]?(?:ال)?(?:محبوس\w*|نزيل\w*|أسرى|أسير\w*|موقوف\w*|مدان\w*|مساجين|مرسوم\w*)|[وبلف]?ال(?:جرائم|جنح|جنايات)",
     re.IGNORECASE,
 )
 _LOOKALIKE = word_scanner(

@@ -142,6 +142,8 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
             roles[i] = Role("context", why="a prison population or people held")
     if lang == "en":
         _en_routine(figures, setting, order, roles)
+    if lang == "ar":
+        _ar_eligible(figures, setting, order, roles)
     _earlier(figures, setting, order, roles)
     _marked_parts(figures, norm, lang, order, roles)
     _breakdowns(figures, order, roles, norm)
@@ -190,6 +192,26 @@ def _en_routine(figures: list[RawFigure], setting: Setting, order: list[int], ro
         after = re.split(r"[,;:.]\s", setting.norm[number.end : min(sentence.end, number.end + 120)])[0]
         if _EN_ROUTINE.search(after):
             roles[i] = Role("context", why="released in the ordinary course, not by the measure")
+
+
+# "نحو 144 ألف شخص آخرين … باتوا مؤهلين للإفراج": people who may yet benefit, not people let out.
+_AR_ELIGIBLE = re.compile(
+    r"(?<!\w)(?:مؤهل\w*|يحق\s+لهم|مرشح\w*\s+لل|(?:قد|يمكن\s+أن|يتوقع\s+أن)\s+يستفيد\w*|يُنتظر\s+أن\s+يستفيد\w*)"
+)
+
+
+def _ar_eligible(figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]) -> None:
+    norm = setting.norm
+    for i in order:
+        if i in roles:
+            continue
+        candidate = figures[i].candidate
+        end = min(candidate.sentence.end, candidate.np_end + 200)
+        digit = re.search(r"\d", norm[candidate.np_end : end])
+        if digit:
+            end = candidate.np_end + digit.start()  # the next count's words are its own
+        if _AR_ELIGIBLE.search(norm, candidate.np_end, end):
+            roles[i] = Role("context", why="eligible for the measure, not let out by it")
 
 
 # "In all, the measure will affect more than 13,000 people": the sum of the groups told before it.
@@ -272,6 +294,8 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         found = [(i, why) for i, why in found if i != next(iter(sorted(past, key=order.index)), None)]
     if setting.lang == "en":
         found += _en_joined_earlier(figures, setting, order, roles, {i for i, _ in found})
+    if setting.lang == "ar":
+        found += _ar_continued_earlier(figures, order, roles, {i for i, _ in found})
     for i, why in found:
         roles[i] = Role("other_event", why=why)
 
@@ -302,6 +326,24 @@ def _en_joined_earlier(
     return joined
 
 
+def _ar_continued_earlier(
+    figures: list[RawFigure], order: list[int], roles: dict[int, Role], past: set[int]
+) -> list[tuple[int, str]]:
+    """ "وكانت الوزارة قد أفرجت عن 3610 نزلاء …، وعن 3438 نزيلا …": a count that takes the verb of a
+    background count before it in its sentence is background too."""
+    joined = []
+    for previous, i in zip(order, order[1:], strict=False):
+        if previous not in past or i in past or i in roles:
+            continue
+        if figures[i].candidate.sentence.index != figures[previous].candidate.sentence.index:
+            continue
+        if _CONTINUES in figures[i].reason:
+            joined.append((i, "takes the verb of a count of another event before it"))
+            past.add(i)
+    return joined
+
+
+_CONTINUES = "continues the figure before it in the sentence"
 _DATE_AS_NAME = re.compile(r"\bthe\s+$", _FLAGS)
 
 
@@ -445,14 +487,19 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
         for p, j in enumerate(order[position + 1 :], start=position + 1):
             if skip:
                 skip -= 1
+                sentence = figures[j].candidate.sentence.index  # a long list's reach counts from its last line
                 continue
             if figures[j].candidate.sentence.index > sentence + 6 or _value(figures[j]) >= total:
                 break
             if roles.get(j) is not None and (roles[j].role != "part" or roles[j].why == _ADDS_UP):
                 continue
+            if run and roles.get(j) is not None and roles[j].part_of == _value(figures[run[-1]]):
+                continue  # "161 …، بينهم 47 مواطنا، … 545": a subgroup of a line is not another line
             run.append(j)
             running += _value(figures[j])
-            inner = _exact_run(figures, order, roles, p + 1, _value(figures[j]))
+            inner = _exact_run(figures, order, roles, p + 1, _value(figures[j])) or _colon_lines(
+                figures, order, roles, p + 1, figures[j], norm
+            )
             if inner and running + sum(_value(figures[k]) for k in inner) > total:
                 nested[j], skip = inner, len(inner)
             if running == total and len(run) >= 2:
@@ -484,6 +531,33 @@ def _exact_run(figures: list[RawFigure], order: list[int], roles: dict[int, Role
     return []
 
 
+_HEAD_COLON = re.compile(r"[^\S\n]*[:\uff1a][^\S\n]*\n")
+_LIST_STOP = re.compile(r"\n\s*\n|\n[^\S\n]*[-\u2022*\u2013]")
+
+
+def _colon_lines(
+    figures: list[RawFigure], order: list[int], roles: dict[int, Role], start: int, head: RawFigure, norm: str
+) -> list[int]:
+    """The lines under a count that opens a list ("… وعددهم 299 شخصا:" then one line per measure), to the
+    list's end (a blank line or the next bullet), even where they do not add up to it (a statement may
+    leave a line out); none when they add up to more."""
+    colon = _HEAD_COLON.match(norm, head.candidate.np_end) if norm else None
+    if not colon:
+        return []
+    stop = _LIST_STOP.search(norm, colon.end())
+    end = stop.start() if stop else len(norm)
+    run = []
+    for j in order[start : start + 12]:
+        if figures[j].candidate.number.start >= end:
+            break
+        if roles.get(j) is not None and roles[j].role != "part":
+            return []
+        run.append(j)
+    if len(run) < 2 or sum(_value(figures[j]) for j in run) > _value(head):
+        return []
+    return run
+
+
 def _list_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
     """A breakdown's lines ("344 à Lomé", "Lurigancho (16)") are parts of the count they divide,
     even where the list is cut short ("entre otros penales") and does not add up."""
@@ -497,7 +571,10 @@ def _list_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
 
 
 # "153 beneficiarios son mujeres y 305 hombres": a count joined to a part is one too.
-_JOINED = re.compile(r"[^.;:\d]{0,40}?\s(?:y|e|et|and|و)\s+(?:(?:otros|otras|autres|other)\s+)?", _FLAGS)
+_JOINED = re.compile(
+    r"[^.;:\d]{0,40}?\s(?:y|e|et|and|و)\s+(?:(?:otros|otras|autres|other)\s+)?|[^.;:\d\u061b]{0,60}?[,\u060c]?\s(?:و)",
+    _FLAGS,
+)
 _ANOTHER = re.compile(r"(?:another|others?|autres?|otros?|otras?|آخرين|دیگر)\s*$", _FLAGS)
 
 
@@ -627,10 +704,18 @@ def _category_parts(
         sentence = figures[i].candidate.sentence
         if larger and _EN_SEPARATE.search(norm, sentence.start, figures[i].candidate.number.start):
             continue  # "In a separate order the council granted amnesty to 114 foreign prisoners": its own count
+        own_act = lang == "ar" and _AR_OWN_ACT.search(
+            norm, max(sentence.start, figures[i].candidate.number.start - 40), figures[i].candidate.number.start
+        )
+        if larger and own_act and all(figures[j].metric != figures[i].metric for j in larger):
+            continue  # "العفو عن 150 سجينا وإطلاق سراح 30 موقوفا في قضايا الحراك": another act, its own count
         if larger:
             roles[i] = Role("part", _part_of(figures, order, roles, i), "a category inside a general count")
 
 
+_AR_OWN_ACT = re.compile(
+    r"(?<!\w)و(?:إطلاق|اطلاق|الإفراج|الافراج|إفراج|افراج|العفو|عفو|تخفيف|تخفيض)\w*(?:\s+سراح)?\s+(?:عن\s+)?(?:\S+\s+)?$"
+)
 _EN_SEPARATE = re.compile(
     r"\b(?:in\s+)?(?:a|another)\s+separate\s+(?:order|decree|statement|announcement|decision|list|move)\b", _FLAGS
 )
@@ -879,6 +964,9 @@ _COMMENTER_TITLE = re.compile(
     r"sindicat|foro\s+penal|amnesty|human\s+rights\s+watch|ancien|\bex\b|expresident|"
     r"محام|معارض|ناشط|حقوقي|وکیل|فعال|مخالف|گزارشگر|"
     r"مبعوث|الأممي|الأمم\s+المتحدة|منظمة|معهد|الشبكة|شبكة|مرصد|لحقوق|للحقوق|المعزول|السابق|بعثة|الصليب\s+الأحمر|صلیب\s+سرخ|"
+    # Parties, movements, the bar and members of parliament: "زعيم حركة النهضة", "عضو مجلس النواب".
+    r"حركة|لحركة|حزب|لحزب|جبهة|تيار|الأسبق|نقيب|نقابة|هيئة\s+الدفاع|عضو\s+(?:ال)?(?:مجلس|برلمان|لجنة)|"
+    r"تحرير\s+(?:صحيفة|جريدة|موقع|مجلة)|"
     r"فرستاده|سازمان\s+ملل|حقوق\s+بشر|سازمان\s+عفو|سابق|پیشین",
     re.IGNORECASE,
 )

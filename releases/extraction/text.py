@@ -195,6 +195,14 @@ DATELINE = re.compile(
     re.MULTILINE,
 )
 
+# Arabic wire datelines with no date: a city, then the agency in brackets or between dashes ("القاهرة – (أ ش أ)
+# –", "عمان – بترا –", "بغداد (أ ب) –").
+DATELINE_AR = re.compile(
+    r"^[ \t]*(?P<city>[\u0621-\u064a]{2,}(?: [\u0621-\u064a]{2,}){0,2})[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-\u2013\u2014]"
+    r"[ \t]*(?:(?:\([^()\n]{1,40}\)|[\u0621-\u064a]{2,10})[ \t]*[-\u2013\u2014][ \t]*)?(?P<date>(?!))?",
+    re.MULTILINE,
+)
+
 # English wire datelines the one above leaves out: the outlet right after the city ("HANOI (Reuters) -"),
 # a country of three words ("DUBAI, United Arab Emirates (AP) —"), or a city written in lower case before
 # a date or a dash ("Cairo, Oct. 7, (Xinhua) –", "Rabat –", "Abu Dhabi: …").
