@@ -56,8 +56,11 @@ def _demonyms() -> frozenset[str]:
 
 
 def _script_demonym(word: str, lang: str) -> bool:
-    """An Arabic or Persian demonym counts people ("سبعة سعوديين", "23 سودانيا")."""
-    return lang in ("ar", "fa") and word[-1:] in "يناةی" and script_country(word) is not None
+    """An Arabic or Persian demonym counts people ("سبعة سعوديين", "23 سودانيا", "۷ ایرانیان"), a country's
+    name does not ("۳۴ ولایت افغانستان"): a Persian demonym ends in "ی" or its plural "یان"."""
+    if lang == "fa" and not word.endswith(("ی", "یان")):
+        return False
+    return lang in ("ar", "fa") and word[-1:] in "يناةی" and not word.endswith("ستان") and script_country(word) is not None
 
 
 @dataclass(slots=True)
