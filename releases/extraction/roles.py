@@ -86,7 +86,15 @@ _EARLIER = {
     r"\ben\s+lo\s+que\s+va\s+(?:de|del)\b|\bdesde\s+(?:que\s+(?:asumi|lleg|tom)\w*|el\s+inicio|el\s+comienzo|principios|enero)",
     "ar": r"(?:كان|كانت|كانوا)\s+(?:[^\s\d]\S*\s+){0,3}?قد\s|العام\s+الماضي|السنة\s+الماضية|السابق",
     # The Persian pluperfect: a past participle ("کرده", "داده", "گرفته") and "بود".
-    "fa": r"سال\s+گذشته|پارسال|پیش\s+از\s+این|قبلا|\w+(?:ده|ته)\s+بود(?:ند|یم|ید)?(?![\w\u200c])(?!\s+که)",
+    # A request or proposal told in the pluperfect ("رئیس قوه قضاییه درخواست کرده بود …") is the one the
+    # announcement grants, not an earlier measure. "دو سال پیش", "ماه گذشته": a time counted back.
+    # "با رهایی این گروه، شمار … به ۴ هزار و ۹۱۷ نفر رسیده است", "اکنون به … رسیده": a running total.
+    "fa": r"سال\s+گذشته|پارسال|پیش\s+از\s+این|قبلا|"
+    r"(?<![\w\u200c])(?<!درخواست\s)(?<!پیشنهاد\s)(?<!ارائه\s)(?!خواسته)\w+(?:ده|ته)\s+بود(?:ند|یم|ید)?(?![\w\u200c])(?!\s+که)|"
+    r"(?<![\w\u200c])(?:یک|دو|سه|چهار|پنج|شش|چند|\d+)\s+(?:سال|ماه|هفته)\s+(?:پیش|قبل)(?![\w\u200c])|"
+    r"(?:ماه|هفته)\s+گذشته|"
+    r"با\s+(?:رهایی|آزادی|آزادسازی)\s+(?:این|آن)\S*(?:\s+\S+)?\s*[\u060c,]\s*(?:شمار|تعداد)\s|"
+    r"(?:اکنون|تاکنون|تا\s+کنون)\s+(?:\S+\s+){0,5}?به\s*$",
 }
 # A year or a month named in the clause: "in 2009", "en avril 2020", "In July, the authorities freed 18".
 _WHEN = {
@@ -255,8 +263,10 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
             found.append((i, "told in a past before the announcement"))
             continue
         # A time that opens the sentence governs all of it: "En enero pasado, tras …, el Gobierno excarceló a 53".
-        if setting.lang in ("fr", "es"):
-            comma = norm.find(",", sentence.start, min(number.start, sentence.start + 40))
+        if setting.lang in ("fr", "es", "fa"):
+            # Persian too, before its own comma: "دو سال پیش، در چهلمین سالگرد انقلاب، … بیش از ۵۰ هزار …".
+            comma_mark = "\u060c" if setting.lang == "fa" else ","
+            comma = norm.find(comma_mark, sentence.start, min(number.start, sentence.start + 40))
             if comma > 0 and pattern.search(norm, sentence.start, comma):
                 found.append((i, "told in a past before the announcement"))
                 continue
