@@ -350,6 +350,15 @@ def _part_of(figures: list[RawFigure], order: list[int], roles: dict[int, Role],
     return max(larger) if larger else None
 
 
+def _part_of_same(figures: list[RawFigure], order: list[int], roles: dict[int, Role], i: int) -> int | None:
+    """The nearest larger total before figure i that counts the same act, else any (see _part_of)."""
+    value, metric = _value(figures[i]), figures[i].metric
+    for j in reversed(order[: order.index(i)]):
+        if roles.get(j) is None and figures[j].metric == metric and _value(figures[j]) > value:
+            return _value(figures[j])
+    return _part_of(figures, order, roles, i)
+
+
 def _marked_parts(figures: list[RawFigure], norm: str, lang: str, order: list[int], roles: dict[int, Role]) -> None:
     before_re, after_re = _compiled(_SUBGROUP_BEFORE, lang), _compiled(_SUBGROUP_AFTER, lang)
     for i in order:
@@ -525,12 +534,30 @@ def _also_parts(
             continue
         if not _ALSO.match(norm, figure.candidate.np_end, figure.candidate.sentence.end):
             continue
-        earlier = [j for j in order[: order.index(i)] if roles.get(j) is None and figures[j].metric in clemency]
-        if earlier and any(_value(figures[j]) > _value(figure) for j in earlier):
-            roles[i] = Role("part", _part_of(figures, order, roles, i), "'also' let out under the announcement")
+        # Only a count of the same act, or a pardon (which frees some and cuts the sentences of others), holds
+        # them: "۵۲۱ نفر … نیز مورد عفو … قرار گرفتند" after 5,023 furloughs is another measure's total.
+        earlier = [
+            j
+            for j in order[: order.index(i)]
+            if roles.get(j) is None and figures[j].metric in (figure.metric, "pardoned") and figures[j].metric in clemency
+        ]
+        if not any(_value(figures[j]) > _value(figure) for j in earlier):
+            continue
+        future = _FUTURE_VERB.search(norm, figure.candidate.np_end, figure.candidate.sentence.end)
+        if _OTHER_AFTER.match(norm, figure.candidate.np_end) and future:
+            # "تا روز چهارم عید ۵۰۰ زندانی دیگر طالبان نیز آزاد می‌شوند": more people, at a later stage.
+            roles[i] = Role("other_event", why="others to be let out at a later stage")
+            continue
+        total = _part_of_same(figures, order, roles, i)
+        roles[i] = Role("part", total, "'also' let out under the announcement")
 
 
 _OTHER_AFTER = re.compile(r"\s*(?:دیگر|آخرين|آخرون|أخرى)(?![\w\u200c])")
+# A Persian verb of the future: "آزاد می‌شوند", "آزاد خواهند شد", "قرار است … رها شوند".
+_FUTURE_VERB = re.compile(
+    r"(?<![\w\u200c])(?:می\u200c?|می\s)(?:شوند|شود)(?![\w\u200c])|خواهند\s+شد|قرار\s+است"
+)
+
 # Between two counts of a list: "some 140 women, 35 monks and 12 journalists".
 _LIST_JOINER = re.compile(
     r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|\u060c|\s+et|\s+y|\s+و)\s*"
