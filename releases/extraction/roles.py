@@ -541,12 +541,12 @@ def _also_parts(
             for j in order[: order.index(i)]
             if roles.get(j) is None and figures[j].metric in (figure.metric, "pardoned") and figures[j].metric in clemency
         ]
-        if not any(_value(figures[j]) > _value(figure) for j in earlier):
-            continue
         future = _FUTURE_VERB.search(norm, figure.candidate.np_end, figure.candidate.sentence.end)
-        if _OTHER_AFTER.match(norm, figure.candidate.np_end) and future:
+        if earlier and _OTHER_AFTER.match(norm, figure.candidate.np_end) and future:
             # "تا روز چهارم عید ۵۰۰ زندانی دیگر طالبان نیز آزاد می‌شوند": more people, at a later stage.
             roles[i] = Role("other_event", why="others to be let out at a later stage")
+            continue
+        if not any(_value(figures[j]) > _value(figure) for j in earlier):
             continue
         total = _part_of_same(figures, order, roles, i)
         roles[i] = Role("part", total, "'also' let out under the announcement")
