@@ -453,6 +453,9 @@ class Classifier:
                 return own._replace(why=f"{own.why}, among '{self._show(partitive.hit)}'" if partitive.hit else own.why)
         if partitive:
             return partitive
+        told = self._fa_them(cand, right_end)
+        if told:
+            return told
         # "… ما زالوا معتقلين", "the 40 men on federal death row": held now, whatever release is asked for
         # or told before; a later count's words ("37 of the 40 men on death row") are not this one's.
         still = [
@@ -869,6 +872,22 @@ class Classifier:
                     True,
                 )
         return None
+
+    def _fa_them(self, cand: Candidate, right_end: int) -> Reading | None:
+        """ "۸۲ هزار و ۶۵۶ نفر مشمول آن عفو شدند که ۲۲ هزار و ۶۲۸ نفر از آنان … بازداشت شده بودند": some of
+        "them", the people of the count just told, keep its act; what they had been (arrested, sentenced to
+        death) says who they are. A verb of clemency of their own still says what was done to them."""
+        if self.c.lex.lang != "fa" or cand.form != "partitive" or not self.figures:
+            return None
+        if not _PRONOUN.search(self.norm, cand.number.end, cand.np_end):
+            return None
+        last = self.figures[-1]
+        if last.metric not in _CLEMENCY or cand.sentence.index - last.candidate.sentence.index > 1:
+            return None
+        own = self._after(cand, right_end)
+        if own and own.metric not in (DET, POP):
+            return None
+        return Reading(last.metric, "", None, "'از آنان': some of the count before, with its act", False)
 
     def _before(self, cand: Candidate, left_start: int, qual_start: int) -> Reading | None:
         if self.c.lex.lang == "en" and _NATION_HOLDS.search(self.norm, max(left_start, qual_start - 40), qual_start):
