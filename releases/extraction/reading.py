@@ -616,6 +616,14 @@ class Classifier:
             # Persian puts the verb last: a cue well before the number belongs to its own clause unless
             # none follows ("عفو ۱۰ هزار زندانی" is adjacent; "… مدت حبس ۱۵۲ زندانی کاهش یافت" is not).
             before = self._after(cand, right_end) or before
+        elif before and before.hit and self.c.lex.lang == "fa" and before.metric == P:
+            # "در میان مشمولان این عفو مجازات اعدام ۵۹ نفر به حبس تبدیل شده است": a pardon named before a
+            # noun phrase of its own (two words or more) is the frame; the narrower verb after the count
+            # says what was done to them.
+            gap = self.norm[before.hit.end : cand.number.start].split()
+            after = self._after(cand, right_end) if len(gap) >= 2 else None
+            if after and after.metric in _NARROWER_ACTS and after.hit and after.hit.cue.strength >= 3:
+                before = after
         inside = None if before else self._inside(cand)
         if inside and inside.metric in (DET, POP):
             # "75 detained dissidents were released": the participle says who they were, the verb what
