@@ -265,6 +265,8 @@ FA = Lexicon(
         # "… همچنان در زندان به سر می‌برند": people still held.
         Cue(DET, 3, r"(?:همچنان|هنوز)\s+(?:در\s+)?(?:زندان|بازداشت|حبس|بند)(?:\w*|(?![\w\u200c]))", "still"),
         Cue(DET, 2, r"بازداشت\w*|دستگیر\w*|زندانی\s+شد\w*|محبوس\w*|در\s+حبس", "det"),
+        # "۴۰۰ زندانی باقی‌مانده طالبان": those left in prison (not "باقی‌مانده حبس", the rest of a sentence).
+        Cue(DET, 2, r"باقی\u200c?مانده(?![\w\u200c])(?!\s+(?:حبس|مجازات|محکومیت|دوران|مدت|عمر))", "det"),
     ),
     np_cues=(),
     # A Persian noun may carry a suffix after a zero-width non-joiner: "زندانی\u200cاند", "محکومان\u200cی".
