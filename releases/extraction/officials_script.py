@@ -75,8 +75,14 @@ _STOPS = frozenset(
 _NOT_NAMES = frozenset(
     words(
         "مقاليد حق خروج منصب مهام صلاحيات صلاحية سلطة سلطات عرش قرار قرارا مرسوم مرسوما عفو عفوا بيان بيانا "
-        "كلمة خطاب خطابا زيارة لقاء حكم دعوة مبادرة رسالة أوامر أمرا توجيهات تعليمات موافقة عيد ذكرى"
+        "كلمة خطاب خطابا زيارة لقاء حكم دعوة مبادرة رسالة أوامر أمرا توجيهات تعليمات موافقة عيد ذكرى "
+        # Persian: "قاضی ناظر زندان" is an office, "چهلمین سالگرد انقلاب، رهبر ایران" a time.
+        "ناظر سالگرد سالروز مناسبت"
     )
+)
+# Persian light verbs: the word before one is the verb's noun ("… خامنه‌ای ارائه کرده بود"), not a name's.
+_LIGHT_VERBS = frozenset(
+    words("کرد کرده کردند داد داده دادند نمود نموده نمودند شد شده شدند گردید گردیده کند کنند دهد دهند")
 )
 _REFERENCE_NOUNS = frozenset(
     words(
@@ -212,8 +218,10 @@ def _title_end(tokens: list[tuple[str, int]], i: int) -> int:
 
 def _name_after(tokens: list[tuple[str, int]], start: int, arabic: bool) -> list[str]:
     name: list[str] = []
-    for word, _ in tokens[start : start + _MAX_NAME + 2]:
+    for k, (word, _) in enumerate(tokens[start : start + _MAX_NAME + 2], start):
         if word in _PUNCT or word in _STOPS or word in _HEADS or word.isdigit() or not _is_name_word(word):
+            break
+        if name and k + 1 < len(tokens) and tokens[k + 1][0] in _LIGHT_VERBS:
             break
         if name and _GLUED_VERBAL_NOUN.match(word):
             break
@@ -246,7 +254,7 @@ def _apposition(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str, 
                 break
             j -= 1
         name = [t for t, _ in tokens[j:k]]
-        if len(name) < 2 or (arabic and _DEFINITE.match(name[0])) or any(w in _HEADS for w in name):
+        if len(name) < 2 or (arabic and _DEFINITE.match(name[0])) or any(w in _HEADS or w in _NOT_NAMES for w in name):
             continue
         role_end = k + 1
         while role_end < len(tokens) and tokens[role_end][0] not in _PUNCT and role_end - k <= 8:
