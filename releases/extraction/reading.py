@@ -500,7 +500,9 @@ class Classifier:
         if reading and reading.hit and reading.hit.cue.kind == "covers":
             # "این فرمان … را در بر می‌گیرد": the measure told before covers them; a survey or a poll that
             # "includes" people is no measure.
-            lo = max(cand.sentence.start, reading.hit.start - 60)
+            # The measure is the clause's subject, before the count however long its noun phrase
+            # ("این فرمان دو هزار و ۱۰۰ نفر از محکومان دادگاه‌های عمومی و انقلاب را در بر می‌گیرد").
+            lo = max(cand.sentence.start, min(reading.hit.start - 60, qual_start - 30))
             if not _MEASURE.search(self.norm, lo, max(reading.hit.end, cand.number.start)):
                 return None
             main = next(
