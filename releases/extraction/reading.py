@@ -93,7 +93,8 @@ _RESTATED = re.compile(
 )
 _SINGULAR_ES = re.compile(r"\w+(?:ado|ada|ido|ida)", re.IGNORECASE)
 _SUBGROUP_MARK = re.compile(
-    r"\s*(?:entre\s+ell|dont|parmi|y\s+compris|incluid|including|among|of\s+whom)", re.IGNORECASE
+    r"\s*(?:entre\s+ell|dont|parmi|y\s+compris|incluid|including|among|of\s+whom|از\s+(?:این|آن)\s|از\s+میان)",
+    re.IGNORECASE,
 )
 _OTHER_ACT = re.compile(
     r"\b(?:transf[ée]r\w*|trasl\w*|jug[ée]\w*|juzgad\w*|condamn\w*|conden\w*|expuls\w*|deport\w*|"
