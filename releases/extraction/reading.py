@@ -1063,7 +1063,15 @@ class Classifier:
         if opening.endswith((":", "\uff1a")):
             return True
         previous = self.by_sentence.get(cand.sentence.index - 1)
-        return bool(previous) and LIST_LINE in previous[-1].reason and opening.endswith((";", "\u061b"))
+        if not previous or LIST_LINE not in previous[-1].reason:
+            return False
+        if opening.endswith((";", "\u061b")):
+            return True
+        # A line with no closing mark after a line of the list, opening with its count like it:
+        # "…:\n۲۲۰۰ نفر محکومان دادگاه‌های عمومی\n۳۰۰ نفر محکومان سازمان تعزیرات".
+        between = self.norm[previous[-1].candidate.sentence.end : cand.sentence.start]
+        lead = self.norm[cand.sentence.start : qual_start].strip(" -\u2022*\u2013")
+        return "\n" in between and not lead
 
     def _list_head(self, cand: Candidate, why: str, reach: int = _LIST_REACH, near: bool = False) -> Reading | None:
         """A breakdown with no verb of its own ("Leur répartition est la suivante : 344 à Lomé, …")
