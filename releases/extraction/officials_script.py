@@ -106,12 +106,16 @@ def find_officials(text: str, sentences: list[Sentence], country: str | None, la
     """Officials in Arabic or Persian text, in order of first mention, each once."""
     found: dict[str, Official] = {}
     arabic = lang == "ar"
+    previous: list[tuple[str, int]] = []
     for sentence in sentences[:400]:
         tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, sentence.start, sentence.end)]
         found_here = _title_first(tokens, arabic) + _apposition(tokens, arabic)
         found_here += _title_then_name_in_commas(tokens)
         if not arabic:
             found_here += _name_then_title(tokens)
+            if not found_here:
+                found_here += _name_after_titled_lead(tokens, previous)
+        previous = [] if found_here else tokens
         for name, role, start in found_here:
             if name not in found:
                 found[name] = Official(name, role, _role_country(role) or country, start=start)
@@ -308,6 +312,43 @@ def _title_then_name_in_commas(tokens: list[tuple[str, int]]) -> list[tuple[str,
         if closed and 2 <= len(name) <= 3 and not any(w in _NOT_NAMES for w in name):
             result.append((" ".join(name), " ".join(t for t, _ in tokens[k:comma]), tokens[comma + 1][1]))
     return result
+
+
+# Words of time that follow a Persian speaker's name: "X روز چهارشنبه … گفت".
+_TIME_AFTER_NAME = frozenset(words("روز امروز دیروز صبح عصر شب بامداد"))
+# A speaker's singular verbs: a plural one ("گفتند") has a group for its subject, not a person.
+_SAID = re.compile(r"(?<![\w\u200c])(?:گفت|افزود|(?:اظهار|تصریح|تاکید|تأکید|خاطرنشان)\s+کرد)(?![\w\u200c])")
+
+
+def _name_after_titled_lead(
+    tokens: list[tuple[str, int]], previous: list[tuple[str, int]]
+) -> list[tuple[str, str, int]]:
+    """Persian news names the office in one sentence and the person in the next: "مدیرکل زندان‌های استان
+    اصفهان از … خبر داد. اسدالله گرجی‌زاده روز چهارشنبه … گفت". The name opens its sentence, a time word
+    follows it and the sentence says what he said; the office is the one the sentence before told with no name."""
+    head = next((k for k, (word, _) in enumerate(previous) if word in _HEADS), None)
+    if head is None:
+        return []
+    k = 0
+    while k < len(tokens) and k < 3:
+        word = tokens[k][0]
+        if word in _PUNCT or word in _STOPS or word in _HEADS or word in _HONORIFICS or word in _NOT_NAMES:
+            break
+        if word in _TIME_AFTER_NAME or not _is_name_word(word) or word.endswith(("\u200cها", "\u200cهای")):
+            break
+        k += 1
+    if k < 2 or k >= len(tokens) or tokens[k][0] not in _TIME_AFTER_NAME:
+        return []
+    if not _SAID.search(" ".join(word for word, _ in tokens)):
+        return []
+    end = head + 1
+    while end < len(previous) and end - head <= 8:
+        word = previous[end][0]
+        if word in _PUNCT or (word in _STOPS and word != "و") or word in _SAYING:
+            break
+        end += 1
+    role = " ".join(word for word, _ in previous[head:end])
+    return [(" ".join(word for word, _ in tokens[:k]), role, tokens[0][1])]
 
 
 # Verbs of saying that end a Persian title: "دادستان تهران گفت".
