@@ -60,7 +60,9 @@ def _script_demonym(word: str, lang: str) -> bool:
     name does not ("۳۴ ولایت افغانستان"): a Persian demonym ends in "ی" or its plural "یان"."""
     if lang == "fa" and not word.endswith(("ی", "یان")):
         return False
-    return lang in ("ar", "fa") and word[-1:] in "يناةی" and not word.endswith("ستان") and script_country(word) is not None
+    return (
+        lang in ("ar", "fa") and word[-1:] in "يناةی" and not word.endswith("ستان") and script_country(word) is not None
+    )
 
 
 @dataclass(slots=True)
@@ -242,6 +244,12 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         return Candidate(number, sentence, pos, "bare", "")
     if c.lex.lang == "en" and _OF_NUMBER.match(norm, pos, sentence.end):
         return Candidate(number, sentence, pos, "bare", "")  # "released 1,200 of the 3,000 prisoners"
+    cases = _FA_CASES.match(norm, pos, sentence.end) if c.lex.lang == "fa" else None
+    if cases:
+        # "۵۰۲۳ مورد مرخصی", "۵۲۱ مورد عفو": cases of a measure count the people it reaches.
+        hits = find_cues(c.left, cases.group(1), cases.start(1))
+        if hits and hits[0].start == cases.start(1) and hits[0].cue.strength >= 3:
+            return Candidate(number, sentence, cases.end(1), "bare", "", hits[0])
     np_cue = None
     previous = ""
     for _ in range(5):
@@ -338,6 +346,8 @@ _APPOSITION = re.compile(
     r"most|the\s+rest)\s*,\s*$",
     re.IGNORECASE,
 )
+# "۵۰۲۳ مورد مرخصی": a count of cases of an act of clemency.
+_FA_CASES = re.compile(r"\s+مورد\s+((?:مرخصی|عفو|آزادی|تخفیف|بخشودگی)(?![\w\u200c]))")
 _ELLIPSIS_BEFORE = re.compile(r"(?<![\w\u200c])و\s?$")
 _ELLIPSIS_AFTER = re.compile(r"\s+(?:في|من|على|در|از)\s")
 _COUNTED_BEFORE = {

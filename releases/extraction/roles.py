@@ -541,7 +541,9 @@ def _also_parts(
         earlier = [
             j
             for j in order[: order.index(i)]
-            if roles.get(j) is None and figures[j].metric in (figure.metric, "pardoned") and figures[j].metric in clemency
+            if roles.get(j) is None
+            and figures[j].metric in (figure.metric, "pardoned")
+            and figures[j].metric in clemency
         ]
         future = _FUTURE_VERB.search(norm, figure.candidate.np_end, figure.candidate.sentence.end)
         if earlier and _OTHER_AFTER.match(norm, figure.candidate.np_end) and future:
@@ -556,9 +558,7 @@ def _also_parts(
 
 _OTHER_AFTER = re.compile(r"\s*(?:دیگر|آخرين|آخرون|أخرى)(?![\w\u200c])")
 # A Persian verb of the future: "آزاد می‌شوند", "آزاد خواهند شد", "قرار است … رها شوند".
-_FUTURE_VERB = re.compile(
-    r"(?<![\w\u200c])(?:می\u200c?|می\s)(?:شوند|شود)(?![\w\u200c])|خواهند\s+شد|قرار\s+است"
-)
+_FUTURE_VERB = re.compile(r"(?<![\w\u200c])(?:می\u200c?|می\s)(?:شوند|شود)(?![\w\u200c])|خواهند\s+شد|قرار\s+است")
 
 # Between two counts of a list: "some 140 women, 35 monks and 12 journalists".
 _LIST_JOINER = re.compile(

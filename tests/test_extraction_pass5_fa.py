@@ -1,0 +1,274 @@
+"""Persian reading rules: counts governed by a decree named before, lists, partitives, background
+counts, furloughs beside pardons, and officials named the way Persian news names them."""
+
+import datetime as dt
+
+from releases.extraction import extract
+
+PUBLISHED = dt.date(2024, 6, 24)
+
+
+def _figures(text: str, published: dt.date = PUBLISHED) -> dict[int, object]:
+    return {f.value: f for f in extract(text, published=published, language="fa").figures}
+
+
+def _officials(text: str, published: dt.date = PUBLISHED) -> list[str]:
+    return [o.name for o in extract(text, published=published, language="fa").officials]
+
+
+def test_a_teenager_is_a_person_and_a_juvenile():
+    figures = _figures(
+        "رهبر انقلاب با عفو ۲۶۵۴ محکوم موافقت کرد. به گفته معاون قوه قضاییه، ۱۸۲ زن و ۶ نوجوان زیر ۱۸ سال "
+        "در میان عفوشدگان هستند."
+    )
+    assert figures[6].metric == "pardoned"
+    assert figures[6].category == "juveniles"
+    assert (figures[6].role, figures[6].part_of) == ("part", 2654)
+
+
+def test_others_counted_with_tan_are_people_not_tonnes():
+    figures = _figures(
+        "دولت در دو روز گذشته ۳۱۷ زندانی طالبان را آزاد کرد. ۱۸۳ تن دیگر از فهرست طالبان هنوز در بند هستند."
+    )
+    assert figures[183].metric == "detained"
+    assert figures[183].role == "context"
+
+
+def test_a_country_name_is_not_a_demonym():
+    figures = _figures(
+        "به فرمان رهبر طالبان ۹۳۵ زندانی آزاد شدند. این زندانیان از زندان‌های ۳۴ ولایت افغانستان رها شده‌اند."
+    )
+    assert 935 in figures
+    assert 34 not in figures
+
+
+def test_a_demonym_still_counts_people():
+    figures = _figures("علی‌اف ۶۲۵ محکوم را عفو کرد و هفت ایرانی در میان آزادشدگان هستند.")
+    assert 7 in figures
+
+
+def test_a_pluperfect_request_is_the_announcement_not_background():
+    figures = _figures(
+        "رهبر انقلاب روز دوشنبه با پیشنهاد رئیس قوه قضاییه موافقت کرد. رئیس قوه قضاییه در نامه‌ای درخواست کرده "
+        "بود مجازات سه هزار و هشتصد و چهل نفر از محکومان عفو یا تخفیف داده شود."
+    )
+    assert figures[3840].metric == "pardoned"
+    assert figures[3840].role == "total"
+
+
+def test_a_time_counted_back_that_opens_the_sentence_is_background():
+    figures = _figures(
+        "رهبر انقلاب با عفو ۳۸۴۰ محکوم موافقت کرد. دو سال پیش، در چهلمین سالگرد انقلاب، رهبر ایران با عفوی "
+        "گسترده موافقت کرده بود که بیش از ۵۰ هزار زندانی را در بر گرفت."
+    )
+    assert figures[3840].role == "total"
+    assert figures[50000].role == "other_event"
+
+
+def test_a_running_total_is_background():
+    figures = _figures(
+        "حکومت در دو روز گذشته سیصد و هفده زندانی گروه طالبان را آزاد کرده است. با رهایی این گروه، شمار "
+        "زندانیان آزادشده طالبان به ۴ هزار و ۹۱۷ نفر رسیده است."
+    )
+    assert figures[317].role == "total"
+    assert figures[4917].role == "other_event"
+
+
+def test_a_running_total_told_with_now_is_background():
+    figures = _figures(
+        "دولت ۳۱۷ زندانی طالبان را رها کرد. شمار زندانیان رهاشده طالبان اکنون به ۴ هزار و ۹۱۴ نفر رسیده است."
+    )
+    assert figures[4914].role == "other_event"
+
+
+def test_others_also_freed_later_are_a_later_stage():
+    figures = _figures(
+        "دولت ۳۱۷ زندانی طالبان را آزاد کرد. رئیس‌جمهور گفته بود که تا روز چهارم عید ۵۰۰ زندانی دیگر طالبان "
+        "نیز آزاد می‌شوند."
+    )
+    assert figures[317].role == "total"
+    assert figures[500].role == "other_event"
+
+
+def test_a_pardon_also_told_after_furloughs_is_its_own_total():
+    figures = _figures(
+        "مدیرکل زندان‌های استان از اعطای پنج هزار و ۲۳ مورد مرخصی به زندانیان خبر داد. او گفت ۵۲۱ نفر از "
+        "محکومان نیز مورد عفو رهبری قرار گرفتند.",
+        dt.date(2017, 4, 5),
+    )
+    assert figures[5023].metric == "temporarily_released"
+    assert (figures[521].metric, figures[521].role) == ("pardoned", "total")
+
+
+def test_a_release_also_told_under_a_pardon_is_still_its_part():
+    figures = _figures(
+        "الهام علی‌اف فرمان عفو ۶۲۵ محکوم را امضا کرد. سه محکوم به حبس ابد نیز مشمول تخفیف شدند.",
+        dt.date(2021, 3, 19),
+    )
+    assert (figures[3].role, figures[3].part_of) == ("part", 625)
+
+
+def test_some_of_them_keep_the_act_of_the_count_before():
+    figures = _figures(
+        "رئیس قوه قضاییه گفته بود ۸۲ هزار و ۶۵۶ نفر مشمول آن عفو شدند که ۲۲ هزار و ۶۲۸ نفر از آنان در "
+        "جریان اعتراضات بازداشت شده بودند."
+    )
+    assert figures[22628].metric == "pardoned"
+    assert figures[22628].category == "protesters"
+
+
+def test_some_of_them_with_their_own_release_keep_it():
+    figures = _figures("رهبر انقلاب ۲۰۰۰ محکوم را عفو کرد و ۳۰۰ نفر از آنان آزاد شدند.")
+    assert figures[300].metric == "released"
+
+
+def test_a_narrower_verb_after_the_count_beats_the_pardon_framing_it():
+    figures = _figures(
+        "رهبر انقلاب با عفو یا تخفیف مجازات ۲ هزار و ۸۸۷ نفر از محکومان موافقت کرد. در میان مشمولان این عفو "
+        "مجازات اعدام ۵۹ نفر به حبس تبدیل شده است."
+    )
+    assert figures[2887].metric == "pardoned"
+    assert figures[59].metric == "sentence_reduced"
+    assert (figures[59].role, figures[59].part_of) == ("part", 2887)
+
+
+def test_an_adjacent_pardon_keeps_the_count():
+    figures = _figures("رهبر انقلاب با عفو ۱۰ هزار زندانی موافقت کرد و مدت حبس آنان کاهش یافت.")
+    assert figures[10000].metric == "pardoned"
+
+
+def test_remaining_prisoners_are_still_held():
+    figures = _figures(
+        "دولت ۳۱۷ زندانی طالبان را آزاد کرد. رئیس‌جمهور تصمیم درباره ۴۰۰ زندانی باقی‌مانده طالبان را به لویه "
+        "جرگه واگذار کرده بود."
+    )
+    assert figures[400].metric == "detained"
+    assert figures[400].role == "context"
+
+
+def test_the_rest_of_a_sentence_is_no_one_held():
+    figures = _figures("علی‌اف ۶۲۵ محکوم را عفو کرد. بیست‌وسه نفر از این اتباع خارجی از گذراندن باقی‌مانده حبس معاف شدند.")
+    assert figures[23].metric != "detained"
+
+
+def test_a_measure_named_before_a_long_noun_phrase_covers_the_count():
+    figures = _figures(
+        "رهبر انقلاب با عفو و تخفیف مجازات شماری از محکومان موافقت کرد. این فرمان دو هزار و ۱۰۰ نفر از "
+        "محکومان دادگاه‌های عمومی و انقلاب را در بر می‌گیرد."
+    )
+    assert figures[2100].metric == "pardoned"
+
+
+def test_of_this_number_opens_a_subgroup():
+    figures = _figures("رئیس قوه قضاییه روز سه‌شنبه دستور آزادی ۶۵۰ زندانی را صادر کرد. از این تعداد ۱۲۰ نفر زن هستند.")
+    assert figures[120].metric == "released"
+    assert figures[120].category == "women"
+    assert (figures[120].role, figures[120].part_of) == ("part", 650)
+
+
+def test_list_lines_with_no_closing_mark():
+    figures = _figures(
+        "با موافقت رهبر انقلاب، ۲۶۰۰ محکوم مورد عفو و تخفیف قرار گرفتند که از این میان:\n"
+        "۲۲۰۰ نفر محکومان دادگاه‌های عمومی و انقلاب\n"
+        "۳۰۰ نفر محکومان سازمان تعزیرات\n"
+        "۱۰۰ نفر محکومان سازمان قضایی نیروهای مسلح"
+    )
+    for value in (2200, 300, 100):
+        assert figures[value].metric == "pardoned"
+        assert (figures[value].role, figures[value].part_of) == ("part", 2600)
+    assert figures[100].category is None  # the armed forces' courts, not an armed group
+
+
+def test_a_line_that_does_not_open_with_its_count_is_no_line():
+    figures = _figures(
+        "با موافقت رهبر انقلاب، ۲۶۰۰ محکوم مورد عفو قرار گرفتند که از این میان:\n"
+        "۲۲۰۰ نفر محکومان دادگاه‌های عمومی\n"
+        "در همین حال ۴۰۰ زندانی در زندان اوین نگهداری می‌شوند"
+    )
+    assert figures[400].metric != "pardoned"
+
+
+def test_armed_robbery_is_not_security():
+    figures = _figures("۱۵۰ زندانی محکوم به سرقت مسلحانه از عفو بهره‌مند شدند.")
+    assert figures[150].category is None
+
+
+def test_an_armed_rebel_is_security():
+    figures = _figures("دولت ۱۵۰ شورشی مسلح را آزاد کرد.")
+    assert figures[150].category == "security"
+
+
+def test_a_name_ends_before_a_light_verb():
+    names = _officials(
+        "رهبر انقلاب روز جمعه با عفو ۲۸۸۷ محکوم موافقت کرد. حجت‌الاسلام والمسلمین محسنی اژه‌ای این درخواست را "
+        "به آیت‌الله سید علی خامنه‌ای ارائه کرده بود."
+    )
+    assert "سید علی خامنه‌ای" in names
+    assert not any("ارائه" in name for name in names)
+
+
+def test_a_supervising_judge_is_no_name():
+    names = _officials("مدیرکل زندان‌های استان در دیدار با کارکنان زندان مرکزی و قاضی ناظر زندان گفت ۵۲۱ نفر عفو شدند.")
+    assert not any("ناظر" in name for name in names)
+
+
+def test_an_anniversary_before_a_title_is_no_name():
+    names = _officials(
+        "رهبر انقلاب با عفو ۳۸۴۰ محکوم موافقت کرد. دو سال پیش، در چهلمین سالگرد انقلاب، رهبر ایران با عفوی "
+        "گسترده موافقت کرده بود."
+    )
+    assert not any("سالگرد" in name for name in names)
+
+
+def test_a_name_in_the_sentence_after_its_office():
+    text = (
+        "مدیرکل زندان‌های استان اصفهان از اعطای پنج هزار و ۲۳ مورد مرخصی به زندانیان خبر داد.\n\n"
+        "اسدالله گرجی‌زاده روز چهارشنبه در دیدار نوروزی با کارکنان زندان مرکزی گفت: ۵۲۱ نفر نیز مورد عفو "
+        "قرار گرفتند."
+    )
+    result = extract(text, published=dt.date(2017, 4, 5), language="fa")
+    official = next(o for o in result.officials if o.name == "اسدالله گرجی‌زاده")
+    assert official.role.startswith("مدیرکل")
+
+
+def test_a_group_that_speaks_after_an_office_is_no_name():
+    text = (
+        "رئیس دادگستری استان از آزادی ۱۲۰ زندانی خبر داد.\n\n"
+        "مقام‌های محلی روز پنجشنبه گفتند این زندانیان از زندان مرکزی آزاد شدند."
+    )
+    assert _officials(text) == []
+
+
+def test_a_weekday_resolves_against_a_dateline_a_day_later():
+    text = (
+        "تهران، ۲۱ بهمن (خبرگزاری فردا) – آیت‌الله سید علی خامنه‌ای، رهبر انقلاب اسلامی، روز دوشنبه با عفو "
+        "سه هزار و ۸۴۰ محکوم موافقت کرد."
+    )
+    result = extract(text, published=dt.date(2021, 2, 9), language="fa")
+    assert result.announced_on == dt.date(2021, 2, 8)
+
+
+def test_cases_of_a_measure_count_people():
+    figures = _figures(
+        "مدیرکل زندان‌های استان از اعطای ۵۰۲۳ مورد مرخصی و ۵۲۱ مورد عفو رهبری به مناسبت نوروز خبر داد.",
+        dt.date(2017, 4, 5),
+    )
+    assert figures[5023].metric == "temporarily_released"
+    assert figures[521].metric == "pardoned"
+
+
+def test_cases_of_something_else_are_no_count():
+    figures = _figures("دادگاه در این پرونده ۱۲ مورد تخلف را بررسی کرد و ۴۰ زندانی آزاد شدند.")
+    assert 12 not in figures
+
+
+def test_the_number_of_those_freed_is_no_prison_population():
+    figures = _figures(
+        "دولت ۳۱۷ زندانی طالبان را رها کرد. شمار زندانیان رهاشده طالبان اکنون به ۴ هزار و ۹۱۴ نفر رسیده است."
+    )
+    assert figures[4914].metric == "released"
+
+
+def test_the_number_of_prisoners_is_still_the_population():
+    figures = _figures("رئیس قوه قضاییه با آزادی ۲۰۰۰ زندانی موافقت کرد. تعداد زندانیان کشور حدود ۱۹۰ هزار نفر است.")
+    assert figures[190000].metric == "prison_population"
