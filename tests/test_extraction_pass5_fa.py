@@ -272,3 +272,20 @@ def test_the_number_of_those_freed_is_no_prison_population():
 def test_the_number_of_prisoners_is_still_the_population():
     figures = _figures("رئیس قوه قضاییه با آزادی ۲۰۰۰ زندانی موافقت کرد. تعداد زندانیان کشور حدود ۱۹۰ هزار نفر است.")
     assert figures[190000].metric == "prison_population"
+
+
+def test_a_report_source_before_a_title_is_no_name():
+    names = _officials(
+        "به گزارش خبرگزاری میزان، رهبر معظم انقلاب اسلامی با عفو و تخفیف مجازات ۲۲۷۲ نفر از محکومان موافقت کردند."
+    )
+    assert not any("گزارش" in name or "خبرگزاری" in name for name in names)
+
+
+def test_an_office_in_apposition_ends_before_the_time_and_the_verb():
+    result = extract(
+        "غلامحسین اسماعیلی، سخنگوی قوه قضاییه روز سه‌شنبه گفت حدود ۸۵ هزار زندانی به مرخصی رفته‌اند.",
+        published=dt.date(2020, 3, 17),
+        language="fa",
+    )
+    official = next(o for o in result.officials if o.name == "غلامحسین اسماعیلی")
+    assert official.role == "سخنگوی قوه قضاییه"

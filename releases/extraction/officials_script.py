@@ -77,7 +77,9 @@ _NOT_NAMES = frozenset(
         "مقاليد حق خروج منصب مهام صلاحيات صلاحية سلطة سلطات عرش قرار قرارا مرسوم مرسوما عفو عفوا بيان بيانا "
         "كلمة خطاب خطابا زيارة لقاء حكم دعوة مبادرة رسالة أوامر أمرا توجيهات تعليمات موافقة عيد ذكرى "
         # Persian: "قاضی ناظر زندان" is an office, "چهلمین سالگرد انقلاب، رهبر ایران" a time.
-        "ناظر سالگرد سالروز مناسبت"
+        "ناظر سالگرد سالروز مناسبت "
+        # "به گزارش خبرگزاری میزان، رهبر …": the source of a report, not a name before a title.
+        "گزارش خبرگزاری پایگاه روزنامه نقل"
     )
 )
 # Persian light verbs: the word before one is the verb's noun ("… خامنه‌ای ارائه کرده بود"), not a name's.
@@ -262,6 +264,8 @@ def _apposition(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str, 
             continue
         role_end = k + 1
         while role_end < len(tokens) and tokens[role_end][0] not in _PUNCT and role_end - k <= 8:
+            if not arabic and (tokens[role_end][0] in _SAYING or tokens[role_end][0] in _TIME_AFTER_NAME):
+                break  # "…، سخنگوی قوه قضاییه روز سه‌شنبه گفت": the office ends before the time and the verb
             role_end += 1
         result.append((" ".join(name), " ".join(t for t, _ in tokens[k + 1 : role_end]), tokens[j][1]))
     return result
