@@ -289,3 +289,31 @@ def test_an_office_in_apposition_ends_before_the_time_and_the_verb():
     )
     official = next(o for o in result.officials if o.name == "غلامحسین اسماعیلی")
     assert official.role == "سخنگوی قوه قضاییه"
+
+
+def test_gregorian_months_written_in_persian():
+    result = extract(
+        "بی‌بی‌سی فارسی - آیت‌الله خامنه‌ای روز ۲۰ سپتامبر با عفو یا تخفیف مجازات ۲۸۸۷ زندانی موافقت کرد.",
+        published=dt.date(2024, 9, 22),
+        language="fa",
+    )
+    assert result.announced_on == dt.date(2024, 9, 20)
+
+
+def test_jalali_months_stay_jalali():
+    result = extract(
+        "طبق اعلام دفتر رهبری، رهبر انقلاب در ۲۰ بهمن ۱۳۹۹ با عفو ۳۸۴۰ محکوم موافقت کرد.",
+        published=dt.date(2021, 2, 10),
+        language="fa",
+    )
+    assert result.announced_on == dt.date(2021, 2, 8)
+
+
+def test_the_taliban_name_afghanistan():
+    result = extract(
+        "طالبان روز ۸ ژوئیه اعلام کردند ۹۳۵ زندانی را به مناسبت عید قربان آزاد کرده‌اند.",
+        published=dt.date(2022, 7, 10),
+        language="fa",
+    )
+    assert result.country == "AF"
+    assert result.announced_on == dt.date(2022, 7, 8)

@@ -77,7 +77,7 @@ class _Patterns:
 
 @cache
 def _patterns(lex: Lexicon) -> _Patterns:
-    months = {**EN_MONTHS, **lex.months}
+    months = {**EN_MONTHS, **lex.extra.get("gregorian_months", {}), **lex.months}
     names = "|".join(sorted((re.escape(m).replace("_", r"\s") for m in months), key=len, reverse=True))
     weekdays = {**EN_WEEKDAYS, **lex.weekdays}
     day_names = "|".join(sorted((re.escape(d) for d in weekdays), key=len, reverse=True))
@@ -96,7 +96,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
 def find_dates(norm: str, published: dt.date | None, lex: Lexicon) -> list[DateMention]:
     """Dates the text names, resolved against the publication date where needed."""
     patterns = _patterns(lex)
-    months = {**EN_MONTHS, **lex.months}
+    months = {**EN_MONTHS, **lex.extra.get("gregorian_months", {}), **lex.months}
     weekdays = {**EN_WEEKDAYS, **lex.weekdays}
     found: list[DateMention] = []
     for match in _ISO.finditer(norm):

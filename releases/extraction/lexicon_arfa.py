@@ -362,5 +362,28 @@ FA = Lexicon(
     official_sources=r"قوه\s+قضاییه|قوه\s+قضائیه|سخنگو\w*|رئیس|رهبر|وزیر|وزارت|دولت|رسمی|خبرگزاری|سازمان\s+زندان\w*",
     reported_sources=r"حقوق\s+بشر|فعالان|گروه\w*\s+حقوق",
     estimate_words=r"برآورد\w*|تخمین\w*",
-    extra={"months_calendar": "jalali"},
+    # Persian outlets abroad and Afghan ones also date by the Gregorian months ("۲۰ سپتامبر", "۸ ژوئیه").
+    extra={
+        "months_calendar": "jalali",
+        "gregorian_months": {
+            m: i + 1
+            for i, names in enumerate(
+                (
+                    "ژانویه",
+                    "فوریه",
+                    "مارس",
+                    "آوریل",
+                    "مه",
+                    "ژوئن",
+                    "ژوئیه جولای",
+                    "اوت آگوست",
+                    "سپتامبر",
+                    "اکتبر",
+                    "نوامبر",
+                    "دسامبر",
+                )
+            )
+            for m in words(names)
+        },
+    },
 )
