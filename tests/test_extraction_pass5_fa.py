@@ -317,3 +317,21 @@ def test_the_taliban_name_afghanistan():
     )
     assert result.country == "AF"
     assert result.announced_on == dt.date(2022, 7, 8)
+
+
+def test_the_freed_written_joined_hold_a_part():
+    figures = _figures("امارت اسلامی از رهایی ۱۵۰ تن از زندان‌های کشور خبر داد. ۲۳ زن نیز در میان رهاشدگان هستند.")
+    assert figures[23].metric == "released"
+    assert figures[23].category == "women"
+    assert (figures[23].role, figures[23].part_of) == ("part", 150)
+
+
+def test_a_measure_that_covers_counts_told_after_shamel():
+    figures = _figures("رهبر انقلاب با عفو ۲۰۰۰ محکوم موافقت کرد. این فرمان شامل ۱۳۵ زن و ۴۰ تبعه خارجی نیز می‌شود.")
+    assert (figures[135].metric, figures[135].category, figures[135].part_of) == ("pardoned", "women", 2000)
+    assert (figures[40].metric, figures[40].category, figures[40].part_of) == ("pardoned", "foreign_nationals", 2000)
+
+
+def test_shamel_with_no_verb_of_covering_reads_as_before():
+    figures = _figures("رهبر انقلاب ۶۲۵ محکوم را عفو کرد. آزادشدگان شامل ۳۳۸ مرد و ۲۸۷ زن هستند.")
+    assert figures[338].metric == "pardoned"
