@@ -335,3 +335,36 @@ def test_a_measure_that_covers_counts_told_after_shamel():
 def test_shamel_with_no_verb_of_covering_reads_as_before():
     figures = _figures("رهبر انقلاب ۶۲۵ محکوم را عفو کرد. آزادشدگان شامل ۳۳۸ مرد و ۲۸۷ زن هستند.")
     assert figures[338].metric == "pardoned"
+
+
+def test_freed_under_this_decree_named_a_pardon_before():
+    figures = _figures(
+        "رهبر طالبان به مناسبت عید فطر فرمان عفو زندانیان را صادر کرد. بر اساس این فرمان، ۲ هزار و ۴۶۳ زندانی "
+        "از زندان‌های سراسر کشور رها شدند.",
+        dt.date(2025, 3, 29),
+    )
+    assert figures[2463].metric == "pardoned"
+
+
+def test_freed_under_this_circular_named_a_furlough_before():
+    figures = _figures(
+        "رئیس قوه قضاییه بخشنامه مرخصی نوروزی زندانیان را ابلاغ کرد. در اجرای این بخشنامه ۱۲۰۰ زندانی از "
+        "زندان آزاد شدند.",
+        dt.date(2025, 3, 20),
+    )
+    assert figures[1200].metric == "temporarily_released"
+
+
+def test_freed_under_this_decree_whose_count_was_told_keep_their_release():
+    figures = _figures(
+        "الهام علی‌اف فرمان عفو ۶۲۵ محکوم را امضا کرد. بر اساس این فرمان، ۴۷۵ نفر پیش از پایان دوران محکومیت "
+        "آزاد می‌شوند.",
+        dt.date(2021, 3, 19),
+    )
+    assert figures[475].metric == "released"
+    assert (figures[475].role, figures[475].part_of) == ("part", 625)
+
+
+def test_freed_on_an_order_are_released():
+    figures = _figures("به دستور رئیس قوه قضاییه، ۸۰۰ زندانی جرائم غیرعمد آزاد شدند.", dt.date(2025, 3, 29))
+    assert figures[800].metric == "released"

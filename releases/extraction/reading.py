@@ -229,6 +229,15 @@ _DECREE_BEFORE = {
         r"بموجب\s+(?:ال)?(?:مرسوم|أمر|عفو|قرار\s+(?:ال)?عفو)|(?<!\w)ب(?:مرسوم|أمر)\s+(?:ملكي|أميري|رئاسي|سامي)"
     ),
 }
+# "بر اساس این فرمان", "در اجرای این بخشنامه", "با اجرای این عفو": the measure told before.
+_FA_THIS_MEASURE = re.compile(
+    r"(?<![\w\u200c])(?:بر\s*اساس|طبق|مطابق|در\s+اجرای|با\s+اجرای|به\s+موجب|در\s+پی)\s+(?:این|همین|آن)\s+"
+    r"(?P<noun>فرمان|بخشنامه|مصوبه|عفو)(?![\w\u200c])"
+)
+# "فرمان عفو زندانیان", "بخشنامه مرخصی نوروزی": a measure named with its act.
+_FA_MEASURE_NAMED = re.compile(
+    r"(?<![\w\u200c])(?:فرمان|بخشنامه|مصوبه)\s+(?:\S+\s+)?(?P<act>عفو|بخشودگی|مرخصی)(?![\w\u200c])"
+)
 _EXCHANGE = re.compile(
     r"\s*(?:[^\s\d]+\s+){0,3}?(?:مقابل|بمقابل|في\s+مقابل|در\s+(?:ازای|برابر|مقابل)|in\s+exchange\s+for|"
     r"en\s+échange\s+(?:de|d['\u2019])|a\s+cambio\s+de)\s*",
@@ -538,6 +547,10 @@ class Classifier:
             decree = _DECREE_BEFORE[self.c.lex.lang].search(self.norm, cand.sentence.start, qual_start)
             if decree:
                 return reading._replace(metric=P, why=f"{reading.why}, by '{decree.group()}'")
+        if reading and reading.metric == R and self.c.lex.lang == "fa":
+            act = self._fa_measure_told_before(cand, qual_start)
+            if act:
+                return reading._replace(metric=act[0], why=f"{reading.why}, under '{act[1]}' told before")
         return reading
 
     def _count_subject(self, cand: Candidate, qual_start: int) -> Reading | None:
@@ -883,6 +896,29 @@ class Classifier:
                     True,
                 )
         return None
+
+    def _fa_measure_told_before(self, cand: Candidate, qual_start: int) -> tuple[str, str] | None:
+        """ "رهبر طالبان فرمان عفو زندانیان را صادر کرد. بر اساس این فرمان، ۲۴۶۳ زندانی رها شدند": people
+        freed under "this" decree or circular, which an earlier sentence named as a pardon (or a furlough),
+        keep that act."""
+        ref = _FA_THIS_MEASURE.search(self.norm, cand.sentence.start, qual_start)
+        if ref is None:
+            return None
+        # Where the measure's own count was told ("فرمان عفو ۶۲۵ محکوم … بر اساس این فرمان، ۴۷۵ نفر … آزاد
+        # می‌شوند"), the release is what it does to some of them: their own verb stays.
+        value = cand.number.value
+        if any(f.metric == P and f.candidate.number.value > value and f.start >= self.head_end for f in self.figures):
+            return None
+        if ref.group("noun") == "عفو":
+            return P, ref.group().strip()
+        named = None
+        for named in _FA_MEASURE_NAMED.finditer(self.norm, max(0, cand.sentence.start - 600), cand.sentence.start):
+            pass
+        if named is None:
+            return None
+        act = named.group("act")
+        metric = "temporarily_released" if act == "مرخصی" else P if act in ("عفو", "بخشودگی") else None
+        return (metric, named.group().strip()) if metric else None
 
     def _fa_them(self, cand: Candidate, right_end: int) -> Reading | None:
         """ "۸۲ هزار و ۶۵۶ نفر مشمول آن عفو شدند که ۲۲ هزار و ۶۲۸ نفر از آنان … بازداشت شده بودند": some of
