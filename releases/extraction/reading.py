@@ -911,11 +911,10 @@ class Classifier:
             return None
         if ref.group("noun") == "عفو":
             return P, ref.group().strip()
-        named = None
-        for named in _FA_MEASURE_NAMED.finditer(self.norm, max(0, cand.sentence.start - 600), cand.sentence.start):
-            pass
-        if named is None:
+        told = list(_FA_MEASURE_NAMED.finditer(self.norm, max(0, cand.sentence.start - 600), cand.sentence.start))
+        if not told:
             return None
+        named = told[-1]
         act = named.group("act")
         metric = "temporarily_released" if act == "مرخصی" else P if act in ("عفو", "بخشودگی") else None
         return (metric, named.group().strip()) if metric else None
