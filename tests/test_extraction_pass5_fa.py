@@ -368,3 +368,22 @@ def test_freed_under_this_decree_whose_count_was_told_keep_their_release():
 def test_freed_on_an_order_are_released():
     figures = _figures("به دستور رئیس قوه قضاییه، ۸۰۰ زندانی جرائم غیرعمد آزاد شدند.", dt.date(2025, 3, 29))
     assert figures[800].metric == "released"
+
+
+def test_nine_closes_a_persian_compound():
+    from releases.extraction.lexicon_intl import LEXICONS
+    from releases.extraction.numbers import find_numbers
+
+    lex = LEXICONS["fa"]
+    assert [m.value for m in find_numbers("نود و نه نفر", lex)] == [99]
+    assert [m.value for m in find_numbers("صد و نه نفر", lex)] == [109]
+    assert [m.value for m in find_numbers("بیست\u200cونه نفر", lex)] == [29]
+    assert [m.value for m in find_numbers("نه زندانیان سیاسی و نه دیگران", lex)] == []
+
+
+def test_millions_and_thousands_joined_by_and():
+    from releases.extraction.lexicon_intl import LEXICONS
+    from releases.extraction.numbers import find_numbers
+
+    assert [m.value for m in find_numbers("یک میلیون و 200 هزار نفر", LEXICONS["fa"])] == [1_200_000]
+    assert [m.value for m in find_numbers("2 میلیون و 300 هزار و 500 نفر", LEXICONS["fa"])] == [2_300_500]
