@@ -387,3 +387,17 @@ def test_millions_and_thousands_joined_by_and():
 
     assert [m.value for m in find_numbers("یک میلیون و 200 هزار نفر", LEXICONS["fa"])] == [1_200_000]
     assert [m.value for m in find_numbers("2 میلیون و 300 هزار و 500 نفر", LEXICONS["fa"])] == [2_300_500]
+
+
+def test_dari_prisoners_are_people():
+    figures = _figures(
+        "کابل – اداره زندان‌ها اعلام کرد که به فرمان رهبر امارت اسلامی ۵۰۰ محبوس در آستانه عید رها شدند.",
+        dt.date(2024, 4, 10),
+    )
+    assert figures[500].metric == "pardoned"
+
+
+def test_financial_is_not_mali():
+    result = extract("با کمک خیران ۲۵۰ بدهکار مالی از زندان آزاد شدند.", published=PUBLISHED, language="fa")
+    assert result.country == "IR"
+    assert {f.value for f in result.figures} == {250}

@@ -192,7 +192,7 @@ JO|Jordanie;jordanien|Jordania;jordano|الأردن;الأردني|اردن
 KW|Koweït;koweïtien|Kuwait|الكويت;الكويتي|کویت
 LB|Liban;libanais;Beyrouth|Líbano;libanés;libaneses|لبنان;اللبناني;بيروت|لبنان
 LY|Libye;libyen;Tripoli|Libia;libio|ليبيا;الليبي;طرابلس|لیبی
-ML|Mali;malien;maliens;Bamako|Malí|مالي|مالی
+ML|Mali;malien;maliens;Bamako|Malí|مالي|کشور مالی;جمهوری مالی;باماکو
 MA|Maroc;marocain;marocaine;marocains;Rabat;Casablanca;Fête du Trône|Marruecos;marroquí;marroquíes;Rabat|المغرب;المغربي;المغربية;الرباط;عيد العرش;جلالة الملك محمد السادس|مراکش
 MR|Mauritanie;mauritanien;Nouakchott|Mauritania|موريتانيا;الموريتاني;نواكشوط|موریتانی
 MX|Mexique;mexicain;mexicains;Mexico|México;mexicano;mexicanos|المكسيك|مکزیک
