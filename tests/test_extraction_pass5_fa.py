@@ -401,3 +401,23 @@ def test_financial_is_not_mali():
     result = extract("با کمک خیران ۲۵۰ بدهکار مالی از زندان آزاد شدند.", published=PUBLISHED, language="fa")
     assert result.country == "IR"
     assert {f.value for f in result.figures} == {250}
+
+
+def test_who_they_had_been_among_them_keeps_the_pardon():
+    figures = _figures(
+        "غلامحسین محسنی اژه‌ای روز دوشنبه گفت تاکنون ۸۲ هزار و ۶۵۶ نفر مشمول عفو رهبری شده‌اند که ۲۲ هزار و ۶۲۸ "
+        "نفر از آنان از بازداشت‌شدگان اعتراضات بوده‌اند.",
+        dt.date(2023, 3, 14),
+    )
+    assert (figures[22628].metric, figures[22628].category) == ("pardoned", "protesters")
+    assert (figures[22628].role, figures[22628].part_of) == ("part", 82656)
+
+
+def test_of_these_convicts_is_a_part():
+    figures = _figures(
+        "رهبر انقلاب با عفو و تخفیف مجازات ۲ هزار و ۲۷۲ نفر از محکومان موافقت کرد. حکم اعدام ۴۳ نفر از این "
+        "محکومان به حبس تبدیل شد.",
+        dt.date(2022, 7, 18),
+    )
+    assert figures[43].metric == "sentence_reduced"
+    assert (figures[43].role, figures[43].part_of) == ("part", 2272)

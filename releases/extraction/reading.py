@@ -461,6 +461,11 @@ class Classifier:
             own = self._after(cand, right_end)
             if own and own.metric in _NARROWER_ACTS:
                 return own._replace(why=f"{own.why}, among '{self._show(partitive.hit)}'" if partitive.hit else own.why)
+        if partitive and partitive.metric in (DET, POP):
+            # "۲۲ هزار و ۶۲۸ نفر از آنان از بازداشت‌شدگان … بوده‌اند": who they were, among "them".
+            told = self._fa_them(cand, right_end)
+            if told:
+                return told
         if partitive:
             return partitive
         told = self._fa_them(cand, right_end)
