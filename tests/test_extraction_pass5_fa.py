@@ -421,3 +421,30 @@ def test_of_these_convicts_is_a_part():
     )
     assert figures[43].metric == "sentence_reduced"
     assert (figures[43].role, figures[43].part_of) == ("part", 2272)
+
+
+def test_counts_placed_one_by_one_share_the_last_noun_and_verb():
+    figures = _figures(
+        "طالبان به مناسبت عید فطر ۸۵۰ زندانی را آزاد کردند. از این میان در ولایت هرات ۱۲۰، در کندهار ۸۰ و در "
+        "بلخ ۶۵ زندانی آزاد شدند.",
+        dt.date(2024, 4, 10),
+    )
+    for value in (120, 80, 65):
+        assert figures[value].metric == "released"
+        assert (figures[value].role, figures[value].part_of) == ("part", 850)
+
+
+def test_a_placed_number_with_no_people_after_the_list_is_no_count():
+    figures = _figures(
+        "طالبان ۸۵۰ زندانی را آزاد کردند. در ولایت هرات ۱۲ و در کندهار ۸ مدرسه بسته شد.", dt.date(2024, 4, 10)
+    )
+    assert set(figures) == {850}
+
+
+def test_an_afghan_province_names_afghanistan():
+    result = extract(
+        "به گزارش طلوع‌نیوز، مسئولان در هرات می‌گویند ۱۲۰ زندانی، از جمله ۱۵ زن، از زندان این ولایت آزاد شده‌اند.",
+        published=dt.date(2024, 4, 10),
+        language="fa",
+    )
+    assert result.country == "AF"

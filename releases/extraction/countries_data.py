@@ -158,7 +158,7 @@ ZW|Zimbabwe|Zimbabwean;Zimbabweans|Harare|
 """
 
 OTHER = """
-AF|Afghanistan;afghan;afghans|Afganistán;afgano;afganos|أفغانستان;الأفغاني|افغانستان;کابل;طالبان;امارت اسلامی
+AF|Afghanistan;afghan;afghans|Afganistán;afgano;afganos|أفغانستان;الأفغاني|افغانستان;کابل;طالبان;امارت اسلامی;هرات;قندهار;کندهار;مزار شریف;ننگرهار;جلال‌آباد;پل‌چرخی;بگرام;قندوز;کندز;هلمند;بدخشان;غزنی
 DZ|Algérie;algérien;algérienne;algériens;Alger|Argelia;argelino;argelinos;Argel|الجزائر;الجزائري;الجزائرية|الجزایر
 AR|Argentine;argentin;argentins|Argentina;argentino;argentinos|الأرجنتين|آرژانتین
 BH|Bahreïn;bahreïni|Baréin;Bahréin|البحرين;البحريني;المنامة|بحرین

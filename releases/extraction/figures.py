@@ -280,6 +280,8 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         pos = token.end()
     if _list_item(norm, number, sentence):
         return Candidate(number, sentence, number.end, "listed", "")
+    if c.lex.lang == "fa" and _fa_placed_line(norm, number, sentence, c):
+        return Candidate(number, sentence, number.end, "listed", "")
     # A clemency phrase right after a bare number governs it: "1.035 por amnistía y 1.500 por indulto".
     # An article may stand between them in a breakdown: "cinquante-six (56) une remise partielle".
     hits = find_cues(c.right, norm[number.end : min(sentence.end, number.end + 40)], number.end)
@@ -456,6 +458,30 @@ def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
     if norm[number.end : number.end + 1] != ")" or not _NAME_BRACKET.search(before):
         return False
     return after_colon or len(_BRACKETED.findall(norm, sentence.start, sentence.end)) >= 2
+
+
+# "در ولایت هرات ۱۲۰، در کندهار ۸۰ و در بلخ ۶۵ زندانی آزاد شدند": counts placed one by one, the noun
+# and the verb told once after the last.
+_FA_PLACE_BEFORE = re.compile(r"(?<![\w\u200c])(?:در|از)\s+(?:[^\s\d،,.]+\s+){0,2}?[^\s\d،,.]+\s*$")
+_FA_NEXT_PLACED = re.compile(r"\s*(?:[،,]\s*(?:و\s+)?|\s+و\s+)(?:در|از)\s+(?:[^\s\d،,.]+\s+){0,2}?[^\s\d،,.]+\s+(?=\d)")
+
+
+def _fa_placed_line(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> bool:
+    if not _FA_PLACE_BEFORE.search(norm, max(sentence.start, number.start - 40), number.start):
+        return False
+    pos = number.end
+    for _ in range(12):
+        step = _FA_NEXT_PLACED.match(norm, pos, sentence.end)
+        if step is None:
+            return False
+        following = next((n for n in find_numbers(norm[step.end() : step.end() + 40], c.lex) if n.start == 0), None)
+        if following is None:
+            return False
+        pos = step.end() + following.end
+        token = _TOKEN.match(norm, pos, sentence.end)
+        if token and c.person.fullmatch(token.group(1)):
+            return True  # the last line names the people all the lines count
+    return False
 
 
 def _comparison(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
