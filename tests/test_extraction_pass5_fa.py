@@ -448,3 +448,21 @@ def test_an_afghan_province_names_afghanistan():
         language="fa",
     )
     assert result.country == "AF"
+
+
+def test_yesterday_counts_from_a_persian_dateline_a_day_before_publication():
+    result = extract(
+        "کابل، ۱۲ اسد (آژانس خبری کابل) – دفتر شورای امنیت ملی دیروز اعلام کرد ۳۱۷ زندانی طالبان آزاد شدند.",
+        published=dt.date(2020, 8, 3),
+        language="fa",
+    )
+    assert result.announced_on == dt.date(2020, 8, 1)
+
+
+def test_yesterday_counts_from_publication_with_a_dateline_of_the_same_day():
+    result = extract(
+        "تهران، ۲۱ بهمن (خبرگزاری فردا) – رهبر انقلاب دیروز با عفو ۳۸۴۰ محکوم موافقت کرد.",
+        published=dt.date(2021, 2, 9),
+        language="fa",
+    )
+    assert result.announced_on == dt.date(2021, 2, 8)
