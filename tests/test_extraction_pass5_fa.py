@@ -466,3 +466,23 @@ def test_yesterday_counts_from_publication_with_a_dateline_of_the_same_day():
         language="fa",
     )
     assert result.announced_on == dt.date(2021, 2, 8)
+
+
+def test_an_electronic_tag_lets_them_out_for_a_while():
+    figures = _figures(
+        "رئیس قوه قضاییه گفت ۱۲ هزار زندانی با پابند الکترونیک از زندان خارج شده‌اند و ۳ هزار و ۴۰۰ نفر نیز از "
+        "آزادی مشروط بهره‌مند شدند."
+    )
+    assert figures[12000].metric == "temporarily_released"
+    assert figures[3400].metric == "released"
+
+
+def test_leaving_prison_is_a_release():
+    figures = _figures("به مناسبت عید ۲۰۰ زندانی از زندان مرکزی خارج شدند.")
+    assert figures[200].metric == "released"
+
+
+def test_a_suspended_sentence_is_reduced():
+    figures = _figures("دادستان گفت ۸۰ متهم با قرار وثیقه آزاد شدند و مجازات ۲۵ نفر دیگر تعلیق شد.")
+    assert figures[80].metric == "temporarily_released"
+    assert figures[25].metric == "sentence_reduced"
