@@ -486,3 +486,32 @@ def test_a_suspended_sentence_is_reduced():
     figures = _figures("دادستان گفت ۸۰ متهم با قرار وثیقه آزاد شدند و مجازات ۲۵ نفر دیگر تعلیق شد.")
     assert figures[80].metric == "temporarily_released"
     assert figures[25].metric == "sentence_reduced"
+
+
+def _official(text: str, name: str, published: dt.date = dt.date(2024, 4, 10)):
+    return next((o for o in extract(text, published=published, language="fa").officials if o.name == name), None)
+
+
+def test_governors_secretaries_and_provincial_court_heads_are_titles():
+    official = _official("والی هرات، مولوی اسلام جار، گفت ۵۰۰ زندانی آزاد شدند.", "اسلام جار")
+    assert official is not None and official.role == "والی هرات"
+    assert _official("رئیس‌کل دادگستری استان فارس، کاظم موسوی، گفت ۵۰۰ زندانی آزاد شدند.", "کاظم موسوی")
+    assert _official("استاندار تهران، محسن منصوری، گفت ۵۰۰ زندانی آزاد شدند.", "محسن منصوری")
+    assert _official("سید اسدالله جولایی دبیر ستاد دیه کشور گفت ۵۰۰ زندانی آزاد شدند.", "سید اسدالله جولایی")
+
+
+def test_an_afghan_honorific_opens_a_name():
+    assert _official("قاری یوسف احمدی، سخنگوی طالبان، گفت ۵۰۰ زندانی آزاد شدند.", "یوسف احمدی")
+
+
+def test_one_name_after_an_afghan_honorific_and_the_speaker_is_not_freed():
+    official = _official("به گفته مولوی عبدالکبیر، وزیر امور مهاجرین طالبان، ۵۰۰ زندانی آزاد شدند.", "عبدالکبیر")
+    assert official is not None and official.part == "announcer"
+
+
+def test_a_press_office_is_no_name():
+    names = _officials(
+        "دفتر مطبوعاتی والی ننگرهار روز چهارشنبه اعلام کرد ۳۲ عضو طالبان از زندان این ولایت آزاد شدند.",
+        dt.date(2019, 6, 13),
+    )
+    assert not any("دفتر" in name for name in names)

@@ -36,6 +36,8 @@ _HEADS = frozenset(
         "المبعوث مبعوث عضو محافظ قائد زعيم أمين النائب المستشار المنسق المحامي المحامية السلطان سلطان "
         "رئیس رئیس‌جمهور رئیس‌جمهوری وزیر سخنگوی سخنگو رهبر دادستان معاون مدیر مدیرکل نماینده سفیر "
         "نخست‌وزیر عضو دبیرکل فرمانده پادشاه امیر گزارشگر وکیل فعال فرستاده "
+        # Governors, secretaries and heads of a province's courts: "والی هرات", "رئیس‌کل دادگستری".
+        "والی استاندار فرماندار دبیر سرپرست رئیس‌کل رییس‌کل مدیرعامل "
         # Afghan and informal spelling of "رئیس".
         "رییس رییس‌جمهور ریيس"
     )
@@ -46,7 +48,7 @@ _HONORIFICS = frozenset(
         "الملك الأمير الشيخ العميد اللواء العقيد القاضي الفريق أول ركن الدكتور المستشار السيد المشير "
         # Gulf forms of address: "جلالة السلطان", "حضرة صاحب الجلالة الملك", "صاحب السمو الشيخ".
         "السلطان جلالة حضرة صاحب الجلالة السمو سمو فخامة معالي سعادة "
-        "آیت‌الله آيت‌الله حجت‌الاسلام والمسلمین والمسلمين قاضی سرتیپ سردار دکتر شیخ ملا مولوی"
+        "آیت‌الله آيت‌الله حجت‌الاسلام والمسلمین والمسلمين قاضی سرتیپ سردار دکتر شیخ ملا مولوی قاری مولانا"
     )
 )
 # Nouns that stand in construct inside an Arabic title: "مدير إدارة مراكز الإصلاح".
@@ -79,9 +81,12 @@ _NOT_NAMES = frozenset(
         # Persian: "قاضی ناظر زندان" is an office, "چهلمین سالگرد انقلاب، رهبر ایران" a time.
         "ناظر سالگرد سالروز مناسبت "
         # "به گزارش خبرگزاری میزان، رهبر …": the source of a report, not a name before a title.
-        "گزارش خبرگزاری پایگاه روزنامه نقل"
+        "گزارش خبرگزاری پایگاه روزنامه نقل "
+        # Offices and bodies, never a person's name: "دفتر مطبوعاتی والی ننگرهار اعلام کرد".
+        "دفتر اداره ستاد سازمان وزارت مرکز شورای شورا دولت حکومت مطبوعاتی رسانه‌ای مقام‌های مسئولان"
     )
 )
+_ONE_NAME_HONORIFICS = frozenset(words("مولوی ملا قاری مولانا"))
 # Persian light verbs: the word before one is the verb's noun ("… خامنه‌ای ارائه کرده بود"), not a name's.
 _LIGHT_VERBS = frozenset(
     words("کرد کرده کردند داد داده دادند نمود نموده نمودند شد شده شدند گردید گردیده کند کنند دهد دهند")
@@ -144,6 +149,8 @@ def _freed(text: str, official: Official) -> bool:
     """Whether the name is told as one of those freed (not as the one ordering it)."""
     if _ORDER_BEFORE.search(text, max(0, official.start - 30), official.start):
         return False
+    if _VOICE_BEFORE.search(text, max(0, official.start - 60), official.start):
+        return False  # "به گفته مولوی عبدالکبیر، …، ۵۰۰ زندانی آزاد شدند": the one who tells it
     return _FREED_AFTER.match(text, official.start + len(official.name)) is not None
 
 
@@ -260,7 +267,11 @@ def _apposition(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str, 
                 break
             j -= 1
         name = [t for t, _ in tokens[j:k]]
-        if len(name) < 2 or (arabic and _DEFINITE.match(name[0])) or any(w in _HEADS or w in _NOT_NAMES for w in name):
+        # "مولوی عبدالکبیر، وزیر …": Afghan officials are often known by one name after their honorific.
+        known_by_one = not arabic and len(name) == 1 and j > 0 and tokens[j - 1][0] in _ONE_NAME_HONORIFICS
+        if (len(name) < 2 and not known_by_one) or (arabic and _DEFINITE.match(name[0])):
+            continue
+        if any(w in _HEADS or w in _NOT_NAMES for w in name):
             continue
         role_end = k + 1
         while role_end < len(tokens) and tokens[role_end][0] not in _PUNCT and role_end - k <= 8:
@@ -306,15 +317,18 @@ def _title_then_name_in_commas(tokens: list[tuple[str, int]]) -> list[tuple[str,
         comma = next((c for c in range(k + 1, min(len(tokens), k + 7)) if tokens[c][0] in ("،", ",")), None)
         if comma is None or any(tokens[c][0] in _PUNCT or tokens[c][0] in _SAYING for c in range(k + 1, comma)):
             continue
-        end = comma + 1
-        while end < len(tokens) and end - comma <= 3 and _is_name_word(tokens[end][0]):
+        first = comma + 1
+        while first < len(tokens) and tokens[first][0] in _HONORIFICS:
+            first += 1  # "والی هرات، مولوی اسلام جار، گفت": the honorific opens the name
+        end = first
+        while end < len(tokens) and end - first <= 2 and _is_name_word(tokens[end][0]):
             if tokens[end][0] in _STOPS or tokens[end][0] in _HEADS or tokens[end][0] in _SAYING:
                 break
             end += 1
-        name = [t for t, _ in tokens[comma + 1 : end]]
+        name = [t for t, _ in tokens[first:end]]
         closed = end < len(tokens) and tokens[end][0] in ("،", ",")
         if closed and 2 <= len(name) <= 3 and not any(w in _NOT_NAMES for w in name):
-            result.append((" ".join(name), " ".join(t for t, _ in tokens[k:comma]), tokens[comma + 1][1]))
+            result.append((" ".join(name), " ".join(t for t, _ in tokens[k:comma]), tokens[first][1]))
     return result
 
 
