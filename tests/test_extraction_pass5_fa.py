@@ -515,3 +515,27 @@ def test_a_press_office_is_no_name():
         dt.date(2019, 6, 13),
     )
     assert not any("دفتر" in name for name in names)
+
+
+def test_people_a_pardon_does_not_cover_are_still_held():
+    figures = _figures(
+        "رهبر انقلاب با عفو ۲۰۰۰ محکوم موافقت کرد. به گفته فعالان حقوق بشر، ۴۰۰ زندانی سیاسی مشمول این عفو نمی‌شوند."
+    )
+    assert figures[2000].metric == "pardoned"
+    assert (figures[400].metric, figures[400].category, figures[400].role) == ("detained", "political", "context")
+
+
+def test_people_not_freed_are_still_held():
+    figures = _figures("رئیس قوه قضاییه گفت ۵۰۰ زندانی آزاد شدند اما ۳۰۰ نفر دیگر آزاد نشدند.")
+    assert figures[500].metric == "released"
+    assert figures[300].metric == "detained"
+
+
+def test_a_release_demanded_leaves_them_held():
+    figures = _figures("رهبر انقلاب ۱۰۰۰ محکوم را عفو کرد. خانواده‌ها خواستار آزادی ۲۰۰ زندانی سیاسی شدند.")
+    assert (figures[200].metric, figures[200].role) == ("detained", "context")
+
+
+def test_a_release_approved_at_a_request_is_a_release():
+    figures = _figures("رئیس قوه قضاییه با درخواست آزادی ۵۰۰ زندانی موافقت کرد.")
+    assert figures[500].metric == "released"

@@ -238,6 +238,12 @@ _FA_THIS_MEASURE = re.compile(
 _FA_MEASURE_NAMED = re.compile(
     r"(?<![\w\u200c])(?:فرمان|بخشنامه|مصوبه)\s+(?:\S+\s+)?(?P<act>عفو|بخشودگی|مرخصی)(?![\w\u200c])"
 )
+# A Persian verb denied right after the cue: "آزاد نشدند", "مشمول این عفو نمی‌شوند", "از عفو بهره‌مند نشدند".
+_FA_NEGATED = re.compile(
+    r"[\s\u200c]*(?:[^\s\d،,.؛]+\s+){0,2}?(?:ن(?:می\u200c?|می\s)?(?:شو|شد|گرد|کرد|کن|یافت|خواه|گرفت|گیر|بود|دار)\w*)(?![\w\u200c])"
+)
+# "خواستار آزادی", "خواهان آزادی": a release asked for.
+_FA_DEMANDED = re.compile(r"(?<![\w\u200c])(?:خواستار|خواهان)\s+$")
 _EXCHANGE = re.compile(
     r"\s*(?:[^\s\d]+\s+){0,3}?(?:مقابل|بمقابل|في\s+مقابل|در\s+(?:ازای|برابر|مقابل)|in\s+exchange\s+for|"
     r"en\s+échange\s+(?:de|d['\u2019])|a\s+cambio\s+de)\s*",
@@ -454,6 +460,19 @@ class Classifier:
         return end
 
     def _metric(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
+        reading = self._metric_read(cand, left_start, qual_start, right_end)
+        if reading is None or reading.hit is None or self.c.lex.lang != "fa" or reading.metric not in _CLEMENCY:
+            return reading
+        hit = reading.hit
+        if reading.after and _FA_NEGATED.match(self.norm, hit.end, right_end + 20):
+            # "۴۰۰ زندانی سیاسی مشمول این عفو نمی‌شوند", "… آزاد نشدند": people the measure leaves in prison.
+            return Reading(DET, "det", hit, f"'{self._show(hit)}' denied: still held", True, after=True)
+        if not reading.after and _FA_DEMANDED.search(self.norm, max(cand.sentence.start, hit.start - 14), hit.start):
+            # "خانواده‌ها خواستار آزادی ۲۰۰ زندانی سیاسی شدند": a release asked for, the people still held.
+            return Reading(DET, "det", hit, f"'{self._show(hit)}' demanded: still held", True)
+        return reading
+
+    def _metric_read(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
         partitive = self._partitive(cand, qual_start) or self._of_group(cand)
         if partitive and partitive.metric == P:
             # "Parmi les bénéficiaires, 1 219 détenus ont vu leur peine réduite": the part's own verb names
