@@ -539,3 +539,17 @@ def test_a_release_demanded_leaves_them_held():
 def test_a_release_approved_at_a_request_is_a_release():
     figures = _figures("رئیس قوه قضاییه با درخواست آزادی ۵۰۰ زندانی موافقت کرد.")
     assert figures[500].metric == "released"
+
+
+def test_the_dead_and_wounded_are_no_figure():
+    figures = _figures(
+        "رهبر انقلاب با عفو ۲۰۰۰ محکوم موافقت کرد. به گفته سازمان حقوق بشر ایران، ۵۵۱ معترض در جریان اعتراضات "
+        "جان باختند و ۲۲ هزار نفر بازداشت شدند."
+    )
+    assert 551 not in figures
+    assert figures[22000].metric == "detained"
+
+
+def test_the_wounded_later_freed_are_still_counted():
+    figures = _figures("۳۰۰ زندانی آزاد شدند و ۲۰ نفر زخمی شدند.")
+    assert figures[300].metric == "released"

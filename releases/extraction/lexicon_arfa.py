@@ -380,6 +380,8 @@ FA = Lexicon(
     # Persian outlets abroad and Afghan ones also date by the Gregorian months ("۲۰ سپتامبر", "۸ ژوئیه").
     extra={
         "months_calendar": "jalali",
+        # "۵۵۱ معترض کشته شدند", "… در جریان اعتراضات جان باختند": the dead and wounded are no figure.
+        "casualty": r"\s*(?:(?!آزاد|عفو|رها)[^\s\d،,.]+\s+){0,4}?(?:کشته|جان\s+باخت|جان\s+سپرد|زخمی|مجروح)",
         "gregorian_months": {
             m: i + 1
             for i, names in enumerate(
