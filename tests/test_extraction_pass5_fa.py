@@ -553,3 +553,19 @@ def test_the_dead_and_wounded_are_no_figure():
 def test_the_wounded_later_freed_are_still_counted():
     figures = _figures("۳۰۰ زندانی آزاد شدند و ۲۰ نفر زخمی شدند.")
     assert figures[300].metric == "released"
+
+
+def test_a_solar_hijri_date_in_figures():
+    result = extract(
+        "رهبر انقلاب در تاریخ ۱۴۰۳/۰۴/۰۳ با عفو ۲۶۵۴ محکوم موافقت کرد.", published=dt.date(2024, 6, 25), language="fa"
+    )
+    assert result.announced_on == dt.date(2024, 6, 23)
+
+
+def test_a_page_stamp_in_figures_is_not_the_announcement():
+    result = extract(
+        "کد خبر: ۱۲۳۴۵ | تاریخ انتشار: ۱۴۰۳/۰۴/۰۵\n\nرهبر انقلاب روز یکشنبه با عفو ۲۶۵۴ محکوم موافقت کرد.",
+        published=dt.date(2024, 6, 25),
+        language="fa",
+    )
+    assert result.announced_on == dt.date(2024, 6, 23)

@@ -44,7 +44,10 @@ _BOUND = re.compile(
     r"(?<!\w)(?:حتى|منذ|تا|از))\s+(?:(?:the|el|le|la)\s+)?$",
     re.IGNORECASE,
 )
-_STAMP = re.compile(r"(?:date|published|updated|posted)[:\s]*$", re.IGNORECASE)
+_STAMP = re.compile(
+    r"(?:date|published|updated|posted|تاریخ\s+انتشار|انتشار|به\u200c?روز\s*رسانی)[:\s]*$", re.IGNORECASE
+)
+_JALALI_FIGURES = re.compile(r"(?<![\d/])(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +108,13 @@ def find_dates(norm: str, published: dt.date | None, lex: Lexicon) -> list[DateM
         if value:
             stamp = _STAMP.search(norm, max(0, start - 12), start)
             found.append(DateMention(start, match.end(), value, "stamp" if stamp else "explicit"))
+    if lex.extra.get("months_calendar") == "jalali":
+        # "۱۴۰۳/۰۴/۰۳": a Solar Hijri date in figures, as Iranian outlets write it.
+        for match in _JALALI_FIGURES.finditer(norm):
+            value = jalali_to_gregorian(int(match[1]), int(match[2]), int(match[3]))
+            if value:
+                stamp = _STAMP.search(norm, max(0, match.start() - 16), match.start())
+                found.append(DateMention(match.start(), match.end(), value, "stamp" if stamp else "explicit"))
     for match in _explicit(norm, patterns):
         groups = match.groupdict()
         written = norm[match.start() : match.start("d1")] if groups.get("d1") else groups["m2"]
