@@ -569,3 +569,15 @@ def test_a_page_stamp_in_figures_is_not_the_announcement():
         language="fa",
     )
     assert result.announced_on == dt.date(2024, 6, 23)
+
+
+def test_a_list_of_long_noun_phrases_in_one_sentence_shares_the_closing_verb():
+    figures = _figures(
+        "رهبر انقلاب اسلامی به مناسبت عید مبعث با عفو و تخفیف مجازات ۱۵۲۶ نفر از محکومان موافقت کردند. از این "
+        "تعداد، ۱۴۲۰ نفر از محکومان دادگاه‌های عمومی و انقلاب، ۶۴ نفر از محکومان سازمان قضایی نیروهای مسلح و ۴۲ "
+        "نفر از محکومان سازمان تعزیرات حکومتی هستند.",
+        dt.date(2025, 1, 28),
+    )
+    for value in (1420, 64, 42):
+        assert figures[value].metric == "pardoned"
+        assert (figures[value].role, figures[value].part_of) == ("part", 1526)

@@ -56,6 +56,7 @@ _NEXT_COUNT = re.compile(r"(?:,|\b(?:y|e|et|and|or|ou|o)\b)\s+(?=\d)", re.IGNORE
 _COORDINATED = re.compile(
     r"\s*(?:\w+\s+){0,2}(?:,|\u060c|and|or|et|ou|y|o|و|ainsi\s+que|así\s+como|as\s+well\s+as)\s*(?:\w+\s+)?"
 )
+_FA_LIST_JOIN = re.compile(r"\s*(?:[^\s\d،,.؛:]+\s+){0,8}?[^\s\d،,.؛:]*(?:\u060c|\s+و)\s*")
 _AR_FA_COORDINATED = re.compile(r"\s*(?:[^\s\d،,.؛]+\s+){0,4}?[^\s\d،,.؛]*\u060c\s*(?:[^\s\d،,.؛]+\s+)?")
 _OTHERS = ("others", "autres", "otros")
 _FR_ES_SUBJECT = re.compile(
@@ -1048,6 +1049,13 @@ class Classifier:
         same = self.by_sentence.get(cand.sentence.index)
         # "300 محبوس و45 متهما", "14 women and 16 men": a count joined to the one before shares its verb.
         joined = bool(same) and _COORDINATED.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        # "۱۴۲۰ نفر از محکومان دادگاه‌های عمومی و انقلاب، ۶۴ نفر از محکومان … و ۴۲ نفر …": a Persian list's
+        # counts with long noun phrases share the verb that closes it.
+        joined = joined or (
+            bool(same)
+            and self.c.lex.lang == "fa"
+            and _FA_LIST_JOIN.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        )
         # "300 détenus âgés de plus de 60 ans et 40 détenus malades": a count joined after a short modifier.
         joined = joined or (
             bool(same)
