@@ -581,3 +581,22 @@ def test_a_list_of_long_noun_phrases_in_one_sentence_shares_the_closing_verb():
     for value in (1420, 64, 42):
         assert figures[value].metric == "pardoned"
         assert (figures[value].role, figures[value].part_of) == ("part", 1526)
+
+
+def test_people_among_them_with_an_aside_keep_the_act():
+    figures = _figures(
+        "رهبر انقلاب با عفو ۲۰۰۰ محکوم موافقت کرد که ۴۰ تبعه خارجی، از جمله ۳ شهروند ایتالیایی، در میان آنان هستند."
+    )
+    assert (figures[40].metric, figures[40].category) == ("pardoned", "foreign_nationals")
+    assert (figures[40].role, figures[40].part_of) == ("part", 2000)
+    assert (figures[3].category, figures[3].role, figures[3].part_of) == ("foreign_nationals", "part", 40)
+
+
+def test_a_european_demonym_makes_foreign_nationals_in_an_iranian_release():
+    result = extract(
+        "قوه قضاییه ایران اعلام کرد دو شهروند آلمانی که در زندان اوین بودند آزاد شدند.",
+        published=dt.date(2024, 6, 15),
+        language="fa",
+    )
+    assert result.country == "IR"
+    assert [(f.value, f.category) for f in result.figures] == [(2, "foreign_nationals")]

@@ -241,4 +241,15 @@ JO|jordanienne;Amman|jordana;Amán||
 QA|qatarie|qatarí;qatarí||
 AE|émirien;émiratie|emiratíes;Emiratos||
 BY|biélorusses|bielorrusa;bielorrusos;Minsk||
+SE||||سوئد;استکهلم
+BE||||بلژیک;بروکسل
+DE||||آلمان;برلین
+AT||||اتریش;وین
+DK||||دانمارک;کپنهاگ
+NL||||هلند
+IT||||ایتالیا;رم
+CH||||سوئیس;ژنو
+CA||||کانادا;اتاوا
+AU||||استرالیا
+JP||||ژاپن;توکیو
 """

@@ -57,6 +57,9 @@ _COORDINATED = re.compile(
     r"\s*(?:\w+\s+){0,2}(?:,|\u060c|and|or|et|ou|y|o|و|ainsi\s+que|así\s+como|as\s+well\s+as)\s*(?:\w+\s+)?"
 )
 _FA_LIST_JOIN = re.compile(r"\s*(?:[^\s\d،,.؛:]+\s+){0,8}?[^\s\d،,.؛:]*(?:\u060c|\s+و)\s*")
+_FA_AMONG_THEM = re.compile(r"(?<![\w\u200c])در\s+(?:میان|بین|زمره)\s+(?:آنان|آنها|ایشان)(?![\w\u200c])")
+_FA_ASIDE_OPEN = re.compile(r"\s*(?:[^\s\d\u060c,.؛]+\s*){0,3}?[\u060c,]\s*(?:از\s+جمله|به\u200c?شمول|شامل)\s+")
+_FA_ASIDE_CLOSE = re.compile(r"[^\u060c,.؛\d]{0,40}[\u060c,]")
 _AR_FA_COORDINATED = re.compile(r"\s*(?:[^\s\d،,.؛]+\s+){0,4}?[^\s\d،,.؛]*\u060c\s*(?:[^\s\d،,.؛]+\s+)?")
 _OTHERS = ("others", "autres", "otros")
 _FR_ES_SUBJECT = re.compile(
@@ -454,6 +457,13 @@ class Classifier:
         )
         # "10 people, two of them minors, were taken to Russia": the aside leaves the verb to the count.
         aside = nxt and nxt.form == "partitive" and self.norm[cand.np_end : nxt.number.start].strip() == ","
+        # "۴۰ تبعه خارجی، از جمله ۳ شهروند ایتالیایی، در میان آنان هستند": a subgroup aside between commas.
+        aside = aside or bool(
+            nxt
+            and self.c.lex.lang == "fa"
+            and _FA_ASIDE_OPEN.fullmatch(self.norm, cand.np_end, nxt.number.start)
+            and _FA_ASIDE_CLOSE.match(self.norm, nxt.np_end, cand.sentence.end)
+        )
         # "Some 200 of the 1,200 pardoned had been jailed": the part reads the words of the whole.
         whole = nxt and self.c.lex.lang == "en" and _OF_THE.fullmatch(self.norm, cand.number.end, nxt.number.start)
         if nxt and nxt.number.start < end and not coordinated and not aside and not whole:
@@ -677,6 +687,7 @@ class Classifier:
             or inside
             or self._restated(cand, right_end)
             or self._after(cand, right_end)
+            or self._fa_among_them(cand, right_end)
             or self._inherit(cand, qual_start)
             or self._weak(cand, left_start, qual_start, right_end)
             or self._by_noun(cand, right_end)
@@ -943,6 +954,17 @@ class Classifier:
         act = named.group("act")
         metric = "temporarily_released" if act == "مرخصی" else P if act in ("عفو", "بخشودگی") else None
         return (metric, named.group().strip()) if metric else None
+
+    def _fa_among_them(self, cand: Candidate, right_end: int) -> Reading | None:
+        """ "… موافقت کرد که ۴۰ تبعه خارجی، از جمله ۳ شهروند ایتالیایی، در میان آنان هستند": people told
+        to be among "them", the people of the clemency count just told, keep its act."""
+        if self.c.lex.lang != "fa" or not self.figures:
+            return None
+        among = _FA_AMONG_THEM.search(self.norm, cand.np_end, right_end)
+        last = self.figures[-1]
+        if among is None or last.metric not in _CLEMENCY or last.candidate.number.value <= cand.number.value:
+            return None
+        return Reading(last.metric, "", None, f"'{among.group().strip()}': among the count before", False)
 
     def _fa_them(self, cand: Candidate, right_end: int) -> Reading | None:
         """ "۸۲ هزار و ۶۵۶ نفر مشمول آن عفو شدند که ۲۲ هزار و ۶۲۸ نفر از آنان … بازداشت شده بودند": some of
