@@ -189,8 +189,9 @@ def extract(
         main = next((f.candidate.sentence.index for f in found if f.strong and f.metric in CLEMENCY_METRICS), None)
     published = published or _stamp_date(norm)
     # "TEHRAN, March 13 (…) – … yesterday": relative days count from the dateline's day when it is
-    # a day or two before the publication (wires filed late, in English, French and Spanish alike).
-    reference = _dateline_day(dateline, published, lex) if lang in ("en", "fr", "es") else published
+    # a day or two before the publication (wires filed late, in English, French, Spanish and Persian alike:
+    # "کابل، ۱۲ اسد … دیروز" is the day before 12 Asad).
+    reference = _dateline_day(dateline, published, lex) if lang in ("en", "fr", "es", "fa") else published
     mentions = dates.find_dates(norm, reference, lex)
     announced, date_why = dates.announcement_date(
         norm, sentences, mentions, main, published, dateline.end() if dateline else 0,

@@ -158,7 +158,7 @@ ZW|Zimbabwe|Zimbabwean;Zimbabweans|Harare|
 """
 
 OTHER = """
-AF|Afghanistan;afghan;afghans|Afganistán;afgano;afganos|أفغانستان;الأفغاني|افغانستان;کابل
+AF|Afghanistan;afghan;afghans|Afganistán;afgano;afganos|أفغانستان;الأفغاني|افغانستان;کابل;طالبان;امارت اسلامی;هرات;قندهار;کندهار;مزار شریف;ننگرهار;جلال‌آباد;پل‌چرخی;بگرام;قندوز;کندز;هلمند;بدخشان;غزنی
 DZ|Algérie;algérien;algérienne;algériens;Alger|Argelia;argelino;argelinos;Argel|الجزائر;الجزائري;الجزائرية|الجزایر
 AR|Argentine;argentin;argentins|Argentina;argentino;argentinos|الأرجنتين|آرژانتین
 BH|Bahreïn;bahreïni|Baréin;Bahréin|البحرين;البحريني;المنامة|بحرین
@@ -192,7 +192,7 @@ JO|Jordanie;jordanien|Jordania;jordano|الأردن;الأردني|اردن
 KW|Koweït;koweïtien|Kuwait|الكويت;الكويتي|کویت
 LB|Liban;libanais;Beyrouth|Líbano;libanés;libaneses|لبنان;اللبناني;بيروت|لبنان
 LY|Libye;libyen;Tripoli|Libia;libio|ليبيا;الليبي;طرابلس|لیبی
-ML|Mali;malien;maliens;Bamako|Malí|مالي|مالی
+ML|Mali;malien;maliens;Bamako|Malí|مالي|کشور مالی;جمهوری مالی;باماکو
 MA|Maroc;marocain;marocaine;marocains;Rabat;Casablanca;Fête du Trône|Marruecos;marroquí;marroquíes;Rabat|المغرب;المغربي;المغربية;الرباط;عيد العرش;جلالة الملك محمد السادس|مراکش
 MR|Mauritanie;mauritanien;Nouakchott|Mauritania|موريتانيا;الموريتاني;نواكشوط|موریتانی
 MX|Mexique;mexicain;mexicains;Mexico|México;mexicano;mexicanos|المكسيك|مکزیک
@@ -241,4 +241,15 @@ JO|jordanienne;Amman|jordana;Amán||
 QA|qatarie|qatarí;qatarí||
 AE|émirien;émiratie|emiratíes;Emiratos||
 BY|biélorusses|bielorrusa;bielorrusos;Minsk||
+SE||||سوئد;استکهلم
+BE||||بلژیک;بروکسل
+DE||||آلمان;برلین
+AT||||اتریش;وین
+DK||||دانمارک;کپنهاگ
+NL||||هلند
+IT||||ایتالیا;رم
+CH||||سوئیس;ژنو
+CA||||کانادا;اتاوا
+AU||||استرالیا
+JP||||ژاپن;توکیو
 """

@@ -44,7 +44,10 @@ _BOUND = re.compile(
     r"(?<!\w)(?:حتى|منذ|تا|از))\s+(?:(?:the|el|le|la)\s+)?$",
     re.IGNORECASE,
 )
-_STAMP = re.compile(r"(?:date|published|updated|posted)[:\s]*$", re.IGNORECASE)
+_STAMP = re.compile(
+    r"(?:date|published|updated|posted|تاریخ\s+انتشار|انتشار|به\u200c?روز\s*رسانی)[:\s]*$", re.IGNORECASE
+)
+_JALALI_FIGURES = re.compile(r"(?<![\d/])(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +83,7 @@ class _Patterns:
 
 @cache
 def _patterns(lex: Lexicon) -> _Patterns:
-    months = {**EN_MONTHS, **lex.months}
+    months = {**EN_MONTHS, **lex.extra.get("gregorian_months", {}), **lex.months}
     names = "|".join(sorted((re.escape(m).replace("_", r"\s") for m in months), key=len, reverse=True))
     weekdays = {**EN_WEEKDAYS, **lex.weekdays}
     day_names = "|".join(sorted((re.escape(d) for d in weekdays), key=len, reverse=True))
@@ -99,7 +102,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
 def find_dates(norm: str, published: dt.date | None, lex: Lexicon) -> list[DateMention]:
     """Dates the text names, resolved against the publication date where needed."""
     patterns = _patterns(lex)
-    months = {**EN_MONTHS, **lex.months}
+    months = {**EN_MONTHS, **lex.extra.get("gregorian_months", {}), **lex.months}
     weekdays = {**EN_WEEKDAYS, **lex.weekdays}
     found: list[DateMention] = []
     for match in _ISO.finditer(norm):
@@ -108,6 +111,13 @@ def find_dates(norm: str, published: dt.date | None, lex: Lexicon) -> list[DateM
         if value:
             stamp = _STAMP.search(norm, max(0, start - 12), start)
             found.append(DateMention(start, match.end(), value, "stamp" if stamp else "explicit"))
+    if lex.extra.get("months_calendar") == "jalali":
+        # "۱۴۰۳/۰۴/۰۳": a Solar Hijri date in figures, as Iranian outlets write it.
+        for match in _JALALI_FIGURES.finditer(norm):
+            value = jalali_to_gregorian(int(match[1]), int(match[2]), int(match[3]))
+            if value:
+                stamp = _STAMP.search(norm, max(0, match.start() - 16), match.start())
+                found.append(DateMention(match.start(), match.end(), value, "stamp" if stamp else "explicit"))
     for match in _explicit(norm, patterns):
         groups = match.groupdict()
         written = norm[match.start() : match.start("d1")] if groups.get("d1") else groups["m2"]

@@ -56,8 +56,13 @@ def _demonyms() -> frozenset[str]:
 
 
 def _script_demonym(word: str, lang: str) -> bool:
-    """An Arabic or Persian demonym counts people ("سبعة سعوديين", "23 سودانيا")."""
-    return lang in ("ar", "fa") and word[-1:] in "يناةی" and script_country(word) is not None
+    """An Arabic or Persian demonym counts people ("سبعة سعوديين", "23 سودانيا", "۷ ایرانیان"), a country's
+    name does not ("۳۴ ولایت افغانستان"): a Persian demonym ends in "ی" or its plural "یان"."""
+    if lang == "fa" and not word.endswith(("ی", "یان")):
+        return False
+    return (
+        lang in ("ar", "fa") and word[-1:] in "يناةی" and not word.endswith("ستان") and script_country(word) is not None
+    )
 
 
 @dataclass(slots=True)
@@ -239,6 +244,12 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         return Candidate(number, sentence, pos, "bare", "")
     if c.lex.lang == "en" and _OF_NUMBER.match(norm, pos, sentence.end):
         return Candidate(number, sentence, pos, "bare", "")  # "released 1,200 of the 3,000 prisoners"
+    cases = _FA_CASES.match(norm, pos, sentence.end) if c.lex.lang == "fa" else None
+    if cases:
+        # "۵۰۲۳ مورد مرخصی", "۵۲۱ مورد عفو": cases of a measure count the people it reaches.
+        hits = find_cues(c.left, cases.group(1), cases.start(1))
+        if hits and hits[0].start == cases.start(1) and hits[0].cue.strength >= 3:
+            return Candidate(number, sentence, cases.end(1), "bare", "", hits[0])
     np_cue = None
     previous = ""
     for _ in range(5):
@@ -268,6 +279,8 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         previous = "" if joined else word
         pos = token.end()
     if _list_item(norm, number, sentence):
+        return Candidate(number, sentence, number.end, "listed", "")
+    if c.lex.lang == "fa" and _fa_placed_line(norm, number, sentence, c):
         return Candidate(number, sentence, number.end, "listed", "")
     # A clemency phrase right after a bare number governs it: "1.035 por amnistía y 1.500 por indulto".
     # An article may stand between them in a breakdown: "cinquante-six (56) une remise partielle".
@@ -335,6 +348,8 @@ _APPOSITION = re.compile(
     r"most|the\s+rest)\s*,\s*$",
     re.IGNORECASE,
 )
+# "۵۰۲۳ مورد مرخصی": a count of cases of an act of clemency.
+_FA_CASES = re.compile(r"\s+مورد\s+((?:مرخصی|عفو|آزادی|تخفیف|بخشودگی)(?![\w\u200c]))")
 _ELLIPSIS_BEFORE = re.compile(r"(?<![\w\u200c])و\s?$")
 _ELLIPSIS_AFTER = re.compile(r"\s+(?:في|من|على|در|از)\s")
 _COUNTED_BEFORE = {
@@ -446,6 +461,30 @@ def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
     if norm[number.end : number.end + 1] != ")" or not _NAME_BRACKET.search(before):
         return False
     return after_colon or len(_BRACKETED.findall(norm, sentence.start, sentence.end)) >= 2
+
+
+# "در ولایت هرات ۱۲۰، در کندهار ۸۰ و در بلخ ۶۵ زندانی آزاد شدند": counts placed one by one, the noun
+# and the verb told once after the last.
+_FA_PLACE_BEFORE = re.compile(r"(?<![\w\u200c])(?:در|از)\s+(?:[^\s\d،,.]+\s+){0,2}?[^\s\d،,.]+\s*$")
+_FA_NEXT_PLACED = re.compile(r"\s*(?:[،,]\s*(?:و\s+)?|\s+و\s+)(?:در|از)\s+(?:[^\s\d،,.]+\s+){0,2}?[^\s\d،,.]+\s+(?=\d)")
+
+
+def _fa_placed_line(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> bool:
+    if not _FA_PLACE_BEFORE.search(norm, max(sentence.start, number.start - 40), number.start):
+        return False
+    pos = number.end
+    for _ in range(12):
+        step = _FA_NEXT_PLACED.match(norm, pos, sentence.end)
+        if step is None:
+            return False
+        following = next((n for n in find_numbers(norm[step.end() : step.end() + 40], c.lex) if n.start == 0), None)
+        if following is None:
+            return False
+        pos = step.end() + following.end
+        token = _TOKEN.match(norm, pos, sentence.end)
+        if token and c.person.fullmatch(token.group(1)):
+            return True  # the last line names the people all the lines count
+    return False
 
 
 def _comparison(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:

@@ -9,6 +9,7 @@ population wording) or "det" (detention wording) for the two counting metrics.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .wordlist import words
 
@@ -58,7 +59,7 @@ class Lexicon:
     official_sources: str
     reported_sources: str
     estimate_words: str
-    extra: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)  # patterns (str) and, in Persian, Gregorian month names
 
 
 EN_NUMBER_WORDS = {

@@ -150,15 +150,22 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
         if match.group() in _VAGUE_PLURALS or _VAGUE_BEFORE.search(norm, max(0, match.start() - 8), match.start()):
             continue  # "آلاف السجناء", "ده‌ها هزار نفر": thousands, tens of thousands, not a count
         value = parse_number_words(match.group(), lex)
+        end = match.end()
+        if lex.lang == "fa":
+            # "نود و نه", "بیست‌ونه": nine closes a compound; alone "نه" is "no", never a number.
+            nine = _FA_AND_NINE.match(norm, end)
+            if nine and value and value % 10 == 0:
+                value, end = value + 9, nine.end()
         # "one" counts only in a list of counts ("two Filipinos, one Cambodian and one Thai").
         if value > 1 or (value == 1 and _AFTER_COUNT.search(norm, max(0, match.start() - 50), match.start())):
-            found.append(NumberMention(match.start(), match.end(), value, True))
+            found.append(NumberMention(match.start(), end, value, True))
         if len(found) >= 2 * MAX_NUMBERS:
             break
     found.sort(key=lambda m: m.start)
     return _bracketed(norm, _joined(norm, _with_plus(norm, found)))
 
 
+_FA_AND_NINE = re.compile(r"[\s\u200c]*و[\s\u200c]*نه(?![\w\u200c])")
 _AFTER_COUNT = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;:]*(?:,|\band)\s*$", re.IGNORECASE
 )
@@ -229,10 +236,12 @@ def _joined(norm: str, found: list[NumberMention]) -> list[NumberMention]:
     result: list[NumberMention] = []
     for mention in found:
         last = result[-1] if result else None
+        # "یک میلیون و ۲۰۰ هزار": millions and thousands joined the same way.
+        unit = 10**6 if last and last.value % 10**6 == 0 and mention.value % 1000 == 0 else 1000
         if (
             last
-            and last.value % 1000 == 0
-            and mention.value < 1000
+            and last.value % unit == 0
+            and mention.value < unit
             and not mention.decimal
             and not norm[last.start : last.end].isdigit()  # a scale word ends it: "۲ هزار"
             and (_AND.fullmatch(norm, last.end, mention.start) or _SPACE.fullmatch(norm, last.end, mention.start))

@@ -40,6 +40,8 @@ _HEADS = frozenset(
         "المستشارة المنسقة الأمينة محافظة "
         "رئیس رئیس‌جمهور رئیس‌جمهوری وزیر سخنگوی سخنگو رهبر دادستان معاون مدیر مدیرکل نماینده سفیر "
         "نخست‌وزیر عضو دبیرکل فرمانده پادشاه امیر گزارشگر وکیل فعال فرستاده "
+        # Governors, secretaries and heads of a province's courts: "والی هرات", "رئیس‌کل دادگستری".
+        "والی استاندار فرماندار دبیر سرپرست رئیس‌کل رییس‌کل مدیرعامل "
         # Afghan and informal spelling of "رئیس".
         "رییس رییس‌جمهور ریيس"
     )
@@ -50,7 +52,7 @@ _HONORIFICS = frozenset(
         "الملك الأمير الشيخ العميد اللواء العقيد القاضي الفريق أول ركن الدكتور المستشار السيد المشير "
         # Gulf forms of address: "جلالة السلطان", "حضرة صاحب الجلالة الملك", "صاحب السمو الشيخ".
         "السلطان جلالة حضرة صاحب الجلالة السمو سمو فخامة معالي سعادة "
-        "آیت‌الله آيت‌الله حجت‌الاسلام والمسلمین والمسلمين قاضی سرتیپ سردار دکتر شیخ ملا مولوی"
+        "آیت‌الله آيت‌الله حجت‌الاسلام والمسلمین والمسلمين قاضی سرتیپ سردار دکتر شیخ ملا مولوی قاری مولانا"
     )
 )
 # Nouns that stand in construct inside an Arabic title: "مدير إدارة مراكز الإصلاح".
@@ -82,8 +84,19 @@ _STOPS = frozenset(
 _NOT_NAMES = frozenset(
     words(
         "مقاليد حق خروج منصب مهام صلاحيات صلاحية سلطة سلطات عرش قرار قرارا مرسوم مرسوما عفو عفوا بيان بيانا "
-        "كلمة خطاب خطابا زيارة لقاء حكم دعوة مبادرة رسالة أوامر أمرا توجيهات تعليمات موافقة عيد ذكرى"
+        "كلمة خطاب خطابا زيارة لقاء حكم دعوة مبادرة رسالة أوامر أمرا توجيهات تعليمات موافقة عيد ذكرى "
+        # Persian: "قاضی ناظر زندان" is an office, "چهلمین سالگرد انقلاب، رهبر ایران" a time.
+        "ناظر سالگرد سالروز مناسبت "
+        # "به گزارش خبرگزاری میزان، رهبر …": the source of a report, not a name before a title.
+        "گزارش خبرگزاری پایگاه روزنامه نقل "
+        # Offices and bodies, never a person's name: "دفتر مطبوعاتی والی ننگرهار اعلام کرد".
+        "دفتر اداره ستاد سازمان وزارت مرکز شورای شورا دولت حکومت مطبوعاتی رسانه‌ای مقام‌های مسئولان"
     )
+)
+_ONE_NAME_HONORIFICS = frozenset(words("مولوی ملا قاری مولانا"))
+# Persian light verbs: the word before one is the verb's noun ("… خامنه‌ای ارائه کرده بود"), not a name's.
+_LIGHT_VERBS = frozenset(
+    words("کرد کرده کردند داد داده دادند نمود نموده نمودند شد شده شدند گردید گردیده کند کنند دهد دهند")
 )
 _REFERENCE_NOUNS = frozenset(
     words(
@@ -107,12 +120,16 @@ def find_officials(text: str, sentences: list[Sentence], country: str | None, la
     """Officials in Arabic or Persian text, in order of first mention, each once."""
     found: dict[str, Official] = {}
     arabic = lang == "ar"
+    previous: list[tuple[str, int]] = []
     for sentence in sentences[:400]:
         tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, sentence.start, sentence.end)]
         found_here = _title_first(tokens, arabic) + _apposition(tokens, arabic)
         found_here += _title_then_name_in_commas(tokens)
         if not arabic:
             found_here += _name_then_title(tokens)
+            if not found_here:
+                found_here += _name_after_titled_lead(tokens, previous)
+        previous = [] if found_here else tokens
         for name, role, start in found_here:
             if name not in found:
                 found[name] = Official(name, role, _role_country(role) or country, start=start)
@@ -143,6 +160,8 @@ def _freed(text: str, official: Official) -> bool:
     """Whether the name is told as one of those freed (not as the one ordering it)."""
     if _ORDER_BEFORE.search(text, max(0, official.start - 30), official.start):
         return False
+    if _VOICE_BEFORE.search(text, max(0, official.start - 60), official.start):
+        return False  # "به گفته مولوی عبدالکبیر، …، ۵۰۰ زندانی آزاد شدند": the one who tells it
     return _FREED_AFTER.match(text, official.start + len(official.name)) is not None
 
 
@@ -308,6 +327,8 @@ def _name_after(tokens: list[tuple[str, int]], start: int, arabic: bool) -> list
             word in _PUNCT or word in _STOPS or word in _HEADS or word.isdigit() or not _is_name_word(word)
         ):
             break
+        if name and start + k + 1 < len(tokens) and tokens[start + k + 1][0] in _LIGHT_VERBS:
+            break
         if name and _GLUED_VERBAL_NOUN.match(word):
             break
         if len(name) >= 3 and name[-2] in ("بن", "بنت", "ابن") and word not in _BINDERS and not _DEFINITE.match(word):
@@ -343,10 +364,16 @@ def _apposition(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str, 
                 break
             j -= 1
         name = [t for t, _ in tokens[j:k]]
-        if len(name) < 2 or (arabic and _DEFINITE.match(name[0])) or any(w in _HEADS for w in name):
+        # "مولوی عبدالکبیر، وزیر …": Afghan officials are often known by one name after their honorific.
+        known_by_one = not arabic and len(name) == 1 and j > 0 and tokens[j - 1][0] in _ONE_NAME_HONORIFICS
+        if (len(name) < 2 and not known_by_one) or (arabic and _DEFINITE.match(name[0])):
+            continue
+        if any(w in _HEADS or w in _NOT_NAMES for w in name):
             continue
         role_end = k + 1
         while role_end < len(tokens) and tokens[role_end][0] not in _PUNCT and role_end - k <= 8:
+            if not arabic and (tokens[role_end][0] in _SAYING or tokens[role_end][0] in _TIME_AFTER_NAME):
+                break  # "…، سخنگوی قوه قضاییه روز سه‌شنبه گفت": the office ends before the time and the verb
             role_end += 1
         result.append((" ".join(name), " ".join(t for t, _ in tokens[k + 1 : role_end]), tokens[j][1]))
     return result
@@ -387,16 +414,56 @@ def _title_then_name_in_commas(tokens: list[tuple[str, int]]) -> list[tuple[str,
         comma = next((c for c in range(k + 1, min(len(tokens), k + 7)) if tokens[c][0] in ("،", ",")), None)
         if comma is None or any(tokens[c][0] in _PUNCT or tokens[c][0] in _SAYING for c in range(k + 1, comma)):
             continue
-        end = comma + 1
-        while end < len(tokens) and end - comma <= 3 and _is_name_word(tokens[end][0]):
+        first = comma + 1
+        while first < len(tokens) and tokens[first][0] in _HONORIFICS:
+            first += 1  # "والی هرات، مولوی اسلام جار، گفت": the honorific opens the name
+        end = first
+        while end < len(tokens) and end - first <= 2 and _is_name_word(tokens[end][0]):
             if tokens[end][0] in _STOPS or tokens[end][0] in _HEADS or tokens[end][0] in _SAYING:
                 break
             end += 1
-        name = [t for t, _ in tokens[comma + 1 : end]]
+        name = [t for t, _ in tokens[first:end]]
         closed = end < len(tokens) and tokens[end][0] in ("،", ",")
         if closed and 2 <= len(name) <= 3 and not any(w in _NOT_NAMES for w in name):
-            result.append((" ".join(name), " ".join(t for t, _ in tokens[k:comma]), tokens[comma + 1][1]))
+            result.append((" ".join(name), " ".join(t for t, _ in tokens[k:comma]), tokens[first][1]))
     return result
+
+
+# Words of time that follow a Persian speaker's name: "X روز چهارشنبه … گفت".
+_TIME_AFTER_NAME = frozenset(words("روز امروز دیروز صبح عصر شب بامداد"))
+# A speaker's singular verbs: a plural one ("گفتند") has a group for its subject, not a person.
+_SAID = re.compile(r"(?<![\w\u200c])(?:گفت|افزود|(?:اظهار|تصریح|تاکید|تأکید|خاطرنشان)\s+کرد)(?![\w\u200c])")
+
+
+def _name_after_titled_lead(
+    tokens: list[tuple[str, int]], previous: list[tuple[str, int]]
+) -> list[tuple[str, str, int]]:
+    """Persian news names the office in one sentence and the person in the next: "مدیرکل زندان‌های استان
+    اصفهان از … خبر داد. اسدالله گرجی‌زاده روز چهارشنبه … گفت". The name opens its sentence, a time word
+    follows it and the sentence says what he said; the office is the one the sentence before told with no name."""
+    head = next((k for k, (word, _) in enumerate(previous) if word in _HEADS), None)
+    if head is None:
+        return []
+    k = 0
+    while k < len(tokens) and k < 3:
+        word = tokens[k][0]
+        if word in _PUNCT or word in _STOPS or word in _HEADS or word in _HONORIFICS or word in _NOT_NAMES:
+            break
+        if word in _TIME_AFTER_NAME or not _is_name_word(word) or word.endswith(("\u200cها", "\u200cهای")):
+            break
+        k += 1
+    if k < 2 or k >= len(tokens) or tokens[k][0] not in _TIME_AFTER_NAME:
+        return []
+    if not _SAID.search(" ".join(word for word, _ in tokens)):
+        return []
+    end = head + 1
+    while end < len(previous) and end - head <= 8:
+        word = previous[end][0]
+        if word in _PUNCT or (word in _STOPS and word != "و") or word in _SAYING:
+            break
+        end += 1
+    role = " ".join(word for word, _ in previous[head:end])
+    return [(" ".join(word for word, _ in tokens[:k]), role, tokens[0][1])]
 
 
 # Verbs of saying that end a Persian title: "دادستان تهران گفت".

@@ -71,6 +71,10 @@ _AR_BENEFICIARIES = re.compile(r"(?:ال)?مستفيد\w*")
 _GROUP_COUNTED = "counts the group of the measure told before"
 _AR_ASIDE_CLOSED = re.compile(r"\s*[,\u060c]")
 _AR_PREPOSITION_AGAIN = re.compile(r"[,\u060c]\s*و(?:عن|لـ?|على|إلى)\s*$")
+_FA_LIST_JOIN = re.compile(r"\s*(?:[^\s\d،,.؛:]+\s+){0,8}?[^\s\d،,.؛:]*(?:\u060c|\s+و)\s*")
+_FA_AMONG_THEM = re.compile(r"(?<![\w\u200c])در\s+(?:میان|بین|زمره)\s+(?:آنان|آنها|ایشان)(?![\w\u200c])")
+_FA_ASIDE_OPEN = re.compile(r"\s*(?:[^\s\d\u060c,.؛]+\s*){0,3}?[\u060c,]\s*(?:از\s+جمله|به\u200c?شمول|شامل)\s+")
+_FA_ASIDE_CLOSE = re.compile(r"[^\u060c,.؛\d]{0,40}[\u060c,]")
 _AR_FA_COORDINATED = re.compile(r"\s*(?:[^\s\d،,.؛]+\s+){0,4}?[^\s\d،,.؛]*\u060c\s*(?:[^\s\d،,.؛]+\s+)?")
 _OTHERS = ("others", "autres", "otros")
 _FR_ES_SUBJECT = re.compile(
@@ -109,7 +113,8 @@ _RESTATED = re.compile(
 )
 _SINGULAR_ES = re.compile(r"\w+(?:ado|ada|ido|ida)", re.IGNORECASE)
 _SUBGROUP_MARK = re.compile(
-    r"\s*(?:entre\s+ell|dont|parmi|y\s+compris|incluid|including|among|of\s+whom)", re.IGNORECASE
+    r"\s*(?:entre\s+ell|dont|parmi|y\s+compris|incluid|including|among|of\s+whom|از\s+(?:این|آن)\s|از\s+میان)",
+    re.IGNORECASE,
 )
 _OTHER_ACT = re.compile(
     r"\b(?:transf[ée]r\w*|trasl\w*|jug[ée]\w*|juzgad\w*|condamn\w*|conden\w*|expuls\w*|deport\w*|"
@@ -245,6 +250,21 @@ _DECREE_BEFORE = {
         r"بموجب\s+(?:ال)?(?:مرسوم|أمر|عفو|قرار\s+(?:ال)?عفو)|(?<!\w)ب(?:مرسوم|أمر)\s+(?:ملكي|أميري|رئاسي|سامي)"
     ),
 }
+# "بر اساس این فرمان", "در اجرای این بخشنامه", "با اجرای این عفو": the measure told before.
+_FA_THIS_MEASURE = re.compile(
+    r"(?<![\w\u200c])(?:بر\s*اساس|طبق|مطابق|در\s+اجرای|با\s+اجرای|به\s+موجب|در\s+پی)\s+(?:این|همین|آن)\s+"
+    r"(?P<noun>فرمان|بخشنامه|مصوبه|عفو)(?![\w\u200c])"
+)
+# "فرمان عفو زندانیان", "بخشنامه مرخصی نوروزی": a measure named with its act.
+_FA_MEASURE_NAMED = re.compile(
+    r"(?<![\w\u200c])(?:فرمان|بخشنامه|مصوبه)\s+(?:\S+\s+)?(?P<act>عفو|بخشودگی|مرخصی)(?![\w\u200c])"
+)
+# A Persian verb denied right after the cue: "آزاد نشدند", "مشمول این عفو نمی‌شوند", "از عفو بهره‌مند نشدند".
+_FA_NEGATED = re.compile(
+    r"[\s\u200c]*(?:[^\s\d،,.؛]+\s+){0,2}?(?:ن(?:می\u200c?|می\s)?(?:شو|شد|گرد|کرد|کن|یافت|خواه|گرفت|گیر|بود|دار)\w*)(?![\w\u200c])"
+)
+# "خواستار آزادی", "خواهان آزادی": a release asked for.
+_FA_DEMANDED = re.compile(r"(?<![\w\u200c])(?:خواستار|خواهان)\s+$")
 _EXCHANGE = re.compile(
     r"\s*(?:[^\s\d]+\s+){0,3}?(?:مقابل|بمقابل|في\s+مقابل|در\s+(?:ازای|برابر|مقابل)|in\s+exchange\s+for|"
     r"en\s+échange\s+(?:de|d['\u2019])|a\s+cambio\s+de)\s*",
@@ -462,6 +482,13 @@ class Classifier:
         )
         # "10 people, two of them minors, were taken to Russia": the aside leaves the verb to the count.
         aside = nxt and nxt.form == "partitive" and self.norm[cand.np_end : nxt.number.start].strip() == ","
+        # "۴۰ تبعه خارجی، از جمله ۳ شهروند ایتالیایی، در میان آنان هستند": a subgroup aside between commas.
+        aside = aside or bool(
+            nxt
+            and self.c.lex.lang == "fa"
+            and _FA_ASIDE_OPEN.fullmatch(self.norm, cand.np_end, nxt.number.start)
+            and _FA_ASIDE_CLOSE.match(self.norm, nxt.np_end, cand.sentence.end)
+        )
         # "Some 200 of the 1,200 pardoned had been jailed": the part reads the words of the whole.
         whole = nxt and self.c.lex.lang == "en" and _OF_THE.fullmatch(self.norm, cand.number.end, nxt.number.start)
         if nxt and nxt.number.start < end and not coordinated and not aside and not whole:
@@ -469,6 +496,19 @@ class Classifier:
         return end
 
     def _metric(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
+        reading = self._metric_read(cand, left_start, qual_start, right_end)
+        if reading is None or reading.hit is None or self.c.lex.lang != "fa" or reading.metric not in _CLEMENCY:
+            return reading
+        hit = reading.hit
+        if reading.after and _FA_NEGATED.match(self.norm, hit.end, right_end + 20):
+            # "۴۰۰ زندانی سیاسی مشمول این عفو نمی‌شوند", "… آزاد نشدند": people the measure leaves in prison.
+            return Reading(DET, "det", hit, f"'{self._show(hit)}' denied: still held", True, after=True)
+        if not reading.after and _FA_DEMANDED.search(self.norm, max(cand.sentence.start, hit.start - 14), hit.start):
+            # "خانواده‌ها خواستار آزادی ۲۰۰ زندانی سیاسی شدند": a release asked for, the people still held.
+            return Reading(DET, "det", hit, f"'{self._show(hit)}' demanded: still held", True)
+        return reading
+
+    def _metric_read(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
         partitive = self._partitive(cand, qual_start) or self._of_group(cand)
         if partitive and partitive.metric == P:
             # "Parmi les bénéficiaires, 1 219 détenus ont vu leur peine réduite": the part's own verb names
@@ -476,8 +516,16 @@ class Classifier:
             own = self._after(cand, right_end)
             if own and own.metric in _NARROWER_ACTS:
                 return own._replace(why=f"{own.why}, among '{self._show(partitive.hit)}'" if partitive.hit else own.why)
+        if partitive and partitive.metric in (DET, POP):
+            # "۲۲ هزار و ۶۲۸ نفر از آنان از بازداشت‌شدگان … بوده‌اند": who they were, among "them".
+            told = self._fa_them(cand, right_end)
+            if told:
+                return told
         if partitive:
             return partitive
+        told = self._fa_them(cand, right_end)
+        if told:
+            return told
         # "… ما زالوا معتقلين", "the 40 men on federal death row": held now, whatever release is asked for
         # or told before; a later count's words ("37 of the 40 men on death row") are not this one's.
         still = [
@@ -547,7 +595,9 @@ class Classifier:
         if reading and reading.hit and reading.hit.cue.kind == "covers":
             # "این فرمان … را در بر می‌گیرد": the measure told before covers them; a survey or a poll that
             # "includes" people is no measure.
-            lo = max(cand.sentence.start, reading.hit.start - 60)
+            # The measure is the clause's subject, before the count however long its noun phrase
+            # ("این فرمان دو هزار و ۱۰۰ نفر از محکومان دادگاه‌های عمومی و انقلاب را در بر می‌گیرد").
+            lo = max(cand.sentence.start, min(reading.hit.start - 60, qual_start - 30))
             if not _MEASURE.search(self.norm, lo, max(reading.hit.end, cand.number.start)):
                 return None
             main = next(
@@ -588,6 +638,10 @@ class Classifier:
             )
             if decree and not (self.c.lex.lang == "ar" and counted):
                 return reading._replace(metric=P, why=f"{reading.why}, by '{decree.group()}'")
+        if reading and reading.metric == R and self.c.lex.lang == "fa":
+            act = self._fa_measure_told_before(cand, qual_start)
+            if act:
+                return reading._replace(metric=act[0], why=f"{reading.why}, under '{act[1]}' told before")
         return reading
 
     def _count_subject(self, cand: Candidate, qual_start: int) -> Reading | None:
@@ -679,6 +733,14 @@ class Classifier:
             # Persian puts the verb last: a cue well before the number belongs to its own clause unless
             # none follows ("عفو ۱۰ هزار زندانی" is adjacent; "… مدت حبس ۱۵۲ زندانی کاهش یافت" is not).
             before = self._after(cand, right_end) or before
+        elif before and before.hit and self.c.lex.lang == "fa" and before.metric == P:
+            # "در میان مشمولان این عفو مجازات اعدام ۵۹ نفر به حبس تبدیل شده است": a pardon named before a
+            # noun phrase of its own (two words or more) is the frame; the narrower verb after the count
+            # says what was done to them.
+            gap = self.norm[before.hit.end : cand.number.start].split()
+            after = self._after(cand, right_end) if len(gap) >= 2 else None
+            if after and after.metric in _NARROWER_ACTS and after.hit and after.hit.cue.strength >= 3:
+                before = after
         inside = None if before else self._inside(cand)
         if inside and inside.metric in (DET, POP):
             # "75 detained dissidents were released": the participle says who they were, the verb what
@@ -691,6 +753,7 @@ class Classifier:
             or inside
             or self._restated(cand, right_end)
             or self._after(cand, right_end)
+            or self._fa_among_them(cand, right_end)
             or self._inherit(cand, qual_start)
             or self._weak(cand, left_start, qual_start, right_end)
             or self._by_noun(cand, right_end)
@@ -940,6 +1003,55 @@ class Classifier:
                 )
         return None
 
+    def _fa_measure_told_before(self, cand: Candidate, qual_start: int) -> tuple[str, str] | None:
+        """ "رهبر طالبان فرمان عفو زندانیان را صادر کرد. بر اساس این فرمان، ۲۴۶۳ زندانی رها شدند": people
+        freed under "this" decree or circular, which an earlier sentence named as a pardon (or a furlough),
+        keep that act."""
+        ref = _FA_THIS_MEASURE.search(self.norm, cand.sentence.start, qual_start)
+        if ref is None:
+            return None
+        # Where the measure's own count was told ("فرمان عفو ۶۲۵ محکوم … بر اساس این فرمان، ۴۷۵ نفر … آزاد
+        # می‌شوند"), the release is what it does to some of them: their own verb stays.
+        value = cand.number.value
+        if any(f.metric == P and f.candidate.number.value > value and f.start >= self.head_end for f in self.figures):
+            return None
+        if ref.group("noun") == "عفو":
+            return P, ref.group().strip()
+        told = list(_FA_MEASURE_NAMED.finditer(self.norm, max(0, cand.sentence.start - 600), cand.sentence.start))
+        if not told:
+            return None
+        named = told[-1]
+        act = named.group("act")
+        metric = "temporarily_released" if act == "مرخصی" else P if act in ("عفو", "بخشودگی") else None
+        return (metric, named.group().strip()) if metric else None
+
+    def _fa_among_them(self, cand: Candidate, right_end: int) -> Reading | None:
+        """ "… موافقت کرد که ۴۰ تبعه خارجی، از جمله ۳ شهروند ایتالیایی، در میان آنان هستند": people told
+        to be among "them", the people of the clemency count just told, keep its act."""
+        if self.c.lex.lang != "fa" or not self.figures:
+            return None
+        among = _FA_AMONG_THEM.search(self.norm, cand.np_end, right_end)
+        last = self.figures[-1]
+        if among is None or last.metric not in _CLEMENCY or last.candidate.number.value <= cand.number.value:
+            return None
+        return Reading(last.metric, "", None, f"'{among.group().strip()}': among the count before", False)
+
+    def _fa_them(self, cand: Candidate, right_end: int) -> Reading | None:
+        """ "۸۲ هزار و ۶۵۶ نفر مشمول آن عفو شدند که ۲۲ هزار و ۶۲۸ نفر از آنان … بازداشت شده بودند": some of
+        "them", the people of the count just told, keep its act; what they had been (arrested, sentenced to
+        death) says who they are. A verb of clemency of their own still says what was done to them."""
+        if self.c.lex.lang != "fa" or cand.form != "partitive" or not self.figures:
+            return None
+        if not _PRONOUN.search(self.norm, cand.number.end, cand.np_end):
+            return None
+        last = self.figures[-1]
+        if last.metric not in _CLEMENCY or cand.sentence.index - last.candidate.sentence.index > 1:
+            return None
+        own = self._after(cand, right_end)
+        if own and own.metric not in (DET, POP):
+            return None
+        return Reading(last.metric, "", None, "'از آنان': some of the count before, with its act", False)
+
     def _before(self, cand: Candidate, left_start: int, qual_start: int) -> Reading | None:
         if self.c.lex.lang == "en" and _NATION_HOLDS.search(self.norm, max(left_start, qual_start - 40), qual_start):
             # "5 percent of the country's 80,000 prisoners": everyone held, whatever the measure.
@@ -1037,6 +1149,13 @@ class Classifier:
         same = self.by_sentence.get(cand.sentence.index)
         # "300 محبوس و45 متهما", "14 women and 16 men": a count joined to the one before shares its verb.
         joined = bool(same) and _COORDINATED.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        # "۱۴۲۰ نفر از محکومان دادگاه‌های عمومی و انقلاب، ۶۴ نفر از محکومان … و ۴۲ نفر …": a Persian list's
+        # counts with long noun phrases share the verb that closes it.
+        joined = joined or (
+            bool(same)
+            and self.c.lex.lang == "fa"
+            and _FA_LIST_JOIN.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        )
         # "300 détenus âgés de plus de 60 ans et 40 détenus malades": a count joined after a short modifier.
         joined = joined or (
             bool(same)
@@ -1125,7 +1244,15 @@ class Classifier:
         if opening.endswith((":", "\uff1a")):
             return True
         previous = self.by_sentence.get(cand.sentence.index - 1)
-        return bool(previous) and LIST_LINE in previous[-1].reason and opening.endswith((";", "\u061b"))
+        if not previous or LIST_LINE not in previous[-1].reason:
+            return False
+        if opening.endswith((";", "\u061b")):
+            return True
+        # A line with no closing mark after a line of the list, opening with its count like it:
+        # "…:\n۲۲۰۰ نفر محکومان دادگاه‌های عمومی\n۳۰۰ نفر محکومان سازمان تعزیرات".
+        between = self.norm[previous[-1].candidate.sentence.end : cand.sentence.start]
+        lead = self.norm[cand.sentence.start : qual_start].strip(" -\u2022*\u2013")
+        return "\n" in between and not lead
 
     def _list_head(
         self, cand: Candidate, why: str, reach: int = _LIST_REACH, near: bool = False, larger: bool = False

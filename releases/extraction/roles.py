@@ -45,7 +45,9 @@ _SUBGROUP_BEFORE = {
     # "من أصل 900 …، 700", "از مجموع ۲۲ هزار نفر …، ۱۸ هزار نفر": out of a total told just before.
     "ar": r"(?:منهم|بينهم|من\s+بينهم|بمن\s+فيهم|من\s+هؤلاء|ومن\s+بين|من\s+(?:هذا|هذه)\s+(?:العدد|الحصيلة|المجموع))\s*,?\s*(?:\S+\s+)?$|"
     r"(?:من\s+(?:أصل|مجموع|إجمالي)|من\s+بين)\s+[^.;:،,]{1,60}[،,]\s*$",
+    # "در میان مشمولان این عفو مجازات اعدام ۵۹ نفر …": among the measure's people.
     "fa": r"(?:از\s+جمله|از\s+این\s+(?:تعداد|میان|شمار|عده)|از\s+آنان|از\s+آنها|شامل)\s*,?\s*(?:\S+\s+)?$|"
+    r"در\s+(?:میان|بین)\s+(?:مشمولان|مشمولین|عفوشدگان|آزادشدگان|رهاشدگان)(?:\s+[^\s\d،,.]+){0,4}\s*$|"
     r"از\s+(?:مجموع|کل|میان)\s+[^.;:،,]{1,60}[،,]\s*$",
 }
 # A partitive right after the number: "117 of them", "364 d'entre eux", "dos de ellos".
@@ -56,7 +58,7 @@ _SUBGROUP_AFTER = {
     "es": r"\s*(?:de\s+(?:ellos|ellas)|entre\s+(?:ellos|ellas))\b",
     # Also a group named by its measure: "33 من المعفى عنهم", "۳۸ نفر از عفوشدگان".
     "ar": r"\s*(?:\S+\s+)?(?:منهم|من\s+بينهم|من\s+(?:بين\s+)?(?:\S+\s+)?(?:المعفى|المعفي|المفرج|المشمولين|المطلق|المستفيدين)\w*)",
-    "fa": r"\s*(?:نفر\s+|تن\s+)?(?:از\s+(?:آنان|آنها|این\s+افراد|این\s+تعداد|(?:میان\s+)?(?:\S+\s+)?(?:عفوشدگان|آزادشدگان|مشمولان|آزادشده|عفوشده)))",
+    "fa": r"\s*(?:نفر\s+|تن\s+)?(?:از\s+(?:(?:این|همین)\s+(?:\S+(?:ان|ین|\u200cها)|عده|جمع)(?![\w\u200c])|آنان|آنها|این\s+افراد|این\s+تعداد|(?:میان\s+)?(?:\S+\s+)?(?:عفوشدگان|آزادشدگان|مشمولان|آزادشده|عفوشده)))",
 }
 _RELATIVE = re.compile(r"(?<![\w\u200c])(?:که|الذين|الذي|التي|اللذين|اللواتي|ممن)(?![\w\u200c])")
 # A past before the announcement: pluperfects and "last year".
@@ -86,7 +88,15 @@ _EARLIER = {
     r"\ben\s+lo\s+que\s+va\s+(?:de|del)\b|\bdesde\s+(?:que\s+(?:asumi|lleg|tom)\w*|el\s+inicio|el\s+comienzo|principios|enero)",
     "ar": r"(?:كان|كانت|كانوا)\s+(?:[^\s\d]\S*\s+){0,3}?قد\s|العام\s+الماضي|السنة\s+الماضية|السابق",
     # The Persian pluperfect: a past participle ("کرده", "داده", "گرفته") and "بود".
-    "fa": r"سال\s+گذشته|پارسال|پیش\s+از\s+این|قبلا|\w+(?:ده|ته)\s+بود(?:ند|یم|ید)?(?![\w\u200c])(?!\s+که)",
+    # A request or proposal told in the pluperfect ("رئیس قوه قضاییه درخواست کرده بود …") is the one the
+    # announcement grants, not an earlier measure. "دو سال پیش", "ماه گذشته": a time counted back.
+    # "با رهایی این گروه، شمار … به ۴ هزار و ۹۱۷ نفر رسیده است", "اکنون به … رسیده": a running total.
+    "fa": r"سال\s+گذشته|پارسال|پیش\s+از\s+این|قبلا|"
+    r"(?<![\w\u200c])(?<!درخواست\s)(?<!پیشنهاد\s)(?<!ارائه\s)(?!خواسته)\w+(?:ده|ته)\s+بود(?:ند|یم|ید)?(?![\w\u200c])(?!\s+که)|"
+    r"(?<![\w\u200c])(?:یک|دو|سه|چهار|پنج|شش|چند|\d+)\s+(?:سال|ماه|هفته)\s+(?:پیش|قبل)(?![\w\u200c])|"
+    r"(?:ماه|هفته)\s+گذشته|"
+    r"با\s+(?:رهایی|آزادی|آزادسازی)\s+(?:این|آن)\S*(?:\s+\S+)?\s*[\u060c,]\s*(?:شمار|تعداد)\s|"
+    r"(?:اکنون|تاکنون|تا\s+کنون)\s+(?:\S+\s+){0,5}?به\s*$",
 }
 # A year or a month named in the clause: "in 2009", "en avril 2020", "In July, the authorities freed 18".
 _WHEN = {
@@ -277,8 +287,10 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
             found.append((i, "told in a past before the announcement"))
             continue
         # A time that opens the sentence governs all of it: "En enero pasado, tras …, el Gobierno excarceló a 53".
-        if setting.lang in ("fr", "es"):
-            comma = norm.find(",", sentence.start, min(number.start, sentence.start + 40))
+        if setting.lang in ("fr", "es", "fa"):
+            # Persian too, before its own comma: "دو سال پیش، در چهلمین سالگرد انقلاب، … بیش از ۵۰ هزار …".
+            comma_mark = "\u060c" if setting.lang == "fa" else ","
+            comma = norm.find(comma_mark, sentence.start, min(number.start, sentence.start + 40))
             if comma > 0 and pattern.search(norm, sentence.start, comma):
                 found.append((i, "told in a past before the announcement"))
                 continue
@@ -380,6 +392,15 @@ def _part_of(figures: list[RawFigure], order: list[int], roles: dict[int, Role],
             return _value(figures[j])
     larger = [_value(figures[j]) for j in order if j != i and roles.get(j) is None and _value(figures[j]) > value]
     return max(larger) if larger else None
+
+
+def _part_of_same(figures: list[RawFigure], order: list[int], roles: dict[int, Role], i: int) -> int | None:
+    """The nearest larger total before figure i that counts the same act, else any (see _part_of)."""
+    value, metric = _value(figures[i]), figures[i].metric
+    for j in reversed(order[: order.index(i)]):
+        if roles.get(j) is None and figures[j].metric == metric and _value(figures[j]) > value:
+            return _value(figures[j])
+    return _part_of(figures, order, roles, i)
 
 
 def _marked_parts(figures: list[RawFigure], norm: str, lang: str, order: list[int], roles: dict[int, Role]) -> None:
@@ -571,8 +592,10 @@ def _list_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
 
 
 # "153 beneficiarios son mujeres y 305 hombres": a count joined to a part is one too.
+# Persian places each line: "در کندهار ۸۰ و در بلخ ۶۵ زندانی"; Arabic may join with a comma before "و".
 _JOINED = re.compile(
-    r"[^.;:\d]{0,40}?\s(?:y|e|et|and|و)\s+(?:(?:otros|otras|autres|other)\s+)?|[^.;:\d\u061b]{0,60}?[,\u060c]?\s(?:و)",
+    r"[^.;:\d]{0,40}?\s(?:y|e|et|and|و)\s+(?:(?:otros|otras|autres|other)\s+|(?:در|از)\s+(?:[^\s\d،,.]+\s+){1,3})?"
+    r"|[^.;:\d\u061b]{0,60}?[,\u060c]?\s(?:و)",
     _FLAGS,
 )
 _ANOTHER = re.compile(r"(?:another|others?|autres?|otros?|otras?|آخرين|دیگر)\s*$", _FLAGS)
@@ -592,12 +615,30 @@ def _also_parts(
             continue
         if not _ALSO.match(norm, figure.candidate.np_end, figure.candidate.sentence.end):
             continue
-        earlier = [j for j in order[: order.index(i)] if roles.get(j) is None and figures[j].metric in clemency]
-        if earlier and any(_value(figures[j]) > _value(figure) for j in earlier):
-            roles[i] = Role("part", _part_of(figures, order, roles, i), "'also' let out under the announcement")
+        # Only a count of the same act, or a pardon (which frees some and cuts the sentences of others), holds
+        # them: "۵۲۱ نفر … نیز مورد عفو … قرار گرفتند" after 5,023 furloughs is another measure's total.
+        earlier = [
+            j
+            for j in order[: order.index(i)]
+            if roles.get(j) is None
+            and figures[j].metric in (figure.metric, "pardoned")
+            and figures[j].metric in clemency
+        ]
+        future = _FUTURE_VERB.search(norm, figure.candidate.np_end, figure.candidate.sentence.end)
+        if earlier and _OTHER_AFTER.match(norm, figure.candidate.np_end) and future:
+            # "تا روز چهارم عید ۵۰۰ زندانی دیگر طالبان نیز آزاد می‌شوند": more people, at a later stage.
+            roles[i] = Role("other_event", why="others to be let out at a later stage")
+            continue
+        if not any(_value(figures[j]) > _value(figure) for j in earlier):
+            continue
+        total = _part_of_same(figures, order, roles, i)
+        roles[i] = Role("part", total, "'also' let out under the announcement")
 
 
 _OTHER_AFTER = re.compile(r"\s*(?:دیگر|آخرين|آخرون|أخرى)(?![\w\u200c])")
+# A Persian verb of the future: "آزاد می‌شوند", "آزاد خواهند شد", "قرار است … رها شوند".
+_FUTURE_VERB = re.compile(r"(?<![\w\u200c])(?:می\u200c?|می\s)(?:شوند|شود)(?![\w\u200c])|خواهند\s+شد|قرار\s+است")
+
 # Between two counts of a list: "some 140 women, 35 monks and 12 journalists".
 _LIST_JOINER = re.compile(
     r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|\u060c|\s+et|\s+y|\s+و)\s*"
@@ -639,7 +680,7 @@ _UNDER_MEASURE = {
     r"(?:décret|grâce|amnistie|mesure)",
     "es": r"\b(?:en\s+virtud\s+del?|con\s+(?:el|este|esta|la))\s+(?:\w+\s+)?(?:decreto|indulto|amnistía|medida)",
     "ar": r"بموجب\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:مرسوم|عفو|قرار)",
-    "fa": r"(?:بر\s+اساس|به\s+موجب|با)\s+(?:این\s+)?(?:عفو|بخشنامه|دستور)",
+    "fa": r"(?:بر\s*اساس|به\s+موجب|با|طبق|مطابق|در\s+اجرای|با\s+اجرای)\s+(?:این\s+|همین\s+)?(?:عفو|بخشنامه|دستور|فرمان|مصوبه)",
 }
 
 
