@@ -49,6 +49,19 @@ class EstimatedCountPaginator(Paginator):
         self.estimated = True
         return max(planned, bounded)
 
+    def page(self, number):
+        """The page's ids first (a narrow read past the rows of the pages before), then its
+        rows: what a list adds to each row (the announcements' figure and source counts) is
+        worked out for the page's rows only, not for every row an OFFSET skips (page 100 of
+        the announcements: 0.42 s before)."""
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        ids = list(self.object_list[bottom:top].values_list("pk", flat=True))
+        return self._get_page(self.object_list.filter(pk__in=ids), number, self)
+
 
 def planned_rows(queryset) -> int:
     """The planner's estimate of how many rows `queryset` returns (EXPLAIN, not run)."""
