@@ -302,6 +302,17 @@ def _role_before(tokens: list[Token], start: int, own_role: bool = False) -> lis
     while k >= 0 and len(role) < 10 and _role_word(tokens[k].text):
         role.insert(0, tokens[k])
         k -= 1
+    if (
+        not role
+        and not own_role
+        and k >= 2
+        and tokens[k].text[:1].islower()
+        and tokens[k - 1].text in _ARTICLES_ALL
+        and tokens[k - 2].text == ","
+    ):
+        # "el presidente del Parlamento, el chavista Jorge Rodríguez": an article and one word of
+        # description between the office's comma and the name leave the office to the name.
+        k -= 2
     # An honorific alone before the name does not end the role: "le guide suprême, l'ayatollah Ali Khamenei".
     if (
         k >= 0
@@ -331,6 +342,9 @@ def _romance_role(tokens: list[Token], k: int) -> list[Token]:
         if word in (",", ";", ":", '"', "\u201c", "\u201d") or word.lower() in _CLAUSE_WORDS:
             return []
         if _role_word(word) == "head" and word[:1].islower():
+            # "el director general de …": a head before the head is the office's first word.
+            while h > 0 and _role_word(tokens[h - 1].text) == "head" and tokens[h - 1].text[:1].islower():
+                h -= 1
             return [t for t in tokens[h : k + 1] if t.text not in ("(", ")")]
     return []
 
@@ -344,6 +358,8 @@ def _role_after(tokens: list[Token], end: int) -> list[Token]:
     """
     if end >= len(tokens) or tokens[end].text != ",":
         return []
+    if end + 1 < len(tokens) and _FR_ES_VOICE_START.fullmatch(tokens[end + 1].text):
+        return []  # "… y Amnistía, informó el director …": the office after the verb is its subject's
     role: list[Token] = []
     head = linked = False
     loose = 0  # words of no role before the head: "advocacy director of …", "Kellogg's deputy"
@@ -613,6 +629,8 @@ def _kinds_before(before: str) -> set[str]:
         return set()
     if tail[-1] in (",", "("):
         return {tail[-1]}
+    if len(tail) >= 3 and tail[-3] == "," and tail[-2] in _ARTICLES_ALL and tail[-1][:1].islower():
+        return {","}  # "…, el chavista Jorge Rodríguez": the office is before the comma
     kinds = set()
     for word in reversed(tail):
         kind = _role_word(word)
@@ -632,6 +650,25 @@ def _words_after(text: str, sentence: Sentence, tokens: list[Token], j: int) -> 
     return tokens
 
 
+_POSSESSIVE = re.compile(r"\b(?:su|sus|son|sa|ses|leur)\s+$", re.IGNORECASE)
+_BODY_NAMED = re.compile(
+    rf"\b(?:ONG|NGO|organizaci[oó]n|organisation|association|asociaci[oó]n|colectivo|collectif|ligue|liga|"
+    rf"observatorio|observatoire|fundaci[oó]n|fondation)(?:\s+(?:de|des|du|del|la|los|las|le|les|"
+    rf"[{_UPPER}][\w'\u2019-]*))*"
+)
+
+
+def _owned_by_body(text: str, sentence_start: int, role_start: int, role: str) -> str:
+    """The office of a body told before it with a possessive: "La ONG Foro Penal … su director presidente"
+    is the NGO's director."""
+    if not _POSSESSIVE.search(text, max(sentence_start, role_start - 6), role_start):
+        return role
+    body = None
+    for body in _BODY_NAMED.finditer(text, sentence_start, role_start):
+        pass
+    return f"{role} de {body.group().strip()}" if body else role
+
+
 def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None:
     """File the name in tokens[i:j] as an official (with a role next to it) or as another person."""
     start = _split_run(tokens, i, j)
@@ -647,6 +684,13 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
     name = text[name_start:name_end]
     if len(name_tokens) == 1 and name.lower() in _ROMANCE_MODS:
         return  # "el jefe del Poder Judicial": a word of the office, not a name
+    if (
+        len(name_tokens) == 1
+        and not text[sentence.start : name_start].strip(" \t\n\"'\u201c\u00ab")
+        and text[name_end : name_end + 1] == ","
+        and not re.search(rf"[{_UPPER}][\w'\u2019-]+\s+{re.escape(name)}\b", text)
+    ):
+        return  # "Entonces, el ministro …": a word that opens its sentence, never part of a full name
     if _is_place(text, tokens[i].start, name_start, name_end) or all(t.text in _COMMON_CAPS for t in name_tokens):
         return
     if all(_role_word(t.text) in ("head", "title", "mod") for t in name_tokens):
@@ -687,6 +731,8 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         role = led.group(1) if led else ""
     if role and _held(text, tokens[i].start if not before else before[0].start, name_end):
         role = ""  # "reduced former prime minister Thaksin Shinawatra's prison sentence": the one pardoned
+    if role and " de" not in role:
+        role = _owned_by_body(text, sentence.start, before[0].start if before else tokens[i].start, role)
     if role:
         if _INTERNATIONAL.search(role):
             role_country = None
