@@ -195,6 +195,15 @@ _FR_ES_SHARE = re.compile(
 )
 
 
+# People a court acquits are freed by its verdict, not by an act of clemency.
+_ACQUITTAL = (
+    r"(?:acquitt(?:é|ée|és|ées|ed)|relax(?:é|ée|és|ées)|absuelt[oa]s?|absolvi(?:ó|eron|do|da|dos|das)|"
+    r"found\s+not\s+guilty)\b"
+)
+_ACQUITTED = re.compile(rf"[^.;:]{{0,40}}?\b(?:ont\s+été|ont|sont|fueron|han\s+sido|were|have\s+been)\s+{_ACQUITTAL}", re.I)
+_ACQUITTED_BEFORE = re.compile(rf"\b(?:{_ACQUITTAL}|acquitted|acquitte|acquitté)\s+(?:a\s+|à\s+)?(?:\w+\s+){{0,2}}$", re.I)
+
+
 def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
     if c.lex.lang in ("fr", "es") and _FR_ES_SHARE.match(norm, number.end, sentence.end):
         return None  # "cuatro de cada diez", "un sur trois"
@@ -208,6 +217,11 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     casualty = c.lex.extra.get("casualty")
     if candidate and casualty and re.match(casualty, norm[candidate.np_end : candidate.np_end + 40], re.IGNORECASE):
         return None
+    if candidate and (
+        _ACQUITTED.match(norm, candidate.np_end, min(sentence.end, candidate.np_end + 60))
+        or _ACQUITTED_BEFORE.search(norm, max(sentence.start, number.start - 40), number.start)
+    ):
+        return None  # "14 prévenus … ont été acquittés", "absolvió a tres militares": a court's verdict
     killed = c.lex.extra.get("casualty_before")
     if (
         candidate
@@ -356,7 +370,11 @@ _COUNT_PREDICATE = re.compile(
     r"(?:\s+(?:more\s+than|some|about|around|nearly|almost|over|at\s+least|roughly|just\s+over))?"
     r"|\bs['\u2019]él[eè]v\w*\s+à|\batteint|(?:بلغ|وصل\s+إلى|ارتفع\s+إلى)"
     # "había cifrado en casi 1.900 los excarcelados", "chiffré à 300 le nombre de".
-    r"|\b(?:cifr\w*\s+en|chiffr\w*\s+à)(?:\s+(?:casi|unos|unas|más\s+de|cerca\s+de|près\s+de|environ|plus\s+de))?"
+    r"|\b(?:cifr\w*\s+(?:[\w'\u2019-]+\s+){0,5}?en|chiffr\w*\s+(?:[\w'\u2019-]+\s+){0,5}?à)"
+    r"(?:\s+(?:casi|unos|unas|más\s+de|cerca\s+de|près\s+de|environ|plus\s+de))?"
+    # "sont au nombre de 1 270", "ils étaient 82 921", "eran 1.200": the count is the subject's.
+    r"|\bau\s+nombre\s+de|\b(?:ils|elles)\s+(?:étaient|sont|seraient|seront)|(?:^|[:;]\s*)(?:eran|serían)"
+    r"(?:\s+(?:près\s+de|environ|plus\s+de|quelque|casi|unos|unas|más\s+de|cerca\s+de))?"
     # "ويقدر عدد المعتقلين في السجون بنحو 130 ألفا": the count a number of people is put at.
     r"|(?<!\w)[وف]?(?:ي|ت)?قدر\w*\s+عدد\s+(?:\S+\s+){1,5}?ب(?:أكثر\s+من|نحو|حوالي|حوالى|قرابة|ما\s+يقارب)?)\s*$",
     re.IGNORECASE,

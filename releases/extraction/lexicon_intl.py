@@ -70,7 +70,7 @@ FR = Lexicon(
             POP,
             2,
             r"(?:prisons?|établissements\s+pénitentiaires|maisons?\s+d['\u2019]arrêt|centres?\s+pénitentiaires?)\s+"
-            r"(?:\w+,?\s+){0,3}?(?:comptai\w*|compt\w*|abrit\w*|accueill\w*|héberg\w*|détiennent)|population\s+carcérale|"
+            r"(?:[\w'\u2019]+,?\s+){0,3}?(?:comptai\w*|compt\w*|abrit\w*|accueill\w*|héberg\w*|détiennent)|population\s+carcérale|"
             r"(?:accueill|héberg|abrit)\w*(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)",
             "pop",
         ),

@@ -76,14 +76,19 @@ _EARLIER = {
     # "Lorsque le décret a été adopté, le gouvernement estimait que 3 000 …": the time of an earlier measure.
     r"\b(?:lorsque|quand)\s+(?:[\w'\u2019]+\s+){0,4}?(?:adopt|publi|promulgu|sign|vot)\w*|"
     # Counts since a start: "depuis le début de l'année", "depuis son arrivée au pouvoir".
-    r"\bdepuis\s+(?:le\s+début|janvier|son\s+arrivée|sa\s+prise|son\s+accession|qu['\u2019](?:il|elle))",
+    r"\bdepuis\s+(?:le\s+début|janvier|son\s+arrivée|sa\s+prise|son\s+accession|qu['\u2019](?:il|elle))|"
+    r"\bdepuis\s+(?:(?:début|fin|la\s+mi-|mi-)\s*)?(?:février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre)\b",
     "es": r"\b(?:había|habían|hubo)\s+\w+|\b(?:el|del|al)\s+año\s+pasado\b|\banterior(?:es)?\b|\bel\s+pasado\s+año\b|"
     r"\bhace\s+(?:un|una|dos|tres|cuatro|cinco|\d+)\s+(?:años?|meses)\b|\bun\s+año\s+(?:atrás|antes)\b|"
     r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+pasado\b|"
     # "Cuando se aprobó aquel decreto, el Ejecutivo calculó que unos 3.000 …": the time of an earlier measure.
     r"\bcuando\s+(?:[\w'\u2019]+\s+){0,4}?(?:aprob|public|promulg|firm|vot)\w*|"
     # Counts since a start: "en lo que va de año", "desde que asumió el cargo".
-    r"\ben\s+lo\s+que\s+va\s+(?:de|del)\b|\bdesde\s+(?:que\s+(?:asumi|lleg|tom)\w*|el\s+inicio|el\s+comienzo|principios|enero)",
+    r"\ben\s+lo\s+que\s+va\s+(?:de|del)\b|\bdesde\s+(?:que\s+(?:asumi|lleg|tom)\w*|el\s+inicio|el\s+comienzo|principios|enero)|"
+    # "desde comienzos de enero", "desde noviembre": a running count since a month.
+    r"\bdesde\s+(?:(?:comienzos|principios|inicios|finales|mediados|el\s+pasado)\s+(?:de\s+)?)?(?:enero|febrero|marzo|abril|"
+    r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b",
     "ar": r"(?:كان|كانت|كانوا)\s+(?:[^\s\d]\S*\s+){0,3}?قد\s|العام\s+الماضي|السنة\s+الماضية|السابق",
     # The Persian pluperfect: a past participle ("کرده", "داده", "گرفته") and "بود".
     "fa": r"سال\s+گذشته|پارسال|پیش\s+از\s+این|قبلا|\w+(?:ده|ته)\s+بود(?:ند|یم|ید)?(?![\w\u200c])(?!\s+که)",
@@ -92,7 +97,7 @@ _EARLIER = {
 _WHEN = {
     "en": r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>[a-z]+)[\s,]+)?(?P<year>(?:19|20)\d\d)?\b",
     "fr": r"\b(?:en|depuis|au\s+printemps|fin|début|mi)\s*(?:de\s+)?(?P<month>[a-zéû]+(?:\s+|(?=,)))?(?P<year>(?:19|20)\d\d)?\b",
-    "es": r"\b(?:en|desde|durante)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)?\b",
+    "es": r"\b(?:en|desde|durante|a\s+(?:comienzos|principios|inicios|finales|mediados)\s+de)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)?\b",
     "ar": r"(?:في|منذ|عام)\s+(?:عام\s+)?(?P<month>[^\s\d]\S*\s+)?(?P<year>(?:19|20)\d\d)?",
     "fa": r"(?:(?:در|از)\s+(?:سال\s+)?(?P<month>[^\s\d]\S*\s+)?|سال\s+)(?P<year>(?:13|14|19|20)\d\d)?",
 }
@@ -254,11 +259,12 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         if setting.lang == "en" and opening:
             found.append((i, "told in a past before the announcement"))
             continue
-        # A time that opens the sentence governs all of it: "En enero pasado, tras …, el Gobierno excarceló a 53".
+        # A time that opens the sentence governs all of it: "En enero pasado, tras …, el Gobierno excarceló a 53";
+        # so does one that opens the clause after a colon ("La última fue en 2025: en enero, … liberar a 553").
         if setting.lang in ("fr", "es"):
-            comma = norm.find(",", sentence.start, min(number.start, sentence.start + 40))
-            if comma > 0 and pattern.search(norm, sentence.start, comma):
-                found.append((i, "told in a past before the announcement"))
+            opening = _opening_time(setting, sentence.start, number.start)
+            if opening:
+                found.append((i, opening))
                 continue
         # "… but only 1,100 this year": a time told right after the count is its own.
         now = setting.lang == "en" and _NOW_AFTER.match(after)
@@ -303,6 +309,31 @@ def _en_joined_earlier(
 
 
 _DATE_AS_NAME = re.compile(r"\bthe\s+$", _FLAGS)
+_CLAUSE_OPENER = re.compile(r"[:;]\s+")
+
+
+def _opening_time(setting: Setting, sentence_start: int, number_start: int) -> str:
+    """A past time before the first comma of the sentence, or of the clause after a colon, that holds the number."""
+    norm = setting.norm
+    starts = [sentence_start] + [m.end() for m in _CLAUSE_OPENER.finditer(norm, sentence_start, number_start)]
+    start = starts[-1]
+    comma = norm.find(",", start, min(number_start, start + 40))
+    if comma < 0:
+        return ""
+    if _compiled(_EARLIER, setting.lang).search(norm, start, comma):
+        return "told in a past before the announcement"
+    announced = setting.announced
+    if announced is None:
+        return ""
+    # "El lunes, el ministro … cifró el total en 895": a day before the announcement's, told first.
+    if any(start <= position < comma and value < announced for position, value in setting.dates):
+        return "told on a day before the announcement"
+    for match in _compiled(_WHEN, setting.lang).finditer(norm, start, comma):
+        year = int(match["year"]) if match["year"] else None
+        month = (setting.months or {}).get((match["month"] or "").strip().lower())
+        if (year and year < announced.year) or (month and not year and month < announced.month):
+            return "told in a past before the announcement"
+    return ""
 
 
 def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_end: int) -> str:
