@@ -155,7 +155,7 @@ FR = Lexicon(
     r"retrouvent|quittent|sortent|pourront|peuvent|pourraient|doivent|devraient|restent|demeurent|seraient|voient|"
     r"verront|ont\s+vu",
     stop=r"de|des|du|d'|à|au|aux|en|dans|pour|par|sur|qui|que|le|la|les|un|une|et|ou|avec",
-    partitive=r"d['\u2019]entre\s+eux|parmi\s+eux|parmi\s+(?:les|ces)(?=\s+(?:bénéficiaires|graciés|amnistiés|libérés)\b)",
+    partitive=r"d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles)|de\s+ces\s+(?=\w+\s+(?:étant|sont|ont|bénéfici))|parmi\s+(?:les|ces)(?=\s+(?:bénéficiaires|graciés|amnistiés|libérés)\b)",
     inherit=r"(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|y\s+compris|ainsi\s+que)"
     r"(?:\s+(?:figurent|se\s+trouvent|on\s+compte|on\s+trouve))?\s*$|"
     # "Parmi les 4 000 bénéficiaires figurent 150 détenues": the verb of inclusion before the count.
@@ -372,7 +372,8 @@ ES = Lexicon(
     r"estarían|recobran|recuperan|recuperaron|abandonaron|dejaron|obtendrán|tendrán|gozarán|recibirán|ven|verán|"
     r"vieron",
     stop=r"de|del|a|al|en|por|para|con|que|el|la|los|las|un|una|y|o",
-    partitive=r"de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))|"
+    partitive=r"de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|estos|estas)|"
+    r"de\s+(?:los|las)\s+(?:liberad|excarcelad|indultad|amnistiad|beneficiad|desterrad)\w*|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))|"
     r"entre\s+(?:los|las)(?=\s+(?:beneficiari|indultad|amnistiad|liberad|excarcelad)\w*\s*,)",
     inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de|de\s+(?:los|las)\s+cuales)"
     r"(?:\s+(?:hay|figuran|están|se\s+encuentran|destacan))?\s*$|"

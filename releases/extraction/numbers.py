@@ -144,12 +144,27 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
             continue  # "آلاف السجناء", "ده‌ها هزار نفر": thousands, tens of thousands, not a count
         value = parse_number_words(match.group(), lex)
         # "one" counts only in a list of counts ("two Filipinos, one Cambodian and one Thai").
-        if value > 1 or (value == 1 and _AFTER_COUNT.search(norm, max(0, match.start() - 50), match.start())):
+        if value > 1 or (
+            value == 1
+            and (_AFTER_COUNT.search(norm, max(0, match.start() - 50), match.start()) or bullet_line(norm, match.start()))
+        ):
             found.append(NumberMention(match.start(), match.end(), value, True))
         if len(found) >= 2 * MAX_NUMBERS:
             break
     found.sort(key=lambda m: m.start)
     return _bracketed(norm, _joined(norm, _with_plus(norm, found)))
+
+
+# "– 858 obtiennent une remise … ;\n– un condamné à perpétuité voit sa peine commuée": a one that opens a
+# bulleted line after a line of counts is a line of the breakdown.
+_BULLET_OPEN = re.compile(r"\n[ \t]*[-\u2013\u2014\u2022*][ \t]*$")
+_BULLET_BEFORE = re.compile(r"\n[ \t]*[-\u2013\u2014\u2022*][ \t]*[^\n]*\d[^\n]*$")
+
+
+def bullet_line(norm: str, start: int) -> bool:
+    """Whether the number at start opens a bulleted line that follows a bulleted line with a count."""
+    opening = _BULLET_OPEN.search(norm, max(0, start - 8), start)
+    return bool(opening) and bool(_BULLET_BEFORE.search(norm, max(0, opening.start() - 300), opening.start()))
 
 
 _AFTER_COUNT = re.compile(

@@ -52,8 +52,10 @@ _SUBGROUP_BEFORE = {
 _SUBGROUP_AFTER = {
     "en": r"\s*(?:of\s+(?:them|those|whom|these)|among\s+them|of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?\d)\b|"
     r"\s*[\w-]*\s*(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those|the|them)\b",
-    "fr": r"\s*(?:d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles))",
-    "es": r"\s*(?:de\s+(?:ellos|ellas)|entre\s+(?:ellos|ellas))\b",
+    "fr": r"\s*(?:d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles)|de\s+ces\s+(?:\d|[^\W\d_]+\s+(?:étant|sont|ont)))",
+    # "cuatro de los liberados", "dos de estos": a group named by its measure or told just before.
+    "es": r"\s*(?:de\s+(?:ellos|ellas|estos|estas)|entre\s+(?:ellos|ellas)|"
+    r"de\s+(?:los|las)\s+(?:liberad|excarcelad|indultad|amnistiad|beneficiad|desterrad)\w*)\b",
     # Also a group named by its measure: "33 من المعفى عنهم", "۳۸ نفر از عفوشدگان".
     "ar": r"\s*(?:\S+\s+)?(?:منهم|من\s+بينهم|من\s+(?:بين\s+)?(?:\S+\s+)?(?:المعفى|المعفي|المفرج|المشمولين|المطلق|المستفيدين)\w*)",
     "fa": r"\s*(?:نفر\s+|تن\s+)?(?:از\s+(?:آنان|آنها|این\s+افراد|این\s+تعداد|(?:میان\s+)?(?:\S+\s+)?(?:عفوشدگان|آزادشدگان|مشمولان|آزادشده|عفوشده)))",
@@ -477,10 +479,14 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
             if skip:
                 skip -= 1
                 continue
-            if figures[j].candidate.sentence.index > sentence + 6 or _value(figures[j]) >= total:
+            # The lines run on while each is near the one before ("1 270 … :" with its own lines, then "Les 231 …").
+            reach = figures[run[-1]].candidate.sentence.index if run else sentence
+            if figures[j].candidate.sentence.index > reach + 6 or _value(figures[j]) >= total:
                 break
             if roles.get(j) is not None and (roles[j].role != "part" or roles[j].why == _ADDS_UP):
                 continue
+            if run and roles.get(j) is not None and roles[j].part_of == _value(figures[run[-1]]):
+                continue  # "… 231 en liberté : pour 156 d'entre eux …": a subgroup of the line before, inside it
             run.append(j)
             running += _value(figures[j])
             inner = _exact_run(figures, order, roles, p + 1, _value(figures[j]))
