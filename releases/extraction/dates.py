@@ -39,7 +39,9 @@ _DEFINITE_MEASURE = re.compile(
 )
 _FUTURE = re.compile(r"\b(?:will|would|is\s+to|are\s+to|expected|next|due)\b", re.IGNORECASE)
 _BOUND = re.compile(
-    r"(?:\b(?:until|till|through|since|from|hasta|desde|jusqu['\u2019]a[u]?|depuis|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?|"
+    # "82 921 détenus au 1er avril", "al 30 de junio", "as of April 1": the day a count stood, not an event.
+    r"(?:\b(?:au|al|as\s+of)|"
+    r"\b(?:until|till|through|since|from|hasta|desde|jusqu['\u2019]a[u]?|depuis|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?|"
     r"effective(?:\s+from)?|(?:take|takes|took|taking)\s+effect(?:\s+on)?|(?:come|comes|came)\s+into\s+force(?:\s+on)?)|"
     r"(?<!\w)(?:حتى|منذ|تا|از))\s+(?:(?:the|el|le|la)\s+)?$",
     re.IGNORECASE,

@@ -204,12 +204,19 @@ _ACQUITTED = re.compile(rf"[^.;:]{{0,40}}?\b(?:ont\s+été|ont|sont|fueron|han\s
 _ACQUITTED_BEFORE = re.compile(rf"\b(?:{_ACQUITTAL}|acquitted|acquitte|acquitté)\s+(?:a\s+|à\s+)?(?:\w+\s+){{0,2}}$", re.I)
 
 
+_THRESHOLD = re.compile(
+    r"\b(?:seuil|barre|cap|threshold|umbral|barrera)\s+(?:des|de\s+l[oa]s|de|of|of\s+the)\s+$", re.IGNORECASE
+)
+
+
 def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
     if c.lex.lang in ("fr", "es") and _FR_ES_SHARE.match(norm, number.end, sentence.end):
         return None  # "cuatro de cada diez", "un sur trois"
     ordinal = c.lex.lang in ("fr", "es") and _FR_ES_ORDINAL_AFTER.match(norm, number.end, sentence.end)
     if ordinal and _FR_ES_DEFINITE.search(norm, max(sentence.start, number.start - 8), number.start):
         return None  # "les deux premiers bénéficiaires", "los tres últimos": people already named
+    if _THRESHOLD.search(norm, max(sentence.start, number.start - 20), number.start):
+        return None  # "le seuil des 80 000 détenus": a mark passed, not a count of people
     candidate = _counted(norm, number, sentence, c)
     if candidate and c.lex.lang in ("fr", "es") and _FR_ES_SHARE.match(norm, candidate.np_end, sentence.end):
         return None

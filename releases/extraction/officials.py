@@ -682,6 +682,8 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
     if last.endswith(("'s", "\u2019s")):
         name_end -= 2  # "President Daniel Ortega's government"
     name = text[name_start:name_end]
+    if len(name_tokens) == 1 and start > i and _role_word(tokens[start - 1].text) == "country":
+        return  # "sur France Inter, le garde des Sceaux …": an outlet named after its country
     if len(name_tokens) == 1 and name.lower() in _ROMANCE_MODS:
         return  # "el jefe del Poder Judicial": a word of the office, not a name
     if (

@@ -42,6 +42,7 @@ _LOOKALIKE = word_scanner(
 )
 _POPULATION_HEADLINE = re.compile(
     r"prison\s+population|overcrowd\w*|inmates|prisoners|población\s+penitenciaria|population\s+carcérale|"
+    r"surpopulation|surpeupl\w*|\bdétenus\b|hacinamiento|sobrepoblación|\breclusos\b|\bpresos\b|"
     # Arabic and Persian: overcrowding, how many are held, and prisoners counted in a country.
     r"اكتظاظ|مكتظ\w*|عدد\s+(?:ال)?(?:سجناء|نزلاء)|نزيل|تراکم|ظرفیت|تعداد\s+زندانیان|جمعیت\s+(?:کیفری|زندان\w*)|زندانی\s+در\s+کشور",
     re.IGNORECASE,
@@ -196,7 +197,8 @@ def find_kinds(text: str, spans: list[tuple[int, int]], metrics: set[str]) -> li
         kinds.append("temporary_release")
     if "sentence_reduced" in metrics and "commutation" not in kinds:
         kinds.append("commutation")
-    if not {"pardon", "amnesty"} & set(kinds) and ("released" in metrics or not kinds):
+    held_only = bool(metrics) and metrics <= {"prison_population", "detained"}
+    if not {"pardon", "amnesty"} & set(kinds) and ("released" in metrics or not (kinds or held_only)):
         kinds.append("release")
     return kinds
 
