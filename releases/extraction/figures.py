@@ -204,6 +204,9 @@ _ACQUITTED = re.compile(rf"[^.;:]{{0,40}}?\b(?:ont\s+été|ont|sont|fueron|han\s
 _ACQUITTED_BEFORE = re.compile(rf"\b(?:{_ACQUITTAL}|acquitted|acquitte|acquitté)\s+(?:a\s+|à\s+)?(?:\w+\s+){{0,2}}$", re.I)
 
 
+_ASIDE = re.compile(r"\s*,[^,.;:\d]{3,40},\s*([^\W\d_]+)")
+_RANGE_TO = re.compile(r"\s+(?:a|à|to)\s+(?:(?:unos|unas|environ|about|some)\s+)?\d[\d.,\u202f\u00a0 ]*\d")
+_SHARE_BASE = re.compile(r"\b(?:de\s+cada|in\s+every|out\s+of\s+every)\s+$", re.IGNORECASE)
 _THRESHOLD = re.compile(
     r"\b(?:seuil|barre|cap|threshold|umbral|barrera)\s+(?:des|de\s+l[oa]s|de|of|of\s+the)\s+$", re.IGNORECASE
 )
@@ -212,6 +215,8 @@ _THRESHOLD = re.compile(
 def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
     if c.lex.lang in ("fr", "es") and _FR_ES_SHARE.match(norm, number.end, sentence.end):
         return None  # "cuatro de cada diez", "un sur trois"
+    if _SHARE_BASE.search(norm, max(sentence.start, number.start - 12), number.start):
+        return None  # "ocho de cada diez presos": the base of a proportion
     ordinal = c.lex.lang in ("fr", "es") and _FR_ES_ORDINAL_AFTER.match(norm, number.end, sentence.end)
     if ordinal and _FR_ES_DEFINITE.search(norm, max(sentence.start, number.start - 8), number.start):
         return None  # "les deux premiers bénéficiaires", "los tres últimos": people already named
@@ -254,6 +259,15 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         hits = find_cues(c.np_cues, head, 0)
         np_cue = CueHit(of_person.end() - len(head), of_person.end(), hits[0].cue) if hits else None
         return Candidate(number, sentence, of_person.end(), "noun", head.lower(), np_cue)
+    aside = _ASIDE.match(norm, pos, sentence.end)
+    if aside and c.aux.fullmatch(aside.group(1)):
+        return Candidate(number, sentence, pos, "bare", "")  # "Noventa y siete, uno de cada cuatro, son extranjeros"
+    ranged = _RANGE_TO.match(norm, pos, sentence.end)
+    if ranged:
+        # "de unos 14.900 a 14.400 reclusos", "from 14,900 to 14,400 inmates": the first end shares the noun.
+        second = _TOKEN.match(norm, ranged.end(), sentence.end)
+        if second and c.person.fullmatch(second.group(1).rstrip(".")):
+            return Candidate(number, sentence, pos, "bare", "")
     if c.aux.fullmatch(first.group(1)):
         if _BOTH.search(norm, max(sentence.start, number.start - 12), number.start):
             return None  # "Tous deux ont recouvré la liberté": the people just named
@@ -430,6 +444,10 @@ _NAME_BRACKET = re.compile(r"[^\W\d_][\w.'\u2019-]*\s*\($")
 _BRACKETED = re.compile(r"\(\s*\d+\s*\)")
 
 
+_PLACE_WITH = re.compile(r"(?-i:[A-ZÁÉÍÓÚ])[\w'\u2019-]*(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w'\u2019-]*){0,3},\s*(?:con|avec|with)\s+$")
+_COUNT_WITH = re.compile(r"\b(?P<prep>con|avec|with)\s+\d[\d.,\s\u202f]*\s+[^\W\d_]{3,}")
+
+
 def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
     """A line of a breakdown with no noun: "trois cent quarante-quatre (344) à Lomé",
     "Lurigancho (16), Ancón II (04)": a number after a colon followed by a place, or a number in
@@ -463,6 +481,11 @@ def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
         and _FR_ES_LINE_JOINER.search(norm, max(sentence.start, number.start - 6), number.start)
         and _FR_ES_PLACED_COUNT.search(norm, max(sentence.start, number.start - 300), number.start)
     ):
+        return True
+    # "La Paz encabeza la lista con 182 beneficiados; le siguen Santa Cruz, con 91, y Cochabamba, con 59": a
+    # place, its preposition and the count, the noun gapped after the first such count.
+    placed = _PLACE_WITH.search(norm, max(sentence.start, number.start - 50), number.start)
+    if placed and _COUNT_WITH.search(norm, sentence.start, placed.start()) and _FR_ES_CLAUSE_END.match(norm, number.end):
         return True
     before = norm[max(sentence.start, number.start - 40) : number.start]
     if norm[number.end : number.end + 1] != ")" or not _NAME_BRACKET.search(before):

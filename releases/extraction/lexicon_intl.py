@@ -366,7 +366,7 @@ ES = Lexicon(
     r"exiliad[oa]s|pandiller[oa]s|marer[oa]s|individuos|connacionales|compatriotas|adultos|ancianos|ancianas|obispos|"
     r"seminaristas|curas|monjas|pastores|aprehendid[oa]s|arrestad[oa]s|capturad[oa]s|detenciones|arrestos|capturas|"
     r"aprehensiones|enferm[oa]s|madres|gestantes|embarazadas",
-    default_detained=r"pres[oa]s\s+políticos|rehenes|detenid[oa]s",
+    default_detained=r"pres[oa]s\s+(?:políticos|por\s+motivos\s+políticos)|rehenes|detenid[oa]s",
     aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán|recibió|recibirán|reciben|obtienen|"
     r"obtuvieron|podrán|podrían|quedarán|quedan|quedaron|salen|salieron|deberán|siguen|seguirán|permanecen|serían|"
     r"estarían|recobran|recuperan|recuperaron|abandonaron|dejaron|obtendrán|tendrán|gozarán|recibirán|ven|verán|"

@@ -332,6 +332,13 @@ _AFTER_REASONS = {"month_after": "a date", "duration": "a duration or age", "mon
                   "unit": "a measure"}  # fmt: skip
 
 
+def _day_or_year(mention: NumberMention) -> bool:
+    """Whether a number after a month may be its day or its year ("al cierre de enero 1.207 presos" is neither)."""
+    if mention.grouped or mention.words:
+        return False
+    return mention.value <= 31 or 1000 <= mention.value <= 2100 or 1300 <= mention.value <= 1500
+
+
 def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
     """Why this number cannot count people, or None when it might."""
     res = _exclusion_res(lex)
@@ -359,7 +366,9 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
         ("month_before", "a date"),
         ("number_sign", "a rank or number sign"),
     ):
-        if res[name].search(before) and not (name == "month_before" and _counted_after_month(after, mention, lex)):
+        if res[name].search(before) and not (
+            name == "month_before" and (_counted_after_month(after, mention, lex) or not _day_or_year(mention))
+        ):
             return reason
     # The four checks on the words after the number in one match, in the same order of priority.
     after_match = res["after"].match(after)

@@ -195,6 +195,12 @@ _EN_AMONG_AFTER = re.compile(
 )
 _EN_OF_THE_NUMBER = re.compile(r"\bof\s+the\s+(\d[\d,.]*)(?:\s+[a-z]+)?\s*,\s*$", re.IGNORECASE)
 _EN_GAPPED_PREDICATE = re.compile(r"\s+(?:were|are|was|is)\s+[a-z][a-z -]{0,40},\s*", re.IGNORECASE)
+_FR_ES_OF_THE_GROUP = re.compile(
+    r"\W*(?:de|del|des|sur|parmi)\s+(?:(?:los|las|les|ces|el|este|esta|estos|estas|ce)\s+)?(?:\d[\d.\s\u202f]*\s+)?"
+    r"(?:total|nombre|liberad[oa]s|excarcelad[oa]s|indultad[oa]s|beneficiad[oa]s|beneficiari[oa]s|amnistiad[oa]s|"
+    r"graciés|libérés|bénéficiaires|amnistiés)\s*,[^.;:]*$",
+    re.IGNORECASE,
+)
 _EN_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|this|that)\s+(?:total|number|figure|group)\s*,\s*$", re.IGNORECASE)
 _EN_ODD = re.compile(r"-?\s?odd\b", re.IGNORECASE)
 _EN_APPOSED_JOIN = re.compile(r",\s+(?:as\s+well\s+as|and|along\s+with|together\s+with|plus)\s")
@@ -843,6 +849,13 @@ class Classifier:
             # "Of the total, some 3,000 were men": the people of the count just told.
             last = self.figures[-1]
             return Reading(last.metric, "", None, f"'{of_total.group().strip(' ,')}' are the count before", False)
+        group = self.c.lex.lang in ("fr", "es") and _FR_ES_OF_THE_GROUP.match(self.norm, cand.sentence.start, qual_start)
+        if group and self.figures and cand.np_cue is None:
+            # "De los liberados, 279 son varones", "Del total, 505 son civiles", "Sur ces 1 166 graciés, 562 …":
+            # the people of the measure's count told before, whatever they are.
+            last = next((f for f in reversed(self.figures) if f.metric in _CLEMENCY), None)
+            if last is not None and cand.sentence.index - last.candidate.sentence.index <= 2:
+                return Reading(last.metric, "", None, f"'{group.group().strip(' ,')}' are the count before", False)
         of_the = self.c.lex.lang == "en" and _EN_OF_THE_NUMBER.search(before)
         if of_the and self.figures:
             # "Of the 3,000, 1,800 are serving drug sentences": the people of that count, whatever they serve.

@@ -163,6 +163,7 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _continued_parts(figures, norm, order, roles)  # a list continuing a category's part ("… mujeres y 305 hombres")
     if lang in ("fr", "es"):
         _FR_ES_out_of_parts(figures, setting, order, roles)
+        _FR_ES_group_parts(figures, setting, order, roles)
         _FR_ES_measure_people_parts(figures, setting, order, roles)
     # The body's counts come before the headline's: a rounded headline ("plus de 2 400") is the other
     # count of the body's exact one ("2 460"), never the other way round.
@@ -698,6 +699,26 @@ def _FR_ES_out_of_parts(figures: list[RawFigure], setting: Setting, order: list[
             j = next((k for k in order if roles.get(k) is None and _value(figures[k]) == value), None)
         if j is not None and _value(figures[j]) > _value(figures[i]) and roles.get(j) is None:
             roles[i] = Role("part", _value(figures[j]), "out of the total told after it")
+
+
+def _FR_ES_group_parts(figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]) -> None:
+    """ "De los liberados, 279 son varones y 102 mujeres": counts told of the people of the count before are
+    some of them."""
+    for i in order:
+        figure = figures[i]
+        if roles.get(i) not in (None,) and roles[i].role != "part" or "are the count before" not in figure.reason:
+            continue
+        larger = [
+            j
+            for j in order
+            if roles.get(j) is None
+            and setting.head_end <= figures[j].start < figure.start
+            and figures[j].metric == figure.metric
+            and _value(figures[j]) > _value(figure)
+            and "are the count before" not in figures[j].reason
+        ]
+        if larger:
+            roles[i] = Role("part", _value(figures[larger[-1]]), "told of the people of the count before")
 
 
 def _FR_ES_measure_people_parts(
