@@ -444,6 +444,9 @@ _NAME_BRACKET = re.compile(r"[^\W\d_][\w.'\u2019-]*\s*\($")
 _BRACKETED = re.compile(r"\(\s*\d+\s*\)")
 
 
+_ELIDED_VERB = re.compile(r",\s*[^\W\d_]{3,}\s*(?:[.;]|$)")
+_AND_BEFORE = re.compile(r"\b(?:y|et|and)\s+$", re.IGNORECASE)
+_COPULA_COUNT = re.compile(r"\d\s+(?:son|eran|sont|étaient|are|were)\s+[^\W\d_]{3,}", re.IGNORECASE)
 _PLACE_WITH = re.compile(r"(?-i:[A-ZÁÉÍÓÚ])[\w'\u2019-]*(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w'\u2019-]*){0,3},\s*(?:con|avec|with)\s+$")
 _COUNT_WITH = re.compile(r"\b(?P<prep>con|avec|with)\s+\d[\d.,\s\u202f]*\s+[^\W\d_]{3,}")
 
@@ -480,6 +483,13 @@ def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
         _FR_ES_PLACE_LINE.match(norm, number.end, sentence.end)
         and _FR_ES_LINE_JOINER.search(norm, max(sentence.start, number.start - 6), number.start)
         and _FR_ES_PLACED_COUNT.search(norm, max(sentence.start, number.start - 300), number.start)
+    ):
+        return True
+    # "505 son civiles y 182, militares": the verb left out after "y", its place marked by a comma.
+    if (
+        _ELIDED_VERB.match(norm, number.end, sentence.end)
+        and _AND_BEFORE.search(norm, max(sentence.start, number.start - 6), number.start)
+        and _COPULA_COUNT.search(norm, sentence.start, number.start)
     ):
         return True
     # "La Paz encabeza la lista con 182 beneficiados; le siguen Santa Cruz, con 91, y Cochabamba, con 59": a

@@ -63,6 +63,7 @@ _FR_ES_SUBJECT = re.compile(
     r"(?:asciende|ascendió|llega|llegó|alcanza|alcanzó|suma|sumó|s['\u2019]él[eè]ve|atteint)",
     re.IGNORECASE,
 )
+_RANGE_JOIN = re.compile(r"\s+(?:a|à|to)\s+", re.IGNORECASE)
 _FR_ES_JOINED = re.compile(r"[^.;:,]{0,60}?\s(?:et|y|ainsi\s+que|así\s+como)\s+(?:de\s+|a\s+|à\s+)?", re.IGNORECASE)
 # A subgroup told inside the clause of its total: "62 reos, entre ellos 12 mujeres, fueron indultados".
 _SUBGROUP_OPEN = re.compile(
@@ -853,9 +854,11 @@ class Classifier:
         if group and self.figures and cand.np_cue is None:
             # "De los liberados, 279 son varones", "Del total, 505 son civiles", "Sur ces 1 166 graciés, 562 …":
             # the people of the measure's count told before, whatever they are.
-            last = next((f for f in reversed(self.figures) if f.metric in _CLEMENCY), None)
+            whole = re.search(r"\b(?:total|nombre)\b", group.group(), re.IGNORECASE)
+            last = self.figures[-1] if whole else next((f for f in reversed(self.figures) if f.metric in _CLEMENCY), None)
             if last is not None and cand.sentence.index - last.candidate.sentence.index <= 2:
-                return Reading(last.metric, "", None, f"'{group.group().strip(' ,')}' are the count before", False)
+                kind = "det" if last.metric == DET else ""
+                return Reading(last.metric, kind, None, f"'{group.group().strip(' ,')}' are the count before", False)
         of_the = self.c.lex.lang == "en" and _EN_OF_THE_NUMBER.search(before)
         if of_the and self.figures:
             # "Of the 3,000, 1,800 are serving drug sentences": the people of that count, whatever they serve.
@@ -978,6 +981,8 @@ class Classifier:
             and self.c.lex.lang in ("fr", "es")
             and _FR_ES_JOINED.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
         )
+        # "de unos 14.900 a 14.400 reclusos": the two ends of a range are counts of one kind.
+        joined = joined or (bool(same) and _RANGE_JOIN.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None)
         # "1,700 of theirs in exchange for 1,200 of ours": both sides of a swap are let out alike.
         joined = joined or (
             bool(same)
