@@ -41,7 +41,7 @@ FR = Lexicon(
             P,
             2,
             r"au\s+profit\s+d[eu']|profit\w*\s+(?:à|aux)|au\s+bénéfice\s+d[eu']|bénéfici\w*\s+(?:à|aux)|"
-            r"(?:fait|faire|faisant)\s+bénéficier",
+            r"(?:fait|faire|faisant)\s+bénéficier|en\s+faveur\s+d(?:e|u|es|['\u2019])",
         ),
         # People still held, nearest to the number: "restent en prison 40 …" wins over a pardon told before.
         Cue(

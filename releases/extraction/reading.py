@@ -217,6 +217,13 @@ _EN_MEASURE_INCLUDES = re.compile(
     r"(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
+_FR_ES_MEASURE_INCLUDES = re.compile(
+    r"\b(?:ce|cette|le|la|el|este|esta)\s+(?:chiffre|nombre|total|liste|mesure|décret|cifra|número|lista|medida|"
+    r"decreto)\s+(?:(?:aussi|également|también|además)\s+)?(?:englobe|comprend|inclut|incluye|comprende|abarca)"
+    r"(?:\s+(?:aussi|également|también|además))?\s+",
+    re.IGNORECASE,
+)
+_FR_ES_INCLUDED_JOIN = re.compile(r"[,;]\s+(?:ainsi\s+que|así\s+como|et|y)\s+(?:(?:de|à|a)\s+)?$", re.IGNORECASE)
 _MEASURE = re.compile(
     r"عفو|قرار|مرسوم|قانون|قائمة|القائمة|اتفاق|صفقة|تبادل|إفراج|الإفراج|أمر|الأمر|"
     r"فرمان|بخشنامه|فهرست|لیست|توافق|مبادله|آزادی|که(?![\w\u200c])"
@@ -712,6 +719,15 @@ class Classifier:
     def _en_measure_includes(self, cand: Candidate, qual_start: int) -> Reading | None:
         """ "The list, approved by the president, includes 66 foreign nationals", "The group also includes six
         activists jailed for treason": people the measure told before covers, whatever their past."""
+        if self.c.lex.lang in ("fr", "es"):
+            # "Ce chiffre englobe aussi 14 détenus …, ainsi que huit personnes … en détention provisoire": the
+            # verb of inclusion governs the counts it lists, whatever they were.
+            opening = _FR_ES_MEASURE_INCLUDES.search(self.norm, cand.sentence.start, qual_start)
+            if opening and not _DIGIT.search(self.norm, opening.end(), qual_start) or (
+                opening and _FR_ES_INCLUDED_JOIN.search(self.norm, opening.end(), qual_start)
+            ):
+                return self._measure_includes()
+            return None
         if self.c.lex.lang != "en":
             return None
         if _EN_AMONG_THEM.match(self.norm, cand.np_end, cand.sentence.end) and cand.form == "noun":
@@ -738,6 +754,10 @@ class Classifier:
         lo = max(cand.sentence.start, qual_start - 140)
         if not _EN_MEASURE_INCLUDES.search(self.norm, lo, qual_start):
             return None
+        return self._measure_includes()
+
+    def _measure_includes(self) -> Reading | None:
+        """The act of the measure's main count, for people the measure told before includes."""
         main = next((f for f in self.figures if f.start >= self.head_end and f.strong and f.metric in _CLEMENCY), None)
         if main is None:
             return None

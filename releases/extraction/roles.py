@@ -702,11 +702,13 @@ def _FR_ES_out_of_parts(figures: list[RawFigure], setting: Setting, order: list[
 
 
 def _FR_ES_group_parts(figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]) -> None:
-    """ "De los liberados, 279 son varones y 102 mujeres": counts told of the people of the count before are
-    some of them."""
+    """ "De los liberados, 279 son varones y 102 mujeres", "Ce chiffre englobe aussi 14 détenus": counts told of
+    the people of the count before, or that it includes, are some of them."""
     for i in order:
         figure = figures[i]
-        if roles.get(i) not in (None,) and roles[i].role != "part" or "are the count before" not in figure.reason:
+        if roles.get(i) is not None and roles[i].role != "part":
+            continue
+        if "are the count before" not in figure.reason and "the measure told before includes" not in figure.reason:
             continue
         larger = [
             j
