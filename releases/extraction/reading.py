@@ -380,6 +380,19 @@ class Classifier:
     def _freed_of_pardon(self, cand: Candidate, reading: Reading) -> Reading:
         """ "۵ زن در میان آزادشدگان", "آزادشدگان شامل ۳۳۸ مرد", "من بين المفرج عنهم": people told as the
         freed, right after a count pardoned and freed, are the pardon's people and keep its act."""
+        if reading.metric == R and self.c.lex.lang in ("fr", "es", "en"):
+            # "A ces mesures s'ajoute la grâce traditionnelle : environ 3 000 condamnés … vont quitter la prison":
+            # a release told after a colon that names the measure is that measure's.
+            colon = self.norm.rfind(":", cand.sentence.start, cand.number.start)
+            if colon > 0 and not _DIGIT.search(self.norm, cand.sentence.start, cand.number.start):
+                named = [
+                    h
+                    for h in self.cues(cand.sentence, "left", cand.sentence.start, colon)
+                    if h.cue.metric == P and h.cue.strength >= 3
+                ]
+                if named:
+                    return reading._replace(metric=P, why=f"{reading.why}, after '{self._show(named[-1])}' and a colon")
+            return reading
         if self.c.lex.lang not in ("ar", "fa") or reading.metric != R or reading.hit is None:
             return reading
         if not _FREED_GROUP.match(self.norm, reading.hit.start, reading.hit.end + 12):
