@@ -394,6 +394,9 @@ _COUNT_PREDICATE = re.compile(
     r"|\b(?:cifr\w*\s+(?:[\w'\u2019-]+\s+){0,5}?en|chiffr\w*\s+(?:[\w'\u2019-]+\s+){0,5}?à)"
     r"(?:\s+(?:casi|unos|unas|más\s+de|cerca\s+de|près\s+de|environ|plus\s+de))?"
     # "sont au nombre de 1 270", "ils étaient 82 921", "eran 1.200": the count is the subject's.
+    # "suman 390 las excarcelaciones", "ya son 430 los liberados": the subject told after the count.
+    r"|\b(?:suman|sumaban|sumaron|ya\s+son|son\s+ya)"
+    r"(?:\s+(?:unos|unas|más\s+de|al\s+menos|casi))?"
     r"|\bau\s+nombre\s+de|\b(?:ils|elles)\s+(?:étaient|sont|seraient|seront)|(?:^|[:;]\s*)(?:eran|serían)"
     r"(?:\s+(?:près\s+de|environ|plus\s+de|quelque|casi|unos|unas|más\s+de|cerca\s+de))?"
     # "ويقدر عدد المعتقلين في السجون بنحو 130 ألفا": the count a number of people is put at.

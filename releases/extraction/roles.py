@@ -79,8 +79,8 @@ _EARLIER = {
     r"\b(?:lorsque|quand)\s+(?:[\w'\u2019]+\s+){0,4}?(?:adopt|publi|promulgu|sign|vot)\w*|"
     # Counts since a start: "depuis le début de l'année", "depuis son arrivée au pouvoir".
     r"\bdepuis\s+(?:le\s+début|janvier|son\s+arrivée|sa\s+prise|son\s+accession|qu['\u2019](?:il|elle))|"
-    r"\bdepuis\s+(?:(?:début|fin|la\s+mi-|mi-)\s*)?(?:février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
-    r"novembre|décembre)\b",
+    r"\bdepuis\s+(?:(?:début|fin|la\s+mi-|mi-|le\s+(?:1er|\d{1,2}))\s*)?(?:janvier|février|mars|avril|mai|juin|juillet|"
+    r"août|septembre|octobre|novembre|décembre)\b",
     "es": r"\b(?:había|habían|hubo)\s+\w+|\b(?:el|del|al)\s+año\s+pasado\b|\banterior(?:es)?\b|\bel\s+pasado\s+año\b|"
     r"\bhace\s+(?:un|una|dos|tres|cuatro|cinco|\d+)\s+(?:años?|meses)\b|\bun\s+año\s+(?:atrás|antes)\b|"
     r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+pasado\b|"
@@ -89,8 +89,8 @@ _EARLIER = {
     # Counts since a start: "en lo que va de año", "desde que asumió el cargo".
     r"\ben\s+lo\s+que\s+va\s+(?:de|del)\b|\bdesde\s+(?:que\s+(?:asumi|lleg|tom)\w*|el\s+inicio|el\s+comienzo|principios|enero)|"
     # "desde comienzos de enero", "desde noviembre": a running count since a month.
-    r"\bdesde\s+(?:(?:comienzos|principios|inicios|finales|mediados|el\s+pasado)\s+(?:de\s+)?)?(?:enero|febrero|marzo|abril|"
-    r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b",
+    r"\bdesde\s+(?:(?:comienzos|principios|inicios|finales|mediados|el\s+pasado|el\s+\d{1,2}(?:º|°)?)\s+(?:de\s+)?)?"
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b",
     "ar": r"(?:كان|كانت|كانوا)\s+(?:[^\s\d]\S*\s+){0,3}?قد\s|العام\s+الماضي|السنة\s+الماضية|السابق",
     # The Persian pluperfect: a past participle ("کرده", "داده", "گرفته") and "بود".
     "fa": r"سال\s+گذشته|پارسال|پیش\s+از\s+این|قبلا|\w+(?:ده|ته)\s+بود(?:ند|یم|ید)?(?![\w\u200c])(?!\s+که)",
