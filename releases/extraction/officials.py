@@ -535,7 +535,14 @@ def _speaks_or_acts(text: str, official: Official) -> bool:
 # The leader acts: "Alexander Lukashenko pardoned 14 prisoners", "… has ordered the release of".
 _ACTS = re.compile(
     r"(?:,\s+[^,]{1,60},)?\s+(?:has\s+|had\s+|on\s+\w+\s+|also\s+)?(?:pardon|amnest|free|releas|commut|grant|order|sign|"
-    r"decree|approv|announc|issu|reduc|spar|forgave|forgiv)\w*",
+    r"decree|approv|announc|issu|reduc|spar|forgave|forgiv|"
+    # French and Spanish: "Kaïs Saïed a gracié", "el Gobierno de Daniel Ortega excarceló", "Bukele anunció".
+    r"(?:a|ha)\s+(?:graci|indult|amnisti|libér|liber|excarcel|conmut|commu|accord|ordonn|orden|sign|firm|décrét|"
+    r"decret|annonc|anunci|remis|concedi|otorg|desterr|expuls)|"
+    # Finite forms only: "libérés jeudi" after a name tells who was freed, not who freed.
+    r"(?:indult|amnisti|liber|excarcel|conmut|orden|firm|decret|anunci|otorg|desterr|expuls)(?:a|an|ó|aron|ará|arán)\b|"
+    r"concedi(?:ó|eron)|concede\b|destierra\b|(?:graci|amnisti|libèr|ordonn|sign|décrèt|annonc|accord|commu)(?:e|ent)\b|"
+    r"remet\b)\w*",
     re.IGNORECASE,
 )
 _OFFICE_CODES = {"secretary of state": "US", "state department": "US", "white house": "US", "kremlin": "RU"}

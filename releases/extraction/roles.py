@@ -535,7 +535,7 @@ def _list_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
 
 
 # "153 beneficiarios son mujeres y 305 hombres": a count joined to a part is one too.
-_JOINED = re.compile(r"[^.;:\d]{0,40}?\s(?:y|e|et|and|و)\s+(?:(?:otros|otras|autres|other)\s+)?", _FLAGS)
+_JOINED = re.compile(r"[^.;:\d]{0,60}?\s(?:y|e|et|and|و)\s+(?:(?:otros|otras|autres|other)\s+)?", _FLAGS)
 _ANOTHER = re.compile(r"(?:another|others?|autres?|otros?|otras?|آخرين|دیگر)\s*$", _FLAGS)
 
 
