@@ -562,7 +562,27 @@ _FR_ES_SAYS_APPOSED = re.compile(
 _FR_ES_CLERGY = frozenset(words("obispo évêque arzobispo archevêque cardenal cardinal"))
 _FR_ES_SAYS_COMMA = re.compile(rf",\s+(?:{_FR_ES_VOICE})\b")
 _FR_ES_VOICE_START = re.compile(rf"(?:{_FR_ES_VOICE})\b")
+_SPEAKER_NOUNS = frozenset(
+    words("activista militante militant militants opositor opositora opposant opposante dirigente dirigeant dirigeante")
+)
+
+
+def _titled_speaker(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The verb of speaking, an article and what the speaker is, right before his name (or none)."""
+    titled = _FR_ES_SAYS_TITLED.search(text, lo, hi)
+    if titled is None:
+        return None
+    last = titled["role"].split()[-1]
+    known = _role_word(last) in ("head", "title") or last.lower() in _FR_ES_CLERGY or last.lower() in _SPEAKER_NOUNS
+    return titled if known else None
+
+
+_PLACE_ASIDE = re.compile(r"(?:desde|depuis|en|à|a|de|from|in|con|avec)\s", re.IGNORECASE)  # ", desde Miami,"
 _FR_ES_SAYS_BEFORE = re.compile(rf"\b(?:{_FR_ES_VOICE})\s+$")
+# "declaró el obispo Silvio Báez", "a déclaré l'avocat X": the verb, then what the speaker is, then his name.
+_FR_ES_SAYS_TITLED = re.compile(
+    rf"\b(?:{_FR_ES_VOICE})\s+(?:(?:el|la|le|l['\u2019])\s*)(?P<role>[a-zà-ÿ][\w'\u2019-]*(?:\s+[a-zà-ÿ][\w'\u2019-]*){{0,3}})\s+$"
+)
 _SAYS_AFTER_WHO = re.compile(
     r",\s+who\s+[^.;]{0,160}?,\s+(?:said|says|told|added|thanked|welcomed|called|condemned|critici[sz]ed|praised|wrote)\b"
 )
@@ -758,6 +778,7 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
             # "…, Alioune Tine, a salué …": a name between commas before its verb.
             or (text[max(0, name_start - 2) : name_start].strip() == "," and _FR_ES_SAYS_COMMA.match(text, name_end))
             or _FR_ES_SAYS_BEFORE.search(text, max(sentence.start, name_start - 40), name_start)
+            or _titled_speaker(text, max(sentence.start, name_start - 70), name_start)
         )
         and not _held_elsewhere(text, name)
     ):
@@ -772,6 +793,9 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         office = _FR_ES_ROLE_BEFORE.search(text[max(sentence.start, name_start - 90) : name_start])
         if _FR_ES_SAYS_BEFORE.search(text, max(sentence.start, name_start - 40), name_start):
             role = ""  # "s'est réjoui X, coordinateur …": the verb before the name is no role
+        titled = _titled_speaker(text, max(sentence.start, name_start - 70), name_start)
+        if titled:
+            role = titled["role"]  # "declaró el obispo Silvio Báez": what he is, between the verb and the name
         if (
             not role
             and office
@@ -779,7 +803,12 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
             and any(_role_word(w) == "head" or w.lower() in _FR_ES_CLERGY for w in office.group(1).split())
         ):
             role = office.group(1)
-        if apposed and apposed["role"][:1].islower() and not _FR_ES_VOICE_START.match(apposed["role"]):
+        if (
+            apposed
+            and apposed["role"][:1].islower()
+            and not _FR_ES_VOICE_START.match(apposed["role"])
+            and not _PLACE_ASIDE.match(apposed["role"])
+        ):
             # "Maman Wada, président de l'Association …, juge …": the words in apposition are his role.
             role = " ".join(f"{role} {apposed['role']}".split())
         if who and not role:
