@@ -342,9 +342,6 @@ def _romance_role(tokens: list[Token], k: int) -> list[Token]:
         if word in (",", ";", ":", '"', "\u201c", "\u201d") or word.lower() in _CLAUSE_WORDS:
             return []
         if _role_word(word) == "head" and word[:1].islower():
-            # "el director general de …": a head before the head is the office's first word.
-            while h > 0 and _role_word(tokens[h - 1].text) == "head" and tokens[h - 1].text[:1].islower():
-                h -= 1
             return [t for t in tokens[h : k + 1] if t.text not in ("(", ")")]
     return []
 

@@ -199,7 +199,8 @@ _EN_GAPPED_PREDICATE = re.compile(r"\s+(?:were|are|was|is)\s+[a-z][a-z -]{0,40},
 _FR_ES_OF_THE_GROUP = re.compile(
     r"\W*(?:de|del|des|sur|parmi)\s+(?:(?:los|las|les|ces|el|este|esta|estos|estas|ce)\s+)?(?:\d[\d.\s\u202f]*\s+)?"
     r"(?:total|nombre|liberad[oa]s|excarcelad[oa]s|indultad[oa]s|beneficiad[oa]s|beneficiari[oa]s|amnistiad[oa]s|"
-    r"graciés|libérés|bénéficiaires|amnistiés)\s*,[^.;:]*$",
+    r"graciés|libérés|bénéficiaires|amnistiés)\s*,"
+    r"(?:(?!tandis\s+que|alors\s+que|mientras|pero\b|mais\b|sin\s+embargo|cependant)[^.;:])*$",
     re.IGNORECASE,
 )
 _EN_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|this|that)\s+(?:total|number|figure|group)\s*,\s*$", re.IGNORECASE)
@@ -888,7 +889,8 @@ class Classifier:
             # "De los liberados, 279 son varones", "Del total, 505 son civiles", "Sur ces 1 166 graciés, 562 …":
             # the people of the measure's count told before, whatever they are.
             whole = re.search(r"\b(?:total|nombre)\b", group.group(), re.IGNORECASE)
-            last = self.figures[-1] if whole else next((f for f in reversed(self.figures) if f.metric in _CLEMENCY), None)
+            told = [f for f in self.figures if f.candidate.sentence.index < cand.sentence.index]
+            last = (told[-1] if told else None) if whole else next((f for f in reversed(told) if f.metric in _CLEMENCY), None)
             if last is not None and cand.sentence.index - last.candidate.sentence.index <= 2:
                 kind = "det" if last.metric == DET else ""
                 return Reading(last.metric, kind, None, f"'{group.group().strip(' ,')}' are the count before", False)
