@@ -249,11 +249,14 @@ def _figures(work, norm, sentences, compiled, country, head_end) -> list[figures
 
 # Nouns that name people held, whatever the verb ("4 752 détenus dorment sur un matelas").
 _HELD_NOUN = re.compile(
-    r"détenu[es]*|prévenu[es]*|prisonniers?|reclus[oa]s|pres[oa]s|intern[oa]s|prisoners|inmates|detainees", re.IGNORECASE
+    r"détenu[es]*|prévenu[es]*|prisonniers?|reclus[oa]s|pres[oa]s|intern[oa]s|prisoners|inmates|detainees",
+    re.IGNORECASE,
 )
 
 
-_HELD_AFTER = re.compile(r"\s+(?:écrou|incarcér|détenu|encarcelad|recluid|privad[oa]s\s+de\s+libertad|held|jailed)", re.I)
+_HELD_AFTER = re.compile(
+    r"\s+(?:écrou|incarcér|détenu|encarcelad|recluid|privad[oa]s\s+de\s+libertad|held|jailed)", re.I
+)
 
 
 def _population_story(classifier, raw: list[figures.RawFigure], candidates) -> list[figures.RawFigure]:

@@ -163,7 +163,9 @@ def find_candidates(norm: str, sentences: list[Sentence], c: Compiled) -> list[C
         bracketed = c.lex.lang == "en" and _list_item(norm, number, sentences[index]) if one else False
         # "پاکستان: ۰۱ نفر": a one written with a leading zero is a line of a table of counts.
         padded = one and norm.startswith("0", number.start) and number.end - number.start == 2
-        if reason and not (one and (_enumerated(norm, number) or bracketed or padded or bullet_line(norm, number.start))):
+        if reason and not (
+            one and (_enumerated(norm, number) or bracketed or padded or bullet_line(norm, number.start))
+        ):
             continue
         candidate = _noun_phrase(norm, number, sentences[index], c)
         if candidate:
@@ -200,8 +202,12 @@ _ACQUITTAL = (
     r"(?:acquitt(?:é|ée|és|ées|ed)|relax(?:é|ée|és|ées)|absuelt[oa]s?|absolvi(?:ó|eron|do|da|dos|das)|"
     r"found\s+not\s+guilty)\b"
 )
-_ACQUITTED = re.compile(rf"[^.;:]{{0,40}}?\b(?:ont\s+été|ont|sont|fueron|han\s+sido|were|have\s+been)\s+{_ACQUITTAL}", re.I)
-_ACQUITTED_BEFORE = re.compile(rf"\b(?:{_ACQUITTAL}|acquitted|acquitte|acquitté)\s+(?:a\s+|à\s+)?(?:\w+\s+){{0,2}}$", re.I)
+_ACQUITTED = re.compile(
+    rf"[^.;:]{{0,40}}?\b(?:ont\s+été|ont|sont|fueron|han\s+sido|were|have\s+been)\s+{_ACQUITTAL}", re.I
+)
+_ACQUITTED_BEFORE = re.compile(
+    rf"\b(?:{_ACQUITTAL}|acquitted|acquitte|acquitté)\s+(?:a\s+|à\s+)?(?:\w+\s+){{0,2}}$", re.I
+)
 
 
 _ASIDE = re.compile(r"\s*,[^,.;:\d]{3,40},\s*([^\W\d_]+)")
@@ -450,7 +456,9 @@ _BRACKETED = re.compile(r"\(\s*\d+\s*\)")
 _ELIDED_VERB = re.compile(r",\s*[^\W\d_]{3,}\s*(?:[.;]|$)")
 _AND_BEFORE = re.compile(r"\b(?:y|et|and)\s+$", re.IGNORECASE)
 _COPULA_COUNT = re.compile(r"\d\s+(?:son|eran|sont|étaient|are|were)\s+[^\W\d_]{3,}", re.IGNORECASE)
-_PLACE_WITH = re.compile(r"(?-i:[A-ZÁÉÍÓÚ])[\w'\u2019-]*(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w'\u2019-]*){0,3},\s*(?:con|avec|with)\s+$")
+_PLACE_WITH = re.compile(
+    r"(?-i:[A-ZÁÉÍÓÚ])[\w'\u2019-]*(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w'\u2019-]*){0,3},\s*(?:con|avec|with)\s+$"
+)
 _COUNT_WITH = re.compile(r"\b(?P<prep>con|avec|with)\s+\d[\d.,\s\u202f]*\s+[^\W\d_]{3,}")
 
 
@@ -498,7 +506,11 @@ def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
     # "La Paz encabeza la lista con 182 beneficiados; le siguen Santa Cruz, con 91, y Cochabamba, con 59": a
     # place, its preposition and the count, the noun gapped after the first such count.
     placed = _PLACE_WITH.search(norm, max(sentence.start, number.start - 50), number.start)
-    if placed and _COUNT_WITH.search(norm, sentence.start, placed.start()) and _FR_ES_CLAUSE_END.match(norm, number.end):
+    if (
+        placed
+        and _COUNT_WITH.search(norm, sentence.start, placed.start())
+        and _FR_ES_CLAUSE_END.match(norm, number.end)
+    ):
         return True
     before = norm[max(sentence.start, number.start - 40) : number.start]
     if norm[number.end : number.end + 1] != ")" or not _NAME_BRACKET.search(before):

@@ -146,7 +146,9 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
         # "one" counts only in a list of counts ("two Filipinos, one Cambodian and one Thai").
         if value > 1 or (
             value == 1
-            and (_AFTER_COUNT.search(norm, max(0, match.start() - 50), match.start()) or bullet_line(norm, match.start()))
+            and (
+                _AFTER_COUNT.search(norm, max(0, match.start() - 50), match.start()) or bullet_line(norm, match.start())
+            )
         ):
             found.append(NumberMention(match.start(), match.end(), value, True))
         if len(found) >= 2 * MAX_NUMBERS:

@@ -687,10 +687,8 @@ def _owned_by_body(text: str, sentence_start: int, role_start: int, role: str) -
     is the NGO's director."""
     if not _POSSESSIVE.search(text, max(sentence_start, role_start - 6), role_start):
         return role
-    body = None
-    for body in _BODY_NAMED.finditer(text, sentence_start, role_start):
-        pass
-    return f"{role} de {body.group().strip()}" if body else role
+    bodies = list(_BODY_NAMED.finditer(text, sentence_start, role_start))
+    return f"{role} de {bodies[-1].group().strip()}" if bodies else role
 
 
 def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None:

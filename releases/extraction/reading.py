@@ -737,8 +737,10 @@ class Classifier:
             # "Ce chiffre englobe aussi 14 détenus …, ainsi que huit personnes … en détention provisoire": the
             # verb of inclusion governs the counts it lists, whatever they were.
             opening = _FR_ES_MEASURE_INCLUDES.search(self.norm, cand.sentence.start, qual_start)
-            if opening and not _DIGIT.search(self.norm, opening.end(), qual_start) or (
-                opening and _FR_ES_INCLUDED_JOIN.search(self.norm, opening.end(), qual_start)
+            if (
+                opening
+                and not _DIGIT.search(self.norm, opening.end(), qual_start)
+                or (opening and _FR_ES_INCLUDED_JOIN.search(self.norm, opening.end(), qual_start))
             ):
                 return self._measure_includes()
             return None
@@ -884,13 +886,19 @@ class Classifier:
             # "Of the total, some 3,000 were men": the people of the count just told.
             last = self.figures[-1]
             return Reading(last.metric, "", None, f"'{of_total.group().strip(' ,')}' are the count before", False)
-        group = self.c.lex.lang in ("fr", "es") and _FR_ES_OF_THE_GROUP.match(self.norm, cand.sentence.start, qual_start)
+        group = self.c.lex.lang in ("fr", "es") and _FR_ES_OF_THE_GROUP.match(
+            self.norm, cand.sentence.start, qual_start
+        )
         if group and self.figures and cand.np_cue is None:
             # "De los liberados, 279 son varones", "Del total, 505 son civiles", "Sur ces 1 166 graciés, 562 …":
             # the people of the measure's count told before, whatever they are.
             whole = re.search(r"\b(?:total|nombre)\b", group.group(), re.IGNORECASE)
             told = [f for f in self.figures if f.candidate.sentence.index < cand.sentence.index]
-            last = (told[-1] if told else None) if whole else next((f for f in reversed(told) if f.metric in _CLEMENCY), None)
+            last = (
+                (told[-1] if told else None)
+                if whole
+                else next((f for f in reversed(told) if f.metric in _CLEMENCY), None)
+            )
             if last is not None and cand.sentence.index - last.candidate.sentence.index <= 2:
                 kind = "det" if last.metric == DET else ""
                 return Reading(last.metric, kind, None, f"'{group.group().strip(' ,')}' are the count before", False)
@@ -1017,7 +1025,9 @@ class Classifier:
             and _FR_ES_JOINED.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
         )
         # "de unos 14.900 a 14.400 reclusos": the two ends of a range are counts of one kind.
-        joined = joined or (bool(same) and _RANGE_JOIN.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None)
+        joined = joined or (
+            bool(same) and _RANGE_JOIN.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        )
         # "1,700 of theirs in exchange for 1,200 of ours": both sides of a swap are let out alike.
         joined = joined or (
             bool(same)

@@ -1,0 +1,262 @@
+"""French and Spanish: acquittals, population stories, breakdowns and groups, background counts, datelines and
+speakers, each rule on a short text of its own."""
+
+import datetime as dt
+
+from releases.extraction import extract
+
+WEDNESDAY = dt.date(2026, 2, 4)
+
+
+def _figures(text, language, published=WEDNESDAY):
+    return {(f.value, f.metric, f.role) for f in extract(text, published=published, language=language).figures}
+
+
+def _read(text, language, published=WEDNESDAY):
+    return {(f.value, f.metric) for f in extract(text, published=published, language=language).figures}
+
+
+def _officials(text, language, published=WEDNESDAY):
+    return {o.name: (o.role, o.part) for o in extract(text, published=published, language=language).officials}
+
+
+# Officials
+
+
+def test_an_office_before_a_comma_reaches_a_name_after_an_article_and_one_word():
+    text = (
+        "El Gobierno excarceló a 40 presos. El anuncio lo hizo el presidente del Parlamento, el chavista Jorge "
+        "Rodríguez, en una rueda de prensa."
+    )
+    assert _officials(text, "es")["Jorge Rodríguez"] == ("presidente del Parlamento", "announcer")
+
+
+def test_a_word_before_a_verb_of_speaking_or_opening_its_sentence_is_no_name():
+    text = (
+        "Unos 381 presos salieron gracias al Decreto de Indulto y Amnistía, informó el director de Régimen "
+        "Penitenciario, Javier Aramayo. Entonces, el ministro de Gobierno, Carlos Romero, calculó otra cifra."
+    )
+    found = _officials(text, "es")
+    assert "Amnistía" not in found and "Entonces" not in found
+    assert {"Javier Aramayo", "Carlos Romero"} <= set(found)
+
+
+def test_an_office_told_with_a_possessive_after_a_named_ngo_is_the_ngos():
+    text = (
+        "La ONG Foro Penal verificó 17 excarcelaciones de presos políticos, según escribió en X su director "
+        "presidente, Alfredo Romero."
+    )
+    role, part = _officials(text, "es")["Alfredo Romero"]
+    assert part == "commenter" and "Foro Penal" in role
+
+
+def test_an_outlet_named_after_its_country_is_no_person():
+    text = (
+        "Le président a gracié 300 détenus. Interrogé sur France Inter, le garde des Sceaux, Pierre Martin, a "
+        "salué la mesure."
+    )
+    found = _officials(text, "fr")
+    assert "Inter" not in found and found["Pierre Martin"][0] == "garde des Sceaux"
+
+
+def test_a_head_of_state_acts_by_a_finite_verb_not_by_a_participle():
+    acts = "El Gobierno de Daniel Ortega excarceló a 135 presos políticos, que viajaron a Guatemala."
+    assert _officials(acts, "es", dt.date(2024, 9, 6))["Daniel Ortega"][1] == "announcer"
+    freed = (
+        "La loi d'amnistie a permis la libération de 69 détenus. Leur sortie suit celle de Bassirou Diomaye "
+        "Faye, candidat de l'opposition, libérés jeudi soir."
+    )
+    assert "Bassirou Diomaye Faye" not in _officials(freed, "fr", dt.date(2024, 3, 19))
+
+
+def test_a_speaker_named_after_his_verb_and_title_comments():
+    text = (
+        'Nicaragua excarceló a 135 presos políticos. "Es un paso", declaró el obispo Silvio Báez, desde Miami. '
+        '"No basta", dijo el mandatario desde Viña del Mar.'
+    )
+    found = _officials(text, "es", dt.date(2024, 9, 6))
+    assert found["Silvio Báez"] == ("obispo", "commenter")
+    assert "Viña del Mar" not in found
+
+
+# What counts and what does not
+
+
+def test_people_a_court_acquits_are_freed_by_no_act_of_clemency():
+    french = (
+        "Le tribunal militaire a condamné à mort 37 prévenus. Les quatorze autres, parmi lesquels trois femmes, "
+        "ont été acquittés et doivent quitter la prison."
+    )
+    assert not extract(french, published=WEDNESDAY, language="fr").relevant
+    spanish = "Un tribunal absolvió a tres militares y ordenó que salgan de prisión este viernes."
+    assert not any(f.metric == "released" for f in extract(spanish, published=WEDNESDAY, language="es").figures)
+
+
+def test_counts_of_their_subject_told_as_predicates():
+    assert (1270, "pardoned") in _read(
+        "Le roi a gracié 1 500 personnes. Les graciés en détention sont au nombre de 1 270.", "fr"
+    )
+    assert (895, "released") in _read(
+        "El Gobierno excarceló a 17 presos. El ministro cifró el total de excarcelados en 895.", "es"
+    )
+    assert (82921, "prison_population") in _read(
+        "Prisons : nombre record de détenus\n\nPARIS, 30 avril (Agence) – Les prisons françaises n'ont jamais compté autant de "
+        "détenus : ils étaient 82 921.",
+        "fr",
+    )
+
+
+def test_a_number_after_a_month_that_is_no_day_or_year_is_a_count():
+    text = (
+        "Cuba excarcelará a 51 presos. La ONG contabilizó al cierre de enero 1.207 presos por motivos políticos "
+        "en la isla."
+    )
+    assert (1207, "detained", "context") in _figures(text, "es", dt.date(2026, 3, 12))
+
+
+def test_the_base_of_a_proportion_is_no_count():
+    text = "Bolivia indultó a 381 presos. En 2013, ocho de cada diez presos estaban en detención preventiva."
+    assert {value for value, _ in _read(text, "es")} == {381}
+
+
+# Population stories
+
+
+def test_a_french_overcrowding_story_counts_its_population_and_the_people_held():
+    text = (
+        "Prisons : 82 921 détenus au 1er avril, un record pour 62 358 places\n\n"
+        "PARIS, 30 avril (Agence) – Les prisons françaises n'ont jamais compté autant de détenus : ils étaient "
+        "82 921 au 1er avril, selon les chiffres publiés mercredi par le ministère de la Justice. La densité "
+        "carcérale atteint 133 %. Conséquence : 4 752 détenus dorment sur un matelas. Le seuil des 80 000 détenus avait été franchi le 1er novembre 2024, avec 80 130 "
+        "personnes écrouées."
+    )
+    result = extract(text, published=dt.date(2025, 4, 30), language="fr")
+    assert result.relevant and result.country == "FR" and result.kinds == []
+    assert result.announced_on == dt.date(2025, 4, 30)  # "au 1er avril" dates the count, not the report
+    found = {(f.value, f.metric) for f in result.figures}
+    assert {(82921, "prison_population"), (4752, "detained"), (80130, "prison_population")} <= found
+    assert 80000 not in {value for value, _ in found}  # a threshold passed
+
+
+# Breakdowns, groups and parts
+
+
+def test_a_one_opening_a_bulleted_line_is_a_line_and_the_breakdown_nests():
+    text = (
+        "Le roi a gracié 1 518 personnes.\n\n"
+        "Les graciés en détention sont au nombre de 1 270 :\n"
+        "– 411 détenus voient effacé le reste de leur peine ;\n"
+        "– 858 obtiennent une remise de peine ;\n"
+        "– un condamné à perpétuité voit sa peine commuée.\n\n"
+        "Les 231 bénéficiaires en liberté n'ont plus d'amende : pour 156 d'entre eux, c'était leur seule peine.\n\n"
+        "Le roi a aussi gracié dix-sept condamnés pour terrorisme."
+    )
+    roles = {f.value: (f.role, f.part_of) for f in extract(text, published=WEDNESDAY, language="fr").figures}
+    assert roles[1] == ("part", 1270)
+    assert roles[1270] == roles[231] == roles[17] == ("part", 1518)
+    assert roles[156] == ("part", 231)
+
+
+def test_partitives_of_a_group_told_before_are_parts():
+    french = (
+        "Le roi a gracié dix-sept condamnés pour terrorisme. Dix d'entre elles voient leur peine effacée, cinq "
+        "de ces dix étant aussi dispensées de l'amende."
+    )
+    found = _figures(french, "fr")
+    assert (10, "pardoned", "part") in found and (5, "pardoned", "part") in found
+    spanish = (
+        "Las autoridades excarcelaron a 17 presos políticos. Al menos cuatro de los liberados salieron de El Rodeo."
+    )
+    assert (4, "released", "part") in _figures(spanish, "es")
+
+
+def test_a_sentence_opened_by_the_freed_or_the_total_counts_their_people():
+    freed = (
+        "Un total de 381 presos recobraron la libertad gracias al decreto de indulto. De los liberados, 279 son "
+        "varones y 102 mujeres, en su mayoría encarcelados por hurto."
+    )
+    assert {(279, "pardoned", "part"), (102, "pardoned", "part")} <= _figures(freed, "es")
+    held = (
+        "El Gobierno excarceló a 17 presos políticos. En el país siguen presas 687 personas: 600 hombres y 87 "
+        "mujeres. Del total, 505 son civiles y 182, militares."
+    )
+    assert {(505, "detained"), (182, "detained")} <= _read(held, "es")
+
+
+def test_lines_gapped_after_a_place_asides_and_ranges():
+    text = (
+        "El decreto de indulto benefició a 381 presos. La Paz encabeza la lista con 182 beneficiados; le siguen "
+        "Santa Cruz, con 91, y Cochabamba, con 59. Noventa y siete, uno de cada cuatro, son extranjeros. La medida "
+        "redujo la población penitenciaria de unos 14.900 a 14.400 reclusos."
+    )
+    found = _figures(text, "es")
+    assert {(91, "pardoned", "part"), (59, "pardoned", "part"), (97, "pardoned", "part")} <= found
+    assert {(14900, "prison_population", "context"), (14400, "prison_population", "context")} <= found
+
+
+def test_a_verb_of_inclusion_gives_its_counts_the_measures_act_as_parts():
+    text = (
+        "Le président a gracié 2 471 détenus. Ce chiffre englobe aussi 14 détenus condamnés pour atteinte à "
+        "l'ordre public, ainsi que huit personnes en détention provisoire. En 2023, il avait signé un décret en "
+        "faveur de 8 958 prisonniers."
+    )
+    found = _figures(text, "fr")
+    assert {(14, "pardoned", "part"), (8, "pardoned", "part"), (8958, "pardoned", "other_event")} <= found
+
+
+def test_a_release_after_a_colon_that_names_the_pardon_is_the_pardon():
+    text = (
+        "Le président a gracié neuf condamnés. A ces mesures s'ajoute la grâce traditionnelle : environ 3 000 "
+        "condamnés de droit commun vont quitter la prison."
+    )
+    assert (3000, "pardoned") in _read(text, "fr")
+
+
+def test_a_list_joined_by_y_reaches_past_a_long_noun_phrase():
+    text = (
+        "Nicaragua excarceló a 135 presos políticos. Entre los liberados hay 13 miembros de la organización "
+        "evangélica Mountain Gateway y 25 mujeres."
+    )
+    assert (25, "released", "part") in _figures(text, "es", dt.date(2024, 9, 6))
+
+
+# Background counts
+
+
+def test_a_weekday_before_the_announcement_opening_a_sentence_is_background():
+    text = (
+        "Foro Penal verificó este miércoles 17 excarcelaciones de presos políticos. El lunes, el ministro de "
+        "Interior cifró el total de excarcelados en 895."
+    )
+    assert (895, "released", "other_event") in _figures(text, "es")
+
+
+def test_a_past_time_opening_the_clause_after_a_colon_is_background():
+    text = (
+        "Cuba liberará a 51 presos, anunció este jueves el Gobierno. La última excarcelación fue a comienzos de "
+        "2025: en enero, el presidente comunicó al papa la decisión de liberar a 553 reos."
+    )
+    assert (553, "released", "other_event") in _figures(text, "es", dt.date(2026, 3, 12))
+
+
+def test_running_counts_since_a_start_are_background():
+    text = (
+        "Las autoridades excarcelaron este martes a 40 presos políticos. Con estas, suman 390 las "
+        "excarcelaciones verificadas desde el 8 de enero. La ONG contaba 350 presos políticos excarcelados desde "
+        "comienzos de enero."
+    )
+    found = _figures(text, "es")
+    assert (40, "released", "total") in found
+    assert {(390, "released", "other_event"), (350, "released", "other_event")} <= found
+
+
+# Datelines
+
+
+def test_a_title_case_agency_dateline_dates_the_report_and_weekdays_count_from_it():
+    text = (
+        "Venezuela excarcela a 40 presos\n\nCaracas, 4 feb (EFE).- Las autoridades excarcelaron este martes a 40 "
+        "presos políticos, informó la ONG Foro Penal."
+    )
+    result = extract(text, published=WEDNESDAY, language="es")
+    assert result.country == "VE" and result.announced_on == dt.date(2026, 2, 3)
