@@ -336,6 +336,12 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         strong = any(h.cue.strength >= 3 for h in find_cues(c.left, norm[lead : number.start], lead))
         if strong and _FR_ES_CLAUSE_END.match(norm, number.end, sentence.end):
             return Candidate(number, sentence, number.end, "bare", "")
+    if (
+        c.lex.lang in ("fr", "es")
+        and _FR_ES_INVERTED_RELEASE.search(norm, max(sentence.start, number.start - 70), number.start)
+        and _FR_ES_CLAUSE_END.match(norm, number.end, sentence.end)
+    ):
+        return Candidate(number, sentence, number.end, "bare", "")
     if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 110), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")
     if c.lex.lang == "en" and _EN_PRISONS_HOLD.search(norm, max(sentence.start, number.start - 90), number.start):
@@ -363,6 +369,15 @@ _FR_ES_PASSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FR_ES_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+# "En febrero salieron de la cárcel 1.200.", "ont recouvré la liberté 450,": an intransitive release verb, its
+# subject put after it at the end of the clause.
+_FR_ES_INVERTED_RELEASE = re.compile(
+    r"\b(?:salieron|salen|saldrán|quedaron\s+(?:en\s+libertad|libres)|(?:han\s+)?recuperad?o?\w*\s+la\s+libertad|"
+    r"recobraron\s+la\s+libertad|sont\s+sortis|sortent|ont\s+(?:quitté\s+la\s+prison|recouvré\s+la\s+liberté|"
+    r"retrouvé\s+la\s+liberté))(?:\s+(?:de|des|du)\s+(?:la\s+|las\s+|los\s+)?\w+)?\s+"
+    r"(?:(?:unos|unas|más\s+de|al\s+menos|cerca\s+de|casi|environ|près\s+de|plus\s+de|au\s+moins)\s+)?$",
+    re.IGNORECASE,
+)
 _BOTH = re.compile(r"\b(?:tous|toutes)\s+$", re.IGNORECASE)  # "tous deux", "toutes trois"; not "tous les 300"
 _PERSONAL_A = re.compile(
     r"\ba\s+(?:(?:unos|unas|más\s+de|al\s+menos|cerca\s+de|casi|otros|otras|alrededor\s+de)\s+)?$", re.IGNORECASE
