@@ -260,3 +260,21 @@ def test_a_title_case_agency_dateline_dates_the_report_and_weekdays_count_from_i
     )
     result = extract(text, published=WEDNESDAY, language="es")
     assert result.country == "VE" and result.announced_on == dt.date(2026, 2, 3)
+
+
+def test_a_known_head_of_another_state_reacting_comments():
+    text = (
+        "Le président Abdelmadjid Tebboune a gracié 3 000 détenus, a annoncé la présidence algérienne à Alger. "
+        "Le président Kaïs Saïed a salué ce geste."
+    )
+    found = {o.name: (o.country, o.part) for o in extract(text, published=WEDNESDAY, language="fr").officials}
+    assert found["Kaïs Saïed"] == ("TN", "commenter")
+    assert found["Abdelmadjid Tebboune"] == ("DZ", "announcer")
+
+
+def test_an_intransitive_release_verb_counts_the_subject_put_after_it():
+    text = "El Gobierno aplicó el indulto. En febrero salieron de la cárcel 1.200, según el ministro."
+    assert (1200, "released") in _read(text, "es")
+    assert (450, "released") in _read(
+        "Le décret a été appliqué lundi. Sont sortis de prison 450, selon le ministère.", "fr"
+    )

@@ -761,7 +761,9 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         if _INTERNATIONAL.search(role):
             role_country = None
         elif role_country is None:
-            role_country = _country_after(text, name_end) or country
+            # "le président Emmanuel Macron a salué …" in an Ivorian story: a known head of another state is his.
+            led = {code for _start, _end, code in find_leaders(name)}
+            role_country = _country_after(text, name_end) or (led.pop() if len(led) == 1 else None) or country
         officials.append(Official(name, role, role_country, start=name_start))
     elif (
         len(name_tokens) >= 2
