@@ -278,3 +278,12 @@ def test_an_intransitive_release_verb_counts_the_subject_put_after_it():
     assert (450, "released") in _read(
         "Le décret a été appliqué lundi. Sont sortis de prison 450, selon le ministère.", "fr"
     )
+
+
+def test_spanish_verbs_that_put_people_at_liberty():
+    text = (
+        "El Gobierno informó este martes que ha dejado en libertad a 7.040 personas detenidas durante el régimen de "
+        "excepción. La semana anterior la Fiscalía puso en libertad a 120."
+    )
+    found = _read(text, "es")
+    assert (7040, "released") in found and (120, "released") in found

@@ -279,7 +279,8 @@ ES = Lexicon(
             # The verb before its subject: "podrían recuperar la libertad 6 mil 200 personas".
             r"(?:recuper|recobr|obten|obtuv|gan)\w*\s+(?:la\s+|su\s+)?libertad\b|(?:qued|sal)\w*\s+en\s+libertad\b|"
             r"libertad\s+(?:condicional|anticipada|plena|inmediata|definitiva)|"
-            r"(?:conced|otorg|dio|dieron|d[aá]r\w*|devolv)\w*\s+(?:\w+\s+){0,2}?(?:la\s+)?libertad\b|puest[oa]s?\s+en\s+libertad|(?:dej[óo]|dejar[áa]?)\s+en\s+libertad|excarcelación|"
+            r"(?:conced|otorg|dio|dieron|d[aá]r\w*|devolv)\w*\s+(?:\w+\s+){0,2}?(?:la\s+)?libertad\b|puest[oa]s?\s+en\s+libertad|"
+            r"(?:dej(?:ó|o|ar|ará|arán|aron|ado|a|an)|pus(?:o|ieron)|pon(?:er|drá|drán|e|en))\s+en\s+libertad|excarcelación|"
             r"canje\w*|intercambi\w*|sal\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*|penal\w*)|"
             r"desterr\w*|destierr\w*|"
             # Charges dropped: "sobreseyó las causas de 80 manifestantes".
