@@ -287,3 +287,9 @@ def test_spanish_verbs_that_put_people_at_liberty():
     )
     found = _read(text, "es")
     assert (7040, "released") in found and (120, "released") in found
+
+
+def test_people_exiled_on_release_are_released_and_a_french_pardon_is_a_pardon():
+    assert (200, "released") in _read("Más de 200 presos políticos fueron desterrados a Estados Unidos.", "es")
+    assert (222, "released") in _read("Unos 222 presos políticos fueron expulsados del país.", "es")
+    assert (500, "pardoned") in _read("Le roi a pardonné à 500 détenus.", "fr")

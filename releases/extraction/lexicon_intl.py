@@ -33,7 +33,7 @@ FR = Lexicon(
         Cue(
             P,
             3,
-            r"gr[aâ]ci\w*|grâce|amnisti\w*|clémence|bénéficiaires|"
+            r"gr[aâ]ci\w*|grâce|amnisti\w*|clémence|bénéficiaires|pardonn\w*|"
             r"(?:lev\w*|remis\w*|annul\w*|effac\w*)\s+(?:le|du)\s+reliquat",
         ),
         # The beneficiaries of the measure: weaker than a clemency word, so "grâce … au profit de" reads the grâce.
@@ -329,6 +329,8 @@ ES = Lexicon(
             R,
             3,
             r"liberad\w*|excarcelad\w*|soltad[oa]s|puest[oa]s?\s+en\s+libertad|(?:recib|obt)\w+\s+(?:la\s+)?preliberación|"
+            # Exiled on release: "222 presos políticos fueron desterrados a Estados Unidos".
+            r"desterrad[oa]s|expulsad[oa]s\s+del\s+país|"
             r"sal\w+\s+(?:\w+\s+){0,3}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
             r"dej\w+\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
             r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|(?:recuper|recobr)\w+\s+(?:la\s+|su\s+)?libertad|"
