@@ -293,3 +293,12 @@ def test_people_exiled_on_release_are_released_and_a_french_pardon_is_a_pardon()
     assert (200, "released") in _read("Más de 200 presos políticos fueron desterrados a Estados Unidos.", "es")
     assert (222, "released") in _read("Unos 222 presos políticos fueron expulsados del país.", "es")
     assert (500, "pardoned") in _read("Le roi a pardonné à 500 détenus.", "fr")
+
+
+def test_a_rights_groups_exact_tally_near_the_official_count_is_its_alternative():
+    text = (
+        "El ministro de Interior anunció este martes la excarcelación de 103 presos políticos. Por su parte, la ONG "
+        "Foro Penal verificó 99 excarcelaciones. La ONG recuerda que otros 40 presos políticos fueron liberados."
+    )
+    found = _figures(text, "es")
+    assert (103, "released", "total") in found and (99, "released", "alternative") in found

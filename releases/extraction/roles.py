@@ -758,11 +758,11 @@ _FR_ES_RIGHTS_TALLY = re.compile(
 def _FR_ES_rights_group_counts(
     figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]
 ) -> None:
-    """A hedged count of the same release by a rights group or the families, after the official one, is
-    another count of the same people, not more of them."""
+    """A hedged count of the same release by a rights group or the families, after the official one, or an exact
+    one near it, is another count of the same people, not more of them."""
     for i in order:
         figure = figures[i]
-        if roles.get(i) is not None or figure.qualifier == "exact" or figure.start < setting.head_end:
+        if roles.get(i) is not None or figure.start < setting.head_end:
             continue
         sentence = figure.candidate.sentence
         lo = max(sentence.start, figure.candidate.number.start - 120)
@@ -778,6 +778,10 @@ def _FR_ES_rights_group_counts(
                 and figures[j].metric == figure.metric
                 and 3 * _value(figure) >= _value(figures[j])
                 and _value(figure) <= 3 * _value(figures[j])
+                # An exact tally is the same release only when it is near the official count ("103" and "99").
+                and (
+                    figure.qualifier != "exact" or abs(_value(figure) - _value(figures[j])) <= 0.15 * _value(figures[j])
+                )
             ),
             None,
         )
