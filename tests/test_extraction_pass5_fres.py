@@ -302,3 +302,8 @@ def test_a_rights_groups_exact_tally_near_the_official_count_is_its_alternative(
     )
     found = _figures(text, "es")
     assert (103, "released", "total") in found and (99, "released", "alternative") in found
+
+
+def test_anoche_is_the_night_before():
+    result = extract("El Gobierno excarceló anoche a 40 presos políticos.", published=WEDNESDAY, language="es")
+    assert result.announced_on == dt.date(2026, 2, 3)

@@ -91,7 +91,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             re.IGNORECASE,
         ),
         weekday=word_scanner([("day", day_names)], tail=r"(?!\w)"),
-        relative=word_regex(r"(?:yesterday|today|avant-hier|hier|aujourd'hui|anteayer|antier|ayer|hoy)\b"),
+        relative=word_regex(r"(?:yesterday|today|avant-hier|hier|aujourd'hui|anteayer|antier|ayer|anoche|hoy)\b"),
     )
 
 
