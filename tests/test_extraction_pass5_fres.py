@@ -307,3 +307,13 @@ def test_a_rights_groups_exact_tally_near_the_official_count_is_its_alternative(
 def test_anoche_is_the_night_before():
     result = extract("El Gobierno excarceló anoche a 40 presos políticos.", published=WEDNESDAY, language="es")
     assert result.announced_on == dt.date(2026, 2, 3)
+
+
+def test_a_french_or_spanish_lead_dated_only_by_its_telling_is_announced_that_day():
+    text = (
+        "Bolivia prevé liberar a 3.180 presos\n\nLA PAZ, 18 feb (Agencia) – El Gobierno calcula que 3.180 presos "
+        "dejarán las cárceles gracias al decreto de amnistía e indulto, informó el miércoles el viceministro de "
+        "Justicia, César Siles. El decreto fue ratificado el viernes pasado por la Asamblea."
+    )
+    result = extract(text, published=dt.date(2021, 2, 18), language="es")
+    assert result.announced_on == dt.date(2021, 2, 17)

@@ -192,6 +192,7 @@ def extract(
     announced, date_why = dates.announcement_date(
         norm, sentences, mentions, main, published, dateline.end() if dateline else 0,
         lead_sentence=next((s.index for s in body if s.end > (dateline.end() if dateline else 0)), None),
+        told_day=lang in ("fr", "es"),
     )  # fmt: skip
     if announced is None:
         announced, date_why = _fallback_date(norm, dateline, published, lex)
