@@ -317,3 +317,10 @@ def test_a_french_or_spanish_lead_dated_only_by_its_telling_is_announced_that_da
     )
     result = extract(text, published=dt.date(2021, 2, 18), language="es")
     assert result.announced_on == dt.date(2021, 2, 17)
+
+
+def test_a_liberty_obtained_under_an_amnesty_law_is_the_amnesty():
+    text = (
+        "Un total de 21 personas obtuvieron su libertad por la Ley de Amnistía en el último año, informó Gobernación."
+    )
+    assert _read(text, "es") == {(21, "pardoned")}

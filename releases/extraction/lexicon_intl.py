@@ -316,7 +316,8 @@ ES = Lexicon(
             P,
             3,
             r"indultad\w*|amnistiad\w*|perdonad\w*|beneficiad\w*|"
-            r"(?:por|mediante|con)\s+(?:un\s+|el\s+|la\s+)?(?:indulto|amnistía|gracia)\b|"
+            r"(?:por|mediante|con|al\s+amparo\s+de|en\s+aplicación\s+de)\s+(?:un\s+|el\s+|la\s+)?"
+            r"(?:(?:ley|decreto)\s+(?:\S+\s+){0,3}?de\s+)?(?:indulto|amnistía|gracia)\b|"
             r"(?:gracias\s+al?|en\s+virtud\s+del?)\s+(?:\S+\s+){0,4}?(?:amnist\w*|indult\w*)|"
             r"(?:recib\w*|obtuv\w*|obtien\w*|obtendr\w*|acced\w*|acog\w*)\s+(?:a\s+)?(?:el\s+|un\s+|la\s+|una\s+|al\s+)?"
             r"(?:indulto|amnistía|gracia|perdón)\b|benefici(?:ar\w*|a|an|aron|ó)\b|"
@@ -333,7 +334,7 @@ ES = Lexicon(
             r"desterrad[oa]s|expulsad[oa]s\s+del\s+país|"
             r"sal\w+\s+(?:\w+\s+){0,3}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
             r"dej\w+\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
-            r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|(?:recuper|recobr)\w+\s+(?:la\s+|su\s+)?libertad|"
+            r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|(?:recuper|recobr|obtuv|obtien|obten)\w+\s+(?:la\s+|su\s+)?libertad|"
             r"(?:abandon|dej)\w+\s+(?:los\s+|el\s+)?(?:penal\w*|centros?\s+penitenciarios?)|"
             r"libertad\s+(?:anticipada|condicional|plena|inmediata|definitiva)",
         ),
