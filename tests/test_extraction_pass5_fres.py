@@ -324,3 +324,8 @@ def test_a_liberty_obtained_under_an_amnesty_law_is_the_amnesty():
         "Un total de 21 personas obtuvieron su libertad por la Ley de Amnistía en el último año, informó Gobernación."
     )
     assert _read(text, "es") == {(21, "pardoned")}
+
+
+def test_a_release_by_the_decree_of_grace_after_au_or_a_la_is_the_pardon():
+    text = "Les 500 détenus libérés grâce au décret de grâce présidentielle ont quitté la prison lundi."
+    assert _read(text, "fr") == {(500, "pardoned")}

@@ -110,7 +110,8 @@ FR = Lexicon(
             r"(?:obt\w+|re[çc]\w+|profit\w*\s+d['\u2019]une|profit\w*\s+de)\s+(?:une\s+|la\s+|leur\s+)?"
             r"(?:grâce|amnistie|clémence)\b|"
             r"(?:à\s+la\s+faveur|en\s+vertu|au\s+titre|dans\s+le\s+cadre)\s+d['\u2019](?:\w+\s+){0,3}?(?:grâce|amnistie)\b|"
-            r"(?:d['\u2019]une?|du|des|le|la|un|une|ce|cette|par)\s+(?:\w+\s+)?(?:décrets?|mesures?|ordonnances?|lois?)\s+"
+            r"(?:d['\u2019]une?|du|des|le|la|un|une|ce|cette|par|au|aux|à\s+la|à\s+l['\u2019])\s*(?:\w+\s+)?"
+            r"(?:décrets?|mesures?|ordonnances?|lois?)\s+"
             r"(?:\w+\s+)?(?:de\s+|d['\u2019])(?:grâce|amnistie|clémence)\b|"
             r"après\s+(?:avoir\s+)?(?:bénéfici\w*|obtenu|reçu)\s+(?:d['\u2019]une\s+|une\s+|la\s+)?(?:grâce|amnistie)\b|"
             r"(?:après|suite\s+à)\s+(?:la|sa|une|leur)\s+(?:\w+\s+)?(?:grâce|amnistie)\b",
