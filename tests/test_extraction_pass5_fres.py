@@ -329,3 +329,11 @@ def test_a_liberty_obtained_under_an_amnesty_law_is_the_amnesty():
 def test_a_release_by_the_decree_of_grace_after_au_or_a_la_is_the_pardon():
     text = "Les 500 détenus libérés grâce au décret de grâce présidentielle ont quitté la prison lundi."
     assert _read(text, "fr") == {(500, "pardoned")}
+
+
+def test_what_the_measure_brings_about_for_some_of_its_people_is_a_part():
+    text = (
+        "Le président a accordé une grâce spéciale à 1 727 détenus. Cette mesure permettra la libération de 476 "
+        "détenus, tandis que les autres bénéficieront d'une réduction de peine."
+    )
+    assert (476, "released", "part") in _figures(text, "fr")

@@ -701,6 +701,16 @@ def _FR_ES_out_of_parts(figures: list[RawFigure], setting: Setting, order: list[
             roles[i] = Role("part", _value(figures[j]), "out of the total told after it")
 
 
+# "Cette mesure permettra la libération de 476 détenus", "este decreto implicará la excarcelación de 300": what the
+# measure told before brings about for some of its people.
+_THIS_MEASURE_ENABLES = re.compile(
+    r"\b(?:cette|ce|esta|este)\s+(?:mesure|décret|grâce|amnistie|medida|decreto|indulto|amnistía)\s+"
+    r"(?:\w+\s+){0,2}?(?:permet\w*|entraîn\w*|se\s+traduit\w*|permit\w*|implica\w*|supondrá|supone|significa\w*)\b"
+    r"[^.;:]*$",
+    _FLAGS,
+)
+
+
 def _FR_ES_group_parts(figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]) -> None:
     """ "De los liberados, 279 son varones y 102 mujeres", "Ce chiffre englobe aussi 14 détenus": counts told of
     the people of the count before, or that it includes, are some of them."""
@@ -708,14 +718,19 @@ def _FR_ES_group_parts(figures: list[RawFigure], setting: Setting, order: list[i
         figure = figures[i]
         if roles.get(i) is not None and roles[i].role != "part":
             continue
-        if "are the count before" not in figure.reason and "the measure told before includes" not in figure.reason:
+        number = figure.candidate.number
+        enabled = _THIS_MEASURE_ENABLES.search(
+            setting.norm, max(figure.candidate.sentence.start, number.start - 80), number.start
+        )
+        told = "are the count before" in figure.reason or "the measure told before includes" in figure.reason
+        if not (told or enabled):
             continue
         larger = [
             j
             for j in order
             if roles.get(j) is None
             and setting.head_end <= figures[j].start < figure.start
-            and figures[j].metric == figure.metric
+            and (figures[j].metric == figure.metric or (enabled and figures[j].metric in setting.clemency))
             and _value(figures[j]) > _value(figure)
             and "are the count before" not in figures[j].reason
         ]
