@@ -337,3 +337,12 @@ def test_what_the_measure_brings_about_for_some_of_its_people_is_a_part():
         "détenus, tandis que les autres bénéficieront d'une réduction de peine."
     )
     assert (476, "released", "part") in _figures(text, "fr")
+
+
+def test_a_breakdowns_line_may_name_its_means_and_keeps_its_own_cue():
+    text = (
+        "El Gobierno anunció este martes que 1.300 presos saldrán de las cárceles: unos 800 por vencimiento de penas "
+        "y 500 mediante detención domiciliaria transitoria."
+    )
+    found = _figures(text, "es")
+    assert {(800, "released", "part"), (500, "temporarily_released", "part")} <= found

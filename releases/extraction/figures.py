@@ -437,7 +437,9 @@ _SECOND_PREDICATE = re.compile(
 )
 _LIST_COLON = re.compile(r"[:\uff1a]\s")
 # A breakdown's line names a place or a ground: "344 à Lomé", "449 por delitos contra la salud".
-_PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|at|au|aux|por|pour|for|con|avec|في|در)\s+[^\W\d_]", re.IGNORECASE)
+_PLACE_AFTER = re.compile(
+    r"\s*(?:à|a|en|in|at|au|aux|por|pour|for|con|avec|mediante|bajo|sous|par|via|في|در)\s+[^\W\d_]", re.IGNORECASE
+)
 _GAP_JOINER = re.compile(r"(?:,|\band|\bet|\by|\u060c|\sو)\s*(?:another\s+|other\s+)?$", re.IGNORECASE)
 _TOLD_WHEN = re.compile(
     r"\d[\d,.]*\s+[\w'-]+\s+(?:in|during|for)\s+(?:(?:19|20)\d\d\b|this\s+year|last\s+year)|"
