@@ -346,3 +346,8 @@ def test_a_breakdowns_line_may_name_its_means_and_keeps_its_own_cue():
     )
     found = _figures(text, "es")
     assert {(800, "released", "part"), (500, "temporarily_released", "part")} <= found
+
+
+def test_a_group_opened_by_entre_los_reaches_past_an_adverb_aside():
+    text = "El Consejo de Estado acordó indultar a 1.550 sancionados. Entre los indultados hay, además, 40 menores de 20 años."
+    assert (40, "pardoned", "part") in _figures(text, "es")

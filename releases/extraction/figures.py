@@ -130,7 +130,11 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         aux=full(lex.aux),
         stop=full(lex.stop),
         partitive_after=re.compile(rf"\s*,?\s*(?:{lex.partitive})(?P<rest>(?:\s+[\w'\u2019-]+){{0,3}})", flags),
-        partitive_before=re.compile(rf"(?:{lex.partitive})(?P<rest>[^,.;]{{0,40}}),?\s*$", flags),
+        # "Entre los indultados hay, además, 40 menores": an adverb aside may follow the group.
+        partitive_before=re.compile(
+            rf"(?:{lex.partitive})(?P<rest>[^,.;]{{0,40}}),?\s*(?:(?:además|también|aussi|également|also)\s*,\s*)?$",
+            flags,
+        ),
         of_person=re.compile(
             rf"\s*{_OF.get(lex.lang, 'of ')}(?:[\w'-]+\s+){{0,2}}?(?:{lex.person_nouns})\b",
             flags,

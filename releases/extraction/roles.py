@@ -38,10 +38,10 @@ _SUBGROUP_BEFORE = {
     # "Of those whose sentences were commuted, nine …": the group named by a relative clause.
     r"of\s+those\s+(?:who|whose|whom)\s+[^,.;:]{1,60},|of\s+the\s+\d[\d,.]*(?:\s+[a-z]+)?,)\s*,?\s*(?:were\s+|are\s+)?(?:\w+\s+)?$",
     "fr": r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\by\s+compris|\bnotamment|\bla\s+(?:plupart|majorité)|"
-    r"\bsur\s+ce\s+(?:nombre|total))\s*,?\s*(?:\w+\s+)?$",
+    r"\bsur\s+ce\s+(?:nombre|total))\s*,?\s*(?:\w+,?\s+)?$",
     "es": r"(?:\bentre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|\bla\s+(?:mayoría|mayor\s+parte)|"
     r"\bentre\s+(?:los|las)\s+\w+\s+(?:hay|figuran|están|se\s+encuentran)|\bincluid[oa]s?|\bde\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|"
-    r"\bde\s+este\s+total)\s*,?\s*(?:\w+\s+)?$",
+    r"\bde\s+este\s+total)\s*,?\s*(?:\w+,?\s+)?$",
     # "من أصل 900 …، 700", "از مجموع ۲۲ هزار نفر …، ۱۸ هزار نفر": out of a total told just before.
     "ar": r"(?:منهم|بينهم|من\s+بينهم|بمن\s+فيهم|من\s+هؤلاء|ومن\s+بين|من\s+(?:هذا|هذه)\s+(?:العدد|الحصيلة|المجموع))\s*,?\s*(?:\S+\s+)?$|"
     r"(?:من\s+(?:أصل|مجموع|إجمالي)|من\s+بين)\s+[^.;:،,]{1,60}[،,]\s*$",
