@@ -351,3 +351,11 @@ def test_a_breakdowns_line_may_name_its_means_and_keeps_its_own_cue():
 def test_a_group_opened_by_entre_los_reaches_past_an_adverb_aside():
     text = "El Consejo de Estado acordó indultar a 1.550 sancionados. Entre los indultados hay, además, 40 menores de 20 años."
     assert (40, "pardoned", "part") in _figures(text, "es")
+
+
+def test_the_first_and_second_decree_concern_parts_of_the_measure():
+    text = (
+        "Le président a signé deux décrets portant mesures de grâce au profit de 8 048 détenus. Le premier décret "
+        "concerne 7 991 détenus condamnés définitivement, le second 57 détenus poursuivis pour atteinte à l'ordre public."
+    )
+    assert {(7991, "pardoned", "part"), (57, "pardoned", "part")} <= _figures(text, "fr")

@@ -219,12 +219,18 @@ _EN_MEASURE_INCLUDES = re.compile(
     re.IGNORECASE,
 )
 _FR_ES_MEASURE_INCLUDES = re.compile(
-    r"\b(?:ce|cette|le|la|el|este|esta)\s+(?:chiffre|nombre|total|liste|mesure|décret|cifra|número|lista|medida|"
-    r"decreto)\s+(?:(?:aussi|également|también|además)\s+)?(?:englobe|comprend|inclut|incluye|comprende|abarca)"
+    r"\b(?:ce|cette|le|la|el|este|esta)\s+(?:(?:premier|second|deuxième|primer|segundo)\s+)?(?:chiffre|nombre|total|"
+    r"liste|mesure|décret|cifra|número|lista|medida|decreto)\s+(?:(?:aussi|également|también|además)\s+)?"
+    r"(?:englobe|comprend|inclut|concerne|touche|vise|incluye|comprende|abarca|alcanza\s+a|beneficia\s+a)"
     r"(?:\s+(?:aussi|également|también|además))?\s+",
     re.IGNORECASE,
 )
-_FR_ES_INCLUDED_JOIN = re.compile(r"[,;]\s+(?:ainsi\s+que|así\s+como|et|y)\s+(?:(?:de|à|a)\s+)?$", re.IGNORECASE)
+# "…, ainsi que huit personnes", "…, le second 57 détenus": the next count the verb of inclusion lists.
+_FR_ES_INCLUDED_JOIN = re.compile(
+    r"[,;]\s+(?:ainsi\s+que|así\s+como|et|y|le\s+second|la\s+seconde|le\s+deuxième|el\s+segundo|la\s+segunda|"
+    r"l['\u2019]autre|el\s+otro|la\s+otra)\s+(?:(?:de|à|a)\s+)?$",
+    re.IGNORECASE,
+)
 _MEASURE = re.compile(
     r"عفو|قرار|مرسوم|قانون|قائمة|القائمة|اتفاق|صفقة|تبادل|إفراج|الإفراج|أمر|الأمر|"
     r"فرمان|بخشنامه|فهرست|لیست|توافق|مبادله|آزادی|که(?![\w\u200c])"
