@@ -359,3 +359,12 @@ def test_the_first_and_second_decree_concern_parts_of_the_measure():
         "concerne 7 991 détenus condamnés définitivement, le second 57 détenus poursuivis pour atteinte à l'ordre public."
     )
     assert {(7991, "pardoned", "part"), (57, "pardoned", "part")} <= _figures(text, "fr")
+
+
+def test_who_they_are_may_be_told_before_the_count_but_not_after_another_count():
+    text = "El Gobierno excarceló a 17 presos. En Venezuela siguen presas por motivos políticos 687 personas."
+    categories = {f.value: f.category for f in extract(text, published=WEDNESDAY, language="es").figures}
+    assert categories[687] == "political"
+    joined = "El decreto benefició a 458 personas. Del total, 153 beneficiarios son mujeres y 305 hombres."
+    categories = {f.value: f.category for f in extract(joined, published=WEDNESDAY, language="es").figures}
+    assert categories[153] == "women" and categories[305] is None

@@ -1174,6 +1174,12 @@ class Classifier:
             if subject:
                 scope = subject.group(1) + " " + scope
         found = {group_name(m): m.group() for m in self.c.category_any.finditer(scope)}
+        if not found and self.c.lex.lang in ("fr", "es"):
+            # "siguen presas por motivos políticos 687 personas": the verb and who they are told before the count.
+            lead = self.norm[max(cand.sentence.start, cand.number.start - 45) : cand.number.start]
+            if not _DIGIT.search(lead):  # words after another count are that count's ("153 son mujeres y 305")
+                lead = re.split(r"[,.;:()\u00ab\u00bb\"]", lead)[-1]
+                found = {group_name(m): m.group() for m in self.c.category_any.finditer(lead)}
         if self.c.lex.lang == "en" and cand.form == "noun":
             # "Fourteen opposition activists jailed over a protest": the noun phrase's own word comes first.
             own = {group_name(m): m.group() for m in self.c.category_any.finditer(scope[: max(0, skip)])}
