@@ -368,3 +368,8 @@ def test_who_they_are_may_be_told_before_the_count_but_not_after_another_count()
     joined = "El decreto benefició a 458 personas. Del total, 153 beneficiarios son mujeres y 305 hombres."
     categories = {f.value: f.category for f in extract(joined, published=WEDNESDAY, language="es").figures}
     assert categories[153] == "women" and categories[305] is None
+
+
+def test_half_a_scale_word_is_half_its_value():
+    assert _figures("El Gobierno excarceló a cerca de medio millar de presos.", "es") == {(500, "released", "total")}
+    assert (500, "pardoned") in _read("Le roi a gracié un demi-millier de détenus.", "fr")

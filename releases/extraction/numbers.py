@@ -143,6 +143,11 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
         if match.group() in _VAGUE_PLURALS or _VAGUE_BEFORE.search(norm, max(0, match.start() - 8), match.start()):
             continue  # "آلاف السجناء", "ده‌ها هزار نفر": thousands, tens of thousands, not a count
         value = parse_number_words(match.group(), lex)
+        half = _HALF_BEFORE.search(norm, max(0, match.start() - 8), match.start())
+        if half and match.group().lower() in lex.multipliers:
+            # "medio millar de presos", "un demi-millier": half the scale word.
+            found.append(NumberMention(half.start(), match.end(), value // 2, True))
+            continue
         # "one" counts only in a list of counts ("two Filipinos, one Cambodian and one Thai").
         if value > 1 or (
             value == 1
@@ -169,6 +174,7 @@ def bullet_line(norm: str, start: int) -> bool:
     return bool(opening) and bool(_BULLET_BEFORE.search(norm, max(0, opening.start() - 300), opening.start()))
 
 
+_HALF_BEFORE = re.compile(r"\b(?:medio|media|demi)[\s-]*$", re.IGNORECASE)
 _AFTER_COUNT = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;:]*(?:,|\band)\s*$", re.IGNORECASE
 )
