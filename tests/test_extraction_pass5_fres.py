@@ -373,3 +373,10 @@ def test_who_they_are_may_be_told_before_the_count_but_not_after_another_count()
 def test_half_a_scale_word_is_half_its_value():
     assert _figures("El Gobierno excarceló a cerca de medio millar de presos.", "es") == {(500, "released", "total")}
     assert (500, "pardoned") in _read("Le roi a gracié un demi-millier de détenus.", "fr")
+
+
+def test_the_population_the_prisons_hold_may_be_told_after_the_count():
+    french = "Le président a gracié 1 200 détenus sur les 12 000 détenus que comptent les prisons du pays."
+    assert (12000, "prison_population", "context") in _figures(french, "fr")
+    spanish = "El Gobierno indultó a 1.500 de los 33.000 presos que albergan las cárceles del país."
+    assert (33000, "prison_population", "context") in _figures(spanish, "es")

@@ -82,6 +82,13 @@ FR = Lexicon(
         ),
     ),
     right=(
+        # "sur les 12 000 que comptent les prisons du pays": the population the prisons hold, told after it.
+        Cue(
+            POP,
+            2,
+            r"(?:que|qu['\u2019])\s*(?:compt|abrit|accueill|héberg|détienn)\w*\s+(?:les|ses)\s+(?:prisons|établissements)",
+            "pop",
+        ),
         Cue(
             T,
             3,
@@ -301,6 +308,8 @@ ES = Lexicon(
         Cue(POP, 1, r"privad[oa]s\s+de\s+(?:la\s+)?libertad", "hold"),
     ),
     right=(
+        # "de los 33.000 que albergan las cárceles del país": the population the prisons hold, told after it.
+        Cue(POP, 2, r"que\s+(?:albergan|alojan|tienen|hay\s+en)\s+(?:las|sus)\s+(?:cárceles|prisiones|penales)", "pop"),
         Cue(
             T,
             3,
