@@ -380,3 +380,16 @@ def test_the_population_the_prisons_hold_may_be_told_after_the_count():
     assert (12000, "prison_population", "context") in _figures(french, "fr")
     spanish = "El Gobierno indultó a 1.500 de los 33.000 presos que albergan las cárceles del país."
     assert (33000, "prison_population", "context") in _figures(spanish, "es")
+
+
+def test_people_remises_en_liberte_are_released():
+    text = (
+        "Quelque 150 personnes interpellées lors des manifestations ont été remises en liberté mardi, a annoncé le "
+        "ministre de la Communication. Plus de 300 personnes restent détenues dans les prisons du pays."
+    )
+    result = extract(text, published=WEDNESDAY, language="fr")
+    assert result.relevant
+    assert {(f.value, f.metric, f.role) for f in result.figures} == {
+        (150, "released", "total"),
+        (300, "detained", "context"),
+    }

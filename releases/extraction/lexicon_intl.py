@@ -63,7 +63,7 @@ FR = Lexicon(
             R,
             3,
             r"libér(?!ation\s+(?:de\s+la\s+parole|des\s+ondes|des\s+énergies|nationale|du\s+(?:pays|territoire)))\w*|"
-            r"relâch\w*|élargi\w*|remise?\s+en\s+liberté|mis\w*\s+en\s+liberté|échang\w*|"
+            r"relâch\w*|élargi\w*|remis(?:es?)?\s+en\s+liberté|mis\w*\s+en\s+liberté|échang\w*|"
             r"(?:fin|arrêt|abandon|levée|extinction)\s+(?:aux|des)\s+poursuites|sorti\w*\s+de\s+prison",
         ),
         Cue(
@@ -127,7 +127,7 @@ FR = Lexicon(
         Cue(
             R,
             3,
-            r"libér\w*|relâch\w*|élargi\w*|remis\s+en\s+liberté|retrouv\w*\s+(?:\w+\s+)?(?:la\s+|leur\s+)?liberté|"
+            r"libér\w*|relâch\w*|élargi\w*|remis(?:es?)?\s+en\s+liberté(?!\s+provisoire)|retrouv\w*\s+(?:\w+\s+)?(?:la\s+|leur\s+)?liberté|"
             r"sorti\w*\s+(?:\w+\s+)?de\s+prison|recouvr\w*\s+(?:\w+ment\s+)?(?:la\s+|leur\s+)?liberté|mis\w*\s+en\s+liberté|"
             r"quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+|leurs?\s+)?(?:prisons?|cellules?|établissements\s+pénitentiaires)",
         ),
