@@ -393,3 +393,12 @@ def test_people_remises_en_liberte_are_released():
         (150, "released", "total"),
         (300, "detained", "context"),
     }
+
+
+def test_a_word_of_a_bodys_name_listed_with_y_is_no_person():
+    text = (
+        "El Gobierno excarceló este martes a 40 presos políticos. La vocera de la ONG Justicia, Encuentro y Perdón, "
+        "Martha Tineo, pidió más transparencia."
+    )
+    found = _officials(text, "es")
+    assert "Encuentro" not in found and found["Martha Tineo"][1] == "commenter"

@@ -674,6 +674,7 @@ def _words_after(text: str, sentence: Sentence, tokens: list[Token], j: int) -> 
     return tokens
 
 
+_ENUMERATED_NAME = re.compile(rf"\s+(?:y|et|and|e)\s+[{_UPPER}]")
 _POSSESSIVE = re.compile(r"\b(?:su|sus|son|sa|ses|leur)\s+$", re.IGNORECASE)
 _BODY_NAMED = re.compile(
     rf"\b(?:ONG|NGO|organizaci[oó]n|organisation|association|asociaci[oó]n|colectivo|collectif|ligue|liga|"
@@ -704,6 +705,8 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
     if last.endswith(("'s", "\u2019s")):
         name_end -= 2  # "President Daniel Ortega's government"
     name = text[name_start:name_end]
+    if len(name_tokens) == 1 and _ENUMERATED_NAME.match(text, name_end):
+        return  # "la ONG Justicia, Encuentro y Perdón": a word in a body's name, not a person
     if len(name_tokens) == 1 and start > i and _role_word(tokens[start - 1].text) == "country":
         return  # "sur France Inter, le garde des Sceaux …": an outlet named after its country
     if len(name_tokens) == 1 and name.lower() in _ROMANCE_MODS:
