@@ -402,3 +402,11 @@ def test_a_word_of_a_bodys_name_listed_with_y_is_no_person():
     )
     found = _officials(text, "es")
     assert "Encuentro" not in found and found["Martha Tineo"][1] == "commenter"
+
+
+def test_a_founder_of_a_body_comments():
+    text = (
+        "Le président Bassirou Diomaye Faye a gracié 500 détenus. Alioune Tine, fondateur d'Afrikajom Center, "
+        "estime que le geste est insuffisant."
+    )
+    assert _officials(text, "fr")["Alioune Tine"][1] == "commenter"
