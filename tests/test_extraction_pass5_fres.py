@@ -410,3 +410,17 @@ def test_a_founder_of_a_body_comments():
         "estime que le geste est insuffisant."
     )
     assert _officials(text, "fr")["Alioune Tine"][1] == "commenter"
+
+
+def test_another_act_told_as_also_is_its_own_count_and_groups_before_a_total_in_all_are_parts():
+    separate = (
+        "Le président a gracié 1 200 détenus de droit commun. Il a aussi accordé une remise de peine à 366 détenus "
+        "malades."
+    )
+    assert {(1200, "pardoned", "total"), (366, "sentence_reduced", "total")} <= _figures(separate, "fr")
+    in_all = separate + " Au total, 1 566 détenus bénéficient de ces mesures."
+    assert {(1200, "pardoned", "part"), (366, "sentence_reduced", "part"), (1566, "pardoned", "total")} <= _figures(
+        in_all, "fr"
+    )
+    spanish = "El presidente indultó a 1.200 reos. En total, 2.000 presos han sido indultados desde enero."
+    assert (1200, "pardoned", "total") in _figures(spanish, "es")

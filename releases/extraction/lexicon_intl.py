@@ -114,6 +114,8 @@ FR = Lexicon(
             r"remise\s+totale|(?:par|d['\u2019]une)\s+(?:la\s+)?(?:grâce|amnistie)\b|"
             r"\ben\s+(?:(?:ont|avaient|auront|avait|a|aurait|auraient)\s+(?:déjà\s+|aussi\s+|également\s+)?)?"
             r"(?:bénéfici|profit)\w*|"
+            # "1 566 détenus bénéficient de ces mesures": the measure told before, named again.
+            r"bénéfici\w*\s+(?:de\s+(?:ces|cette|la|les|ce)|du|des)\s+(?:\w+\s+)?(?:mesures?|décrets?|grâces?)\b|"
             r"(?:obt\w+|re[çc]\w+|profit\w*\s+d['\u2019]une|profit\w*\s+de)\s+(?:une\s+|la\s+|leur\s+)?"
             r"(?:grâce|amnistie|clémence)\b|"
             r"(?:à\s+la\s+faveur|en\s+vertu|au\s+titre|dans\s+le\s+cadre)\s+d['\u2019](?:\w+\s+){0,3}?(?:grâce|amnistie)\b|"

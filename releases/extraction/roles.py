@@ -158,8 +158,8 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     if lang == "fa":
         _also_parts(figures, norm, order, roles, clemency)
     _category_parts(figures, order, roles, clemency, norm, lang, setting.head_end)
-    if lang == "en":
-        _en_grand_total(figures, norm, order, roles, clemency)
+    if lang in ("en", "fr", "es"):
+        _en_grand_total(figures, norm, order, roles, clemency, lang)
     _continued_parts(figures, norm, order, roles)  # a list continuing a category's part ("… mujeres y 305 hombres")
     if lang in ("fr", "es"):
         _FR_ES_out_of_parts(figures, setting, order, roles)
@@ -201,18 +201,34 @@ def _en_routine(figures: list[RawFigure], setting: Setting, order: list[int], ro
 
 
 # "In all, the measure will affect more than 13,000 people": the sum of the groups told before it.
-_EN_SO_FAR = re.compile(r"\b(?:this\s+(?:year|month)|so\s+far|to\s+date|since|in\s+\d{4})\b", _FLAGS)
-_EN_IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall)\b", _FLAGS)
+_SO_FAR = {
+    "en": r"\b(?:this\s+(?:year|month)|so\s+far|to\s+date|since|in\s+\d{4})\b",
+    "fr": r"\b(?:cette\s+année|ce\s+mois|depuis|jusqu['\u2019](?:ici|à\s+présent)|à\s+ce\s+jour|en\s+\d{4})\b",
+    "es": r"\b(?:este\s+año|este\s+mes|desde|hasta\s+(?:ahora|la\s+fecha)|en\s+lo\s+que\s+va|en\s+\d{4})\b",
+}
+_IN_ALL = {
+    "en": r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall)\b",
+    "fr": r"\s*(?:au\s+total|en\s+tout|au\s+final)\b",
+    "es": r"\s*(?:en\s+total|en\s+conjunto|en\s+suma)\b",
+}
 
 
 def _en_grand_total(
-    figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role], clemency: tuple[str, ...]
+    figures: list[RawFigure],
+    norm: str,
+    order: list[int],
+    roles: dict[int, Role],
+    clemency: tuple[str, ...],
+    lang: str = "en",
 ) -> None:
+    """Groups told before a count "in all" ("au total", "en total") are its parts."""
+    in_all = _compiled(_IN_ALL, lang)
+    so_far = _compiled(_SO_FAR, lang)
     for position, i in enumerate(order):
         sentence = figures[i].candidate.sentence
-        if i in roles or not _EN_IN_ALL.match(norm, sentence.start, figures[i].candidate.number.start):
+        if i in roles or not in_all.match(norm, sentence.start, figures[i].candidate.number.start):
             continue
-        if _EN_SO_FAR.search(norm, sentence.start, sentence.end):
+        if so_far.search(norm, sentence.start, sentence.end):
             continue  # "In total, 2,000 have been pardoned this year": a running count, not this measure's sum
         value = _value(figures[i])
         groups = [
@@ -665,10 +681,19 @@ def _category_parts(
         sentence = figures[i].candidate.sentence
         if larger and _EN_SEPARATE.search(norm, sentence.start, figures[i].candidate.number.start):
             continue  # "In a separate order the council granted amnesty to 114 foreign prisoners": its own count
+        if (
+            lang in ("fr", "es")
+            and _FR_ES_ALSO.search(norm, sentence.start, figures[i].candidate.number.start)
+            and all(figures[j].metric != figures[i].metric for j in larger)
+        ):
+            continue  # "Il a aussi accordé une remise de peine à 366 détenus malades": another act, its own count
         if larger:
             roles[i] = Role("part", _part_of(figures, order, roles, i), "a category inside a general count")
 
 
+_FR_ES_ALSO = re.compile(
+    r"\b(?:aussi|également|en\s+outre|par\s+ailleurs|de\s+plus|también|además|asimismo|igualmente)\b", _FLAGS
+)
 _EN_SEPARATE = re.compile(
     r"\b(?:in\s+)?(?:a|another)\s+separate\s+(?:order|decree|statement|announcement|decision|list|move)\b", _FLAGS
 )
