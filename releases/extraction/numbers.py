@@ -344,7 +344,7 @@ def _day_or_year(mention: NumberMention) -> bool:
     """Whether a number after a month may be its day or its year ("al cierre de enero 1.207 presos" is neither)."""
     if mention.grouped or mention.words:
         return False
-    return mention.value <= 31 or 1000 <= mention.value <= 2100 or 1300 <= mention.value <= 1500
+    return mention.value <= 31 or 1000 <= mention.value <= 2100
 
 
 def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:

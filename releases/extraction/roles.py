@@ -159,7 +159,7 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
         _also_parts(figures, norm, order, roles, clemency)
     _category_parts(figures, order, roles, clemency, norm, lang, setting.head_end)
     if lang in ("en", "fr", "es"):
-        _en_grand_total(figures, norm, order, roles, clemency, lang)
+        _grand_total(figures, norm, order, roles, clemency, lang)
     _continued_parts(figures, norm, order, roles)  # a list continuing a category's part ("… mujeres y 305 hombres")
     if lang in ("fr", "es"):
         _FR_ES_out_of_parts(figures, setting, order, roles)
@@ -213,7 +213,7 @@ _IN_ALL = {
 }
 
 
-def _en_grand_total(
+def _grand_total(
     figures: list[RawFigure],
     norm: str,
     order: list[int],
