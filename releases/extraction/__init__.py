@@ -196,6 +196,7 @@ def extract(
     announced, date_why = dates.announcement_date(
         norm, sentences, mentions, main, published, dateline.end() if dateline else 0,
         lead_sentence=next((s.index for s in body if s.end > (dateline.end() if dateline else 0)), None),
+        told_day=lang in ("fr", "es"),
     )  # fmt: skip
     if announced is None:
         announced, date_why = _fallback_date(norm, dateline, published, lex)
@@ -247,7 +248,47 @@ def _figures(work, norm, sentences, compiled, country, head_end) -> list[figures
         return code is not None and code != country
 
     candidates = figures.find_candidates(norm, sentences, compiled)
-    return reading.Classifier(work, norm, compiled, foreign, head_end).classify(candidates)
+    classifier = reading.Classifier(work, norm, compiled, foreign, head_end)
+    return _population_story(classifier, classifier.classify(candidates), candidates)
+
+
+# Nouns that name people held, whatever the verb ("4 752 détenus dorment sur un matelas").
+_HELD_NOUN = re.compile(
+    r"détenu[es]*|prévenu[es]*|prisonniers?|reclus[oa]s|pres[oa]s|intern[oa]s|prisoners|inmates|detainees",
+    re.IGNORECASE,
+)
+
+
+_HELD_AFTER = re.compile(
+    r"\s+(?:écrou|incarcér|détenu|encarcelad|recluid|privad[oa]s\s+de\s+libertad|held|jailed)", re.I
+)
+
+
+def _population_story(classifier, raw: list[figures.RawFigure], candidates) -> list[figures.RawFigure]:
+    """In a story about how many are held (a prison population and no act of clemency), the other counts of
+    people held are held too, and one within a tenth of the population is the population at another date."""
+    population = [f.candidate.number.value for f in raw if f.metric == "prison_population"]
+    if not population or any(f.metric in CLEMENCY_METRICS for f in raw):
+        return raw
+    taken = {f.candidate.number.start for f in raw}
+    for cand in candidates:
+        if cand.number.start in taken or cand.form != "noun":
+            continue
+        if not (_HELD_NOUN.fullmatch(cand.head) or _HELD_AFTER.match(classifier.norm, cand.np_end)):
+            continue
+        qualifier, start, _why = classifier._qualifier(cand)
+        raw.append(
+            figures.RawFigure(cand, "detained", None, qualifier, "", start, cand.np_end,
+                              f"'{cand.head}' names people held in a story about how many are held -> detained", False)
+        )  # fmt: skip
+    for figure in raw:
+        value = figure.candidate.number.value
+        near = any(v != value and abs(v - value) <= 0.1 * v for v in population)
+        if figure.metric == "detained" and figure.category is None and near:
+            figure.metric = "prison_population"
+            figure.reason += "; near the prison population told -> prison_population"
+    raw.sort(key=lambda f: f.start)
+    return raw
 
 
 _HEAD_OTHERS = re.compile(r"\b(?:otros|otras|autres|others|other)\s+$", re.IGNORECASE)

@@ -39,7 +39,9 @@ _DEFINITE_MEASURE = re.compile(
 )
 _FUTURE = re.compile(r"\b(?:will|would|is\s+to|are\s+to|expected|next|due)\b", re.IGNORECASE)
 _BOUND = re.compile(
-    r"(?:\b(?:until|till|through|since|from|hasta|desde|jusqu['\u2019]a[u]?|depuis|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?|"
+    # "82 921 détenus au 1er avril", "al 30 de junio", "as of April 1": the day a count stood, not an event.
+    r"(?:\b(?:au|al|as\s+of)|"
+    r"\b(?:until|till|through|since|from|hasta|desde|jusqu['\u2019]a[u]?|depuis|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?|"
     r"effective(?:\s+from)?|(?:take|takes|took|taking)\s+effect(?:\s+on)?|(?:come|comes|came)\s+into\s+force(?:\s+on)?)|"
     r"(?<!\w)(?:حتى|منذ|تا|از))\s+(?:(?:the|el|le|la)\s+)?$",
     re.IGNORECASE,
@@ -95,7 +97,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             re.IGNORECASE,
         ),
         weekday=word_scanner([("day", day_names)], tail=r"(?!\w)"),
-        relative=word_regex(r"(?:yesterday|today|avant-hier|hier|aujourd'hui|anteayer|antier|ayer|hoy)\b"),
+        relative=word_regex(r"(?:yesterday|today|avant-hier|hier|aujourd'hui|anteayer|antier|ayer|anoche|hoy)\b"),
     )
 
 
@@ -216,14 +218,20 @@ def announcement_date(
     published: dt.date | None,
     dateline_end: int = 0,
     lead_sentence: int | None = None,
+    told_day: bool = False,
 ) -> tuple[dt.date | None, str]:
-    """The date of the announcement and why it was chosen."""
+    """The date of the announcement and why it was chosen (`told_day`: a main sentence dated only by its telling
+    is announced that day, as French and Spanish agency leads put it)."""
     usable = [d for d in dates if d.start >= dateline_end and _usable(norm, d, published)]
     by_sentence = _group(usable, sentences)
     if main_sentence is not None:
         for mention in by_sentence.get(main_sentence, []):
             if not _is_speech(norm, mention):
                 return mention.value, "the date of the main clemency sentence"
+        # "… dejarán las cárceles gracias al decreto …, informó el miércoles el viceministro": the main sentence
+        # dated only by its telling is announced then, whatever day the decree was signed or ratified.
+        for mention in by_sentence.get(main_sentence, []) if told_day else ():
+            return mention.value, "the day the main clemency sentence was told"
     for index, mentions in sorted(by_sentence.items()):
         sentence = sentences[index]
         if _DEFINITE_MEASURE.search(norm, sentence.start, sentence.end):

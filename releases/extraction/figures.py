@@ -23,7 +23,7 @@ from functools import cache
 
 from .countries import gazetteer, script_country
 from .lexicon import Lexicon
-from .numbers import NumberMention, exclusion, find_numbers
+from .numbers import NumberMention, bullet_line, exclusion, find_numbers
 from .rules import Cue, CueHit, WordScanner, compile_cues, find_cues, word_regex, word_regex_named, word_scanner
 from .text import Sentence
 
@@ -135,7 +135,11 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         aux=full(lex.aux),
         stop=full(lex.stop),
         partitive_after=re.compile(rf"\s*,?\s*(?:{lex.partitive})(?P<rest>(?:\s+[\w'\u2019-]+){{0,3}})", flags),
-        partitive_before=re.compile(rf"(?:{lex.partitive})(?P<rest>[^,.;]{{0,40}}),?\s*$", flags),
+        # "Entre los indultados hay, además, 40 menores": an adverb aside may follow the group.
+        partitive_before=re.compile(
+            rf"(?:{lex.partitive})(?P<rest>[^,.;]{{0,40}}),?\s*(?:(?:además|también|aussi|également|also)\s*,\s*)?$",
+            flags,
+        ),
         of_person=re.compile(
             rf"\s*{_OF.get(lex.lang, 'of ')}(?:[\w'-]+\s+){{0,2}}?(?:{lex.person_nouns})\b",
             flags,
@@ -168,7 +172,9 @@ def find_candidates(norm: str, sentences: list[Sentence], c: Compiled) -> list[C
         bracketed = c.lex.lang == "en" and _list_item(norm, number, sentences[index]) if one else False
         # "پاکستان: ۰۱ نفر": a one written with a leading zero is a line of a table of counts.
         padded = one and norm.startswith("0", number.start) and number.end - number.start == 2
-        if reason and not (one and (_enumerated(norm, number) or bracketed or padded)):
+        if reason and not (
+            one and (_enumerated(norm, number) or bracketed or padded or bullet_line(norm, number.start))
+        ):
             continue
         candidate = _noun_phrase(norm, number, sentences[index], c)
         if candidate:
@@ -200,12 +206,37 @@ _FR_ES_SHARE = re.compile(
 )
 
 
+# People a court acquits are freed by its verdict, not by an act of clemency.
+_ACQUITTAL = (
+    r"(?:acquitt(?:é|ée|és|ées|ed)|relax(?:é|ée|és|ées)|absuelt[oa]s?|absolvi(?:ó|eron|do|da|dos|das)|"
+    r"found\s+not\s+guilty)\b"
+)
+_ACQUITTED = re.compile(
+    rf"[^.;:]{{0,40}}?\b(?:ont\s+été|ont|sont|fueron|han\s+sido|were|have\s+been)\s+{_ACQUITTAL}", re.I
+)
+_ACQUITTED_BEFORE = re.compile(
+    rf"\b(?:{_ACQUITTAL}|acquitted|acquitte|acquitté)\s+(?:a\s+|à\s+)?(?:\w+\s+){{0,2}}$", re.I
+)
+
+
+_ASIDE = re.compile(r"\s*,[^,.;:\d]{3,40},\s*([^\W\d_]+)")
+_RANGE_TO = re.compile(r"\s+(?:a|à|to)\s+(?:(?:unos|unas|environ|about|some)\s+)?\d[\d.,\u202f\u00a0 ]*\d")
+_SHARE_BASE = re.compile(r"\b(?:de\s+cada|in\s+every|out\s+of\s+every)\s+$", re.IGNORECASE)
+_THRESHOLD = re.compile(
+    r"\b(?:seuil|barre|cap|threshold|umbral|barrera)\s+(?:des|de\s+l[oa]s|de|of|of\s+the)\s+$", re.IGNORECASE
+)
+
+
 def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
     if c.lex.lang in ("fr", "es") and _FR_ES_SHARE.match(norm, number.end, sentence.end):
         return None  # "cuatro de cada diez", "un sur trois"
+    if _SHARE_BASE.search(norm, max(sentence.start, number.start - 12), number.start):
+        return None  # "ocho de cada diez presos": the base of a proportion
     ordinal = c.lex.lang in ("fr", "es") and _FR_ES_ORDINAL_AFTER.match(norm, number.end, sentence.end)
     if ordinal and _FR_ES_DEFINITE.search(norm, max(sentence.start, number.start - 8), number.start):
         return None  # "les deux premiers bénéficiaires", "los tres últimos": people already named
+    if _THRESHOLD.search(norm, max(sentence.start, number.start - 20), number.start):
+        return None  # "le seuil des 80 000 détenus": a mark passed, not a count of people
     candidate = _counted(norm, number, sentence, c)
     if candidate and c.lex.lang in ("fr", "es") and _FR_ES_SHARE.match(norm, candidate.np_end, sentence.end):
         return None
@@ -213,6 +244,11 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     casualty = c.lex.extra.get("casualty")
     if candidate and casualty and re.match(casualty, norm[candidate.np_end : candidate.np_end + 40], re.IGNORECASE):
         return None
+    if candidate and (
+        _ACQUITTED.match(norm, candidate.np_end, min(sentence.end, candidate.np_end + 60))
+        or _ACQUITTED_BEFORE.search(norm, max(sentence.start, number.start - 40), number.start)
+    ):
+        return None  # "14 prévenus … ont été acquittés", "absolvió a tres militares": a court's verdict
     killed = c.lex.extra.get("casualty_before")
     if (
         candidate
@@ -238,6 +274,15 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         hits = find_cues(c.np_cues, head, 0)
         np_cue = CueHit(of_person.end() - len(head), of_person.end(), hits[0].cue) if hits else None
         return Candidate(number, sentence, of_person.end(), "noun", head.lower(), np_cue)
+    aside = _ASIDE.match(norm, pos, sentence.end)
+    if aside and c.aux.fullmatch(aside.group(1)):
+        return Candidate(number, sentence, pos, "bare", "")  # "Noventa y siete, uno de cada cuatro, son extranjeros"
+    ranged = _RANGE_TO.match(norm, pos, sentence.end)
+    if ranged:
+        # "de unos 14.900 a 14.400 reclusos", "from 14,900 to 14,400 inmates": the first end shares the noun.
+        second = _TOKEN.match(norm, ranged.end(), sentence.end)
+        if second and c.person.fullmatch(second.group(1).rstrip(".")):
+            return Candidate(number, sentence, pos, "bare", "")
     if c.aux.fullmatch(first.group(1)):
         if _BOTH.search(norm, max(sentence.start, number.start - 12), number.start):
             return None  # "Tous deux ont recouvré la liberté": the people just named
@@ -308,6 +353,12 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         strong = any(h.cue.strength >= 3 for h in find_cues(c.left, norm[lead : number.start], lead))
         if strong and _FR_ES_CLAUSE_END.match(norm, number.end, sentence.end):
             return Candidate(number, sentence, number.end, "bare", "")
+    if (
+        c.lex.lang in ("fr", "es")
+        and _FR_ES_INVERTED_RELEASE.search(norm, max(sentence.start, number.start - 70), number.start)
+        and _FR_ES_CLAUSE_END.match(norm, number.end, sentence.end)
+    ):
+        return Candidate(number, sentence, number.end, "bare", "")
     if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 110), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")
     if c.lex.lang == "en" and _EN_PRISONS_HOLD.search(norm, max(sentence.start, number.start - 90), number.start):
@@ -335,6 +386,15 @@ _FR_ES_PASSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FR_ES_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+# "En febrero salieron de la cárcel 1.200.", "ont recouvré la liberté 450,": an intransitive release verb, its
+# subject put after it at the end of the clause.
+_FR_ES_INVERTED_RELEASE = re.compile(
+    r"\b(?:salieron|salen|saldrán|quedaron\s+(?:en\s+libertad|libres)|(?:han\s+)?recuperad?o?\w*\s+la\s+libertad|"
+    r"recobraron\s+la\s+libertad|sont\s+sortis|sortent|ont\s+(?:quitté\s+la\s+prison|recouvré\s+la\s+liberté|"
+    r"retrouvé\s+la\s+liberté))(?:\s+(?:de|des|du)\s+(?:la\s+|las\s+|los\s+)?\w+)?\s+"
+    r"(?:(?:unos|unas|más\s+de|al\s+menos|cerca\s+de|casi|environ|près\s+de|plus\s+de|au\s+moins)\s+)?$",
+    re.IGNORECASE,
+)
 _BOTH = re.compile(r"\b(?:tous|toutes)\s+$", re.IGNORECASE)  # "tous deux", "toutes trois"; not "tous les 300"
 _PERSONAL_A = re.compile(
     r"\ba\s+(?:(?:unos|unas|más\s+de|al\s+menos|cerca\s+de|casi|otros|otras|alrededor\s+de)\s+)?$", re.IGNORECASE
@@ -374,7 +434,14 @@ _COUNT_PREDICATE = re.compile(
     r"(?:\s+(?:more\s+than|some|about|around|nearly|almost|over|at\s+least|roughly|just\s+over))?"
     r"|\bs['\u2019]él[eè]v\w*\s+à|\batteint|(?:بلغ|وصل\s+إلى|ارتفع\s+إلى)"
     # "había cifrado en casi 1.900 los excarcelados", "chiffré à 300 le nombre de".
-    r"|\b(?:cifr\w*\s+en|chiffr\w*\s+à)(?:\s+(?:casi|unos|unas|más\s+de|cerca\s+de|près\s+de|environ|plus\s+de))?"
+    r"|\b(?:cifr\w*\s+(?:[\w'\u2019-]+\s+){0,5}?en|chiffr\w*\s+(?:[\w'\u2019-]+\s+){0,5}?à)"
+    r"(?:\s+(?:casi|unos|unas|más\s+de|cerca\s+de|près\s+de|environ|plus\s+de))?"
+    # "sont au nombre de 1 270", "ils étaient 82 921", "eran 1.200": the count is the subject's.
+    # "suman 390 las excarcelaciones", "ya son 430 los liberados": the subject told after the count.
+    r"|\b(?:suman|sumaban|sumaron|ya\s+son|son\s+ya)"
+    r"(?:\s+(?:unos|unas|más\s+de|al\s+menos|casi))?"
+    r"|\bau\s+nombre\s+de|\b(?:ils|elles)\s+(?:étaient|sont|seraient|seront)|(?:^|[:;]\s*)(?:eran|serían)"
+    r"(?:\s+(?:près\s+de|environ|plus\s+de|quelque|casi|unos|unas|más\s+de|cerca\s+de))?"
     # "ويقدر عدد المعتقلين في السجون بنحو 130 ألفا": the count a number of people is put at.
     r"|(?<!\w)[وف]?(?:ي|ت)?قدر\w*\s+عدد\s+(?:\S+\s+){1,5}?ب(?:أكثر\s+من|نحو|حوالي|حوالى|قرابة|ما\s+يقارب)?)\s*$",
     re.IGNORECASE,
@@ -392,7 +459,9 @@ _SECOND_PREDICATE = re.compile(
 )
 _LIST_COLON = re.compile(r"[:\uff1a]\s")
 # A breakdown's line names a place or a ground: "344 à Lomé", "449 por delitos contra la salud".
-_PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|at|au|aux|por|pour|for|con|avec|في|در)\s+[^\W\d_]", re.IGNORECASE)
+_PLACE_AFTER = re.compile(
+    r"\s*(?:à|a|en|in|at|au|aux|por|pour|for|con|avec|mediante|bajo|sous|par|via|في|در)\s+[^\W\d_]", re.IGNORECASE
+)
 _GAP_JOINER = re.compile(r"(?:,|\band|\bet|\by|\u060c|\sو)\s*(?:another\s+|other\s+)?$", re.IGNORECASE)
 _TOLD_WHEN = re.compile(
     r"\d[\d,.]*\s+[\w'-]+\s+(?:in|during|for)\s+(?:(?:19|20)\d\d\b|this\s+year|last\s+year)|"
@@ -421,6 +490,15 @@ _FR_ES_PLACED_COUNT = re.compile(
 )
 _NAME_BRACKET = re.compile(r"[^\W\d_][\w.'\u2019-]*\s*\($")
 _BRACKETED = re.compile(r"\(\s*\d+\s*\)")
+
+
+_ELIDED_VERB = re.compile(r",\s*[^\W\d_]{3,}\s*(?:[.;]|$)")
+_AND_BEFORE = re.compile(r"\b(?:y|et|and)\s+$", re.IGNORECASE)
+_COPULA_COUNT = re.compile(r"\d\s+(?:son|eran|sont|étaient|are|were)\s+[^\W\d_]{3,}", re.IGNORECASE)
+_PLACE_WITH = re.compile(
+    r"(?-i:[A-ZÁÉÍÓÚ])[\w'\u2019-]*(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w'\u2019-]*){0,3},\s*(?:con|avec|with)\s+$"
+)
+_COUNT_WITH = re.compile(r"\b(?P<prep>con|avec|with)\s+\d[\d.,\s\u202f]*\s+[^\W\d_]{3,}")
 
 
 def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
@@ -455,6 +533,22 @@ def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
         _FR_ES_PLACE_LINE.match(norm, number.end, sentence.end)
         and _FR_ES_LINE_JOINER.search(norm, max(sentence.start, number.start - 6), number.start)
         and _FR_ES_PLACED_COUNT.search(norm, max(sentence.start, number.start - 300), number.start)
+    ):
+        return True
+    # "505 son civiles y 182, militares": the verb left out after "y", its place marked by a comma.
+    if (
+        _ELIDED_VERB.match(norm, number.end, sentence.end)
+        and _AND_BEFORE.search(norm, max(sentence.start, number.start - 6), number.start)
+        and _COPULA_COUNT.search(norm, sentence.start, number.start)
+    ):
+        return True
+    # "La Paz encabeza la lista con 182 beneficiados; le siguen Santa Cruz, con 91, y Cochabamba, con 59": a
+    # place, its preposition and the count, the noun gapped after the first such count.
+    placed = _PLACE_WITH.search(norm, max(sentence.start, number.start - 50), number.start)
+    if (
+        placed
+        and _COUNT_WITH.search(norm, sentence.start, placed.start())
+        and _FR_ES_CLAUSE_END.match(norm, number.end)
     ):
         return True
     before = norm[max(sentence.start, number.start - 40) : number.start]

@@ -33,7 +33,7 @@ FR = Lexicon(
         Cue(
             P,
             3,
-            r"gr[aâ]ci\w*|grâce|amnisti\w*|clémence|bénéficiaires|"
+            r"gr[aâ]ci\w*|grâce|amnisti\w*|clémence|bénéficiaires|pardonn\w*|"
             r"(?:lev\w*|remis\w*|annul\w*|effac\w*)\s+(?:le|du)\s+reliquat",
         ),
         # The beneficiaries of the measure: weaker than a clemency word, so "grâce … au profit de" reads the grâce.
@@ -41,7 +41,7 @@ FR = Lexicon(
             P,
             2,
             r"au\s+profit\s+d[eu']|profit\w*\s+(?:à|aux)|au\s+bénéfice\s+d[eu']|bénéfici\w*\s+(?:à|aux)|"
-            r"(?:fait|faire|faisant)\s+bénéficier",
+            r"(?:fait|faire|faisant)\s+bénéficier|en\s+faveur\s+d(?:e|u|es|['\u2019])",
         ),
         # People still held, nearest to the number: "restent en prison 40 …" wins over a pardon told before.
         Cue(
@@ -63,14 +63,14 @@ FR = Lexicon(
             R,
             3,
             r"libér(?!ation\s+(?:de\s+la\s+parole|des\s+ondes|des\s+énergies|nationale|du\s+(?:pays|territoire)))\w*|"
-            r"relâch\w*|élargi\w*|remise?\s+en\s+liberté|mis\w*\s+en\s+liberté|échang\w*|"
+            r"relâch\w*|élargi\w*|remis(?:es?)?\s+en\s+liberté|mis\w*\s+en\s+liberté|échang\w*|"
             r"(?:fin|arrêt|abandon|levée|extinction)\s+(?:aux|des)\s+poursuites|sorti\w*\s+de\s+prison",
         ),
         Cue(
             POP,
             2,
             r"(?:prisons?|établissements\s+pénitentiaires|maisons?\s+d['\u2019]arrêt|centres?\s+pénitentiaires?)\s+"
-            r"(?:\w+,?\s+){0,3}?(?:comptai\w*|compt\w*|abrit\w*|accueill\w*|héberg\w*|détiennent)|population\s+carcérale|"
+            r"(?:[\w'\u2019]+,?\s+){0,3}?(?:comptai\w*|compt\w*|abrit\w*|accueill\w*|héberg\w*|détiennent)|population\s+carcérale|"
             r"(?:accueill|héberg|abrit)\w*(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)",
             "pop",
         ),
@@ -82,6 +82,13 @@ FR = Lexicon(
         ),
     ),
     right=(
+        # "sur les 12 000 que comptent les prisons du pays": the population the prisons hold, told after it.
+        Cue(
+            POP,
+            2,
+            r"(?:que|qu['\u2019])\s*(?:compt|abrit|accueill|héberg|détienn)\w*\s+(?:les|ses)\s+(?:prisons|établissements)",
+            "pop",
+        ),
         Cue(
             T,
             3,
@@ -107,10 +114,13 @@ FR = Lexicon(
             r"remise\s+totale|(?:par|d['\u2019]une)\s+(?:la\s+)?(?:grâce|amnistie)\b|"
             r"\ben\s+(?:(?:ont|avaient|auront|avait|a|aurait|auraient)\s+(?:déjà\s+|aussi\s+|également\s+)?)?"
             r"(?:bénéfici|profit)\w*|"
+            # "1 566 détenus bénéficient de ces mesures": the measure told before, named again.
+            r"bénéfici\w*\s+(?:de\s+(?:ces|cette|la|les|ce)|du|des)\s+(?:\w+\s+)?(?:mesures?|décrets?|grâces?)\b|"
             r"(?:obt\w+|re[çc]\w+|profit\w*\s+d['\u2019]une|profit\w*\s+de)\s+(?:une\s+|la\s+|leur\s+)?"
             r"(?:grâce|amnistie|clémence)\b|"
             r"(?:à\s+la\s+faveur|en\s+vertu|au\s+titre|dans\s+le\s+cadre)\s+d['\u2019](?:\w+\s+){0,3}?(?:grâce|amnistie)\b|"
-            r"(?:d['\u2019]une?|du|des|le|la|un|une|ce|cette|par)\s+(?:\w+\s+)?(?:décrets?|mesures?|ordonnances?|lois?)\s+"
+            r"(?:d['\u2019]une?|du|des|le|la|un|une|ce|cette|par|au|aux|à\s+la|à\s+l['\u2019])\s*(?:\w+\s+)?"
+            r"(?:décrets?|mesures?|ordonnances?|lois?)\s+"
             r"(?:\w+\s+)?(?:de\s+|d['\u2019])(?:grâce|amnistie|clémence)\b|"
             r"après\s+(?:avoir\s+)?(?:bénéfici\w*|obtenu|reçu)\s+(?:d['\u2019]une\s+|une\s+|la\s+)?(?:grâce|amnistie)\b|"
             r"(?:après|suite\s+à)\s+(?:la|sa|une|leur)\s+(?:\w+\s+)?(?:grâce|amnistie)\b",
@@ -119,7 +129,7 @@ FR = Lexicon(
         Cue(
             R,
             3,
-            r"libér\w*|relâch\w*|élargi\w*|remis\s+en\s+liberté|retrouv\w*\s+(?:\w+\s+)?(?:la\s+|leur\s+)?liberté|"
+            r"libér\w*|relâch\w*|élargi\w*|remis(?:es?)?\s+en\s+liberté(?!\s+provisoire)|retrouv\w*\s+(?:\w+\s+)?(?:la\s+|leur\s+)?liberté|"
             r"sorti\w*\s+(?:\w+\s+)?de\s+prison|recouvr\w*\s+(?:\w+ment\s+)?(?:la\s+|leur\s+)?liberté|mis\w*\s+en\s+liberté|"
             r"quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+|leurs?\s+)?(?:prisons?|cellules?|établissements\s+pénitentiaires)",
         ),
@@ -155,7 +165,7 @@ FR = Lexicon(
     r"retrouvent|quittent|sortent|pourront|peuvent|pourraient|doivent|devraient|restent|demeurent|seraient|voient|"
     r"verront|ont\s+vu",
     stop=r"de|des|du|d'|à|au|aux|en|dans|pour|par|sur|qui|que|le|la|les|un|une|et|ou|avec",
-    partitive=r"d['\u2019]entre\s+eux|parmi\s+eux|parmi\s+(?:les|ces)(?=\s+(?:bénéficiaires|graciés|amnistiés|libérés)\b)",
+    partitive=r"d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles)|de\s+ces\s+(?=\w+\s+(?:étant|sont|ont|bénéfici))|parmi\s+(?:les|ces)(?=\s+(?:bénéficiaires|graciés|amnistiés|libérés)\b)",
     inherit=r"(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|y\s+compris|ainsi\s+que)"
     r"(?:\s+(?:figurent|se\s+trouvent|on\s+compte|on\s+trouve))?\s*$|"
     # "Parmi les 4 000 bénéficiaires figurent 150 détenues": the verb of inclusion before the count.
@@ -279,7 +289,8 @@ ES = Lexicon(
             # The verb before its subject: "podrían recuperar la libertad 6 mil 200 personas".
             r"(?:recuper|recobr|obten|obtuv|gan)\w*\s+(?:la\s+|su\s+)?libertad\b|(?:qued|sal)\w*\s+en\s+libertad\b|"
             r"libertad\s+(?:condicional|anticipada|plena|inmediata|definitiva)|"
-            r"(?:conced|otorg|dio|dieron|d[aá]r\w*|devolv)\w*\s+(?:\w+\s+){0,2}?(?:la\s+)?libertad\b|puest[oa]s?\s+en\s+libertad|(?:dej[óo]|dejar[áa]?)\s+en\s+libertad|excarcelación|"
+            r"(?:conced|otorg|dio|dieron|d[aá]r\w*|devolv)\w*\s+(?:\w+\s+){0,2}?(?:la\s+)?libertad\b|puest[oa]s?\s+en\s+libertad|"
+            r"(?:dej(?:ó|o|ar|ará|arán|aron|ado|a|an)|pus(?:o|ieron)|pon(?:er|drá|drán|e|en))\s+en\s+libertad|excarcelación|"
             r"canje\w*|intercambi\w*|sal\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*|penal\w*)|"
             r"desterr\w*|destierr\w*|"
             # Charges dropped: "sobreseyó las causas de 80 manifestantes".
@@ -299,6 +310,8 @@ ES = Lexicon(
         Cue(POP, 1, r"privad[oa]s\s+de\s+(?:la\s+)?libertad", "hold"),
     ),
     right=(
+        # "de los 33.000 que albergan las cárceles del país": the population the prisons hold, told after it.
+        Cue(POP, 2, r"que\s+(?:albergan|alojan|tienen|hay\s+en)\s+(?:las|sus)\s+(?:cárceles|prisiones|penales)", "pop"),
         Cue(
             T,
             3,
@@ -315,7 +328,8 @@ ES = Lexicon(
             P,
             3,
             r"indultad\w*|amnistiad\w*|perdonad\w*|beneficiad\w*|"
-            r"(?:por|mediante|con)\s+(?:un\s+|el\s+|la\s+)?(?:indulto|amnistía|gracia)\b|"
+            r"(?:por|mediante|con|al\s+amparo\s+de|en\s+aplicación\s+de)\s+(?:un\s+|el\s+|la\s+)?"
+            r"(?:(?:ley|decreto)\s+(?:\S+\s+){0,3}?de\s+)?(?:indulto|amnistía|gracia)\b|"
             r"(?:gracias\s+al?|en\s+virtud\s+del?)\s+(?:\S+\s+){0,4}?(?:amnist\w*|indult\w*)|"
             r"(?:recib\w*|obtuv\w*|obtien\w*|obtendr\w*|acced\w*|acog\w*)\s+(?:a\s+)?(?:el\s+|un\s+|la\s+|una\s+|al\s+)?"
             r"(?:indulto|amnistía|gracia|perdón)\b|benefici(?:ar\w*|a|an|aron|ó)\b|"
@@ -328,9 +342,11 @@ ES = Lexicon(
             R,
             3,
             r"liberad\w*|excarcelad\w*|soltad[oa]s|puest[oa]s?\s+en\s+libertad|(?:recib|obt)\w+\s+(?:la\s+)?preliberación|"
+            # Exiled on release: "222 presos políticos fueron desterrados a Estados Unidos".
+            r"desterrad[oa]s|expulsad[oa]s\s+del\s+país|"
             r"sal\w+\s+(?:\w+\s+){0,3}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
             r"dej\w+\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
-            r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|(?:recuper|recobr)\w+\s+(?:la\s+|su\s+)?libertad|"
+            r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|(?:recuper|recobr|obtuv|obtien|obten)\w+\s+(?:la\s+|su\s+)?libertad|"
             r"(?:abandon|dej)\w+\s+(?:los\s+|el\s+)?(?:penal\w*|centros?\s+penitenciarios?)|"
             r"libertad\s+(?:anticipada|condicional|plena|inmediata|definitiva)",
         ),
@@ -366,13 +382,14 @@ ES = Lexicon(
     r"exiliad[oa]s|pandiller[oa]s|marer[oa]s|individuos|connacionales|compatriotas|adultos|ancianos|ancianas|obispos|"
     r"seminaristas|curas|monjas|pastores|aprehendid[oa]s|arrestad[oa]s|capturad[oa]s|detenciones|arrestos|capturas|"
     r"aprehensiones|enferm[oa]s|madres|gestantes|embarazadas",
-    default_detained=r"pres[oa]s\s+políticos|rehenes|detenid[oa]s",
+    default_detained=r"pres[oa]s\s+(?:políticos|por\s+motivos\s+políticos)|rehenes|detenid[oa]s",
     aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán|recibió|recibirán|reciben|obtienen|"
     r"obtuvieron|podrán|podrían|quedarán|quedan|quedaron|salen|salieron|deberán|siguen|seguirán|permanecen|serían|"
     r"estarían|recobran|recuperan|recuperaron|abandonaron|dejaron|obtendrán|tendrán|gozarán|recibirán|ven|verán|"
     r"vieron",
     stop=r"de|del|a|al|en|por|para|con|que|el|la|los|las|un|una|y|o",
-    partitive=r"de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))|"
+    partitive=r"de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|estos|estas)|"
+    r"de\s+(?:los|las)\s+(?:liberad|excarcelad|indultad|amnistiad|beneficiad|desterrad)\w*|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))|"
     r"entre\s+(?:los|las)(?=\s+(?:beneficiari|indultad|amnistiad|liberad|excarcelad)\w*\s*,)",
     inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de|de\s+(?:los|las)\s+cuales)"
     r"(?:\s+(?:hay|figuran|están|se\s+encuentran|destacan))?\s*$|"

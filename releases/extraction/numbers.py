@@ -150,6 +150,11 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
         if match.group() in _VAGUE_PLURALS or _VAGUE_BEFORE.search(norm, max(0, match.start() - 8), match.start()):
             continue  # "آلاف السجناء", "ده‌ها هزار نفر": thousands, tens of thousands, not a count
         value = parse_number_words(match.group(), lex)
+        half = _HALF_BEFORE.search(norm, max(0, match.start() - 8), match.start())
+        if half and match.group().lower() in lex.multipliers:
+            # "medio millar de presos", "un demi-millier": half the scale word.
+            found.append(NumberMention(half.start(), match.end(), value // 2, True))
+            continue
         end = match.end()
         if lex.lang == "fa":
             # "نود و نه", "بیست‌ونه": nine closes a compound; alone "نه" is "no", never a number.
@@ -157,7 +162,12 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
             if nine and value and value % 10 == 0:
                 value, end = value + 9, nine.end()
         # "one" counts only in a list of counts ("two Filipinos, one Cambodian and one Thai").
-        if value > 1 or (value == 1 and _AFTER_COUNT.search(norm, max(0, match.start() - 50), match.start())):
+        if value > 1 or (
+            value == 1
+            and (
+                _AFTER_COUNT.search(norm, max(0, match.start() - 50), match.start()) or bullet_line(norm, match.start())
+            )
+        ):
             found.append(NumberMention(match.start(), end, value, True))
         if len(found) >= 2 * MAX_NUMBERS:
             break
@@ -166,6 +176,19 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
 
 
 _FA_AND_NINE = re.compile(r"[\s\u200c]*و[\s\u200c]*نه(?![\w\u200c])")
+# "– 858 obtiennent une remise … ;\n– un condamné à perpétuité voit sa peine commuée": a one that opens a
+# bulleted line after a line of counts is a line of the breakdown.
+_BULLET_OPEN = re.compile(r"\n[ \t]*[-\u2013\u2014\u2022*][ \t]*$")
+_BULLET_BEFORE = re.compile(r"\n[ \t]*[-\u2013\u2014\u2022*][ \t]*[^\n]*\d[^\n]*$")
+
+
+def bullet_line(norm: str, start: int) -> bool:
+    """Whether the number at start opens a bulleted line that follows a bulleted line with a count."""
+    opening = _BULLET_OPEN.search(norm, max(0, start - 8), start)
+    return bool(opening) and bool(_BULLET_BEFORE.search(norm, max(0, opening.start() - 300), opening.start()))
+
+
+_HALF_BEFORE = re.compile(r"\b(?:medio|media|demi)[\s-]*$", re.IGNORECASE)
 _AFTER_COUNT = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;:]*(?:,|\band)\s*$", re.IGNORECASE
 )
@@ -333,6 +356,13 @@ _AFTER_REASONS = {"month_after": "a date", "duration": "a duration or age", "mon
                   "unit": "a measure"}  # fmt: skip
 
 
+def _day_or_year(mention: NumberMention) -> bool:
+    """Whether a number after a month may be its day or its year ("al cierre de enero 1.207 presos" is neither)."""
+    if mention.grouped or mention.words:
+        return False
+    return mention.value <= 31 or 1000 <= mention.value <= 2100
+
+
 def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
     """Why this number cannot count people, or None when it might."""
     res = _exclusion_res(lex)
@@ -360,7 +390,9 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
         ("month_before", "a date"),
         ("number_sign", "a rank or number sign"),
     ):
-        if res[name].search(before) and not (name == "month_before" and _counted_after_month(after, mention, lex)):
+        if res[name].search(before) and not (
+            name == "month_before" and (_counted_after_month(after, mention, lex) or not _day_or_year(mention))
+        ):
             return reason
     # The four checks on the words after the number in one match, in the same order of priority.
     after_match = res["after"].match(after)

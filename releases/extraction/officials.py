@@ -302,6 +302,17 @@ def _role_before(tokens: list[Token], start: int, own_role: bool = False) -> lis
     while k >= 0 and len(role) < 10 and _role_word(tokens[k].text):
         role.insert(0, tokens[k])
         k -= 1
+    if (
+        not role
+        and not own_role
+        and k >= 2
+        and tokens[k].text[:1].islower()
+        and tokens[k - 1].text in _ARTICLES_ALL
+        and tokens[k - 2].text == ","
+    ):
+        # "el presidente del Parlamento, el chavista Jorge Rodríguez": an article and one word of
+        # description between the office's comma and the name leave the office to the name.
+        k -= 2
     # An honorific alone before the name does not end the role: "le guide suprême, l'ayatollah Ali Khamenei".
     if (
         k >= 0
@@ -344,6 +355,8 @@ def _role_after(tokens: list[Token], end: int) -> list[Token]:
     """
     if end >= len(tokens) or tokens[end].text != ",":
         return []
+    if end + 1 < len(tokens) and _FR_ES_VOICE_START.fullmatch(tokens[end + 1].text):
+        return []  # "… y Amnistía, informó el director …": the office after the verb is its subject's
     role: list[Token] = []
     head = linked = False
     loose = 0  # words of no role before the head: "advocacy director of …", "Kellogg's deputy"
@@ -519,7 +532,14 @@ def _speaks_or_acts(text: str, official: Official) -> bool:
 # The leader acts: "Alexander Lukashenko pardoned 14 prisoners", "… has ordered the release of".
 _ACTS = re.compile(
     r"(?:,\s+[^,]{1,60},)?\s+(?:has\s+|had\s+|on\s+\w+\s+|also\s+)?(?:pardon|amnest|free|releas|commut|grant|order|sign|"
-    r"decree|approv|announc|issu|reduc|spar|forgave|forgiv)\w*",
+    r"decree|approv|announc|issu|reduc|spar|forgave|forgiv|"
+    # French and Spanish: "Kaïs Saïed a gracié", "el Gobierno de Daniel Ortega excarceló", "Bukele anunció".
+    r"(?:a|ha)\s+(?:graci|indult|amnisti|libér|liber|excarcel|conmut|commu|accord|ordonn|orden|sign|firm|décrét|"
+    r"decret|annonc|anunci|remis|concedi|otorg|desterr|expuls)|"
+    # Finite forms only: "libérés jeudi" after a name tells who was freed, not who freed.
+    r"(?:indult|amnisti|liber|excarcel|conmut|orden|firm|decret|anunci|otorg|desterr|expuls)(?:a|an|ó|aron|ará|arán)\b|"
+    r"concedi(?:ó|eron)|concede\b|destierra\b|(?:graci|amnisti|libèr|ordonn|sign|décrèt|annonc|accord|commu)(?:e|ent)\b|"
+    r"remet\b)\w*",
     re.IGNORECASE,
 )
 _OFFICE_CODES = {"secretary of state": "US", "state department": "US", "white house": "US", "kremlin": "RU"}
@@ -539,7 +559,27 @@ _FR_ES_SAYS_APPOSED = re.compile(
 _FR_ES_CLERGY = frozenset(words("obispo évêque arzobispo archevêque cardenal cardinal"))
 _FR_ES_SAYS_COMMA = re.compile(rf",\s+(?:{_FR_ES_VOICE})\b")
 _FR_ES_VOICE_START = re.compile(rf"(?:{_FR_ES_VOICE})\b")
+_SPEAKER_NOUNS = frozenset(
+    words("activista militante militant militants opositor opositora opposant opposante dirigente dirigeant dirigeante")
+)
+
+
+def _titled_speaker(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The verb of speaking, an article and what the speaker is, right before his name (or none)."""
+    titled = _FR_ES_SAYS_TITLED.search(text, lo, hi)
+    if titled is None:
+        return None
+    last = titled["role"].split()[-1]
+    known = _role_word(last) in ("head", "title") or last.lower() in _FR_ES_CLERGY or last.lower() in _SPEAKER_NOUNS
+    return titled if known else None
+
+
+_PLACE_ASIDE = re.compile(r"(?:desde|depuis|en|à|a|de|from|in|con|avec)\s", re.IGNORECASE)  # ", desde Miami,"
 _FR_ES_SAYS_BEFORE = re.compile(rf"\b(?:{_FR_ES_VOICE})\s+$")
+# "declaró el obispo Silvio Báez", "a déclaré l'avocat X": the verb, then what the speaker is, then his name.
+_FR_ES_SAYS_TITLED = re.compile(
+    rf"\b(?:{_FR_ES_VOICE})\s+(?:(?:el|la|le|l['\u2019])\s*)(?P<role>[a-zà-ÿ][\w'\u2019-]*(?:\s+[a-zà-ÿ][\w'\u2019-]*){{0,3}})\s+$"
+)
 _SAYS_AFTER_WHO = re.compile(
     r",\s+who\s+[^.;]{0,160}?,\s+(?:said|says|told|added|thanked|welcomed|called|condemned|critici[sz]ed|praised|wrote)\b"
 )
@@ -613,6 +653,8 @@ def _kinds_before(before: str) -> set[str]:
         return set()
     if tail[-1] in (",", "("):
         return {tail[-1]}
+    if len(tail) >= 3 and tail[-3] == "," and tail[-2] in _ARTICLES_ALL and tail[-1][:1].islower():
+        return {","}  # "…, el chavista Jorge Rodríguez": the office is before the comma
     kinds = set()
     for word in reversed(tail):
         kind = _role_word(word)
@@ -632,6 +674,24 @@ def _words_after(text: str, sentence: Sentence, tokens: list[Token], j: int) -> 
     return tokens
 
 
+_ENUMERATED_NAME = re.compile(rf"\s+(?:y|et|and|e)\s+[{_UPPER}]")
+_POSSESSIVE = re.compile(r"\b(?:su|sus|son|sa|ses|leur)\s+$", re.IGNORECASE)
+_BODY_NAMED = re.compile(
+    rf"\b(?:ONG|NGO|organizaci[oó]n|organisation|association|asociaci[oó]n|colectivo|collectif|ligue|liga|"
+    rf"observatorio|observatoire|fundaci[oó]n|fondation)(?:\s+(?:de|des|du|del|la|los|las|le|les|"
+    rf"[{_UPPER}][\w'\u2019-]*))*"
+)
+
+
+def _owned_by_body(text: str, sentence_start: int, role_start: int, role: str) -> str:
+    """The office of a body told before it with a possessive: "La ONG Foro Penal … su director presidente"
+    is the NGO's director."""
+    if not _POSSESSIVE.search(text, max(sentence_start, role_start - 6), role_start):
+        return role
+    bodies = list(_BODY_NAMED.finditer(text, sentence_start, role_start))
+    return f"{role} de {bodies[-1].group().strip()}" if bodies else role
+
+
 def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None:
     """File the name in tokens[i:j] as an official (with a role next to it) or as another person."""
     start = _split_run(tokens, i, j)
@@ -645,8 +705,19 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
     if last.endswith(("'s", "\u2019s")):
         name_end -= 2  # "President Daniel Ortega's government"
     name = text[name_start:name_end]
+    if len(name_tokens) == 1 and _ENUMERATED_NAME.match(text, name_end):
+        return  # "la ONG Justicia, Encuentro y Perdón": a word in a body's name, not a person
+    if len(name_tokens) == 1 and start > i and _role_word(tokens[start - 1].text) == "country":
+        return  # "sur France Inter, le garde des Sceaux …": an outlet named after its country
     if len(name_tokens) == 1 and name.lower() in _ROMANCE_MODS:
         return  # "el jefe del Poder Judicial": a word of the office, not a name
+    if (
+        len(name_tokens) == 1
+        and not text[sentence.start : name_start].strip(" \t\n\"'\u201c\u00ab")
+        and text[name_end : name_end + 1] == ","
+        and not re.search(rf"[{_UPPER}][\w'\u2019-]+\s+{re.escape(name)}\b", text)
+    ):
+        return  # "Entonces, el ministro …": a word that opens its sentence, never part of a full name
     if _is_place(text, tokens[i].start, name_start, name_end) or all(t.text in _COMMON_CAPS for t in name_tokens):
         return
     if all(_role_word(t.text) in ("head", "title", "mod") for t in name_tokens):
@@ -687,11 +758,15 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         role = led.group(1) if led else ""
     if role and _held(text, tokens[i].start if not before else before[0].start, name_end):
         role = ""  # "reduced former prime minister Thaksin Shinawatra's prison sentence": the one pardoned
+    if role and " de" not in role:
+        role = _owned_by_body(text, sentence.start, before[0].start if before else tokens[i].start, role)
     if role:
         if _INTERNATIONAL.search(role):
             role_country = None
         elif role_country is None:
-            role_country = _country_after(text, name_end) or country
+            # "le président Emmanuel Macron a salué …" in an Ivorian story: a known head of another state is his.
+            led = {code for _start, _end, code in find_leaders(name)}
+            role_country = _country_after(text, name_end) or (led.pop() if len(led) == 1 else None) or country
         officials.append(Official(name, role, role_country, start=name_start))
     elif (
         len(name_tokens) >= 2
@@ -703,6 +778,7 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
             # "…, Alioune Tine, a salué …": a name between commas before its verb.
             or (text[max(0, name_start - 2) : name_start].strip() == "," and _FR_ES_SAYS_COMMA.match(text, name_end))
             or _FR_ES_SAYS_BEFORE.search(text, max(sentence.start, name_start - 40), name_start)
+            or _titled_speaker(text, max(sentence.start, name_start - 70), name_start)
         )
         and not _held_elsewhere(text, name)
     ):
@@ -717,6 +793,9 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         office = _FR_ES_ROLE_BEFORE.search(text[max(sentence.start, name_start - 90) : name_start])
         if _FR_ES_SAYS_BEFORE.search(text, max(sentence.start, name_start - 40), name_start):
             role = ""  # "s'est réjoui X, coordinateur …": the verb before the name is no role
+        titled = _titled_speaker(text, max(sentence.start, name_start - 70), name_start)
+        if titled:
+            role = titled["role"]  # "declaró el obispo Silvio Báez": what he is, between the verb and the name
         if (
             not role
             and office
@@ -724,7 +803,12 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
             and any(_role_word(w) == "head" or w.lower() in _FR_ES_CLERGY for w in office.group(1).split())
         ):
             role = office.group(1)
-        if apposed and apposed["role"][:1].islower() and not _FR_ES_VOICE_START.match(apposed["role"]):
+        if (
+            apposed
+            and apposed["role"][:1].islower()
+            and not _FR_ES_VOICE_START.match(apposed["role"])
+            and not _PLACE_ASIDE.match(apposed["role"])
+        ):
             # "Maman Wada, président de l'Association …, juge …": the words in apposition are his role.
             role = " ".join(f"{role} {apposed['role']}".split())
         if who and not role:

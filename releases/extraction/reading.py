@@ -83,6 +83,7 @@ _FR_ES_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _AR_JOINED = re.compile(r"[^.;:\d\u061b]{0,60}?[,\u060c]?\s*(?<!\w)و\s?")
+_RANGE_JOIN = re.compile(r"\s+(?:a|à|to)\s+", re.IGNORECASE)
 _FR_ES_JOINED = re.compile(r"[^.;:,]{0,60}?\s(?:et|y|ainsi\s+que|así\s+como)\s+(?:de\s+|a\s+|à\s+)?", re.IGNORECASE)
 # A subgroup told inside the clause of its total: "62 reos, entre ellos 12 mujeres, fueron indultados".
 _SUBGROUP_OPEN = re.compile(
@@ -216,6 +217,13 @@ _EN_AMONG_AFTER = re.compile(
 )
 _EN_OF_THE_NUMBER = re.compile(r"\bof\s+the\s+(\d[\d,.]*)(?:\s+[a-z]+)?\s*,\s*$", re.IGNORECASE)
 _EN_GAPPED_PREDICATE = re.compile(r"\s+(?:were|are|was|is)\s+[a-z][a-z -]{0,40},\s*", re.IGNORECASE)
+_FR_ES_OF_THE_GROUP = re.compile(
+    r"\W*(?:de|del|des|sur|parmi)\s+(?:(?:los|las|les|ces|el|este|esta|estos|estas|ce)\s+)?(?:\d[\d.\s\u202f]*\s+)?"
+    r"(?:total|nombre|liberad[oa]s|excarcelad[oa]s|indultad[oa]s|beneficiad[oa]s|beneficiari[oa]s|amnistiad[oa]s|"
+    r"graciés|libérés|bénéficiaires|amnistiés)\s*,"
+    r"(?:(?!tandis\s+que|alors\s+que|mientras|pero\b|mais\b|sin\s+embargo|cependant)[^.;:])*$",
+    re.IGNORECASE,
+)
 _EN_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|this|that)\s+(?:total|number|figure|group)\s*,\s*$", re.IGNORECASE)
 _EN_ODD = re.compile(r"-?\s?odd\b", re.IGNORECASE)
 _EN_APPOSED_JOIN = re.compile(r",\s+(?:as\s+well\s+as|and|along\s+with|together\s+with|plus)\s")
@@ -229,6 +237,19 @@ _EN_MEASURE_INCLUDES = re.compile(
     r"(?:,[^,.;:]{1,80},)?\s+(?:(?:also|will|would)\s+){0,2}(?:includes?|included|covers?|covered|comprises?|comprised|"
     r"affects?|affected|appl(?:y|ies|ied)\s+to|extends?\s+to|extended\s+to)\s+"
     r"(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+_FR_ES_MEASURE_INCLUDES = re.compile(
+    r"\b(?:ce|cette|le|la|el|este|esta)\s+(?:(?:premier|second|deuxième|primer|segundo)\s+)?(?:chiffre|nombre|total|"
+    r"liste|mesure|décret|cifra|número|lista|medida|decreto)\s+(?:(?:aussi|également|también|además)\s+)?"
+    r"(?:englobe|comprend|inclut|concerne|touche|vise|incluye|comprende|abarca|alcanza\s+a|beneficia\s+a)"
+    r"(?:\s+(?:aussi|également|también|además))?\s+",
+    re.IGNORECASE,
+)
+# "…, ainsi que huit personnes", "…, le second 57 détenus": the next count the verb of inclusion lists.
+_FR_ES_INCLUDED_JOIN = re.compile(
+    r"[,;]\s+(?:ainsi\s+que|así\s+como|et|y|le\s+second|la\s+seconde|le\s+deuxième|el\s+segundo|la\s+segunda|"
+    r"l['\u2019]autre|el\s+otro|la\s+otra)\s+(?:(?:de|à|a)\s+)?$",
     re.IGNORECASE,
 )
 _MEASURE = re.compile(
@@ -403,6 +424,19 @@ class Classifier:
     def _freed_of_pardon(self, cand: Candidate, reading: Reading) -> Reading:
         """ "۵ زن در میان آزادشدگان", "آزادشدگان شامل ۳۳۸ مرد", "من بين المفرج عنهم": people told as the
         freed, right after a count pardoned and freed, are the pardon's people and keep its act."""
+        if reading.metric == R and self.c.lex.lang in ("fr", "es", "en"):
+            # "A ces mesures s'ajoute la grâce traditionnelle : environ 3 000 condamnés … vont quitter la prison":
+            # a release told after a colon that names the measure is that measure's.
+            colon = self.norm.rfind(":", cand.sentence.start, cand.number.start)
+            if colon > 0 and not _DIGIT.search(self.norm, cand.sentence.start, cand.number.start):
+                named = [
+                    h
+                    for h in self.cues(cand.sentence, "left", cand.sentence.start, colon)
+                    if h.cue.metric == P and h.cue.strength >= 3
+                ]
+                if named:
+                    return reading._replace(metric=P, why=f"{reading.why}, after '{self._show(named[-1])}' and a colon")
+            return reading
         if self.c.lex.lang not in ("ar", "fa") or reading.metric != R or reading.hit is None:
             return reading
         if not _FREED_GROUP.match(self.norm, reading.hit.start, reading.hit.end + 12):
@@ -834,6 +868,17 @@ class Classifier:
     def _en_measure_includes(self, cand: Candidate, qual_start: int) -> Reading | None:
         """ "The list, approved by the president, includes 66 foreign nationals", "The group also includes six
         activists jailed for treason": people the measure told before covers, whatever their past."""
+        if self.c.lex.lang in ("fr", "es"):
+            # "Ce chiffre englobe aussi 14 détenus …, ainsi que huit personnes … en détention provisoire": the
+            # verb of inclusion governs the counts it lists, whatever they were.
+            opening = _FR_ES_MEASURE_INCLUDES.search(self.norm, cand.sentence.start, qual_start)
+            if (
+                opening
+                and not _DIGIT.search(self.norm, opening.end(), qual_start)
+                or (opening and _FR_ES_INCLUDED_JOIN.search(self.norm, opening.end(), qual_start))
+            ):
+                return self._measure_includes()
+            return None
         if self.c.lex.lang != "en":
             return None
         if _EN_AMONG_THEM.match(self.norm, cand.np_end, cand.sentence.end) and cand.form == "noun":
@@ -860,6 +905,10 @@ class Classifier:
         lo = max(cand.sentence.start, qual_start - 140)
         if not _EN_MEASURE_INCLUDES.search(self.norm, lo, qual_start):
             return None
+        return self._measure_includes()
+
+    def _measure_includes(self) -> Reading | None:
+        """The act of the measure's main count, for people the measure told before includes."""
         main = next((f for f in self.figures if f.start >= self.head_end and f.strong and f.metric in _CLEMENCY), None)
         if main is None:
             return None
@@ -976,6 +1025,22 @@ class Classifier:
             # "Of the total, some 3,000 were men": the people of the count just told.
             last = self.figures[-1]
             return Reading(last.metric, "", None, f"'{of_total.group().strip(' ,')}' are the count before", False)
+        group = self.c.lex.lang in ("fr", "es") and _FR_ES_OF_THE_GROUP.match(
+            self.norm, cand.sentence.start, qual_start
+        )
+        if group and self.figures and cand.np_cue is None:
+            # "De los liberados, 279 son varones", "Del total, 505 son civiles", "Sur ces 1 166 graciés, 562 …":
+            # the people of the measure's count told before, whatever they are.
+            whole = re.search(r"\b(?:total|nombre)\b", group.group(), re.IGNORECASE)
+            told = [f for f in self.figures if f.candidate.sentence.index < cand.sentence.index]
+            last = (
+                (told[-1] if told else None)
+                if whole
+                else next((f for f in reversed(told) if f.metric in _CLEMENCY), None)
+            )
+            if last is not None and cand.sentence.index - last.candidate.sentence.index <= 2:
+                kind = "det" if last.metric == DET else ""
+                return Reading(last.metric, kind, None, f"'{group.group().strip(' ,')}' are the count before", False)
         of_the = self.c.lex.lang == "en" and _EN_OF_THE_NUMBER.search(before)
         if of_the and self.figures:
             # "Of the 3,000, 1,800 are serving drug sentences": the people of that count, whatever they serve.
@@ -1169,6 +1234,10 @@ class Classifier:
             and self.c.lex.lang == "ar"
             and _AR_JOINED.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
         )
+        # "de unos 14.900 a 14.400 reclusos": the two ends of a range are counts of one kind.
+        joined = joined or (
+            bool(same) and _RANGE_JOIN.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        )
         # "1,700 of theirs in exchange for 1,200 of ours": both sides of a swap are let out alike.
         joined = joined or (
             bool(same)
@@ -1328,6 +1397,12 @@ class Classifier:
             if subject:
                 scope = subject.group(1) + " " + scope
         found = {group_name(m): m.group() for m in self.c.category_any.finditer(scope)}
+        if not found and self.c.lex.lang in ("fr", "es"):
+            # "siguen presas por motivos políticos 687 personas": the verb and who they are told before the count.
+            lead = self.norm[max(cand.sentence.start, cand.number.start - 45) : cand.number.start]
+            if not _DIGIT.search(lead):  # words after another count are that count's ("153 son mujeres y 305")
+                lead = re.split(r"[,.;:()\u00ab\u00bb\"]", lead)[-1]
+                found = {group_name(m): m.group() for m in self.c.category_any.finditer(lead)}
         if self.c.lex.lang == "en" and cand.form == "noun":
             # "Fourteen opposition activists jailed over a protest": the noun phrase's own word comes first.
             own = {group_name(m): m.group() for m in self.c.category_any.finditer(scope[: max(0, skip)])}

@@ -47,6 +47,7 @@ _LOOKALIKE = word_scanner(
 )
 _POPULATION_HEADLINE = re.compile(
     r"prison\s+population|overcrowd\w*|inmates|prisoners|población\s+penitenciaria|population\s+carcérale|"
+    r"surpopulation|surpeupl\w*|\bdétenus\b|hacinamiento|sobrepoblación|\breclusos\b|\bpresos\b|"
     # Arabic and Persian: overcrowding, how many are held, and prisoners counted in a country.
     r"اكتظاظ|مكتظ\w*|عدد\s+(?:ال)?(?:سجناء|نزلاء)|نزيل|تراکم|ظرفیت|تعداد\s+زندانیان|جمعیت\s+(?:کیفری|زندان\w*)|زندانی\s+در\s+کشور",
     re.IGNORECASE,
@@ -136,6 +137,13 @@ _OCCASION_WORDS = re.compile(
 _OCCASION_AR = re.compile(r"(?:بمناسبة|به\s+مناسبت)\s+([^\s،,.]+(?:\s+[^\s،,.]+)?)")
 
 
+_ACQUITTAL = re.compile(
+    r"\b(?:acquitt(?:é|ée|és|ées|ed|al|ement)|relax(?:é|ée|és|ées)|absuelt[oa]s?|absolvi\w*|absoluci[oó]n|"
+    r"not\s+guilty)\b",
+    re.IGNORECASE,
+)
+
+
 def clemency_sentences(text: str, sentences: list[Sentence]) -> tuple[list[int], int]:
     """Indices of sentences where a clemency cue concerns prisoners; and the look-alike count."""
     # One pass over the text for each pattern, then cheap position checks per cue.
@@ -152,6 +160,8 @@ def clemency_sentences(text: str, sentences: list[Sentence]) -> tuple[list[int],
                 continue  # "rallies demanding Navalny's release": asked for, not granted
             if _FR_ES_ASKED_FOR.search(text, max(sentence.start, cue.start() - 70), cue.start()):
                 continue  # "réclame la libération de 36 manifestants", "pidió liberar a": asked for
+            if _ACQUITTAL.search(text, max(sentence.start, cue.start() - 80), cue.start()):
+                continue  # "ont été acquittés et doivent quitter la prison": a court's verdict, not clemency
             if _REFUSED.search(text, max(sentence.start, cue.start() - 40), cue.start()):
                 continue  # "the parole board denied the release", "would not pardon anyone"
             if prison is None:
@@ -201,7 +211,8 @@ def find_kinds(text: str, spans: list[tuple[int, int]], metrics: set[str]) -> li
         kinds.append("temporary_release")
     if "sentence_reduced" in metrics and "commutation" not in kinds:
         kinds.append("commutation")
-    if not {"pardon", "amnesty"} & set(kinds) and ("released" in metrics or not kinds):
+    held_only = bool(metrics) and metrics <= {"prison_population", "detained"}
+    if not {"pardon", "amnesty"} & set(kinds) and ("released" in metrics or not (kinds or held_only)):
         kinds.append("release")
     return kinds
 

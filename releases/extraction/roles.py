@@ -38,10 +38,10 @@ _SUBGROUP_BEFORE = {
     # "Of those whose sentences were commuted, nine …": the group named by a relative clause.
     r"of\s+those\s+(?:who|whose|whom)\s+[^,.;:]{1,60},|of\s+the\s+\d[\d,.]*(?:\s+[a-z]+)?,)\s*,?\s*(?:were\s+|are\s+)?(?:\w+\s+)?$",
     "fr": r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\by\s+compris|\bnotamment|\bla\s+(?:plupart|majorité)|"
-    r"\bsur\s+ce\s+(?:nombre|total))\s*,?\s*(?:\w+\s+)?$",
+    r"\bsur\s+ce\s+(?:nombre|total))\s*,?\s*(?:\w+,?\s+)?$",
     "es": r"(?:\bentre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|\bla\s+(?:mayoría|mayor\s+parte)|"
     r"\bentre\s+(?:los|las)\s+\w+\s+(?:hay|figuran|están|se\s+encuentran)|\bincluid[oa]s?|\bde\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|"
-    r"\bde\s+este\s+total)\s*,?\s*(?:\w+\s+)?$",
+    r"\bde\s+este\s+total)\s*,?\s*(?:\w+,?\s+)?$",
     # "من أصل 900 …، 700", "از مجموع ۲۲ هزار نفر …، ۱۸ هزار نفر": out of a total told just before.
     "ar": r"(?:منهم|بينهم|من\s+بينهم|بمن\s+فيهم|من\s+هؤلاء|ومن\s+بين|من\s+(?:هذا|هذه)\s+(?:العدد|الحصيلة|المجموع))\s*,?\s*(?:\S+\s+)?$|"
     r"(?:من\s+(?:أصل|مجموع|إجمالي)|من\s+بين)\s+[^.;:،,]{1,60}[،,]\s*$",
@@ -54,8 +54,10 @@ _SUBGROUP_BEFORE = {
 _SUBGROUP_AFTER = {
     "en": r"\s*(?:of\s+(?:them|those|whom|these)|among\s+them|of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?\d)\b|"
     r"\s*[\w-]*\s*(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those|the|them)\b",
-    "fr": r"\s*(?:d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles))",
-    "es": r"\s*(?:de\s+(?:ellos|ellas)|entre\s+(?:ellos|ellas))\b",
+    "fr": r"\s*(?:d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles)|de\s+ces\s+(?:\d|[^\W\d_]+\s+(?:étant|sont|ont)))",
+    # "cuatro de los liberados", "dos de estos": a group named by its measure or told just before.
+    "es": r"\s*(?:de\s+(?:ellos|ellas|estos|estas)|entre\s+(?:ellos|ellas)|"
+    r"de\s+(?:los|las)\s+(?:liberad|excarcelad|indultad|amnistiad|beneficiad|desterrad)\w*)\b",
     # Also a group named by its measure: "33 من المعفى عنهم", "۳۸ نفر از عفوشدگان".
     "ar": r"\s*(?:\S+\s+)?(?:منهم|من\s+بينهم|من\s+(?:بين\s+)?(?:\S+\s+)?(?:المعفى|المعفي|المفرج|المشمولين|المطلق|المستفيدين)\w*)",
     "fa": r"\s*(?:نفر\s+|تن\s+)?(?:از\s+(?:(?:این|همین)\s+(?:\S+(?:ان|ین|\u200cها)|عده|جمع)(?![\w\u200c])|آنان|آنها|این\s+افراد|این\s+تعداد|(?:میان\s+)?(?:\S+\s+)?(?:عفوشدگان|آزادشدگان|مشمولان|آزادشده|عفوشده)))",
@@ -78,14 +80,19 @@ _EARLIER = {
     # "Lorsque le décret a été adopté, le gouvernement estimait que 3 000 …": the time of an earlier measure.
     r"\b(?:lorsque|quand)\s+(?:[\w'\u2019]+\s+){0,4}?(?:adopt|publi|promulgu|sign|vot)\w*|"
     # Counts since a start: "depuis le début de l'année", "depuis son arrivée au pouvoir".
-    r"\bdepuis\s+(?:le\s+début|janvier|son\s+arrivée|sa\s+prise|son\s+accession|qu['\u2019](?:il|elle))",
+    r"\bdepuis\s+(?:le\s+début|janvier|son\s+arrivée|sa\s+prise|son\s+accession|qu['\u2019](?:il|elle))|"
+    r"\bdepuis\s+(?:(?:début|fin|la\s+mi-|mi-|le\s+(?:1er|\d{1,2}))\s*)?(?:janvier|février|mars|avril|mai|juin|juillet|"
+    r"août|septembre|octobre|novembre|décembre)\b",
     "es": r"\b(?:había|habían|hubo)\s+\w+|\b(?:el|del|al)\s+año\s+pasado\b|\banterior(?:es)?\b|\bel\s+pasado\s+año\b|"
     r"\bhace\s+(?:un|una|dos|tres|cuatro|cinco|\d+)\s+(?:años?|meses)\b|\bun\s+año\s+(?:atrás|antes)\b|"
     r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+pasado\b|"
     # "Cuando se aprobó aquel decreto, el Ejecutivo calculó que unos 3.000 …": the time of an earlier measure.
     r"\bcuando\s+(?:[\w'\u2019]+\s+){0,4}?(?:aprob|public|promulg|firm|vot)\w*|"
     # Counts since a start: "en lo que va de año", "desde que asumió el cargo".
-    r"\ben\s+lo\s+que\s+va\s+(?:de|del)\b|\bdesde\s+(?:que\s+(?:asumi|lleg|tom)\w*|el\s+inicio|el\s+comienzo|principios|enero)",
+    r"\ben\s+lo\s+que\s+va\s+(?:de|del)\b|\bdesde\s+(?:que\s+(?:asumi|lleg|tom)\w*|el\s+inicio|el\s+comienzo|principios|enero)|"
+    # "desde comienzos de enero", "desde noviembre": a running count since a month.
+    r"\bdesde\s+(?:(?:comienzos|principios|inicios|finales|mediados|el\s+pasado|el\s+\d{1,2}(?:º|°)?)\s+(?:de\s+)?)?"
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b",
     "ar": r"(?:كان|كانت|كانوا)\s+(?:[^\s\d]\S*\s+){0,3}?قد\s|العام\s+الماضي|السنة\s+الماضية|السابق",
     # The Persian pluperfect: a past participle ("کرده", "داده", "گرفته") and "بود".
     # A request or proposal told in the pluperfect ("رئیس قوه قضاییه درخواست کرده بود …") is the one the
@@ -102,7 +109,7 @@ _EARLIER = {
 _WHEN = {
     "en": r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>[a-z]+)[\s,]+)?(?P<year>(?:19|20)\d\d)?\b",
     "fr": r"\b(?:en|depuis|au\s+printemps|fin|début|mi)\s*(?:de\s+)?(?P<month>[a-zéû]+(?:\s+|(?=,)))?(?P<year>(?:19|20)\d\d)?\b",
-    "es": r"\b(?:en|desde|durante)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)?\b",
+    "es": r"\b(?:en|desde|durante|a\s+(?:comienzos|principios|inicios|finales|mediados)\s+de)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)?\b",
     "ar": r"(?:في|منذ|عام)\s+(?:عام\s+)?(?P<month>[^\s\d]\S*\s+)?(?P<year>(?:19|20)\d\d)?",
     "fa": r"(?:(?:در|از)\s+(?:سال\s+)?(?P<month>[^\s\d]\S*\s+)?|سال\s+)(?P<year>(?:13|14|19|20)\d\d)?",
 }
@@ -163,11 +170,12 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     if lang == "fa":
         _also_parts(figures, norm, order, roles, clemency)
     _category_parts(figures, order, roles, clemency, norm, lang, setting.head_end)
-    if lang == "en":
-        _en_grand_total(figures, norm, order, roles, clemency)
+    if lang in ("en", "fr", "es"):
+        _grand_total(figures, norm, order, roles, clemency, lang)
     _continued_parts(figures, norm, order, roles)  # a list continuing a category's part ("… mujeres y 305 hombres")
     if lang in ("fr", "es"):
         _FR_ES_out_of_parts(figures, setting, order, roles)
+        _FR_ES_group_parts(figures, setting, order, roles)
         _FR_ES_measure_people_parts(figures, setting, order, roles)
     # The body's counts come before the headline's: a rounded headline ("plus de 2 400") is the other
     # count of the body's exact one ("2 460"), never the other way round.
@@ -225,18 +233,34 @@ def _ar_eligible(figures: list[RawFigure], setting: Setting, order: list[int], r
 
 
 # "In all, the measure will affect more than 13,000 people": the sum of the groups told before it.
-_EN_SO_FAR = re.compile(r"\b(?:this\s+(?:year|month)|so\s+far|to\s+date|since|in\s+\d{4})\b", _FLAGS)
-_EN_IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall)\b", _FLAGS)
+_SO_FAR = {
+    "en": r"\b(?:this\s+(?:year|month)|so\s+far|to\s+date|since|in\s+\d{4})\b",
+    "fr": r"\b(?:cette\s+année|ce\s+mois|depuis|jusqu['\u2019](?:ici|à\s+présent)|à\s+ce\s+jour|en\s+\d{4})\b",
+    "es": r"\b(?:este\s+año|este\s+mes|desde|hasta\s+(?:ahora|la\s+fecha)|en\s+lo\s+que\s+va|en\s+\d{4})\b",
+}
+_IN_ALL = {
+    "en": r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall)\b",
+    "fr": r"\s*(?:au\s+total|en\s+tout|au\s+final)\b",
+    "es": r"\s*(?:en\s+total|en\s+conjunto|en\s+suma)\b",
+}
 
 
-def _en_grand_total(
-    figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role], clemency: tuple[str, ...]
+def _grand_total(
+    figures: list[RawFigure],
+    norm: str,
+    order: list[int],
+    roles: dict[int, Role],
+    clemency: tuple[str, ...],
+    lang: str = "en",
 ) -> None:
+    """Groups told before a count "in all" ("au total", "en total") are its parts."""
+    in_all = _compiled(_IN_ALL, lang)
+    so_far = _compiled(_SO_FAR, lang)
     for position, i in enumerate(order):
         sentence = figures[i].candidate.sentence
-        if i in roles or not _EN_IN_ALL.match(norm, sentence.start, figures[i].candidate.number.start):
+        if i in roles or not in_all.match(norm, sentence.start, figures[i].candidate.number.start):
             continue
-        if _EN_SO_FAR.search(norm, sentence.start, sentence.end):
+        if so_far.search(norm, sentence.start, sentence.end):
             continue  # "In total, 2,000 have been pardoned this year": a running count, not this measure's sum
         value = _value(figures[i])
         groups = [
@@ -286,11 +310,15 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         if setting.lang == "en" and opening:
             found.append((i, "told in a past before the announcement"))
             continue
-        # A time that opens the sentence governs all of it: "En enero pasado, tras …, el Gobierno excarceló a 53".
-        if setting.lang in ("fr", "es", "fa"):
-            # Persian too, before its own comma: "دو سال پیش، در چهلمین سالگرد انقلاب، … بیش از ۵۰ هزار …".
-            comma_mark = "\u060c" if setting.lang == "fa" else ","
-            comma = norm.find(comma_mark, sentence.start, min(number.start, sentence.start + 40))
+        # A time that opens the sentence governs all of it: "En enero pasado, tras …, el Gobierno excarceló a 53";
+        # so does one that opens the clause after a colon ("La última fue en 2025: en enero, … liberar a 553").
+        if setting.lang in ("fr", "es"):
+            opening = _opening_time(setting, sentence.start, number.start)
+            if opening:
+                found.append((i, opening))
+        elif setting.lang == "fa":
+            # Persian before its own comma: "دو سال پیش، در چهلمین سالگرد انقلاب، … بیش از ۵۰ هزار …".
+            comma = norm.find("\u060c", sentence.start, min(number.start, sentence.start + 40))
             if comma > 0 and pattern.search(norm, sentence.start, comma):
                 found.append((i, "told in a past before the announcement"))
                 continue
@@ -357,6 +385,31 @@ def _ar_continued_earlier(
 
 _CONTINUES = "continues the figure before it in the sentence"
 _DATE_AS_NAME = re.compile(r"\bthe\s+$", _FLAGS)
+_CLAUSE_OPENER = re.compile(r"[:;]\s+")
+
+
+def _opening_time(setting: Setting, sentence_start: int, number_start: int) -> str:
+    """A past time before the first comma of the sentence, or of the clause after a colon, that holds the number."""
+    norm = setting.norm
+    starts = [sentence_start] + [m.end() for m in _CLAUSE_OPENER.finditer(norm, sentence_start, number_start)]
+    start = starts[-1]
+    comma = norm.find(",", start, min(number_start, start + 40))
+    if comma < 0:
+        return ""
+    if _compiled(_EARLIER, setting.lang).search(norm, start, comma):
+        return "told in a past before the announcement"
+    announced = setting.announced
+    if announced is None:
+        return ""
+    # "El lunes, el ministro … cifró el total en 895": a day before the announcement's, told first.
+    if any(start <= position < comma and value < announced for position, value in setting.dates):
+        return "told on a day before the announcement"
+    for match in _compiled(_WHEN, setting.lang).finditer(norm, start, comma):
+        year = int(match["year"]) if match["year"] else None
+        month = (setting.months or {}).get((match["month"] or "").strip().lower())
+        if (year and year < announced.year) or (month and not year and month < announced.month):
+            return "told in a past before the announcement"
+    return ""
 
 
 def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_end: int) -> str:
@@ -510,12 +563,15 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
                 skip -= 1
                 sentence = figures[j].candidate.sentence.index  # a long list's reach counts from its last line
                 continue
-            if figures[j].candidate.sentence.index > sentence + 6 or _value(figures[j]) >= total:
+            # The lines run on while each is near the one before ("1 270 … :" with its own lines, then "Les 231 …").
+            reach = figures[run[-1]].candidate.sentence.index if run else sentence
+            if figures[j].candidate.sentence.index > reach + 6 or _value(figures[j]) >= total:
                 break
             if roles.get(j) is not None and (roles[j].role != "part" or roles[j].why == _ADDS_UP):
                 continue
             if run and roles.get(j) is not None and roles[j].part_of == _value(figures[run[-1]]):
-                continue  # "161 …، بينهم 47 مواطنا، … 545": a subgroup of a line is not another line
+                # "161 …، بينهم 47 مواطنا، … 545", "… 231 en liberté : pour 156 d'entre eux …": a subgroup
+                continue  # of a line is not another line
             run.append(j)
             running += _value(figures[j])
             inner = _exact_run(figures, order, roles, p + 1, _value(figures[j])) or _colon_lines(
@@ -594,7 +650,7 @@ def _list_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
 # "153 beneficiarios son mujeres y 305 hombres": a count joined to a part is one too.
 # Persian places each line: "در کندهار ۸۰ و در بلخ ۶۵ زندانی"; Arabic may join with a comma before "و".
 _JOINED = re.compile(
-    r"[^.;:\d]{0,40}?\s(?:y|e|et|and|و)\s+(?:(?:otros|otras|autres|other)\s+|(?:در|از)\s+(?:[^\s\d،,.]+\s+){1,3})?"
+    r"[^.;:\d]{0,60}?\s(?:y|e|et|and|و)\s+(?:(?:otros|otras|autres|other)\s+|(?:در|از)\s+(?:[^\s\d،,.]+\s+){1,3})?"
     r"|[^.;:\d\u061b]{0,60}?[,\u060c]?\s(?:و)",
     _FLAGS,
 )
@@ -750,12 +806,21 @@ def _category_parts(
         )
         if larger and own_act and all(figures[j].metric != figures[i].metric for j in larger):
             continue  # "العفو عن 150 سجينا وإطلاق سراح 30 موقوفا في قضايا الحراك": another act, its own count
+        if (
+            lang in ("fr", "es")
+            and _FR_ES_ALSO.search(norm, sentence.start, figures[i].candidate.number.start)
+            and all(figures[j].metric != figures[i].metric for j in larger)
+        ):
+            continue  # "Il a aussi accordé une remise de peine à 366 détenus malades": another act, its own count
         if larger:
             roles[i] = Role("part", _part_of(figures, order, roles, i), "a category inside a general count")
 
 
 _AR_OWN_ACT = re.compile(
     r"(?<!\w)و(?:إطلاق|اطلاق|الإفراج|الافراج|إفراج|افراج|العفو|عفو|تخفيف|تخفيض)\w*(?:\s+سراح)?\s+(?:عن\s+)?(?:\S+\s+)?$"
+)
+_FR_ES_ALSO = re.compile(
+    r"\b(?:aussi|également|en\s+outre|par\s+ailleurs|de\s+plus|también|además|asimismo|igualmente)\b", _FLAGS
 )
 _EN_SEPARATE = re.compile(
     r"\b(?:in\s+)?(?:a|another)\s+separate\s+(?:order|decree|statement|announcement|decision|list|move)\b", _FLAGS
@@ -787,6 +852,43 @@ def _FR_ES_out_of_parts(figures: list[RawFigure], setting: Setting, order: list[
             j = next((k for k in order if roles.get(k) is None and _value(figures[k]) == value), None)
         if j is not None and _value(figures[j]) > _value(figures[i]) and roles.get(j) is None:
             roles[i] = Role("part", _value(figures[j]), "out of the total told after it")
+
+
+# "Cette mesure permettra la libération de 476 détenus", "este decreto implicará la excarcelación de 300": what the
+# measure told before brings about for some of its people.
+_THIS_MEASURE_ENABLES = re.compile(
+    r"\b(?:cette|ce|esta|este)\s+(?:mesure|décret|grâce|amnistie|medida|decreto|indulto|amnistía)\s+"
+    r"(?:\w+\s+){0,2}?(?:permet\w*|entraîn\w*|se\s+traduit\w*|permit\w*|implica\w*|supondrá|supone|significa\w*)\b"
+    r"[^.;:]*$",
+    _FLAGS,
+)
+
+
+def _FR_ES_group_parts(figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]) -> None:
+    """ "De los liberados, 279 son varones y 102 mujeres", "Ce chiffre englobe aussi 14 détenus": counts told of
+    the people of the count before, or that it includes, are some of them."""
+    for i in order:
+        figure = figures[i]
+        if roles.get(i) is not None and roles[i].role != "part":
+            continue
+        number = figure.candidate.number
+        enabled = _THIS_MEASURE_ENABLES.search(
+            setting.norm, max(figure.candidate.sentence.start, number.start - 80), number.start
+        )
+        told = "are the count before" in figure.reason or "the measure told before includes" in figure.reason
+        if not (told or enabled):
+            continue
+        larger = [
+            j
+            for j in order
+            if roles.get(j) is None
+            and setting.head_end <= figures[j].start < figure.start
+            and (figures[j].metric == figure.metric or (enabled and figures[j].metric in setting.clemency))
+            and _value(figures[j]) > _value(figure)
+            and "are the count before" not in figures[j].reason
+        ]
+        if larger:
+            roles[i] = Role("part", _value(figures[larger[-1]]), "told of the people of the count before")
 
 
 def _FR_ES_measure_people_parts(
@@ -824,11 +926,11 @@ _FR_ES_RIGHTS_TALLY = re.compile(
 def _FR_ES_rights_group_counts(
     figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]
 ) -> None:
-    """A hedged count of the same release by a rights group or the families, after the official one, is
-    another count of the same people, not more of them."""
+    """A hedged count of the same release by a rights group or the families, after the official one, or an exact
+    one near it, is another count of the same people, not more of them."""
     for i in order:
         figure = figures[i]
-        if roles.get(i) is not None or figure.qualifier == "exact" or figure.start < setting.head_end:
+        if roles.get(i) is not None or figure.start < setting.head_end:
             continue
         sentence = figure.candidate.sentence
         lo = max(sentence.start, figure.candidate.number.start - 120)
@@ -844,6 +946,10 @@ def _FR_ES_rights_group_counts(
                 and figures[j].metric == figure.metric
                 and 3 * _value(figure) >= _value(figures[j])
                 and _value(figure) <= 3 * _value(figures[j])
+                # An exact tally is the same release only when it is near the official count ("103" and "99").
+                and (
+                    figure.qualifier != "exact" or abs(_value(figure) - _value(figures[j])) <= 0.15 * _value(figures[j])
+                )
             ),
             None,
         )
@@ -997,7 +1103,8 @@ _COMMENTER_TITLE = re.compile(
     r"king|army|armed|police|prison|interior|justice|foreign|council|cabinet|kremlin|white\s+house|department|office|"
     r"court|prosecutor|attorney|authorit|correction|national|federal))|director\s+of\s+(?:the\s+)?\w+\s+"
     r"(?:group|institute|centre|center|watch|network)|"
-    r"avocat|opposant|militant|défenseur|rapporteur|abogad[oa]|opositor|activista|defensor|relator|"
+    r"avocat|opposant|militant|défenseur|rapporteur|abogad[oa]|opositor|activista|defensor|relator|fondat(?:eur|rice)|"
+    r"fundador|cofundador|"
     r"mouvement|movimiento|association|asociaci|collectif|colectivo|coordinat|coordinador|société\s+civile|"
     r"sociedad\s+civil|diputad|député|parlementaire|legislador|senador|sénateur|obispo|évêque|arzobispo|"
     r"archevêque|cardenal|amnist[ií]a\s+internacional|"
