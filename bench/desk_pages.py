@@ -88,7 +88,12 @@ def main() -> None:
             try:
                 with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
                     body = response.read()
-                    if response.status != 200 or b'id="result_list"' not in body and b"0 sources" not in body:
+                    if (
+                        response.status != 200
+                        or b'id="result_list"' not in body
+                        and b"0 sources" not in body
+                        and b"0 announcements" not in body
+                    ):
                         print(f"   {path}: unexpected answer {response.status}")
             except OSError as error:  # a timeout or a server error: counted, and the run goes on
                 print(f"   {path}: {error}")

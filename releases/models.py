@@ -181,6 +181,9 @@ class Source(models.Model):
             models.Index(fields=["original_url"], name="releases_source_original_idx"),
             # The desk's source list, newest first, and its later pages.
             models.Index(fields=["-published_at", "-created_at"], name="releases_source_published_idx"),
+            # The desk's outlet filter, newest first: one outlet of hundreds (1.5 s at a million
+            # sources without it, walking the date index for that outlet's rows).
+            models.Index(fields=["outlet", "-published_at"], name="releases_source_outlet_idx"),
             # sources_stale: the few sources still new or fetching, oldest change first.
             models.Index(
                 fields=["updated_at"],

@@ -194,3 +194,15 @@ def test_a_later_page_reads_its_ids_first_and_keeps_the_lists_order_and_counts(e
     assert [(a.title, a._figures) for a in page.object_list] == [("Day 3", 3), ("Day 2", 2)]
     assert "IN (" in str(page.object_list.query)  # the page's rows by id, the counts for them only
     assert [a.title for a in lists.EstimatedCountPaginator(listed, 2).page(3).object_list] == ["Day 1"]
+
+
+@pytest.mark.skipif("not sql.postgresql()", reason="read as on a large table, by PostgreSQL's planner")
+def test_one_outlets_sources_are_read_newest_first_from_their_index(editor_client):
+    from django.db import connection
+
+    make_source(outlet="Harbour Post")
+    listed = editor_client.get(SOURCES, {"outlet": "Harbour Post"}).context["cl"].queryset[:100]
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+        assert "releases_source_outlet_idx" in listed.explain()
