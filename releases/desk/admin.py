@@ -126,7 +126,7 @@ class ReviewQueueFilter(admin.SimpleListFilter):
 @admin.register(Announcement)
 class AnnouncementAdmin(PublishingStepMixin, AnnouncementRecordsMixin, admin.ModelAdmin):
     list_display = [
-        "title", "status", "kind", "country", "announced_on", "figure_count", "source_count", "updated_at",
+        "title", "status", "kind", "country_name", "announced_on", "figure_count", "source_count", "updated_at",
         "review_link",
     ]  # fmt: skip
     list_filter = [ReviewQueueFilter, "kind", "country", "categories"]
@@ -163,6 +163,12 @@ class AnnouncementAdmin(PublishingStepMixin, AnnouncementRecordsMixin, admin.Mod
                 _sources=Coalesce(Subquery(sources.values("announcement").annotate(n=Count("pk")).values("n")), 0),
             )
         )
+
+    @admin.display(description=_("country"), ordering="country")
+    def country_name(self, obj):
+        # The country's name, looked up by its code: the admin's own display of a choice field
+        # flattened the 250 countries' choices for every row (a third of the list's time).
+        return obj.country.name or "-"
 
     @admin.display(description=_("figures"), ordering="_figures")
     def figure_count(self, obj):
