@@ -208,6 +208,10 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     casualty = c.lex.extra.get("casualty")
     if candidate and casualty and re.match(casualty, norm[candidate.np_end : candidate.np_end + 40], re.IGNORECASE):
         return None
+    # "more than 140 of whom were injured": the partitive's predicate tells what befell them.
+    whom = _OF_WHOM.match(norm, number.end, sentence.end)
+    if candidate and casualty and whom and re.match(casualty, norm[whom.end() : whom.end() + 40], re.IGNORECASE):
+        return None
     killed = c.lex.extra.get("casualty_before")
     if (
         candidate
@@ -216,6 +220,9 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     ):
         return None
     return candidate
+
+
+_OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|those|these)\b", re.IGNORECASE)
 
 
 def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:

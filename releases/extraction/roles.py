@@ -66,7 +66,7 @@ _EARLIER = {
     "en": r"\bhad\s+(?:already|previously|earlier)\b|\blast\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\b|\b(?:last|prior)\s+(?:such\s+|mass\s+|general\s+|royal\s+|presidential\s+)?(?:amnest\w*|pardons?|prisoner\s+(?:release|swap|exchange)|swap|exchange)\b|\bsince\s+(?:taking|assuming|coming\s+to)\s+(?:office|power)\b|\bsince\s+(?:he|she|they)\s+(?:took|came\s+to|assumed)\s+(?:office|power)\b|\bearlier\s+this\s+(?:year|month)\b|\blast\s+(?:week|month)\b(?!['\u2019]s)|\bprevious\s+(?:amnesty|pardon|year)|"
     r"\bearlier\s+amnest|\ba\s+year\s+(?:ago|earlier)\b|\blast\s+year['\u2019]s\b|"
     # "less than two weeks after Biden commuted …", "last October": a time before the announcement.
-    r"\b(?:days?|weeks?|months?)\s+after\s+(?:\w+\s+){0,3}?\w+ed\b|\blast\s+(?:january|february|march|april|may|june|july|"
+    r"\b(?:days?|weeks?|months?)\s+after\s+(?:\w+\s+){0,3}?(?:\w+,\s+[^,.;]{1,40},\s+)?\w+ed\b|\blast\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\b|"
     # "a second group of 1,668", "the next tranche of about 1,100": a later stage, not this one.
     r"\b(?:second|third|fourth|next|later|further)\s+(?:group|batch|tranche|phase|stage|round|wave)\s+of\s+(?:\w+\s+)?$",
@@ -252,6 +252,11 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         # "Last week the king pardoned X, … as well as four women activists": an English time opening the sentence.
         opening = pattern.match(norm, sentence.start, min(number.start, sentence.start + 20))
         if setting.lang == "en" and opening:
+            found.append((i, "told in a past before the announcement"))
+            continue
+        # "The move came three days after Joe Biden, in his final week in office, commuted the sentences of
+        # nearly 2,500 people": the verb of the earlier act governs the count, however long its subject.
+        if setting.lang == "en" and _EN_AFTER_EARLIER.search(norm, sentence.start, number.start):
             found.append((i, "told in a past before the announcement"))
             continue
         # A time that opens the sentence governs all of it: "En enero pasado, tras …, el Gobierno excarceló a 53".
@@ -622,6 +627,9 @@ def _category_parts(
             for j in general
             if _value(figures[j]) > _value(figures[i])
             and not _SIDES.search(_between(figures[i], figures[j], norm))
+            and not _OTHER_SIDE.search(
+                norm, max(0, figures[j].candidate.number.start - 40), figures[j].candidate.number.start
+            )
             and not (j > i and figures[j].start > figures[i].start and _others_after(figures[j], norm))
         ]
         sentence = figures[i].candidate.sentence
@@ -733,6 +741,16 @@ def _others_after(figure: RawFigure, norm: str) -> bool:
     )
 
 
+_EN_AFTER_EARLIER = re.compile(
+    r"\b(?:days?|weeks?|months?)\s+after\s+[^.;:\d]{0,90}?\b\w+ed\s+(?:the\s+(?:sentences?|terms?)\s+of\s+)?"
+    r"(?:(?:some|about|nearly|almost|around|roughly|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+# A count told as what the other side got ("swap for some 250 migrants", "in exchange for 252 men") holds
+# no group of the side that freed people.
+_OTHER_SIDE = re.compile(
+    r"\b(?:in\s+(?:exchange|return)|swap(?:ped)?|trade[ds]?|traded)\s+for\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 _SIDES = re.compile(r"\bin\s+(?:exchange|return)\s+for\b|\ben\s+échange\s+de\b|\ba\s+cambio\s+de\b", _FLAGS)
 
 
@@ -886,7 +904,8 @@ _COMMENTER_TITLE = re.compile(
 
 # A head of state, who in a prisoner exchange announces his own side's releases.
 _HEAD_OF_STATE = re.compile(
-    r"\bpresident\b|\bprésident\b|\bpresidente\b|رئیس\u200c?جمهور|رئيس\s+(?:الجمهورية|الدولة)|الرئيس"
+    r"\bpresident\b|\bprésident\b|\bpresidente\b|رئیس\u200c?جمهور|رئيس\s+(?:الجمهورية|الدولة)|الرئيس",
+    re.IGNORECASE,
 )
 
 
