@@ -467,7 +467,7 @@ _VOICE = re.compile(
     r"\s*(?:of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*)?(?:,(?:[^.;]|(?<=[A-Z])\.){0,160}?,\s*|,\s*)?"
     r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|announced|confirmed|called|welcomed|"
     r"condemned|critici[sz]ed|praised|described|wrote|thanked|urged|warned|hailed|noted|stressed|insisted|denied|"
-    r"rejected|dismissed|expressed|credited|spoke|stated|declared|acknowledged|argued|claimed|pardon\w*|free[sd]?\b|"
+    r"rejected|dismissed|expressed|credited|spoke|stated|declared|acknowledged|argued|claimed|notified|informed|pardon\w*|free[sd]?\b|"
     r"releas\w*|order\w*|sign\w*|grant\w*|agreed|approved)\b",
     re.IGNORECASE,
 )
@@ -649,6 +649,8 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         return  # "el jefe del Poder Judicial": a word of the office, not a name
     if _is_place(text, tokens[i].start, name_start, name_end) or all(t.text in _COMMON_CAPS for t in name_tokens):
         return
+    if len(name_tokens) == 1 and _PLACE_PREPOSITION.search(text, max(0, name_start - 6), name_start):
+        return  # "a federal prison in Louisiana, his lawyer, …": a place, not the lawyer
     if all(_role_word(t.text) in ("head", "title", "mod") for t in name_tokens):
         return  # "… and Ruler of Dubai": an office, not a name
     # Titles alone ("Sheikh") are no role of the name's own: "the emirate's ruler, Sheikh Mohammed …".
@@ -742,6 +744,7 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         others.append((name, name_start, sentence))
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _EN_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 _EN_FORMER_GAP = re.compile(r"\b(?:former|ex-)\s*[a-z][\w-]*\s+$")
 _EN_BODY_LIST = re.compile(

@@ -884,7 +884,7 @@ def _another_count(figure: RawFigure, norm: str) -> bool:
 _COMMENTER_TITLE = re.compile(
     r"rapporteur|lawyer|attorney(?!\s*-?\s*general)|advocate|advocacy|amnesty\s+international|human\s+rights\s+(?:watch|chief)|"
     r"(?-i:\bUN\b|U\.N\.|\bEU\b)|united\s+nations|european\s+(?:union|commission|parliament)|researcher|for\s+(?:human\s+)?rights\b|rights\s+and\b|activist|opposition|rights\s+(?:group|watch|defender|organi|campaign|activist|lawyer|centre|center)|campaign|analyst|"
-    r"former|ex-|legislator|lawmaker|senator|inspector\s+of\s+prisons|ombuds\w+|watchdog|senate|(?:democratic|republican|minority)\s+leader|\bmp\b|congress|envoy|ambassador|laureate|founder|researcher|"
+    r"former|ex-|-elect\b|\belect\b|legislator|lawmaker|senator|inspector\s+of\s+prisons|ombuds\w+|watchdog|senate|(?:democratic|republican|minority)\s+leader|\bmp\b|congress|envoy|ambassador|laureate|founder|researcher|"
     r"spokes\w+\s+(?:of|for)\s+(?!(?:the\s+)?(?:government|ministry|presiden|judiciary|military|junta|state|royal|palace|"
     r"king|army|armed|police|prison|interior|justice|foreign|council|cabinet|kremlin|white\s+house|department|office|"
     r"court|prosecutor|attorney|authorit|correction|national|federal))|director\s+of\s+(?:the\s+)?\w+\s+"
