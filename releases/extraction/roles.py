@@ -169,6 +169,8 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     if lang in ("ar", "fa"):
         _this_measure_estimates(figures, order, roles, norm)
         _official_over_estimate(figures, order, roles)
+    if lang == "en":
+        _en_official_over_rounded(figures, order, roles, norm)
     return [roles.get(i, Role("total")) for i in range(len(figures))]
 
 
@@ -848,6 +850,42 @@ def _official_over_estimate(figures: list[RawFigure], order: list[int], roles: d
         if head is not None:
             roles.pop(i)
             roles[head] = Role("alternative", why=f"an estimate beside the official {value:,}")
+
+
+_EN_OTHER_SOURCE = re.compile(
+    r"\b(?:other|another|some|several|different)\s+(?:news\s+)?(?:agenc\w+|outlets?|media|reports?|sources?|newspapers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _en_official_over_rounded(figures: list[RawFigure], order: list[int], roles: dict[int, Role], norm: str) -> None:
+    """ "freed more than 3,000 prisoners … State television said 3,113 prisoners were pardoned": the exact
+    count an official source gives after a hedged lead count of the same people is the total, the lead
+    its rounded form. Another outlet's exact count ("other agencies put it at …") stays the alternative."""
+    for i in order:
+        role = roles.get(i)
+        if role is None or role.role != "alternative" or figures[i].qualifier != "exact":
+            continue
+        sentence = figures[i].candidate.sentence
+        if figures[i].evidence != "official" or _EN_OTHER_SOURCE.search(norm, sentence.start, sentence.end):
+            continue
+        value = _value(figures[i])
+        head = next(
+            (
+                j
+                for j in order
+                if j != i
+                and roles.get(j) is None
+                and figures[j].start < figures[i].start
+                and figures[j].metric == figures[i].metric
+                and figures[j].qualifier != "exact"
+                and abs(_value(figures[j]) - value) <= 0.1 * max(value, _value(figures[j]))
+            ),
+            None,
+        )
+        if head is not None:
+            roles.pop(i)
+            roles[head] = Role("alternative", why=f"a rounded count beside the official {value:,}")
 
 
 def _estimate_like(a: RawFigure, b: RawFigure, norm: str) -> bool:
