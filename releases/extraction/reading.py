@@ -203,6 +203,11 @@ _EN_AMONG_THOSE = re.compile(
     r"(?:were|are|was|is|include|included)\b",
     re.IGNORECASE,
 )
+_EN_THEY_INCLUDE = re.compile(
+    r"\s*(?:(?:among|of)\s+(?:them|these|those)\s*,?\s+(?:were|are|was|is)|"
+    r"(?:they|these|those)\s+(?:also\s+)?(?:include|included|comprise|comprised))\b",
+    re.IGNORECASE,
+)
 _EN_MEASURE_INCLUDES = re.compile(
     r"\b(?:the|this|its|that)\s+(?:\w+\s+)?(?:group|list|amnesty|pardon|decree|order|measure|clemency|release|batch)\b"
     r"(?:,[^,.;:]{1,80},)?\s+(?:(?:also|will|would)\s+){0,2}(?:includes?|included|covers?|covered|comprises?|comprised|"
@@ -728,6 +733,12 @@ class Classifier:
             if hits:
                 hit = hits[0]
                 return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{among.group().strip()}' names them", True)
+        if _EN_THEY_INCLUDE.match(self.norm, cand.sentence.start, qual_start) and cand.form == "noun":
+            # "… pardoned 1,210 prisoners. Among them were 34 women and 12 people over 70", "They include 28
+            # women, 14 foreigners and …": a sentence opened by the people just counted lists some of them.
+            head = self._list_head(cand, "a group of the people counted just before", reach=2)
+            if head:
+                return head
         lo = max(cand.sentence.start, qual_start - 140)
         if not _EN_MEASURE_INCLUDES.search(self.norm, lo, qual_start):
             return None
