@@ -203,6 +203,7 @@ _EN_AMONG_THOSE = re.compile(
     r"(?:were|are|was|is|include|included)\b",
     re.IGNORECASE,
 )
+_EN_SUBGROUP_MARK = re.compile(r"\b(?:among\s+them|among\s+whom|including)\b", re.IGNORECASE)
 _EN_THEY_INCLUDE = re.compile(
     r"\s*(?:(?:among|of)\s+(?:them|these|those)\s*,?\s+(?:were|are|was|is)|"
     r"(?:they|these|those)\s+(?:also\s+)?(?:include|included|comprise|comprised))\b",
@@ -339,6 +340,8 @@ class Classifier:
         category, category_why = self._category(cand, right_end, nxt)
         if category is None and self.c.lex.lang in ("ar", "fa") and self.figures:
             category, category_why = self._group_category(cand, reading)
+        if category is None and self.c.lex.lang == "en":
+            category, category_why = self._en_group_kind(cand)
         metric = reading.metric
         if metric in (POP, DET):
             metric = DET if category or reading.kind in ("det", "still") else POP  # people still held are held
@@ -1163,6 +1166,28 @@ class Classifier:
         if not taken:
             return None, ""
         return last.category, f"of the group before it -> {last.category}"
+
+    def _en_group_kind(self, cand: Candidate) -> tuple[str | None, str]:
+        """ "granted an amnesty to some of its best-known political prisoners, among them … six veteran leaders
+        of the front": a count named after "among them" or "including" is of the kind of the group it is
+        taken from, told in its sentence with no count of its own."""
+        lo = max(cand.sentence.start, cand.number.start - 200)
+        marks = list(_EN_SUBGROUP_MARK.finditer(self.norm, lo, cand.number.start))
+        if not marks:
+            return None, ""
+        mark = marks[-1]
+        group_start = cand.sentence.start
+        if any(ch.isdigit() for ch in self.norm[group_start : mark.start()]):
+            return None, ""  # a counted group gives its own kind to its own count
+        found = [
+            (m.start(), slug)
+            for slug, pattern in self.c.categories
+            for m in pattern.finditer(self.norm, group_start, mark.start())
+        ]
+        if not found:
+            return None, ""
+        slug = max(found)[1]
+        return slug, f"of the group it is named among -> {slug}"
 
     def _evidence(self, cand: Candidate, metric: str) -> str:
         """Estimate when hedged just before the number; else the nearest attribution wins."""
