@@ -1,0 +1,144 @@
+"""English behaviours: what befalls people counted after "of whom", earlier acts after a long subject,
+the two sides of a swap, "X and five others", official counts after a rounded lead, groups listed in the
+sentence after a count, the kind of an uncounted group, and officials who notify, are not yet in office
+or are places."""
+
+import datetime as dt
+
+from releases.extraction import extract
+
+PUBLISHED = dt.date(2025, 8, 28)
+
+
+def figures(text, title=""):
+    result = extract(text, published=PUBLISHED, title=title, language="en")
+    return {(f.value, f.metric): f for f in result.figures}
+
+
+def officials(text):
+    result = extract(text, published=PUBLISHED, language="en")
+    return {o.name: o for o in result.officials}
+
+
+def test_wounded_told_after_of_whom_are_no_figure():
+    got = figures(
+        "President Donald Trump on Monday pardoned roughly 1,500 people charged over the attack. Former Speaker "
+        "Nancy Pelosi said the pardons insulted the officers who defended the building, more than 140 of whom "
+        "were injured that day."
+    )
+    assert (1500, "pardoned") in got
+    assert not any(value == 140 for value, _ in got)
+
+
+def test_count_after_a_long_subject_of_an_earlier_act_is_background():
+    got = figures(
+        "President Donald Trump on Monday commuted the sentences of 14 people. The move came three days after "
+        "Joe Biden, in his final week in office, commuted the sentences of nearly 2,500 people convicted of "
+        "drug offences."
+    )
+    assert got[(14, "sentence_reduced")].role == "total"
+    assert got[(2500, "sentence_reduced")].role == "other_event"
+
+
+def test_the_other_side_of_a_swap_holds_no_part_of_this_side():
+    got = figures(
+        "Venezuela frees 10 Americans in swap for some 250 migrants held in El Salvador\n\n"
+        "BOGOTA, Colombia (Andes Wire) - Venezuela released 10 Americans on Friday in exchange for 252 "
+        "Venezuelan men whom the United States had deported to a prison in El Salvador."
+    )
+    assert got[(10, "released")].role == "total"
+    assert got[(252, "released")].role == "total"
+    assert got[(250, "released")].role == "alternative"
+
+
+def test_head_of_state_in_a_swap_announces_whatever_the_case_of_his_title():
+    people = officials(
+        "Venezuela released 10 Americans on Friday in a prisoner swap, in exchange for 252 Venezuelans held in "
+        "El Salvador. Salvadoran President Nayib Bukele said his government had handed over all the Venezuelans."
+    )
+    assert people["Nayib Bukele"].part == "announcer"
+
+
+def test_others_around_a_name_beside_the_whole_count_are_not_counted_again():
+    text = (
+        "CAIRO (Nile Courier) - President Abdel Fattah al-Sisi on Monday pardoned the activist Alaa Abd El-Fattah "
+        "and five other prisoners, state media said.\n\nThe six pardoned prisoners are: A, B, C, D, E and F."
+    )
+    got = figures(text, title="Sisi pardons jailed activist Alaa Abd El-Fattah and five other prisoners")
+    assert (6, "pardoned") in got
+    assert (5, "pardoned") not in got
+
+
+def test_others_around_a_name_alone_stay_a_count():
+    got = figures("The king pardoned the opposition leader Kem Sokha and 13 other prisoners on Friday.")
+    assert (13, "pardoned") in got
+
+
+def test_official_exact_count_after_a_rounded_lead_is_the_total():
+    got = figures(
+        "YANGON (AP) - Myanmar's military government on Monday freed more than 3,000 prisoners in a New Year "
+        "amnesty. State television said 3,113 prisoners were pardoned, including 98 foreigners who will be "
+        "deported."
+    )
+    assert got[(3113, "pardoned")].role == "total"
+    assert got[(3000, "pardoned")].role == "alternative"
+    assert got[(98, "pardoned")].part_of == 3113
+
+
+def test_another_outlets_exact_count_stays_the_alternative():
+    got = figures(
+        "DUBAI (Wire) - Iran has pardoned some 82,000 people, the head of the judiciary said on Monday, the "
+        "state news agency reported. Other agencies carried more precise numbers from the same remarks, putting "
+        "the total at 82,656."
+    )
+    assert got[(82000, "pardoned")].role == "total"
+    assert got[(82656, "pardoned")].role == "alternative"
+
+
+def test_among_them_were_and_they_include_list_groups_of_the_count_before():
+    got = figures(
+        "CAIRO (Reuters) - President Abdel Fattah al-Sisi pardoned 1,210 prisoners on Tuesday to mark Eid "
+        "al-Adha. Among them were 34 women and 12 people over 70. They include 14 foreigners."
+    )
+    assert got[(1210, "pardoned")].role == "total"
+    for value, category in ((34, "women"), (12, "elderly"), (14, "foreign_nationals")):
+        figure = got[(value, "pardoned")]
+        assert (figure.role, figure.part_of, figure.category) == ("part", 1210, category)
+
+
+def test_a_count_named_among_an_uncounted_group_takes_its_kind():
+    got = figures("Myanmar freed hundreds of political prisoners on Monday, including 40 students and 12 monks.")
+    assert got[(40, "released")].category == "political"
+    assert got[(12, "released")].category == "political"
+
+
+def test_a_count_with_its_own_kind_keeps_it_after_including():
+    got = figures("The junta pardoned hundreds of political prisoners on Monday, including 12 women.")
+    assert got[(12, "pardoned")].category == "women"
+
+
+def test_foreign_official_who_notifies_is_kept_as_commenter():
+    people = officials(
+        "HAVANA (Wire) - Cuba said on Tuesday it would free 553 prisoners. Outgoing U.S. President Joe Biden "
+        "notified lawmakers that Cuba had not supported terrorism."
+    )
+    assert people["Joe Biden"].country == "US"
+    assert people["Joe Biden"].part == "commenter"
+
+
+def test_president_elect_holds_no_office_yet():
+    people = officials(
+        "HAVANA (Wire) - President Miguel Diaz-Canel said on Tuesday Cuba would free 553 prisoners. "
+        "President-elect Donald Trump said he could reverse the deal."
+    )
+    assert people["Miguel Diaz-Canel"].part == "announcer"
+    assert people["Donald Trump"].part == "commenter"
+
+
+def test_a_lone_word_after_in_is_a_place_not_the_lawyer():
+    people = officials(
+        "Enrique Tarrio received a full pardon and was being processed for release from a federal prison in "
+        "Louisiana, his lawyer, Nayib Hassan, said."
+    )
+    assert "Louisiana" not in people
+    assert "Nayib Hassan" in people
