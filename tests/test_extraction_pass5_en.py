@@ -142,3 +142,47 @@ def test_a_lone_word_after_in_is_a_place_not_the_lawyer():
     )
     assert "Louisiana" not in people
     assert "Nayib Hassan" in people
+
+
+def test_counts_named_by_a_relative_clause_or_more():
+    got = figures(
+        "WASHINGTON (AP) - President Joe Biden on Thursday commuted the sentences of 1,499 people who had been "
+        "on home confinement. ASTANA (Reuters) - Kazakhstan's amnesty law will free about 1,000 people and cut "
+        "the sentences of 7,000 more."
+    )
+    assert (1499, "sentence_reduced") in got
+    assert (7000, "sentence_reduced") in got
+
+
+def test_more_before_a_noun_of_things_is_no_count():
+    got = figures(
+        "The government freed 1,700 prisoners early on Tuesday. It says it will build 14,000 more places by 2031."
+    )
+    assert (1700, "released") in got
+    assert not any(value == 14000 for value, _ in got)
+
+
+def test_bare_object_of_a_clemency_verb_is_a_count():
+    got = figures(
+        "ADDIS ABABA (Reuters) - Ethiopia freed 1,200 prisoners on Monday. In January the government freed 2,000."
+    )
+    assert got[(1200, "released")].role == "total"
+    assert got[(2000, "released")].role == "other_event"
+
+
+def test_up_to_a_share_of_the_countrys_prisoners():
+    got = figures(
+        "TEHRAN (AFP) - The amnesty covers up to 10,000 of the country's 180,000 prisoners, the judiciary said."
+    )
+    assert got[(10000, "pardoned")].qualifier == "up_to"
+    assert got[(180000, "prison_population")].role == "context"
+
+
+def test_running_tallies_are_background():
+    got = figures(
+        "MINSK (AP) - Belarus freed 18 prisoners on Wednesday, bringing to 300 the number released under the "
+        "deal. Viasna said the releases were welcome, bringing the total freed this year to 250."
+    )
+    assert got[(18, "released")].role == "total"
+    assert got[(300, "released")].role == "other_event"
+    assert got[(250, "released")].role == "other_event"
