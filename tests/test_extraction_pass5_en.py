@@ -186,3 +186,16 @@ def test_running_tallies_are_background():
     assert got[(18, "released")].role == "total"
     assert got[(300, "released")].role == "other_event"
     assert got[(250, "released")].role == "other_event"
+
+
+def test_overcrowding_report_is_a_prison_population_story_dated_by_its_telling():
+    result = extract(
+        "Philippine jails hold four times their capacity\n\nMANILA (AP) - The Philippines' jails hold more than "
+        "160,000 inmates in space meant for 40,000, the audit commission said on Monday.",
+        published=PUBLISHED,
+        language="en",
+    )
+    assert result.relevant
+    assert result.country == "PH"
+    assert result.announced_on == dt.date(2025, 8, 25)
+    assert [(f.value, f.metric, f.role) for f in result.figures] == [(160000, "prison_population", "context")]

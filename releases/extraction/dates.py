@@ -223,9 +223,13 @@ def announcement_date(
                 return mention.value, "the date it was announced"
     # A news lead tells what happened and when ("روز پنجشنبه … مبادله کردند"), even where its verb
     # is not one the rules know.
-    for mention in by_sentence.get(lead_sentence, []) if lead_sentence is not None else ():
+    lead = by_sentence.get(lead_sentence, []) if lead_sentence is not None else []
+    for mention in lead:
         if not _is_speech(norm, mention):
             return mention.value, "the date in the lead"
+    # "…, the audit commission said on Monday": a report with no measure in it is dated by its telling.
+    for mention in lead:
+        return mention.value, "the date the lead's report was given"
     return None, ""
 
 

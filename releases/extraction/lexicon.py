@@ -122,7 +122,8 @@ EN = Lexicon(
         Cue(
             POP,
             2,
-            r"prisons?\s+(?:system\s+)?(?:held|hold|holds|housed|houses|holding)|prison\s+population|incarcerat\w*",
+            r"(?:prisons?|jails?|penitentiaries)\s+(?:system\s+)?(?:currently\s+|now\s+)?(?:held|hold|holds|housed|houses|holding)|"
+            r"prison\s+population|incarcerat\w*",
             "pop",
         ),
         Cue(

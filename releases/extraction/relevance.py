@@ -41,7 +41,7 @@ _LOOKALIKE = word_scanner(
     re.IGNORECASE,
 )
 _POPULATION_HEADLINE = re.compile(
-    r"prison\s+population|overcrowd\w*|inmates|prisoners|población\s+penitenciaria|population\s+carcérale|"
+    r"prison\s+population|overcrowd\w*|inmates|prisoners|\bcapacity\b|congest\w*|(?:jails?|prisons?)\s+(?:hold|are\s+full)|población\s+penitenciaria|population\s+carcérale|"
     # Arabic and Persian: overcrowding, how many are held, and prisoners counted in a country.
     r"اكتظاظ|مكتظ\w*|عدد\s+(?:ال)?(?:سجناء|نزلاء)|نزيل|تراکم|ظرفیت|تعداد\s+زندانیان|جمعیت\s+(?:کیفری|زندان\w*)|زندانی\s+در\s+کشور",
     re.IGNORECASE,
