@@ -199,3 +199,21 @@ def test_overcrowding_report_is_a_prison_population_story_dated_by_its_telling()
     assert result.country == "PH"
     assert result.announced_on == dt.date(2025, 8, 25)
     assert [(f.value, f.metric, f.role) for f in result.figures] == [(160000, "prison_population", "context")]
+
+
+def test_speaker_after_a_quote_with_a_bare_office_or_his_body():
+    people = officials(
+        'YANGON (Reuters) - The junta freed 3,000 prisoners on Monday. "Many of those freed were not political '
+        'prisoners," said Phil Robertson, deputy Asia director at Human Rights Watch. "It is a gesture," said '
+        "Elaine Pearson of Human Rights Watch."
+    )
+    assert people["Phil Robertson"].part == "commenter"
+    assert people["Elaine Pearson"].part == "commenter"
+
+
+def test_a_freed_person_quoted_stays_a_prisoner():
+    people = officials(
+        'MINSK (AP) - Belarus freed 16 prisoners on Tuesday, among them the blogger Ihar Losik. "I am happy," '
+        "said Ihar Losik, the blogger."
+    )
+    assert "Ihar Losik" not in people
