@@ -217,3 +217,25 @@ def test_a_freed_person_quoted_stays_a_prisoner():
         "said Ihar Losik, the blogger."
     )
     assert "Ihar Losik" not in people
+
+
+def test_bulleted_lines_after_a_colon_are_the_breakdown():
+    got = figures(
+        "TASHKENT - The president pardoned 512 convicts on Monday. The breakdown:\n- 300 men\n- 200 women\n"
+        "- 12 foreigners"
+    )
+    assert got[(512, "pardoned")].role == "total"
+    for value in (300, 200, 12):
+        assert (got[(value, "pardoned")].role, got[(value, "pardoned")].part_of) == ("part", 512)
+
+
+def test_two_dozen_counts_and_over_a_thousand_is_at_least():
+    got = figures("ABUJA (AP) - The president pardoned some two dozen prisoners on Monday.")
+    assert got[(24, "pardoned")].qualifier == "approximately"
+    got = figures("KAMPALA (Reuters) - Uganda released over a thousand prisoners on Monday.")
+    assert got[(1000, "released")].qualifier == "at_least"
+
+
+def test_a_dozen_alone_stays_vague():
+    got = figures("The junta freed 300 prisoners on Monday, including a dozen journalists.")
+    assert not any(value == 12 for value, _ in got)

@@ -149,7 +149,20 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
         if len(found) >= 2 * MAX_NUMBERS:
             break
     found.sort(key=lambda m: m.start)
+    if lex.lang == "en":
+        found = [_dozens(norm, m) for m in found]
     return _bracketed(norm, _joined(norm, _with_plus(norm, found)))
+
+
+_DOZEN = re.compile(r"\s+dozen\b(?!s)", re.IGNORECASE)
+
+
+def _dozens(norm: str, mention: NumberMention) -> NumberMention:
+    """ "some two dozen prisoners" counts 24 ("a dozen" alone, like "dozens", stays vague)."""
+    dozen = _DOZEN.match(norm, mention.end)
+    if dozen is None or mention.decimal:
+        return mention
+    return NumberMention(mention.start, dozen.end(), mention.value * 12, mention.words, grouped=mention.grouped)
 
 
 _AFTER_COUNT = re.compile(

@@ -203,6 +203,8 @@ _EN_AMONG_THOSE = re.compile(
     r"(?:were|are|was|is|include|included)\b",
     re.IGNORECASE,
 )
+_EN_ARTICLE_END = re.compile(r"(?<=\s)an?\s+$", re.IGNORECASE)
+_BULLET = re.compile(r"\s*[-\u2013\u2014\u2022*\u00b7]\s")
 _EN_SUBGROUP_MARK = re.compile(r"\b(?:among\s+them|among\s+whom|including)\b", re.IGNORECASE)
 _EN_THEY_INCLUDE = re.compile(
     r"\s*(?:(?:among|of)\s+(?:them|these|those)\s*,?\s+(?:were|are|was|is)|"
@@ -390,6 +392,8 @@ class Classifier:
     def _qualifier(self, cand: Candidate) -> tuple[str, int, str]:
         start = cand.number.start
         before = self.norm[max(cand.sentence.start, start - 30) : start]
+        if self.c.lex.lang == "en":
+            before = _EN_ARTICLE_END.sub("", before)  # "over a thousand": the article is no gap
         for name, pattern in (
             ("approximately", self.c.approx),
             ("at_least", self.c.at_least),
@@ -1047,7 +1051,10 @@ class Classifier:
         if opening.endswith((":", "\uff1a")):
             return True
         previous = self.by_sentence.get(cand.sentence.index - 1)
-        return bool(previous) and LIST_LINE in previous[-1].reason and opening.endswith((";", "\u061b"))
+        if not previous or LIST_LINE not in previous[-1].reason:
+            return False
+        # "- 300 men\n- 200 women": bulleted lines go on as long as the lines before them do.
+        return opening.endswith((";", "\u061b")) or bool(_BULLET.match(self.norm, cand.sentence.start, qual_start))
 
     def _list_head(self, cand: Candidate, why: str, reach: int = _LIST_REACH, near: bool = False) -> Reading | None:
         """A breakdown with no verb of its own ("Leur répartition est la suivante : 344 à Lomé, …")
