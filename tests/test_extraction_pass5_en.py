@@ -239,3 +239,47 @@ def test_two_dozen_counts_and_over_a_thousand_is_at_least():
 def test_a_dozen_alone_stays_vague():
     got = figures("The junta freed 300 prisoners on Monday, including a dozen journalists.")
     assert not any(value == 12 for value, _ in got)
+
+
+def test_earlier_month_told_after_the_count_is_background():
+    got = figures(
+        "HANOI (AP) - Vietnam freed 1,000 prisoners on Monday. It was the third amnesty this year, after 2,000 "
+        "were freed in January."
+    )
+    assert got[(1000, "released")].role == "total"
+    assert next(f for (value, _), f in got.items() if value == 2000).role == "other_event"
+
+
+def test_a_later_month_promised_is_not_background():
+    got = figures("HANOI (AP) - Vietnam said on Monday it will free 2,000 prisoners in October.")
+    assert got[(2000, "released")].role == "total"
+
+
+def test_tally_since_a_past_event_is_background_but_people_held_since_are_not():
+    got = figures(
+        "YANGON (AP) - The junta freed 1,000 prisoners on Monday. The junta has freed around 30,000 prisoners "
+        "in amnesties since the coup."
+    )
+    assert got[(1000, "released")].role == "total"
+    assert got[(30000, "released")].role == "other_event"
+    got = figures("YANGON (AP) - The junta on Monday freed 300 prisoners held since the coup.")
+    assert got[(300, "released")].role == "total"
+
+
+def test_people_the_measure_leaves_out_are_held():
+    got = figures(
+        "TASHKENT (AP) - The president pardoned 1,000 prisoners on Monday. The pardon does not cover the 1,200 "
+        "people convicted of terrorism."
+    )
+    assert got[(1000, "pardoned")].role == "total"
+    assert got[(1200, "detained")].role == "context"
+
+
+def test_prisons_which_hold_and_people_who_remain_in_jails():
+    got = figures(
+        "NAIROBI (Reuters) - Kenya will free 4,000 petty offenders to decongest prisons, which hold 54,000 "
+        "inmates. ISLAMABAD - Pakistan released 300 Indian fishermen on Monday. Another 200 remain in Pakistani "
+        "jails."
+    )
+    assert got[(54000, "prison_population")].role == "context"
+    assert got[(200, "detained")].role == "context"

@@ -203,6 +203,17 @@ _EN_AMONG_THOSE = re.compile(
     r"(?:were|are|was|is|include|included)\b",
     re.IGNORECASE,
 )
+_EN_LEFT_OUT_BEFORE = re.compile(
+    r"\b(?:(?:does|do|did|will|would)\s+not|doesn['\u2019]t|don['\u2019]t|won['\u2019]t)\s+(?:cover|include|apply\s+to|"
+    r"benefit|extend\s+to|reach)\s+(?:the\s+)?(?:(?:some|about|nearly|around|roughly|more\s+than|over)\s+)?$|"
+    r"\b(?:excludes?|excluding|exempts?)\s+(?:the\s+)?(?:(?:some|about|nearly|around|roughly|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+_EN_LEFT_OUT_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:were|are|was|is|will\s+be)\s+(?:excluded|ineligible|not\s+eligible)|"
+    r"(?:were|are|was|is)\s+not\s+(?:covered|included)|(?:will|would)\s+not\s+(?:benefit|be\s+freed|be\s+released))\b",
+    re.IGNORECASE,
+)
 _EN_ARTICLE_END = re.compile(r"(?<=\s)an?\s+$", re.IGNORECASE)
 _BULLET = re.compile(r"\s*[-\u2013\u2014\u2022*\u00b7]\s")
 _EN_SUBGROUP_MARK = re.compile(r"\b(?:among\s+them|among\s+whom|including)\b", re.IGNORECASE)
@@ -345,6 +356,9 @@ class Classifier:
         if category is None and self.c.lex.lang == "en":
             category, category_why = self._en_group_kind(cand)
         metric = reading.metric
+        if self.c.lex.lang == "en" and metric in _CLEMENCY and self._en_left_out(cand, qual_start):
+            # "The pardon does not cover the 1,200 people convicted of terrorism": people the measure leaves held.
+            metric, reading = DET, Reading(DET, "still", None, "left out of the measure", False)
         if metric in (POP, DET):
             metric = DET if category or reading.kind in ("det", "still") else POP  # people still held are held
         start, end = qual_start, cand.np_end
@@ -1173,6 +1187,11 @@ class Classifier:
         if not taken:
             return None, ""
         return last.category, f"of the group before it -> {last.category}"
+
+    def _en_left_out(self, cand: Candidate, qual_start: int) -> bool:
+        before = self.norm[max(cand.sentence.start, qual_start - 50) : qual_start]
+        after = self.norm[cand.np_end : min(cand.sentence.end, cand.np_end + 60)]
+        return bool(_EN_LEFT_OUT_BEFORE.search(before) or _EN_LEFT_OUT_AFTER.match(after))
 
     def _en_group_kind(self, cand: Candidate) -> tuple[str | None, str]:
         """ "granted an amnesty to some of its best-known political prisoners, among them … six veteran leaders

@@ -65,6 +65,9 @@ _EARLIER = {
     # clemency"), so a bare pluperfect is not enough there.
     "en": r"\bhad\s+(?:already|previously|earlier)\b|\blast\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\b|\b(?:last|prior)\s+(?:such\s+|mass\s+|general\s+|royal\s+|presidential\s+)?(?:amnest\w*|pardons?|prisoner\s+(?:release|swap|exchange)|swap|exchange)\b|\bsince\s+(?:taking|assuming|coming\s+to)\s+(?:office|power)\b|\bsince\s+(?:he|she|they)\s+(?:took|came\s+to|assumed)\s+(?:office|power)\b|\bearlier\s+this\s+(?:year|month)\b|\blast\s+(?:week|month)\b(?!['\u2019]s)|\bprevious\s+(?:amnesty|pardon|year)|"
     r"\bearlier\s+amnest|\ba\s+year\s+(?:ago|earlier)\b|\blast\s+year['\u2019]s\b|"
+    # "has freed around 30,000 prisoners in amnesties since the coup": a tally since a past event.
+    r"(?<!held\s)(?<!jailed\s)(?<!detained\s)(?<!imprisoned\s)(?<!bars\s)(?<!custody\s)(?<!prison\s)(?<!jail\s)"
+    r"\bsince\s+(?:the\s+)?(?:coup|war|uprising|revolution|crackdown|election|independence|(?:19|20)\d\d)\b|"
     # "bringing to more than 300 the number released", "bringing the total freed this year to 5,000": a
     # running tally that counts earlier releases with this one.
     r"\bbringing\s+(?:to\b|the\s+(?:total|number|tally|overall)\b[^.;:]{0,50}?\bto\b)|"
@@ -93,7 +96,7 @@ _EARLIER = {
 }
 # A year or a month named in the clause: "in 2009", "en avril 2020", "In July, the authorities freed 18".
 _WHEN = {
-    "en": r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>[a-z]+)[\s,]+)?(?P<year>(?:19|20)\d\d)?\b",
+    "en": r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>[a-z]+)(?:[\s,]+|(?=[.;:)]|$)))?(?P<year>(?:19|20)\d\d)?\b",
     "fr": r"\b(?:en|depuis|au\s+printemps|fin|début|mi)\s*(?:de\s+)?(?P<month>[a-zéû]+(?:\s+|(?=,)))?(?P<year>(?:19|20)\d\d)?\b",
     "es": r"\b(?:en|desde|durante)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)?\b",
     "ar": r"(?:في|منذ|عام)\s+(?:عام\s+)?(?P<month>[^\s\d]\S*\s+)?(?P<year>(?:19|20)\d\d)?",
@@ -336,7 +339,20 @@ def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_
             return f"in {year}, before the announcement"
         if month and not year and month != announced.month and lo <= match.start() < hi:
             return "in another month than the announcement"
+        # "after 2,000 were freed in January": an earlier month of the year told after the count, in the past.
+        if (
+            setting.lang == "en"
+            and month
+            and not year
+            and month < announced.month
+            and hi <= match.start() < clause_end
+            and not _EN_FUTURE.search(setting.norm, sentence_start, clause_end)
+        ):
+            return "in an earlier month than the announcement"
     return ""
+
+
+_EN_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|scheduled|expected|due)\b", re.IGNORECASE)
 
 
 def _part_of(figures: list[RawFigure], order: list[int], roles: dict[int, Role], i: int) -> int | None:
