@@ -283,3 +283,39 @@ def test_prisons_which_hold_and_people_who_remain_in_jails():
     )
     assert got[(54000, "prison_population")].role == "context"
     assert got[(200, "detained")].role == "context"
+
+
+def test_a_group_after_including_keeps_the_act_of_the_count_before():
+    got = figures(
+        "GAZA (AP) - Israel on Monday released nearly 2,000 Palestinian prisoners and detainees, including 250 "
+        "serving life sentences."
+    )
+    assert got[(250, "released")].part_of == 2000
+
+
+def test_others_beside_a_count_are_their_own_total():
+    got = figures(
+        "MANAMA (AFP) - The king pardoned 901 prisoners on Monday, and ordered the release of 457 others held in "
+        "riot cases."
+    )
+    assert got[(901, "pardoned")].role == "total"
+    assert got[(457, "released")].role == "total"
+
+
+def test_exchanged_prisoners_is_a_prisoner_exchange():
+    result = extract(
+        "KYIV (Reuters) - Russia and Ukraine exchanged 95 prisoners each on Friday, the UAE said.",
+        published=PUBLISHED,
+        language="en",
+    )
+    assert "prisoner_exchange" in result.kinds
+
+
+def test_counts_gapped_after_a_year():
+    got = figures(
+        "HANOI (AP) - Vietnam freed 1,000 prisoners on Monday. Previous amnesties freed 6,000 in 2018 and 12,000 "
+        "in 2019."
+    )
+    assert got[(1000, "released")].role == "total"
+    assert {f.role for (value, _), f in got.items() if value in (6000, 12000)} == {"other_event"}
+    assert {value for value, _ in got} == {1000, 6000, 12000}

@@ -391,7 +391,7 @@ _LIST_COLON = re.compile(r"[:\uff1a]\s")
 _PLACE_AFTER = re.compile(r"\s*(?:à|a|en|in|at|au|aux|por|pour|for|con|avec|في|در)\s+[^\W\d_]", re.IGNORECASE)
 _GAP_JOINER = re.compile(r"(?:,|\band|\bet|\by|\u060c|\sو)\s*(?:another\s+|other\s+)?$", re.IGNORECASE)
 _TOLD_WHEN = re.compile(
-    r"\d[\d,.]*\s+[\w'-]+\s+(?:in|during|for)\s+(?:(?:19|20)\d\d\b|this\s+year|last\s+year)|"
+    r"\d[\d,.]*\s+(?:[\w'-]+\s+)?(?:in|during|for)\s+(?:(?:19|20)\d\d\b|this\s+year|last\s+year)|"
     # "3 461 prisonniers en avaient profité en 2015, 6 136 en 2016": the noun and the verb gapped after a year.
     r"\d\s+[^\W\d_]+(?:\s+[^\W\d_\s]+){0,4}?\s+(?:en|durante|pendant)\s+(?:19|20)\d\d\b"
 )

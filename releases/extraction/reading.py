@@ -657,6 +657,19 @@ class Classifier:
             or self._covered(cand)
             or self._en_later_stage(cand, qual_start)
         )
+        if reading and not reading.after and reading.metric in (DET, POP) and reading.hit and self.c.lex.lang == "en":
+            # "released nearly 2,000 Palestinian prisoners and detainees, including 250 serving life sentences":
+            # the noun of the count before the marker says who they were, not what became of the group.
+            same = self.by_sentence.get(cand.sentence.index)
+            near = self.norm[max(cand.sentence.start, qual_start - 16) : qual_start]
+            if (
+                same
+                and same[-1].metric in _CLEMENCY
+                and self.c.inherit.search(near)
+                and reading.hit.start < same[-1].candidate.np_end + 40
+                and reading.hit.start >= same[-1].candidate.number.start
+            ):
+                return Reading(same[-1].metric, "", None, "a group of the count before its marker", False)
         if reading and not reading.after and reading.metric == DET and reading.hit and self.c.lex.lang == "en":
             # "pardoned X, jailed over remarks about the border, as well as four women activists": the participle
             # of an apposition tells of the person before it; the count is joined to the verb's object.

@@ -55,7 +55,7 @@ KIND_PATTERNS = (
     (
         "prisoner_exchange",
         word_regex(
-            r"prisoner\s+(?:exchange|swap)|\bswap\w*|in\s+exchange\s+for|échange\s+de\s+prisonniers|canje|intercambio\s+de\s+presos|تبادل|مبادله",
+            r"prisoner\s+(?:exchange|swap)|\bswap\w*|in\s+exchange\s+for|exchang(?:ed|es|ing)\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|captives|detainees|POWs)\b|échange\s+de\s+prisonniers|canje|intercambio\s+de\s+presos|تبادل|مبادله",
             re.IGNORECASE,
         ),
     ),

@@ -553,7 +553,7 @@ _LIST_JOINER = re.compile(
     r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|at\s+least|over)\s+)?",
     _FLAGS,
 )
-_OTHER_AFTER_NUMBER = re.compile(r"\s+(?:other|more|further|autres|otros|otras)\b", _FLAGS)
+_OTHER_AFTER_NUMBER = re.compile(r"\s+(?:others?|more|further|autres|otros|otras)\b", _FLAGS)
 
 
 def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role]) -> None:
@@ -641,6 +641,8 @@ def _category_parts(
         if head is not None and roles.get(head) is not None and roles[head].role == "other_event":
             roles[i] = Role("other_event", why="a group told with a count of background")
             continue
+        if lang == "en" and _others_after(figures[i], norm):
+            continue  # "… and ordered the release of 457 others held in riot cases": a group beside the first
         # The other side of an exchange is no part: "freed 33 hostages in return for 1,900 prisoners"; nor
         # are "others" told after it ("۲۲ هزار … عفو شده‌اند و ۸۰ هزار نفر دیگر").
         larger = [
