@@ -319,3 +319,21 @@ def test_counts_gapped_after_a_year():
     assert got[(1000, "released")].role == "total"
     assert {f.role for (value, _), f in got.items() if value in (6000, 12000)} == {"other_event"}
     assert {value for value, _ in got} == {1000, 6000, 12000}
+
+
+def test_a_nationality_before_a_person_is_not_the_state_acting():
+    result = extract(
+        "Russia frees U.S. teacher in swap\n\nWASHINGTON (AP) - Russia freed American teacher Marc Fogel, who was "
+        "serving 14 years in prison, on Tuesday, the White House said. In exchange, the United States will release "
+        "a Russian cybercriminal, officials said.",
+        published=PUBLISHED,
+        language="en",
+    )
+    assert result.country == "RU"
+    result = extract(
+        "Taliban free British couple\n\nKABUL (AP) - The Taliban on Friday freed Peter and Barbie Reynolds, a "
+        "British couple detained in Afghanistan since February, in a deal mediated by Qatar, officials said.",
+        published=PUBLISHED,
+        language="en",
+    )
+    assert result.country == "AF"
