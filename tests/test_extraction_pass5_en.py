@@ -337,3 +337,14 @@ def test_a_nationality_before_a_person_is_not_the_state_acting():
         language="en",
     )
     assert result.country == "AF"
+
+
+def test_counts_over_a_tenure_or_a_running_total_are_background():
+    got = figures(
+        "WASHINGTON (AP) - President Joe Biden on Friday commuted the sentences of nearly 2,500 people. Barack "
+        "Obama granted clemency to 1,715 people during his presidency. The White House said Biden had also "
+        "pardoned 11 people, bringing his total to 25 pardons."
+    )
+    assert got[(2500, "sentence_reduced")].role == "total"
+    assert got[(1715, "pardoned")].role == "other_event"
+    assert got[(25, "pardoned")].role == "other_event"

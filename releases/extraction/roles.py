@@ -70,7 +70,10 @@ _EARLIER = {
     r"\bsince\s+(?:the\s+)?(?:coup|war|uprising|revolution|crackdown|election|independence|(?:19|20)\d\d)\b|"
     # "bringing to more than 300 the number released", "bringing the total freed this year to 5,000": a
     # running tally that counts earlier releases with this one.
-    r"\bbringing\s+(?:to\b|the\s+(?:total|number|tally|overall)\b[^.;:]{0,50}?\bto\b)|"
+    r"\bbringing\s+(?:to\b|(?:the|his|her|its|their)\s+(?:total|number|tally|overall)\b[^.;:]{0,50}?\bto\b)|"
+    # "granted clemency to 1,715 people during his presidency", "in his first term": a whole tenure's count.
+    r"\bduring\s+(?:his|her|their|its)\s+(?:presidency|tenure|terms?|time\s+in\s+office|rule|reign|years\s+in\s+office)\b|"
+    r"\bin\s+(?:his|her)\s+(?:first|previous|earlier|two)\s+terms?\b|"
     # "less than two weeks after Biden commuted …", "last October": a time before the announcement.
     r"\b(?:days?|weeks?|months?)\s+after\s+(?:\w+\s+){0,3}?(?:\w+,\s+[^,.;]{1,40},\s+)?\w+ed\b|\blast\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\b|"
