@@ -348,3 +348,39 @@ def test_counts_over_a_tenure_or_a_running_total_are_background():
     assert got[(2500, "sentence_reduced")].role == "total"
     assert got[(1715, "pardoned")].role == "other_event"
     assert got[(25, "pardoned")].role == "other_event"
+
+
+def test_among_the_freed_after_a_pardon_are_its_people():
+    got = figures(
+        "TASHKENT (AFP) - President Mirziyoyev pardoned 1,019 convicts on Friday. Among the freed: 28 women, 14 "
+        "foreigners and 79 people over 60."
+    )
+    for value in (28, 14, 79):
+        assert (got[(value, "pardoned")].role, got[(value, "pardoned")].part_of) == ("part", 1019)
+
+
+def test_those_pardoned_number_is_a_count():
+    got = figures(
+        "ALGIERS (AFP) - President Tebboune pardoned more than 4,000 prisoners on Thursday, the presidency said. "
+        "Those pardoned number 4,216, it said. Case number 2023 was closed."
+    )
+    assert got[(4216, "pardoned")].role == "total"
+    assert got[(4000, "pardoned")].role == "alternative"
+
+
+def test_exact_release_after_a_hedged_pardon_is_its_exact_count():
+    got = figures(
+        "HANOI (Reuters) - Vietnam will grant amnesty to up to 10,000 prisoners, officials said on Monday. On "
+        "Thursday the president's office said 9,874 would be freed."
+    )
+    assert got[(9874, "pardoned")].role == "total"
+    assert got[(10000, "pardoned")].role == "alternative"
+
+
+def test_official_count_after_a_round_count_from_rights_lawyers_is_the_total():
+    got = figures(
+        "CAIRO (AP) - Egypt freed 1,500 prisoners on Monday, rights lawyers said, while the interior ministry put "
+        "the number at 1,432."
+    )
+    assert got[(1432, "released")].role == "total"
+    assert got[(1500, "released")].role == "alternative"

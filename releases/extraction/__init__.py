@@ -294,6 +294,26 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
     body = [
         f for f in body if not (_others_around_name(norm, f) and (f.candidate.number.value + 1, f.metric) in counted)
     ]
+    # "amnesty to up to 10,000 prisoners" then "9,874 would be freed": the exact release near a hedged pardon
+    # count told before it is that pardon's exact count.
+    # Only where no exact pardon count is told: then the release is another act ("freed 1,486 in 2020").
+    hedged_pardons = [f for f in body if f.metric == "pardoned" and f.qualifier != "exact"]
+    if any(f.metric == "pardoned" and f.qualifier == "exact" for f in body):
+        hedged_pardons = []
+    for figure in body:
+        value, where = figure.candidate.number.value, figure.candidate.sentence.index
+        if (
+            figure.metric == "released"
+            and figure.qualifier == "exact"
+            and any(
+                p.start < figure.start
+                and p.candidate.number.value != value
+                and abs(p.candidate.number.value - value) <= 0.05 * max(p.candidate.number.value, value)
+                and where - p.candidate.sentence.index <= 2
+                for p in hedged_pardons
+            )
+        ):
+            figure.metric = "pardoned"
     values = {f.candidate.number.value for f in body}
     for figure in (f for f in raw if f.start < head_end):
         start = figure.candidate.number.start

@@ -330,6 +330,9 @@ _AFTER_REASONS = {"month_after": "a date", "duration": "a duration or age", "mon
                   "unit": "a measure"}  # fmt: skip
 
 
+_NUMBER_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\s+number\s*$")
+
+
 def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
     """Why this number cannot count people, or None when it might."""
     res = _exclusion_res(lex)
@@ -358,6 +361,8 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
         ("number_sign", "a rank or number sign"),
     ):
         if res[name].search(before) and not (name == "month_before" and _counted_after_month(after, mention, lex)):
+            if name == "number_sign" and lex.lang == "en" and _NUMBER_VERB.search(before):
+                continue  # "Those pardoned number 4,216": the verb of a count, not a number sign
             return reason
     # The four checks on the words after the number in one match, in the same order of priority.
     after_match = res["after"].match(after)

@@ -199,8 +199,8 @@ _EN_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|this|that)\s+(?:total|number|figur
 _EN_ODD = re.compile(r"-?\s?odd\b", re.IGNORECASE)
 _EN_APPOSED_JOIN = re.compile(r",\s+(?:as\s+well\s+as|and|along\s+with|together\s+with|plus)\s")
 _EN_AMONG_THOSE = re.compile(
-    r"\s*(?:among\s+(?:those|the)|those)\s+((?:\w+\s+){0,2}?(?:released|freed|pardoned|amnestied|let\s+out|set\s+free))\s+"
-    r"(?:were|are|was|is|include|included)\b",
+    r"\s*(?:among\s+(?:those|the)|those)\s+((?:\w+\s+){0,2}?(?:released|freed|pardoned|amnestied|let\s+out|set\s+free))\s*"
+    r"(?:(?:were|are|was|is|include|included)\b|:)",
     re.IGNORECASE,
 )
 _EN_LEFT_OUT_BEFORE = re.compile(
@@ -766,6 +766,9 @@ class Classifier:
             hits = [h for h in find_cues(self.c.left, among.group(1), among.start(1)) if h.cue.strength >= 3]
             if hits:
                 hit = hits[0]
+                head = self._list_head(cand, f"'{among.group().strip()}' names the people of the pardon", reach=2)
+                if hit.cue.metric == R and head and head.metric == P:
+                    return head  # "pardoned 1,019 convicts. Among the freed: 28 women, …": the same people
                 return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{among.group().strip()}' names them", True)
         if _EN_THEY_INCLUDE.match(self.norm, cand.sentence.start, qual_start) and cand.form == "noun":
             # "… pardoned 1,210 prisoners. Among them were 34 women and 12 people over 70", "They include 28

@@ -902,7 +902,12 @@ def _en_official_over_rounded(figures: list[RawFigure], order: list[int], roles:
                 and roles.get(j) is None
                 and figures[j].start < figures[i].start
                 and figures[j].metric == figures[i].metric
-                and figures[j].qualifier != "exact"
+                # "freed 1,500 prisoners, rights lawyers said, while the interior ministry put the number at
+                # 1,432": a round count from another source is rounded too.
+                and (
+                    figures[j].qualifier != "exact"
+                    or (figures[j].evidence == "reported" and _round(_value(figures[j])))
+                )
                 and abs(_value(figures[j]) - value) <= 0.1 * max(value, _value(figures[j]))
             ),
             None,
@@ -910,6 +915,10 @@ def _en_official_over_rounded(figures: list[RawFigure], order: list[int], roles:
         if head is not None:
             roles.pop(i)
             roles[head] = Role("alternative", why=f"a rounded count beside the official {value:,}")
+
+
+def _round(value: int) -> bool:
+    return value >= 100 and value % (100 if value >= 1000 else 10) == 0
 
 
 def _estimate_like(a: RawFigure, b: RawFigure, norm: str) -> bool:
