@@ -384,3 +384,11 @@ def test_official_count_after_a_round_count_from_rights_lawyers_is_the_total():
     )
     assert got[(1432, "released")].role == "total"
     assert got[(1500, "released")].role == "alternative"
+
+
+def test_speaker_with_a_name_suffix_keeps_his_apposition():
+    people = officials(
+        'MANILA (AP) - The Bureau of Corrections freed 500 inmates on Monday. "This is part of our decongestion '
+        "drive,\" said Gregorio Catapang Jr., the bureau's director general."
+    )
+    assert any(name.startswith("Gregorio Catapang") for name in people)

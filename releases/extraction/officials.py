@@ -764,6 +764,7 @@ _EN_SAID_BEFORE = re.compile(r"(?:said|says|told\s+\w+|wrote|added)\s+$")
 _EN_APPOSITION = re.compile(
     r",\s+(?:the|a|an)\s+((?:[\w.'\u2019-]+\s+){0,8}?[\w.'\u2019()-]+)\s*(?=[,;]|\.(?:\s+[A-Z\x22\u201c]|\s*$))"
 )
+_NAME_SUFFIX = re.compile(r"\s(?:Jr|Sr)$")
 _EN_BARE_APPOSITION = re.compile(
     r",\s+([a-z][\w'\u2019-]*\s+(?:[\w.'\u2019-]+\s+){0,8}?[\w.'\u2019()-]+)\s*(?=[,;]|\.(?:\s+[A-Z\x22\u201c]|\s*$))"
 )
@@ -776,6 +777,8 @@ _EN_SAYS_NEXT = re.compile(r",\s+(?:said|says|told|added|wrote|warned)\b")
 
 def _en_speaker(text: str, name_start: int, name_end: int, sentence: Sentence) -> str:
     """The role of a speaker named with an apposition, or "" when the name is no speaker's."""
+    if text.startswith(".", name_end) and _NAME_SUFFIX.search(text, name_start, name_end):
+        name_end += 1  # "Gregorio Catapang Jr., the bureau's director general"
     said_first = _EN_SAID_BEFORE.search(text, max(sentence.start, name_start - 12), name_start)
     body = _EN_OF_BODY.match(text, name_end, sentence.end)
     if said_first and body and not _EN_BODY_BEFORE.search(text, max(sentence.start, name_start - 20), name_start):
