@@ -392,3 +392,18 @@ def test_speaker_with_a_name_suffix_keeps_his_apposition():
         "drive,\" said Gregorio Catapang Jr., the bureau's director general."
     )
     assert any(name.startswith("Gregorio Catapang") for name in people)
+
+
+def test_breakdown_apposed_after_the_day_told():
+    got = figures("MINSK (AP) - Belarus pardoned 25 prisoners on Monday, 16 men and nine women.")
+    assert got[(25, "pardoned")].role == "total"
+    assert (got[(16, "pardoned")].role, got[(16, "pardoned")].part_of) == ("part", 25)
+    assert (got[(9, "pardoned")].role, got[(9, "pardoned")].part_of) == ("part", 25)
+
+
+def test_people_let_out_so_far_are_part_of_the_measure():
+    got = figures(
+        "HAVANA (AP) - Cuba said on Tuesday it will release 553 prisoners. So far, 127 have been freed, relatives said."
+    )
+    assert got[(553, "released")].role == "total"
+    assert (got[(127, "released")].role, got[(127, "released")].part_of) == ("part", 553)

@@ -214,6 +214,11 @@ _EN_LEFT_OUT_AFTER = re.compile(
     r"(?:were|are|was|is)\s+not\s+(?:covered|included)|(?:will|would)\s+not\s+(?:benefit|be\s+freed|be\s+released))\b",
     re.IGNORECASE,
 )
+_EN_APPOSED_AFTER_TIME = re.compile(r"\s+(?:on|in|at|during|this|last)\s+[\w.]+(?:\s+[\w.]+)?\s*,\s*", re.IGNORECASE)
+_EN_LIST_GOES_ON = re.compile(
+    r"\s*(?:,\s*|\s+and\s+)(?:some\s+|about\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
+    re.IGNORECASE,
+)
 _EN_ARTICLE_END = re.compile(r"(?<=\s)an?\s+$", re.IGNORECASE)
 _BULLET = re.compile(r"\s*[-\u2013\u2014\u2022*\u00b7]\s")
 _EN_SUBGROUP_MARK = re.compile(r"\b(?:among\s+them|among\s+whom|including)\b", re.IGNORECASE)
@@ -1024,6 +1029,14 @@ class Classifier:
             self.c.lex.lang == "en"
             and bool(same)
             and _EN_GAPPED_PREDICATE.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        )
+        # "pardoned 25 prisoners on Monday, 16 men and nine women": a breakdown apposed after the day told.
+        joined = joined or (
+            self.c.lex.lang == "en"
+            and bool(same)
+            and cand.form == "noun"
+            and _EN_APPOSED_AFTER_TIME.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+            and _EN_LIST_GOES_ON.match(self.norm, cand.np_end, cand.sentence.end) is not None
         )
         forms = ("bare", "partitive", "listed", "predicate")
         composed = _COMPOSED.search(before) is not None

@@ -162,6 +162,7 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _category_parts(figures, order, roles, clemency, norm, lang, setting.head_end)
     if lang == "en":
         _en_grand_total(figures, norm, order, roles, clemency)
+        _en_so_far(figures, norm, order, roles, clemency)
     _continued_parts(figures, norm, order, roles)  # a list continuing a category's part ("… mujeres y 305 hombres")
     if lang in ("fr", "es"):
         _FR_ES_out_of_parts(figures, setting, order, roles)
@@ -915,6 +916,34 @@ def _en_official_over_rounded(figures: list[RawFigure], order: list[int], roles:
         if head is not None:
             roles.pop(i)
             roles[head] = Role("alternative", why=f"a rounded count beside the official {value:,}")
+
+
+_EN_UNTIL_NOW = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|until\s+now|as\s+of\s+(?:now|today|\w+day))\b", _FLAGS)
+
+
+def _en_so_far(
+    figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role], clemency: tuple[str, ...]
+) -> None:
+    """ "Cuba will release 553 prisoners. So far, 127 have been freed": the measure's people let out until
+    now are some of its count."""
+    for i in order:
+        if i in roles or figures[i].metric not in clemency:
+            continue
+        sentence, number = figures[i].candidate.sentence, figures[i].candidate.number
+        if not _EN_UNTIL_NOW.search(norm, sentence.start, min(sentence.end, number.end + 60)):
+            continue
+        head = next(
+            (
+                j
+                for j in reversed(order[: order.index(i)])
+                if roles.get(j) is None
+                and figures[j].metric == figures[i].metric
+                and _value(figures[j]) > _value(figures[i])
+            ),
+            None,
+        )
+        if head is not None:
+            roles[i] = Role("part", _value(figures[head]), "the measure's people let out so far")
 
 
 def _round(value: int) -> bool:
