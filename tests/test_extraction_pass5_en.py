@@ -407,3 +407,13 @@ def test_people_let_out_so_far_are_part_of_the_measure():
     )
     assert got[(553, "released")].role == "total"
     assert (got[(127, "released")].role, got[(127, "released")].part_of) == ("part", 553)
+
+
+def test_of_whom_some_will_be_released_keeps_the_pardon():
+    got = figures(
+        "TASHKENT (AFP) - The pardon decree covers 1,500 prisoners, of whom 1,200 will be released and 300 will "
+        "have their sentences reduced, the presidency said on Friday."
+    )
+    assert got[(1500, "pardoned")].role == "total"
+    assert (got[(1200, "pardoned")].role, got[(1200, "pardoned")].part_of) == ("part", 1500)
+    assert got[(300, "sentence_reduced")].part_of == 1500

@@ -708,8 +708,11 @@ class Classifier:
             marked = self.c.inherit.search(self.norm[max(cand.sentence.start, qual_start - 40) : qual_start])
             if marked and not gap.strip() and _PARTICIPLE.match(self.norm, reading.hit.start):
                 reading = self._inherit(cand, qual_start) or reading
-        if reading and reading.metric == R and reading.after and reading.hit and cand.form == "noun":
-            # "Thirty-four foreigners will go free" after "grant amnesty to 18,539 prisoners": those the
+        of_whom = cand.form == "bare" and _OF_WHOM.search(
+            self.norm[max(cand.sentence.start, qual_start - 30) : qual_start]
+        )
+        if reading and reading.metric == R and reading.after and reading.hit and (cand.form == "noun" or of_whom):
+            # "Thirty-four foreigners will go free", "of whom 1,200 will be released" after "grant amnesty to 18,539 prisoners": those the
             # pardon covers, told as they will walk out, keep the act of clemency.
             first = next(
                 (f for f in self.figures if f.strong and f.metric in _CLEMENCY and f.start >= self.head_end), None
