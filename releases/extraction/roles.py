@@ -66,8 +66,9 @@ _EARLIER = {
     "en": r"\bhad\s+(?:already|previously|earlier)\b|\blast\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\b|\b(?:last|prior)\s+(?:such\s+|mass\s+|general\s+|royal\s+|presidential\s+)?(?:amnest\w*|pardons?|prisoner\s+(?:release|swap|exchange)|swap|exchange)\b|\bsince\s+(?:taking|assuming|coming\s+to)\s+(?:office|power)\b|\bsince\s+(?:he|she|they)\s+(?:took|came\s+to|assumed)\s+(?:office|power)\b|\bearlier\s+this\s+(?:year|month)\b|\blast\s+(?:week|month)\b(?!['\u2019]s)|\bprevious\s+(?:amnesty|pardon|year)|"
     r"\bearlier\s+amnest|\ba\s+year\s+(?:ago|earlier)\b|\blast\s+year['\u2019]s\b|"
     # "has freed around 30,000 prisoners in amnesties since the coup": a tally since a past event.
-    r"(?<!held\s)(?<!jailed\s)(?<!detained\s)(?<!imprisoned\s)(?<!bars\s)(?<!custody\s)(?<!prison\s)(?<!jail\s)"
-    r"\bsince\s+(?:the\s+)?(?:coup|war|uprising|revolution|crackdown|election|independence|(?:19|20)\d\d)\b|"
+    r"\bsince(?<!held\ssince)(?<!jailed\ssince)(?<!detained\ssince)(?<!imprisoned\ssince)(?<!bars\ssince)"
+    r"(?<!custody\ssince)(?<!prison\ssince)(?<!jail\ssince)"
+    r"\s+(?:the\s+)?(?:coup|war|uprising|revolution|crackdown|election|independence|(?:19|20)\d\d)\b|"
     # "bringing to more than 300 the number released", "bringing the total freed this year to 5,000": a
     # running tally that counts earlier releases with this one.
     r"\bbringing\s+(?:to\b|(?:the|his|her|its|their)\s+(?:total|number|tally|overall)\b[^.;:]{0,50}?\bto\b)|"
