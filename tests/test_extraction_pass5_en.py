@@ -417,3 +417,21 @@ def test_of_whom_some_will_be_released_keeps_the_pardon():
     assert got[(1500, "pardoned")].role == "total"
     assert (got[(1200, "pardoned")].role, got[(1200, "pardoned")].part_of) == ("part", 1500)
     assert got[(300, "sentence_reduced")].part_of == 1500
+
+
+def test_subgroup_keeps_its_count_act_past_the_next_clause_and_separate_orders_are_their_own():
+    got = figures(
+        "NAYPYITAW (AP) - The junta pardoned 3,015 prisoners on Monday, including 98 foreigners, and in "
+        "separate orders freed 12 Thais."
+    )
+    assert (got[(98, "pardoned")].role, got[(98, "pardoned")].part_of) == ("part", 3015)
+    assert got[(12, "released")].role == "total"
+
+
+def test_a_list_of_parts_goes_on_past_a_complement():
+    got = figures(
+        "HANOI (Reuters) - Vietnam freed 2,000 prisoners, including 24 foreigners from seven countries and about "
+        "100 people serving terms for drug crimes."
+    )
+    assert got[(24, "released")].part_of == 2000
+    assert (got[(100, "released")].role, got[(100, "released")].part_of) == ("part", 2000)

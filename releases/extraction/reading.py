@@ -219,6 +219,7 @@ _EN_LIST_GOES_ON = re.compile(
     r"\s*(?:,\s*|\s+and\s+)(?:some\s+|about\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
     re.IGNORECASE,
 )
+_EN_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
 _EN_ARTICLE_END = re.compile(r"(?<=\s)an?\s+$", re.IGNORECASE)
 _BULLET = re.compile(r"\s*[-\u2013\u2014\u2022*\u00b7]\s")
 _EN_SUBGROUP_MARK = re.compile(r"\b(?:among\s+them|among\s+whom|including)\b", re.IGNORECASE)
@@ -662,6 +663,14 @@ class Classifier:
             or self._covered(cand)
             or self._en_later_stage(cand, qual_start)
         )
+        if reading and reading.after and reading.hit and self.c.lex.lang == "en" and cand.form == "noun":
+            # "pardoned 3,015 prisoners, including 98 foreigners, and in separate orders freed …": a verb after
+            # the next clause's ", and" is that clause's; the subgroup keeps the act of the count it is in.
+            near = self.norm[max(cand.sentence.start, qual_start - 16) : qual_start]
+            if self.c.inherit.search(near) and _EN_NEXT_CLAUSE.search(self.norm, cand.np_end, reading.hit.start):
+                same = self.by_sentence.get(cand.sentence.index)
+                if same and same[-1].metric in _CLEMENCY:
+                    return Reading(same[-1].metric, "", None, "a group of the count before its marker", False)
         if reading and not reading.after and reading.metric in (DET, POP) and reading.hit and self.c.lex.lang == "en":
             # "released nearly 2,000 Palestinian prisoners and detainees, including 250 serving life sentences":
             # the noun of the count before the marker says who they were, not what became of the group.

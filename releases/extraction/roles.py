@@ -553,6 +553,11 @@ def _also_parts(
 
 _OTHER_AFTER = re.compile(r"\s*(?:دیگر|آخرين|آخرون|أخرى)(?![\w\u200c])")
 # Between two counts of a list: "some 140 women, 35 monks and 12 journalists".
+_EN_LIST_JOINER_AFTER_PHRASE = re.compile(
+    r"\s+(?:from|of|in|at|for|with)\s+[^,;.:\d]{1,50}?(?:,|,?\s+and|,?\s+as\s+well\s+as)\s*"
+    r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|at\s+least|over)\s+)?",
+    _FLAGS,
+)
 _LIST_JOINER = re.compile(
     r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|\u060c|\s+et|\s+y|\s+و)\s*"
     r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|at\s+least|over)\s+)?",
@@ -576,8 +581,12 @@ def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], role
         other_after = _OTHER_AFTER.match(norm, figure.candidate.np_end)
         other = _OTHER_AFTER_NUMBER.match(norm, figure.candidate.number.end)  # "eight other former members"
         # "among them some 140 women, 35 monks and 12 journalists": the list goes on.
-        listed = same and _LIST_JOINER.fullmatch(
-            norm, figures[previous].candidate.np_end, figure.candidate.number.start
+        listed = same and (
+            _LIST_JOINER.fullmatch(norm, figures[previous].candidate.np_end, figure.candidate.number.start)
+            # "including 24 foreigners from seven countries and about 100 people": a complement between.
+            or _EN_LIST_JOINER_AFTER_PHRASE.fullmatch(
+                norm, figures[previous].candidate.np_end, figure.candidate.number.start
+            )
         )
         continues = (
             figure.candidate.form == "bare" or _ANOTHER.search(opening) or joined or other_after or other or listed
@@ -668,7 +677,9 @@ def _category_parts(
 
 
 _EN_SEPARATE = re.compile(
-    r"\b(?:in\s+)?(?:a|another)\s+separate\s+(?:order|decree|statement|announcement|decision|list|move)\b", _FLAGS
+    r"\b(?:in\s+)?(?:(?:a|another)\s+separate\s+(?:order|decree|statement|announcement|decision|list|move)|"
+    r"separate\s+(?:orders|decrees|lists))\b",
+    _FLAGS,
 )
 
 
