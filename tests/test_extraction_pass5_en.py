@@ -435,3 +435,13 @@ def test_a_list_of_parts_goes_on_past_a_complement():
     )
     assert got[(24, "released")].part_of == 2000
     assert (got[(100, "released")].role, got[(100, "released")].part_of) == ("part", 2000)
+
+
+def test_the_day_people_will_be_freed_is_not_the_announcement():
+    result = extract(
+        "Vietnam amnesty\n\nHANOI (AP) - Vietnam on Thursday announced an amnesty for 13,000 prisoners, who will "
+        "be freed on Sept. 1.",
+        published=dt.date(2025, 9, 3),
+        language="en",
+    )
+    assert result.announced_on == dt.date(2025, 8, 28)

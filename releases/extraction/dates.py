@@ -44,6 +44,10 @@ _BOUND = re.compile(
     r"(?<!\w)(?:حتى|منذ|تا|از))\s+(?:(?:the|el|le|la)\s+)?$",
     re.IGNORECASE,
 )
+_WILL_HAPPEN_ON = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+to|(?:is|are)\s+due\s+to)\s+(?:be\s+)?[a-z]+(?:\s+(?:free|out|home))?\s+(?:on|from)\s+$",
+    re.IGNORECASE,
+)
 _STAMP = re.compile(r"(?:date|published|updated|posted)[:\s]*$", re.IGNORECASE)
 
 
@@ -255,6 +259,8 @@ def _usable(norm: str, mention: DateMention, published: dt.date | None) -> bool:
         return False  # "the Jan. 6 attack": a date used as a name
     if _BOUND.search(before):
         return False  # "con datos hasta el 30 de agosto": the end of a period, not an event
+    if _WILL_HAPPEN_ON.search(before):
+        return False  # "13,000 prisoners, who will be freed on Sept. 1": when the measure takes effect
     if published:
         age = (published - mention.value).days
         return -3 <= age <= 45
