@@ -643,8 +643,19 @@ def test_what_the_prisons_hold_with_no_noun_is_the_population():
 
 
 def test_among_the_freed_opens_a_sentence_of_released_people():
+    # After a pardon the freed are the pardon's people, who keep its act of clemency (the schema's
+    # first-stated metric); after a release they are released.
     result = extract(
         "The junta pardoned 2,000 prisoners on Monday. Among the freed were 3 Americans, people jailed after "
+        "the coup, and 12 women.",
+        published=dt.date(2025, 3, 1),
+        language="en",
+    )
+    got = {(f.value, f.metric) for f in result.figures}
+    assert (3, "pardoned") in got
+    assert (12, "pardoned") in got
+    result = extract(
+        "The junta freed 2,000 prisoners on Monday. Among the freed were 3 Americans, people jailed after "
         "the coup, and 12 women.",
         published=dt.date(2025, 3, 1),
         language="en",

@@ -333,10 +333,37 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
             for p in exact_pardons
         ):
             figure.metric = "pardoned"
+    # "pardoned … Alaa Abd El-Fattah and five other prisoners" beside "the six pardoned prisoners": the
+    # others told around a name are the count that includes him, told without him.
+    counted = {(f.candidate.number.value, f.metric) for f in body}
+    body = [
+        f for f in body if not (_others_around_name(norm, f) and (f.candidate.number.value + 1, f.metric) in counted)
+    ]
+    # "amnesty to up to 10,000 prisoners" then "9,874 would be freed": the exact release near a hedged pardon
+    # count told before it is that pardon's exact count.
+    # Only where no exact pardon count is told: then the release is another act ("freed 1,486 in 2020").
+    hedged_pardons = [f for f in body if f.metric == "pardoned" and f.qualifier != "exact"]
+    if any(f.metric == "pardoned" and f.qualifier == "exact" for f in body):
+        hedged_pardons = []
+    for figure in body:
+        value, where = figure.candidate.number.value, figure.candidate.sentence.index
+        if (
+            figure.metric == "released"
+            and figure.qualifier == "exact"
+            and any(
+                p.start < figure.start
+                and p.candidate.number.value != value
+                and abs(p.candidate.number.value - value) <= 0.05 * max(p.candidate.number.value, value)
+                and where - p.candidate.sentence.index <= 2
+                for p in hedged_pardons
+            )
+        ):
+            figure.metric = "pardoned"
     values = {f.candidate.number.value for f in body}
     for figure in (f for f in raw if f.start < head_end):
         start = figure.candidate.number.start
-        if _HEAD_OTHERS.search(norm, max(0, start - 12), start) and figure.candidate.number.value + 1 in values:
+        others = _HEAD_OTHERS.search(norm, max(0, start - 12), start) or _others_around_name(norm, figure)
+        if others and figure.candidate.number.value + 1 in values:
             continue  # "… al obispo X y a otros 18 religiosos" over the body's 19: the body's count around a name
         if figure.candidate.number.value not in values:
             values.add(figure.candidate.number.value)
@@ -371,6 +398,18 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
                 figure.metric = near.metric
             body.append(figure)
     return body
+
+
+_NAME_AND = re.compile(r"[A-Z][\w'\u2019-]+\s+(?:and|y|et)\s+(?:a\s+)?$")
+_OTHERS_AFTER = re.compile(r"\s+(?:other|others)\b", re.IGNORECASE)
+
+
+def _others_around_name(norm: str, figure: figures.RawFigure) -> bool:
+    """ "X and five other prisoners", "X and 13 others": a count joined by "and" to a named person."""
+    number = figure.candidate.number
+    return bool(
+        _OTHERS_AFTER.match(norm, number.end) and _NAME_AND.search(norm, max(0, number.start - 40), number.start)
+    )
 
 
 def _other_group(a: figures.RawFigure, b: figures.RawFigure) -> bool:

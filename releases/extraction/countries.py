@@ -29,6 +29,18 @@ _ACTOR_AFTER = re.compile(
     r"swap\w*|gr[aâ]ci\w*|libér\w*|amnisti\w*|indult\w*|liber[óa]\w*|excarcel\w*|عف\w*|أفرج|يفرج|أطلق|عفو|آزاد\w*)",
     re.IGNORECASE,
 )
+# "Russia frees U.S. teacher in swap", "Taliban free British couple": the state names a person's nationality.
+_NATIONALITY_OF = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:teachers?|citizens?|nationals?|journalists?|reporters?|couple|man|woman|men|women|"
+    r"veterans?|marines?|students?|activists?|businessm[ae]n|tourists?|aid\s+workers?|workers?|prisoners?|"
+    r"detainees?|hostages?|soldiers?|fishermen|sailors?|pilots?|academics?|researchers?|dissidents?)\b",
+    re.IGNORECASE,
+)
+_NATIONALITY_NEXT = re.compile(
+    r"\s+(?:teachers?|citizens?|nationals?|journalists?|reporters?|couple|man|woman|men|women|"
+    r"veterans?|marines?|students?|businessm[ae]n|tourists?|aid\s+workers?|"
+    r"fishermen|sailors?|pilots?|academics?|researchers?)\b"
+)
 _ACTOR_BEFORE = re.compile(
     r"(?:pardoned|freed|released|gr[aâ]ciés?\s+par|libérés?\s+par|indultados?\s+por|liberados?\s+por)\s+(?:by\s+)?$",
     re.IGNORECASE,
@@ -153,6 +165,8 @@ def mention_weight(text: str, mention: CountryMention, headline_end: int, lead_e
     weight, why = 1, "named"
     after = text[mention.end : mention.end + 60]
     before = text[max(0, mention.start - 30) : mention.start]
+    if _NATIONALITY_NEXT.match(after):
+        return 0, "names the people's nationality"  # "freed American teacher Marc Fogel", "a British couple"
     if mention.start < headline_end and not _PLACE_BEFORE.search(before):
         weight += 2  # "… in Doha prisoner swap": where it happened, not who did it
     elif mention.start < lead_end:
@@ -164,6 +178,7 @@ def mention_weight(text: str, mention: CountryMention, headline_end: int, lead_e
     elif (
         _ACTOR_AFTER.match(after)
         and not _people(text[mention.start : mention.end])
+        and not _NATIONALITY_OF.match(after)
         and not _counted(before)
         and not _PLACE_BEFORE.search(before)
     ) or _ACTOR_BEFORE.search(before):

@@ -50,6 +50,10 @@ _STAMP = re.compile(
     r"(?:date|published|updated|posted|تاریخ\s+انتشار|انتشار|به\u200c?روز\s*رسانی)[:\s]*$", re.IGNORECASE
 )
 _JALALI_FIGURES = re.compile(r"(?<![\d/])(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
+_WILL_HAPPEN_ON = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+to|(?:is|are)\s+due\s+to)\s+(?:be\s+)?[a-z]+(?:\s+(?:free|out|home))?\s+(?:on|from)\s+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,9 +248,13 @@ def announcement_date(
                 return mention.value, "the date it was announced"
     # A news lead tells what happened and when ("روز پنجشنبه … مبادله کردند"), even where its verb
     # is not one the rules know.
-    for mention in by_sentence.get(lead_sentence, []) if lead_sentence is not None else ():
+    lead = by_sentence.get(lead_sentence, []) if lead_sentence is not None else []
+    for mention in lead:
         if not _is_speech(norm, mention):
             return mention.value, "the date in the lead"
+    # "…, the audit commission said on Monday": a report with no measure in it is dated by its telling.
+    for mention in lead:
+        return mention.value, "the date the lead's report was given"
     return None, ""
 
 
@@ -272,6 +280,8 @@ def _usable(norm: str, mention: DateMention, published: dt.date | None) -> bool:
         return False  # "the Jan. 6 attack": a date used as a name
     if _BOUND.search(before):
         return False  # "con datos hasta el 30 de agosto": the end of a period, not an event
+    if _WILL_HAPPEN_ON.search(before):
+        return False  # "13,000 prisoners, who will be freed on Sept. 1": when the measure takes effect
     if published:
         age = (published - mention.value).days
         return -3 <= age <= 45

@@ -249,6 +249,10 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
         or _ACQUITTED_BEFORE.search(norm, max(sentence.start, number.start - 40), number.start)
     ):
         return None  # "14 prévenus … ont été acquittés", "absolvió a tres militares": a court's verdict
+    # "more than 140 of whom were injured": the partitive's predicate tells what befell them.
+    whom = _OF_WHOM.match(norm, number.end, sentence.end)
+    if candidate and casualty and whom and re.match(casualty, norm[whom.end() : whom.end() + 40], re.IGNORECASE):
+        return None
     killed = c.lex.extra.get("casualty_before")
     if (
         candidate
@@ -257,6 +261,9 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     ):
         return None
     return candidate
+
+
+_OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|those|these)\b", re.IGNORECASE)
 
 
 def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
@@ -367,6 +374,10 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
     # shares the first one's verb.
     if _SECOND_PREDICATE.search(norm, max(sentence.start, number.start - 110), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")
+    if c.lex.lang == "en":
+        english = _en_bare(norm, number, sentence, c)
+        if english:
+            return english
     if c.lex.lang in ("ar", "fa") and _ELLIPSIS_BEFORE.search(
         norm, max(sentence.start, number.start - 3), number.start
     ):
@@ -422,7 +433,10 @@ _COUNTED_BEFORE = {
 
 _ACTS = frozenset(("pardons", "commutations", "sentences"))
 _PAST_ACTS = re.compile(r"\b(?:previous|earlier|prior|similar|separate|such|mass|past|other)\b", re.IGNORECASE)
-_OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?\d")
+_OF_NUMBER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:country|nation|state|kingdom|island)['\u2019]s\s+|its\s+|their\s+)?"
+    r"(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+|more\s+than\s+)?\d"
+)
 
 # A count given as the predicate of "the number of …": "El número de excarcelados ascendió a quince",
 # "the number freed rose to 1,200". The subject's noun or participle gives the metric.
@@ -464,7 +478,7 @@ _PLACE_AFTER = re.compile(
 )
 _GAP_JOINER = re.compile(r"(?:,|\band|\bet|\by|\u060c|\sو)\s*(?:another\s+|other\s+)?$", re.IGNORECASE)
 _TOLD_WHEN = re.compile(
-    r"\d[\d,.]*\s+[\w'-]+\s+(?:in|during|for)\s+(?:(?:19|20)\d\d\b|this\s+year|last\s+year)|"
+    r"\d[\d,.]*\s+(?:[\w'-]+\s+)?(?:in|during|for)\s+(?:(?:19|20)\d\d\b|this\s+year|last\s+year)|"
     # "3 461 prisonniers en avaient profité en 2015, 6 136 en 2016": the noun and the verb gapped after a year.
     r"\d\s+[^\W\d_]+(?:\s+[^\W\d_\s]+){0,4}?\s+(?:en|durante|pendant)\s+(?:19|20)\d\d\b"
 )
@@ -579,6 +593,44 @@ def _fa_placed_line(norm: str, number: NumberMention, sentence: Sentence, c: Com
         if token and c.person.fullmatch(token.group(1)):
             return True  # the last line names the people all the lines count
     return False
+
+
+# "commuting the sentences of 1,499 who had been on home confinement", "cut the sentences of 7,000 more".
+_EN_PEOPLE_AFTER = re.compile(
+    r"\s+(?:who|whom)\b|\s+the\s+(?:number|total)\s+(?:of\s+)?(?:people\s+|prisoners\s+)?(?:freed|released|pardoned)\b|"
+    r"\s+more(?=\s*(?:[,.;:)]|$|\s+(?:on|in|were|was|are|is|will|would|had|have|under|to|from|"
+    r"after|this|last|and|or|who)\b))",
+    re.IGNORECASE,
+)
+_EN_TALLY_TO = re.compile(
+    r"\bbringing\s+the\s+(?:total|number|tally)\b[^.;:\d]{0,50}?\bto\s+"
+    r"(?:(?:some|about|nearly|almost|around|roughly|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+# "In January the government freed 2,000.": a clemency verb's object with its noun left out.
+_EN_OBJECT_END = re.compile(
+    r"\s*(?:[,.;:)]|$|\s+(?:on|in|last|this|under|to|from|after|before|since|during|at|by)\b)", re.IGNORECASE
+)
+_EN_HEDGES = re.compile(
+    r"\s*(?:(?:some|about|nearly|almost|around|roughly|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _en_bare(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
+    """English counts whose noun is left out: people named by a relative clause or "more" after the number,
+    and the bare object of a clemency verb ("freed 2,000.")."""
+    if _EN_PEOPLE_AFTER.match(norm, number.end, sentence.end):
+        return Candidate(number, sentence, number.end, "bare", "")
+    if _EN_TALLY_TO.search(norm, max(sentence.start, number.start - 80), number.start):
+        return Candidate(number, sentence, number.end, "predicate", "")  # "bringing the total freed to 250"
+    if not _EN_OBJECT_END.match(norm, number.end, sentence.end):
+        return None
+    lead = max(sentence.start, number.start - 40)
+    hits = [h for h in find_cues(c.left, norm[lead : number.start], lead) if h.cue.strength >= 3]
+    if hits and _EN_HEDGES.fullmatch(norm, hits[-1].end, number.start):
+        return Candidate(number, sentence, number.end, "bare", "")
+    return None
 
 
 def _comparison(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:

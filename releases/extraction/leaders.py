@@ -9,7 +9,7 @@ with accents and case ignored, as whole words.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .text import fold
 
@@ -103,7 +103,8 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w\u200c])(?:{alternation})(?![\w\u200c])"), codes
 
 
-def find_leaders(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=32)
+def find_leaders(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, country code) of each leader named in text.
 
     Folding keeps offsets where it only drops accents; where it changes the length, the text is
@@ -111,7 +112,7 @@ def find_leaders(text: str) -> list[tuple[int, int, str]]:
     pattern, codes = _table()
     folded = fold(text)
     source = folded if len(folded) == len(text) else text.casefold()
-    return [(m.start(), m.end(), codes[m.group()]) for m in pattern.finditer(source) if m.group() in codes][:50]
+    return tuple((m.start(), m.end(), codes[m.group()]) for m in pattern.finditer(source) if m.group() in codes)[:50]
 
 
 @cache

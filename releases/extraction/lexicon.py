@@ -123,7 +123,8 @@ EN = Lexicon(
         Cue(
             POP,
             2,
-            r"prisons?\s+(?:system\s+)?(?:held|hold|holds|housed|houses|holding)|prison\s+population|incarcerat\w*",
+            r"(?:prisons?|jails?|penitentiaries)(?:,\s+which)?\s+(?:system\s+)?(?:currently\s+|now\s+)?(?:held|hold|holds|housed|houses|holding)|"
+            r"prison\s+population|incarcerat\w*",
             "pop",
         ),
         Cue(
@@ -183,7 +184,7 @@ EN = Lexicon(
             DET,
             3,
             r"(?:(?:it|they|he|she|the\s+\w+)\s+)?still\s+(?:holds?|detains?|jails?|held|detained|jailed|imprisoned|behind\s+bars)\b|(?:(?:who|that)\s+)?(?:remains?|remained|are\s+still|were\s+still)\s+"
-            r"(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+(?:prison|jail|custody|detention))\b",
+            r"(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+(?:[A-Z][\w-]+\s+)?(?:prisons?|jails?|custody|detention))\b",
             "still",
         ),
         # "the three men who remain on death row": held now, whatever was told of the others.

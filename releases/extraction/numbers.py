@@ -172,6 +172,8 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
         if len(found) >= 2 * MAX_NUMBERS:
             break
     found.sort(key=lambda m: m.start)
+    if lex.lang == "en":
+        found = [_dozens(norm, m) for m in found]
     return _bracketed(norm, _joined(norm, _with_plus(norm, found)))
 
 
@@ -189,6 +191,17 @@ def bullet_line(norm: str, start: int) -> bool:
 
 
 _HALF_BEFORE = re.compile(r"\b(?:medio|media|demi)[\s-]*$", re.IGNORECASE)
+_DOZEN = re.compile(r"\s+dozen\b(?!s)", re.IGNORECASE)
+
+
+def _dozens(norm: str, mention: NumberMention) -> NumberMention:
+    """ "some two dozen prisoners" counts 24 ("a dozen" alone, like "dozens", stays vague)."""
+    dozen = _DOZEN.match(norm, mention.end)
+    if dozen is None or mention.decimal:
+        return mention
+    return NumberMention(mention.start, dozen.end(), mention.value * 12, mention.words, grouped=mention.grouped)
+
+
 _AFTER_COUNT = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;:]*(?:,|\band)\s*$", re.IGNORECASE
 )
@@ -363,6 +376,9 @@ def _day_or_year(mention: NumberMention) -> bool:
     return mention.value <= 31 or 1000 <= mention.value <= 2100
 
 
+_NUMBER_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\s+number\s*$")
+
+
 def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
     """Why this number cannot count people, or None when it might."""
     res = _exclusion_res(lex)
@@ -393,6 +409,8 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
         if res[name].search(before) and not (
             name == "month_before" and (_counted_after_month(after, mention, lex) or not _day_or_year(mention))
         ):
+            if name == "number_sign" and lex.lang == "en" and _NUMBER_VERB.search(before):
+                continue  # "Those pardoned number 4,216": the verb of a count, not a number sign
             return reason
     # The four checks on the words after the number in one match, in the same order of priority.
     after_match = res["after"].match(after)

@@ -480,7 +480,7 @@ _VOICE = re.compile(
     r"\s*(?:of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*)?(?:,(?:[^.;]|(?<=[A-Z])\.){0,160}?,\s*|,\s*)?"
     r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|announced|confirmed|called|welcomed|"
     r"condemned|critici[sz]ed|praised|described|wrote|thanked|urged|warned|hailed|noted|stressed|insisted|denied|"
-    r"rejected|dismissed|expressed|credited|spoke|stated|declared|acknowledged|argued|claimed|pardon\w*|free[sd]?\b|"
+    r"rejected|dismissed|expressed|credited|spoke|stated|declared|acknowledged|argued|claimed|notified|informed|pardon\w*|free[sd]?\b|"
     r"releas\w*|order\w*|sign\w*|grant\w*|agreed|approved)\b",
     re.IGNORECASE,
 )
@@ -720,6 +720,8 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         return  # "Entonces, el ministro …": a word that opens its sentence, never part of a full name
     if _is_place(text, tokens[i].start, name_start, name_end) or all(t.text in _COMMON_CAPS for t in name_tokens):
         return
+    if len(name_tokens) == 1 and _PLACE_PREPOSITION.search(text, max(0, name_start - 6), name_start):
+        return  # "a federal prison in Louisiana, his lawyer, …": a place, not the lawyer
     if all(_role_word(t.text) in ("head", "title", "mod") for t in name_tokens):
         return  # "… and Ruler of Dubai": an office, not a name
     # Titles alone ("Sheikh") are no role of the name's own: "the emirate's ruler, Sheikh Mohammed …".
@@ -826,6 +828,7 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         others.append((name, name_start, sentence))
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _EN_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 _EN_FORMER_GAP = re.compile(r"\b(?:former|ex-)\s*[a-z][\w-]*\s+$")
 _EN_BODY_LIST = re.compile(
@@ -845,12 +848,30 @@ _EN_SAID_BEFORE = re.compile(r"(?:said|says|told\s+\w+|wrote|added)\s+$")
 _EN_APPOSITION = re.compile(
     r",\s+(?:the|a|an)\s+((?:[\w.'\u2019-]+\s+){0,8}?[\w.'\u2019()-]+)\s*(?=[,;]|\.(?:\s+[A-Z\x22\u201c]|\s*$))"
 )
+_NAME_SUFFIX = re.compile(r"\s(?:Jr|Sr)$")
+_EN_BARE_APPOSITION = re.compile(
+    r",\s+([a-z][\w'\u2019-]*\s+(?:[\w.'\u2019-]+\s+){0,8}?[\w.'\u2019()-]+)\s*(?=[,;]|\.(?:\s+[A-Z\x22\u201c]|\s*$))"
+)
+_EN_OF_BODY = re.compile(
+    r"\s+(of\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|for|of|and|on|the)){0,6})"
+    r"\s*(?=[,;]|\.(?:\s+[A-Z\x22\u201c]|\s*$))"
+)
 _EN_SAYS_NEXT = re.compile(r",\s+(?:said|says|told|added|wrote|warned)\b")
 
 
 def _en_speaker(text: str, name_start: int, name_end: int, sentence: Sentence) -> str:
     """The role of a speaker named with an apposition, or "" when the name is no speaker's."""
+    if text.startswith(".", name_end) and _NAME_SUFFIX.search(text, name_start, name_end):
+        name_end += 1  # "Gregorio Catapang Jr., the bureau's director general"
+    said_first = _EN_SAID_BEFORE.search(text, max(sentence.start, name_start - 12), name_start)
+    body = _EN_OF_BODY.match(text, name_end, sentence.end)
+    if said_first and body and not _EN_BODY_BEFORE.search(text, max(sentence.start, name_start - 20), name_start):
+        return body.group(1)  # "…," said Phil Robertson of Human Rights Watch.
     apposition = _EN_APPOSITION.match(text, name_end, sentence.end)
+    if apposition is None:
+        # "…," said Phil Robertson, deputy Asia director at Human Rights Watch": an office with no article.
+        bare = _EN_BARE_APPOSITION.match(text, name_end, sentence.end)
+        apposition = bare if bare and _has_head(bare.group(1).split(" at ")[0].split(" of ")[0]) else None
     if apposition is None or not re.search(r"[a-z]", apposition.group(1)) or _EN_NOT_PERSON.search(apposition.group(1)):
         return ""  # "the Assistance Association for Political Prisoners, a monitoring group, says": a body
     if _EN_BODY_BEFORE.search(text, max(sentence.start, name_start - 20), name_start):
@@ -880,6 +901,9 @@ _HELD_BEFORE = re.compile(
 )
 
 
+_QUOTE_CLOSE = re.compile(r"[,.!?][\x22\u201d]")
+
+
 def _held_elsewhere(text: str, name: str) -> bool:
     """A quoted person named elsewhere as one held or freed ("freed activist X") is a prisoner who speaks."""
     at, seen = text.find(name), 0
@@ -887,6 +911,8 @@ def _held_elsewhere(text: str, name: str) -> bool:
         lo = max(0, at - 60)
         # "… freed include X.\n\nJohn Coale, …": the words of another sentence tell nothing of him.
         lo = max([lo] + [m.end() for m in _EN_SENTENCE_BREAK.finditer(text, lo, at)])
+        # "'… not political prisoners,' said X": the quote's words before its speaker tell nothing of him.
+        lo = max([lo] + [m.end() for m in _QUOTE_CLOSE.finditer(text, lo, at)])
         if _HELD_BEFORE.search(text, lo, at):
             return True
         at, seen = text.find(name, at + len(name)), seen + 1

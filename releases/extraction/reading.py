@@ -228,8 +228,33 @@ _EN_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|this|that)\s+(?:total|number|figur
 _EN_ODD = re.compile(r"-?\s?odd\b", re.IGNORECASE)
 _EN_APPOSED_JOIN = re.compile(r",\s+(?:as\s+well\s+as|and|along\s+with|together\s+with|plus)\s")
 _EN_AMONG_THOSE = re.compile(
-    r"\s*(?:among\s+(?:those|the)|those)\s+((?:\w+\s+){0,2}?(?:released|freed|pardoned|amnestied|let\s+out|set\s+free))\s+"
-    r"(?:were|are|was|is|include|included)\b",
+    r"\s*(?:among\s+(?:those|the)|those)\s+((?:\w+\s+){0,2}?(?:released|freed|pardoned|amnestied|let\s+out|set\s+free))\s*"
+    r"(?:(?:were|are|was|is|include|included)\b|:)",
+    re.IGNORECASE,
+)
+_EN_LEFT_OUT_BEFORE = re.compile(
+    r"\b(?:(?:does|do|did|will|would)\s+not|doesn['\u2019]t|don['\u2019]t|won['\u2019]t)\s+(?:cover|include|apply\s+to|"
+    r"benefit|extend\s+to|reach)\s+(?:the\s+)?(?:(?:some|about|nearly|around|roughly|more\s+than|over)\s+)?$|"
+    r"\b(?:excludes?|excluding|exempts?)\s+(?:the\s+)?(?:(?:some|about|nearly|around|roughly|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+_EN_LEFT_OUT_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:were|are|was|is|will\s+be)\s+(?:excluded|ineligible|not\s+eligible)|"
+    r"(?:were|are|was|is)\s+not\s+(?:covered|included)|(?:will|would)\s+not\s+(?:benefit|be\s+freed|be\s+released))\b",
+    re.IGNORECASE,
+)
+_EN_APPOSED_AFTER_TIME = re.compile(r"\s+(?:on|in|at|during|this|last)\s+[\w.]+(?:\s+[\w.]+)?\s*,\s*", re.IGNORECASE)
+_EN_LIST_GOES_ON = re.compile(
+    r"\s*(?:,\s*|\s+and\s+)(?:some\s+|about\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
+    re.IGNORECASE,
+)
+_EN_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
+_EN_ARTICLE_END = re.compile(r"(?<=\s)an?\s+$", re.IGNORECASE)
+_BULLET = re.compile(r"\s*[-\u2013\u2014\u2022*\u00b7]\s")
+_EN_SUBGROUP_MARK = re.compile(r"\b(?:among\s+them|among\s+whom|including)\b", re.IGNORECASE)
+_EN_THEY_INCLUDE = re.compile(
+    r"\s*(?:(?:among|of)\s+(?:them|these|those)\s*,?\s+(?:were|are|was|is)|"
+    r"(?:they|these|those)\s+(?:also\s+)?(?:include|included|comprise|comprised))\b",
     re.IGNORECASE,
 )
 _EN_MEASURE_INCLUDES = re.compile(
@@ -392,7 +417,12 @@ class Classifier:
         category, category_why = self._category(cand, right_end, nxt)
         if category is None and self.c.lex.lang in ("ar", "fa") and self.figures:
             category, category_why = self._group_category(cand, reading)
+        if category is None and self.c.lex.lang == "en":
+            category, category_why = self._en_group_kind(cand)
         metric = reading.metric
+        if self.c.lex.lang == "en" and metric in _CLEMENCY and self._en_left_out(cand, qual_start):
+            # "The pardon does not cover the 1,200 people convicted of terrorism": people the measure leaves held.
+            metric, reading = DET, Reading(DET, "still", None, "left out of the measure", False)
         if metric in (POP, DET):
             metric = DET if category or reading.kind in ("det", "still") else POP  # people still held are held
         start, end = qual_start, cand.np_end
@@ -453,6 +483,8 @@ class Classifier:
     def _qualifier(self, cand: Candidate) -> tuple[str, int, str]:
         start = cand.number.start
         before = self.norm[max(cand.sentence.start, start - 30) : start]
+        if self.c.lex.lang == "en":
+            before = _EN_ARTICLE_END.sub("", before)  # "over a thousand": the article is no gap
         for name, pattern in (
             ("approximately", self.c.approx),
             ("at_least", self.c.at_least),
@@ -794,6 +826,27 @@ class Classifier:
             or self._covered(cand)
             or self._en_later_stage(cand, qual_start)
         )
+        if reading and reading.after and reading.hit and self.c.lex.lang == "en" and cand.form == "noun":
+            # "pardoned 3,015 prisoners, including 98 foreigners, and in separate orders freed …": a verb after
+            # the next clause's ", and" is that clause's; the subgroup keeps the act of the count it is in.
+            near = self.norm[max(cand.sentence.start, qual_start - 16) : qual_start]
+            if self.c.inherit.search(near) and _EN_NEXT_CLAUSE.search(self.norm, cand.np_end, reading.hit.start):
+                same = self.by_sentence.get(cand.sentence.index)
+                if same and same[-1].metric in _CLEMENCY:
+                    return Reading(same[-1].metric, "", None, "a group of the count before its marker", False)
+        if reading and not reading.after and reading.metric in (DET, POP) and reading.hit and self.c.lex.lang == "en":
+            # "released nearly 2,000 Palestinian prisoners and detainees, including 250 serving life sentences":
+            # the noun of the count before the marker says who they were, not what became of the group.
+            same = self.by_sentence.get(cand.sentence.index)
+            near = self.norm[max(cand.sentence.start, qual_start - 16) : qual_start]
+            if (
+                same
+                and same[-1].metric in _CLEMENCY
+                and self.c.inherit.search(near)
+                and reading.hit.start < same[-1].candidate.np_end + 40
+                and reading.hit.start >= same[-1].candidate.number.start
+            ):
+                return Reading(same[-1].metric, "", None, "a group of the count before its marker", False)
         if reading and not reading.after and reading.metric == DET and reading.hit and self.c.lex.lang == "en":
             # "pardoned X, jailed over remarks about the border, as well as four women activists": the participle
             # of an apposition tells of the person before it; the count is joined to the verb's object.
@@ -827,8 +880,11 @@ class Classifier:
             marked = self.c.inherit.search(self.norm[max(cand.sentence.start, qual_start - 40) : qual_start])
             if marked and not gap.strip() and _PARTICIPLE.match(self.norm, reading.hit.start):
                 reading = self._inherit(cand, qual_start) or reading
-        if reading and reading.metric == R and reading.after and reading.hit and cand.form == "noun":
-            # "Thirty-four foreigners will go free" after "grant amnesty to 18,539 prisoners": those the
+        of_whom = cand.form == "bare" and _OF_WHOM.search(
+            self.norm[max(cand.sentence.start, qual_start - 30) : qual_start]
+        )
+        if reading and reading.metric == R and reading.after and reading.hit and (cand.form == "noun" or of_whom):
+            # "Thirty-four foreigners will go free", "of whom 1,200 will be released" after "grant amnesty to 18,539 prisoners": those the
             # pardon covers, told as they will walk out, keep the act of clemency.
             first = next(
                 (f for f in self.figures if f.strong and f.metric in _CLEMENCY and f.start >= self.head_end), None
@@ -901,7 +957,16 @@ class Classifier:
             hits = [h for h in find_cues(self.c.left, among.group(1), among.start(1)) if h.cue.strength >= 3]
             if hits:
                 hit = hits[0]
+                head = self._list_head(cand, f"'{among.group().strip()}' names the people of the pardon", reach=2)
+                if hit.cue.metric == R and head and head.metric == P:
+                    return head  # "pardoned 1,019 convicts. Among the freed: 28 women, …": the same people
                 return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{among.group().strip()}' names them", True)
+        if _EN_THEY_INCLUDE.match(self.norm, cand.sentence.start, qual_start) and cand.form == "noun":
+            # "… pardoned 1,210 prisoners. Among them were 34 women and 12 people over 70", "They include 28
+            # women, 14 foreigners and …": a sentence opened by the people just counted lists some of them.
+            head = self._list_head(cand, "a group of the people counted just before", reach=2)
+            if head:
+                return head
         lo = max(cand.sentence.start, qual_start - 140)
         if not _EN_MEASURE_INCLUDES.search(self.norm, lo, qual_start):
             return None
@@ -1257,6 +1322,14 @@ class Classifier:
             and bool(same)
             and _EN_GAPPED_PREDICATE.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
         )
+        # "pardoned 25 prisoners on Monday, 16 men and nine women": a breakdown apposed after the day told.
+        joined = joined or (
+            self.c.lex.lang == "en"
+            and bool(same)
+            and cand.form == "noun"
+            and _EN_APPOSED_AFTER_TIME.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
+            and _EN_LIST_GOES_ON.match(self.norm, cand.np_end, cand.sentence.end) is not None
+        )
         forms = ("bare", "partitive", "listed", "predicate")
         composed = _COMPOSED.search(before) is not None
         if not (cand.form in forms or cand.head in _OTHERS or marker or listed or joined or composed):
@@ -1315,7 +1388,8 @@ class Classifier:
         previous = self.by_sentence.get(cand.sentence.index - 1)
         if not previous or LIST_LINE not in previous[-1].reason:
             return False
-        if opening.endswith((";", "\u061b")):
+        # "- 300 men\n- 200 women": bulleted lines go on as long as the lines before them do.
+        if opening.endswith((";", "\u061b")) or _BULLET.match(self.norm, cand.sentence.start, qual_start):
             return True
         # A line with no closing mark after a line of the list, opening with its count like it:
         # "…:\n۲۲۰۰ نفر محکومان دادگاه‌های عمومی\n۳۰۰ نفر محکومان سازمان تعزیرات".
@@ -1466,6 +1540,33 @@ class Classifier:
         if not taken:
             return None, ""
         return last.category, f"of the group before it -> {last.category}"
+
+    def _en_left_out(self, cand: Candidate, qual_start: int) -> bool:
+        before = self.norm[max(cand.sentence.start, qual_start - 50) : qual_start]
+        after = self.norm[cand.np_end : min(cand.sentence.end, cand.np_end + 60)]
+        return bool(_EN_LEFT_OUT_BEFORE.search(before) or _EN_LEFT_OUT_AFTER.match(after))
+
+    def _en_group_kind(self, cand: Candidate) -> tuple[str | None, str]:
+        """ "granted an amnesty to some of its best-known political prisoners, among them … six veteran leaders
+        of the front": a count named after "among them" or "including" is of the kind of the group it is
+        taken from, told in its sentence with no count of its own."""
+        lo = max(cand.sentence.start, cand.number.start - 200)
+        marks = list(_EN_SUBGROUP_MARK.finditer(self.norm, lo, cand.number.start))
+        if not marks:
+            return None, ""
+        mark = marks[-1]
+        group_start = cand.sentence.start
+        if any(ch.isdigit() for ch in self.norm[group_start : mark.start()]):
+            return None, ""  # a counted group gives its own kind to its own count
+        found = [
+            (m.start(), slug)
+            for slug, pattern in self.c.categories
+            for m in pattern.finditer(self.norm, group_start, mark.start())
+        ]
+        if not found:
+            return None, ""
+        slug = max(found)[1]
+        return slug, f"of the group it is named among -> {slug}"
 
     def _evidence(self, cand: Candidate, metric: str) -> str:
         """Estimate when hedged just before the number; else the nearest attribution wins."""

@@ -46,7 +46,7 @@ _LOOKALIKE = word_scanner(
     re.IGNORECASE,
 )
 _POPULATION_HEADLINE = re.compile(
-    r"prison\s+population|overcrowd\w*|inmates|prisoners|población\s+penitenciaria|population\s+carcérale|"
+    r"prison\s+population|overcrowd\w*|inmates|prisoners|\bcapacity\b|congest\w*|(?:jails?|prisons?)\s+(?:hold|are\s+full)|población\s+penitenciaria|population\s+carcérale|"
     r"surpopulation|surpeupl\w*|\bdétenus\b|hacinamiento|sobrepoblación|\breclusos\b|\bpresos\b|"
     # Arabic and Persian: overcrowding, how many are held, and prisoners counted in a country.
     r"اكتظاظ|مكتظ\w*|عدد\s+(?:ال)?(?:سجناء|نزلاء)|نزيل|تراکم|ظرفیت|تعداد\s+زندانیان|جمعیت\s+(?:کیفری|زندان\w*)|زندانی\s+در\s+کشور",
@@ -61,7 +61,7 @@ KIND_PATTERNS = (
     (
         "prisoner_exchange",
         word_regex(
-            r"prisoner\s+(?:exchange|swap)|\bswap\w*|in\s+exchange\s+for|échange\s+de\s+prisonniers|canje|intercambio\s+de\s+presos|تبادل|مبادله",
+            r"prisoner\s+(?:exchange|swap)|\bswap\w*|in\s+exchange\s+for|exchang(?:ed|es|ing)\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|captives|detainees|POWs)\b|échange\s+de\s+prisonniers|canje|intercambio\s+de\s+presos|تبادل|مبادله",
             re.IGNORECASE,
         ),
     ),

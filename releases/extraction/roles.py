@@ -69,8 +69,18 @@ _EARLIER = {
     # clemency"), so a bare pluperfect is not enough there.
     "en": r"\bhad\s+(?:already|previously|earlier)\b|\blast\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\b|\b(?:last|prior)\s+(?:such\s+|mass\s+|general\s+|royal\s+|presidential\s+)?(?:amnest\w*|pardons?|prisoner\s+(?:release|swap|exchange)|swap|exchange)\b|\bsince\s+(?:taking|assuming|coming\s+to)\s+(?:office|power)\b|\bsince\s+(?:he|she|they)\s+(?:took|came\s+to|assumed)\s+(?:office|power)\b|\bearlier\s+this\s+(?:year|month)\b|\blast\s+(?:week|month)\b(?!['\u2019]s)|\bprevious\s+(?:amnesty|pardon|year)|"
     r"\bearlier\s+amnest|\ba\s+year\s+(?:ago|earlier)\b|\blast\s+year['\u2019]s\b|"
+    # "has freed around 30,000 prisoners in amnesties since the coup": a tally since a past event.
+    r"\bsince(?<!held\ssince)(?<!jailed\ssince)(?<!detained\ssince)(?<!imprisoned\ssince)(?<!bars\ssince)"
+    r"(?<!custody\ssince)(?<!prison\ssince)(?<!jail\ssince)"
+    r"\s+(?:the\s+)?(?:coup|war|uprising|revolution|crackdown|election|independence|(?:19|20)\d\d)\b|"
+    # "bringing to more than 300 the number released", "bringing the total freed this year to 5,000": a
+    # running tally that counts earlier releases with this one.
+    r"\bbringing\s+(?:to\b|(?:the|his|her|its|their)\s+(?:total|number|tally|overall)\b[^.;:]{0,50}?\bto\b)|"
+    # "granted clemency to 1,715 people during his presidency", "in his first term": a whole tenure's count.
+    r"\bduring\s+(?:his|her|their|its)\s+(?:presidency|tenure|terms?|time\s+in\s+office|rule|reign|years\s+in\s+office)\b|"
+    r"\bin\s+(?:his|her)\s+(?:first|previous|earlier|two)\s+terms?\b|"
     # "less than two weeks after Biden commuted …", "last October": a time before the announcement.
-    r"\b(?:days?|weeks?|months?)\s+after\s+(?:\w+\s+){0,3}?\w+ed\b|\blast\s+(?:january|february|march|april|may|june|july|"
+    r"\b(?:days?|weeks?|months?)\s+after\s+(?:\w+\s+){0,3}?(?:\w+,\s+[^,.;]{1,40},\s+)?\w+ed\b|\blast\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\b|"
     # "a second group of 1,668", "the next tranche of about 1,100": a later stage, not this one.
     r"\b(?:second|third|fourth|next|later|further)\s+(?:group|batch|tranche|phase|stage|round|wave)\s+of\s+(?:\w+\s+)?$",
@@ -107,7 +117,7 @@ _EARLIER = {
 }
 # A year or a month named in the clause: "in 2009", "en avril 2020", "In July, the authorities freed 18".
 _WHEN = {
-    "en": r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>[a-z]+)[\s,]+)?(?P<year>(?:19|20)\d\d)?\b",
+    "en": r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>[a-z]+)(?:[\s,]+|(?=[.;:)]|$)))?(?P<year>(?:19|20)\d\d)?\b",
     "fr": r"\b(?:en|depuis|au\s+printemps|fin|début|mi)\s*(?:de\s+)?(?P<month>[a-zéû]+(?:\s+|(?=,)))?(?P<year>(?:19|20)\d\d)?\b",
     "es": r"\b(?:en|desde|durante|a\s+(?:comienzos|principios|inicios|finales|mediados)\s+de)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)?\b",
     "ar": r"(?:في|منذ|عام)\s+(?:عام\s+)?(?P<month>[^\s\d]\S*\s+)?(?P<year>(?:19|20)\d\d)?",
@@ -172,6 +182,8 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _category_parts(figures, order, roles, clemency, norm, lang, setting.head_end)
     if lang in ("en", "fr", "es"):
         _grand_total(figures, norm, order, roles, clemency, lang)
+    if lang == "en":
+        _en_so_far(figures, norm, order, roles, clemency)
     _continued_parts(figures, norm, order, roles)  # a list continuing a category's part ("… mujeres y 305 hombres")
     if lang in ("fr", "es"):
         _FR_ES_out_of_parts(figures, setting, order, roles)
@@ -189,6 +201,8 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     if lang in ("ar", "fa"):
         _this_measure_estimates(figures, order, roles, norm)
         _official_over_estimate(figures, order, roles)
+    if lang == "en":
+        _en_official_over_rounded(figures, order, roles, norm)
     return [roles.get(i, Role("total")) for i in range(len(figures))]
 
 
@@ -308,6 +322,11 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         # "Last week the king pardoned X, … as well as four women activists": an English time opening the sentence.
         opening = pattern.match(norm, sentence.start, min(number.start, sentence.start + 20))
         if setting.lang == "en" and opening:
+            found.append((i, "told in a past before the announcement"))
+            continue
+        # "The move came three days after Joe Biden, in his final week in office, commuted the sentences of
+        # nearly 2,500 people": the verb of the earlier act governs the count, however long its subject.
+        if setting.lang == "en" and _EN_AFTER_EARLIER.search(norm, sentence.start, number.start):
             found.append((i, "told in a past before the announcement"))
             continue
         # A time that opens the sentence governs all of it: "En enero pasado, tras …, el Gobierno excarceló a 53";
@@ -433,7 +452,20 @@ def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_
             return f"in {year}, before the announcement"
         if month and not year and month != announced.month and lo <= match.start() < hi:
             return "in another month than the announcement"
+        # "after 2,000 were freed in January": an earlier month of the year told after the count, in the past.
+        if (
+            setting.lang == "en"
+            and month
+            and not year
+            and month < announced.month
+            and hi <= match.start() < clause_end
+            and not _EN_FUTURE.search(setting.norm, sentence_start, clause_end)
+        ):
+            return "in an earlier month than the announcement"
     return ""
+
+
+_EN_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|scheduled|expected|due)\b", re.IGNORECASE)
 
 
 def _part_of(figures: list[RawFigure], order: list[int], roles: dict[int, Role], i: int) -> int | None:
@@ -696,12 +728,17 @@ _OTHER_AFTER = re.compile(r"\s*(?:دیگر|آخرين|آخرون|أخرى)(?![\w
 _FUTURE_VERB = re.compile(r"(?<![\w\u200c])(?:می\u200c?|می\s)(?:شوند|شود)(?![\w\u200c])|خواهند\s+شد|قرار\s+است")
 
 # Between two counts of a list: "some 140 women, 35 monks and 12 journalists".
+_EN_LIST_JOINER_AFTER_PHRASE = re.compile(
+    r"\s+(?:from|of|in|at|for|with)\s+[^,;.:\d]{1,50}?(?:,|,?\s+and|,?\s+as\s+well\s+as)\s*"
+    r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|at\s+least|over)\s+)?",
+    _FLAGS,
+)
 _LIST_JOINER = re.compile(
     r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|\u060c|\s+et|\s+y|\s+و)\s*"
     r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|at\s+least|over)\s+)?",
     _FLAGS,
 )
-_OTHER_AFTER_NUMBER = re.compile(r"\s+(?:other|more|further|autres|otros|otras)\b", _FLAGS)
+_OTHER_AFTER_NUMBER = re.compile(r"\s+(?:others?|more|further|autres|otros|otras)\b", _FLAGS)
 
 
 def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role]) -> None:
@@ -719,8 +756,12 @@ def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], role
         other_after = _OTHER_AFTER.match(norm, figure.candidate.np_end)
         other = _OTHER_AFTER_NUMBER.match(norm, figure.candidate.number.end)  # "eight other former members"
         # "among them some 140 women, 35 monks and 12 journalists": the list goes on.
-        listed = same and _LIST_JOINER.fullmatch(
-            norm, figures[previous].candidate.np_end, figure.candidate.number.start
+        listed = same and (
+            _LIST_JOINER.fullmatch(norm, figures[previous].candidate.np_end, figure.candidate.number.start)
+            # "including 24 foreigners from seven countries and about 100 people": a complement between.
+            or _EN_LIST_JOINER_AFTER_PHRASE.fullmatch(
+                norm, figures[previous].candidate.np_end, figure.candidate.number.start
+            )
         )
         continues = (
             figure.candidate.form == "bare" or _ANOTHER.search(opening) or joined or other_after or other or listed
@@ -789,6 +830,8 @@ def _category_parts(
         if head is not None and roles.get(head) is not None and roles[head].role == "other_event":
             roles[i] = Role("other_event", why="a group told with a count of background")
             continue
+        if lang == "en" and _others_after(figures[i], norm):
+            continue  # "… and ordered the release of 457 others held in riot cases": a group beside the first
         # The other side of an exchange is no part: "freed 33 hostages in return for 1,900 prisoners"; nor
         # are "others" told after it ("۲۲ هزار … عفو شده‌اند و ۸۰ هزار نفر دیگر").
         larger = [
@@ -796,6 +839,9 @@ def _category_parts(
             for j in general
             if _value(figures[j]) > _value(figures[i])
             and not _SIDES.search(_between(figures[i], figures[j], norm))
+            and not _OTHER_SIDE.search(
+                norm, max(0, figures[j].candidate.number.start - 40), figures[j].candidate.number.start
+            )
             and not (j > i and figures[j].start > figures[i].start and _others_after(figures[j], norm))
         ]
         sentence = figures[i].candidate.sentence
@@ -823,7 +869,9 @@ _FR_ES_ALSO = re.compile(
     r"\b(?:aussi|également|en\s+outre|par\s+ailleurs|de\s+plus|también|además|asimismo|igualmente)\b", _FLAGS
 )
 _EN_SEPARATE = re.compile(
-    r"\b(?:in\s+)?(?:a|another)\s+separate\s+(?:order|decree|statement|announcement|decision|list|move)\b", _FLAGS
+    r"\b(?:in\s+)?(?:(?:a|another)\s+separate\s+(?:order|decree|statement|announcement|decision|list|move)|"
+    r"separate\s+(?:orders|decrees|lists))\b",
+    _FLAGS,
 )
 
 
@@ -965,6 +1013,16 @@ def _others_after(figure: RawFigure, norm: str) -> bool:
     )
 
 
+_EN_AFTER_EARLIER = re.compile(
+    r"\b(?:days?|weeks?|months?)\s+after\s+[^.;:\d]{0,90}?\b\w+ed\s+(?:the\s+(?:sentences?|terms?)\s+of\s+)?"
+    r"(?:(?:some|about|nearly|almost|around|roughly|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+# A count told as what the other side got ("swap for some 250 migrants", "in exchange for 252 men") holds
+# no group of the side that freed people.
+_OTHER_SIDE = re.compile(
+    r"\b(?:in\s+(?:exchange|return)|swap(?:ped)?|trade[ds]?|traded)\s+for\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 _SIDES = re.compile(r"\bin\s+(?:exchange|return)\s+for\b|\ben\s+échange\s+de\b|\ba\s+cambio\s+de\b", _FLAGS)
 
 
@@ -1064,6 +1122,79 @@ def _official_over_estimate(figures: list[RawFigure], order: list[int], roles: d
             roles[head] = Role("alternative", why=f"an estimate beside the official {value:,}")
 
 
+_EN_OTHER_SOURCE = re.compile(
+    r"\b(?:other|another|some|several|different)\s+(?:news\s+)?(?:agenc\w+|outlets?|media|reports?|sources?|newspapers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _en_official_over_rounded(figures: list[RawFigure], order: list[int], roles: dict[int, Role], norm: str) -> None:
+    """ "freed more than 3,000 prisoners … State television said 3,113 prisoners were pardoned": the exact
+    count an official source gives after a hedged lead count of the same people is the total, the lead
+    its rounded form. Another outlet's exact count ("other agencies put it at …") stays the alternative."""
+    for i in order:
+        role = roles.get(i)
+        if role is None or role.role != "alternative" or figures[i].qualifier != "exact":
+            continue
+        sentence = figures[i].candidate.sentence
+        if figures[i].evidence != "official" or _EN_OTHER_SOURCE.search(norm, sentence.start, sentence.end):
+            continue
+        value = _value(figures[i])
+        head = next(
+            (
+                j
+                for j in order
+                if j != i
+                and roles.get(j) is None
+                and figures[j].start < figures[i].start
+                and figures[j].metric == figures[i].metric
+                # "freed 1,500 prisoners, rights lawyers said, while the interior ministry put the number at
+                # 1,432": a round count from another source is rounded too.
+                and (
+                    figures[j].qualifier != "exact"
+                    or (figures[j].evidence == "reported" and _round(_value(figures[j])))
+                )
+                and abs(_value(figures[j]) - value) <= 0.1 * max(value, _value(figures[j]))
+            ),
+            None,
+        )
+        if head is not None:
+            roles.pop(i)
+            roles[head] = Role("alternative", why=f"a rounded count beside the official {value:,}")
+
+
+_EN_UNTIL_NOW = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|until\s+now|as\s+of\s+(?:now|today|\w+day))\b", _FLAGS)
+
+
+def _en_so_far(
+    figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role], clemency: tuple[str, ...]
+) -> None:
+    """ "Cuba will release 553 prisoners. So far, 127 have been freed": the measure's people let out until
+    now are some of its count."""
+    for i in order:
+        if i in roles or figures[i].metric not in clemency:
+            continue
+        sentence, number = figures[i].candidate.sentence, figures[i].candidate.number
+        if not _EN_UNTIL_NOW.search(norm, sentence.start, min(sentence.end, number.end + 60)):
+            continue
+        head = next(
+            (
+                j
+                for j in reversed(order[: order.index(i)])
+                if roles.get(j) is None
+                and figures[j].metric == figures[i].metric
+                and _value(figures[j]) > _value(figures[i])
+            ),
+            None,
+        )
+        if head is not None:
+            roles[i] = Role("part", _value(figures[head]), "the measure's people let out so far")
+
+
+def _round(value: int) -> bool:
+    return value >= 100 and value % (100 if value >= 1000 else 10) == 0
+
+
 def _estimate_like(a: RawFigure, b: RawFigure, norm: str) -> bool:
     """Two near counts are one count told twice when one is hedged or rounded, or both are large."""
 
@@ -1098,7 +1229,7 @@ def _another_count(figure: RawFigure, norm: str) -> bool:
 _COMMENTER_TITLE = re.compile(
     r"rapporteur|lawyer|attorney(?!\s*-?\s*general)|advocate|advocacy|amnesty\s+international|human\s+rights\s+(?:watch|chief)|"
     r"(?-i:\bUN\b|U\.N\.|\bEU\b)|united\s+nations|european\s+(?:union|commission|parliament)|researcher|for\s+(?:human\s+)?rights\b|rights\s+and\b|activist|opposition|rights\s+(?:group|watch|defender|organi|campaign|activist|lawyer|centre|center)|campaign|analyst|"
-    r"former|ex-|legislator|lawmaker|senator|inspector\s+of\s+prisons|ombuds\w+|watchdog|senate|(?:democratic|republican|minority)\s+leader|\bmp\b|congress|envoy|ambassador|laureate|founder|researcher|"
+    r"former|ex-|-elect\b|\belect\b|legislator|lawmaker|senator|inspector\s+of\s+prisons|ombuds\w+|watchdog|senate|(?:democratic|republican|minority)\s+leader|\bmp\b|congress|envoy|ambassador|laureate|founder|researcher|"
     r"spokes\w+\s+(?:of|for)\s+(?!(?:the\s+)?(?:government|ministry|presiden|judiciary|military|junta|state|royal|palace|"
     r"king|army|armed|police|prison|interior|justice|foreign|council|cabinet|kremlin|white\s+house|department|office|"
     r"court|prosecutor|attorney|authorit|correction|national|federal))|director\s+of\s+(?:the\s+)?\w+\s+"
@@ -1122,7 +1253,8 @@ _COMMENTER_TITLE = re.compile(
 
 # A head of state, who in a prisoner exchange announces his own side's releases.
 _HEAD_OF_STATE = re.compile(
-    r"\bpresident\b|\bprésident\b|\bpresidente\b|رئیس\u200c?جمهور|رئيس\s+(?:الجمهورية|الدولة)|الرئيس"
+    r"\bpresident\b|\bprésident\b|\bpresidente\b|رئیس\u200c?جمهور|رئيس\s+(?:الجمهورية|الدولة)|الرئيس",
+    re.IGNORECASE,
 )
 
 

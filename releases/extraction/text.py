@@ -60,6 +60,8 @@ def fold(text: str) -> str:
     """Text with its accents dropped and its case folded: "Ébrahim" and "ebrahim" are one.
     The one folding the app compares names and words with (matching officials and
     prisoners, wire copies, scoring the extractor)."""
+    if text.isascii():
+        return text.casefold()  # nothing to decompose: the common case, kept fast
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
