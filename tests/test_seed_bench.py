@@ -78,6 +78,10 @@ def test_seed_bench_stores_a_year_of_sources_with_planted_wire_copies():
     # Filed sources are linked to the benchmark's announcements, with their bands stored.
     extracted = news.filter(status="extracted")
     assert not extracted.filter(announcements=None).exists()
+    # Some were filed as drafts waiting for review, each with the article it came from.
+    drafts = Announcement.objects.filter(slug__startswith="bench-draft-")
+    assert drafts.count() >= 1 and not drafts.exclude(status="draft").exists()
+    assert all(draft.sources.filter(status="extracted", wire_of=None).count() == 1 for draft in drafts)
     assert not extracted.filter(wire_bands=None).exists()
     call_command("seed_bench", announcements=10, reset=True)
     assert not Source.objects.filter(url__startswith="https://bench.example/news/").exists()
@@ -86,7 +90,10 @@ def test_seed_bench_stores_a_year_of_sources_with_planted_wire_copies():
 def test_seed_bench_sources_alone_add_to_the_announcements_and_refuse_twice():
     call_command("seed_bench", announcements=10)
     call_command("seed_bench", announcements=0, sources=50)
-    assert Announcement.objects.filter(slug__startswith="bench-").count() == 10
+    # The published records stay; the importer's drafts for review are added beside them.
+    assert Announcement.objects.published().filter(slug__startswith="bench-").count() == 10
+    drafts = Announcement.objects.filter(slug__startswith="bench-draft-")
+    assert Announcement.objects.filter(slug__startswith="bench-").count() == 10 + drafts.count()
     with pytest.raises(CommandError, match="--reset"):
         call_command("seed_bench", announcements=0, sources=50)
     with pytest.raises(CommandError, match="must not be negative"):

@@ -13,7 +13,7 @@ import random
 
 from django.db import transaction
 
-from releases.choices import SourceStatus
+from releases.choices import Kind, SourceStatus, Status
 from releases.ingest.filing import text_hash
 from releases.management.bulk import TableWriter, reserve_ids
 from releases.models import Announcement, Feed, Source, WireBand
@@ -23,6 +23,10 @@ BATCH = 10000
 FEEDS = 150
 OUTLETS = 400
 WIRE_EVERY = 250
+# One extracted article in DRAFT_EVERY was filed as a new draft that waits in the editors'
+# review queue (a few thousand at a million sources); the others went to published records.
+DRAFT_EVERY = 25
+DRAFT_COUNTRIES = ["IR", "MM", "EG", "VE", "CU", "MA", "BY", "VN"]
 NEWS_PREFIX = "/news/"
 WIRE_PREFIX = "/wire/"
 FEED_PREFIX = "/feeds/"
@@ -60,12 +64,14 @@ class SourceSeeder:
         # topic does) without being copies of each other.
         self.paragraphs = [self.paragraph() for _ in range(20000)]
         self.writers = {
-            model: TableWriter(model, self.now) for model in (Feed, Source, WireBand, Announcement.sources.through)
+            model: TableWriter(model, self.now)
+            for model in (Feed, Source, WireBand, Announcement, Announcement.sources.through)
         }
         self.announcements = list(
             Announcement.objects.filter(slug__startswith="bench-").values_list("pk", flat=True)[:200000]
         )
         self.planted = 0
+        self.drafts = 0
 
     def paragraph(self) -> str:
         words = self.rng.choices(TOPICS, k=self.rng.randint(35, 90))
@@ -97,7 +103,10 @@ class SourceSeeder:
     def make_batch(self, offset: int, count: int) -> None:
         rng = self.rng
         rows = {model: [] for model in self.writers}
-        ids = iter(reserve_ids(Source, count + (count // WIRE_EVERY + 1) * 3))
+        reserved = reserve_ids(Source, count + (count // WIRE_EVERY + 1) * 3)
+        ids = iter(reserved)
+        # At most one draft per DRAFT_EVERY consecutive source ids.
+        self.draft_ids = iter(reserve_ids(Announcement, len(reserved) // DRAFT_EVERY + 2))
         statuses, weights = zip(*STATUSES, strict=True)
         for n in range(offset, offset + count):
             planted = n % WIRE_EVERY == 0
@@ -108,7 +117,7 @@ class SourceSeeder:
             root, announcement = self.add_source(rows, next(ids), path, title, text, status, published)
             if planted:
                 self.plant_copies(rows, ids, root, announcement, n)
-        for model in (Source, Announcement.sources.through, WireBand):
+        for model in (Source, Announcement, Announcement.sources.through, WireBand):
             self.writers[model].write(rows[model])
 
     def add_source(
@@ -130,6 +139,8 @@ class SourceSeeder:
         rows[Source].append(row)
         if status != SourceStatus.EXTRACTED:
             return row, None
+        if announcement is None and wire_of is None and pk % DRAFT_EVERY == 0:
+            announcement = self.add_draft(rows, pk, title, text, published)
         if announcement is None and self.announcements:
             announcement = rng.choice(self.announcements)
         if announcement is not None:
@@ -137,6 +148,17 @@ class SourceSeeder:
         # Filed sources carry their text's bands (releases/records/wire.py), as filing stores them.
         rows[WireBand] += [{"source_id": pk, "band": band} for band in set(text_bands(text))]
         return row, announcement
+
+    def add_draft(self, rows, pk: int, title: str, text: str, published) -> int:
+        """A draft the importer filed from this article, waiting for an editor."""
+        draft = next(self.draft_ids)
+        rows[Announcement].append({
+            "id": draft, "title": title[:300], "slug": f"bench-draft-{pk}", "kind": Kind.PARDON,
+            "country": self.rng.choice(DRAFT_COUNTRIES), "announced_on": published.date(), "status": Status.DRAFT,
+            "summary": "", "occasion": "", "search_text": "\n".join([title, text[:500]]),
+        })  # fmt: skip
+        self.drafts += 1
+        return draft
 
     def plant_copies(self, rows, ids, root: dict, announcement: int | None, n: int) -> None:
         """1-3 copies of `root`: later, by other outlets, the last words and the credit reworded."""

@@ -176,7 +176,7 @@ class Command(BaseCommand):
                 with self.phase("sources"):
                     seeder = SourceSeeder(rng, BENCH_HOST)
                     seeder.run(sources, self.stdout)
-                self.stdout.write(f"planted {seeder.planted} wire copies")
+                self.stdout.write(f"planted {seeder.planted} wire copies, filed {seeder.drafts} drafts for review")
         finally:
             if postgres:
                 with self.phase("indexes"):
