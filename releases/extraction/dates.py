@@ -42,7 +42,11 @@ _BOUND = re.compile(
     # "82 921 détenus au 1er avril", "al 30 de junio", "as of April 1": the day a count stood, not an event.
     r"(?:\b(?:au|al|as\s+of)|"
     r"\b(?:until|till|through|since|from|hasta|desde|jusqu['\u2019]a[u]?|depuis|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?|"
-    r"effective(?:\s+from)?|(?:take|takes|took|taking)\s+effect(?:\s+on)?|(?:come|comes|came)\s+into\s+force(?:\s+on)?)|"
+    r"effective(?:\s+from)?|(?:take|takes|took|taking)\s+effect(?:\s+on)?|(?:come|comes|came)\s+into\s+force(?:\s+on)?|"
+    # "desde su entrada en vigor el pasado 10 de junio", "depuis son entrée en vigueur le 10 juin"
+    r"(?:since|desde|depuis)\s+(?:its|su|son|sa|la|le|el|the)\s+(?:entry\s+into\s+force|entrada\s+en\s+vigor|"
+    r"entrée\s+en\s+vigueur|aprobación|adoption|adopción|promulgación|promulgation|publicación|publication)"
+    r"(?:\s+(?:on|el|le)(?:\s+(?:pasado|dernier))?)?)|"
     r"(?<!\w)(?:حتى|منذ|تا|از))\s+(?:(?:the|el|le|la)\s+)?$",
     re.IGNORECASE,
 )

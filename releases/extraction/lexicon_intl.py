@@ -104,7 +104,9 @@ FR = Lexicon(
             r"peines?\s+(?:\w+\s+){0,2}(?:réduites?|commuées?|allégées?)|commué\w*|commutation\w*|"
             r"peines?\s+(?:partiellement\s+remises?|remises?\s+(?:en\s+partie|partiellement))|"
             r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?peines?|"
-            r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?(?:durée|peine)\s+d['\u2019](?:emprisonnement|incarcération)",
+            r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?(?:durée|peine)\s+d['\u2019](?:emprisonnement|incarcération)|"
+            # "une réduction de la durée de leur peine"
+            r"(?:réduction|remise|diminution)s?\s+de\s+(?:la\s+)?durée\s+de\s+(?:leurs?|sa|la)\s+(?:peines?|détention)",
         ),
         Cue(
             P,
@@ -375,7 +377,7 @@ ES = Lexicon(
         Cue(S, 3, r"conmutaciones"),
         Cue(DET, 3, r"detenciones|arrestos|capturas|aprehensiones|aprehendid[oa]s|arrestad[oa]s|capturad[oa]s", "det"),
     ),
-    person_nouns=r"beneficiari[oa]s|excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|intern[oa]s|mujeres|hombres|extranjer[oa]s|menores|periodistas|manifestantes|opositor[ea]s|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privad[oa]s|"
+    person_nouns=r"beneficiari[oa]s|integrantes|excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|intern[oa]s|mujeres|hombres|extranjer[oa]s|menores|periodistas|manifestantes|opositor[ea]s|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privad[oa]s|"
     r"sancionad[oa]s|procesad[oa]s|imputad[oa]s|acusad[oa]s|sentenciad[oa]s|jóvenes|adolescentes|niñ[oa]s|estudiantes|"
     r"civiles|soldados|militares|policías|guerriller[oa]s|combatientes|migrantes|indígenas|campesin[oa]s|dirigentes|"
     r"líderes|sindicalistas|disidentes|diputad[oa]s|suplentes|concejales|alcaldes|funcionarios|sacerdotes|religios[oa]s|"

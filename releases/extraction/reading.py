@@ -239,6 +239,8 @@ _EN_MEASURE_INCLUDES = re.compile(
     r"(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
+# A sentence that says who the people of the count before are: "Se trata de …", "Il s'agit de …".
+_THEY_ARE = re.compile(r"\s*(?:se\s+trata\s+de|il\s+s['\u2019]agit\s+d[e'\u2019])", re.IGNORECASE)
 _FR_ES_MEASURE_INCLUDES = re.compile(
     r"\b(?:ce|cette|le|la|el|este|esta)\s+(?:(?:premier|second|deuxième|primer|segundo)\s+)?(?:chiffre|nombre|total|"
     r"liste|mesure|décret|cifra|número|lista|medida|decreto)\s+(?:(?:aussi|également|también|además)\s+)?"
@@ -742,6 +744,13 @@ class Classifier:
         return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{match.group().strip()}' names the group", True)
 
     def _reading(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
+        if self.c.lex.lang in ("fr", "es") and _THEY_ARE.match(self.norm, cand.sentence.start, qual_start):
+            # "Se trata de cinco personas recluidas en cárceles y dos que cumplían detención domiciliaria": who
+            # the people of the count before are; what they were serving says who they are, not what is done.
+            head = self._list_head(cand, f"'{_THEY_ARE.match(self.norm, cand.sentence.start).group().strip()}'"
+                                   ": the people of the count before", reach=2)  # fmt: skip
+            if head:
+                return head
         includes = self._en_measure_includes(cand, qual_start)
         if includes:
             return includes
@@ -1522,6 +1531,14 @@ def _best_left(hits: list[CueHit], norm: str) -> CueHit:
     if best.cue.metric in ("sentence_reduced", R):  # "ordonnances de grâce et de libération conditionnelle"
         for other in hits:
             gap = norm[other.end : best.start]
-            if other.cue.metric == "pardoned" and _SERIES_GAP.fullmatch(gap):
+            if other.cue.metric == "pardoned" and (_SERIES_GAP.fullmatch(gap) or _FORM_OF.fullmatch(gap)):
                 return other
     return best
+
+
+# "une grâce présidentielle sous forme de remises de peine au profit de": the pardon is the act, the
+# remission its form.
+_FORM_OF = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,2}?(?:sous\s+(?:la\s+)?forme\s+d[e'’]|en\s+forma\s+de|in\s+the\s+form\s+of)\s*",
+    re.IGNORECASE,
+)
