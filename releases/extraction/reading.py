@@ -239,6 +239,9 @@ _EN_MEASURE_INCLUDES = re.compile(
     r"(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
+_PRONOUN_PARTITIVE = re.compile(
+    r"\s*,?\s*(?:de\s+(?:ellos|ellas)|d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles))\b", re.IGNORECASE
+)
 # A sentence that says who the people of the count before are: "Se trata de …", "Il s'agit de …".
 _THEY_ARE = re.compile(r"\s*(?:se\s+trata\s+de|il\s+s['\u2019]agit\s+d[e'\u2019])", re.IGNORECASE)
 _FR_ES_MEASURE_INCLUDES = re.compile(
@@ -1075,6 +1078,13 @@ class Classifier:
                     f"'{rest.strip()}' names the group",
                     True,
                 )
+            cues = self.cues(cand.sentence, "left", cand.sentence.start, qual_start) + self.cues(
+                cand.sentence, "right", cand.np_end, cand.sentence.end
+            )
+            if _PRONOUN_PARTITIVE.match(rest) and not any(h.cue.strength >= 2 for h in cues):
+                # "Dos de ellos habían sido condenados a …": with no act of their own, some of the people of
+                # the count told just before.
+                return self._list_head(cand, f"'{rest.strip()}' are some of the count before", reach=2)
         return None
 
     def _fa_measure_told_before(self, cand: Candidate, qual_start: int) -> tuple[str, str] | None:
