@@ -347,7 +347,8 @@ ES = Lexicon(
             r"liberad\w*|excarcelad\w*|soltad[oa]s|puest[oa]s?\s+en\s+libertad|(?:recib|obt)\w+\s+(?:la\s+)?preliberación|"
             # Exiled on release: "222 presos políticos fueron desterrados a Estados Unidos".
             r"desterrad[oa]s|expulsad[oa]s\s+del\s+país|"
-            r"sal\w+\s+(?:\w+\s+){0,3}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
+            r"sal\w+\s+(?:\w+\s+){0,3}?de\s+(?:la\s+|las\s+|sus?\s+)?(?:cárcel\w*|prisi\w*|"
+            r"centros?\s+(?:de\s+detención|penitenciarios?|de\s+reclusión))|"
             r"dej\w+\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
             r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|(?:recuper|recobr|obtuv|obtien|obten)\w+\s+(?:la\s+|su\s+)?libertad|"
             r"(?:abandon|dej)\w+\s+(?:los\s+|el\s+)?(?:penal\w*|centros?\s+penitenciarios?)|"

@@ -239,6 +239,7 @@ _EN_MEASURE_INCLUDES = re.compile(
     r"(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
+_APPOSED_PARTICIPLE = re.compile(r"\s*,\s*")
 _PRONOUN_PARTITIVE = re.compile(
     r"\s*,?\s*(?:de\s+(?:ellos|ellas)|d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles))\b", re.IGNORECASE
 )
@@ -806,6 +807,20 @@ class Classifier:
             or self._covered(cand)
             or self._en_later_stage(cand, qual_start)
         )
+        if (
+            reading
+            and reading.after
+            and reading.hit
+            and cand.form == "noun"
+            and self.c.lex.lang in ("fr", "es")
+            and _APPOSED_PARTICIPLE.fullmatch(self.norm, cand.np_end, reading.hit.start)
+            and self._in_list(cand, qual_start)
+        ):
+            # "gracié les 49 : les 46 hommes …, et trois femmes, relâchées dès septembre": a participle set off
+            # after a line's noun says who they are; the line keeps the act of the count the list divides.
+            head = self._list_head(cand, f"{LIST_LINE} of the count before it")
+            if head and head.metric != reading.metric:
+                return head
         if reading and not reading.after and reading.metric == DET and reading.hit and self.c.lex.lang == "en":
             # "pardoned X, jailed over remarks about the border, as well as four women activists": the participle
             # of an apposition tells of the person before it; the count is joined to the verb's object.

@@ -310,6 +310,10 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
             # its own.
             semi = norm.rfind("; ", lo, number.start)
             lo = semi + 2 if semi >= 0 else lo
+            # "… : les 46 hommes, condamnés le 30 décembre, et trois femmes": a line of a list starts after the
+            # comma that closes the line before it.
+            if LIST_LINE in figures[i].reason:
+                lo = max(lo, norm.rfind(",", lo, number.start) + 1)
         if pattern.search(norm, lo, number.start) or (pattern.search(after) and not told_of):
             found.append((i, "told in a past before the announcement"))
             continue
