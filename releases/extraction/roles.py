@@ -304,7 +304,11 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         after = _RELATIVE.split(after, 1)[0] if setting.lang in ("ar", "fa") else after
         # "Dos de ellos habían sido condenados a …": the pluperfect after a partitive tells the past of the
         # people of the count before, not when this count was told.
-        told_of = setting.lang in ("fr", "es") and figures[i].candidate.form == "partitive"
+        told_of = (
+            setting.lang in ("fr", "es")
+            and figures[i].candidate.form == "partitive"
+            and not pattern.search(norm, sentence.start, number.start)
+        )
         if setting.lang in ("fr", "es"):
             # "…habían sido condenados a …; los otros tres estaban procesados": a clause after a semicolon is
             # its own.
