@@ -342,9 +342,12 @@ def _romance_role(tokens: list[Token], k: int) -> list[Token]:
         if word in (",", ";", ":", '"', "\u201c", "\u201d") or word.lower() in _CLAUSE_WORDS:
             return []
         if _role_word(word) == "head" and word[:1].islower():
-            # "le ministre secrétaire général de la présidence": heads side by side are one office.
-            while h > 0 and _role_word(tokens[h - 1].text) == "head" and tokens[h - 1].text[:1].islower():
-                h -= 1
+            # "le ministre secrétaire général de la présidence": heads side by side are one office of the state.
+            first = h
+            while first > 0 and _role_word(tokens[first - 1].text) == "head" and tokens[first - 1].text[:1].islower():
+                first -= 1
+            if first < h and _STATE.search(" ".join(t.text for t in tokens[h : k + 1])):
+                h = first
             return [t for t in tokens[h : k + 1] if t.text not in ("(", ")")]
     return []
 

@@ -239,6 +239,8 @@ _EN_MEASURE_INCLUDES = re.compile(
     r"(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
+# A verb in the imperfect tells a state the people were in: "que cumplían", "qui purgeaient", "estaban".
+_IMPERFECT = re.compile(r"\b[^\W\d_]{2,}(?:aban|ían|aient|ait|aba|ía)\b", re.IGNORECASE)
 _APPOSED_PARTICIPLE = re.compile(r"\s*,\s*")
 _PRONOUN_PARTITIVE = re.compile(
     r"\s*,?\s*(?:de\s+(?:ellos|ellas)|d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles))\b", re.IGNORECASE
@@ -751,8 +753,16 @@ class Classifier:
         if self.c.lex.lang in ("fr", "es") and _THEY_ARE.match(self.norm, cand.sentence.start, qual_start):
             # "Se trata de cinco personas recluidas en cárceles y dos que cumplían detención domiciliaria": who
             # the people of the count before are; what they were serving says who they are, not what is done.
+            # A verb of their own in the present ("850 détenus qui bénéficient d'une remise") still says what is
+            # done to them.
+            own = self._after(cand, right_end)
+            told_state = (
+                own is None
+                or own.metric in (DET, POP)
+                or (own.hit is not None and _IMPERFECT.search(self.norm, cand.np_end, own.hit.start) is not None)
+            )
             head = self._list_head(cand, f"'{_THEY_ARE.match(self.norm, cand.sentence.start).group().strip()}'"
-                                   ": the people of the count before", reach=2)  # fmt: skip
+                                   ": the people of the count before", reach=2) if told_state else None  # fmt: skip
             if head:
                 return head
         includes = self._en_measure_includes(cand, qual_start)

@@ -316,7 +316,7 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
             lo = semi + 2 if semi >= 0 else lo
             # "… : les 46 hommes, condamnés le 30 décembre, et trois femmes": a line of a list starts after the
             # comma that closes the line before it.
-            if LIST_LINE in figures[i].reason:
+            if LIST_LINE in figures[i].reason and ":" in norm[sentence.start : number.start]:
                 lo = max(lo, norm.rfind(",", lo, number.start) + 1)
         if pattern.search(norm, lo, number.start) or (pattern.search(after) and not told_of):
             found.append((i, "told in a past before the announcement"))
