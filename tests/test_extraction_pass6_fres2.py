@@ -52,6 +52,25 @@ def test_a_weekday_in_the_lead_dates_a_count_of_members():
     assert (7, "released", "total") in {(f.value, f.metric, f.role) for f in found.figures}
 
 
+def test_a_release_after_a_decision_is_announced_on_the_decisions_day():
+    thursday = dt.date(2023, 12, 7)
+    text = (
+        "LIMA, 7 dic (NdP) – El expresidente Alberto Fujimori abandonó en la tarde del miércoles el penal de "
+        "Barbadillo, después de que el Tribunal Constitucional ordenara el martes su inmediata libertad al "
+        "restituir el indulto humanitario que le concedió en 2017 Pedro Pablo Kuczynski."
+    )
+    assert extract(text, published=thursday, language="es").announced_on == dt.date(2023, 12, 5)
+
+
+def test_a_release_told_before_its_own_later_day_keeps_the_first_date():
+    thursday = dt.date(2023, 12, 7)
+    text = (
+        "LIMA, 7 dic (NdP) – El Gobierno indultó el martes a 300 presos, que saldrán de las cárceles después de "
+        "que el juez firme el jueves las órdenes."
+    )
+    assert extract(text, published=thursday, language="es").announced_on == dt.date(2023, 12, 5)
+
+
 # Metrics
 
 
