@@ -235,7 +235,7 @@ def extract(
             )
             for p in people
         ],
-        figures=[_mention(source, back, f, r) for f, r in zip(found, found_roles, strict=True)],
+        figures=_parts_of_kind([_mention(source, back, f, r) for f, r in zip(found, found_roles, strict=True)], lang),
         named_prisoners=prisoners,
         language=lang,
         notes=[why, f"country: {country_why}", f"date: {date_why}"],
@@ -440,6 +440,18 @@ def _mention(source: str, back: list[int] | None, figure: figures.RawFigure, rol
         role=role.role,
         part_of=role.part_of,
     )
+
+
+def _parts_of_kind(mentions: list[FigureMention], lang: str) -> list[FigureMention]:
+    """French and Spanish: a part that names no kind of its own is of its total's kind ("gracié les 49
+    militaires ivoiriens : les 46 hommes toujours détenus …" are foreign nationals too)."""
+    if lang not in ("fr", "es"):
+        return mentions
+    kinds = {m.value: m.category for m in mentions if m.role in ("total", "part") and m.category}
+    for mention in mentions:
+        if mention.role == "part" and mention.category is None and kinds.get(mention.part_of or -1):
+            mention.category = kinds[mention.part_of or -1]
+    return mentions
 
 
 def _stamp_date(norm: str) -> dt.date | None:

@@ -37,12 +37,22 @@ _DEFINITE_MEASURE = re.compile(
     r"|(?:ال)(?:قرار|مرسوم|عفو)|(?:این|آن)\s+(?:عفو|فرمان|بخشنامه)",
     re.IGNORECASE,
 )
+_AFTER_DECISION = re.compile(
+    r"\b(?:después\s+de\s+que|luego\s+de\s+que|tras\s+que|après\s+que|after)\s+(?:[\w'\u2019()]+\s+){0,8}?"
+    r"(?:orden\w*|decret\w*|dispus\w*|concedi\w*|otorg\w*|firm\w*|indult\w*|ordonn\w*|accord\w*|sign\w*|"
+    r"graci\w*|ordered|granted|signed|pardoned|decreed)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(r"\b(?:will|would|is\s+to|are\s+to|expected|next|due)\b", re.IGNORECASE)
 _BOUND = re.compile(
     # "82 921 détenus au 1er avril", "al 30 de junio", "as of April 1": the day a count stood, not an event.
     r"(?:\b(?:au|al|as\s+of)|"
     r"\b(?:until|till|through|since|from|hasta|desde|jusqu['\u2019]a[u]?|depuis|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?|"
-    r"effective(?:\s+from)?|(?:take|takes|took|taking)\s+effect(?:\s+on)?|(?:come|comes|came)\s+into\s+force(?:\s+on)?)|"
+    r"effective(?:\s+from)?|(?:take|takes|took|taking)\s+effect(?:\s+on)?|(?:come|comes|came)\s+into\s+force(?:\s+on)?|"
+    # "desde su entrada en vigor el pasado 10 de junio", "depuis son entrée en vigueur le 10 juin"
+    r"(?:since|desde|depuis)\s+(?:its|su|son|sa|la|le|el|the)\s+(?:entry\s+into\s+force|entrada\s+en\s+vigor|"
+    r"entrée\s+en\s+vigueur|aprobación|adoption|adopción|promulgación|promulgation|publicación|publication)"
+    r"(?:\s+(?:on|el|le)(?:\s+(?:pasado|dernier))?)?)|"
     r"(?<!\w)(?:حتى|منذ|تا|از))\s+(?:(?:the|el|le|la)\s+)?$",
     re.IGNORECASE,
 )
@@ -229,9 +239,18 @@ def announcement_date(
     usable = [d for d in dates if d.start >= dateline_end and _usable(norm, d, published)]
     by_sentence = _group(usable, sentences)
     if main_sentence is not None:
-        for mention in by_sentence.get(main_sentence, []):
-            if not _is_speech(norm, mention):
-                return mention.value, "the date of the main clemency sentence"
+        acts = [m for m in by_sentence.get(main_sentence, []) if not _is_speech(norm, m)]
+        # "abandonó el miércoles el penal, después de que el Tribunal ordenara el martes su libertad": the
+        # release follows the decision, and the decision is the announcement.
+        decided = [
+            m
+            for m in acts[1:]
+            if m.value < acts[0].value and _AFTER_DECISION.search(norm, max(0, m.start - 90), m.start)
+        ]
+        if decided:
+            return decided[0].value, "the date of the decision the main sentence's release follows"
+        for mention in acts:
+            return mention.value, "the date of the main clemency sentence"
         # "… dejarán las cárceles gracias al decreto …, informó el miércoles el viceministro": the main sentence
         # dated only by its telling is announced then, whatever day the decree was signed or ratified.
         for mention in by_sentence.get(main_sentence, []) if told_day else ():

@@ -344,6 +344,17 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         ",", number.end
     ):
         return Candidate(number, sentence, number.end, "bare", "")
+    # "cinco personas recluidas en cárceles y dos que cumplían detención domiciliaria": the noun left out before
+    # a relative clause after "y"/"et" is the one of the count before.
+    if (
+        c.lex.lang in ("fr", "es")
+        and _RELATIVE_AFTER.match(norm, number.end, sentence.end)
+        and _AND_BEFORE.search(norm, max(sentence.start, number.start - 6), number.start)
+        and any(
+            c.person.fullmatch(w) for w in _WORD.findall(norm, max(sentence.start, number.start - 80), number.start)
+        )
+    ):
+        return Candidate(number, sentence, number.end, "bare", "")
     # "y conmutó la pena de otros 25", "et 40 autres": the noun is the one told before.
     if _OTHER_BEFORE.search(norm, max(sentence.start, number.start - 12), number.start):
         return Candidate(number, sentence, number.end, "bare", "")
@@ -506,6 +517,8 @@ _NAME_BRACKET = re.compile(r"[^\W\d_][\w.'\u2019-]*\s*\($")
 _BRACKETED = re.compile(r"\(\s*\d+\s*\)")
 
 
+_RELATIVE_AFTER = re.compile(r"\s+(?:que|qui)\s")
+_WORD = re.compile(r"[^\W\d_]+")
 _ELIDED_VERB = re.compile(r",\s*[^\W\d_]{3,}\s*(?:[.;]|$)")
 _AND_BEFORE = re.compile(r"\b(?:y|et|and)\s+$", re.IGNORECASE)
 _COPULA_COUNT = re.compile(r"\d\s+(?:son|eran|sont|étaient|are|were)\s+[^\W\d_]{3,}", re.IGNORECASE)

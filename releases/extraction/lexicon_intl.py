@@ -104,7 +104,9 @@ FR = Lexicon(
             r"peines?\s+(?:\w+\s+){0,2}(?:réduites?|commuées?|allégées?)|commué\w*|commutation\w*|"
             r"peines?\s+(?:partiellement\s+remises?|remises?\s+(?:en\s+partie|partiellement))|"
             r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?peines?|"
-            r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?(?:durée|peine)\s+d['\u2019](?:emprisonnement|incarcération)",
+            r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?(?:durée|peine)\s+d['\u2019](?:emprisonnement|incarcération)|"
+            # "une réduction de la durée de leur peine"
+            r"(?:réduction|remise|diminution)s?\s+de\s+(?:la\s+)?durée\s+de\s+(?:leurs?|sa|la)\s+(?:peines?|détention)",
         ),
         Cue(
             P,
@@ -154,7 +156,7 @@ FR = Lexicon(
         Cue(R, 3, r"libérés?"),
         Cue(DET, 3, r"interpellations|arrestations|interpellés|arrêtés", "det"),
     ),
-    person_nouns=r"interpellations|arrestations|bénéficiaires|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|autres|captifs|otages|reclus|"
+    person_nouns=r"interpellations|arrestations|bénéficiaires|graciés|graciées|amnistiés|amnistiées|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|autres|captifs|otages|reclus|"
     r"pensionnaires|prévenus|inculpés|accusés|rebelles|combattants|soldats|militaires|policiers|civils|migrants|enfants|"
     r"adolescents|jeunes|étudiants|dissidents|séparatistes|insurgés|islamistes|jihadistes|djihadistes|partisans|"
     r"responsables|dirigeants|cadres|députés|élus|avocats|activistes|blogueurs|exilés|pêcheurs|fidèles|binationaux|"
@@ -223,7 +225,7 @@ FR = Lexicon(
             "security",
             r"terroris\w*|extrémis\w*|sûreté\s+de\s+l'état|espionnage|groupes?\s+armés|rebelles?|jihadistes?|djihadistes?",
         ),
-        ("political", r"politiques?|opposants?|opinion|militants?|dissidents?"),
+        ("political", r"politiques?|opposants?|opinion|militants?|dissidents?|indépendantistes?|sédition"),
         ("religious_minorities", r"baha['\u2019]?[iï]s?|bahá['\u2019]?ís?|chrétiens|évangéli\w*|prêtres|pasteurs"),
         ("dual_nationals", r"binationa\w*|double\s+nationalité"),
         ("foreign_nationals", r"étrangers?|ressortissants?\s+étrangers"),
@@ -291,7 +293,8 @@ ES = Lexicon(
             r"libertad\s+(?:condicional|anticipada|plena|inmediata|definitiva)|"
             r"(?:conced|otorg|dio|dieron|d[aá]r\w*|devolv)\w*\s+(?:\w+\s+){0,2}?(?:la\s+)?libertad\b|puest[oa]s?\s+en\s+libertad|"
             r"(?:dej(?:ó|o|ar|ará|arán|aron|ado|a|an)|pus(?:o|ieron)|pon(?:er|drá|drán|e|en))\s+en\s+libertad|excarcelación|"
-            r"canje\w*|intercambi\w*|sal\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*|penal\w*)|"
+            r"canje\w*|intercambi\w*|sal\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+|sus?\s+)?(?:cárcel\w*|prisi\w*|penal\w*|"
+            r"centros?\s+(?:de\s+detención|penitenciarios?|de\s+reclusión))|"
             r"desterr\w*|destierr\w*|"
             # Charges dropped: "sobreseyó las causas de 80 manifestantes".
             r"sobrese\w*\s+(?:\w+\s+){0,3}?(?:de|a|contra)|"
@@ -344,7 +347,8 @@ ES = Lexicon(
             r"liberad\w*|excarcelad\w*|soltad[oa]s|puest[oa]s?\s+en\s+libertad|(?:recib|obt)\w+\s+(?:la\s+)?preliberación|"
             # Exiled on release: "222 presos políticos fueron desterrados a Estados Unidos".
             r"desterrad[oa]s|expulsad[oa]s\s+del\s+país|"
-            r"sal\w+\s+(?:\w+\s+){0,3}?de\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
+            r"sal\w+\s+(?:\w+\s+){0,3}?de\s+(?:la\s+|las\s+|sus?\s+)?(?:cárcel\w*|prisi\w*|"
+            r"centros?\s+(?:de\s+detención|penitenciarios?|de\s+reclusión))|"
             r"dej\w+\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
             r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|(?:recuper|recobr|obtuv|obtien|obten)\w+\s+(?:la\s+|su\s+)?libertad|"
             r"(?:abandon|dej)\w+\s+(?:los\s+|el\s+)?(?:penal\w*|centros?\s+penitenciarios?)|"
@@ -375,7 +379,7 @@ ES = Lexicon(
         Cue(S, 3, r"conmutaciones"),
         Cue(DET, 3, r"detenciones|arrestos|capturas|aprehensiones|aprehendid[oa]s|arrestad[oa]s|capturad[oa]s", "det"),
     ),
-    person_nouns=r"beneficiari[oa]s|excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|intern[oa]s|mujeres|hombres|extranjer[oa]s|menores|periodistas|manifestantes|opositor[ea]s|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privad[oa]s|"
+    person_nouns=r"beneficiari[oa]s|integrantes|indultad[oa]s|amnistiad[oa]s|excarcelad[oa]s|excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|intern[oa]s|mujeres|hombres|extranjer[oa]s|menores|periodistas|manifestantes|opositor[ea]s|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privad[oa]s|"
     r"sancionad[oa]s|procesad[oa]s|imputad[oa]s|acusad[oa]s|sentenciad[oa]s|jóvenes|adolescentes|niñ[oa]s|estudiantes|"
     r"civiles|soldados|militares|policías|guerriller[oa]s|combatientes|migrantes|indígenas|campesin[oa]s|dirigentes|"
     r"líderes|sindicalistas|disidentes|diputad[oa]s|suplentes|concejales|alcaldes|funcionarios|sacerdotes|religios[oa]s|"
@@ -473,7 +477,10 @@ ES = Lexicon(
         ("journalists", r"periodistas?|reporteros?|comunicadores"),
         ("protesters", r"manifesta\w*|protest\w*"),
         ("security", r"terroris\w*|espionaje|grupos?\s+armados|guerriller\w*|insurgentes"),
-        ("political", r"políticos?|opositores?|presos\s+de\s+conciencia|activistas?|disidentes?"),
+        (
+            "political",
+            r"políticos?|opositores?|presos\s+de\s+conciencia|activistas?|disidentes?|independentistas?|sedición",
+        ),
         ("religious_minorities", r"religios\w*|evangélic\w*|sacerdotes|pastores|seminaristas|bahá['\u2019]?ís?"),
         ("dual_nationals", r"doble\s+nacionalidad"),
         ("foreign_nationals", r"extranjer\w*"),

@@ -60,7 +60,7 @@ _STATE = re.compile(
     r"supreme|ministry|ministers?|department|government|state|council|court|judiciary|judicial|office|presidential|"
     r"military|junta|corrections|police|prison|parliament|national|federal|royal|palace|army|security|prosecutor|"
     r"état|estado|gobierno|gouvernement|justicia|justice|république|república|suprême|suprem[oa]|judiciaire|poder|"
-    r"pouvoir|presidencial|présidentiel|ministère|ministerio|administration|administración|penitenciari|pénitentiaire|"
+    r"pouvoir|presidencial|présidentiel|présidence|presidencia|presidency|ministère|ministerio|administration|administración|penitenciari|pénitentiaire|"
     r"junte|transition|transición|\bforeign\s+policy|\bEU\b|"
     r"(?-i:\bUN\b|U\.N\.)|united\s+nations|\bsenate\b|\bhouse\b",
     re.IGNORECASE,
@@ -342,6 +342,12 @@ def _romance_role(tokens: list[Token], k: int) -> list[Token]:
         if word in (",", ";", ":", '"', "\u201c", "\u201d") or word.lower() in _CLAUSE_WORDS:
             return []
         if _role_word(word) == "head" and word[:1].islower():
+            # "le ministre secrétaire général de la présidence": heads side by side are one office of the state.
+            first = h
+            while first > 0 and _role_word(tokens[first - 1].text) == "head" and tokens[first - 1].text[:1].islower():
+                first -= 1
+            if first < h and _STATE.search(" ".join(t.text for t in tokens[h : k + 1])):
+                h = first
             return [t for t in tokens[h : k + 1] if t.text not in ("(", ")")]
     return []
 

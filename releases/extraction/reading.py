@@ -264,6 +264,14 @@ _EN_MEASURE_INCLUDES = re.compile(
     r"(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
+# A verb in the imperfect tells a state the people were in: "que cumplían", "qui purgeaient", "estaban".
+_IMPERFECT = re.compile(r"\b[^\W\d_]{2,}(?:aban|ían|aient|ait|aba|ía)\b", re.IGNORECASE)
+_APPOSED_PARTICIPLE = re.compile(r"\s*,\s*")
+_PRONOUN_PARTITIVE = re.compile(
+    r"\s*,?\s*(?:de\s+(?:ellos|ellas)|d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles))\b", re.IGNORECASE
+)
+# A sentence that says who the people of the count before are: "Se trata de …", "Il s'agit de …".
+_THEY_ARE = re.compile(r"\s*(?:se\s+trata\s+de|il\s+s['\u2019]agit\s+d[e'\u2019])", re.IGNORECASE)
 _FR_ES_MEASURE_INCLUDES = re.compile(
     r"\b(?:ce|cette|le|la|el|este|esta)\s+(?:(?:premier|second|deuxième|primer|segundo)\s+)?(?:chiffre|nombre|total|"
     r"liste|mesure|décret|cifra|número|lista|medida|decreto)\s+(?:(?:aussi|également|también|además)\s+)?"
@@ -774,6 +782,21 @@ class Classifier:
         return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{match.group().strip()}' names the group", True)
 
     def _reading(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
+        if self.c.lex.lang in ("fr", "es") and _THEY_ARE.match(self.norm, cand.sentence.start, qual_start):
+            # "Se trata de cinco personas recluidas en cárceles y dos que cumplían detención domiciliaria": who
+            # the people of the count before are; what they were serving says who they are, not what is done.
+            # A verb of their own in the present ("850 détenus qui bénéficient d'une remise") still says what is
+            # done to them.
+            own = self._after(cand, right_end)
+            told_state = (
+                own is None
+                or own.metric in (DET, POP)
+                or (own.hit is not None and _IMPERFECT.search(self.norm, cand.np_end, own.hit.start) is not None)
+            )
+            head = self._list_head(cand, f"'{_THEY_ARE.match(self.norm, cand.sentence.start).group().strip()}'"
+                                   ": the people of the count before", reach=2) if told_state else None  # fmt: skip
+            if head:
+                return head
         includes = self._en_measure_includes(cand, qual_start)
         if includes:
             return includes
@@ -847,6 +870,20 @@ class Classifier:
                 and reading.hit.start >= same[-1].candidate.number.start
             ):
                 return Reading(same[-1].metric, "", None, "a group of the count before its marker", False)
+        if (
+            reading
+            and reading.after
+            and reading.hit
+            and cand.form == "noun"
+            and self.c.lex.lang in ("fr", "es")
+            and _APPOSED_PARTICIPLE.fullmatch(self.norm, cand.np_end, reading.hit.start)
+            and self._in_list(cand, qual_start)
+        ):
+            # "gracié les 49 : les 46 hommes …, et trois femmes, relâchées dès septembre": a participle set off
+            # after a line's noun says who they are; the line keeps the act of the count the list divides.
+            head = self._list_head(cand, f"{LIST_LINE} of the count before it")
+            if head and head.metric != reading.metric:
+                return head
         if reading and not reading.after and reading.metric == DET and reading.hit and self.c.lex.lang == "en":
             # "pardoned X, jailed over remarks about the border, as well as four women activists": the participle
             # of an apposition tells of the person before it; the count is joined to the verb's object.
@@ -1131,6 +1168,13 @@ class Classifier:
                     f"'{rest.strip()}' names the group",
                     True,
                 )
+            cues = self.cues(cand.sentence, "left", cand.sentence.start, qual_start) + self.cues(
+                cand.sentence, "right", cand.np_end, cand.sentence.end
+            )
+            if _PRONOUN_PARTITIVE.match(rest) and not any(h.cue.strength >= 2 for h in cues):
+                # "Dos de ellos habían sido condenados a …": with no act of their own, some of the people of
+                # the count told just before.
+                return self._list_head(cand, f"'{rest.strip()}' are some of the count before", reach=2)
         return None
 
     def _fa_measure_told_before(self, cand: Candidate, qual_start: int) -> tuple[str, str] | None:
@@ -1623,6 +1667,14 @@ def _best_left(hits: list[CueHit], norm: str) -> CueHit:
     if best.cue.metric in ("sentence_reduced", R):  # "ordonnances de grâce et de libération conditionnelle"
         for other in hits:
             gap = norm[other.end : best.start]
-            if other.cue.metric == "pardoned" and _SERIES_GAP.fullmatch(gap):
+            if other.cue.metric == "pardoned" and (_SERIES_GAP.fullmatch(gap) or _FORM_OF.fullmatch(gap)):
                 return other
     return best
+
+
+# "une grâce présidentielle sous forme de remises de peine au profit de": the pardon is the act, the
+# remission its form.
+_FORM_OF = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,2}?(?:sous\s+(?:la\s+)?forme\s+d[e'’]|en\s+forma\s+de|in\s+the\s+form\s+of)\s*",
+    re.IGNORECASE,
+)

@@ -316,7 +316,23 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         after = re.split(r"[,;:\u060c]", norm[number.end : hi])[0]
         # A relative clause tells the people's past, not the count's: "۵ ایرانی را که … محکوم شده بودند عفو کرد".
         after = _RELATIVE.split(after, 1)[0] if setting.lang in ("ar", "fa") else after
-        if pattern.search(norm, lo, number.start) or pattern.search(after):
+        # "Dos de ellos habían sido condenados a …": the pluperfect after a partitive tells the past of the
+        # people of the count before, not when this count was told.
+        told_of = (
+            setting.lang in ("fr", "es")
+            and figures[i].candidate.form == "partitive"
+            and not pattern.search(norm, sentence.start, number.start)
+        )
+        if setting.lang in ("fr", "es"):
+            # "…habían sido condenados a …; los otros tres estaban procesados": a clause after a semicolon is
+            # its own.
+            semi = norm.rfind("; ", lo, number.start)
+            lo = semi + 2 if semi >= 0 else lo
+            # "… : les 46 hommes, condamnés le 30 décembre, et trois femmes": a line of a list starts after the
+            # comma that closes the line before it.
+            if LIST_LINE in figures[i].reason and ":" in norm[sentence.start : number.start]:
+                lo = max(lo, norm.rfind(",", lo, number.start) + 1)
+        if pattern.search(norm, lo, number.start) or (pattern.search(after) and not told_of):
             found.append((i, "told in a past before the announcement"))
             continue
         # "Last week the king pardoned X, … as well as four women activists": an English time opening the sentence.
