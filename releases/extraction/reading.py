@@ -258,6 +258,8 @@ _MEASURE = re.compile(
 )
 _PRISON_HOLDS = re.compile(r"(?<!\w)(?:[وف]?ال)?(?:سجن|سجون|زنزان\w*)(?!\w)")
 _OTHER_AFTER_NOUN = re.compile(r"\s*(?:دیگر|آخرين|آخرون)(?![\w\u200c])")
+# "… در زندان بودند": were held (a past copula), why they had been in prison.
+_FA_WERE = re.compile(r"\s*(?:[^\s.\u060c]+\s+){0,2}?بودند(?![\w\u200c])")
 _NEXT_WORD = re.compile(r"\s+[\w\u200c]+")
 _PRONOUN = re.compile(r"آنان|آنها|ایشان|هؤلاء|هم")
 # "… وعددهم 1112 نزيلا", "البالغ عددهم": the number of the group just named.
@@ -820,6 +822,23 @@ class Classifier:
                 and _WHERE_HELD.match(self.norm, reading.hit.start)
             ):
                 return Reading(same[-1].metric, "", None, "where the people of the count before are", False)
+        if (
+            reading
+            and reading.after
+            and reading.metric in (DET, POP)
+            and reading.hit
+            and self.c.lex.lang == "fa"
+            and _OTHER_AFTER_NOUN.match(self.norm, cand.np_end)
+            and _FA_WERE.match(self.norm, reading.hit.end)
+            and self.figures
+            and LIST_LINE in self.figures[-1].reason
+            and cand.sentence.index - self.figures[-1].candidate.sentence.index <= 2
+        ):
+            # "پرونده‌های مالی: ۱۳۱ نفر … سه نفر دیگر نیز به دلیل تصادف در زندان بودند": the others of a
+            # breakdown, told by why they had been held, are its last line, not people held now.
+            head = self._list_head(cand, f"{LIST_LINE} of the count before it")
+            if head:
+                return head
         if reading and reading.after and reading.metric in (DET, POP) and reading.hit and cand.form == "noun":
             # "among them 16 Tamils jailed under the terror law": a participle right after the noun says
             # who they are; the subgroup marker gives what happened to them.
