@@ -338,6 +338,21 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
         start = figure.candidate.number.start
         if _HEAD_OTHERS.search(norm, max(0, start - 12), start) and figure.candidate.number.value + 1 in values:
             continue  # "… al obispo X y a otros 18 religiosos" over the body's 19: the body's count around a name
+        if figure.candidate.number.value in values and figure.category in ("foreign_nationals", "dual_nationals"):
+            # "Taliban free two Americans" over "دو شهروند این کشور": the headline says who the body's count is.
+            told = next(
+                (
+                    g
+                    for g in body
+                    if g.candidate.number.value == figure.candidate.number.value
+                    and g.metric == figure.metric
+                    and g.category is None
+                    and g.strong
+                ),
+                None,
+            )
+            if told:
+                told.category = figure.category
         if figure.candidate.number.value not in values:
             values.add(figure.candidate.number.value)
             # "Junta frees nearly 6,000 prisoners" over "release 5,864 prisoners … in an amnesty": the

@@ -246,6 +246,7 @@ BE||||بلژیک;بروکسل
 DE||||آلمان;برلین
 AT||||اتریش;وین
 DK||||دانمارک;کپنهاگ
+NO|Norvège;norvégien;norvégienne;Oslo|Noruega;noruego;noruega;Oslo|النرويج;النرويجي;أوسلو|نروژ;اسلو
 NL||||هلند
 IT||||ایتالیا;رم
 CH||||سوئیس;ژنو

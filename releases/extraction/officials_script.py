@@ -126,7 +126,7 @@ def find_officials(text: str, sentences: list[Sentence], country: str | None, la
         found_here = _title_first(tokens, arabic) + _apposition(tokens, arabic)
         found_here += _title_then_name_in_commas(tokens)
         if not arabic:
-            found_here += _name_then_title(tokens)
+            found_here += _name_then_title(tokens) + _kin_speaker(tokens)
             if not found_here:
                 found_here += _name_after_titled_lead(tokens, previous)
         previous = [] if found_here else tokens
@@ -148,8 +148,11 @@ def find_officials(text: str, sentences: list[Sentence], country: str | None, la
 
 
 # "… و روح‌الله آخوندزاده، رئیس شاخه حزب …، نیز آزاد شدند": one of those freed, whatever office he holds.
+# A relative clause's "می‌کرد" ("که … حبس ابد را سپری می‌کرد") is not the name's own verb.
 _FREED_AFTER = re.compile(
-    r"(?:(?!کرد|گفت|داد(?![\w\u200c])|نمود|قال|أعلن|أكد|أمر)[^.؛;\n]){0,120}?(?<![\w\u200c])(?:(?:نیز\s+|هم\s+)?(?:آزاد|رها|عفو)\s+(?:شد|شدند|شده|شده\u200cاند)(?![\w\u200c])|"
+    r"(?:(?!(?<!می\u200c)کرد|گفت|داد(?![\w\u200c])|نمود|قال|أعلن|أكد|أمر)[^.؛;\n]){0,120}?(?<![\w\u200c])(?:(?:نیز\s+|هم\s+)?(?:آزاد|رها|عفو)\s+(?:شد|شدند|شده|شده\u200cاند)(?![\w\u200c])|"
+    # "… از زندان اوین بیرون آمد": walked out of prison.
+    r"از\s+زندان\S*\s+(?:[^\s.\u060c]+\s+)?(?:بیرون\s+آمد|خارج\s+شد)(?:ند|ه)?(?![\w\u200c])|"
     r"(?:أفرج|أُفرج)\s+عن(?:ه|ها|هم)|أطلق\s+سراح(?:ه|ها|هم))"
 )
 # "به فرمان X، رهبر …، ۴۰۶ زندانی آزاد شدند": the one whose decree frees them is no prisoner.
@@ -402,6 +405,37 @@ def _name_then_title(tokens: list[tuple[str, int]]) -> list[tuple[str, str, int]
                 break
             role_end += 1
         result.append((" ".join(name), " ".join(t for t, _ in tokens[k:role_end]), tokens[j][1]))
+    return result
+
+
+# Kin of a prisoner, quoted: "تقی رحمانی، همسر او که در پاریس زندگی می‌کند، گفت".
+_KIN = frozenset(words("همسر پدر مادر برادر خواهر فرزند پسر دختر"))
+
+
+def _kin_speaker(tokens: list[tuple[str, int]]) -> list[tuple[str, str, int]]:
+    """Persian 'NAME، KIN …' whose sentence has a speaker's singular verb: a relative who comments."""
+    result = []
+    for k, (word, _) in enumerate(tokens):
+        if word not in ("،", ",") or k + 1 >= len(tokens) or tokens[k + 1][0] not in _KIN:
+            continue
+        if not any(_SAID.fullmatch(t) for t, _ in tokens[k + 2 :]):
+            continue
+        j = k
+        while j > 0 and k - j < 3:
+            previous = tokens[j - 1][0]
+            if previous in _PUNCT or previous in _STOPS or previous in _HONORIFICS or not _is_name_word(previous):
+                break
+            j -= 1
+        name = [t for t, _ in tokens[j:k]]
+        opens_clause = j == 0 or tokens[j - 1][0] in _PUNCT
+        if not opens_clause or len(name) < 2 or any(w in _HEADS or w in _NOT_NAMES or w in _KIN for w in name):
+            continue
+        role_end = k + 2
+        while role_end < len(tokens) and role_end - k <= 3 and tokens[role_end][0] not in _PUNCT:
+            if tokens[role_end][0] in _STOPS or tokens[role_end][0] in _SAYING:
+                break
+            role_end += 1
+        result.append((" ".join(name), " ".join(t for t, _ in tokens[k + 1 : role_end]), tokens[j][1]))
     return result
 
 

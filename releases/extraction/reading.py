@@ -718,6 +718,12 @@ class Classifier:
                 return None
             hit = hits[-1]
             return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{subject.group().strip()}' counts them", True)
+        if not hits and lang == "fa":
+            # "شمار زندانیان این استان … به حدود ۱۶ هزار نفر رسیده است": the number of prisoners held.
+            held = [h for h in find_cues(self.c.left, subject.group(), subject.start()) if h.cue.metric == POP]
+            if held and held[0].start == subject.start():
+                why = f"'{subject.group().strip()}': the number of prisoners held"
+                return Reading(POP, "pop", held[0], why, True)
         if not hits and lang == "ar" and _AR_BENEFICIARIES.match(subject.group(1)):
             # "عدد المستفيدين …": the people the measure told before benefits.
             main = next((f for f in self.figures if f.strong and f.metric in _CLEMENCY), None)
