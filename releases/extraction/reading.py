@@ -1432,15 +1432,24 @@ class Classifier:
             # "Fourteen opposition activists jailed over a protest": the noun phrase's own word comes first.
             own = {group_name(m): m.group() for m in self.c.category_any.finditer(scope[: max(0, skip)])}
             found = own or found
-        for slug, _pattern in self.c.categories:
-            if slug in found:
-                return slug, f"'{found[slug]}' -> {slug}"
         phrase = self.text[cand.number.end : cand.np_end]
         if self.c.lex.lang in ("ar", "fa", "fr", "es"):
             # The adjective follows the noun: "۱۵ زندانی اوکراینی", "20 سجينا أمريكيا", "deux ressortissants
             # français", "seis ciudadanos estadounidenses".
             following = _NEXT_WORD.match(self.norm, cand.np_end, cand.sentence.end)
             phrase += following.group() if following else ""
+        if (
+            self.c.lex.lang == "fa"
+            and cand.form == "noun"
+            and not any(m.start() < skip for m in self.c.category_any.finditer(scope))
+            and self.foreign_demonym(phrase)
+        ):
+            # "سه امریکایی هنوز در بازداشت طالبان": their nationality is the noun phrase's own word; who holds
+            # them, told after it, is not who they are.
+            return "foreign_nationals", "citizens of another country -> foreign_nationals"
+        for slug, _pattern in self.c.categories:
+            if slug in found:
+                return slug, f"'{found[slug]}' -> {slug}"
         citizens_of = self.c.lex.lang == "en" and _EN_CITIZENS_OF.match(self.text, cand.np_end, cand.sentence.end)
         if citizens_of and cand.head in ("citizens", "nationals", "citizen", "national"):
             phrase += citizens_of.group()  # "two citizens each of Latvia, Poland and Germany"

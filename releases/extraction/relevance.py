@@ -22,7 +22,10 @@ _CLEMENCY = word_scanner(
     r"sal(?:ieron|drán|en|ió|drá)\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+|los\s+)?(?:cárcel\w*|prisi\w+|penal\w*)|"
     r"(?:remis|mis|puest)[oae]?s?\s+en\s+libert[éa]d?|rebaj\w*\s+de\s+(?:penas?|condenas?)|réduction\w*\s+de\s+peines?|عفو(?!\s*(?:الدولية|بين|بین))|العفو(?!\s+الدولية)|الإفراج|الافراج|أفرج|افرج|سراح|آزاد\w*|بخشود\w*|"
     # Arabic verbs of release in the present and future ("ستفرج", "يفرج عن") and exchanges ("تبادل الأسرى").
-    r"[وف]?(?:[يتن]|ست|سي|سن)فرج\w*|[وف]?(?:لل|بال|وال)?(?:تبادل|مبادلة)\w*",
+    r"[وف]?(?:[يتن]|ست|سي|سن)فرج\w*|[وف]?(?:لل|بال|وال)?(?:تبادل|مبادلة)\w*|"
+    # Persian furloughs, releases and walking out of prison: "مرخصی", "رها شدند", "از زندان اوین بیرون آمد".
+    r"مرخصی|رها\s+(?:شد|شده|کرد|کرده)\w*|رهاشد\w*|رهایی|"
+    r"از\s+زندان\S*\s+(?:\S+\s+)?(?:بیرون\s+آمد|خارج\s+شد)\w*",
     re.IGNORECASE,
 )
 _PRISON = word_scanner(

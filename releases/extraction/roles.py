@@ -1116,7 +1116,7 @@ _COMMENTER_TITLE = re.compile(
     # Parties, movements, the bar and members of parliament: "زعيم حركة النهضة", "عضو مجلس النواب".
     r"حركة|لحركة|حزب|لحزب|جبهة|تيار|الأسبق|نقيب|نقابة|هيئة\s+الدفاع|عضو\s+(?:ال)?(?:مجلس|برلمان|لجنة)|"
     r"تحرير\s+(?:صحيفة|جريدة|موقع|مجلة)|"
-    r"فرستاده|سازمان\s+ملل|حقوق\s+بشر|سازمان\s+عفو|سابق|پیشین|"
+    r"فرستاده|سازمان\s+ملل|حقوق\s+بشر|سازمان\s+عفو|سابق|پیشین|نوبل|nobel|"
     # A prisoner's kin: "همسر او", "پدر این زندانی".
     r"^(?:همسر|پدر|مادر|برادر|خواهر|فرزند|پسر|دختر)(?![\w\u200c])",
     re.IGNORECASE,
@@ -1126,7 +1126,7 @@ _COMMENTER_TITLE = re.compile(
 # A head of state or government, who in a prisoner exchange announces his own side's releases.
 _HEAD_OF_STATE = re.compile(
     r"\bpresident\b|\bprésident\b|\bpresidente\b|رئیس\u200c?جمهور|رئيس\s+(?:الجمهورية|الدولة)|الرئيس|"
-    r"\bprime\s+minister\b|\bpremier\s+ministre\b|\bprimer\s+ministro\b|نخست\u200c?وزیر|رئيس\s+(?:الوزراء|الحكومة)"
+    r"(?i:\bprime\s+minister\b|\bpremier\s+ministre\b|\bprimer\s+ministro\b)|نخست\u200c?وزیر|رئيس\s+(?:الوزراء|الحكومة)"
 )
 
 
