@@ -720,7 +720,8 @@ class Classifier:
             return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{subject.group().strip()}' counts them", True)
         if not hits and lang == "fa":
             # "شمار زندانیان این استان … به حدود ۱۶ هزار نفر رسیده است": the number of prisoners held.
-            held = [h for h in find_cues(self.c.left, subject.group(), subject.start()) if h.cue.metric == POP]
+            told = self.norm[subject.start() : qual_start]  # "شمار زندانیان آزادشده" counts the freed
+            held = [h for h in find_cues(self.c.left, told, subject.start()) if h.cue.metric == POP]
             if held and held[0].start == subject.start():
                 why = f"'{subject.group().strip()}': the number of prisoners held"
                 return Reading(POP, "pop", held[0], why, True)
