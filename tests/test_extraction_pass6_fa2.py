@@ -207,3 +207,39 @@ def test_a_nationality_in_the_noun_phrase_beats_the_holder_told_after_it():
         dt.date(2025, 1, 21),
     )
     assert figures[3].category == "foreign_nationals"
+
+
+def test_a_day_named_as_the_occasion_is_not_the_announcement():
+    result = _extract(
+        "رهبر انقلاب اسلامی به مناسبت ۲۲ بهمن با عفو و تخفیف مجازات ۲ هزار و ۸۰۰ نفر از محکومان موافقت کردند.",
+        dt.date(2025, 2, 9),
+    )
+    assert result.announced_on == dt.date(2025, 2, 9)
+    assert {f.value: f.metric for f in result.figures}[2800] == "pardoned"
+
+
+def test_leave_from_work_is_no_furlough():
+    result = _extract(
+        "مجلس طرح افزایش مرخصی زایمان کارمندان زن به ۹ ماه را تصویب کرد. به گفته نماینده‌ها ۲۰۰ هزار کارمند "
+        "زن از این مرخصی بهره‌مند می‌شوند.",
+        dt.date(2024, 5, 1),
+    )
+    assert result.relevant is False
+
+
+def test_people_a_court_acquits_are_freed_by_its_verdict():
+    result = _extract(
+        "دادگاه تجدیدنظر استان تهران سه متهم پرونده فساد را تبرئه کرد و آنان از زندان آزاد شدند.",
+        dt.date(2024, 5, 1),
+    )
+    assert result.relevant is False
+
+
+def test_a_furlough_for_yalda_is_still_a_furlough():
+    result = _extract(
+        "شیراز – مدیرکل زندان‌های استان فارس گفت: به مناسبت شب یلدا ۱۲۰ زندانی زن با مرخصی به خانه بازگشتند.",
+        dt.date(2024, 12, 21),
+    )
+    assert result.relevant is True
+    figure = result.figures[0]
+    assert (figure.value, figure.metric, figure.category) == (120, "temporarily_released", "women")

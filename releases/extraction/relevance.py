@@ -45,7 +45,9 @@ _LOOKALIKE = word_scanner(
     r"software|\bapps?\b|firmware|\bversion|iphone|console|video\s+game|release\s+clause|clause|buyout|footballer|"
     r"striker|midfielder|contract\s+extension|knife|knives|blades?|weapons\s+amnesty|guns?\b|firearms|tax\s+amnest|"
     r"library|turtles?|animals?|wildlife|\bbirds?\b|\bfish\b|\bpups?\b|whales?|dolphins?|streaming|\bcharts?\b|"
-    r"pardon\s+(?:me|my|the\s+(?:interruption|pun|expression))|press\s+release|earnings|hormones?|\bgas\b|emissions",
+    r"pardon\s+(?:me|my|the\s+(?:interruption|pun|expression))|press\s+release|earnings|hormones?|\bgas\b|emissions|"
+    # Leave from work, not from prison: "مرخصی زایمان", "مرخصی استعلاجی".
+    r"مرخصی\s+(?:زایمان|استعلاجی|تحصیلی|بدون\s+حقوق|کارمندان|کارکنان)",
     re.IGNORECASE,
 )
 _POPULATION_HEADLINE = re.compile(
@@ -142,7 +144,7 @@ _OCCASION_AR = re.compile(r"(?:بمناسبة|به\s+مناسبت)\s+([^\s،,.]+
 
 _ACQUITTAL = re.compile(
     r"\b(?:acquitt(?:é|ée|és|ées|ed|al|ement)|relax(?:é|ée|és|ées)|absuelt[oa]s?|absolvi\w*|absoluci[oó]n|"
-    r"not\s+guilty)\b",
+    r"not\s+guilty|تبرئه|برائت|براءة|برأت)\b",
     re.IGNORECASE,
 )
 
