@@ -243,3 +243,23 @@ def test_a_furlough_for_yalda_is_still_a_furlough():
     assert result.relevant is True
     figure = result.figures[0]
     assert (figure.value, figure.metric, figure.category) == (120, "temporarily_released", "women")
+
+
+def test_a_cue_before_a_semicolon_is_the_clause_before_s():
+    figures = _figures(
+        "سخنگوی قوه قضاییه گفت: در این عفو ۸۹۰ زندانی آزاد می‌شوند؛ ۶۳۶ نفر دیگر از تخفیف مجازات بهره‌مند شده‌اند.",
+        dt.date(2025, 3, 30),
+    )
+    assert figures[890].metric == "pardoned"
+    assert figures[636].metric == "sentence_reduced"
+
+
+def test_this_figure_told_again_for_another_time_is_background():
+    figures = _figures(
+        "رئیس کل دادگستری استان گیلان گفت دو هزار و پانصد زندانی در سال ۱۴۰۳ با کمک ستاد دیه آزاد شدند و "
+        "سال گذشته این رقم هزار و ۸۰۰ نفر بود.",
+        dt.date(2025, 3, 30),
+    )
+    assert figures[2500].role == "total"
+    assert figures[1800].metric == "released"
+    assert figures[1800].role == "other_event"

@@ -258,6 +258,10 @@ _MEASURE = re.compile(
 )
 _PRISON_HOLDS = re.compile(r"(?<!\w)(?:[وف]?ال)?(?:سجن|سجون|زنزان\w*)(?!\w)")
 _OTHER_AFTER_NOUN = re.compile(r"\s*(?:دیگر|آخرين|آخرون)(?![\w\u200c])")
+# "این رقم …", "این تعداد …": the figure told before, told again as a predicate's subject.
+_FA_THIS_FIGURE = re.compile(r"(?<![\w\u200c])(?:این|آن)\s+(?:رقم|عدد|آمار)\s+(?:[^\s\d.\u060c]+\s+){0,2}$")
+_FA_COPULA = re.compile(r"\s*(?:[^\s\d.]+\s+){0,2}?(?:بود|است|بوده|رسید|رسیده)(?:\s+است)?(?![\w\u200c])")
+_CLAUSE_MARK = re.compile(r"[;\u061b]")
 # "… در زندان بودند": were held (a past copula), why they had been in prison.
 _FA_WERE = re.compile(r"\s*(?:[^\s.\u060c]+\s+){0,2}?بودند(?![\w\u200c])")
 _NEXT_WORD = re.compile(r"\s+[\w\u200c]+")
@@ -577,6 +581,14 @@ class Classifier:
         if still:  # "… ما زالوا معتقلين": held now, whatever release is asked for before the number
             hit = still[0]
             return Reading(DET, "det", hit, f"'{self._show(hit)}' after the number", True, after=True)
+        again = self.c.lex.lang == "fa" and _FA_THIS_FIGURE.search(
+            self.norm, max(cand.sentence.start, qual_start - 30), qual_start
+        )
+        if again and _FA_COPULA.match(self.norm, cand.np_end, cand.sentence.end):
+            # "سال گذشته این رقم هزار و ۸۰۰ نفر بود": the figure told before, for another time.
+            head = self._list_head(cand, "'این رقم': the figure told before, told again")
+            if head:
+                return head._replace(strong=True)
         reading = self._count_subject(cand, qual_start) or self._reading(cand, left_start, qual_start, right_end)
         enabled = self._enabled_to(cand, qual_start, right_end)
         if enabled:
@@ -772,7 +784,16 @@ class Classifier:
             after = self._after(cand, right_end)
             if after and after.metric in _CLEMENCY:
                 before = after
-        if before and before.hit and self.c.lex.lang == "fa" and qual_start - before.hit.end > _FA_NEAR:
+        if (
+            before
+            and before.hit
+            and self.c.lex.lang == "fa"
+            and _CLAUSE_MARK.search(self.norm, before.hit.end, qual_start) is not None
+        ):
+            # "… ۸۹۰ زندانی آزاد می‌شوند؛ ۶۳۶ نفر دیگر از تخفیف مجازات بهره‌مند شده‌اند": a cue before a
+            # semicolon is the clause before's; the count's own verb follows it.
+            before = self._after(cand, right_end) or before
+        elif before and before.hit and self.c.lex.lang == "fa" and qual_start - before.hit.end > _FA_NEAR:
             # Persian puts the verb last: a cue well before the number belongs to its own clause unless
             # none follows ("عفو ۱۰ هزار زندانی" is adjacent; "… مدت حبس ۱۵۲ زندانی کاهش یافت" is not).
             before = self._after(cand, right_end) or before
