@@ -263,3 +263,15 @@ def test_this_figure_told_again_for_another_time_is_background():
     assert figures[2500].role == "total"
     assert figures[1800].metric == "released"
     assert figures[1800].role == "other_event"
+
+
+def test_dari_hundreds_written_joined_are_numbers():
+    figures = _figures("کابل – طالبان پنجصد زندانی را به مناسبت عید فطر رها کردند.", dt.date(2024, 4, 10))
+    assert figures[500].metric == "released"
+
+
+def test_a_dari_partitive_without_az_counts_people_not_tonnes():
+    figures = _figures("کابل – طالبان ۸۰۰ زندانی را رها کردند که ۳۰ تن آنان زن بودند.", dt.date(2024, 4, 10))
+    assert figures[800].category is None
+    assert figures[30].category == "women"
+    assert (figures[30].role, figures[30].part_of) == ("part", 800)

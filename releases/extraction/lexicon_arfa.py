@@ -14,6 +14,8 @@ _AR_HUNDREDS = {
 _AR_TENS = {w: 10 * (i + 6) for i, w in enumerate(words("ستون سبعون ثمانون تسعون"))}
 _FA_TEENS = {w: i + 13 for i, w in enumerate(words("سیزده چهارده پانزده شانزده هفده هجده نوزده"))}
 _FA_HUNDREDS = {w: 100 * (i + 4) for i, w in enumerate(words("چهارصد پانصد ششصد هفتصد هشتصد نهصد"))}
+# Dari writes the hundreds as a count and "صد": "دوصد", "سه‌صد", "پنجصد".
+_FA_HUNDREDS |= {w: 100 * (i + 2) for i, w in enumerate(words("دوصد سه‌صد چهارصد پنجصد"))}
 
 # Arabic and Persian words carry clitics ("و", "ال", "ب"): the patterns match stems.
 AR = Lexicon(
@@ -316,7 +318,8 @@ FA = Lexicon(
     default_detained=r"بازداشتی\w*|اسیر|اسرا",
     aux=r"از",
     stop=r"در|به|با|که|و|را|برای|تا",
-    partitive=r"(?:(?:نفر|تن)\s+)?از\s+(?:آنان|آنها|این\s+افراد|ایشان)",
+    # Dari leaves out "از": "۳۰ تن آنان زن بودند".
+    partitive=r"(?:(?:نفر|تن)\s+)?از\s+(?:آنان|آنها|این\s+افراد|ایشان)|(?:نفر|تن)\s+(?:آنان|آنها|ایشان)",
     # "از این تعداد ۱۲۰ نفر زن هستند": some of the count just told, with its act.
     inherit=r"(?:از\s+جمله|شامل|از\s+(?:این|آن)\s+(?:تعداد|شمار|میان|عده|جمع)\s*[\u060c,]?|از\s+میان\s+(?:آنان|آنها))\s*$",
     comparison=r"(?:در\s+مقایسه\s+با)\s*$",
@@ -328,8 +331,8 @@ FA = Lexicon(
     time_units=r"سال\w*|ماه\w*|روز\w*|هفته\w*|ساعت\w*",
     money_before=r"[$\u20ac\u00a3]\s*$",
     money_after=r"تومان|ریال|دلار|یورو|میلیارد\s+(?:تومان|ریال)",
-    # "۲۰ تن گندم", but "۲۸ تن از آنان" and "۱۸۳ تن دیگر" are people.
-    other_units=r"%|درصد|کیلومتر|تن\s+(?!(?:از|دیگر)(?![\w\u200c]))\w+",
+    # "۲۰ تن گندم", but "۲۸ تن از آنان", "۳۰ تن آنان" and "۱۸۳ تن دیگر" are people.
+    other_units=r"%|درصد|کیلومتر|تن\s+(?!(?:از|دیگر|آنان|آنها|ایشان)(?![\w\u200c]))\w+",
     scale={"هزار": 1000, "میلیون": 10**6, "ملیون": 10**6, "میلیارد": 10**9},
     number_words={
         "دو": 2,
