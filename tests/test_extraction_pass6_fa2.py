@@ -275,3 +275,26 @@ def test_a_dari_partitive_without_az_counts_people_not_tonnes():
     assert figures[800].category is None
     assert figures[30].category == "women"
     assert (figures[30].role, figures[30].part_of) == ("part", 800)
+
+
+def test_an_office_then_a_given_name_with_no_comma_names_the_holder():
+    officials = _officials(
+        "تهران – دادستان کل کشور محمد جعفر منتظری روز دوشنبه گفت ۳۰۰ زندانی آزاد شدند.", dt.date(2024, 5, 6)
+    )
+    assert officials["محمد جعفر منتظری"].role == "دادستان کل کشور"
+    assert officials["محمد جعفر منتظری"].part == "announcer"
+
+
+def test_a_given_name_glued_into_another_word_opens_no_name():
+    officials = _officials("تهران – رهبر انقلاب علی‌رغم فشارها با عفو ۳۰۰ زندانی موافقت کرد.", dt.date(2024, 5, 6))
+    assert officials == {}
+
+
+def test_the_target_of_a_measure_is_no_official():
+    officials = _officials(
+        "تهران – پنج زندانی آزاد شدند. جو بایدن، رئیس‌جمهور آمریکا، در بیانیه‌ای تحریم‌های تازه‌ای علیه وزارت "
+        "اطلاعات ایران و محمود احمدی‌نژاد، رئیس‌جمهور پیشین، اعلام کرد.",
+        dt.date(2023, 9, 18),
+    )
+    assert "محمود احمدی‌نژاد" not in officials
+    assert "جو بایدن" in officials
