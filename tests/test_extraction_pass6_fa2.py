@@ -298,3 +298,23 @@ def test_the_target_of_a_measure_is_no_official():
     )
     assert "محمود احمدی‌نژاد" not in officials
     assert "جو بایدن" in officials
+
+
+def test_a_photo_caption_gives_neither_the_date_nor_a_count():
+    result = _extract(
+        "رئیس کل دادگستری استان از آزادی ۱۲۰ زندانی خبر داد.\n\n"
+        "عکس: آزادی ۳۰۰ زندانی در زندان مرکزی کرمانشاه، آرشیو ۲۰ دی ۱۴۰۲",
+        dt.date(2025, 2, 4),
+    )
+    assert [f.value for f in result.figures] == [120]
+    assert result.announced_on == dt.date(2025, 2, 4)
+
+
+def test_an_english_photo_caption_is_the_picture_s_too():
+    result = extract(
+        "Morocco's king pardons 1,200 prisoners\n\nRABAT, April 9 (Wire) - King Mohammed VI pardoned 1,200 "
+        "prisoners, the ministry said.\n\nPhoto: 300 prisoners freed in Rabat, March 3, 2023",
+        published=dt.date(2024, 4, 9),
+        language="en",
+    )
+    assert [f.value for f in result.figures] == [1200]

@@ -248,6 +248,8 @@ def _figures(work, norm, sentences, compiled, country, head_end) -> list[figures
         return code is not None and code != country
 
     candidates = figures.find_candidates(norm, sentences, compiled)
+    # A photo caption's counts are the picture's, not the news's.
+    candidates = [c for c in candidates if not dates.in_caption(norm, c.number.start)]
     classifier = reading.Classifier(work, norm, compiled, foreign, head_end)
     return _population_story(classifier, classifier.classify(candidates), candidates)
 
