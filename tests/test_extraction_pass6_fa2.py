@@ -318,3 +318,26 @@ def test_an_english_photo_caption_is_the_picture_s_too():
         language="en",
     )
     assert [f.value for f in result.figures] == [1200]
+
+
+def test_these_people_include_counts_covered_by_the_measure_told_before():
+    figures = _figures(
+        "رهبر انقلاب با عفو ۲۰۰۰ محکوم موافقت کرد. این افراد شامل ۴۵۰ محکوم مالی، ۱۲۰ محکوم مواد مخدر و ۸۳ نفر "
+        "از اتباع بیگانه می‌شوند.",
+        dt.date(2024, 5, 5),
+    )
+    assert [(figures[v].metric, figures[v].role, figures[v].part_of) for v in (450, 120, 83)] == [
+        ("pardoned", "part", 2000)
+    ] * 3
+    assert figures[83].category == "foreign_nationals"
+
+
+def test_the_country_s_prisoners_are_its_prison_population():
+    figures = _figures(
+        "رئیس سازمان زندان‌ها گفت ۳۰ درصد از ۱۸۰ هزار زندانی کشور را زندانیان مواد مخدر تشکیل می‌دهند. در این "
+        "مناسبت ۵۰۰ نفر آزاد شدند.",
+        dt.date(2024, 5, 5),
+    )
+    assert figures[180000].metric == "prison_population"
+    assert figures[180000].role == "context"
+    assert figures[500].role == "total"

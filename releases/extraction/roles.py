@@ -703,6 +703,8 @@ _LIST_JOINER = re.compile(
     _FLAGS,
 )
 _OTHER_AFTER_NUMBER = re.compile(r"\s+(?:other|more|further|autres|otros|otras)\b", _FLAGS)
+# Persian and Arabic modifiers follow the noun: "۴۵۰ محکوم مالی، ۱۲۰ محکوم مواد مخدر و ۸۳ نفر".
+_SCRIPT_LIST_JOINER = re.compile(r"(?:\s+[^\s\d\u060c\u061b,.;:]+){0,3}\s*(?:\u060c|\s+و)\s*")
 
 
 def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role]) -> None:
@@ -720,8 +722,9 @@ def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], role
         other_after = _OTHER_AFTER.match(norm, figure.candidate.np_end)
         other = _OTHER_AFTER_NUMBER.match(norm, figure.candidate.number.end)  # "eight other former members"
         # "among them some 140 women, 35 monks and 12 journalists": the list goes on.
-        listed = same and _LIST_JOINER.fullmatch(
-            norm, figures[previous].candidate.np_end, figure.candidate.number.start
+        listed = same and (
+            _LIST_JOINER.fullmatch(norm, figures[previous].candidate.np_end, figure.candidate.number.start)
+            or _SCRIPT_LIST_JOINER.fullmatch(norm, figures[previous].candidate.np_end, figure.candidate.number.start)
         )
         continues = (
             figure.candidate.form == "bare" or _ANOTHER.search(opening) or joined or other_after or other or listed
