@@ -248,6 +248,8 @@ def _figures(work, norm, sentences, compiled, country, head_end) -> list[figures
         return code is not None and code != country
 
     candidates = figures.find_candidates(norm, sentences, compiled)
+    # A photo caption's counts are the picture's, not the news's.
+    candidates = [c for c in candidates if not dates.in_caption(norm, c.number.start)]
     classifier = reading.Classifier(work, norm, compiled, foreign, head_end)
     return _population_story(classifier, classifier.classify(candidates), candidates)
 
@@ -365,6 +367,21 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
         others = _HEAD_OTHERS.search(norm, max(0, start - 12), start) or _others_around_name(norm, figure)
         if others and figure.candidate.number.value + 1 in values:
             continue  # "… al obispo X y a otros 18 religiosos" over the body's 19: the body's count around a name
+        if figure.candidate.number.value in values and figure.category in ("foreign_nationals", "dual_nationals"):
+            # "Taliban free two Americans" over "دو شهروند این کشور": the headline says who the body's count is.
+            told = next(
+                (
+                    g
+                    for g in body
+                    if g.candidate.number.value == figure.candidate.number.value
+                    and g.metric == figure.metric
+                    and g.category is None
+                    and g.strong
+                ),
+                None,
+            )
+            if told:
+                told.category = figure.category
         if figure.candidate.number.value not in values:
             values.add(figure.candidate.number.value)
             # "Junta frees nearly 6,000 prisoners" over "release 5,864 prisoners … in an amnesty": the

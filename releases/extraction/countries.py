@@ -167,6 +167,8 @@ def mention_weight(text: str, mention: CountryMention, headline_end: int, lead_e
     before = text[max(0, mention.start - 30) : mention.start]
     if _NATIONALITY_NEXT.match(after):
         return 0, "names the people's nationality"  # "freed American teacher Marc Fogel", "a British couple"
+    if _script_people(text[mention.start : mention.end], before, after):
+        return 0, "describes the people counted"  # "دو زندانی سوئدی": their nationality, not a state
     if mention.start < headline_end and not _PLACE_BEFORE.search(before):
         weight += 2  # "… in Doha prisoner swap": where it happened, not who did it
     elif mention.start < lead_end:
@@ -219,6 +221,21 @@ _PERSON_NOUN = re.compile(
     r"\w{0,2}(?:سجين\w*|سجناء|معتقل\w*|أسير\w*|أسرى|مواطن\w*|شخص\w*|أشخاص|محكوم\w*|رهين\w*|رهائن)|"
     r"زندانی\w*|نفر|تن|تبعه|اتباع|شهروند\w*|محکوم\w*|اسیر|اسرا"
 )
+
+
+# An Arabic-script demonym: "امریکایی", "سوئدی", "أمريكيين", "الأمريكية".
+_SCRIPT_DEMONYM = re.compile(r"(?:ی|ي|ية|يين|يون|يا|ة)$")
+
+
+def _script_people(term: str, before: str, after: str) -> bool:
+    """A Persian or Arabic demonym that describes people: right after their noun, with or without a
+    number ("در بدل شهروندان امریکایی آزاد شده"), or in the plural ("امریکایی‌های رهاشده")."""
+    if not _SCRIPT_DEMONYM.search(term):
+        return False
+    if after.startswith("\u200cها"):
+        return True
+    last = _LAST_WORD.search(before)
+    return bool(last) and _PERSON_NOUN.fullmatch(last.group(1)) is not None
 
 
 def _people(term: str) -> bool:

@@ -178,7 +178,7 @@ EC|Équateur;équatorien|Ecuador;ecuatoriano;ecuatorianos|الإكوادور|ا�
 EG|Égypte;Egypte;égyptien;égyptiens;Le Caire|Egipto;egipcio;egipcios;El Cairo|مصر;المصري;المصرية;القاهرة;السيسي|مصر;قاهره
 SV|Salvador;salvadorien|El Salvador;salvadoreño;salvadoreños|السلفادور|السالوادور
 ES|Espagne;espagnol;Madrid|España;español;españoles;Madrid|إسبانيا;مدريد|اسپانیا
-US|États-Unis;Etats-Unis;américain;américains;Washington|Estados Unidos;EE.UU.;estadounidense;estadounidenses;Washington|الولايات المتحدة;الأمريكي;الأمريكية;واشنطن|آمریکا;ایالات متحده;واشنگتن
+US|États-Unis;Etats-Unis;américain;américains;Washington|Estados Unidos;EE.UU.;estadounidense;estadounidenses;Washington|الولايات المتحدة;الأمريكي;الأمريكية;واشنطن|آمریکا;امریکا;ایالات متحده;واشنگتن
 FR|France;français;française;Paris;Élysée|Francia;francés;franceses;París|فرنسا;الفرنسي;باريس|فرانسه;پاریس
 GA|Gabon;gabonais;Libreville|Gabón|الغابون|گابن
 GT|Guatemala;guatémaltèque|Guatemala;guatemalteco;guatemaltecos|غواتيمالا|گواتمالا
@@ -186,7 +186,7 @@ GN|Guinée;guinéen;Conakry|Guinea|غينيا|گینه
 HT|Haïti;haïtien|Haití;haitiano|هايتي|هائیتی
 HN|Honduras;hondurien|Honduras;hondureño;hondureños|هندوراس|هندوراس
 IQ|Irak;Iraq;irakien;irakiens;Bagdad|Irak;iraquí;iraquíes;Bagdad|العراق;العراقي;العراقية;بغداد|عراق;بغداد
-IR|Iran;iranien;iranienne;iraniens;Téhéran;République islamique|Irán;iraní;iraníes;Teherán;República Islámica|إيران;الإيراني;الإيرانية;طهران|ایران;ایرانی;تهران;جمهوری اسلامی;قوه قضاییه;قوه قضائیه;رهبر انقلاب;رهبر معظم
+IR|Iran;iranien;iranienne;iraniens;Téhéran;République islamique|Irán;iraní;iraníes;Teherán;República Islámica|إيران;الإيراني;الإيرانية;طهران|ایران;ایرانی;تهران;جمهوری اسلامی;قوه قضاییه;قوه قضائیه;رهبر انقلاب;رهبر معظم;اوین;قزل‌حصار;گوهردشت;رجایی‌شهر;قرچک;مهرآباد
 IL|Israël;israélien;israéliens|Israel;israelí;israelíes|إسرائيل;الإسرائيلي;الاحتلال|اسرائیل
 JO|Jordanie;jordanien|Jordania;jordano|الأردن;الأردني|اردن
 KW|Koweït;koweïtien|Kuwait|الكويت;الكويتي|کویت
@@ -246,6 +246,7 @@ BE||||بلژیک;بروکسل
 DE||||آلمان;برلین
 AT||||اتریش;وین
 DK||||دانمارک;کپنهاگ
+NO|Norvège;norvégien;norvégienne;Oslo|Noruega;noruego;noruega;Oslo|النرويج;النرويجي;أوسلو|نروژ;اسلو
 NL||||هلند
 IT||||ایتالیا;رم
 CH||||سوئیس;ژنو

@@ -29,6 +29,8 @@ _SPEECH = re.compile(
 )
 _OCCASION_BEFORE = re.compile(
     r"(?:Day|Year|Eid[\w\s-]*|anniversary|Christmas|Easter|festival|holiday|Ramadan|Vesak|Nowruz),?\s+(?:on\s+)?$"
+    # "به مناسبت ۲۲ بهمن", "در آستانه سالروز ۲۲ بهمن", "بمناسبة ذكرى 25 يوليو": the day the occasion names.
+    r"|(?<![\w\u200c])(?:مناسبت|آستانه|سالگرد|سالروز|مناسبة|بمناسبة|ذكرى)\s+(?:[^\s\d]+\s+)?$"
 )
 _OCCASION_AFTER = re.compile(r"\s*(?:[A-Z][\w'-]+\s+)?(?:Day|holiday|anniversary|Eid|festival)\b")
 _DEFINITE_MEASURE = re.compile(
@@ -288,9 +290,23 @@ def _group(dates: list[DateMention], sentences: list[Sentence]) -> dict[int, lis
     return grouped
 
 
+# A photo caption's line: "عکس: زندان مرکزی کرمانشاه، ۲۰ دی ۱۴۰۳", "Photo: … on March 3".
+_CAPTION = re.compile(
+    r"[ \t]*(?:عکس|تصویر|صورة|الصورة|photo|foto|image|caption|légende|pie\s+de\s+foto)\w*(?:[ \t]+[^\s:]+){0,2}?[ \t]*[:\u2013\u2014]",
+    re.IGNORECASE,
+)
+
+
+def in_caption(norm: str, position: int) -> bool:
+    """Whether position stands on a photo caption's line."""
+    return _CAPTION.match(norm, norm.rfind("\n", 0, position) + 1) is not None
+
+
 def _usable(norm: str, mention: DateMention, published: dt.date | None) -> bool:
     if mention.kind == "stamp":
         return False
+    if in_caption(norm, mention.start):
+        return False  # a photo's date, not the news's
     before = norm[max(0, mention.start - 40) : mention.start]
     after = norm[mention.end : mention.end + 30]
     if _OCCASION_BEFORE.search(before) or (mention.kind == "explicit" and _OCCASION_AFTER.match(after)):

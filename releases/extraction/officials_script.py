@@ -126,7 +126,7 @@ def find_officials(text: str, sentences: list[Sentence], country: str | None, la
         found_here = _title_first(tokens, arabic) + _apposition(tokens, arabic)
         found_here += _title_then_name_in_commas(tokens)
         if not arabic:
-            found_here += _name_then_title(tokens)
+            found_here += _name_then_title(tokens) + _kin_speaker(tokens) + _title_then_given_name(tokens)
             if not found_here:
                 found_here += _name_after_titled_lead(tokens, previous)
         previous = [] if found_here else tokens
@@ -138,7 +138,7 @@ def find_officials(text: str, sentences: list[Sentence], country: str | None, la
     kept = [o for o in found.values() if not any(o.name != n and n.endswith(" " + o.name) for n in names)]
     # "الرئيس المعزول عمر البشير", "زلمی خلیل‌زاد، نماینده ویژه آمریکا، … به سر می‌برد": a deposed ruler, or
     # another state's official who neither speaks nor acts, is only named in passing.
-    kept = [o for o in kept if not _DEPOSED.search(o.role) and not _freed(text, o)]
+    kept = [o for o in kept if not _DEPOSED.search(o.role) and not _freed(text, o) and not _targeted(text, o)]
     kept = [o for o in kept if o.country in (None, country) or _voiced(text, o.name)]
     if arabic:
         # "بعد لقاء جمع نائب رئيس المجلس … بمناوي، بوساطة الرئيس التشادي إدريس ديبي": an office holder who
@@ -148,8 +148,11 @@ def find_officials(text: str, sentences: list[Sentence], country: str | None, la
 
 
 # "… و روح‌الله آخوندزاده، رئیس شاخه حزب …، نیز آزاد شدند": one of those freed, whatever office he holds.
+# A relative clause's "می‌کرد" ("که … حبس ابد را سپری می‌کرد") is not the name's own verb.
 _FREED_AFTER = re.compile(
-    r"(?:(?!کرد|گفت|داد(?![\w\u200c])|نمود|قال|أعلن|أكد|أمر)[^.؛;\n]){0,120}?(?<![\w\u200c])(?:(?:نیز\s+|هم\s+)?(?:آزاد|رها|عفو)\s+(?:شد|شدند|شده|شده\u200cاند)(?![\w\u200c])|"
+    r"(?:(?!(?<!می\u200c)کرد|گفت|داد(?![\w\u200c])|نمود|قال|أعلن|أكد|أمر)[^.؛;\n]){0,120}?(?<![\w\u200c])(?:(?:نیز\s+|هم\s+)?(?:آزاد|رها|عفو)\s+(?:شد|شدند|شده|شده\u200cاند)(?![\w\u200c])|"
+    # "… از زندان اوین بیرون آمد": walked out of prison.
+    r"از\s+زندان\S*\s+(?:[^\s.\u060c]+\s+)?(?:بیرون\s+آمد|خارج\s+شد)(?:ند|ه)?(?![\w\u200c])|"
     r"(?:أفرج|أُفرج)\s+عن(?:ه|ها|هم)|أطلق\s+سراح(?:ه|ها|هم))"
 )
 # "به فرمان X، رهبر …، ۴۰۶ زندانی آزاد شدند": the one whose decree frees them is no prisoner.
@@ -163,6 +166,15 @@ def _freed(text: str, official: Official) -> bool:
     if _VOICE_BEFORE.search(text, max(0, official.start - 60), official.start):
         return False  # "به گفته مولوی عبدالکبیر، …، ۵۰۰ زندانی آزاد شدند": the one who tells it
     return _FREED_AFTER.match(text, official.start + len(official.name)) is not None
+
+
+# "تحریم‌هایی علیه وزارت اطلاعات ایران و محمود احمدی‌نژاد، رئیس‌جمهور پیشین": the target of a measure.
+_TARGET_BEFORE = re.compile(r"(?<![\w\u200c])(?:علیه|برضد|بر\s+ضد|ضد)\s+(?:[^\s.\u060c،]+\s+){0,5}$")
+
+
+def _targeted(text: str, official: Official) -> bool:
+    """Whether the name is told as what a measure is against, not as who acts."""
+    return _TARGET_BEFORE.search(text, max(0, official.start - 50), official.start) is not None
 
 
 # Deposed or ousted: "الرئيس المعزول", "المخلوع", "رئیس‌جمهور برکنارشده".
@@ -402,6 +414,83 @@ def _name_then_title(tokens: list[tuple[str, int]]) -> list[tuple[str, str, int]
                 break
             role_end += 1
         result.append((" ".join(name), " ".join(t for t, _ in tokens[k:role_end]), tokens[j][1]))
+    return result
+
+
+# Common given names: after a Persian office with no comma, one of them opens the holder's name
+# ("دادستان کل کشور محمد جعفر منتظری روز دوشنبه گفت").
+_FA_GIVEN = frozenset(
+    words(
+        "محمد علی حسین حسن رضا مهدی احمد محمود غلامحسین غلامعلی غلامرضا مصطفی مرتضی مجتبی سعید اصغر اکبر "
+        "امین جواد کاظم ابراهیم عباس ناصر عبدالله یوسف صادق هادی مسعود حمید امیر کریم جعفر قاسم اسماعیل "
+        "محمدرضا محمدجعفر محمدباقر محمدعلی محمدحسین علیرضا حمیدرضا اسدالله ذبیح‌الله عبدالمتین عبدالحق "
+        "عبدالکبیر عبدالسلام امیرخان سراج‌الدین فاطمه زهرا مریم معصومه الهام شهلا زهره"
+    )
+)
+
+
+def _title_then_given_name(tokens: list[tuple[str, int]]) -> list[tuple[str, str, int]]:
+    """Persian 'TITLE office … GIVEN-NAME SURNAME' with no comma: the office runs to a common given name,
+    the name to a time word, a verb of saying, a particle or punctuation."""
+    result = []
+    for k, (word, _) in enumerate(tokens):
+        if word not in _HEADS or (k and tokens[k - 1][0] in ("،", ",")):
+            continue
+        given = next(
+            (
+                g
+                for g in range(k + 1, min(len(tokens), k + 7))
+                if tokens[g][0] in _FA_GIVEN or tokens[g][0] in _PUNCT or tokens[g][0] in _STOPS
+            ),
+            None,
+        )
+        if given is None or given == k + 1 or tokens[given][0] not in _FA_GIVEN:
+            continue
+        end = given + 1
+        while end < len(tokens) and end - given < 3 and _is_name_word(tokens[end][0]):
+            following = tokens[end][0]
+            if following in _STOPS or following in _SAYING or following in _TIME_AFTER_NAME or following in _HEADS:
+                break
+            end += 1
+        closed = end >= len(tokens) or tokens[end][0] in _PUNCT or tokens[end][0] in _STOPS
+        closed = (
+            closed or tokens[end][0] in _SAYING or tokens[end][0] in _TIME_AFTER_NAME or _SAID.match(tokens[end][0])
+        )
+        name = [t for t, _ in tokens[given:end]]
+        if len(name) < 2 or not closed or any(w in _NOT_NAMES or w in _LIGHT_VERBS for w in name):
+            continue
+        result.append((" ".join(name), " ".join(t for t, _ in tokens[k:given]), tokens[given][1]))
+    return result
+
+
+# Kin of a prisoner, quoted: "تقی رحمانی، همسر او که در پاریس زندگی می‌کند، گفت".
+_KIN = frozenset(words("همسر پدر مادر برادر خواهر فرزند پسر دختر"))
+
+
+def _kin_speaker(tokens: list[tuple[str, int]]) -> list[tuple[str, str, int]]:
+    """Persian 'NAME، KIN …' whose sentence has a speaker's singular verb: a relative who comments."""
+    result = []
+    for k, (word, _) in enumerate(tokens):
+        if word not in ("،", ",") or k + 1 >= len(tokens) or tokens[k + 1][0] not in _KIN:
+            continue
+        if not any(_SAID.fullmatch(t) for t, _ in tokens[k + 2 :]):
+            continue
+        j = k
+        while j > 0 and k - j < 3:
+            previous = tokens[j - 1][0]
+            if previous in _PUNCT or previous in _STOPS or previous in _HONORIFICS or not _is_name_word(previous):
+                break
+            j -= 1
+        name = [t for t, _ in tokens[j:k]]
+        opens_clause = j == 0 or tokens[j - 1][0] in _PUNCT
+        if not opens_clause or len(name) < 2 or any(w in _HEADS or w in _NOT_NAMES or w in _KIN for w in name):
+            continue
+        role_end = k + 2
+        while role_end < len(tokens) and role_end - k <= 3 and tokens[role_end][0] not in _PUNCT:
+            if tokens[role_end][0] in _STOPS or tokens[role_end][0] in _SAYING:
+                break
+            role_end += 1
+        result.append((" ".join(name), " ".join(t for t, _ in tokens[k + 1 : role_end]), tokens[j][1]))
     return result
 
 

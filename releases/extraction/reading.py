@@ -287,10 +287,18 @@ _FR_ES_INCLUDED_JOIN = re.compile(
 )
 _MEASURE = re.compile(
     r"عفو|قرار|مرسوم|قانون|قائمة|القائمة|اتفاق|صفقة|تبادل|إفراج|الإفراج|أمر|الأمر|"
-    r"فرمان|بخشنامه|فهرست|لیست|توافق|مبادله|آزادی|که(?![\w\u200c])"
+    r"فرمان|بخشنامه|فهرست|لیست|توافق|مبادله|آزادی|که(?![\w\u200c])|"
+    # "این افراد شامل ۴۵۰ محکوم مالی … می‌شوند": the measure's people told before, as its subject.
+    r"(?:این|آن)\s+(?:افراد|محکومان|محکومین|زندانیان|مددجویان|عده)|مشمولان|مشمولین|عفوشدگان|آزادشدگان"
 )
 _PRISON_HOLDS = re.compile(r"(?<!\w)(?:[وف]?ال)?(?:سجن|سجون|زنزان\w*)(?!\w)")
 _OTHER_AFTER_NOUN = re.compile(r"\s*(?:دیگر|آخرين|آخرون)(?![\w\u200c])")
+# "این رقم …", "این تعداد …": the figure told before, told again as a predicate's subject.
+_FA_THIS_FIGURE = re.compile(r"(?<![\w\u200c])(?:این|آن)\s+(?:رقم|عدد|آمار)\s+(?:[^\s\d.\u060c]+\s+){0,2}$")
+_FA_COPULA = re.compile(r"\s*(?:[^\s\d.]+\s+){0,2}?(?:بود|است|بوده|رسید|رسیده)(?:\s+است)?(?![\w\u200c])")
+_CLAUSE_MARK = re.compile(r"[;\u061b]")
+# "… در زندان بودند": were held (a past copula), why they had been in prison.
+_FA_WERE = re.compile(r"\s*(?:[^\s.\u060c]+\s+){0,2}?بودند(?![\w\u200c])")
 _NEXT_WORD = re.compile(r"\s+[\w\u200c]+")
 _PRONOUN = re.compile(r"آنان|آنها|ایشان|هؤلاء|هم")
 # "… وعددهم 1112 نزيلا", "البالغ عددهم": the number of the group just named.
@@ -615,6 +623,14 @@ class Classifier:
         if still:  # "… ما زالوا معتقلين": held now, whatever release is asked for before the number
             hit = still[0]
             return Reading(DET, "det", hit, f"'{self._show(hit)}' after the number", True, after=True)
+        again = self.c.lex.lang == "fa" and _FA_THIS_FIGURE.search(
+            self.norm, max(cand.sentence.start, qual_start - 30), qual_start
+        )
+        if again and _FA_COPULA.match(self.norm, cand.np_end, cand.sentence.end):
+            # "سال گذشته این رقم هزار و ۸۰۰ نفر بود": the figure told before, for another time.
+            head = self._list_head(cand, "'این رقم': the figure told before, told again")
+            if head:
+                return head._replace(strong=True)
         reading = self._count_subject(cand, qual_start) or self._reading(cand, left_start, qual_start, right_end)
         enabled = self._enabled_to(cand, qual_start, right_end)
         if enabled:
@@ -756,6 +772,13 @@ class Classifier:
                 return None
             hit = hits[-1]
             return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{subject.group().strip()}' counts them", True)
+        if not hits and lang == "fa":
+            # "شمار زندانیان این استان … به حدود ۱۶ هزار نفر رسیده است": the number of prisoners held.
+            told = self.norm[subject.start() : qual_start]  # "شمار زندانیان آزادشده" counts the freed
+            held = [h for h in find_cues(self.c.left, told, subject.start()) if h.cue.metric == POP]
+            if held and held[0].start == subject.start():
+                why = f"'{subject.group().strip()}': the number of prisoners held"
+                return Reading(POP, "pop", held[0], why, True)
         if not hits and lang == "ar" and _AR_BENEFICIARIES.match(subject.group(1)):
             # "عدد المستفيدين …": the people the measure told before benefits.
             main = next((f for f in self.figures if f.strong and f.metric in _CLEMENCY), None)
@@ -818,7 +841,16 @@ class Classifier:
             after = self._after(cand, right_end)
             if after and after.metric in _CLEMENCY:
                 before = after
-        if before and before.hit and self.c.lex.lang == "fa" and qual_start - before.hit.end > _FA_NEAR:
+        if (
+            before
+            and before.hit
+            and self.c.lex.lang == "fa"
+            and _CLAUSE_MARK.search(self.norm, before.hit.end, qual_start) is not None
+        ):
+            # "… ۸۹۰ زندانی آزاد می‌شوند؛ ۶۳۶ نفر دیگر از تخفیف مجازات بهره‌مند شده‌اند": a cue before a
+            # semicolon is the clause before's; the count's own verb follows it.
+            before = self._after(cand, right_end) or before
+        elif before and before.hit and self.c.lex.lang == "fa" and qual_start - before.hit.end > _FA_NEAR:
             # Persian puts the verb last: a cue well before the number belongs to its own clause unless
             # none follows ("عفو ۱۰ هزار زندانی" is adjacent; "… مدت حبس ۱۵۲ زندانی کاهش یافت" is not).
             before = self._after(cand, right_end) or before
@@ -910,6 +942,23 @@ class Classifier:
                 and _WHERE_HELD.match(self.norm, reading.hit.start)
             ):
                 return Reading(same[-1].metric, "", None, "where the people of the count before are", False)
+        if (
+            reading
+            and reading.after
+            and reading.metric in (DET, POP)
+            and reading.hit
+            and self.c.lex.lang == "fa"
+            and _OTHER_AFTER_NOUN.match(self.norm, cand.np_end)
+            and _FA_WERE.match(self.norm, reading.hit.end)
+            and self.figures
+            and LIST_LINE in self.figures[-1].reason
+            and cand.sentence.index - self.figures[-1].candidate.sentence.index <= 2
+        ):
+            # "پرونده‌های مالی: ۱۳۱ نفر … سه نفر دیگر نیز به دلیل تصادف در زندان بودند": the others of a
+            # breakdown, told by why they had been held, are its last line, not people held now.
+            head = self._list_head(cand, f"{LIST_LINE} of the count before it")
+            if head:
+                return head
         if reading and reading.after and reading.metric in (DET, POP) and reading.hit and cand.form == "noun":
             # "among them 16 Tamils jailed under the terror law": a participle right after the noun says
             # who they are; the subgroup marker gives what happened to them.
@@ -1525,15 +1574,24 @@ class Classifier:
             # "Fourteen opposition activists jailed over a protest": the noun phrase's own word comes first.
             own = {group_name(m): m.group() for m in self.c.category_any.finditer(scope[: max(0, skip)])}
             found = own or found
-        for slug, _pattern in self.c.categories:
-            if slug in found:
-                return slug, f"'{found[slug]}' -> {slug}"
         phrase = self.text[cand.number.end : cand.np_end]
         if self.c.lex.lang in ("ar", "fa", "fr", "es"):
             # The adjective follows the noun: "۱۵ زندانی اوکراینی", "20 سجينا أمريكيا", "deux ressortissants
             # français", "seis ciudadanos estadounidenses".
             following = _NEXT_WORD.match(self.norm, cand.np_end, cand.sentence.end)
             phrase += following.group() if following else ""
+        if (
+            self.c.lex.lang == "fa"
+            and cand.form == "noun"
+            and not any(m.start() < skip for m in self.c.category_any.finditer(scope))
+            and self.foreign_demonym(phrase)
+        ):
+            # "سه امریکایی هنوز در بازداشت طالبان": their nationality is the noun phrase's own word; who holds
+            # them, told after it, is not who they are.
+            return "foreign_nationals", "citizens of another country -> foreign_nationals"
+        for slug, _pattern in self.c.categories:
+            if slug in found:
+                return slug, f"'{found[slug]}' -> {slug}"
         citizens_of = self.c.lex.lang == "en" and _EN_CITIZENS_OF.match(self.text, cand.np_end, cand.sentence.end)
         if citizens_of and cand.head in ("citizens", "nationals", "citizen", "national"):
             phrase += citizens_of.group()  # "two citizens each of Latvia, Poland and Germany"

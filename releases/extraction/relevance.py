@@ -22,7 +22,10 @@ _CLEMENCY = word_scanner(
     r"sal(?:ieron|drán|en|ió|drá)\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+|los\s+)?(?:cárcel\w*|prisi\w+|penal\w*)|"
     r"(?:remis|mis|puest)[oae]?s?\s+en\s+libert[éa]d?|rebaj\w*\s+de\s+(?:penas?|condenas?)|réduction\w*\s+de\s+peines?|عفو(?!\s*(?:الدولية|بين|بین))|العفو(?!\s+الدولية)|الإفراج|الافراج|أفرج|افرج|سراح|آزاد\w*|بخشود\w*|"
     # Arabic verbs of release in the present and future ("ستفرج", "يفرج عن") and exchanges ("تبادل الأسرى").
-    r"[وف]?(?:[يتن]|ست|سي|سن)فرج\w*|[وف]?(?:لل|بال|وال)?(?:تبادل|مبادلة)\w*",
+    r"[وف]?(?:[يتن]|ست|سي|سن)فرج\w*|[وف]?(?:لل|بال|وال)?(?:تبادل|مبادلة)\w*|"
+    # Persian furloughs, releases and walking out of prison: "مرخصی", "رها شدند", "از زندان اوین بیرون آمد".
+    r"مرخصی|رها\s+(?:شد|شده|کرد|کرده)\w*|رهاشد\w*|رهایی|"
+    r"از\s+زندان\S*\s+(?:\S+\s+)?(?:بیرون\s+آمد|خارج\s+شد)\w*",
     re.IGNORECASE,
 )
 _PRISON = word_scanner(
@@ -42,7 +45,9 @@ _LOOKALIKE = word_scanner(
     r"software|\bapps?\b|firmware|\bversion|iphone|console|video\s+game|release\s+clause|clause|buyout|footballer|"
     r"striker|midfielder|contract\s+extension|knife|knives|blades?|weapons\s+amnesty|guns?\b|firearms|tax\s+amnest|"
     r"library|turtles?|animals?|wildlife|\bbirds?\b|\bfish\b|\bpups?\b|whales?|dolphins?|streaming|\bcharts?\b|"
-    r"pardon\s+(?:me|my|the\s+(?:interruption|pun|expression))|press\s+release|earnings|hormones?|\bgas\b|emissions",
+    r"pardon\s+(?:me|my|the\s+(?:interruption|pun|expression))|press\s+release|earnings|hormones?|\bgas\b|emissions|"
+    # Leave from work, not from prison: "مرخصی زایمان", "مرخصی استعلاجی".
+    r"مرخصی\s+(?:زایمان|استعلاجی|تحصیلی|بدون\s+حقوق|کارمندان|کارکنان)",
     re.IGNORECASE,
 )
 _POPULATION_HEADLINE = re.compile(
@@ -139,7 +144,7 @@ _OCCASION_AR = re.compile(r"(?:بمناسبة|به\s+مناسبت)\s+([^\s،,.]+
 
 _ACQUITTAL = re.compile(
     r"\b(?:acquitt(?:é|ée|és|ées|ed|al|ement)|relax(?:é|ée|és|ées)|absuelt[oa]s?|absolvi\w*|absoluci[oó]n|"
-    r"not\s+guilty)\b",
+    r"not\s+guilty|تبرئه|برائت|براءة|برأت)\b",
     re.IGNORECASE,
 )
 

@@ -108,7 +108,8 @@ _EARLIER = {
     # A request or proposal told in the pluperfect ("رئیس قوه قضاییه درخواست کرده بود …") is the one the
     # announcement grants, not an earlier measure. "دو سال پیش", "ماه گذشته": a time counted back.
     # "با رهایی این گروه، شمار … به ۴ هزار و ۹۱۷ نفر رسیده است", "اکنون به … رسیده": a running total.
-    "fa": r"سال\s+گذشته|پارسال|پیش\s+از\s+این|قبلا|"
+    # "سال گذشته" is a whole word: "نه ماهی که از امسال گذشته" (the months of this year gone by) is now.
+    "fa": r"(?<![\w\u200c])سال\s+گذشته|پارسال|پیش\s+از\s+این|قبلا|"
     r"(?<![\w\u200c])(?<!درخواست\s)(?<!پیشنهاد\s)(?<!ارائه\s)(?!خواسته)\w+(?:ده|ته)\s+بود(?:ند|یم|ید)?(?![\w\u200c])(?!\s+که)|"
     r"(?<![\w\u200c])(?:یک|دو|سه|چهار|پنج|شش|چند|\d+)\s+(?:سال|ماه|هفته)\s+(?:پیش|قبل)(?![\w\u200c])|"
     r"(?:ماه|هفته)\s+گذشته|"
@@ -755,6 +756,8 @@ _LIST_JOINER = re.compile(
     _FLAGS,
 )
 _OTHER_AFTER_NUMBER = re.compile(r"\s+(?:others?|more|further|autres|otros|otras)\b", _FLAGS)
+# Persian and Arabic modifiers follow the noun: "۴۵۰ محکوم مالی، ۱۲۰ محکوم مواد مخدر و ۸۳ نفر".
+_SCRIPT_LIST_JOINER = re.compile(r"(?:\s+[^\s\d\u060c\u061b,.;:]+){0,3}\s*(?:\u060c|\s+و)\s*")
 
 
 def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role]) -> None:
@@ -778,6 +781,7 @@ def _continued_parts(figures: list[RawFigure], norm: str, order: list[int], role
             or _EN_LIST_JOINER_AFTER_PHRASE.fullmatch(
                 norm, figures[previous].candidate.np_end, figure.candidate.number.start
             )
+            or _SCRIPT_LIST_JOINER.fullmatch(norm, figures[previous].candidate.np_end, figure.candidate.number.start)
         )
         continues = (
             figure.candidate.form == "bare" or _ANOTHER.search(opening) or joined or other_after or other or listed
@@ -1262,14 +1266,17 @@ _COMMENTER_TITLE = re.compile(
     # Parties, movements, the bar and members of parliament: "زعيم حركة النهضة", "عضو مجلس النواب".
     r"حركة|لحركة|حزب|لحزب|جبهة|تيار|الأسبق|نقيب|نقابة|هيئة\s+الدفاع|عضو\s+(?:ال)?(?:مجلس|برلمان|لجنة)|"
     r"تحرير\s+(?:صحيفة|جريدة|موقع|مجلة)|"
-    r"فرستاده|سازمان\s+ملل|حقوق\s+بشر|سازمان\s+عفو|سابق|پیشین",
+    r"فرستاده|سازمان\s+ملل|حقوق\s+بشر|سازمان\s+عفو|سابق|پیشین|نوبل|nobel|"
+    # A prisoner's kin: "همسر او", "پدر این زندانی".
+    r"^(?:همسر|پدر|مادر|برادر|خواهر|فرزند|پسر|دختر)(?![\w\u200c])",
     re.IGNORECASE,
 )
 
 
-# A head of state, who in a prisoner exchange announces his own side's releases.
+# A head of state or government, who in a prisoner exchange announces his own side's releases.
 _HEAD_OF_STATE = re.compile(
-    r"\bpresident\b|\bprésident\b|\bpresidente\b|رئیس\u200c?جمهور|رئيس\s+(?:الجمهورية|الدولة)|الرئيس",
+    r"\bpresident\b|\bprésident\b|\bpresidente\b|رئیس\u200c?جمهور|رئيس\s+(?:الجمهورية|الدولة)|الرئيس|"
+    r"(?i:\bprime\s+minister\b|\bpremier\s+ministre\b|\bprimer\s+ministro\b)|نخست\u200c?وزیر|رئيس\s+(?:الوزراء|الحكومة)",
     re.IGNORECASE,
 )
 
