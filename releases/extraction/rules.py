@@ -212,16 +212,47 @@ def _alternatives(pattern: str) -> list[str]:
 
 
 def _distributed(pattern: str, depth: int = 0) -> list[str]:
-    """Top-level alternatives, with a leading group spread out: "(?:a|b)c" gives "ac", "bc"."""
+    r"""Top-level alternatives, with a leading group spread out: "(?:a|b)c" gives "ac", "bc";
+    an optional one gives the text without it too ("(?:who\s+)?still" gives "who\s+still",
+    "still"), and so does a leading class of letters ("[وف]?فرج" gives "وفرج", "ففرج", "فرج")."""
     result = []
     for alternative in _alternatives(pattern):
-        close = _group_end(alternative) if alternative.startswith("(?:") and depth < 3 else -1
-        if close > 0 and alternative[close + 1 : close + 2] not in _QUANTIFIERS:
+        if depth >= 3:
+            result.append(alternative)
+            continue
+        close = _group_end(alternative) if alternative.startswith("(?:") else -1
+        quantifier = alternative[close + 1 : close + 2] if close > 0 else ""
+        letters = _letter_class(alternative)
+        if close > 0 and quantifier not in _QUANTIFIERS:
             rest = alternative[close + 1 :]
             result += [inner + rest for inner in _distributed(alternative[3:close], depth + 1)]
+        elif close > 0 and quantifier == "?" and alternative[close + 2 : close + 3] not in ("?", "+"):
+            rest = alternative[close + 2 :]
+            result += [inner + rest for inner in _distributed(alternative[3:close], depth + 1)]
+            result += _distributed(rest, depth + 1)
+        elif letters is not None:
+            chars, rest, optional = letters
+            result += [char + rest for char in chars] + (_distributed(rest, depth + 1) if optional else [])
         else:
             result.append(alternative)
     return result
+
+
+def _letter_class(alternative: str) -> tuple[str, str, bool] | None:
+    """(its letters, the rest, optional?) of an alternative opening with a class of letters only
+    ("[يتن]", "[وبلف]?"), else None."""
+    if not alternative.startswith("[") or alternative.startswith("[^"):
+        return None
+    end = alternative.find("]", 1)
+    chars = alternative[1:end] if end > 1 else ""
+    if not chars or not all(char.isalpha() for char in chars):
+        return None
+    quantifier = alternative[end + 1 : end + 2]
+    if quantifier == "?" and alternative[end + 2 : end + 3] not in ("?", "+"):
+        return chars, alternative[end + 2 :], True
+    if quantifier in _QUANTIFIERS:
+        return None
+    return chars, alternative[end + 1 :], False
 
 
 def _group_end(pattern: str) -> int:
@@ -234,7 +265,8 @@ def _group_end(pattern: str) -> int:
 
 def _first_letter(alternative: str, ignorecase: bool) -> tuple[str, str, bool] | None:
     """(first letter, the rest, case-sensitive?) of an alternative that opens with a letter."""
-    alternative = alternative.removeprefix(r"\b")  # a word start already
+    # A word start already: "\b" holds there, and "\s*" can match nothing else.
+    alternative = alternative.removeprefix(r"\b").removeprefix(r"\s*")
     sensitive = not ignorecase
     if alternative.startswith("(?-i:"):
         alternative, sensitive = alternative[5:], True
