@@ -1228,7 +1228,7 @@ def _another_count(figure: RawFigure, norm: str) -> bool:
 # groups, UN rapporteurs, lawyers, the opposition, foreign officials reacting).
 _COMMENTER_TITLE = re.compile(
     r"rapporteur|lawyer|attorney(?!\s*-?\s*general)|advocate|advocacy|amnesty\s+international|human\s+rights\s+(?:watch|chief)|"
-    r"(?-i:\bUN\b|U\.N\.|\bEU\b)|united\s+nations|european\s+(?:union|commission|parliament)|researcher|for\s+(?:human\s+)?rights\b|rights\s+and\b|activist|opposition|rights\s+(?:group|watch|defender|organi|campaign|activist|lawyer|centre|center)|campaign|analyst|"
+    r"(?-i:\bUN\b|U\.N\.|\bEU\b)|united\s+nations|political\s+prisoners|monitoring\s+cent|european\s+(?:union|commission|parliament)|researcher|for\s+(?:human\s+)?rights\b|rights\s+and\b|activist|opposition|rights\s+(?:group|watch|defender|organi|campaign|activist|lawyer|centre|center)|campaign|analyst|"
     r"former|ex-|-elect\b|\belect\b|legislator|lawmaker|senator|inspector\s+of\s+prisons|ombuds\w+|watchdog|senate|(?:democratic|republican|minority)\s+leader|\bmp\b|congress|envoy|ambassador|laureate|founder|researcher|"
     r"spokes\w+\s+(?:of|for)\s+(?!(?:the\s+)?(?:government|ministry|presiden|judiciary|military|junta|state|royal|palace|"
     r"king|army|armed|police|prison|interior|justice|foreign|council|cabinet|kremlin|white\s+house|department|office|"
