@@ -609,7 +609,7 @@ _EN_TALLY_TO = re.compile(
 )
 # "In January the government freed 2,000.": a clemency verb's object with its noun left out.
 _EN_OBJECT_END = re.compile(
-    r"\s*(?:[,.;:)]|$|\s+(?:on|in|last|this|under|to|from|after|before|since|during|at|by)\b)", re.IGNORECASE
+    r"\s*(?:[,.;:)]|$|\s+(?:on|in|last|this|under|to|from|after|before|since|during|at|by|for|ahead)\b)", re.IGNORECASE
 )
 _EN_HEDGES = re.compile(
     r"\s*(?:(?:some|about|nearly|almost|around|roughly|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?",

@@ -149,7 +149,10 @@ EN = Lexicon(
             3,
             rf"(?:sentences?|terms?)\s+{W}{{0,3}}?(?:reduced|cut|shortened|halved|commuted|lightened|lessened)|commuted\b|"
             rf"benefit\w*\s+from\s+(?:the\s+|a\s+)?(?:reduction|reductions|commutation|commutations|cuts?)\b|"
-            rf"(?:granted|given|received|get|got)\s+{W}{{0,2}}?remissions?\b",
+            rf"(?:granted|given|received|get|got)\s+{W}{{0,2}}?remissions?\b|"
+            # "had between one and six months taken off their sentences"
+            rf"(?:had|have|has|get|gets|got|will\s+have)\s+{W}{{0,5}}?(?:days?|weeks?|months?|years?)\s+"
+            rf"(?:taken|knocked|shaved|cut|struck)\s+off\b",
         ),
         Cue(
             P,

@@ -68,7 +68,8 @@ _EARLIER = {
     # English reported speech backshifts the announcement itself ("said 14 women had been granted
     # clemency"), so a bare pluperfect is not enough there.
     "en": r"\bhad\s+(?:already|previously|earlier)\b|\blast\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\b|\b(?:last|prior)\s+(?:such\s+|mass\s+|general\s+|royal\s+|presidential\s+)?(?:amnest\w*|pardons?|prisoner\s+(?:release|swap|exchange)|swap|exchange)\b|\bsince\s+(?:taking|assuming|coming\s+to)\s+(?:office|power)\b|\bsince\s+(?:he|she|they)\s+(?:took|came\s+to|assumed)\s+(?:office|power)\b|\bearlier\s+this\s+(?:year|month)\b|\blast\s+(?:week|month)\b(?!['\u2019]s)|\bprevious\s+(?:amnesty|pardon|year)|"
-    r"\bearlier\s+amnest|\ba\s+year\s+(?:ago|earlier)\b|\blast\s+year['\u2019]s\b|"
+    r"\bearlier\s+amnest|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})\s+"
+    r"(?:years?|months?|weeks?)\s+(?:ago|earlier|before)\b|\blast\s+year['\u2019]s\b|"
     # "has freed around 30,000 prisoners in amnesties since the coup": a tally since a past event.
     r"\bsince(?<!held\ssince)(?<!jailed\ssince)(?<!detained\ssince)(?<!imprisoned\ssince)(?<!bars\ssince)"
     r"(?<!custody\ssince)(?<!prison\ssince)(?<!jail\ssince)"
