@@ -396,8 +396,31 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
                 )
             if near is not None:
                 figure.metric = near.metric
+            elif figure.metric == "pardoned":
+                _pardon_named_in_headline(body, value)
             body.append(figure)
     return body
+
+
+def _pardon_named_in_headline(body: list[figures.RawFigure], value: int) -> None:
+    """"President pardons nearly 3,000 prisoners" over the lead's "ordered the release of 2,937 prisoners":
+    the headline names the act the lead's exact count was freed by, where the body tells no pardon count."""
+    if not body or any(
+        g.metric == "pardoned" and abs(g.candidate.number.value - value) <= 0.1 * max(value, g.candidate.number.value)
+        for g in body
+    ):
+        return
+    lead = min(g.candidate.sentence.index for g in body)
+    for g in body:
+        if (
+            g.metric == "released"
+            and g.qualifier == "exact"
+            and g.candidate.sentence.index - lead <= 1
+            and g.candidate.number.value != value
+            and abs(g.candidate.number.value - value) <= 0.05 * max(value, g.candidate.number.value)
+        ):
+            g.metric = "pardoned"
+            return
 
 
 _NAME_AND = re.compile(r"[A-Z][\w'\u2019-]+\s+(?:and|y|et)\s+(?:a\s+)?$")
