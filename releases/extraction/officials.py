@@ -855,7 +855,9 @@ def _gulf_agent(text: str, tokens: list[Token], i: int, start: int, name: str, n
 # A list of the people a count covers: "received 114 of those freed, including X and the lawyer Y", "Ten convicts
 # were included …, among them the journalist X and Y, chairman of …". No verb of saying comes between.
 _HELD_MARK = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as)\s+(?:(?!said\b|says\b|told\b)[^.;:!?])*$")
-_HELD_NEAR = re.compile(r"\b(?:freed|released|pardoned|amnestied|convicts|prisoners|detainees|inmates)\b", re.IGNORECASE)
+_HELD_NEAR = re.compile(
+    r"\b(?:freed|released|pardoned|amnestied|convicts|prisoners|detainees|inmates)\b", re.IGNORECASE
+)
 
 
 def _in_held_list(text: str, sentence_start: int, name_start: int) -> bool:
