@@ -212,6 +212,7 @@ def extract(
     )  # fmt: skip
     if lang == "en":
         _parts_of_the_pardoned(norm, found, found_roles)
+        _subgroups_keep_category(found, found_roles)
     spans = [(0, head_end)] if head_end else []
     spans += [(s.start, s.end) for s in body[:2]] + [
         (f.candidate.sentence.start, f.candidate.sentence.end) for f in found
@@ -457,6 +458,18 @@ def _parts_of_the_pardoned(norm: str, found: list[figures.RawFigure], found_role
         ):
             f.metric = "pardoned"
             retold.add(r.part_of)
+
+
+def _subgroups_keep_category(found: list[figures.RawFigure], found_roles: list[roles.Role]) -> None:
+    """ "Fourteen … are foreign citizens. Twelve of them are freed in full": a part of a group of one kind is of
+    that kind, unless it names its own."""
+    kinds = {}
+    for f, r in zip(found, found_roles, strict=True):
+        if r.role in ("total", "part") and f.category:
+            kinds.setdefault(f.candidate.number.value, f.category)
+    for f, r in zip(found, found_roles, strict=True):
+        if r.role == "part" and f.category is None and r.part_of in kinds:
+            f.category = kinds[r.part_of]
 
 
 _NEXT_SENTENCE = re.compile(r"\s*[^.!?\n]{0,300}")

@@ -132,6 +132,8 @@ _FUTURE = re.compile(
     r"\s*(?:will|would|shall|are\s+to|were\s+to|are\s+due\s+to|are\s+expected\s+to)\s+(?:be\s+)?", re.IGNORECASE
 )
 # A clause that opens right before a count: "…, and 300 were freed".
+_AND_END = re.compile(r"\band\s*$", re.IGNORECASE)
+_OWN_AUX = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|get|got)\b", re.IGNORECASE)
 _CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|while|but|whereas)?|\band|\bwhile)\s*$", re.IGNORECASE)
 _NOMINAL = re.compile(r"\b(?:those|the)\s+$", re.IGNORECASE)
 # "the group consisted of 11 women and 18 men": the count told before, divided.
@@ -1068,6 +1070,14 @@ class Classifier:
         match = self.c.partitive_before.search(before)
         if match:
             hits = find_cues(self.c.left, match.group("rest"), 0)
+            if (
+                hits
+                and cand.form == "bare"
+                and self.c.lex.lang == "en"
+                and _AND_END.search(before)
+                and _OWN_AUX.match(self.norm, cand.number.end, cand.sentence.end)
+            ):
+                return None  # "Twelve of them are freed in full and two have their terms halved": its own verb
             if hits:
                 start = qual_start - len(before) + match.start()
                 hit = CueHit(start, qual_start, hits[0].cue)
