@@ -1035,6 +1035,9 @@ def _between(a: RawFigure, b: RawFigure, norm: str) -> str:
 def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, Role], norm: str) -> None:
     """A later count within a tenth of an earlier one of the same metric counts the same people."""
     seen: list[int] = []
+    # "230 … : 213 soldiers, 11 officers and six civilians": a count its lines add up to is exact, however
+    # round it looks ("248 servicemen" beside it is another group, not a second count of the 230).
+    broken = {r.part_of for r in roles.values() if r.role == "part" and _ADDS_UP in r.why}
     for i in order:
         role = roles.get(i)
         if role is not None and role.role not in ("part",):
@@ -1046,6 +1049,12 @@ def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, R
                 for j in seen
                 if figures[j].metric == figures[i].metric
                 and value != _value(figures[j])
+                and not (
+                    figures[i].qualifier == figures[j].qualifier == "exact"
+                    and (value in broken and _value(figures[j]) % 10 or _value(figures[j]) in broken and value % 10)
+                    and min(value, _value(figures[j])) < 1000
+                    and not (_another_count(figures[i], norm) or _another_count(figures[j], norm))
+                )
                 and not (role is not None and role.part_of == _value(figures[j]))  # a line of its breakdown
                 and max(value, _value(figures[j])) >= 50
                 and abs(value - _value(figures[j])) <= 0.1 * max(value, _value(figures[j]))
