@@ -453,8 +453,10 @@ def _parts_of_the_pardoned(norm: str, found: list[figures.RawFigure], found_role
         if r.role != "part" or f.metric != "released" or r.part_of not in pardoned:
             continue
         start, end = f.candidate.number.start, f.candidate.number.end
-        if _OF_THOSE_FREED.match(norm, end) or (
-            r.part_of in retold and _THE_OTHER.search(norm, max(0, start - 12), start)
+        if (
+            _OF_THOSE_FREED.match(norm, end)
+            or "among the people of the count before" in f.reason
+            or (r.part_of in retold and _THE_OTHER.search(norm, max(0, start - 12), start))
         ):
             f.metric = "pardoned"
             retold.add(r.part_of)

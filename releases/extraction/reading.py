@@ -211,7 +211,9 @@ _EN_LATER_STAGE = re.compile(
     r"(?:(?:some|about|around|nearly|roughly|another)\s+)?$",
     re.IGNORECASE,
 )
-_EN_AMONG_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+them\b", re.IGNORECASE)
+_EN_AMONG_THEM = re.compile(
+    r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:among\s+them|(?:in|among|part\s+of)\s+the\s+group)\b", re.IGNORECASE
+)
 _EN_AMONG_AFTER = re.compile(
     r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those\s+|the\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?)"
     r"((?:\w+\s+)?(?:freed|released|pardoned|amnestied|let\s+(?:out|go)|set\s+free))\b",

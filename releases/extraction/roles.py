@@ -53,7 +53,7 @@ _SUBGROUP_BEFORE = {
 # A partitive right after the number: "117 of them", "364 d'entre eux", "dos de ellos".
 _SUBGROUP_AFTER = {
     "en": r"\s*(?:of\s+(?:them|those|whom|these)|among\s+them|of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?\d)\b|"
-    r"\s*[\w-]*\s*(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those|the|them)\b",
+    r"\s*[\w-]*\s*(?:were|are|was|is)\s+(?:also\s+)?(?:among\s+(?:those|the|them)|(?:in|part\s+of)\s+the\s+group)\b",
     "fr": r"\s*(?:d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles)|de\s+ces\s+(?:\d|[^\W\d_]+\s+(?:étant|sont|ont)))",
     # "cuatro de los liberados", "dos de estos": a group named by its measure or told just before.
     "es": r"\s*(?:de\s+(?:ellos|ellas|estos|estas)|entre\s+(?:ellos|ellas)|"
