@@ -165,7 +165,7 @@ EN = Lexicon(
         Cue(
             R,
             3,
-            rf"released|freed|liberated|discharged|set\s+free|let\s+(?:out|go)\b|walk(?:ed|s|ing)?\s+(?:out|free)|paroled|on\s+parole|(?:granted|given|won)\s+(?:early\s+|conditional\s+)?(?:parole|release)|(?:regain|regained|regaining|recover|recovered)\s+(?:their\s+)?(?:freedom|liberty)|(?:went|go|going)\s+free|(?:flown|sent|returned|returning|came|come|comes|coming|brought|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+over",
+            rf"released|freed|liberated|discharged|set\s+free|let\s+(?:out|go)\b|walk(?:ed|s|ing)?\s+(?:out|free)|paroled|on\s+parole|(?:granted|given|won)\s+(?:early\s+|conditional\s+)?(?:parole|release)|(?:regain|regained|regaining|recover|recovered)\s+(?:their\s+)?(?:freedom|liberty)|(?:went|go|going)\s+free|(?:flown|sent|returned|returning|came|come|comes|coming|brought|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+(?:over|back)",
         ),
         # "were taken to Russia", "were repatriated": moved home at a release, not to a cell or a court.
         Cue(

@@ -532,7 +532,7 @@ def _speaks_or_acts(text: str, official: Official) -> bool:
 # The leader acts: "Alexander Lukashenko pardoned 14 prisoners", "… has ordered the release of".
 _ACTS = re.compile(
     r"(?:,\s+[^,]{1,60},)?\s+(?:has\s+|had\s+|on\s+\w+\s+|also\s+)?(?:pardon|amnest|free|releas|commut|grant|order|sign|"
-    r"decree|approv|announc|issu|reduc|spar|forgave|forgiv|"
+    r"decree|approv|agreed\s+to\s+(?:pardon|free|releas|commut|grant)|announc|issu|reduc|spar|forgave|forgiv|"
     # French and Spanish: "Kaïs Saïed a gracié", "el Gobierno de Daniel Ortega excarceló", "Bukele anunció".
     r"(?:a|ha)\s+(?:graci|indult|amnisti|libér|liber|excarcel|conmut|commu|accord|ordonn|orden|sign|firm|décrét|"
     r"decret|annonc|anunci|remis|concedi|otorg|desterr|expuls)|"

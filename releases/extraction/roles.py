@@ -1035,9 +1035,10 @@ def _between(a: RawFigure, b: RawFigure, norm: str) -> str:
 def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, Role], norm: str) -> None:
     """A later count within a tenth of an earlier one of the same metric counts the same people."""
     seen: list[int] = []
-    # "230 … : 213 soldiers, 11 officers and six civilians": a count its lines add up to is exact, however
-    # round it looks ("248 servicemen" beside it is another group, not a second count of the 230).
-    broken = {r.part_of for r in roles.values() if r.role == "part" and _ADDS_UP in r.why}
+    # "230 … : 213 soldiers, 11 officers and six civilians": a count its lines add up to (and each line) is
+    # exact, however round it looks ("248 servicemen" beside it is another group, not a second count of it).
+    adding = [i for i, r in roles.items() if r.role == "part" and _ADDS_UP in r.why]
+    broken = {roles[i].part_of for i in adding} | {_value(figures[i]) for i in adding}
     for i in order:
         role = roles.get(i)
         if role is not None and role.role not in ("part",):
