@@ -214,3 +214,13 @@ def test_people_released_from_a_punishment_are_pardoned():
     )
     assert got[(200, "released")].role == "part"
     assert got[(100, "pardoned")].role == "part"
+
+
+def test_a_count_after_and_with_have_left_out_takes_its_own_predicate():
+    got = figures(
+        "RABAT, April 10 (MAP) - King Mohammed VI has pardoned 1,500 people on the occasion of Eid al-Fitr. "
+        "The pardon covers 1,200 detainees, of whom 100 have their remaining sentences cancelled and 1,100 "
+        "their terms reduced.",
+        published=dt.date(2024, 4, 10),
+    )
+    assert got[(1100, "sentence_reduced")].role == "part"

@@ -602,6 +602,12 @@ _EN_PEOPLE_AFTER = re.compile(
     r"after|this|last|and|or|who)\b))",
     re.IGNORECASE,
 )
+# "160 have their sentences cancelled and 1,980 their terms reduced": the verb "have" left out after "and".
+_EN_GAPPED_HAVE = re.compile(
+    r"\s+(?:their|his|her)\s+(?:remaining\s+|prison\s+|jail\s+)?(?:sentences?|terms?|fines?|penalt(?:y|ies))\s+"
+    r"(?:[a-z]+\s+)?(?:reduced|cut|shortened|halved|commuted|cancell?ed|waived|lifted|remitted|quashed)\b",
+    re.IGNORECASE,
+)
 _EN_TALLY_TO = re.compile(
     r"\bbringing\s+the\s+(?:total|number|tally)\b[^.;:\d]{0,50}?\bto\s+"
     r"(?:(?:some|about|nearly|almost|around|roughly|more\s+than|over|at\s+least)\s+)?$",
@@ -622,6 +628,10 @@ def _en_bare(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
     and the bare object of a clemency verb ("freed 2,000.")."""
     if _EN_PEOPLE_AFTER.match(norm, number.end, sentence.end):
         return Candidate(number, sentence, number.end, "bare", "")
+    if _EN_GAPPED_HAVE.match(norm, number.end, sentence.end) and _GAP_JOINER.search(
+        norm, max(sentence.start, number.start - 12), number.start
+    ):
+        return Candidate(number, sentence, number.end, "bare", "")  # "… and 1,980 their terms reduced"
     if _EN_TALLY_TO.search(norm, max(sentence.start, number.start - 80), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")  # "bringing the total freed to 250"
     if not _EN_OBJECT_END.match(norm, number.end, sentence.end):
