@@ -224,3 +224,14 @@ def test_a_count_after_and_with_have_left_out_takes_its_own_predicate():
         published=dt.date(2024, 4, 10),
     )
     assert got[(1100, "sentence_reduced")].role == "part"
+
+
+def test_a_year_that_names_an_event_does_not_date_the_count():
+    got = figures(
+        "DUBAI (Reuters) - Iran's Supreme Leader Ayatollah Ali Khamenei has pardoned or reduced the sentences of "
+        "3,126 prisoners to mark the anniversary of the 1979 Islamic Revolution, state media reported on Monday. "
+        "In the 2023 amnesty he pardoned 22,000 people.",
+        published=dt.date(2025, 2, 11),
+    )
+    assert got[(3126, "pardoned")].role == "total"
+    assert got[(22000, "pardoned")].role == "other_event"

@@ -406,6 +406,10 @@ def _ar_continued_earlier(
 _CONTINUES = "continues the figure before it in the sentence"
 _DATE_AS_NAME = re.compile(r"\bthe\s+$", _FLAGS)
 _CLAUSE_OPENER = re.compile(r"[:;]\s+")
+_EN_MEASURE_AFTER = re.compile(
+    r"[\s,]+(?:[\w-]+\s+){0,2}?(?:amnest|pardon|releas|swap|exchange|decree|clemency|commutation|remission)",
+    re.IGNORECASE,
+)
 
 
 def _opening_time(setting: Setting, sentence_start: int, number_start: int) -> str:
@@ -446,6 +450,13 @@ def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_
         if match.group().startswith("سال") and match.start() >= hi:
             continue  # "… در پرونده ناآرامی‌های سال ۲۰۱۵": a year after the count names the people's past
         year = int(match["year"]) if match["year"] else None
+        if (
+            year
+            and setting.lang == "en"
+            and _DATE_AS_NAME.search(setting.norm, max(0, match.start("year") - 6), match.start("year"))
+            and not _EN_MEASURE_AFTER.match(setting.norm, match.end("year"))
+        ):
+            continue  # "to mark the anniversary of the 1979 Islamic Revolution": a year that names an event
         if year and setting.lang == "fa" and year < 1500:
             year += 621  # a Persian solar year, near enough for "another year"
         month = (setting.months or {}).get((match["month"] or "").strip().lower())
