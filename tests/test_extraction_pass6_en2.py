@@ -235,3 +235,14 @@ def test_a_year_that_names_an_event_does_not_date_the_count():
     )
     assert got[(3126, "pardoned")].role == "total"
     assert got[(22000, "pardoned")].role == "other_event"
+
+
+def test_what_a_named_prison_holds_is_no_release():
+    got = figures(
+        "MANILA (PNA) - The Bureau of Corrections released 1,012 inmates on Tuesday. The releases are part of "
+        "efforts to decongest the New Bilibid Prison, which holds about 29,000 inmates.",
+        published=dt.date(2023, 1, 3),
+    )
+    assert got[(1012, "released")].role == "total"
+    assert got[(29000, "prison_population")].role == "context"
+    assert (29000, "released") not in got
