@@ -246,3 +246,12 @@ def test_what_a_named_prison_holds_is_no_release():
     assert got[(1012, "released")].role == "total"
     assert got[(29000, "prison_population")].role == "context"
     assert (29000, "released") not in got
+
+
+def test_people_who_earned_their_release_are_a_part_of_those_freed():
+    got = figures(
+        "MANILA (PNA) - The Bureau of Corrections released 1,012 inmates on Tuesday. Of those freed, 704 earned "
+        "their release through good conduct allowances.",
+        published=dt.date(2023, 1, 3),
+    )
+    assert got[(704, "released")].role == "part"

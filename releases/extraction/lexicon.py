@@ -165,7 +165,7 @@ EN = Lexicon(
         Cue(
             R,
             3,
-            rf"released|freed|liberated|discharged|set\s+free|let\s+(?:out|go)\b|walk(?:ed|s|ing)?\s+(?:out|free)|paroled|on\s+parole|(?:granted|given|won)\s+(?:early\s+|conditional\s+)?(?:parole|release)|(?:regain|regained|regaining|recover|recovered)\s+(?:their\s+)?(?:freedom|liberty)|(?:went|go|going)\s+free|(?:flown|sent|returned|returning|came|come|comes|coming|brought|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+(?:over|back)",
+            rf"released|freed|liberated|discharged|set\s+free|let\s+(?:out|go)\b|walk(?:ed|s|ing)?\s+(?:out|free)|paroled|on\s+parole|(?:granted|given|won)\s+(?:early\s+|conditional\s+)?(?:parole|release)|(?:regain|regained|regaining|recover|recovered)\s+(?:their\s+)?(?:freedom|liberty)|(?:earned|won|secured|gained)\s+(?:their|his|her)\s+(?:early\s+)?(?:release|freedom|liberty)|(?:went|go|going)\s+free|(?:flown|sent|returned|returning|came|come|comes|coming|brought|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+(?:over|back)",
         ),
         # "were taken to Russia", "were repatriated": moved home at a release, not to a cell or a court.
         Cue(
@@ -219,7 +219,8 @@ EN = Lexicon(
     r"thie(?:f|ves)|robbers?|murderers?|killers?|traffickers?|smugglers?|dealers?|fraudsters?|rapists?|addicts?|debtors?|"
     r"felons?|criminals?|burglars?|pickpockets?|gangsters?|poachers?|bandits?",
     default_detained=r"detainees?|captives?|hostages?|internees?|pows",
-    aux=r"are|were|is|was|had|have|has|will|would|could|can|may|might|remain|remained|remain|received|got|did|also|aged",
+    aux=r"are|were|is|was|had|have|has|will|would|could|can|may|might|remain|remained|remain|received|got|did|also|aged|"
+    r"earned|won|walked|regained|secured",
     stop=r"of|in|to|for|from|at|on|by|with|who|that|which|the|a|an|this|these|those|their|his|her|its|and|or|but|as|than|since|after|before|into|under|over|per|each|every",
     partitive=r"of\s+(?:those|them|whom|these)\b",
     inherit=r"(?:including|among\s+them|among\s+whom|of\s+whom|along\s+with|as\s+well\s+as|plus|another|and)\s*$",
