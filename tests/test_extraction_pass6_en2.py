@@ -255,3 +255,12 @@ def test_people_who_earned_their_release_are_a_part_of_those_freed():
         published=dt.date(2023, 1, 3),
     )
     assert got[(704, "released")].role == "part"
+
+
+def test_a_coordination_headquarters_is_no_person():
+    got = officials(
+        "KYIV, Ukraine (AP) — Ukraine and Russia each freed 90 prisoners of war on Tuesday. It was the 53rd "
+        "exchange of the war, Ukraine's Coordination Headquarters said.",
+        published=dt.date(2024, 6, 26),
+    )
+    assert "Coordination Headquarters" not in got

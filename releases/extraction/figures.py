@@ -609,7 +609,7 @@ _EN_GAPPED_HAVE = re.compile(
     re.IGNORECASE,
 )
 _EN_TALLY_TO = re.compile(
-    r"\bbringing\s+the\s+(?:total|number|tally)\b[^.;:\d]{0,50}?\bto\s+"
+    r"\bbringing\s+the\s+(?:total|number|tally)\b[^.;:\d]{0,90}?\bto\s+"
     r"(?:(?:some|about|nearly|almost|around|roughly|more\s+than|over|at\s+least)\s+)?$",
     re.IGNORECASE,
 )

@@ -154,7 +154,7 @@ _ORG_WORDS = re.compile(
     r"Organization|Commission|Bank|Television|Times|Post|Press|Wire|Revolution|Festival|Year|Eid|Street|Square|"
     r"Conseil|Consejo|Mouvement|Movimiento|Parti|Partido|Comité|Ministère|Ministerio|Assemblée|Asamblea|Cour|Corte|"
     r"Tribunal|Démocratie|Democracia|Democrática|Acción|Comunicación|Justicia|Frente|République|República|Hospital|"
-    r"Internacional|Internationale)\b"
+    r"Internacional|Internationale|Headquarters|Directorate|Bureau)\b"
 )
 _COMMON_CAPS = frozenset(
     words(
