@@ -264,3 +264,20 @@ def test_a_coordination_headquarters_is_no_person():
         published=dt.date(2024, 6, 26),
     )
     assert "Coordination Headquarters" not in got
+
+
+def test_amnesty_to_a_bare_count_counts_people():
+    got = figures("HANOI (Reuters) - Vietnam granted amnesty to 2,434 on Thursday.", published=dt.date(2024, 9, 2))
+    assert got[(2434, "pardoned")].role == "total"
+
+
+def test_a_headline_amnesty_of_the_same_count_names_the_bodys_act():
+    title = "Vietnam grants amnesty to 2,434 ahead of National Day"
+    got = figures(
+        f"{title}\n\nHANOI (Reuters) - Vietnam will release 2,434 prisoners, including 21 foreigners, to mark "
+        "National Day on Sept. 2, a government official said on Thursday.",
+        title=title,
+        published=dt.date(2024, 9, 2),
+    )
+    assert got[(2434, "pardoned")].role == "total"
+    assert (2434, "released") not in got

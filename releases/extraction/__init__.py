@@ -373,6 +373,13 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
     values = {f.candidate.number.value for f in body}
     for figure in (f for f in raw if f.start < head_end):
         start = figure.candidate.number.start
+        if figure.metric == "pardoned" and figure.strong:
+            # "Vietnam grants amnesty to 2,434" over "will release 2,434 prisoners … in an amnesty": the same
+            # count, freed by the act the headline names, where the body tells no pardon of that value.
+            same = [g for g in body if g.candidate.number.value == figure.candidate.number.value]
+            if same and all(g.metric == "released" for g in same):
+                for g in same:
+                    g.metric = "pardoned"
         others = _HEAD_OTHERS.search(norm, max(0, start - 12), start) or _others_around_name(norm, figure)
         if others and figure.candidate.number.value + 1 in values:
             continue  # "… al obispo X y a otros 18 religiosos" over the body's 19: the body's count around a name

@@ -623,6 +623,12 @@ _EN_HEDGES = re.compile(
 )
 
 
+_EN_TO_HEDGES = re.compile(
+    r"\s+(?:to|for)\s+(?:(?:some|about|nearly|almost|around|roughly|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _en_bare(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
     """English counts whose noun is left out: people named by a relative clause or "more" after the number,
     and the bare object of a clemency verb ("freed 2,000.")."""
@@ -638,7 +644,11 @@ def _en_bare(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         return None
     lead = max(sentence.start, number.start - 40)
     hits = [h for h in find_cues(c.left, norm[lead : number.start], lead) if h.cue.strength >= 3]
-    if hits and _EN_HEDGES.fullmatch(norm, hits[-1].end, number.start):
+    if hits and (
+        _EN_HEDGES.fullmatch(norm, hits[-1].end, number.start)
+        # "granted amnesty to 2,434 ahead of …", "clemency for 600 on …": the measure's people after "to".
+        or (hits[-1].cue.metric == "pardoned" and _EN_TO_HEDGES.fullmatch(norm, hits[-1].end, number.start))
+    ):
         return Candidate(number, sentence, number.end, "bare", "")
     return None
 
