@@ -281,3 +281,20 @@ def test_a_headline_amnesty_of_the_same_count_names_the_bodys_act():
     )
     assert got[(2434, "pardoned")].role == "total"
     assert (2434, "released") not in got
+
+
+def test_a_later_month_told_in_the_past_is_last_years():
+    text = "RABAT (Reuters) - The king pardoned 500 prisoners on Friday. About 1,700 inmates {} in September."
+    past = figures(text.format("were freed early"), published=dt.date(2025, 6, 10))
+    assert past[(1700, "released")].role == "other_event"
+    future = figures(text.format("will be freed"), published=dt.date(2025, 6, 10))
+    assert future[(1700, "released")].role == "total"
+
+
+def test_a_record_prison_population_is_a_predicate():
+    got = figures(
+        "LONDON (PA) - The prison population in England and Wales reached a record 88,087 on Friday, Ministry "
+        "of Justice figures show. The government freed 1,700 inmates early under an emergency scheme.",
+        published=dt.date(2025, 6, 10),
+    )
+    assert got[(88087, "prison_population")].role == "context"

@@ -445,6 +445,7 @@ _COUNT_PREDICATE = re.compile(
     r"|\b(?:(?:rose|climbed|risen|grew|jumped)(?:\s+to)?|reached|stands?\s+at|stood\s+at|totall?ed|"
     r"put(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){0,14}?at|round\w*\s+(?:[\w'\u2019-]+\s+){0,6}?to|"
     r"(?<!the\s)(?<!a\s)number(?:ed|s|ing)?|beneficiar(?:y|ies)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:are|were|is|was))"
+    r"(?:\s+(?:a\s+)?(?:record|new\s+high\s+of|high\s+of|peak\s+of))?"
     r"(?:\s+(?:more\s+than|some|about|around|nearly|almost|over|at\s+least|roughly|just\s+over))?"
     r"|\bs['\u2019]él[eè]v\w*\s+à|\batteint|(?:بلغ|وصل\s+إلى|ارتفع\s+إلى)"
     # "había cifrado en casi 1.900 los excarcelados", "chiffré à 300 le nombre de".

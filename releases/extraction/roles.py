@@ -464,12 +464,13 @@ def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_
             return f"in {year}, before the announcement"
         if month and not year and month != announced.month and lo <= match.start() < hi:
             return "in another month than the announcement"
-        # "after 2,000 were freed in January": an earlier month of the year told after the count, in the past.
+        # "after 2,000 were freed in January": an earlier month of the year told after the count, in the past
+        # (a later month told in the past, "were freed early in September" in June, is last year's).
         if (
             setting.lang == "en"
             and month
             and not year
-            and month < announced.month
+            and month != announced.month
             and hi <= match.start() < clause_end
             and not _EN_FUTURE.search(setting.norm, sentence_start, clause_end)
         ):
