@@ -298,3 +298,13 @@ def test_a_record_prison_population_is_a_predicate():
         published=dt.date(2025, 6, 10),
     )
     assert got[(88087, "prison_population")].role == "context"
+
+
+def test_a_count_since_the_law_took_effect_is_background():
+    got = figures(
+        "MANAMA, March 12 (BNA) - King Hamad pardoned 457 prisoners on Tuesday. Since the law took effect, more "
+        "than 6,000 people have been released under it, according to the ministry.",
+        published=dt.date(2024, 3, 12),
+    )
+    assert got[(457, "pardoned")].role == "total"
+    assert [f.role for (value, _), f in got.items() if value == 6000] == ["other_event"]

@@ -68,6 +68,7 @@ _EARLIER = {
     # English reported speech backshifts the announcement itself ("said 14 women had been granted
     # clemency"), so a bare pluperfect is not enough there.
     "en": r"\bhad\s+(?:already|previously|earlier)\b|\blast\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\b|\b(?:last|prior)\s+(?:such\s+|mass\s+|general\s+|royal\s+|presidential\s+)?(?:amnest\w*|pardons?|prisoner\s+(?:release|swap|exchange)|swap|exchange)\b|\bsince\s+(?:taking|assuming|coming\s+to)\s+(?:office|power)\b|\bsince\s+(?:he|she|they)\s+(?:took|came\s+to|assumed)\s+(?:office|power)\b|\bearlier\s+this\s+(?:year|month)\b|\blast\s+(?:week|month)\b(?!['\u2019]s)|\bprevious\s+(?:amnesty|pardon|year)|"
+    r"\bsince\s+(?:the|its|this|that)\s+(?:law|decree|measure|programme|program|scheme|policy)\s+(?:took|came\s+into|went\s+into|entered\s+into)\s+(?:effect|force)\b|"
     r"\bearlier\s+amnest|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})\s+"
     r"(?:years?|months?|weeks?)\s+(?:ago|earlier|before)\b|\blast\s+year['\u2019]s\b|"
     # "has freed around 30,000 prisoners in amnesties since the coup": a tally since a past event.
