@@ -210,6 +210,9 @@ def extract(
             tuple((m.start, m.value) for m in mentions if m.kind != "stamp"), dateline.end() if dateline else 0,
         ),
     )  # fmt: skip
+    if lang == "en":
+        _parts_of_the_pardoned(norm, found, found_roles)
+        _subgroups_keep_category(found, found_roles)
     spans = [(0, head_end)] if head_end else []
     spans += [(s.start, s.end) for s in body[:2]] + [
         (f.candidate.sentence.start, f.candidate.sentence.end) for f in found
@@ -335,6 +338,14 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
             for p in exact_pardons
         ):
             figure.metric = "pardoned"
+    # "Belarus released 123 prisoners …" then "Lukashenko pardoned the group …": the pardon told of the same
+    # people in the next sentence is the act that freed them.
+    lead = [f for f in body if f.metric == "released" and f.qualifier == "exact"][:1]
+    for figure in lead:
+        end = figure.candidate.sentence.end
+        after = _NEXT_SENTENCE.match(norm, end)
+        if after and _PARDONED_THEM.search(after.group()) and not _DIGIT.search(after.group()):
+            figure.metric = "pardoned"
     # "pardoned … Alaa Abd El-Fattah and five other prisoners" beside "the six pardoned prisoners": the
     # others told around a name are the count that includes him, told without him.
     counted = {(f.candidate.number.value, f.metric) for f in body}
@@ -364,6 +375,13 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
     values = {f.candidate.number.value for f in body}
     for figure in (f for f in raw if f.start < head_end):
         start = figure.candidate.number.start
+        if figure.metric == "pardoned" and figure.strong:
+            # "Vietnam grants amnesty to 2,434" over "will release 2,434 prisoners … in an amnesty": the same
+            # count, freed by the act the headline names, where the body tells no pardon of that value.
+            same = [g for g in body if g.candidate.number.value == figure.candidate.number.value]
+            if same and all(g.metric == "released" for g in same):
+                for g in same:
+                    g.metric = "pardoned"
         others = _HEAD_OTHERS.search(norm, max(0, start - 12), start) or _others_around_name(norm, figure)
         if others and figure.candidate.number.value + 1 in values:
             continue  # "… al obispo X y a otros 18 religiosos" over the body's 19: the body's count around a name
@@ -413,8 +431,80 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
                 )
             if near is not None:
                 figure.metric = near.metric
+            elif figure.metric == "pardoned":
+                _pardon_named_in_headline(body, value)
             body.append(figure)
     return body
+
+
+def _pardon_named_in_headline(body: list[figures.RawFigure], value: int) -> None:
+    """ "President pardons nearly 3,000 prisoners" over the lead's "ordered the release of 2,937 prisoners":
+    the headline names the act the lead's exact count was freed by, where the body tells no pardon count."""
+    if not body or any(
+        g.metric == "pardoned" and abs(g.candidate.number.value - value) <= 0.1 * max(value, g.candidate.number.value)
+        for g in body
+    ):
+        return
+    lead = min(g.candidate.sentence.index for g in body)
+    for g in body:
+        if (
+            g.metric == "released"
+            and g.qualifier == "exact"
+            and g.candidate.sentence.index - lead <= 1
+            and g.candidate.number.value != value
+            and abs(g.candidate.number.value - value) <= 0.05 * max(value, g.candidate.number.value)
+        ):
+            g.metric = "pardoned"
+            return
+
+
+_OF_THOSE_FREED = re.compile(
+    r"\s+of\s+(?:those|the\s+(?:people|prisoners))\s+(?:freed|released|let\s+out)\b", re.IGNORECASE
+)
+_THE_OTHER = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
+
+
+def _parts_of_the_pardoned(norm: str, found: list[figures.RawFigure], found_roles: list[roles.Role]) -> None:
+    """ "received 114 of those freed" under "pardoned 123": those freed are the pardoned, told again; "the other
+    nine" after them are the rest of the same people."""
+    pardoned = {
+        f.candidate.number.value
+        for f, r in zip(found, found_roles, strict=True)
+        if f.metric == "pardoned" and r.role == "total"
+    }
+    retold: set[int] = set()
+    for f, r in zip(found, found_roles, strict=True):
+        if r.role != "part" or f.metric != "released" or r.part_of not in pardoned:
+            continue
+        start, end = f.candidate.number.start, f.candidate.number.end
+        if (
+            _OF_THOSE_FREED.match(norm, end)
+            or "among the people of the count before" in f.reason
+            or (r.part_of in retold and _THE_OTHER.search(norm, max(0, start - 12), start))
+        ):
+            f.metric = "pardoned"
+            retold.add(r.part_of)
+
+
+def _subgroups_keep_category(found: list[figures.RawFigure], found_roles: list[roles.Role]) -> None:
+    """ "Fourteen … are foreign citizens. Twelve of them are freed in full": a part of a group of one kind is of
+    that kind, unless it names its own."""
+    kinds = {}
+    for f, r in zip(found, found_roles, strict=True):
+        if r.role in ("total", "part") and f.category:
+            kinds.setdefault(f.candidate.number.value, f.category)
+    for f, r in zip(found, found_roles, strict=True):
+        if r.role == "part" and f.category is None and r.part_of in kinds:
+            f.category = kinds[r.part_of]
+
+
+_NEXT_SENTENCE = re.compile(r"\s*[^.!?\n]{0,300}")
+_DIGIT = re.compile(r"\d")
+_PARDONED_THEM = re.compile(
+    r"\b(?:pardoned|amnestied|granted\s+(?:a\s+)?(?:pardons?|amnesty|clemency)\s+to)\s+(?:the\s+(?:whole\s+)?(?:group|"
+    r"prisoners|detainees|inmates|convicts|freed|released)|them|all\s+of\s+them|those\s+(?:freed|released))\b",
+    re.IGNORECASE,
+)
 
 
 _NAME_AND = re.compile(r"[A-Z][\w'\u2019-]+\s+(?:and|y|et)\s+(?:a\s+)?$")

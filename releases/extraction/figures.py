@@ -456,6 +456,7 @@ _COUNT_PREDICATE = re.compile(
     r"|\b(?:(?:rose|climbed|risen|grew|jumped)(?:\s+to)?|reached|stands?\s+at|stood\s+at|totall?ed|"
     r"put(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){0,14}?at|round\w*\s+(?:[\w'\u2019-]+\s+){0,6}?to|"
     r"(?<!the\s)(?<!a\s)number(?:ed|s|ing)?|beneficiar(?:y|ies)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:are|were|is|was))"
+    r"(?:\s+(?:a\s+)?(?:record|new\s+high\s+of|high\s+of|peak\s+of))?"
     r"(?:\s+(?:more\s+than|some|about|around|nearly|almost|over|at\s+least|roughly|just\s+over))?"
     r"|\bs['\u2019]él[eè]v\w*\s+à|\batteint|(?:بلغ|وصل\s+إلى|ارتفع\s+إلى)"
     # "había cifrado en casi 1.900 los excarcelados", "chiffré à 300 le nombre de".
@@ -615,17 +616,29 @@ _EN_PEOPLE_AFTER = re.compile(
     r"after|this|last|and|or|who)\b))",
     re.IGNORECASE,
 )
+# "160 have their sentences cancelled and 1,980 their terms reduced": the verb "have" left out after "and".
+_EN_GAPPED_HAVE = re.compile(
+    r"\s+(?:their|his|her)\s+(?:remaining\s+|prison\s+|jail\s+)?(?:sentences?|terms?|fines?|penalt(?:y|ies))\s+"
+    r"(?:[a-z]+\s+)?(?:reduced|cut|shortened|halved|commuted|cancell?ed|waived|lifted|remitted|quashed)\b",
+    re.IGNORECASE,
+)
 _EN_TALLY_TO = re.compile(
-    r"\bbringing\s+the\s+(?:total|number|tally)\b[^.;:\d]{0,50}?\bto\s+"
+    r"\bbringing\s+the\s+(?:total|number|tally)\b[^.;:\d]{0,90}?\bto\s+"
     r"(?:(?:some|about|nearly|almost|around|roughly|more\s+than|over|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
 # "In January the government freed 2,000.": a clemency verb's object with its noun left out.
 _EN_OBJECT_END = re.compile(
-    r"\s*(?:[,.;:)]|$|\s+(?:on|in|last|this|under|to|from|after|before|since|during|at|by)\b)", re.IGNORECASE
+    r"\s*(?:[,.;:)]|$|\s+(?:on|in|last|this|under|to|from|after|before|since|during|at|by|for|ahead)\b)", re.IGNORECASE
 )
 _EN_HEDGES = re.compile(
     r"\s*(?:(?:some|about|nearly|almost|around|roughly|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?",
+    re.IGNORECASE,
+)
+
+
+_EN_TO_HEDGES = re.compile(
+    r"\s+(?:to|for)\s+(?:(?:some|about|nearly|almost|around|roughly|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?",
     re.IGNORECASE,
 )
 
@@ -635,13 +648,21 @@ def _en_bare(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
     and the bare object of a clemency verb ("freed 2,000.")."""
     if _EN_PEOPLE_AFTER.match(norm, number.end, sentence.end):
         return Candidate(number, sentence, number.end, "bare", "")
+    if _EN_GAPPED_HAVE.match(norm, number.end, sentence.end) and _GAP_JOINER.search(
+        norm, max(sentence.start, number.start - 12), number.start
+    ):
+        return Candidate(number, sentence, number.end, "bare", "")  # "… and 1,980 their terms reduced"
     if _EN_TALLY_TO.search(norm, max(sentence.start, number.start - 80), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")  # "bringing the total freed to 250"
     if not _EN_OBJECT_END.match(norm, number.end, sentence.end):
         return None
     lead = max(sentence.start, number.start - 40)
     hits = [h for h in find_cues(c.left, norm[lead : number.start], lead) if h.cue.strength >= 3]
-    if hits and _EN_HEDGES.fullmatch(norm, hits[-1].end, number.start):
+    if hits and (
+        _EN_HEDGES.fullmatch(norm, hits[-1].end, number.start)
+        # "granted amnesty to 2,434 ahead of …", "clemency for 600 on …": the measure's people after "to".
+        or (hits[-1].cue.metric == "pardoned" and _EN_TO_HEDGES.fullmatch(norm, hits[-1].end, number.start))
+    ):
         return Candidate(number, sentence, number.end, "bare", "")
     return None
 

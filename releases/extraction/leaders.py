@@ -37,6 +37,7 @@ KZ|Kassym-Jomart Tokayev;Tokayev;Nursultan Nazarbayev
 TM|Serdar Berdimuhamedow;Gurbanguly Berdimuhamedow
 KG|Sadyr Japarov;Japarov
 BY|Alexander Lukashenko;Alexandre Loukachenko;Aleksandr Lukashenko;Lukashenko;الکساندر لوکاشنکو;لوکاشنکو;ألكسندر لوكاشينكو;لوكاشينكو
+UA|Volodymyr Zelensky;Volodymyr Zelenskyy;Volodymyr Zelenskiy;Volodymyr Zelenski;Petro Poroshenko;Володимир Зеленський
 TR|Recep Tayyip Erdogan;Recep Tayyip Erdoğan;رجب طيب أردوغان;اردوغان
 MM|Min Aung Hlaing;Win Myint;Htin Kyaw
 TH|Maha Vajiralongkorn;Prayut Chan-o-cha;Bhumibol Adulyadej;Srettha Thavisin;Paetongtarn Shinawatra

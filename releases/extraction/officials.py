@@ -78,7 +78,7 @@ _NOT_OFFICIAL_ROMANCE = re.compile(
 )
 _TITLES = frozenset(
     words(
-        "sheikh ayatollah dr mr mrs ms sir lord senior major grand his her crown marine soldier sergeant sgt "
+        "sheikh ayatollah seyyed sayyed sayyid seyed dr mr mrs ms sir lord senior major grand his her crown marine soldier sergeant sgt "
         "gen lt col maj brig adm capt cmdr "
         "captain colonel corporal reverend rev father pastor imam rabbi me maître ayatolá cheikh jeque majesté "
         "monseigneur monseñor m mme sr sra"
@@ -154,7 +154,7 @@ _ORG_WORDS = re.compile(
     r"Organization|Commission|Bank|Television|Times|Post|Press|Wire|Revolution|Festival|Year|Eid|Street|Square|"
     r"Conseil|Consejo|Mouvement|Movimiento|Parti|Partido|Comité|Ministère|Ministerio|Assemblée|Asamblea|Cour|Corte|"
     r"Tribunal|Démocratie|Democracia|Democrática|Acción|Comunicación|Justicia|Frente|République|República|Hospital|"
-    r"Internacional|Internationale)\b"
+    r"Internacional|Internationale|Headquarters|Directorate|Bureau)\b"
 )
 _COMMON_CAPS = frozenset(
     words(
@@ -538,7 +538,7 @@ def _speaks_or_acts(text: str, official: Official) -> bool:
 # The leader acts: "Alexander Lukashenko pardoned 14 prisoners", "… has ordered the release of".
 _ACTS = re.compile(
     r"(?:,\s+[^,]{1,60},)?\s+(?:has\s+|had\s+|on\s+\w+\s+|also\s+)?(?:pardon|amnest|free|releas|commut|grant|order|sign|"
-    r"decree|approv|announc|issu|reduc|spar|forgave|forgiv|"
+    r"decree|approv|agreed\s+to\s+(?:pardon|free|releas|commut|grant)|announc|issu|reduc|spar|forgave|forgiv|"
     # French and Spanish: "Kaïs Saïed a gracié", "el Gobierno de Daniel Ortega excarceló", "Bukele anunció".
     r"(?:a|ha)\s+(?:graci|indult|amnisti|libér|liber|excarcel|conmut|commu|accord|ordonn|orden|sign|firm|décrét|"
     r"decret|annonc|anunci|remis|concedi|otorg|desterr|expuls)|"
@@ -734,7 +734,9 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
     own_role = any(_role_word(t.text) != "title" for t in tokens[i:start])
     before = _role_before(tokens, i, own_role)
     if before and not own_role and before[-1].text.lower() in _LINKING:
-        return  # "general secretary of the Bodu Bala Sena": the name is what the role is of
+        if any(_role_word(t.text) == "head" for t in before):
+            return  # "general secretary of the Bodu Bala Sena": the name is what the role is of
+        before = []  # "on the orders of Sheikh X": linking words with no office are no role
     role, role_country = _role_text(text, before + tokens[i:start])
     if role and not _public_role(role) and _has_head(role) and leaders.find_leaders(name):
         role = role  # a head of state under a rank alone ("le général Abdourahamane Tiani") holds the office
@@ -759,8 +761,12 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         role = ""  # "former trade minister X": the office's word comes one word after "former"
     if len(name_tokens) == 1 and i and tokens[i - 1].text == "," and _EN_BODY_LIST.match(text, name_end):
         return  # "the Ministry of Justice, Legal and Parliamentary Affairs": a body's name goes on
+    if not role and _gulf_agent(text, tokens, i, start, name, name_end):
+        role = tokens[i].text if _role_word(tokens[i].text) == "title" else "Sheikh"
     if role and _EN_HELD_LIST.search(text, max(0, name_start - 80), name_start):
         role = ""  # "amnesty for 1,116 convicts including X, secretary-general of …": one of those pardoned
+    if role and _in_held_list(text, sentence.start, name_start):
+        role = ""  # "114 of those freed, including …, the lawyer X": a name in the list of the people let out
     if not role:
         led = _LED_BY.search(text, max(sentence.start, name_start - 40), name_start)
         role = led.group(1) if led else ""
@@ -840,6 +846,31 @@ _EN_FORMER_GAP = re.compile(r"\b(?:former|ex-)\s*[a-z][\w-]*\s+$")
 _EN_BODY_LIST = re.compile(
     r"\s+and\s+[A-Z]\w+\s+(?:Affairs|Development|Planning|Security|Services|Resources|Relations)\b"
 )
+# "released by Sheikh Dr Sultan bin Muhammad Al Qasimi", "on the orders of Sheikh X bin Y": a ruler titled
+# by his house alone who grants the measure holds it.
+_GULF_TITLES = frozenset(("sheikh", "sheikha", "emir", "amir"))
+_BY_AGENT = re.compile(r"\b(?:by|orders?\s+of|directives?\s+of|instructions?\s+of)\s+$", re.IGNORECASE)
+
+
+def _gulf_agent(text: str, tokens: list[Token], i: int, start: int, name: str, name_end: int) -> bool:
+    if not any(t.text.lower() in _GULF_TITLES for t in tokens[i:start]) or not re.search(r"\s(?:bin|bint)\s", name):
+        return False
+    return bool(_BY_AGENT.search(text, max(0, tokens[i].start - 25), tokens[i].start) or _ACTS.match(text, name_end))
+
+
+# A list of the people a count covers: "received 114 of those freed, including X and the lawyer Y", "Ten convicts
+# were included …, among them the journalist X and Y, chairman of …". No verb of saying comes between.
+_HELD_MARK = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as)\s+(?:(?!said\b|says\b|told\b)[^.;:!?])*$")
+_HELD_NEAR = re.compile(
+    r"\b(?:freed|released|pardoned|amnestied|convicts|prisoners|detainees|inmates)\b", re.IGNORECASE
+)
+
+
+def _in_held_list(text: str, sentence_start: int, name_start: int) -> bool:
+    mark = _HELD_MARK.search(text, max(sentence_start, name_start - 160), name_start)
+    return bool(mark) and bool(_HELD_NEAR.search(text, max(sentence_start, mark.start() - 80), mark.start()))
+
+
 _EN_HELD_LIST = re.compile(
     r"\b(?:pardon|amnest|clemency|free|releas|commut)\w*\s+(?:for|to|of)\s+[\d,.]+\s+(?:[a-z]+\s+){0,1}[a-z]+,?\s+(?:including|among\s+them|such\s+as)\s+$"
 )

@@ -132,6 +132,9 @@ _FUTURE = re.compile(
     r"\s*(?:will|would|shall|are\s+to|were\s+to|are\s+due\s+to|are\s+expected\s+to)\s+(?:be\s+)?", re.IGNORECASE
 )
 # A clause that opens right before a count: "…, and 300 were freed".
+_WHICH = re.compile(r",\s+which\b", re.IGNORECASE)
+_AND_END = re.compile(r"\band\s*$", re.IGNORECASE)
+_OWN_AUX = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|get|got)\b", re.IGNORECASE)
 _CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|while|but|whereas)?|\band|\bwhile)\s*$", re.IGNORECASE)
 _NOMINAL = re.compile(r"\b(?:those|the)\s+$", re.IGNORECASE)
 # "the group consisted of 11 women and 18 men": the count told before, divided.
@@ -209,7 +212,9 @@ _EN_LATER_STAGE = re.compile(
     r"(?:(?:some|about|around|nearly|roughly|another)\s+)?$",
     re.IGNORECASE,
 )
-_EN_AMONG_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+them\b", re.IGNORECASE)
+_EN_AMONG_THEM = re.compile(
+    r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:among\s+them|(?:in|among|part\s+of)\s+the\s+group)\b", re.IGNORECASE
+)
 _EN_AMONG_AFTER = re.compile(
     r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those\s+|the\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?)"
     r"((?:\w+\s+)?(?:freed|released|pardoned|amnestied|let\s+(?:out|go)|set\s+free))\b",
@@ -412,6 +417,8 @@ class Classifier:
                 or not self.norm[h.start].isupper()
                 or self.norm[max(sentence.start, h.start - 4) : h.start].strip() in _LINE_BULLETS
                 or _LINE_OPENS.search(self.norm, max(sentence.start, h.start - 4), h.start)
+                # "the New Bilibid Prison, which holds about 29,000": a named prison that holds people.
+                or (h.cue.metric == POP and _WHICH.search(self.norm, h.start, h.end))
             ]
             self.cue_cache[key] = ([h.start for h in hits], hits)
         starts, hits = self.cue_cache[key]
@@ -1154,6 +1161,14 @@ class Classifier:
         match = self.c.partitive_before.search(before)
         if match:
             hits = find_cues(self.c.left, match.group("rest"), 0)
+            if (
+                hits
+                and cand.form == "bare"
+                and self.c.lex.lang == "en"
+                and _AND_END.search(before)
+                and _OWN_AUX.match(self.norm, cand.number.end, cand.sentence.end)
+            ):
+                return None  # "Twelve of them are freed in full and two have their terms halved": its own verb
             if hits:
                 start = qual_start - len(before) + match.start()
                 hit = CueHit(start, qual_start, hits[0].cue)
@@ -1713,6 +1728,9 @@ def _best_left(hits: list[CueHit], norm: str) -> CueHit:
     of', 'grâce, réduction ou commutation de peines au profit de') counts as a pardon."""
     strength = max(h.cue.strength for h in hits)
     best = [h for h in hits if h.cue.strength == strength][-1]
+    held = [h for h in hits if h.cue.metric == POP and h.start > best.end and _WHICH.search(norm, best.end, h.end)]
+    if held:
+        return held[-1]  # "the releases … decongest the prison, which holds about 29,000": the prison's own count
     if best.cue.metric == R:
         # "an amnesty law that paves the way for the release of 379": the release the measure brings.
         for other in hits:

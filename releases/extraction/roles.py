@@ -53,7 +53,7 @@ _SUBGROUP_BEFORE = {
 # A partitive right after the number: "117 of them", "364 d'entre eux", "dos de ellos".
 _SUBGROUP_AFTER = {
     "en": r"\s*(?:of\s+(?:them|those|whom|these)|among\s+them|of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?\d)\b|"
-    r"\s*[\w-]*\s*(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those|the|them)\b",
+    r"\s*[\w-]*\s*(?:were|are|was|is)\s+(?:also\s+)?(?:among\s+(?:those|the|them)|(?:in|part\s+of)\s+the\s+group)\b",
     "fr": r"\s*(?:d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles)|de\s+ces\s+(?:\d|[^\W\d_]+\s+(?:étant|sont|ont)))",
     # "cuatro de los liberados", "dos de estos": a group named by its measure or told just before.
     "es": r"\s*(?:de\s+(?:ellos|ellas|estos|estas)|entre\s+(?:ellos|ellas)|"
@@ -68,7 +68,9 @@ _EARLIER = {
     # English reported speech backshifts the announcement itself ("said 14 women had been granted
     # clemency"), so a bare pluperfect is not enough there.
     "en": r"\bhad\s+(?:already|previously|earlier)\b|\blast\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\b|\b(?:last|prior)\s+(?:such\s+|mass\s+|general\s+|royal\s+|presidential\s+)?(?:amnest\w*|pardons?|prisoner\s+(?:release|swap|exchange)|swap|exchange)\b|\bsince\s+(?:taking|assuming|coming\s+to)\s+(?:office|power)\b|\bsince\s+(?:he|she|they)\s+(?:took|came\s+to|assumed)\s+(?:office|power)\b|\bearlier\s+this\s+(?:year|month)\b|\blast\s+(?:week|month)\b(?!['\u2019]s)|\bprevious\s+(?:amnesty|pardon|year)|"
-    r"\bearlier\s+amnest|\ba\s+year\s+(?:ago|earlier)\b|\blast\s+year['\u2019]s\b|"
+    r"\bsince\s+(?:the|its|this|that)\s+(?:law|decree|measure|programme|program|scheme|policy)\s+(?:took|came\s+into|went\s+into|entered\s+into)\s+(?:effect|force)\b|"
+    r"\bearlier\s+amnest|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})\s+"
+    r"(?:years?|months?|weeks?)\s+(?:ago|earlier|before)\b|\blast\s+year['\u2019]s\b|"
     # "has freed around 30,000 prisoners in amnesties since the coup": a tally since a past event.
     r"\bsince(?<!held\ssince)(?<!jailed\ssince)(?<!detained\ssince)(?<!imprisoned\ssince)(?<!bars\ssince)"
     r"(?<!custody\ssince)(?<!prison\ssince)(?<!jail\ssince)"
@@ -422,6 +424,10 @@ def _ar_continued_earlier(
 _CONTINUES = "continues the figure before it in the sentence"
 _DATE_AS_NAME = re.compile(r"\bthe\s+$", _FLAGS)
 _CLAUSE_OPENER = re.compile(r"[:;]\s+")
+_EN_MEASURE_AFTER = re.compile(
+    r"[\s,]+(?:[\w-]+\s+){0,2}?(?:amnest|pardon|releas|swap|exchange|decree|clemency|commutation|remission)",
+    re.IGNORECASE,
+)
 
 
 def _opening_time(setting: Setting, sentence_start: int, number_start: int) -> str:
@@ -462,6 +468,13 @@ def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_
         if match.group().startswith("سال") and match.start() >= hi:
             continue  # "… در پرونده ناآرامی‌های سال ۲۰۱۵": a year after the count names the people's past
         year = int(match["year"]) if match["year"] else None
+        if (
+            year
+            and setting.lang == "en"
+            and _DATE_AS_NAME.search(setting.norm, max(0, match.start("year") - 6), match.start("year"))
+            and not _EN_MEASURE_AFTER.match(setting.norm, match.end("year"))
+        ):
+            continue  # "to mark the anniversary of the 1979 Islamic Revolution": a year that names an event
         if year and setting.lang == "fa" and year < 1500:
             year += 621  # a Persian solar year, near enough for "another year"
         month = (setting.months or {}).get((match["month"] or "").strip().lower())
@@ -469,12 +482,13 @@ def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_
             return f"in {year}, before the announcement"
         if month and not year and month != announced.month and lo <= match.start() < hi:
             return "in another month than the announcement"
-        # "after 2,000 were freed in January": an earlier month of the year told after the count, in the past.
+        # "after 2,000 were freed in January": an earlier month of the year told after the count, in the past
+        # (a later month told in the past, "were freed early in September" in June, is last year's).
         if (
             setting.lang == "en"
             and month
             and not year
-            and month < announced.month
+            and month != announced.month
             and hi <= match.start() < clause_end
             and not _EN_FUTURE.search(setting.norm, sentence_start, clause_end)
         ):
@@ -1054,6 +1068,10 @@ def _between(a: RawFigure, b: RawFigure, norm: str) -> str:
 def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, Role], norm: str) -> None:
     """A later count within a tenth of an earlier one of the same metric counts the same people."""
     seen: list[int] = []
+    # "230 … : 213 soldiers, 11 officers and six civilians": a count its lines add up to (and each line) is
+    # exact, however round it looks ("248 servicemen" beside it is another group, not a second count of it).
+    adding = [i for i, r in roles.items() if r.role == "part" and _ADDS_UP in r.why]
+    broken = {roles[i].part_of for i in adding} | {_value(figures[i]) for i in adding}
     for i in order:
         role = roles.get(i)
         if role is not None and role.role not in ("part",):
@@ -1065,6 +1083,12 @@ def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, R
                 for j in seen
                 if figures[j].metric == figures[i].metric
                 and value != _value(figures[j])
+                and not (
+                    figures[i].qualifier == figures[j].qualifier == "exact"
+                    and (value in broken and _value(figures[j]) % 10 or _value(figures[j]) in broken and value % 10)
+                    and min(value, _value(figures[j])) < 1000
+                    and not (_another_count(figures[i], norm) or _another_count(figures[j], norm))
+                )
                 and not (role is not None and role.part_of == _value(figures[j]))  # a line of its breakdown
                 and max(value, _value(figures[j])) >= 50
                 and abs(value - _value(figures[j])) <= 0.1 * max(value, _value(figures[j]))
@@ -1248,7 +1272,7 @@ def _another_count(figure: RawFigure, norm: str) -> bool:
 # groups, UN rapporteurs, lawyers, the opposition, foreign officials reacting).
 _COMMENTER_TITLE = re.compile(
     r"rapporteur|lawyer|attorney(?!\s*-?\s*general)|advocate|advocacy|amnesty\s+international|human\s+rights\s+(?:watch|chief)|"
-    r"(?-i:\bUN\b|U\.N\.|\bEU\b)|united\s+nations|european\s+(?:union|commission|parliament)|researcher|for\s+(?:human\s+)?rights\b|rights\s+and\b|activist|opposition|rights\s+(?:group|watch|defender|organi|campaign|activist|lawyer|centre|center)|campaign|analyst|"
+    r"(?-i:\bUN\b|U\.N\.|\bEU\b)|united\s+nations|political\s+prisoners|monitoring\s+cent|european\s+(?:union|commission|parliament)|researcher|for\s+(?:human\s+)?rights\b|rights\s+and\b|activist|opposition|rights\s+(?:group|watch|defender|organi|campaign|activist|lawyer|centre|center)|campaign|analyst|"
     r"former|ex-|-elect\b|\belect\b|legislator|lawmaker|senator|inspector\s+of\s+prisons|ombuds\w+|watchdog|senate|(?:democratic|republican|minority)\s+leader|\bmp\b|congress|envoy|ambassador|laureate|founder|researcher|"
     r"spokes\w+\s+(?:of|for)\s+(?!(?:the\s+)?(?:government|ministry|presiden|judiciary|military|junta|state|royal|palace|"
     r"king|army|armed|police|prison|interior|justice|foreign|council|cabinet|kremlin|white\s+house|department|office|"
