@@ -261,6 +261,8 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
 
 def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
     pos = number.end
+    if c.lex.lang in ("ar", "fa") and norm.startswith(")", pos) and norm[number.start - 1 : number.start] == "(":
+        pos += 1  # "بلغ عدد المشمولين بالعفو (901) محكوم": Gulf statements put a count in brackets
     first = _TOKEN.match(norm, pos, sentence.end)
     if first is None:
         return _comparison(norm, number, sentence, c)

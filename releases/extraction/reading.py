@@ -66,7 +66,9 @@ _AR_ASIDE = re.compile(
 )
 _AR_ASIDE_END = re.compile(r"[,\u060c]")
 _SAME_LAW = re.compile(r"بموجب\s+(?:ال)?(?:قانون|مرسوم|قرار)\s+(?:نفسه|ذاته)")
-_AR_LONG_SUBJECT = re.compile(r"(?<!\w)[وف]?(?:بلغ|يبلغ|ليبلغ)\s+(?:عدد|إجمالي)\s+(?:[^\s\d.،,؛]+\s+){1,8}$")
+_AR_LONG_SUBJECT = re.compile(
+    r"(?<!\w)[وف]?(?:بلغ|يبلغ|ليبلغ|يصل|وصل|ليصل|يرتفع|ارتفع)\s+(?:عدد|إجمالي)\s+(?:[^\s\d.،,؛]+\s+){1,8}$"
+)
 _AR_BENEFICIARIES = re.compile(r"(?:ال)?مستفيد\w*")
 _GROUP_COUNTED = "counts the group of the measure told before"
 _AR_ASIDE_CLOSED = re.compile(r"\s*[,\u060c]")

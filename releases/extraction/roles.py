@@ -501,7 +501,7 @@ def _total_after_its_lines(figures: list[RawFigure], order: list[int], roles: di
             j
             for j in order[:position]
             if roles.get(j) is None
-            and figures[j].metric == figures[t].metric
+            and _same_act_or_freed(figures[j].metric, figures[t].metric)
             and _value(figures[j]) < total
             and sentence - figures[j].candidate.sentence.index <= 6
         ]
@@ -515,6 +515,12 @@ def _total_after_its_lines(figures: list[RawFigure], order: list[int], roles: di
             near = abs(_value(figures[j]) - total) <= 0.1 * max(total, _value(figures[j]))
             if roles.get(j) is None and figures[j].metric == figures[t].metric and near and j not in run:
                 roles[j] = Role("alternative", why=f"another count of the {total:,} its lines add up to")
+
+
+def _same_act_or_freed(line: str, total: str) -> bool:
+    """A line of the total's act, or any act of clemency under a count of the people freed ("901 pardoned
+    and 585 moved to alternative sentences … 1,486 leave prison in all")."""
+    return line == total or (total == "released" and line in ("pardoned", "sentence_reduced"))
 
 
 def _summing_run(figures: list[RawFigure], candidates: list[int], total: int) -> list[int]:
