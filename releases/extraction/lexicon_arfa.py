@@ -51,6 +51,9 @@ AR = Lexicon(
             r"(?:ال|لل)?مغادر(?:ين|ون)(?!\w)",
         ),
         Cue(DET, 2, r"\w{0,3}(?:اعتقال|احتجاز|توقيف)\w*|اعتقل\w*", "det"),
+        # "طائرة … وعلى متنها 120 أسيرا", "رحلتان نقلت ستين أسيرا": the freed carried home in a swap (weaker
+        # than any verb of release or detention told nearer).
+        Cue(R, 2, r"[وف]?على\s+متن(?:ها|هما|ه)|(?<!\w)[وف]?(?:تقل|يقل|تقلان|أقلت|نقلت|نقلتا|تنقل)(?!\w)", "carried"),
         # "لا يزال نحو 1400 منهم موقوفين": people still held, the verb told before the count.
         Cue(DET, 3, r"[وف]?(?:ما|لا)\s+(?:زال|زالوا|زالت|يزال|يزالون|تزال)", "still"),
         # "الاتفاق يشمل 3 آلاف أسير", "وتضم القائمة 16 سيدة": the measure told before covers them.
