@@ -93,7 +93,10 @@ _EARLIER = {
     # "desde comienzos de enero", "desde noviembre": a running count since a month.
     r"\bdesde\s+(?:(?:comienzos|principios|inicios|finales|mediados|el\s+pasado|el\s+\d{1,2}(?:º|°)?)\s+(?:de\s+)?)?"
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b",
-    "ar": r"(?:كان|كانت|كانوا)\s+(?:[^\s\d]\S*\s+){0,3}?قد\s|العام\s+الماضي|السنة\s+الماضية|السابق",
+    # A pluperfect with its subject inside, however long ("وكانت السلطات الأمنية في مدينة الزاوية غرب
+    # العاصمة قد أفرجت"), but not one dated yesterday: Arabic papers tell the announcement itself "أمس".
+    "ar": r"(?:كان|كانت|كانوا)\s+(?:[^\s\d]\S*\s+|و?\d{4}\s+){0,9}?قد\s+(?!\S+\s+(?:أمس|الليلة\s+الماضية)(?!\w))|"
+    r"العام\s+الماضي|السنة\s+الماضية|السابق",
     # The Persian pluperfect: a past participle ("کرده", "داده", "گرفته") and "بود".
     # A request or proposal told in the pluperfect ("رئیس قوه قضاییه درخواست کرده بود …") is the one the
     # announcement grants, not an earlier measure. "دو سال پیش", "ماه گذشته": a time counted back.
@@ -110,7 +113,9 @@ _WHEN = {
     "en": r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>[a-z]+)[\s,]+)?(?P<year>(?:19|20)\d\d)?\b",
     "fr": r"\b(?:en|depuis|au\s+printemps|fin|début|mi)\s*(?:de\s+)?(?P<month>[a-zéû]+(?:\s+|(?=,)))?(?P<year>(?:19|20)\d\d)?\b",
     "es": r"\b(?:en|desde|durante|a\s+(?:comienzos|principios|inicios|finales|mediados)\s+de)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)?\b",
-    "ar": r"(?:في|منذ|عام)\s+(?:عام\s+)?(?P<month>[^\s\d]\S*\s+)?(?P<year>(?:19|20)\d\d)?",
+    # "أواخر نوفمبر الماضي", "منذ أكتوبر/تشرين الأول 2020": a month with its Levantine name after a slash.
+    "ar": r"(?:في|منذ|عام|أواخر|أوائل|مطلع|منتصف|بداية|نهاية)\s+(?:عام\s+)?"
+    r"(?:(?P<month>[^\s\d/]+)(?:/[^\s\d]+(?:\s+(?:الأول|الثاني))?)?\s+)?(?P<year>(?:19|20)\d\d)?",
     "fa": r"(?:(?:در|از)\s+(?:سال\s+)?(?P<month>[^\s\d]\S*\s+)?|سال\s+)(?P<year>(?:13|14|19|20)\d\d)?",
 }
 
@@ -165,6 +170,9 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _marked_parts(figures, norm, lang, order, roles)
     _breakdowns(figures, order, roles, norm)
     _list_lines(figures, order, roles)
+    if lang == "ar":
+        _ar_detailed_lines(figures, norm, order, roles, clemency)
+        _ar_carried_parts(figures, norm, order, roles)
     _continued_parts(figures, norm, order, roles)
     _freed_under_measure(figures, setting, order, roles)
     if lang == "fa":
@@ -296,7 +304,7 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         sentence = figures[i].candidate.sentence
         number = figures[i].candidate.number
         # The clause around the number: up to 80 characters before it, to the next comma after it.
-        lo = max(sentence.start, number.start - 80)
+        lo = max(sentence.start, number.start - (130 if setting.lang == "ar" else 80))
         # French and Spanish put the verb after a long subject ("300 militants de … avaient déjà été …").
         hi = min(sentence.end, number.end + (100 if setting.lang in ("fr", "es") else 60))
         after = re.split(r"[,;:\u060c]", norm[number.end : hi])[0]
@@ -331,13 +339,29 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
     # the first one is the announcement's.
     past = {i for i, _ in found}
     if not any(i not in roles and i not in past and figures[i].metric in setting.clemency for i in order):
-        found = [(i, why) for i, why in found if i != next(iter(sorted(past, key=order.index)), None)]
+        first = next(iter(sorted(past, key=order.index)), None)
+        if first is None or not _years_before(setting, figures[first]):
+            found = [(i, why) for i, why in found if i != first]
     if setting.lang == "en":
         found += _en_joined_earlier(figures, setting, order, roles, {i for i, _ in found})
     if setting.lang == "ar":
         found += _ar_continued_earlier(figures, order, roles, {i for i, _ in found})
     for i, why in found:
         roles[i] = Role("other_event", why=why)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _years_before(setting: Setting, figure: RawFigure) -> bool:
+    """Whether the clause before a count names only years before the announcement's ("وكانت مراسيم عفو
+    أصدرها الأسد بين عامي 2000 و2004 قد شملت أكثر من 800"): a count of its own past, whatever else the
+    article tells."""
+    if setting.announced is None:
+        return False
+    sentence, number = figure.candidate.sentence, figure.candidate.number
+    years = [int(y) for y in _YEAR.findall(setting.norm, max(sentence.start, number.start - 130), number.start)]
+    return bool(years) and all(y < setting.announced.year for y in years)
 
 
 # "… after Biden commuted the sentences of nearly 1,500 people … and pardoned 39 others": a count joined by
@@ -486,6 +510,73 @@ def _head_in_sentence(figures: list[RawFigure], order: list[int], i: int) -> int
     j = order[position - 1]
     same = figures[j].candidate.sentence.index == figures[i].candidate.sentence.index
     return j if same and _value(figures[j]) > _value(figures[i]) else None
+
+
+# "… بالإفراج عن 4700 نزيل. وتوزعت الأوامر على النحو الآتي: … 1440 …؛ … 1856 …؛ … 738": a statement that
+# details the count told just before it, ruler by ruler or measure by measure, even where a line is left out.
+_AR_DETAIL = re.compile(
+    r"على\s+النحو\s+(?:الآتي|التالي)|(?<!\w)(?:ك|و)?(?:الآتي|التالي)\s*:|(?<!\w)و?تفصيلا|(?<!\w)[وف]?(?:توزع|تتوزع|يتوزع)\w*"
+)
+
+
+def _ar_detailed_lines(
+    figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role], clemency: tuple[str, ...]
+) -> None:
+    for marker in _AR_DETAIL.finditer(norm):
+        before = [i for i in order if figures[i].candidate.number.end <= marker.start()]
+        if not before:
+            continue
+        head = before[-1]
+        if roles.get(head) is not None or figures[head].metric not in clemency:
+            continue
+        if marker.start() - figures[head].candidate.number.end > 300:
+            continue  # the count detailed is told right before its details
+        total, run, running = _value(figures[head]), [], 0
+        sentence = figures[head].candidate.sentence.index
+        for j in order[len(before) :]:
+            if roles.get(j) is not None or figures[j].metric != figures[head].metric:
+                break
+            if figures[j].candidate.sentence.index > sentence + 5:
+                break
+            running += _value(figures[j])
+            if running >= total:
+                run = []
+                break
+            run.append(j)
+        if len(run) >= 2:
+            for k in run:
+                roles[k] = Role("part", total, "a line of the statement detailing the count before it")
+
+
+# "طائرة … وعلى متنها 120 أسيرا", "نقلت 250 من أسرى الحوثيين … و72 …": a planeload of a swap is a batch of it.
+_AR_CARRIED = re.compile(
+    r"(?:[وف]?على\s+متن(?:ها|هما|ه)|(?<!\w)[وف]?(?:تقل|يقل|تقلان|أقلت|نقلت|نقلتا|تنقل))\s+(?:[^\s\d.،,؛]+\s+){0,8}?$"
+)
+
+
+def _ar_carried_parts(figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role]) -> None:
+    carried: list[int] = []
+    for position, i in enumerate(order):
+        if roles.get(i) is not None or figures[i].metric != "released":
+            continue
+        sentence = figures[i].candidate.sentence
+        number = figures[i].candidate.number
+        if _AR_CARRIED.search(norm, max(sentence.start, number.start - 80), number.start) or (
+            carried and order[position - 1] == carried[-1] and _CONTINUES in figures[i].reason
+        ):
+            carried.append(i)
+    for i in carried:
+        heads = [
+            j
+            for j in order
+            if j not in carried
+            and roles.get(j) is None
+            and figures[j].metric == "released"
+            and figures[j].start < figures[i].start
+            and _value(figures[j]) > _value(figures[i])
+        ]
+        if heads:
+            roles[i] = Role("part", _value(figures[heads[-1]]), "a batch carried home in the release before it")
 
 
 def _total_after_its_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
