@@ -96,7 +96,10 @@ _EARLIER = {
     # A pluperfect with its subject inside, however long ("وكانت السلطات الأمنية في مدينة الزاوية غرب
     # العاصمة قد أفرجت"), but not one dated yesterday: Arabic papers tell the announcement itself "أمس".
     "ar": r"(?:كان|كانت|كانوا)\s+(?:[^\s\d]\S*\s+|و?\d{4}\s+){0,9}?قد\s+(?!\S+\s+(?:أمس|الليلة\s+الماضية)(?!\w))|"
-    r"العام\s+الماضي|السنة\s+الماضية|السابق",
+    r"العام\s+الماضي|السنة\s+الماضية|السابق|"
+    # "بعد أسبوع من عفو رئاسي آخر شمل 35": another measure, told a while before this one.
+    r"(?<!\w)(?:عفو|مرسوم|قرار|إجراء)\S*\s+(?:[^\s\d]+\s+)?آخر(?!\w)|"
+    r"(?<!\w)بعد\s+(?:أسبوع|أسبوعين|شهر|شهرين|أيام|يومين|عام|عامين)\s+(?:من|على)\s",
     # The Persian pluperfect: a past participle ("کرده", "داده", "گرفته") and "بود".
     # A request or proposal told in the pluperfect ("رئیس قوه قضاییه درخواست کرده بود …") is the one the
     # announcement grants, not an earlier measure. "دو سال پیش", "ماه گذشته": a time counted back.
