@@ -95,7 +95,9 @@ _EARLIER = {
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b",
     # A pluperfect with its subject inside, however long ("وكانت السلطات الأمنية في مدينة الزاوية غرب
     # العاصمة قد أفرجت"), but not one dated yesterday: Arabic papers tell the announcement itself "أمس".
-    "ar": r"(?:كان|كانت|كانوا)\s+(?:[^\s\d]\S*\s+|و?\d{4}\s+){0,9}?قد\s+(?!\S+\s+(?:أمس|الليلة\s+الماضية)(?!\w))|"
+    "ar": r"(?:كان|كانت|كانوا)\s+(?:[^\s\d]\S*\s+|و?\d{4}\s+){0,9}?قد\s+(?!\S+\s+(?:أمس|الليلة\s+الماضية)(?!\w))"
+    # "وكان وزير العدل … قد أوضح أن القانون يتيح الإفراج عن 7355": what was said before, not an earlier act.
+    r"(?![وف]?(?:أوضح|ذكر|قال|أعلن|أكد|أشار|صرح|كشف|أفاد|بين)\w{0,2}\s+(?:\S+\s+)?أن)|"
     r"العام\s+الماضي|السنة\s+الماضية|السابق|"
     # "بعد أسبوع من عفو رئاسي آخر شمل 35": another measure, told a while before this one.
     r"(?<!\w)(?:عفو|مرسوم|قرار|إجراء)\S*\s+(?:[^\s\d]+\s+)?آخر(?!\w)|"
