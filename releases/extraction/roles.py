@@ -559,15 +559,24 @@ _AR_CARRIED = re.compile(
 )
 
 
+# "إطلاق 181 أسيرا من جانب الحكومة والتحالف … مقابل …": one side's count in a swap.
+_AR_SIDE = re.compile(r"\s*(?:من\s+(?:جانب|طرف)|لدى)\s")
+_AR_SWAP = re.compile(r"(?<!\w)\w{0,3}تبادل")
+
+
 def _ar_carried_parts(figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role]) -> None:
     carried: list[int] = []
+    swap = _AR_SWAP.search(norm) is not None
     for position, i in enumerate(order):
         if roles.get(i) is not None or figures[i].metric != "released":
             continue
         sentence = figures[i].candidate.sentence
         number = figures[i].candidate.number
-        if _AR_CARRIED.search(norm, max(sentence.start, number.start - 80), number.start) or (
-            carried and order[position - 1] == carried[-1] and _CONTINUES in figures[i].reason
+        side = swap and _AR_SIDE.match(norm, figures[i].candidate.np_end, sentence.end)
+        if (
+            side
+            or _AR_CARRIED.search(norm, max(sentence.start, number.start - 80), number.start)
+            or (carried and order[position - 1] == carried[-1] and _CONTINUES in figures[i].reason)
         ):
             carried.append(i)
     for i in carried:
@@ -581,7 +590,7 @@ def _ar_carried_parts(figures: list[RawFigure], norm: str, order: list[int], rol
             and _value(figures[j]) > _value(figures[i])
         ]
         if heads:
-            roles[i] = Role("part", _value(figures[heads[-1]]), "a batch carried home in the release before it")
+            roles[i] = Role("part", _value(figures[heads[-1]]), "a batch or one side of the release before it")
 
 
 def _total_after_its_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
