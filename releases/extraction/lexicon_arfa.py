@@ -5,6 +5,17 @@ from __future__ import annotations
 from .lexicon import DET, POP, Cue, Lexicon, P, R, S, T
 from .wordlist import words
 
+# Captives carried home in a swap: "طائرة … وعلى متنها 120 أسيرا", "طائرة ثانية … تقل 20 أسيرا", "نقلت رحلتان
+# … ستين أسيرا" (a vehicle carries them; "نقلت السلطات 300 سجين إلى سجن آخر" is a transfer, not a release).
+_AR_VEHICLE = (
+    r"(?:[وبل]?ال|[وبل])?(?:طائرة|طائرات|طائرتان|طائرتين|رحلة|رحلات|رحلتان|رحلتين|حافلة|حافلات|سفينة|مروحية|قافلة)"
+)
+_AR_CARRY = r"[وف]?(?:تقل|يقل|تقلان|أقلت|نقلت|نقلتا|تنقل)"
+AR_CARRIED = (
+    rf"[وف]?على\s+متن(?:ها|هما|ه)(?!\w)|(?<!\w){_AR_VEHICLE}\s+(?:[^\s\d]+\s+){{0,6}}?{_AR_CARRY}(?!\w)|"
+    rf"(?<!\w){_AR_CARRY}\s+{_AR_VEHICLE}(?!\w)(?:\s+[^\s\d]+){{0,6}}?"
+)
+
 # Arabic hundreds are one word each ("خمسمائة"), spelt with مائة or مئة; Persian ones too ("هشتصد").
 _AR_HUNDREDS = {
     f"{unit}{hundred}": 100 * (i + 3)
@@ -53,7 +64,7 @@ AR = Lexicon(
         Cue(DET, 2, r"\w{0,3}(?:اعتقال|احتجاز|توقيف)\w*|اعتقل\w*", "det"),
         # "طائرة … وعلى متنها 120 أسيرا", "رحلتان نقلت ستين أسيرا": the freed carried home in a swap (weaker
         # than any verb of release or detention told nearer).
-        Cue(R, 2, r"[وف]?على\s+متن(?:ها|هما|ه)|(?<!\w)[وف]?(?:تقل|يقل|تقلان|أقلت|نقلت|نقلتا|تنقل)(?!\w)", "carried"),
+        Cue(R, 2, AR_CARRIED, "carried"),
         # "لا يزال نحو 1400 منهم موقوفين": people still held, the verb told before the count.
         Cue(DET, 3, r"[وف]?(?:ما|لا)\s+(?:زال|زالوا|زالت|يزال|يزالون|تزال)", "still"),
         # "الاتفاق يشمل 3 آلاف أسير", "وتضم القائمة 16 سيدة": the measure told before covers them.

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from .figures import RawFigure
+from .lexicon_arfa import AR_CARRIED
 
 CONTEXT_METRICS = ("prison_population", "detained")
 LIST_LINE = "a line of the breakdown"  # the reading's words for a figure that divides a count before it
@@ -554,9 +555,7 @@ def _ar_detailed_lines(
 
 
 # "طائرة … وعلى متنها 120 أسيرا", "نقلت 250 من أسرى الحوثيين … و72 …": a planeload of a swap is a batch of it.
-_AR_CARRIED = re.compile(
-    r"(?:[وف]?على\s+متن(?:ها|هما|ه)|(?<!\w)[وف]?(?:تقل|يقل|تقلان|أقلت|نقلت|نقلتا|تنقل))\s+(?:[^\s\d.،,؛]+\s+){0,8}?$"
-)
+_AR_CARRIED = re.compile(rf"(?:{AR_CARRIED})\s+(?:[^\s\d.،,؛]+\s+){{0,8}}?$")
 
 
 # "إطلاق 181 أسيرا من جانب الحكومة والتحالف … مقابل …": one side's count in a swap.
