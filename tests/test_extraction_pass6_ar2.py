@@ -190,3 +190,13 @@ def test_an_honorific_after_a_comma_takes_the_office_told_before():
     role, part = officials(text)["أحمد الوداعي"]
     assert role.startswith("مدير المناصرة")
     assert part == "commenter"
+
+
+def test_a_late_president_named_for_an_earlier_pardon_is_no_official():
+    text = (
+        "أصدر الرئيس عبد المجيد تبون عفوا عن 1200 محبوس. "
+        "وكان الرئيس الراحل عبد العزيز بوتفليقة قد أصدر عفوا مماثلا عن 3000 محبوس."
+    )
+    found = officials(text)
+    assert "عبد المجيد تبون" in found
+    assert "عبد العزيز بوتفليقة" not in found

@@ -169,8 +169,8 @@ def _freed(text: str, official: Official) -> bool:
     return _FREED_AFTER.match(text, official.start + len(official.name)) is not None
 
 
-# Deposed or ousted: "الرئيس المعزول", "المخلوع", "رئیس‌جمهور برکنارشده".
-_DEPOSED = re.compile(r"المعزول|المخلوع|المطاح|برکنار\w*|سرنگون\w*")
+# Deposed or ousted: "الرئيس المعزول", "المخلوع", "رئیس‌جمهور برکنارشده"; the late: "الرئيس الراحل".
+_DEPOSED = re.compile(r"المعزول|المخلوع|المطاح|الراحل|الراحلة|برکنار\w*|سرنگون\w*")
 # Verbs of saying, acting on a measure, or reacting to it, after the name (past its title) or before it.
 _VOICE_AFTER = re.compile(
     r"[^.؛;\n]{0,160}?(?<![\w\u200c])(?:[وف]?(?:قال|يقول|أكد|أعلن|صرح|أوضح|أضاف|أصدر|أمر|وقع|عفا|يعفو|رحب|دعا|أشاد|"
