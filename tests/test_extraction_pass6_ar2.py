@@ -200,3 +200,11 @@ def test_a_late_president_named_for_an_earlier_pardon_is_no_official():
     found = officials(text)
     assert "عبد المجيد تبون" in found
     assert "عبد العزيز بوتفليقة" not in found
+
+
+def test_a_date_far_before_a_lone_count_in_a_long_clause_leaves_it_the_announcements():
+    text = (
+        "أصدر الرئيس اليوم، بمناسبة العيد الذي يحتفل به المسلمون في كل أنحاء البلاد منذ 12 مارس 2023 وسط "
+        "أجواء، عفوا عن 300 سجين."
+    )
+    assert figures(text, dt.date(2024, 4, 10))[(300, "pardoned")][1] == "total"

@@ -310,19 +310,21 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         sentence = figures[i].candidate.sentence
         number = figures[i].candidate.number
         # The clause around the number: up to 80 characters before it, to the next comma after it.
-        lo = max(sentence.start, number.start - (130 if setting.lang == "ar" else 80))
+        lo = max(sentence.start, number.start - 80)
+        # An Arabic pluperfect's subject may be long: "وكانت السلطات الأمنية في مدينة الزاوية … قد أفرجت".
+        wide = max(sentence.start, number.start - 130) if setting.lang == "ar" else lo
         # French and Spanish put the verb after a long subject ("300 militants de … avaient déjà été …").
         hi = min(sentence.end, number.end + (100 if setting.lang in ("fr", "es") else 60))
         after = re.split(r"[,;:\u060c]", norm[number.end : hi])[0]
         # A relative clause tells the people's past, not the count's: "۵ ایرانی را که … محکوم شده بودند عفو کرد".
         after = _RELATIVE.split(after, 1)[0] if setting.lang in ("ar", "fa") else after
-        if pattern.search(norm, lo, number.start) or pattern.search(after):
-            found.append((i, "told in a past before the announcement"))
+        if pattern.search(norm, wide, number.start) or pattern.search(after):
+            found.append((i, _TOLD_PAST))
             continue
         # "Last week the king pardoned X, … as well as four women activists": an English time opening the sentence.
         opening = pattern.match(norm, sentence.start, min(number.start, sentence.start + 20))
         if setting.lang == "en" and opening:
-            found.append((i, "told in a past before the announcement"))
+            found.append((i, _TOLD_PAST))
             continue
         # A time that opens the sentence governs all of it: "En enero pasado, tras …, el Gobierno excarceló a 53";
         # so does one that opens the clause after a colon ("La última fue en 2025: en enero, … liberar a 553").
@@ -334,11 +336,11 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
             # Persian before its own comma: "دو سال پیش، در چهلمین سالگرد انقلاب، … بیش از ۵۰ هزار …".
             comma = norm.find("\u060c", sentence.start, min(number.start, sentence.start + 40))
             if comma > 0 and pattern.search(norm, sentence.start, comma):
-                found.append((i, "told in a past before the announcement"))
+                found.append((i, _TOLD_PAST))
                 continue
         # "… but only 1,100 this year": a time told right after the count is its own.
         now = setting.lang == "en" and _NOW_AFTER.match(after)
-        when = "" if now else _other_time(setting, sentence.start, lo, number.start, number.end + len(after))
+        when = "" if now else _other_time(setting, sentence.start, lo, number.start, number.end + len(after), wide)
         if when:
             found.append((i, when))
     # The announcement itself is never background: with every clemency count told as past,
@@ -346,7 +348,8 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
     past = {i for i, _ in found}
     if not any(i not in roles and i not in past and figures[i].metric in setting.clemency for i in order):
         first = next(iter(sorted(past, key=order.index)), None)
-        if first is None or not _years_before(setting, figures[first]):
+        told_past = any(i == first and why == _TOLD_PAST for i, why in found)
+        if first is None or not (told_past and _years_before(setting, figures[first])):
             found = [(i, why) for i, why in found if i != first]
     if setting.lang == "en":
         found += _en_joined_earlier(figures, setting, order, roles, {i for i, _ in found})
@@ -356,6 +359,7 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         roles[i] = Role("other_event", why=why)
 
 
+_TOLD_PAST = "told in a past before the announcement"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -442,8 +446,10 @@ def _opening_time(setting: Setting, sentence_start: int, number_start: int) -> s
     return ""
 
 
-def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_end: int) -> str:
-    """A time named in the clause of a number, well before the announcement (or none)."""
+def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_end: int, month_lo: int = -1) -> str:
+    """A time named in the clause of a number, well before the announcement (or none); a month alone may be
+    told from month_lo on (an Arabic clause's long subject)."""
+    month_lo = lo if month_lo < 0 else month_lo
     announced = setting.announced
     if announced is None:
         return ""
@@ -461,7 +467,7 @@ def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_
         month = (setting.months or {}).get((match["month"] or "").strip().lower())
         if year and year < announced.year:
             return f"in {year}, before the announcement"
-        if month and not year and month != announced.month and lo <= match.start() < hi:
+        if month and not year and month != announced.month and month_lo <= match.start() < hi:
             return "in another month than the announcement"
     return ""
 
