@@ -208,3 +208,13 @@ def test_a_date_far_before_a_lone_count_in_a_long_clause_leaves_it_the_announcem
         "أجواء، عفوا عن 300 سجين."
     )
     assert figures(text, dt.date(2024, 4, 10))[(300, "pardoned")][1] == "total"
+
+
+def test_yesterday_counts_from_a_wire_datelines_day():
+    text = "الجزائر، 9 أبريل (واج) – وقع رئيس الجمهورية أمس مرسومين رئاسيين يتضمنان إجراءات عفو لفائدة 8000 محبوس."
+    # Filed on the 9th and published on the 10th: the wire's yesterday is the 8th.
+    assert read(text, dt.date(2024, 4, 10)).announced_on == dt.date(2024, 4, 8)
+    # With no dated dateline, yesterday is the day before publication.
+    assert read("وقع الرئيس أمس مرسوما يتضمن عفوا لفائدة 8000 محبوس.", dt.date(2024, 4, 10)).announced_on == dt.date(
+        2024, 4, 9
+    )
