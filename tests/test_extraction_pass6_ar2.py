@@ -218,3 +218,16 @@ def test_yesterday_counts_from_a_wire_datelines_day():
     assert read("وقع الرئيس أمس مرسوما يتضمن عفوا لفائدة 8000 محبوس.", dt.date(2024, 4, 10)).announced_on == dt.date(
         2024, 4, 9
     )
+
+
+def test_running_counts_since_a_start_are_background():
+    text = "أفرجت السلطات اليوم عن 300 سجين، ليرتفع عدد المفرج عنهم منذ مطلع العام إلى 4500 سجين."
+    found = figures(text)
+    assert found[(300, "released")][1] == "total"
+    assert found[(4500, "released")][1] == "other_event"
+    text = (
+        "أصدر الملك عفوا عن 2000 سجين. وبذلك يبلغ عدد المستفيدين من العفو الملكي منذ اعتلائه العرش أكثر من 60 ألف شخص."
+    )
+    found = figures(text)
+    assert found[(2000, "pardoned")][1] == "total"
+    assert found[(60000, "pardoned")][1] == "other_event"
