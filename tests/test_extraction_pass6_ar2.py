@@ -231,3 +231,11 @@ def test_running_counts_since_a_start_are_background():
     found = figures(text)
     assert found[(2000, "pardoned")][1] == "total"
     assert found[(60000, "pardoned")][1] == "other_event"
+
+
+def test_a_verb_after_a_third_count_is_not_the_pairs_before_it():
+    text = "أصدر الرئيس عفوا عن 2500 سجين، بينهم 300 امرأة و45 أجنبيا، على أن يستفيد 1200 آخرون من تخفيض عقوباتهم."
+    found = figures(text)
+    assert found[(300, "pardoned")] == ("women", "part", 2500)
+    assert found[(45, "pardoned")] == ("foreign_nationals", "part", 2500)
+    assert found[(1200, "sentence_reduced")][1] == "total"

@@ -529,6 +529,12 @@ class Classifier:
         whole = nxt and self.c.lex.lang == "en" and _OF_THE.fullmatch(self.norm, cand.number.end, nxt.number.start)
         if nxt and nxt.number.start < end and not coordinated and not aside and not whole:
             end = nxt.number.start
+        elif coordinated and nxt and self.c.lex.lang == "ar":
+            # "بينهم 300 امرأة و45 أجنبيا، على أن يستفيد 1200 آخرون من تخفيض عقوباتهم": the verb after a third
+            # count is that count's, not the pair's.
+            third = _DIGIT.search(self.norm, nxt.np_end, end)
+            if third:
+                end = third.start()
         return end
 
     def _metric(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
