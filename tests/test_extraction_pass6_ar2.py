@@ -239,3 +239,13 @@ def test_a_verb_after_a_third_count_is_not_the_pairs_before_it():
     assert found[(300, "pardoned")] == ("women", "part", 2500)
     assert found[(45, "pardoned")] == ("foreign_nationals", "part", 2500)
     assert found[(1200, "sentence_reduced")][1] == "total"
+
+
+def test_a_rights_groups_lower_tally_of_the_same_release_is_its_other_count():
+    text = "أفرجت السلطات عن 500 معتقل، فيما قالت الشبكة السورية لحقوق الإنسان إنها وثقت الإفراج عن 420 معتقلا فقط."
+    found = figures(text)
+    assert found[(500, "released")][1] == "total"
+    assert found[(420, "released")][1] == "alternative"
+    # Another release the same group reports is more people, not another count of them.
+    text = "أفرجت السلطات عن 500 معتقل. وقال المرصد السوري لحقوق الإنسان إن السلطات أفرجت كذلك عن 300 معتقل آخر."
+    assert figures(text)[(300, "released")][1] == "total"

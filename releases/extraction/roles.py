@@ -200,7 +200,7 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
         i for i in order if figures[i].start < setting.head_end
     ]
     _alternatives(figures, body_first, roles, norm)
-    if lang in ("fr", "es"):
+    if lang in ("fr", "es", "ar"):
         _FR_ES_rights_group_counts(figures, setting, order, roles)
     _total_after_its_lines(figures, [i for i in order if figures[i].start >= setting.head_end], roles)
     if lang in ("ar", "fa"):
@@ -1042,6 +1042,15 @@ _FR_ES_RIGHTS_TALLY = re.compile(
 )
 
 
+# "فيما قالت الشبكة السورية لحقوق الإنسان إنها وثقت الإفراج عن 420 معتقلا فقط": a rights group's tally.
+_AR_RIGHTS_TALLY = re.compile(
+    r"(?<!\w)(?:[وف]?(?:ال)?(?:منظم|شبك|مرصد|مركز|رابط|هيئ)\w*\s+(?:[^\s\d.؛]+\s+){0,4}?(?:ل)?حقوق|"
+    r"[وف]?(?:ال)?حقوقي\w*|[وف]?ناشط(?:ون|ين)|[وف]?(?:ال)?أهالي|[وف]?عائلات)"
+    r"[^.؛\d]{0,80}?(?:وثق|رصد|أحص|قال|تقول|يقول|أكد|أفاد|ذكر|قدر|تقدر)\w*"
+)
+_AR_ONLY = re.compile(r"\s+فقط(?!\w)")
+
+
 def _FR_ES_rights_group_counts(
     figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]
 ) -> None:
@@ -1053,8 +1062,11 @@ def _FR_ES_rights_group_counts(
             continue
         sentence = figure.candidate.sentence
         lo = max(sentence.start, figure.candidate.number.start - 120)
-        if not _FR_ES_RIGHTS_TALLY.search(setting.norm, lo, figure.candidate.number.start):
+        tally = _AR_RIGHTS_TALLY if setting.lang == "ar" else _FR_ES_RIGHTS_TALLY
+        if not tally.search(setting.norm, lo, figure.candidate.number.start):
             continue
+        # "… 420 معتقلا فقط": a tally told as only so many is a lower count of the same release.
+        only = setting.lang == "ar" and _AR_ONLY.match(setting.norm, figure.candidate.np_end) is not None
         official = next(
             (
                 j
@@ -1067,7 +1079,9 @@ def _FR_ES_rights_group_counts(
                 and _value(figure) <= 3 * _value(figures[j])
                 # An exact tally is the same release only when it is near the official count ("103" and "99").
                 and (
-                    figure.qualifier != "exact" or abs(_value(figure) - _value(figures[j])) <= 0.15 * _value(figures[j])
+                    figure.qualifier != "exact"
+                    or only
+                    or abs(_value(figure) - _value(figures[j])) <= 0.15 * _value(figures[j])
                 )
             ),
             None,
