@@ -249,3 +249,10 @@ def test_a_rights_groups_lower_tally_of_the_same_release_is_its_other_count():
     # Another release the same group reports is more people, not another count of them.
     text = "أفرجت السلطات عن 500 معتقل. وقال المرصد السوري لحقوق الإنسان إن السلطات أفرجت كذلك عن 300 معتقل آخر."
     assert figures(text)[(300, "released")][1] == "total"
+
+
+def test_mauritanian_names_with_son_of():
+    text = "أصدر رئيس الجمهورية محمد ولد الشيخ الغزواني مرسوما بالعفو عن 222 سجينا."
+    assert officials(text)["محمد ولد الشيخ الغزواني"] == ("رئيس الجمهورية", "announcer")
+    text = "أصدر الرئيس الموريتاني محمد ولد عبد العزيز أمس عفوا عن 166 سجينا."
+    assert "محمد ولد عبد العزيز" in officials(text)

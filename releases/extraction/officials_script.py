@@ -70,7 +70,7 @@ _INSTITUTIONS = frozenset(
 _OUTLETS = frozenset(words("صحيفة جريدة موقع مجلة قناة وكالة"))
 _PREPOSITIONS = frozenset(words("في لدى إلى الى باسم لشؤون"))
 # Linking words of Arabic names: they bind the word after them.
-_BINDERS = frozenset(words("عبد عبيد بن بنت ابن أبو ابو آل"))
+_BINDERS = frozenset(words("عبد عبيد بن بنت ابن أبو ابو آل ولد"))  # "ولد": the Mauritanian "son of"
 # Words that end a name: particles, verbs of saying, time words, the nouns a name governs.
 _STOPS = frozenset(
     words(
