@@ -191,7 +191,7 @@ def extract(
     # "TEHRAN, March 13 (…) – … yesterday": relative days count from the dateline's day when it is
     # a day or two before the publication (wires filed late, in English, French, Spanish and Persian alike:
     # "کابل، ۱۲ اسد … دیروز" is the day before 12 Asad).
-    reference = _dateline_day(dateline, published, lex) if lang in ("en", "fr", "es", "fa") else published
+    reference = _dateline_day(dateline, published, lex) if lang in ("en", "fr", "es", "fa", "ar") else published
     mentions = dates.find_dates(norm, reference, lex)
     announced, date_why = dates.announcement_date(
         norm, sentences, mentions, main, published, dateline.end() if dateline else 0,

@@ -268,6 +268,8 @@ _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|those|these)\b", re.IGNORECASE)
 
 def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
     pos = number.end
+    if c.lex.lang in ("ar", "fa") and norm.startswith(")", pos) and norm[number.start - 1 : number.start] == "(":
+        pos += 1  # "بلغ عدد المشمولين بالعفو (901) محكوم": Gulf statements put a count in brackets
     first = _TOKEN.match(norm, pos, sentence.end)
     if first is None:
         return _comparison(norm, number, sentence, c)

@@ -35,6 +35,9 @@ _HEADS = frozenset(
     words(
         "الرئيس رئيس الملك العاهل الأمير أمير ولي وزير الوزير معاون نائب مدير المدير المتحدث الناطق السفير "
         "المبعوث مبعوث عضو محافظ قائد زعيم أمين النائب المستشار المنسق المحامي المحامية السلطان سلطان حاكم "
+        # Offices in the plural name a group, never one person: "أصحاب السمو حكام الإمارات" (they end a
+        # name and open none).
+        "حكام الحكام "
         # Women holding an office: "وزيرة العدل", "المتحدثة باسم", "المنسقة الأممية".
         "رئيسة الرئيسة وزيرة الوزيرة مديرة المديرة المتحدثة الناطقة السفيرة سفيرة المبعوثة مبعوثة النائبة "
         "المستشارة المنسقة الأمينة محافظة "
@@ -46,6 +49,7 @@ _HEADS = frozenset(
         "رییس رییس‌جمهور ریيس"
     )
 )
+_PLURAL_HEADS = frozenset(words("حكام الحكام"))
 # Honorifics between a title and the name, or opening a name on their own.
 _HONORIFICS = frozenset(
     words(
@@ -60,13 +64,13 @@ _INSTITUTIONS = frozenset(
     words(
         "إدارة مراكز لجنة مجلس هيئة شؤون وزارة مديرية دائرة جهاز مكتب وزير الوفد وفد منظمة معهد شبكة الأمم محكمة قوات "
         "تحرير صحيفة جريدة موقع مجلة قناة وكالة "
-        "بعثة مفوضية نقابة حزب حركة جمعية رابطة اتحاد مؤسسة مصلحة سلطة"
+        "بعثة مفوضية نقابة حزب حركة جمعية رابطة اتحاد مؤسسة مصلحة سلطة حكومة"
     )
 )
 _OUTLETS = frozenset(words("صحيفة جريدة موقع مجلة قناة وكالة"))
 _PREPOSITIONS = frozenset(words("في لدى إلى الى باسم لشؤون"))
 # Linking words of Arabic names: they bind the word after them.
-_BINDERS = frozenset(words("عبد عبيد بن بنت ابن أبو ابو آل"))
+_BINDERS = frozenset(words("عبد عبيد بن بنت ابن أبو ابو آل ولد"))  # "ولد": the Mauritanian "son of"
 # Words that end a name: particles, verbs of saying, time words, the nouns a name governs.
 _STOPS = frozenset(
     words(
@@ -177,8 +181,8 @@ def _targeted(text: str, official: Official) -> bool:
     return _TARGET_BEFORE.search(text, max(0, official.start - 50), official.start) is not None
 
 
-# Deposed or ousted: "الرئيس المعزول", "المخلوع", "رئیس‌جمهور برکنارشده".
-_DEPOSED = re.compile(r"المعزول|المخلوع|المطاح|برکنار\w*|سرنگون\w*")
+# Deposed or ousted: "الرئيس المعزول", "المخلوع", "رئیس‌جمهور برکنارشده"; the late: "الرئيس الراحل".
+_DEPOSED = re.compile(r"المعزول|المخلوع|المطاح|الراحل|الراحلة|برکنار\w*|سرنگون\w*")
 # Verbs of saying, acting on a measure, or reacting to it, after the name (past its title) or before it.
 _VOICE_AFTER = re.compile(
     r"[^.؛;\n]{0,160}?(?<![\w\u200c])(?:[وف]?(?:قال|يقول|أكد|أعلن|صرح|أوضح|أضاف|أصدر|أمر|وقع|عفا|يعفو|رحب|دعا|أشاد|"
@@ -195,7 +199,7 @@ _ACT_BEFORE = re.compile(
     r"(?<!\w)(?:[وف]?(?:أصدر|أمر|قرر|وقع|أعلن|عفا|منح|أطلق|أفرج|أقر|صادق|يصدر|يأمر|أصدرت|أعلنت|"
     r"قال|يقول|أكد|أوضح|صرح|ذكر|أشار|أضاف|شدد|لفت|رأى|اعتبر|وصف|تابع|ختم|"
     r"رحب|أشاد|انتقد|دعا|طالب|ندد|استنكر|شكر|أثنى|نفى|كشف|أفاد|بين|شكك|حذر|أعرب|عبر|رفض|علق|"
-    r"وافق|اعتمد|أوعز|وجه|تعهد|أعفى)\w{0,2}|"
+    r"وافق|اعتمد|أوعز|وجه|تعهد|أعفى|كتب|غرد)\w{0,2}|[وف]?بحضور|"
     r"(?:[وف]?[بل]?)?(?:قرار|مرسوم|أمر|عفو|توجيه\w*|موافقة|مبادرة|مكرمة)\s+(?:من\s+|سامية?\s+من\s+)?)"
     r"\s*(?:\S+\s+){0,12}$"
 )
@@ -220,6 +224,12 @@ def _acting(text: str, official: Official) -> bool:
     for start in starts:
         clause = re.split(r"[.؛;\n]", text[max(0, start - 90) : start])[-1].translate(_MARKS)
         act = _ACT_BEFORE.search(clause)
+        while act is not None:
+            # "أصدر الرئيس عفوا عن 166 سجينا، وفق ما أعلنه وزير العدل …": the act nearest the title is his.
+            later = _ACT_BEFORE.search(clause, act.start() + 1)
+            if later is None:
+                break
+            act = later
         if act is not None and not _OBJECT_MARK.search(clause, act.start()):
             return True
     return False
@@ -262,7 +272,13 @@ def _title_first(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str,
         pair = _honorific_pair(tokens, i)
         # "منذ عزل الرئيس محمد مرسي", "در دوران ریاست‌جمهوری …": an office named as a time or a target.
         referred = i > 0 and tokens[i - 1][0] in _REFERENCE_NOUNS
-        if ((arabic and word in _HEADS) or word in _HONORIFICS or pair) and not appositive and not referred:
+        given_name = i + 1 < len(tokens) and tokens[i + 1][0] in ("بن", "بنت")  # "سلطان بن محمد"
+        given_name = given_name or word in _PLURAL_HEADS
+        # "دعا مدير المناصرة في معهد …، ومقره لندن، السيد أحمد الوداعي": an honorific after a comma opens
+        # the name of the office told before it.
+        titled_after_comma = appositive and arabic and word in _HONORIFICS and word not in _HEADS
+        opens = (arabic and word in _HEADS and not given_name) or word in _HONORIFICS or pair
+        if opens and (not appositive or titled_after_comma) and not referred:
             end = _title_end(tokens, i) if word in _HEADS else i + (pair or 1)
             while end < len(tokens) and (tokens[end][0] in _HONORIFICS or _honorific_pair(tokens, end)):
                 end += _honorific_pair(tokens, end) or 1
@@ -270,11 +286,27 @@ def _title_first(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str,
             if name and tokens[end - 1][0] in _OUTLETS:
                 name = []  # "رئيسة تحرير موقع مدى مصر لينا …": where the outlet's name ends cannot be told
             if name:
-                result.append((" ".join(name), " ".join(t for t, _ in tokens[i:end]), tokens[end][1]))
+                role = " ".join(t for t, _ in tokens[i:end])
+                if titled_after_comma:
+                    role = _office_before(tokens, i) or role
+                result.append((" ".join(name), role, tokens[end][1]))
                 i = end + len(name)
                 continue
         i += 1
     return result
+
+
+def _office_before(tokens: list[tuple[str, int]], i: int) -> str:
+    """The office told before a comma and an honorific, up to the comma that ends it ("" where none is)."""
+    for k in range(i - 1, max(-1, i - 16), -1):
+        if tokens[k][0] in ("\n", ".", "؛", ";"):
+            break
+        if tokens[k][0] in _HEADS and tokens[k][0] not in _PLURAL_HEADS:
+            end = k + 1
+            while end < i and tokens[end][0] not in _PUNCT:
+                end += 1
+            return " ".join(t for t, _ in tokens[k:end])
+    return ""
 
 
 def _honorific_pair(tokens: list[tuple[str, int]], i: int) -> int:
@@ -335,8 +367,14 @@ def _name_after(tokens: list[tuple[str, int]], start: int, arabic: bool) -> list
             and _DEFINITE.match(window[k + 1][0]) is not None
             and window[k + 1][0] not in _TIME_AFTER
         )
+        # "الشيخ الدكتور سلطان بن محمد القاسمي": a title word before "بن" is a given name.
+        lineage = k + 1 < len(window) and window[k + 1][0] in ("بن", "بنت")
         if not given and (
-            word in _PUNCT or word in _STOPS or word in _HEADS or word.isdigit() or not _is_name_word(word)
+            word in _PUNCT
+            or word in _STOPS
+            or (word in _HEADS and not lineage)
+            or word.isdigit()
+            or not _is_name_word(word)
         ):
             break
         if name and start + k + 1 < len(tokens) and tokens[start + k + 1][0] in _LIGHT_VERBS:
@@ -358,6 +396,8 @@ def _name_after(tokens: list[tuple[str, int]], start: int, arabic: bool) -> list
                 continue  # a patronymic with the article, before the ruling family's name
         if (bound and name[-2] == "آل") or (definite and not bound):
             break  # a family name ends the name
+        if definite and bound and len([w for w in name if w not in _BINDERS]) >= 3:
+            break  # "حليمة إبراهيم عبد الرحمن": a compound with "عبد" after a given name and a father's ends it
     while name and name[-1] in _BINDERS:
         name.pop()
     return name if len([w for w in name if w not in _BINDERS]) >= 2 else []

@@ -66,7 +66,9 @@ _AR_ASIDE = re.compile(
 )
 _AR_ASIDE_END = re.compile(r"[,\u060c]")
 _SAME_LAW = re.compile(r"بموجب\s+(?:ال)?(?:قانون|مرسوم|قرار)\s+(?:نفسه|ذاته)")
-_AR_LONG_SUBJECT = re.compile(r"(?<!\w)[وف]?(?:بلغ|يبلغ|ليبلغ)\s+(?:عدد|إجمالي)\s+(?:[^\s\d.،,؛]+\s+){1,8}$")
+_AR_LONG_SUBJECT = re.compile(
+    r"(?<!\w)[وف]?(?:بلغ|يبلغ|ليبلغ|يصل|وصل|ليصل|يرتفع|ارتفع)\s+(?:عدد|إجمالي)\s+(?:[^\s\d.،,؛]+\s+){1,8}$"
+)
 _AR_BENEFICIARIES = re.compile(r"(?:ال)?مستفيد\w*")
 _GROUP_COUNTED = "counts the group of the measure told before"
 _AR_ASIDE_CLOSED = re.compile(r"\s*[,\u060c]")
@@ -582,6 +584,12 @@ class Classifier:
         whole = nxt and self.c.lex.lang == "en" and _OF_THE.fullmatch(self.norm, cand.number.end, nxt.number.start)
         if nxt and nxt.number.start < end and not coordinated and not aside and not whole:
             end = nxt.number.start
+        elif coordinated and nxt and self.c.lex.lang == "ar":
+            # "بينهم 300 امرأة و45 أجنبيا، على أن يستفيد 1200 آخرون من تخفيض عقوباتهم": the verb after a third
+            # count is that count's, not the pair's.
+            third = _DIGIT.search(self.norm, nxt.np_end, end)
+            if third:
+                end = third.start()
         return end
 
     def _metric(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:

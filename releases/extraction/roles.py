@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from .figures import RawFigure
+from .lexicon_arfa import AR_CARRIED
 
 CONTEXT_METRICS = ("prison_population", "detained")
 LIST_LINE = "a line of the breakdown"  # the reading's words for a figure that divides a count before it
@@ -105,7 +106,18 @@ _EARLIER = {
     # "desde comienzos de enero", "desde noviembre": a running count since a month.
     r"\bdesde\s+(?:(?:comienzos|principios|inicios|finales|mediados|el\s+pasado|el\s+\d{1,2}(?:º|°)?)\s+(?:de\s+)?)?"
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b",
-    "ar": r"(?:كان|كانت|كانوا)\s+(?:[^\s\d]\S*\s+){0,3}?قد\s|العام\s+الماضي|السنة\s+الماضية|السابق",
+    # A pluperfect with its subject inside, however long ("وكانت السلطات الأمنية في مدينة الزاوية غرب
+    # العاصمة قد أفرجت"), but not one dated yesterday: Arabic papers tell the announcement itself "أمس".
+    "ar": r"(?:كان|كانت|كانوا)\s+(?:[^\s\d]\S*\s+|و?\d{4}\s+){0,9}?قد\s+(?!\S+\s+(?:أمس|الليلة\s+الماضية)(?!\w))"
+    # "وكان وزير العدل … قد أوضح أن القانون يتيح الإفراج عن 7355": what was said before, not an earlier act.
+    r"(?![وف]?(?:أوضح|ذكر|قال|أعلن|أكد|أشار|صرح|كشف|أفاد|بين)\w{0,2}\s+(?:\S+\s+)?أن)|"
+    r"العام\s+الماضي|السنة\s+الماضية|السابق|"
+    # "بعد أسبوع من عفو رئاسي آخر شمل 35": another measure, told a while before this one.
+    r"(?<!\w)(?:عفو|مرسوم|قرار|إجراء)\S*\s+(?:[^\s\d]+\s+)?آخر(?!\w)|"
+    r"(?<!\w)بعد\s+(?:أسبوع|أسبوعين|شهر|شهرين|أيام|يومين|عام|عامين)\s+(?:من|على)\s|"
+    # A running count since a start: "منذ مطلع العام", "منذ اعتلائه العرش", "منذ توليه السلطة".
+    r"(?<!\w)منذ\s+(?:مطلع|بداية|بدء|مستهل|أول)\s+(?:ال)?(?:عام|سنة|شهر|العام|السنة|الشهر|الحرب|النزاع|الأزمة)|"
+    r"(?<!\w)منذ\s+(?:توليه|توليها|تولي|اعتلائه|اعتلاء|وصوله|وصولها|تسلمه|انتخابه)(?!\w)",
     # The Persian pluperfect: a past participle ("کرده", "داده", "گرفته") and "بود".
     # A request or proposal told in the pluperfect ("رئیس قوه قضاییه درخواست کرده بود …") is the one the
     # announcement grants, not an earlier measure. "دو سال پیش", "ماه گذشته": a time counted back.
@@ -123,7 +135,9 @@ _WHEN = {
     "en": r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>[a-z]+)(?:[\s,]+|(?=[.;:)]|$)))?(?P<year>(?:19|20)\d\d)?\b",
     "fr": r"\b(?:en|depuis|au\s+printemps|fin|début|mi)\s*(?:de\s+)?(?P<month>[a-zéû]+(?:\s+|(?=,)))?(?P<year>(?:19|20)\d\d)?\b",
     "es": r"\b(?:en|desde|durante|a\s+(?:comienzos|principios|inicios|finales|mediados)\s+de)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)?\b",
-    "ar": r"(?:في|منذ|عام)\s+(?:عام\s+)?(?P<month>[^\s\d]\S*\s+)?(?P<year>(?:19|20)\d\d)?",
+    # "أواخر نوفمبر الماضي", "منذ أكتوبر/تشرين الأول 2020": a month with its Levantine name after a slash.
+    "ar": r"(?:في|منذ|عام|أواخر|أوائل|مطلع|منتصف|بداية|نهاية)\s+(?:عام\s+)?"
+    r"(?:(?P<month>[^\s\d/]+)(?:/[^\s\d]+(?:\s+(?:الأول|الثاني))?)?\s+)?(?P<year>(?:19|20)\d\d)?",
     "fa": r"(?:(?:در|از)\s+(?:سال\s+)?(?P<month>[^\s\d]\S*\s+)?|سال\s+)(?P<year>(?:13|14|19|20)\d\d)?",
 }
 
@@ -178,6 +192,9 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _marked_parts(figures, norm, lang, order, roles)
     _breakdowns(figures, order, roles, norm)
     _list_lines(figures, order, roles)
+    if lang == "ar":
+        _ar_detailed_lines(figures, norm, order, roles, clemency)
+        _ar_carried_parts(figures, norm, order, roles)
     _continued_parts(figures, norm, order, roles)
     _freed_under_measure(figures, setting, order, roles)
     if lang == "fa":
@@ -198,7 +215,7 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
         i for i in order if figures[i].start < setting.head_end
     ]
     _alternatives(figures, body_first, roles, norm)
-    if lang in ("fr", "es"):
+    if lang in ("fr", "es", "ar"):
         _FR_ES_rights_group_counts(figures, setting, order, roles)
     _total_after_its_lines(figures, [i for i in order if figures[i].start >= setting.head_end], roles)
     if lang in ("ar", "fa"):
@@ -314,6 +331,8 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         number = figures[i].candidate.number
         # The clause around the number: up to 80 characters before it, to the next comma after it.
         lo = max(sentence.start, number.start - 80)
+        # An Arabic pluperfect's subject may be long: "وكانت السلطات الأمنية في مدينة الزاوية … قد أفرجت".
+        wide = max(sentence.start, number.start - 130) if setting.lang == "ar" else lo
         # French and Spanish put the verb after a long subject ("300 militants de … avaient déjà été …").
         hi = min(sentence.end, number.end + (100 if setting.lang in ("fr", "es") else 60))
         after = re.split(r"[,;:\u060c]", norm[number.end : hi])[0]
@@ -335,13 +354,14 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
             # comma that closes the line before it.
             if LIST_LINE in figures[i].reason and ":" in norm[sentence.start : number.start]:
                 lo = max(lo, norm.rfind(",", lo, number.start) + 1)
-        if pattern.search(norm, lo, number.start) or (pattern.search(after) and not told_of):
-            found.append((i, "told in a past before the announcement"))
+        start = wide if setting.lang == "ar" else lo
+        if pattern.search(norm, start, number.start) or (pattern.search(after) and not told_of):
+            found.append((i, _TOLD_PAST))
             continue
         # "Last week the king pardoned X, … as well as four women activists": an English time opening the sentence.
         opening = pattern.match(norm, sentence.start, min(number.start, sentence.start + 20))
         if setting.lang == "en" and opening:
-            found.append((i, "told in a past before the announcement"))
+            found.append((i, _TOLD_PAST))
             continue
         # "The move came three days after Joe Biden, in his final week in office, commuted the sentences of
         # nearly 2,500 people": the verb of the earlier act governs the count, however long its subject.
@@ -358,24 +378,42 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
             # Persian before its own comma: "دو سال پیش، در چهلمین سالگرد انقلاب، … بیش از ۵۰ هزار …".
             comma = norm.find("\u060c", sentence.start, min(number.start, sentence.start + 40))
             if comma > 0 and pattern.search(norm, sentence.start, comma):
-                found.append((i, "told in a past before the announcement"))
+                found.append((i, _TOLD_PAST))
                 continue
         # "… but only 1,100 this year": a time told right after the count is its own.
         now = setting.lang == "en" and _NOW_AFTER.match(after)
-        when = "" if now else _other_time(setting, sentence.start, lo, number.start, number.end + len(after))
+        when = "" if now else _other_time(setting, sentence.start, lo, number.start, number.end + len(after), wide)
         if when:
             found.append((i, when))
     # The announcement itself is never background: with every clemency count told as past,
     # the first one is the announcement's.
     past = {i for i, _ in found}
     if not any(i not in roles and i not in past and figures[i].metric in setting.clemency for i in order):
-        found = [(i, why) for i, why in found if i != next(iter(sorted(past, key=order.index)), None)]
+        first = next(iter(sorted(past, key=order.index)), None)
+        told_past = any(i == first and why == _TOLD_PAST for i, why in found)
+        if first is None or not (told_past and _years_before(setting, figures[first])):
+            found = [(i, why) for i, why in found if i != first]
     if setting.lang == "en":
         found += _en_joined_earlier(figures, setting, order, roles, {i for i, _ in found})
     if setting.lang == "ar":
         found += _ar_continued_earlier(figures, order, roles, {i for i, _ in found})
     for i, why in found:
         roles[i] = Role("other_event", why=why)
+
+
+_TOLD_PAST = "told in a past before the announcement"
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _years_before(setting: Setting, figure: RawFigure) -> bool:
+    """Whether the clause before a count names only years before the announcement's ("وكانت مراسيم عفو
+    أصدرها الأسد بين عامي 2000 و2004 قد شملت أكثر من 800"): a count of its own past, whatever else the
+    article tells."""
+    if setting.announced is None:
+        return False
+    sentence, number = figure.candidate.sentence, figure.candidate.number
+    years = [int(y) for y in _YEAR.findall(setting.norm, max(sentence.start, number.start - 130), number.start)]
+    return bool(years) and all(y < setting.announced.year for y in years)
 
 
 # "… after Biden commuted the sentences of nearly 1,500 people … and pardoned 39 others": a count joined by
@@ -454,8 +492,10 @@ def _opening_time(setting: Setting, sentence_start: int, number_start: int) -> s
     return ""
 
 
-def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_end: int) -> str:
-    """A time named in the clause of a number, well before the announcement (or none)."""
+def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_end: int, month_lo: int = -1) -> str:
+    """A time named in the clause of a number, well before the announcement (or none); a month alone may be
+    told from month_lo on (an Arabic clause's long subject)."""
+    month_lo = lo if month_lo < 0 else month_lo
     announced = setting.announced
     if announced is None:
         return ""
@@ -480,7 +520,7 @@ def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_
         month = (setting.months or {}).get((match["month"] or "").strip().lower())
         if year and year < announced.year:
             return f"in {year}, before the announcement"
-        if month and not year and month != announced.month and lo <= match.start() < hi:
+        if month and not year and month != announced.month and month_lo <= match.start() < hi:
             return "in another month than the announcement"
         # "after 2,000 were freed in January": an earlier month of the year told after the count, in the past
         # (a later month told in the past, "were freed early in September" in June, is last year's).
@@ -551,6 +591,80 @@ def _head_in_sentence(figures: list[RawFigure], order: list[int], i: int) -> int
     return j if same and _value(figures[j]) > _value(figures[i]) else None
 
 
+# "… بالإفراج عن 4700 نزيل. وتوزعت الأوامر على النحو الآتي: … 1440 …؛ … 1856 …؛ … 738": a statement that
+# details the count told just before it, ruler by ruler or measure by measure, even where a line is left out.
+_AR_DETAIL = re.compile(
+    r"على\s+النحو\s+(?:الآتي|التالي)|(?<!\w)(?:ك|و)?(?:الآتي|التالي)\s*:|(?<!\w)و?تفصيلا|(?<!\w)[وف]?(?:توزع|تتوزع|يتوزع)\w*"
+)
+
+
+def _ar_detailed_lines(
+    figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role], clemency: tuple[str, ...]
+) -> None:
+    for marker in _AR_DETAIL.finditer(norm):
+        before = [i for i in order if figures[i].candidate.number.end <= marker.start()]
+        if not before:
+            continue
+        head = before[-1]
+        if roles.get(head) is not None or figures[head].metric not in clemency:
+            continue
+        if marker.start() - figures[head].candidate.number.end > 300:
+            continue  # the count detailed is told right before its details
+        total, run, running = _value(figures[head]), [], 0
+        sentence = figures[head].candidate.sentence.index
+        for j in order[len(before) :]:
+            if roles.get(j) is not None or figures[j].metric != figures[head].metric:
+                break
+            if figures[j].candidate.sentence.index > sentence + 5:
+                break
+            running += _value(figures[j])
+            if running >= total:
+                run = []
+                break
+            run.append(j)
+        if len(run) >= 2:
+            for k in run:
+                roles[k] = Role("part", total, "a line of the statement detailing the count before it")
+
+
+# "طائرة … وعلى متنها 120 أسيرا", "نقلت 250 من أسرى الحوثيين … و72 …": a planeload of a swap is a batch of it.
+_AR_CARRIED = re.compile(rf"(?:{AR_CARRIED})\s+(?:[^\s\d.،,؛]+\s+){{0,8}}?$")
+
+
+# "إطلاق 181 أسيرا من جانب الحكومة والتحالف … مقابل …": one side's count in a swap.
+_AR_SIDE = re.compile(r"\s*(?:من\s+(?:جانب|طرف)|لدى)\s")
+_AR_SWAP = re.compile(r"(?<!\w)\w{0,3}تبادل")
+
+
+def _ar_carried_parts(figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role]) -> None:
+    carried: list[int] = []
+    swap = _AR_SWAP.search(norm) is not None
+    for position, i in enumerate(order):
+        if roles.get(i) is not None or figures[i].metric != "released":
+            continue
+        sentence = figures[i].candidate.sentence
+        number = figures[i].candidate.number
+        side = swap and _AR_SIDE.match(norm, figures[i].candidate.np_end, sentence.end)
+        if (
+            side
+            or _AR_CARRIED.search(norm, max(sentence.start, number.start - 80), number.start)
+            or (carried and order[position - 1] == carried[-1] and _CONTINUES in figures[i].reason)
+        ):
+            carried.append(i)
+    for i in carried:
+        heads = [
+            j
+            for j in order
+            if j not in carried
+            and roles.get(j) is None
+            and figures[j].metric == "released"
+            and figures[j].start < figures[i].start
+            and _value(figures[j]) > _value(figures[i])
+        ]
+        if heads:
+            roles[i] = Role("part", _value(figures[heads[-1]]), "a batch or one side of the release before it")
+
+
 def _total_after_its_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
     """ "1700 of ours for 1200 of theirs … the deal frees 2,900": counts told first that add up exactly to an
     exact count told after them are its lines; that count is the total, and a hedged near count told
@@ -564,7 +678,7 @@ def _total_after_its_lines(figures: list[RawFigure], order: list[int], roles: di
             j
             for j in order[:position]
             if roles.get(j) is None
-            and figures[j].metric == figures[t].metric
+            and _same_act_or_freed(figures[j].metric, figures[t].metric)
             and _value(figures[j]) < total
             and sentence - figures[j].candidate.sentence.index <= 6
         ]
@@ -578,6 +692,12 @@ def _total_after_its_lines(figures: list[RawFigure], order: list[int], roles: di
             near = abs(_value(figures[j]) - total) <= 0.1 * max(total, _value(figures[j]))
             if roles.get(j) is None and figures[j].metric == figures[t].metric and near and j not in run:
                 roles[j] = Role("alternative", why=f"another count of the {total:,} its lines add up to")
+
+
+def _same_act_or_freed(line: str, total: str) -> bool:
+    """A line of the total's act, or any act of clemency under a count of the people freed ("901 pardoned
+    and 585 moved to alternative sentences … 1,486 leave prison in all")."""
+    return line == total or (total == "released" and line in ("pardoned", "sentence_reduced"))
 
 
 def _summing_run(figures: list[RawFigure], candidates: list[int], total: int) -> list[int]:
@@ -1005,6 +1125,15 @@ _FR_ES_RIGHTS_TALLY = re.compile(
 )
 
 
+# "فيما قالت الشبكة السورية لحقوق الإنسان إنها وثقت الإفراج عن 420 معتقلا فقط": a rights group's tally.
+_AR_RIGHTS_TALLY = re.compile(
+    r"(?<!\w)(?:[وف]?(?:ال)?(?:منظم|شبك|مرصد|مركز|رابط|هيئ)\w*\s+(?:[^\s\d.؛]+\s+){0,4}?(?:ل)?حقوق|"
+    r"[وف]?(?:ال)?حقوقي\w*|[وف]?ناشط(?:ون|ين)|[وف]?(?:ال)?أهالي|[وف]?عائلات)"
+    r"[^.؛\d]{0,80}?(?:وثق|رصد|أحص|قال|تقول|يقول|أكد|أفاد|ذكر|قدر|تقدر)\w*"
+)
+_AR_ONLY = re.compile(r"\s+فقط(?!\w)")
+
+
 def _FR_ES_rights_group_counts(
     figures: list[RawFigure], setting: Setting, order: list[int], roles: dict[int, Role]
 ) -> None:
@@ -1016,8 +1145,11 @@ def _FR_ES_rights_group_counts(
             continue
         sentence = figure.candidate.sentence
         lo = max(sentence.start, figure.candidate.number.start - 120)
-        if not _FR_ES_RIGHTS_TALLY.search(setting.norm, lo, figure.candidate.number.start):
+        tally = _AR_RIGHTS_TALLY if setting.lang == "ar" else _FR_ES_RIGHTS_TALLY
+        if not tally.search(setting.norm, lo, figure.candidate.number.start):
             continue
+        # "… 420 معتقلا فقط": a tally told as only so many is a lower count of the same release.
+        only = setting.lang == "ar" and _AR_ONLY.match(setting.norm, figure.candidate.np_end) is not None
         official = next(
             (
                 j
@@ -1030,7 +1162,9 @@ def _FR_ES_rights_group_counts(
                 and _value(figure) <= 3 * _value(figures[j])
                 # An exact tally is the same release only when it is near the official count ("103" and "99").
                 and (
-                    figure.qualifier != "exact" or abs(_value(figure) - _value(figures[j])) <= 0.15 * _value(figures[j])
+                    figure.qualifier != "exact"
+                    or only
+                    or abs(_value(figure) - _value(figures[j])) <= 0.15 * _value(figures[j])
                 )
             ),
             None,
