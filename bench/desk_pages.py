@@ -74,6 +74,7 @@ def session_cookie() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("base")
+    parser.add_argument("--each", action="store_true", help="print every page's time too")
     options = parser.parse_args()
     import django
 
@@ -98,6 +99,8 @@ def main() -> None:
             except OSError as error:  # a timeout or a server error: counted, and the run goes on
                 print(f"   {path}: {error}")
             times.append((time.perf_counter() - started) * 1000)
+            if options.each:
+                print(f"   {times[-1]:7.1f} ms  {path}")
         everything += zip(times, paths, strict=True)
         print(f"{name:24} p50 {statistics.median(times):7.1f} ms   max {max(times):7.1f} ms   ({len(times)} pages)")
     times = sorted(t for t, _path in everything)

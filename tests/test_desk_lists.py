@@ -206,3 +206,19 @@ def test_one_outlets_sources_are_read_newest_first_from_their_index(editor_clien
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute("SET LOCAL enable_bitmapscan = off")
         assert "releases_source_outlet_idx" in listed.explain()
+
+
+def test_with_a_search_the_date_hierarchy_spans_the_whole_list(editor_client):
+    import datetime
+    import re
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_announcement(title="Early", announced_on=datetime.date(2019, 3, 18))
+    make_announcement(title="Late amnesty", announced_on=datetime.date(2021, 5, 2))
+    with CaptureQueriesContext(connection) as queries:
+        html = editor_client.get(ANNOUNCEMENTS, {"status__exact": "all", "q": "amnesty"}).content.decode()
+    assert re.findall(r'announced_on__year=(\d{4})[^"]*"', html.replace("&amp;", "&")) == ["2019", "2020", "2021"]
+    ends = [q["sql"] for q in queries.captured_queries if "MIN(" in q["sql"]]
+    assert ends and not [sql for sql in ends if "search" in sql]  # the ends are not walked to with the words
