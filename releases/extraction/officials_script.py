@@ -431,18 +431,24 @@ def _apposition(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str, 
     return result
 
 
+def _name_start(tokens: list[tuple[str, int]], k: int) -> int:
+    """Where a name of up to three words ending just before token k starts (k when none)."""
+    j = k
+    while j > 0 and k - j < 3:
+        previous = tokens[j - 1][0]
+        if previous in _PUNCT or previous in _STOPS or previous in _HONORIFICS or not _is_name_word(previous):
+            break
+        j -= 1
+    return j
+
+
 def _name_then_title(tokens: list[tuple[str, int]]) -> list[tuple[str, str, int]]:
     """Persian 'NAME TITLE' with no comma, the name opening its clause: "، علی رضایی دادستان تهران گفت"."""
     result = []
     for k, (word, _) in enumerate(tokens):
         if word not in _HEADS or k < 2:
             continue
-        j = k
-        while j > 0 and k - j < 3:
-            previous = tokens[j - 1][0]
-            if previous in _PUNCT or previous in _STOPS or previous in _HONORIFICS or not _is_name_word(previous):
-                break
-            j -= 1
+        j = _name_start(tokens, k)
         opens_clause = j == 0 or tokens[j - 1][0] in _PUNCT
         name = [t for t, _ in tokens[j:k]]
         if not opens_clause or len(name) < 2 or any(w in _HEADS or w in _NOT_NAMES for w in name):
@@ -515,12 +521,7 @@ def _kin_speaker(tokens: list[tuple[str, int]]) -> list[tuple[str, str, int]]:
             continue
         if not any(_SAID.fullmatch(t) for t, _ in tokens[k + 2 :]):
             continue
-        j = k
-        while j > 0 and k - j < 3:
-            previous = tokens[j - 1][0]
-            if previous in _PUNCT or previous in _STOPS or previous in _HONORIFICS or not _is_name_word(previous):
-                break
-            j -= 1
+        j = _name_start(tokens, k)
         name = [t for t, _ in tokens[j:k]]
         opens_clause = j == 0 or tokens[j - 1][0] in _PUNCT
         if not opens_clause or len(name) < 2 or any(w in _HEADS or w in _NOT_NAMES or w in _KIN for w in name):
