@@ -58,6 +58,9 @@ def _words_re(lex: Lexicon) -> re.Pattern[str]:
     if lex.lang in ("ar", "fa"):
         # Persian joins compounds with a zero-width non-joiner too: "بیست‌وسه".
         glue = r"(?:[\s\u200c]+و[\s\u200c]*|[\s\u200c]+|[\s\u200c]*و\u200c?)"
+        if lex.lang == "fa":
+            # A scale word may be written glued to its multiplier: "چهارهزار", "دومیلیون".
+            glue = glue[:-1] + r"|(?=هزار|میلیون))"
     return word_scanner(word[3:-1], tail=rf"(?i:(?:{glue}{word}){{0,8}})(?!\w)")
 
 

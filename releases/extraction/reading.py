@@ -1479,7 +1479,9 @@ class Classifier:
                 why = f"{LIST_LINE} before it" if listed else "continues the list in the sentence before"
                 return Reading(last.metric, "", None, why, False)
         if listed or cand.form == "listed":
-            return self._list_head(cand, f"{LIST_LINE} of the count before it")
+            return self._list_head(cand, f"{LIST_LINE} of the count before it") or (
+                self._heading(cand) if listed else None
+            )
         if cand.form == "predicate" and self.c.lex.lang in ("fr", "es"):
             # "el total de presos políticos … asciende a 1.976": a subject of people held is held.
             subject = _FR_ES_SUBJECT.search(self.norm, max(cand.sentence.start, qual_start - 90), qual_start)
@@ -1489,6 +1491,29 @@ class Classifier:
             return self._list_head(cand, "a count of the same people as the one before it")
         if _COMPOSED.search(before):
             return self._list_head(cand, f"{LIST_LINE} of the count before it")
+        return None
+
+    def _heading(self, cand: Candidate) -> Reading | None:
+        """A table's lines with no count of a measure before them take the verb of the heading that opens
+        it ("پس از استان تهران، بیشترین زندانی در این استان‌ها به سر می‌برند:\nفارس: ۱۵ هزار …")."""
+        end = cand.sentence.start
+        for _ in range(12):
+            line_start = self.norm.rfind("\n", max(0, end - 300), max(0, end - 1)) + 1
+            line = self.norm[line_start:end].rstrip()
+            if not line or line_start == 0 and end - line_start >= 300:
+                return None
+            if line.endswith((":", "\uff1a")):
+                head_end = line_start + len(line) - 1
+                words = self.norm[line_start:head_end]
+                hits = find_cues(self.c.left, words, line_start) + find_cues(self.c.right, words, line_start)
+                hits = [h for h in hits if h.cue.strength >= 2]
+                if not hits:
+                    return None
+                hit = max(hits, key=lambda h: h.end)
+                return Reading(hit.cue.metric, hit.cue.kind, None, f"{LIST_LINE} under '{self._show(hit)}'", False)
+            if not any(ch.isdigit() for ch in line):
+                return None  # prose, not a line of the table
+            end = line_start
         return None
 
     def _in_list(self, cand: Candidate, qual_start: int) -> bool:

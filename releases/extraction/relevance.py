@@ -37,7 +37,9 @@ _PRISON = word_scanner(
     r"prisioner\w*|carcéra\w*|carcelari\w*|penales|سجن\w*|سجين\w*|السجناء|معتقل\w*|محكوم\w*|نزلاء|زندان\w*|محکوم\w*|"
     # Arabic: the held by other names ("محبوس", "نزيل", "أسرى", "موقوف", "مدان"), the offences and the decree.
     # Persian "جرائم" is fines: the offences count with the Arabic article only.
-    r"[وبلف]?(?:ال)?(?:محبوس\w*|نزيل\w*|أسرى|أسير\w*|موقوف\w*|مدان\w*|مساجين|مرسوم\w*)|[وبلف]?ال(?:جرائم|جنح|جنايات)",
+    r"[وبلف]?(?:ال)?(?:محبوس\w*|نزيل\w*|أسرى|أسير\w*|موقوف\w*|مدان\w*|مساجين|مرسوم\w*)|[وبلف]?ال(?:جرائم|جنح|جنايات)|"
+    # Persian detainees: "بازداشت‌شدگان", "بازداشتی‌ها".
+    r"بازداشت\u200c?(?:شدگان|شده|ی|یان)\w*",
     re.IGNORECASE,
 )
 _LOOKALIKE = word_scanner(
@@ -54,7 +56,9 @@ _POPULATION_HEADLINE = re.compile(
     r"prison\s+population|overcrowd\w*|inmates|prisoners|\bcapacity\b|congest\w*|(?:jails?|prisons?)\s+(?:hold|are\s+full)|población\s+penitenciaria|population\s+carcérale|"
     r"surpopulation|surpeupl\w*|\bdétenus\b|hacinamiento|sobrepoblación|\breclusos\b|\bpresos\b|"
     # Arabic and Persian: overcrowding, how many are held, and prisoners counted in a country.
-    r"اكتظاظ|مكتظ\w*|عدد\s+(?:ال)?(?:سجناء|نزلاء)|نزيل|تراکم|ظرفیت|تعداد\s+زندانیان|جمعیت\s+(?:کیفری|زندان\w*)|زندانی\s+در\s+کشور",
+    r"اكتظاظ|مكتظ\w*|عدد\s+(?:ال)?(?:سجناء|نزلاء)|نزيل|تراکم|ظرفیت|(?:تعداد|شمار|آمار)\s+(?:کل\s+)?زندانیان|جمعیت\s+(?:کیفری|زندان\w*)|"
+    # "پنجمین استان پرزندانی کشور": the province that holds the most.
+    r"زندانی\s+در\s+کشور|پر\u200c?زندانی\w*",
     re.IGNORECASE,
 )
 _CONSTRUCTION = re.compile(
