@@ -73,6 +73,8 @@ _AR_BENEFICIARIES = re.compile(r"(?:ال)?مستفيد\w*")
 _GROUP_COUNTED = "counts the group of the measure told before"
 _AR_ASIDE_CLOSED = re.compile(r"\s*[,\u060c]")
 _AR_PREPOSITION_AGAIN = re.compile(r"[,\u060c]\s*و(?:عن|لـ?|على|إلى)\s*$")
+_FA_PREPOSITION = re.compile(r"(?<![\w\u200c])(با|در|از)\s*$")
+_FA_AND_THEN = re.compile(r"\s*(?:[\u060c,]\s*)?و\s+(?:[^\s\d\u060c,.\u061b:]+\s+){0,6}?(?:با|در|از)\s*")
 _FA_LIST_JOIN = re.compile(r"\s*(?:[^\s\d،,.؛:]+\s+){0,8}?[^\s\d،,.؛:]*(?:\u060c|\s+و)\s*")
 _FA_AMONG_THEM = re.compile(r"(?<![\w\u200c])در\s+(?:میان|بین|زمره)\s+(?:آنان|آنها|ایشان)(?![\w\u200c])")
 _FA_ASIDE_OPEN = re.compile(r"\s*(?:[^\s\d\u060c,.؛]+\s*){0,3}?[\u060c,]\s*(?:از\s+جمله|به\u200c?شمول|شامل)\s+")
@@ -1402,6 +1404,11 @@ class Classifier:
             and self.c.lex.lang == "fa"
             and _FA_LIST_JOIN.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
         )
+        # "از استان فارس با ۲۰۴ نفر و پس از آن استان تهران با ۱۹۵ نفر": the preposition of the count before told
+        # again after "و" gives the count its verb.
+        joined = joined or (
+            bool(same) and self.c.lex.lang == "fa" and self._fa_preposition_again(same[-1].candidate, cand, qual_start)
+        )
         # "300 détenus âgés de plus de 60 ans et 40 détenus malades": a count joined after a short modifier.
         joined = joined or (
             bool(same)
@@ -1492,6 +1499,15 @@ class Classifier:
         if _COMPOSED.search(before):
             return self._list_head(cand, f"{LIST_LINE} of the count before it")
         return None
+
+    def _fa_preposition_again(self, before: Candidate, cand: Candidate, qual_start: int) -> bool:
+        opening = _FA_PREPOSITION.search(
+            self.norm, max(before.sentence.start, before.number.start - 8), before.number.start
+        )
+        if opening is None:
+            return False
+        between = self.norm[before.np_end : qual_start]
+        return bool(_FA_AND_THEN.fullmatch(between)) and between.rstrip().endswith(opening.group(1))
 
     def _heading(self, cand: Candidate) -> Reading | None:
         """A table's lines with no count of a measure before them take the verb of the heading that opens
