@@ -47,7 +47,7 @@ _NEW_CLAUSE = re.compile(r"[,\u060c]\s*(?:و|and\b|et\b|y\b)", re.IGNORECASE)
 # releases, the committee had said 300 people were imprisoned".
 _REPORTING = word_regex(r"(?:said|says|told|reported|according\s+to|estimated|believes?|a\s+déclaré|dijo)\b")
 _PRISON_WORD = re.compile(r"prisons?\b|jails?\b|penitentiar|cárcel|prisión|سجون|زندان", re.IGNORECASE)
-_SCOPE_END = re.compile(r"[,;.()\u060c]")
+_SCOPE_END = re.compile(r"[,;.()\u060c\u061b]")
 # Acts of clemency narrower than a pardon: told of a part of the pardoned, they are what it received.
 _NARROWER_ACTS = ("sentence_reduced", "temporarily_released")
 # The next count of a list: "300 son mujeres y 45 son extranjeros".
