@@ -146,3 +146,12 @@ def test_the_day_a_census_was_taken_is_not_the_announcement():
         title="شمار کل زندانیان کشور ۲۰۸ هزار نفر است",
     )
     assert extraction.announced_on != dt.date(2025, 11, 6)
+
+
+def test_freedom_of_speech_beside_detainees_is_no_release():
+    extraction = _extract(
+        "بازداشت روزنامه‌نگاران در شیراز\n\n"
+        "دادستان شیراز روز یکشنبه گفت سه روزنامه‌نگار بازداشت شدند. نهادهای مدافع آزادی بیان گفتند "
+        "بازداشت‌شدگان تنها گزارش نوشته بودند."
+    )
+    assert not extraction.relevant

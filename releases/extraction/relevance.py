@@ -49,7 +49,9 @@ _LOOKALIKE = word_scanner(
     r"library|turtles?|animals?|wildlife|\bbirds?\b|\bfish\b|\bpups?\b|whales?|dolphins?|streaming|\bcharts?\b|"
     r"pardon\s+(?:me|my|the\s+(?:interruption|pun|expression))|press\s+release|earnings|hormones?|\bgas\b|emissions|"
     # Leave from work, not from prison: "مرخصی زایمان", "مرخصی استعلاجی".
-    r"مرخصی\s+(?:زایمان|استعلاجی|تحصیلی|بدون\s+حقوق|کارمندان|کارکنان)",
+    r"مرخصی\s+(?:زایمان|استعلاجی|تحصیلی|بدون\s+حقوق|کارمندان|کارکنان)|"
+    # Freedom of speech, of the press: a liberty, not a release.
+    r"آزادی\s+(?:بیان|مطبوعات|اندیشه|عقیده|رسانه\S*)",
     re.IGNORECASE,
 )
 _POPULATION_HEADLINE = re.compile(
