@@ -155,3 +155,35 @@ def test_freedom_of_speech_beside_detainees_is_no_release():
         "بازداشت‌شدگان تنها گزارش نوشته بودند."
     )
     assert not extraction.relevant
+
+
+def test_dari_passive_release_and_people_counted_in_tan():
+    figures = _figures(
+        "کابل – اداره زندان‌ها روز یکشنبه اعلام کرد که ۶۳۰ زندانی بر اساس فرمان رهبر طالبان رها گردیدند. "
+        "از این میان ۱۱۰ تن در ولایت هرات، ۷۵ تن در بلخ و ۶۰ تن در کندهار آزاد شده‌اند."
+    )
+    assert (figures[630].metric, figures[630].role) == ("released", "total")
+    for value in (110, 75, 60):
+        assert (figures[value].metric, figures[value].role, figures[value].part_of) == ("released", "part", 630)
+
+
+def test_tonnes_of_goods_are_still_no_people():
+    figures = _figures("کابل – طالبان ۲۰۰ زندانی را رها کردند و ۲۰ تن گندم میان خانواده‌ها توزیع شد.")
+    assert 200 in figures and 20 not in figures
+
+
+def test_a_table_line_ending_in_tan_is_a_line():
+    figures = _figures(
+        "کابل – در پی فرمان رهبر طالبان ۴۰۰ زندانی از زندان‌های ولایات رها شدند.\n\n"
+        "آمار رهاشدگان به تفکیک ولایت چنین است:\nهرات: ۷۰ تن\nبلخ: ۴۰ تن\nننگرهار: ۲۵ تن"
+    )
+    for value in (70, 40, 25):
+        assert figures[value].metric == "released"
+        assert figures[value].role == "part"
+
+
+def test_a_subgroup_with_no_commas_leaves_the_closing_verb_to_its_count():
+    figures = _figures("کابل – در پی فرمان رهبر طالبان ۳۸۰ زندانی به شمول ۲۲ زن و ۹ کودک از زندان‌های ولایات رها شدند.")
+    assert (figures[380].metric, figures[380].role) == ("released", "total")
+    assert (figures[22].category, figures[22].role, figures[22].part_of) == ("women", "part", 380)
+    assert (figures[9].category, figures[9].role, figures[9].part_of) == ("juveniles", "part", 380)

@@ -79,6 +79,7 @@ _FA_LIST_JOIN = re.compile(r"\s*(?:[^\s\d،,.؛:]+\s+){0,8}?[^\s\d،,.؛:]*(?:\u
 _FA_AMONG_THEM = re.compile(r"(?<![\w\u200c])در\s+(?:میان|بین|زمره)\s+(?:آنان|آنها|ایشان)(?![\w\u200c])")
 _FA_ASIDE_OPEN = re.compile(r"\s*(?:[^\s\d\u060c,.؛]+\s*){0,3}?[\u060c,]\s*(?:از\s+جمله|به\u200c?شمول|شامل)\s+")
 _FA_ASIDE_CLOSE = re.compile(r"[^\u060c,.؛\d]{0,40}[\u060c,]")
+_FA_SUBGROUP_BARE = re.compile(r"\s*(?:به[\s\u200c]*شمول|از\s+جمله)\s+")
 _AR_FA_COORDINATED = re.compile(r"\s*(?:[^\s\d،,.؛]+\s+){0,4}?[^\s\d،,.؛]*\u060c\s*(?:[^\s\d،,.؛]+\s+)?")
 _OTHERS = ("others", "autres", "otros")
 _FR_ES_SUBJECT = re.compile(
@@ -581,6 +582,11 @@ class Classifier:
             and self.c.lex.lang == "fa"
             and _FA_ASIDE_OPEN.fullmatch(self.norm, cand.np_end, nxt.number.start)
             and _FA_ASIDE_CLOSE.match(self.norm, nxt.np_end, cand.sentence.end)
+        )
+        # "۴۲۰ زندانی به شمول ۳۵ زن و ۱۲ کودک از زندان‌ها رها شدند": a subgroup told right after its count,
+        # with no commas, shares the verb that closes the sentence.
+        aside = aside or bool(
+            nxt and self.c.lex.lang == "fa" and _FA_SUBGROUP_BARE.fullmatch(self.norm, cand.np_end, nxt.number.start)
         )
         # "Some 200 of the 1,200 pardoned had been jailed": the part reads the words of the whole.
         whole = nxt and self.c.lex.lang == "en" and _OF_THE.fullmatch(self.norm, cand.number.end, nxt.number.start)

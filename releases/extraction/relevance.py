@@ -24,7 +24,7 @@ _CLEMENCY = word_scanner(
     # Arabic verbs of release in the present and future ("ستفرج", "يفرج عن") and exchanges ("تبادل الأسرى").
     r"[وف]?(?:[يتن]|ست|سي|سن)فرج\w*|[وف]?(?:لل|بال|وال)?(?:تبادل|مبادلة)\w*|"
     # Persian furloughs, releases and walking out of prison: "مرخصی", "رها شدند", "از زندان اوین بیرون آمد".
-    r"مرخصی|رها\s+(?:شد|شده|کرد|کرده)\w*|رهاشد\w*|رهایی|"
+    r"مرخصی|رها\s+(?:شد|شده|کرد|کرده|گردید|گردیده|نمود|نموده)\w*|رهاشد\w*|رهایی|"
     r"از\s+زندان\S*\s+(?:\S+\s+)?(?:بیرون\s+آمد|خارج\s+شد)\w*",
     re.IGNORECASE,
 )
