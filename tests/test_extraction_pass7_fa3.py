@@ -187,3 +187,13 @@ def test_a_subgroup_with_no_commas_leaves_the_closing_verb_to_its_count():
     assert (figures[380].metric, figures[380].role) == ("released", "total")
     assert (figures[22].category, figures[22].role, figures[22].part_of) == ("women", "part", 380)
     assert (figures[9].category, figures[9].role, figures[9].part_of) == ("juveniles", "part", 380)
+
+
+def test_times_a_capacity_is_no_count():
+    title = "قزلحصار سه برابر ظرفیت زندانی دارد"
+    figures = _figures(
+        f"{title}\n\nزندان قزلحصار که ظرفیت ۵ هزار نفر را دارد، اکنون بیش از ۱۵ هزار زندانی را در خود جای داده است.",
+        title=title,
+    )
+    assert 3 not in figures
+    assert figures[15000].metric == "prison_population"
