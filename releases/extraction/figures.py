@@ -23,7 +23,7 @@ from functools import cache
 
 from .countries import gazetteer, script_country
 from .lexicon import Lexicon
-from .numbers import NumberMention, bullet_line, exclusion, find_numbers
+from .numbers import NumberMention, bullet_line, exclusion, find_numbers, table_line
 from .rules import Cue, CueHit, WordScanner, compile_cues, find_cues, word_regex, word_regex_named, word_scanner
 from .text import Sentence
 
@@ -173,7 +173,14 @@ def find_candidates(norm: str, sentences: list[Sentence], c: Compiled) -> list[C
         # "پاکستان: ۰۱ نفر": a one written with a leading zero is a line of a table of counts.
         padded = one and norm.startswith("0", number.start) and number.end - number.start == 2
         if reason and not (
-            one and (_enumerated(norm, number) or bracketed or padded or bullet_line(norm, number.start))
+            one
+            and (
+                _enumerated(norm, number)
+                or bracketed
+                or padded
+                or bullet_line(norm, number.start)
+                or table_line(norm, number.start)
+            )
         ):
             continue
         candidate = _noun_phrase(norm, number, sentences[index], c)

@@ -58,6 +58,9 @@ def _words_re(lex: Lexicon) -> re.Pattern[str]:
     if lex.lang in ("ar", "fa"):
         # Persian joins compounds with a zero-width non-joiner too: "بیست‌وسه".
         glue = r"(?:[\s\u200c]+و[\s\u200c]*|[\s\u200c]+|[\s\u200c]*و\u200c?)"
+        if lex.lang == "fa":
+            # A scale word may be written glued to its multiplier: "چهارهزار", "دومیلیون".
+            glue = glue[:-1] + r"|(?=هزار|میلیون))"
     return word_scanner(word[3:-1], tail=rf"(?i:(?:{glue}{word}){{0,8}})(?!\w)")
 
 
@@ -165,7 +168,9 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
         if value > 1 or (
             value == 1
             and (
-                _AFTER_COUNT.search(norm, max(0, match.start() - 50), match.start()) or bullet_line(norm, match.start())
+                _AFTER_COUNT.search(norm, max(0, match.start() - 50), match.start())
+                or bullet_line(norm, match.start())
+                or table_line(norm, match.start())
             )
         ):
             found.append(NumberMention(match.start(), end, value, True))
@@ -182,6 +187,18 @@ _FA_AND_NINE = re.compile(r"[\s\u200c]*و[\s\u200c]*نه(?![\w\u200c])")
 # bulleted line after a line of counts is a line of the breakdown.
 _BULLET_OPEN = re.compile(r"\n[ \t]*[-\u2013\u2014\u2022*][ \t]*$")
 _BULLET_BEFORE = re.compile(r"\n[ \t]*[-\u2013\u2014\u2022*][ \t]*[^\n]*\d[^\n]*$")
+
+
+# "مهریه: ۲۸ نفر\nدیه حادثه کارگاهی: یک نفر": a line of a table, its label before a colon, after a line
+# of the same shape with a count.
+_TABLE_LABEL = re.compile(r"\n[^\n\d:]{1,60}:[ \t]*$")
+_TABLE_LINE_BEFORE = re.compile(r"\n[^\n\d:]{1,60}:[ \t]*\d[^\n]*\n$")
+
+
+def table_line(norm: str, start: int) -> bool:
+    """Whether the number at start is the count of a labelled line that follows another such line."""
+    label = _TABLE_LABEL.search(norm, max(0, start - 64), start)
+    return bool(label) and bool(_TABLE_LINE_BEFORE.search(norm, max(0, label.start() - 120), label.start() + 1))
 
 
 def bullet_line(norm: str, start: int) -> bool:

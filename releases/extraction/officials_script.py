@@ -415,6 +415,9 @@ def _apposition(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str, 
             if previous in _PUNCT or previous in _STOPS or previous in _HONORIFICS or not _is_name_word(previous):
                 break
             j -= 1
+        if not arabic and tokens[j][0] not in _FA_GIVEN:
+            # "با دستور ویژه غلامحسین محسنی اژه‌ای، رئیس قوه قضاییه": the name opens with its given name.
+            j = next((g for g in range(j + 1, k - 1) if tokens[g][0] in _FA_GIVEN), j)
         name = [t for t, _ in tokens[j:k]]
         # "مولوی عبدالکبیر، وزیر …": Afghan officials are often known by one name after their honorific.
         known_by_one = not arabic and len(name) == 1 and j > 0 and tokens[j - 1][0] in _ONE_NAME_HONORIFICS
@@ -582,7 +585,10 @@ def _name_after_titled_lead(
         if word in _TIME_AFTER_NAME or not _is_name_word(word) or word.endswith(("\u200cها", "\u200cهای")):
             break
         k += 1
-    if k < 2 or k >= len(tokens) or tokens[k][0] not in _TIME_AFTER_NAME:
+    # "محمدعلی شاه‌حسینی در گفت‌وگو با خبرنگار … افزود": a common given name may open it before a place
+    # or a manner instead of a time.
+    given = tokens[0][0] in _FA_GIVEN and k < len(tokens) and tokens[k][0] in _SPEAKING_OPENERS
+    if k < 2 or k >= len(tokens) or (tokens[k][0] not in _TIME_AFTER_NAME and not given):
         return []
     if not _SAID.search(" ".join(word for word, _ in tokens)):
         return []
@@ -596,6 +602,8 @@ def _name_after_titled_lead(
     return [(" ".join(word for word, _ in tokens[:k]), role, tokens[0][1])]
 
 
+# Words that open what a speaker named alone says or where: "X در گفت‌وگو با …", "X با اشاره به …".
+_SPEAKING_OPENERS = frozenset(words("در با ضمن طی"))
 # Verbs of saying that end a Persian title: "دادستان تهران گفت".
 _SAYING = frozenset(words("گفت گفته افزود اعلام کرد خبر داد نوشت"))
 

@@ -47,7 +47,7 @@ _NEW_CLAUSE = re.compile(r"[,\u060c]\s*(?:و|and\b|et\b|y\b)", re.IGNORECASE)
 # releases, the committee had said 300 people were imprisoned".
 _REPORTING = word_regex(r"(?:said|says|told|reported|according\s+to|estimated|believes?|a\s+déclaré|dijo)\b")
 _PRISON_WORD = re.compile(r"prisons?\b|jails?\b|penitentiar|cárcel|prisión|سجون|زندان", re.IGNORECASE)
-_SCOPE_END = re.compile(r"[,;.()\u060c]")
+_SCOPE_END = re.compile(r"[,;.()\u060c\u061b]")
 # Acts of clemency narrower than a pardon: told of a part of the pardoned, they are what it received.
 _NARROWER_ACTS = ("sentence_reduced", "temporarily_released")
 # The next count of a list: "300 son mujeres y 45 son extranjeros".
@@ -73,10 +73,13 @@ _AR_BENEFICIARIES = re.compile(r"(?:ال)?مستفيد\w*")
 _GROUP_COUNTED = "counts the group of the measure told before"
 _AR_ASIDE_CLOSED = re.compile(r"\s*[,\u060c]")
 _AR_PREPOSITION_AGAIN = re.compile(r"[,\u060c]\s*و(?:عن|لـ?|على|إلى)\s*$")
+_FA_PREPOSITION = re.compile(r"(?<![\w\u200c])(با|در|از)\s*$")
+_FA_AND_THEN = re.compile(r"\s*(?:[\u060c,]\s*)?و\s+(?:[^\s\d\u060c,.\u061b:]+\s+){0,6}?(?:با|در|از)\s*")
 _FA_LIST_JOIN = re.compile(r"\s*(?:[^\s\d،,.؛:]+\s+){0,8}?[^\s\d،,.؛:]*(?:\u060c|\s+و)\s*")
 _FA_AMONG_THEM = re.compile(r"(?<![\w\u200c])در\s+(?:میان|بین|زمره)\s+(?:آنان|آنها|ایشان)(?![\w\u200c])")
 _FA_ASIDE_OPEN = re.compile(r"\s*(?:[^\s\d\u060c,.؛]+\s*){0,3}?[\u060c,]\s*(?:از\s+جمله|به\u200c?شمول|شامل)\s+")
 _FA_ASIDE_CLOSE = re.compile(r"[^\u060c,.؛\d]{0,40}[\u060c,]")
+_FA_SUBGROUP_BARE = re.compile(r"\s*(?:به[\s\u200c]*شمول|از\s+جمله)\s+")
 _AR_FA_COORDINATED = re.compile(r"\s*(?:[^\s\d،,.؛]+\s+){0,4}?[^\s\d،,.؛]*\u060c\s*(?:[^\s\d،,.؛]+\s+)?")
 _OTHERS = ("others", "autres", "otros")
 _FR_ES_SUBJECT = re.compile(
@@ -579,6 +582,11 @@ class Classifier:
             and self.c.lex.lang == "fa"
             and _FA_ASIDE_OPEN.fullmatch(self.norm, cand.np_end, nxt.number.start)
             and _FA_ASIDE_CLOSE.match(self.norm, nxt.np_end, cand.sentence.end)
+        )
+        # "۴۲۰ زندانی به شمول ۳۵ زن و ۱۲ کودک از زندان‌ها رها شدند": a subgroup told right after its count,
+        # with no commas, shares the verb that closes the sentence.
+        aside = aside or bool(
+            nxt and self.c.lex.lang == "fa" and _FA_SUBGROUP_BARE.fullmatch(self.norm, cand.np_end, nxt.number.start)
         )
         # "Some 200 of the 1,200 pardoned had been jailed": the part reads the words of the whole.
         whole = nxt and self.c.lex.lang == "en" and _OF_THE.fullmatch(self.norm, cand.number.end, nxt.number.start)
@@ -1402,6 +1410,11 @@ class Classifier:
             and self.c.lex.lang == "fa"
             and _FA_LIST_JOIN.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
         )
+        # "از استان فارس با ۲۰۴ نفر و پس از آن استان تهران با ۱۹۵ نفر": the preposition of the count before told
+        # again after "و" gives the count its verb.
+        joined = joined or (
+            bool(same) and self.c.lex.lang == "fa" and self._fa_preposition_again(same[-1].candidate, cand, qual_start)
+        )
         # "300 détenus âgés de plus de 60 ans et 40 détenus malades": a count joined after a short modifier.
         joined = joined or (
             bool(same)
@@ -1479,7 +1492,9 @@ class Classifier:
                 why = f"{LIST_LINE} before it" if listed else "continues the list in the sentence before"
                 return Reading(last.metric, "", None, why, False)
         if listed or cand.form == "listed":
-            return self._list_head(cand, f"{LIST_LINE} of the count before it")
+            return self._list_head(cand, f"{LIST_LINE} of the count before it") or (
+                self._heading(cand) if listed else None
+            )
         if cand.form == "predicate" and self.c.lex.lang in ("fr", "es"):
             # "el total de presos políticos … asciende a 1.976": a subject of people held is held.
             subject = _FR_ES_SUBJECT.search(self.norm, max(cand.sentence.start, qual_start - 90), qual_start)
@@ -1489,6 +1504,38 @@ class Classifier:
             return self._list_head(cand, "a count of the same people as the one before it")
         if _COMPOSED.search(before):
             return self._list_head(cand, f"{LIST_LINE} of the count before it")
+        return None
+
+    def _fa_preposition_again(self, before: Candidate, cand: Candidate, qual_start: int) -> bool:
+        opening = _FA_PREPOSITION.search(
+            self.norm, max(before.sentence.start, before.number.start - 8), before.number.start
+        )
+        if opening is None:
+            return False
+        between = self.norm[before.np_end : qual_start]
+        return bool(_FA_AND_THEN.fullmatch(between)) and between.rstrip().endswith(opening.group(1))
+
+    def _heading(self, cand: Candidate) -> Reading | None:
+        """A table's lines with no count of a measure before them take the verb of the heading that opens
+        it ("پس از استان تهران، بیشترین زندانی در این استان‌ها به سر می‌برند:\nفارس: ۱۵ هزار …")."""
+        end = cand.sentence.start
+        for _ in range(12):
+            line_start = self.norm.rfind("\n", max(0, end - 300), max(0, end - 1)) + 1
+            line = self.norm[line_start:end].rstrip()
+            if not line or line_start == 0 and end - line_start >= 300:
+                return None
+            if line.endswith((":", "\uff1a")):
+                head_end = line_start + len(line) - 1
+                words = self.norm[line_start:head_end]
+                hits = find_cues(self.c.left, words, line_start) + find_cues(self.c.right, words, line_start)
+                hits = [h for h in hits if h.cue.strength >= 2]
+                if not hits:
+                    return None
+                hit = max(hits, key=lambda h: h.end)
+                return Reading(hit.cue.metric, hit.cue.kind, None, f"{LIST_LINE} under '{self._show(hit)}'", False)
+            if not any(ch.isdigit() for ch in line):
+                return None  # prose, not a line of the table
+            end = line_start
         return None
 
     def _in_list(self, cand: Candidate, qual_start: int) -> bool:

@@ -24,7 +24,7 @@ _CLEMENCY = word_scanner(
     # Arabic verbs of release in the present and future ("ستفرج", "يفرج عن") and exchanges ("تبادل الأسرى").
     r"[وف]?(?:[يتن]|ست|سي|سن)فرج\w*|[وف]?(?:لل|بال|وال)?(?:تبادل|مبادلة)\w*|"
     # Persian furloughs, releases and walking out of prison: "مرخصی", "رها شدند", "از زندان اوین بیرون آمد".
-    r"مرخصی|رها\s+(?:شد|شده|کرد|کرده)\w*|رهاشد\w*|رهایی|"
+    r"مرخصی|رها\s+(?:شد|شده|کرد|کرده|گردید|گردیده|نمود|نموده)\w*|رهاشد\w*|رهایی|"
     r"از\s+زندان\S*\s+(?:\S+\s+)?(?:بیرون\s+آمد|خارج\s+شد)\w*",
     re.IGNORECASE,
 )
@@ -37,7 +37,9 @@ _PRISON = word_scanner(
     r"prisioner\w*|carcéra\w*|carcelari\w*|penales|سجن\w*|سجين\w*|السجناء|معتقل\w*|محكوم\w*|نزلاء|زندان\w*|محکوم\w*|"
     # Arabic: the held by other names ("محبوس", "نزيل", "أسرى", "موقوف", "مدان"), the offences and the decree.
     # Persian "جرائم" is fines: the offences count with the Arabic article only.
-    r"[وبلف]?(?:ال)?(?:محبوس\w*|نزيل\w*|أسرى|أسير\w*|موقوف\w*|مدان\w*|مساجين|مرسوم\w*)|[وبلف]?ال(?:جرائم|جنح|جنايات)",
+    r"[وبلف]?(?:ال)?(?:محبوس\w*|نزيل\w*|أسرى|أسير\w*|موقوف\w*|مدان\w*|مساجين|مرسوم\w*)|[وبلف]?ال(?:جرائم|جنح|جنايات)|"
+    # Persian detainees: "بازداشت‌شدگان", "بازداشتی‌ها".
+    r"بازداشت\u200c?(?:شدگان|شده|ی|یان)\w*",
     re.IGNORECASE,
 )
 _LOOKALIKE = word_scanner(
@@ -47,14 +49,18 @@ _LOOKALIKE = word_scanner(
     r"library|turtles?|animals?|wildlife|\bbirds?\b|\bfish\b|\bpups?\b|whales?|dolphins?|streaming|\bcharts?\b|"
     r"pardon\s+(?:me|my|the\s+(?:interruption|pun|expression))|press\s+release|earnings|hormones?|\bgas\b|emissions|"
     # Leave from work, not from prison: "مرخصی زایمان", "مرخصی استعلاجی".
-    r"مرخصی\s+(?:زایمان|استعلاجی|تحصیلی|بدون\s+حقوق|کارمندان|کارکنان)",
+    r"مرخصی\s+(?:زایمان|استعلاجی|تحصیلی|بدون\s+حقوق|کارمندان|کارکنان)|"
+    # Freedom of speech, of the press: a liberty, not a release.
+    r"آزادی\s+(?:بیان|مطبوعات|اندیشه|عقیده|رسانه\S*)",
     re.IGNORECASE,
 )
 _POPULATION_HEADLINE = re.compile(
     r"prison\s+population|overcrowd\w*|inmates|prisoners|\bcapacity\b|congest\w*|(?:jails?|prisons?)\s+(?:hold|are\s+full)|población\s+penitenciaria|population\s+carcérale|"
     r"surpopulation|surpeupl\w*|\bdétenus\b|hacinamiento|sobrepoblación|\breclusos\b|\bpresos\b|"
     # Arabic and Persian: overcrowding, how many are held, and prisoners counted in a country.
-    r"اكتظاظ|مكتظ\w*|عدد\s+(?:ال)?(?:سجناء|نزلاء)|نزيل|تراکم|ظرفیت|تعداد\s+زندانیان|جمعیت\s+(?:کیفری|زندان\w*)|زندانی\s+در\s+کشور",
+    r"اكتظاظ|مكتظ\w*|عدد\s+(?:ال)?(?:سجناء|نزلاء)|نزيل|تراکم|ظرفیت|(?:تعداد|شمار|آمار)\s+(?:کل\s+)?زندانیان|جمعیت\s+(?:کیفری|زندان\w*)|"
+    # "پنجمین استان پرزندانی کشور": the province that holds the most.
+    r"زندانی\s+در\s+کشور|پر\u200c?زندانی\w*",
     re.IGNORECASE,
 )
 _CONSTRUCTION = re.compile(

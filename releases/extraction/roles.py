@@ -49,7 +49,9 @@ _SUBGROUP_BEFORE = {
     # "در میان مشمولان این عفو مجازات اعدام ۵۹ نفر …": among the measure's people.
     "fa": r"(?:از\s+جمله|از\s+این\s+(?:تعداد|میان|شمار|عده)|از\s+آنان|از\s+آنها|شامل)\s*,?\s*(?:\S+\s+)?$|"
     r"در\s+(?:میان|بین)\s+(?:مشمولان|مشمولین|عفوشدگان|آزادشدگان|رهاشدگان)(?:\s+[^\s\d،,.]+){0,4}\s*$|"
-    r"از\s+(?:مجموع|کل|میان)\s+[^.;:،,]{1,60}[،,]\s*$",
+    r"از\s+(?:مجموع|کل|میان)\s+[^.;:،,]{1,60}[،,]\s*$|"
+    # "بیشترین آزادشدگان از استان فارس بوده‌اند با ۲۰۴ نفر": the most of the freed, a share of them.
+    r"(?:بیشترین|بیشتر|اغلب|عمده)\s+(?:آزادشدگان|عفوشدگان|مشمولان|رهاشدگان|مددجویان)[^.;:\d]{0,60}$",
 }
 # A partitive right after the number: "117 of them", "364 d'entre eux", "dos de ellos".
 _SUBGROUP_AFTER = {
@@ -380,6 +382,16 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
             if comma > 0 and pattern.search(norm, sentence.start, comma):
                 found.append((i, _TOLD_PAST))
                 continue
+            # "میزان روز دوشنبه هم گزارش داده بود که ۷۰۹ زندانی … آزاد شده‌اند": a report told in the pluperfect on
+            # a day before the announcement's is another release, however near.
+            announced = setting.announced
+            if (
+                announced is not None
+                and any(lo <= position < number.start and value < announced for position, value in setting.dates)
+                and _FA_PLUPERFECT.search(norm, lo, number.start)
+            ):
+                found.append((i, "told on a day before the announcement"))
+                continue
         # "… but only 1,100 this year": a time told right after the count is its own.
         now = setting.lang == "en" and _NOW_AFTER.match(after)
         when = "" if now else _other_time(setting, sentence.start, lo, number.start, number.end + len(after), wide)
@@ -402,6 +414,7 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
 
 
 _TOLD_PAST = "told in a past before the announcement"
+_FA_PLUPERFECT = re.compile(r"(?<![\w\u200c])(?:\S+ده)\s+بود(?:ند|ه)?(?![\w\u200c])")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -833,7 +846,9 @@ def _list_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
 # "153 beneficiarios son mujeres y 305 hombres": a count joined to a part is one too.
 # Persian places each line: "در کندهار ۸۰ و در بلخ ۶۵ زندانی"; Arabic may join with a comma before "و".
 _JOINED = re.compile(
-    r"[^.;:\d]{0,60}?\s(?:y|e|et|and|و)\s+(?:(?:otros|otras|autres|other)\s+|(?:در|از)\s+(?:[^\s\d،,.]+\s+){1,3})?"
+    r"[^.;:\d]{0,60}?\s(?:y|e|et|and|و)\s+(?:(?:otros|otras|autres|other)\s+|(?:در|از)\s+(?:[^\s\d،,.]+\s+){1,3}|"
+    # "فارس با ۲۰۴ نفر و پس از آن استان تهران با ۱۹۵ نفر": a place and its count after "با".
+    r"(?:[^\s\d،,.]+\s+){1,5}?با\s+)?"
     r"|[^.;:\d\u061b]{0,60}?[,\u060c]?\s(?:و)",
     _FLAGS,
 )
