@@ -45,6 +45,13 @@ _AFTER_DECISION = re.compile(
     r"graci\w*|ordered|granted|signed|pardoned|decreed)\b[^.;]*$",
     re.IGNORECASE,
 )
+# "la excarcelación …, anunciada el martes": the day a participle of announcing names is the announcement's.
+_ANNOUNCED_ON = re.compile(
+    r"\b(?:anunciad[oa]s?|decretad[oa]s?|announced|annoncée?s?)\s+(?:(?:el|le|on|este|esta|ce|cette)\s+)?(?:pasado\s+)?$",
+    re.IGNORECASE,
+)
+# "el miércoles 15 de septiembre", "jeudi 9 janvier": a weekday with its date names that date only.
+_DAY_NUMBER_AFTER = re.compile(r",?\s+\d{1,2}(?:º|°|er)?\s+(?:de\s+)?[^\W\d]", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|is\s+to|are\s+to|expected|next|due)\b", re.IGNORECASE)
 _BOUND = re.compile(
     # "82 921 détenus au 1er avril", "al 30 de junio", "as of April 1": the day a count stood, not an event.
@@ -181,6 +188,8 @@ def _weekdays(
     found = []
     for match in pattern.finditer(norm):
         start = match.start()
+        if _DAY_NUMBER_AFTER.match(norm, match.end()):
+            continue
         target = weekdays[match.group().lower()]
         back = (published.weekday() - target) % 7
         last = _LAST_BEFORE.search(norm, max(0, start - 16), start)
@@ -242,6 +251,12 @@ def announcement_date(
     by_sentence = _group(usable, sentences)
     if main_sentence is not None:
         acts = [m for m in by_sentence.get(main_sentence, []) if not _is_speech(norm, m)]
+        # "saldrán de prisión el miércoles 15 de septiembre": a day after publication is when the measure
+        # takes effect, not when it was announced.
+        acts = [m for m in acts if published is None or m.value <= published]
+        named = [m for m in acts if _ANNOUNCED_ON.search(norm, max(0, m.start - 30), m.start)]
+        if named:
+            return named[0].value, "the day the main sentence says the measure was announced"
         # "abandonó el miércoles el penal, después de que el Tribunal ordenara el martes su libertad": the
         # release follows the decision, and the decision is the announcement.
         decided = [
