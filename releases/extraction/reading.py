@@ -1477,7 +1477,8 @@ class Classifier:
             last = self.figures[-1]
             if last.candidate.sentence.index == cand.sentence.index - 1:
                 why = f"{LIST_LINE} before it" if listed else "continues the list in the sentence before"
-                return Reading(last.metric, "", None, why, False)
+                # "Del total, 1.495 son hombres …. Por su condición, 1.535 son civiles": people held stay held.
+                return Reading(last.metric, "det" if last.metric == DET else "", None, why, False)
         if listed or cand.form == "listed":
             return self._list_head(cand, f"{LIST_LINE} of the count before it")
         if cand.form == "predicate" and self.c.lex.lang in ("fr", "es"):
