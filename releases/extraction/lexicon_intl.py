@@ -281,7 +281,12 @@ ES = Lexicon(
             DET,
             3,
             r"(?:sig\w+|seguir\w*|permanec\w+|continú\w+)\s+(?:\w+\s+)?(?:(?:entre|tras)\s+(?:las\s+)?rejas|"
-            r"en\s+(?:prisión|la\s+cárcel)|detenid\w*|encarcelad\w*|pres[oa]s)",
+            r"en\s+(?:prisión|la\s+cárcel)|detenid\w*|encarcelad\w*|pres[oa]s)|"
+            # The place first: "en las celdas del Sistema Penitenciario siguen 39 personas".
+            r"en\s+(?:las\s+|sus\s+)?(?:celdas|cárceles|prisiones|penales)\b(?:\s+[\w.]+){0,5}?\s+"
+            r"(?:siguen|permanecen|quedan|continúan)|"
+            # A rights group's tally of people held: "el Mecanismo … tenía registrados 245 en su lista".
+            r"(?:tiene|tenía|tienen|tenían|mantiene|mantenía)\s+(?:registrad|contabilizad|documentad)[oa]s",
             "det",
         ),
         Cue(
@@ -290,6 +295,8 @@ ES = Lexicon(
             r"liber(?!tad\b|al\w*)\w*|preliber\w*|excarcel\w*|solt(?:ó|aron|ar|ará|arán)\b|"
             # The verb before its subject: "podrían recuperar la libertad 6 mil 200 personas".
             r"(?:recuper|recobr|obten|obtuv|gan)\w*\s+(?:la\s+|su\s+)?libertad\b|(?:qued|sal)\w*\s+en\s+libertad\b|"
+            # Taken out of prison: "sacó de las cárceles este jueves a 222 presos políticos".
+            r"sac\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+|sus\s+)?(?:cárcel\w*|prisi\w*|penal\w*|celdas?)\b|"
             r"libertad\s+(?:condicional|anticipada|plena|inmediata|definitiva)|"
             r"(?:conced|otorg|dio|dieron|d[aá]r\w*|devolv)\w*\s+(?:\w+\s+){0,2}?(?:la\s+)?libertad\b|puest[oa]s?\s+en\s+libertad|"
             r"(?:dej(?:ó|o|ar|ará|arán|aron|ado|a|an)|pus(?:o|ieron)|pon(?:er|drá|drán|e|en))\s+en\s+libertad|excarcelación|"

@@ -79,6 +79,7 @@ _FA_ASIDE_OPEN = re.compile(r"\s*(?:[^\s\d\u060c,.؛]+\s*){0,3}?[\u060c,]\s*(?:�
 _FA_ASIDE_CLOSE = re.compile(r"[^\u060c,.؛\d]{0,40}[\u060c,]")
 _AR_FA_COORDINATED = re.compile(r"\s*(?:[^\s\d،,.؛]+\s+){0,4}?[^\s\d،,.؛]*\u060c\s*(?:[^\s\d،,.؛]+\s+)?")
 _OTHERS = ("others", "autres", "otros")
+_FR_ES_NAMED_AFTER = re.compile(r"\s+(?:los|las|les)\s+([^\W\d]+\s+[^\W\d]+)", re.IGNORECASE)
 _FR_ES_SUBJECT = re.compile(
     r"\b(?:el\s+(?:total|número)|la\s+cifra|le\s+(?:total|nombre)|el\s+balance)\s+de\s+([^.;:]{3,70}?)\s+"
     r"(?:asciende|ascendió|llega|llegó|alcanza|alcanzó|suma|sumó|s['\u2019]él[eè]ve|atteint)",
@@ -1486,6 +1487,10 @@ class Classifier:
             subject = _FR_ES_SUBJECT.search(self.norm, max(cand.sentence.start, qual_start - 90), qual_start)
             if subject and self.c.default_detained.search(subject.group(1)):
                 return Reading(DET, "det", None, f"'{subject.group(1).strip()}' are held", False)
+            # "cifró en 1.148 los presos políticos que había en la isla": the people held, named after the count.
+            named = _FR_ES_NAMED_AFTER.match(self.norm, cand.np_end, cand.sentence.end)
+            if named and self.c.default_detained.match(named.group(1)):
+                return Reading(DET, "det", None, f"'{named.group(1).strip()}' are held", False)
         if cand.form == "predicate":  # "putting the overall total at 82,656": the count told before
             return self._list_head(cand, "a count of the same people as the one before it")
         if _COMPOSED.search(before):
