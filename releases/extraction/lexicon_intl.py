@@ -286,7 +286,9 @@ ES = Lexicon(
             r"en\s+(?:las\s+|sus\s+)?(?:celdas|cárceles|prisiones|penales)\b(?:\s+[\w.]+){0,5}?\s+"
             r"(?:siguen|permanecen|quedan|continúan)|"
             # A rights group's tally of people held: "el Mecanismo … tenía registrados 245 en su lista".
-            r"(?:tiene|tenía|tienen|tenían|mantiene|mantenía)\s+(?:registrad|contabilizad|documentad)[oa]s",
+            r"(?:tiene|tenía|tienen|tenían|mantiene|mantenía)\s+(?:registrad|contabilizad|documentad)[oa]s|"
+            # Held where no one knows: "se desconoce el paradero de 38 presos".
+            r"desconoc\w+\s+(?:el\s+)?paradero\s+de",
             "det",
         ),
         Cue(

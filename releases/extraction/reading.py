@@ -79,6 +79,10 @@ _FA_ASIDE_OPEN = re.compile(r"\s*(?:[^\s\d\u060c,.؛]+\s*){0,3}?[\u060c,]\s*(?:�
 _FA_ASIDE_CLOSE = re.compile(r"[^\u060c,.؛\d]{0,40}[\u060c,]")
 _AR_FA_COORDINATED = re.compile(r"\s*(?:[^\s\d،,.؛]+\s+){0,4}?[^\s\d،,.؛]*\u060c\s*(?:[^\s\d،,.؛]+\s+)?")
 _OTHERS = ("others", "autres", "otros")
+_SHARE_OF_WHOLE = re.compile(
+    r"\b(?:de\s+(?:los|las)\s+cuales|de\s+ell[oa]s|dont|parmi\s+(?:eux|elles|lesquels)|of\s+(?:whom|them))\b",
+    re.IGNORECASE,
+)
 _FR_ES_NAMED_AFTER = re.compile(r"\s+(?:los|las|les)\s+([^\W\d]+\s+[^\W\d]+)", re.IGNORECASE)
 _FR_ES_SUBJECT = re.compile(
     r"\b(?:el\s+(?:total|número)|la\s+cifra|le\s+(?:total|nombre)|el\s+balance)\s+de\s+([^.;:]{3,70}?)\s+"
@@ -1456,6 +1460,10 @@ class Classifier:
             # So does one after a colon in English ("12 are former members: four men received …").
             line = listed and self.c.lex.lang == "en"
             why = f"{LIST_LINE} before it" if line else "continues the figure before it in the sentence"
+            if same[-1].metric == POP and _SHARE_OF_WHOLE.search(self.norm, same[-1].candidate.np_end, qual_start):
+                # "la población penitenciaria es de 220 mil 866 personas, de las cuales 16 mil 464 están en
+                # centros federales": a share of the whole population is people held, not the population.
+                return Reading(DET, "det", None, f"{why}, a share of the prison population", False)
             return Reading(same[-1].metric, "det" if same[-1].metric == DET else "", None, why, False)
         hits = [h for h in self.cues(cand.sentence, "left", cand.sentence.start, qual_start) if h.cue.strength >= 2]
         if hits:
