@@ -345,6 +345,8 @@ ES = Lexicon(
             r"(?:gracias\s+al?|en\s+virtud\s+del?)\s+(?:\S+\s+){0,4}?(?:amnist\w*|indult\w*)|"
             r"(?:recib\w*|obtuv\w*|obtien\w*|obtendr\w*|acced\w*|acog\w*)\s+(?:a\s+)?(?:el\s+|un\s+|la\s+|una\s+|al\s+)?"
             r"(?:indulto|amnistía|gracia|perdón)\b|benefici(?:ar\w*|a|an|aron|ó)\b|"
+            # The measure named again: "al menos dos mil presos podrían acogerse a ella", "… a la norma".
+            r"acog\w+\s+a\s+(?:ella|él|la\s+(?:norma|medida|ley)|esta\s+(?:norma|medida|ley))\b|"
             r"(?:tras|después\s+del?|luego\s+del?|con\s+motivo\s+del?)\s+(?:el\s+|la\s+|su\s+)?(?:\w+\s+)?(?:indulto|amnistía)\b|"
             r"(?:(?:después|luego)\s+de\s+que|tras)\s+(?:\w+\s+){0,4}?(?:conced\w*|otorg\w*|recib\w*)\s+(?:\w+\s+){0,2}?"
             r"(?:indultos?|amnistías?|gracias?)\b|"

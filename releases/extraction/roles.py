@@ -217,6 +217,8 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _alternatives(figures, body_first, roles, norm)
     if lang in ("fr", "es", "ar"):
         _FR_ES_rights_group_counts(figures, setting, order, roles)
+    if lang == "es":
+        _ES_eligible_estimates(figures, order, roles)
     _total_after_its_lines(figures, [i for i in order if figures[i].start >= setting.head_end], roles)
     if lang in ("ar", "fa"):
         _this_measure_estimates(figures, order, roles, norm)
@@ -1197,6 +1199,21 @@ _SIDES = re.compile(r"\bin\s+(?:exchange|return)\s+for\b|\ben\s+échange\s+de\b|
 def _between(a: RawFigure, b: RawFigure, norm: str) -> str:
     first, second = sorted((a, b), key=lambda f: f.candidate.number.start)
     return norm[first.candidate.number.end : second.candidate.number.start][:400]
+
+
+_ES_ELIGIBLE = re.compile(r"'[^']*\bacog\w+\s+a\b")
+
+
+def _ES_eligible_estimates(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
+    """ "al menos dos mil presos podrían acogerse a ella" beside the 381 who left prison: those who may claim
+    the measure are another count of its people, not more of them."""
+    counted = [i for i in order if roles.get(i) is None and not _ES_ELIGIBLE.search(figures[i].reason)]
+    for i in order:
+        if roles.get(i) is not None or not _ES_ELIGIBLE.search(figures[i].reason):
+            continue
+        same = next((j for j in counted if figures[j].metric == figures[i].metric), None)
+        if same is not None:
+            roles[i] = Role("alternative", why=f"those who may claim the measure, beside the {_value(figures[same]):,}")
 
 
 def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, Role], norm: str) -> None:
