@@ -641,7 +641,7 @@ _ES_SURNAME_SAYS = re.compile(
 
 
 def _surname_speaks(text: str, surname: str, after: int) -> bool:
-    """"Por la noche, Ortega aseguró …": the head named in full before speaks later by his surname alone."""
+    """ "Por la noche, Ortega aseguró …": the head named in full before speaks later by his surname alone."""
     if len(surname) < 4:
         return False
     for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[after:LEADER_REACH]):
