@@ -50,8 +50,6 @@ _ANNOUNCED_ON = re.compile(
     r"\b(?:anunciad[oa]s?|decretad[oa]s?|announced|annoncée?s?)\s+(?:(?:el|le|on|este|esta|ce|cette)\s+)?(?:pasado\s+)?$",
     re.IGNORECASE,
 )
-# "el miércoles 15 de septiembre", "jeudi 9 janvier": a weekday with its date names that date only.
-_DAY_NUMBER_AFTER = re.compile(r",?\s+\d{1,2}(?:º|°|er)?\s+(?:de\s+)?[^\W\d]", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|is\s+to|are\s+to|expected|next|due)\b", re.IGNORECASE)
 _BOUND = re.compile(
     # "82 921 détenus au 1er avril", "al 30 de junio", "as of April 1": the day a count stood, not an event.
@@ -160,7 +158,13 @@ def find_dates(norm: str, published: dt.date | None, lex: Lexicon) -> list[DateM
         if value:
             found.append(DateMention(match.start(), match.end(), value, "explicit"))
     if published:
-        found += _weekdays(norm, patterns.weekday, weekdays, published)
+        # "el miércoles 15 de septiembre", "jeudi 9 janvier": a weekday with its date names that date only.
+        dated = {m.start for m in found if m.kind == "explicit"}
+        found += [
+            m
+            for m in _weekdays(norm, patterns.weekday, weekdays, published)
+            if not any(m.end < start <= m.end + 3 for start in dated)
+        ]
         relative = list(patterns.relative.finditer(norm))
         if _ARABIC_SCRIPT.search(norm):
             relative += _RELATIVE_ARABIC.finditer(norm)
@@ -188,8 +192,6 @@ def _weekdays(
     found = []
     for match in pattern.finditer(norm):
         start = match.start()
-        if _DAY_NUMBER_AFTER.match(norm, match.end()):
-            continue
         target = weekdays[match.group().lower()]
         back = (published.weekday() - target) % 7
         last = _LAST_BEFORE.search(norm, max(0, start - 16), start)
