@@ -140,3 +140,21 @@ def test_those_who_may_claim_the_measure_are_another_count_of_its_people():
     found = figures(text)
     assert found[(3000, "pardoned")][1] == "alternative"
     assert found[(420, "pardoned")][1] == "total"
+
+
+def test_a_weekday_before_a_count_still_dates_the_sentence():
+    text = "Foro Penal verificó este lunes 17 excarcelaciones de presos políticos en Caracas."
+    assert read(text).announced_on == dt.date(2024, 3, 11)
+
+
+def test_de_ellos_before_a_count_opens_a_subgroup():
+    text = "La cifra de liberados asciende a 88, de ellos 12 extranjeros, según la ONG."
+    assert figures(text)[(12, "released")] == ("foreign_nationals", "part")
+
+
+def test_the_ranks_of_transitional_justice_count_people():
+    found = figures(
+        "La JEP concedió la libertad transitoria a 230 exmiembros de la fuerza pública, entre ellos 17 oficiales."
+    )
+    assert found[(230, "released")][1] == "total"
+    assert found[(17, "released")][1] == "part"

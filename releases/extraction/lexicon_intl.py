@@ -396,7 +396,9 @@ ES = Lexicon(
     r"líderes|sindicalistas|disidentes|diputad[oa]s|suplentes|concejales|alcaldes|funcionarios|sacerdotes|religios[oa]s|"
     r"exiliad[oa]s|pandiller[oa]s|marer[oa]s|individuos|connacionales|compatriotas|adultos|ancianos|ancianas|obispos|"
     r"seminaristas|curas|monjas|pastores|aprehendid[oa]s|arrestad[oa]s|capturad[oa]s|detenciones|arrestos|capturas|"
-    r"aprehensiones|enferm[oa]s|madres|gestantes|embarazadas",
+    r"aprehensiones|enferm[oa]s|madres|gestantes|embarazadas|"
+    # Colombia's transitional justice: "230 exmiembros de la fuerza pública, entre ellos 17 oficiales".
+    r"exmiembros|excombatientes|exguerriller[oa]s|exmilitares|oficiales|suboficiales|militantes",
     default_detained=r"pres[oa]s\s+(?:políticos|por\s+motivos\s+políticos)|rehenes|detenid[oa]s",
     aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán|recibió|recibirán|reciben|obtienen|"
     r"obtuvieron|podrán|podrían|quedarán|quedan|quedaron|salen|salieron|deberán|siguen|seguirán|permanecen|serían|"
@@ -406,7 +408,7 @@ ES = Lexicon(
     partitive=r"de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|estos|estas)|"
     r"de\s+(?:los|las)\s+(?:liberad|excarcelad|indultad|amnistiad|beneficiad|desterrad)\w*|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))|"
     r"entre\s+(?:los|las)(?=\s+(?:beneficiari|indultad|amnistiad|liberad|excarcelad)\w*\s*,)",
-    inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de|de\s+(?:los|las)\s+cuales)"
+    inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de|de\s+(?:los|las)\s+cuales|de\s+ell[oa]s)"
     r"(?:\s+(?:hay|figuran|están|se\s+encuentran|destacan))?\s*$|"
     # "Entre los 900 indultados figuran 20 mujeres": the verb of inclusion before the count.
     r"\b(?:figuran|se\s+encuentran|destacan)\s*$",
