@@ -158,3 +158,19 @@ def test_the_ranks_of_transitional_justice_count_people():
     )
     assert found[(230, "released")][1] == "total"
     assert found[(17, "released")][1] == "part"
+
+
+def test_de_ese_total_opens_the_people_of_the_count_before():
+    text = (
+        "La Ley de Amnistía suma ya 3 mil 40 beneficiarios, informó la Secretaría de Gobernación. De ese total, "
+        "mil 100 fueron liberados por delitos menores."
+    )
+    found = figures(text)
+    assert found[(3040, "pardoned")][1] == "total"
+    assert found[(1100, "pardoned")][1] == "part"
+    assert (1100, "released") not in found
+
+
+def test_a_measure_that_also_benefits_people_counts_them():
+    text = "El presidente firmó este lunes el indulto a 21 estudiantes. La medida beneficia también a otros nueve procesados."
+    assert (9, "pardoned") in figures(text)

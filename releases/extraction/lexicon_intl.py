@@ -267,7 +267,7 @@ ES = Lexicon(
             r"indult\w*|amnist\w*|clemencia|perdon\w*|gracias?(?!\s+al?\b)|beneficiad[oa]s|beneficiari[oa]s|"
             r"(?:conced|otorg)\w*\s+(?:\w+\s+)?(?:indultos?|gracias?|amnistías?)",
         ),
-        Cue(P, 2, r"(?:en|a)\s+favor\s+de|benefici\w*\s+a|favorec\w*\s+a"),
+        Cue(P, 2, r"(?:en|a)\s+favor\s+de|benefici\w*\s+(?:también\s+|además\s+)?a|favorec\w*\s+(?:también\s+)?a"),
         Cue(
             DET,
             3,

@@ -230,7 +230,7 @@ _EN_AMONG_AFTER = re.compile(
 _EN_OF_THE_NUMBER = re.compile(r"\bof\s+the\s+(\d[\d,.]*)(?:\s+[a-z]+)?\s*,\s*$", re.IGNORECASE)
 _EN_GAPPED_PREDICATE = re.compile(r"\s+(?:were|are|was|is)\s+[a-z][a-z -]{0,40},\s*", re.IGNORECASE)
 _FR_ES_OF_THE_GROUP = re.compile(
-    r"\W*(?:de|del|des|sur|parmi)\s+(?:(?:los|las|les|ces|el|este|esta|estos|estas|ce)\s+)?(?:\d[\d.\s\u202f]*\s+)?"
+    r"\W*(?:de|del|des|sur|parmi)\s+(?:(?:los|las|les|ces|el|este|esta|estos|estas|ese|esa|esos|esas|ce)\s+)?(?:\d[\d.\s\u202f]*\s+)?"
     r"(?:total|nombre|liberad[oa]s|excarcelad[oa]s|indultad[oa]s|beneficiad[oa]s|beneficiari[oa]s|amnistiad[oa]s|"
     r"graciés|libérés|bénéficiaires|amnistiés)\s*,"
     r"(?:(?!tandis\s+que|alors\s+que|mientras|pero\b|mais\b|sin\s+embargo|cependant)[^.;:])*$",
