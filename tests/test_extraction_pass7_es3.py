@@ -174,3 +174,14 @@ def test_de_ese_total_opens_the_people_of_the_count_before():
 def test_a_measure_that_also_benefits_people_counts_them():
     text = "El presidente firmó este lunes el indulto a 21 estudiantes. La medida beneficia también a otros nueve procesados."
     assert (9, "pardoned") in figures(text)
+
+
+def test_a_running_count_since_el_pasado_day_is_background_and_dates_nothing():
+    text = (
+        "Caracas, 12 mar (EFE).- Foro Penal confirmó este lunes la excarcelación de 16 presos políticos, con lo que "
+        "la cifra de excarcelados desde el pasado 8 de marzo asciende a 302."
+    )
+    found = figures(text)
+    assert found[(16, "released")][1] == "total"
+    assert found[(302, "released")][1] == "other_event"
+    assert read(text).announced_on == dt.date(2024, 3, 11)

@@ -60,7 +60,7 @@ _BOUND = re.compile(
     r"(?:since|desde|depuis)\s+(?:its|su|son|sa|la|le|el|the)\s+(?:entry\s+into\s+force|entrada\s+en\s+vigor|"
     r"entrée\s+en\s+vigueur|aprobación|adoption|adopción|promulgación|promulgation|publicación|publication)"
     r"(?:\s+(?:on|el|le)(?:\s+(?:pasado|dernier))?)?)|"
-    r"(?<!\w)(?:حتى|منذ|تا|از))\s+(?:(?:the|el|le|la)\s+)?$",
+    r"(?<!\w)(?:حتى|منذ|تا|از))\s+(?:(?:the|el|le|la)\s+)?(?:(?:pasado|dernier)\s+)?$",
     re.IGNORECASE,
 )
 _STAMP = re.compile(

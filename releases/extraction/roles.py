@@ -104,7 +104,7 @@ _EARLIER = {
     # Counts since a start: "en lo que va de año", "desde que asumió el cargo".
     r"\ben\s+lo\s+que\s+va\s+(?:de|del)\b|\bdesde\s+(?:que\s+(?:asumi|lleg|tom)\w*|el\s+inicio|el\s+comienzo|principios|enero)|"
     # "desde comienzos de enero", "desde noviembre": a running count since a month.
-    r"\bdesde\s+(?:(?:comienzos|principios|inicios|finales|mediados|el\s+pasado|el\s+\d{1,2}(?:º|°)?)\s+(?:de\s+)?)?"
+    r"\bdesde\s+(?:(?:comienzos|principios|inicios|finales|mediados|el\s+pasado|el\s+(?:pasado\s+)?\d{1,2}(?:º|°)?)\s+(?:de\s+)?)?"
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b",
     # A pluperfect with its subject inside, however long ("وكانت السلطات الأمنية في مدينة الزاوية غرب
     # العاصمة قد أفرجت"), but not one dated yesterday: Arabic papers tell the announcement itself "أمس".
