@@ -185,3 +185,24 @@ def test_a_running_count_since_el_pasado_day_is_background_and_dates_nothing():
     assert found[(16, "released")][1] == "total"
     assert found[(302, "released")][1] == "other_event"
     assert read(text).announced_on == dt.date(2024, 3, 11)
+
+
+def test_a_time_clause_after_a_comma_keeps_its_own_verb():
+    text = (
+        "El régimen excarceló este jueves a 135 opositores. Con ellos, suman 452 los despojados de su nacionalidad "
+        "desde febrero de 2023, cuando fueron desterrados 222 presos políticos."
+    )
+    found = figures(text)
+    assert found[(222, "released")] == ("political", "other_event")
+    assert (222, "detained") not in found
+
+
+def test_where_the_count_may_go_is_another_count_of_its_people():
+    text = (
+        "El Gobierno expidió el decreto que permite la excarcelación de 1.050 internos. La ministra explicó que la "
+        "cifra podría llegar a 2.000 beneficiarios."
+    )
+    found = figures(text)
+    assert found[(1050, "released")][1] == "total"
+    assert found[(2000, "released")][1] == "alternative"
+    assert (2000, "pardoned") not in found

@@ -33,6 +33,8 @@ _BOUNDARY_WORD = re.compile(
         r"(?:but|while|whereas|and\s+that|though|although|mais|pero|mientras|tandis\s+que|alors\s+que)\b"
     ).pattern
     + r"|لكن|بينما|(?<!\w)اما\b"
+    # "… suman 452 desde febrero de 2023, cuando fueron desterrados 222": a time clause after a comma is its own.
+    + r"|(?<=,\s)(?:cuando|lorsque)\b"
     # "… من نزلاء السجون العامة، كما سددت …": "كما" after a comma opens another clause.
     + r"|(?<=[،,])\s*كما(?!\w)|(?<=[،,]\s)كما(?!\w)"
     # A Persian clause ends with its verb: "… آزاد شدند و مجازات ۲۶۵ نفر …" starts a new one.
