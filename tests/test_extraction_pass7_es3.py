@@ -206,3 +206,19 @@ def test_where_the_count_may_go_is_another_count_of_its_people():
     assert found[(1050, "released")][1] == "total"
     assert found[(2000, "released")][1] == "alternative"
     assert (2000, "pardoned") not in found
+
+
+def test_a_court_that_orders_the_freedom_of_people_releases_them():
+    found = figures("El magistrado Tomás Rivas ordenó este lunes la libertad de 12 excombatientes de la guerrilla.")
+    assert found[(12, "released")][1] == "total"
+    assert officials("El magistrado Tomás Rivas ordenó este lunes la libertad de 12 excombatientes.")["Tomás Rivas"][
+        0
+    ] == ("announcer")
+
+
+def test_the_head_of_mexicos_interior_ministry_is_an_official():
+    text = (
+        "La presidenta anunció el viernes que 30 personas recibirán la amnistía. La titular de Gobernación, Irene "
+        "Salas Mora, precisó los casos."
+    )
+    assert officials(text)["Irene Salas Mora"][0] == "announcer"

@@ -300,7 +300,7 @@ ES = Lexicon(
             # Taken out of prison: "sacó de las cárceles este jueves a 222 presos políticos".
             r"sac\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+|sus\s+)?(?:cárcel\w*|prisi\w*|penal\w*|celdas?)\b|"
             r"libertad\s+(?:condicional|anticipada|plena|inmediata|definitiva)|"
-            r"(?:conced|otorg|dio|dieron|d[aá]r\w*|devolv)\w*\s+(?:\w+\s+){0,2}?(?:la\s+)?libertad\b|puest[oa]s?\s+en\s+libertad|"
+            r"(?:conced|otorg|dio|dieron|d[aá]r\w*|devolv|orden|dispus|dispon)\w*\s+(?:\w+\s+){0,2}?(?:la\s+)?libertad\b|puest[oa]s?\s+en\s+libertad|"
             r"(?:dej(?:ó|o|ar|ará|arán|aron|ado|a|an)|pus(?:o|ieron)|pon(?:er|drá|drán|e|en))\s+en\s+libertad|excarcelación|"
             r"canje\w*|intercambi\w*|sal\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+|sus?\s+)?(?:cárcel\w*|prisi\w*|penal\w*|"
             r"centros?\s+(?:de\s+detención|penitenciarios?|de\s+reclusión))|"

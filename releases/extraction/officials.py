@@ -45,7 +45,8 @@ _HEADS = frozenset(
         "conseiller secrétaire guide monarque souverain garde procureure directrice délégué déléguée médiateur "
         "líder monarca soberano titular procurador procuradora directora delegado delegada defensor dictador "
         "sultán príncipe général vicepresidenta vice-présidente jueza comisionado comisionada consejero consejera "
-        "gouverneure ombudsman coronel capitán capitaine commandant avocat avocate abogado abogada relator relatora"
+        "gouverneure ombudsman coronel capitán capitaine commandant avocat avocate abogado abogada relator relatora "
+        "magistrado magistrada"
     )
 )
 # Heads that name a public office only with state context ("Supreme Leader", "junta chief").
@@ -61,6 +62,8 @@ _STATE = re.compile(
     r"military|junta|corrections|police|prison|parliament|national|federal|royal|palace|army|security|prosecutor|"
     r"état|estado|gobierno|gouvernement|justicia|justice|république|república|suprême|suprem[oa]|judiciaire|poder|"
     r"pouvoir|presidencial|présidentiel|présidence|presidencia|presidency|ministère|ministerio|administration|administración|penitenciari|pénitentiaire|"
+    # Mexico's interior ministry, named without "Secretaría de": "la titular de Gobernación".
+    r"gobernación|"
     r"junte|transition|transición|\bforeign\s+policy|\bEU\b|"
     r"(?-i:\bUN\b|U\.N\.)|united\s+nations|\bsenate\b|\bhouse\b",
     re.IGNORECASE,
