@@ -213,6 +213,8 @@ def extract(
     if lang == "en":
         _parts_of_the_pardoned(norm, found, found_roles)
         _subgroups_keep_category(found, found_roles)
+    if lang in ("es", "fr"):
+        _held_lines_keep_political(found)
     spans = [(0, head_end)] if head_end else []
     spans += [(s.start, s.end) for s in body[:2]] + [
         (f.candidate.sentence.start, f.candidate.sentence.end) for f in found
@@ -496,6 +498,22 @@ def _subgroups_keep_category(found: list[figures.RawFigure], found_roles: list[r
     for f, r in zip(found, found_roles, strict=True):
         if r.role == "part" and f.category is None and r.part_of in kinds:
             f.category = kinds[r.part_of]
+
+
+_CONTINUES = ("are the count before", "continues the", roles.LIST_LINE)
+
+
+def _held_lines_keep_political(found: list[figures.RawFigure]) -> None:
+    """ "1.697 personas encarceladas por motivos políticos … Del total, 1.495 son hombres; 1.535 son civiles":
+    the lines that break down a count of political prisoners count political prisoners too."""
+    political = False
+    for f in found:
+        if f.metric != "detained":
+            continue
+        if f.category == "political":
+            political = True
+        elif f.category is None and political and any(words in f.reason for words in _CONTINUES):
+            f.category = "political"
 
 
 _NEXT_SENTENCE = re.compile(r"\s*[^.!?\n]{0,300}")

@@ -177,8 +177,8 @@ CU|Cuba;cubain;cubains;La Havane|Cuba;cubano;cubanos;La Habana|كوبا|کوبا
 EC|Équateur;équatorien|Ecuador;ecuatoriano;ecuatorianos|الإكوادور|اکوادور
 EG|Égypte;Egypte;égyptien;égyptiens;Le Caire|Egipto;egipcio;egipcios;El Cairo|مصر;المصري;المصرية;القاهرة;السيسي|مصر;قاهره
 SV|Salvador;salvadorien|El Salvador;salvadoreño;salvadoreños|السلفادور|السالوادور
-ES|Espagne;espagnol;Madrid|España;español;españoles;Madrid|إسبانيا;مدريد|اسپانیا
-US|États-Unis;Etats-Unis;américain;américains;Washington|Estados Unidos;EE.UU.;estadounidense;estadounidenses;Washington|الولايات المتحدة;الأمريكي;الأمريكية;واشنطن|آمریکا;امریکا;ایالات متحده;واشنگتن
+ES|Espagne;espagnol;Madrid|España;español;españoles;Madrid;Barcelona;Sevilla;Bilbao;Zaragoza;Málaga;Alicante;Elche;La Moncloa;Boletín Oficial del Estado|إسبانيا;مدريد|اسپانیا
+US|États-Unis;Etats-Unis;américain;américains;Washington|Estados Unidos;EE.UU.;EE.UU;EEUU;estadounidense;estadounidenses;Washington|الولايات المتحدة;الأمريكي;الأمريكية;واشنطن|آمریکا;امریکا;ایالات متحده;واشنگتن
 FR|France;français;française;Paris;Élysée|Francia;francés;franceses;París|فرنسا;الفرنسي;باريس|فرانسه;پاریس
 GA|Gabon;gabonais;Libreville|Gabón|الغابون|گابن
 GT|Guatemala;guatémaltèque|Guatemala;guatemalteco;guatemaltecos|غواتيمالا|گواتمالا

@@ -45,6 +45,11 @@ _AFTER_DECISION = re.compile(
     r"graci\w*|ordered|granted|signed|pardoned|decreed)\b[^.;]*$",
     re.IGNORECASE,
 )
+# "la excarcelación …, anunciada el martes": the day a participle of announcing names is the announcement's.
+_ANNOUNCED_ON = re.compile(
+    r"\b(?:anunciad[oa]s?|decretad[oa]s?|announced|annoncée?s?)\s+(?:(?:el|le|on|este|esta|ce|cette)\s+)?(?:pasado\s+)?$",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(r"\b(?:will|would|is\s+to|are\s+to|expected|next|due)\b", re.IGNORECASE)
 _BOUND = re.compile(
     # "82 921 détenus au 1er avril", "al 30 de junio", "as of April 1": the day a count stood, not an event.
@@ -57,7 +62,8 @@ _BOUND = re.compile(
     r"(?:\s+(?:on|el|le)(?:\s+(?:pasado|dernier))?)?)|"
     r"(?<!\w)(?:حتى|منذ|تا|از)|"
     # "آخرین آمارگیری که روز ۵ فروردین انجام شد": the day a census was taken.
-    r"(?<![\w\u200c])آمارگیری\s+(?:\S+\s+){0,2}?(?:که\s+)?(?:در\s+)?(?:روز|تاریخ))\s+(?:(?:the|el|le|la)\s+)?$",
+    r"(?<![\w\u200c])آمارگیری\s+(?:\S+\s+){0,2}?(?:که\s+)?(?:در\s+)?(?:روز|تاریخ))\s+(?:(?:the|el|le|la)\s+)?"
+    r"(?:(?:pasado|dernier)\s+)?$",
     re.IGNORECASE,
 )
 _STAMP = re.compile(
@@ -155,7 +161,13 @@ def find_dates(norm: str, published: dt.date | None, lex: Lexicon) -> list[DateM
         if value:
             found.append(DateMention(match.start(), match.end(), value, "explicit"))
     if published:
-        found += _weekdays(norm, patterns.weekday, weekdays, published)
+        # "el miércoles 15 de septiembre", "jeudi 9 janvier": a weekday with its date names that date only.
+        dated = {m.start for m in found if m.kind == "explicit"}
+        found += [
+            m
+            for m in _weekdays(norm, patterns.weekday, weekdays, published)
+            if not any(m.end < start <= m.end + 3 for start in dated)
+        ]
         relative = list(patterns.relative.finditer(norm))
         if _ARABIC_SCRIPT.search(norm):
             relative += _RELATIVE_ARABIC.finditer(norm)
@@ -244,6 +256,12 @@ def announcement_date(
     by_sentence = _group(usable, sentences)
     if main_sentence is not None:
         acts = [m for m in by_sentence.get(main_sentence, []) if not _is_speech(norm, m)]
+        # "saldrán de prisión el miércoles 15 de septiembre": a day after publication is when the measure
+        # takes effect, not when it was announced.
+        acts = [m for m in acts if published is None or m.value <= published]
+        named = [m for m in acts if _ANNOUNCED_ON.search(norm, max(0, m.start - 30), m.start)]
+        if named:
+            return named[0].value, "the day the main sentence says the measure was announced"
         # "abandonó el miércoles el penal, después de que el Tribunal ordenara el martes su libertad": the
         # release follows the decision, and the decision is the announcement.
         decided = [

@@ -267,7 +267,7 @@ ES = Lexicon(
             r"indult\w*|amnist\w*|clemencia|perdon\w*|gracias?(?!\s+al?\b)|beneficiad[oa]s|beneficiari[oa]s|"
             r"(?:conced|otorg)\w*\s+(?:\w+\s+)?(?:indultos?|gracias?|amnistías?)",
         ),
-        Cue(P, 2, r"(?:en|a)\s+favor\s+de|benefici\w*\s+a|favorec\w*\s+a"),
+        Cue(P, 2, r"(?:en|a)\s+favor\s+de|benefici\w*\s+(?:también\s+|además\s+)?a|favorec\w*\s+(?:también\s+)?a"),
         Cue(
             DET,
             3,
@@ -281,7 +281,14 @@ ES = Lexicon(
             DET,
             3,
             r"(?:sig\w+|seguir\w*|permanec\w+|continú\w+)\s+(?:\w+\s+)?(?:(?:entre|tras)\s+(?:las\s+)?rejas|"
-            r"en\s+(?:prisión|la\s+cárcel)|detenid\w*|encarcelad\w*|pres[oa]s)",
+            r"en\s+(?:prisión|la\s+cárcel)|detenid\w*|encarcelad\w*|pres[oa]s)|"
+            # The place first: "en las celdas del Sistema Penitenciario siguen 39 personas".
+            r"en\s+(?:las\s+|sus\s+)?(?:celdas|cárceles|prisiones|penales)\b(?:\s+[\w.]+){0,5}?\s+"
+            r"(?:siguen|permanecen|quedan|continúan)|"
+            # A rights group's tally of people held: "el Mecanismo … tenía registrados 245 en su lista".
+            r"(?:tiene|tenía|tienen|tenían|mantiene|mantenía)\s+(?:registrad|contabilizad|documentad)[oa]s|"
+            # Held where no one knows: "se desconoce el paradero de 38 presos".
+            r"desconoc\w+\s+(?:el\s+)?paradero\s+de",
             "det",
         ),
         Cue(
@@ -290,8 +297,10 @@ ES = Lexicon(
             r"liber(?!tad\b|al\w*)\w*|preliber\w*|excarcel\w*|solt(?:ó|aron|ar|ará|arán)\b|"
             # The verb before its subject: "podrían recuperar la libertad 6 mil 200 personas".
             r"(?:recuper|recobr|obten|obtuv|gan)\w*\s+(?:la\s+|su\s+)?libertad\b|(?:qued|sal)\w*\s+en\s+libertad\b|"
+            # Taken out of prison: "sacó de las cárceles este jueves a 222 presos políticos".
+            r"sac\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+|sus\s+)?(?:cárcel\w*|prisi\w*|penal\w*|celdas?)\b|"
             r"libertad\s+(?:condicional|anticipada|plena|inmediata|definitiva)|"
-            r"(?:conced|otorg|dio|dieron|d[aá]r\w*|devolv)\w*\s+(?:\w+\s+){0,2}?(?:la\s+)?libertad\b|puest[oa]s?\s+en\s+libertad|"
+            r"(?:conced|otorg|dio|dieron|d[aá]r\w*|devolv|orden|dispus|dispon)\w*\s+(?:\w+\s+){0,2}?(?:la\s+)?libertad\b|puest[oa]s?\s+en\s+libertad|"
             r"(?:dej(?:ó|o|ar|ará|arán|aron|ado|a|an)|pus(?:o|ieron)|pon(?:er|drá|drán|e|en))\s+en\s+libertad|excarcelación|"
             r"canje\w*|intercambi\w*|sal\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+|sus?\s+)?(?:cárcel\w*|prisi\w*|penal\w*|"
             r"centros?\s+(?:de\s+detención|penitenciarios?|de\s+reclusión))|"
@@ -336,6 +345,8 @@ ES = Lexicon(
             r"(?:gracias\s+al?|en\s+virtud\s+del?)\s+(?:\S+\s+){0,4}?(?:amnist\w*|indult\w*)|"
             r"(?:recib\w*|obtuv\w*|obtien\w*|obtendr\w*|acced\w*|acog\w*)\s+(?:a\s+)?(?:el\s+|un\s+|la\s+|una\s+|al\s+)?"
             r"(?:indulto|amnistía|gracia|perdón)\b|benefici(?:ar\w*|a|an|aron|ó)\b|"
+            # The measure named again: "al menos dos mil presos podrían acogerse a ella", "… a la norma".
+            r"acog\w+\s+a\s+(?:ella|él|la\s+(?:norma|medida|ley)|esta\s+(?:norma|medida|ley))\b|"
             r"(?:tras|después\s+del?|luego\s+del?|con\s+motivo\s+del?)\s+(?:el\s+|la\s+|su\s+)?(?:\w+\s+)?(?:indulto|amnistía)\b|"
             r"(?:(?:después|luego)\s+de\s+que|tras)\s+(?:\w+\s+){0,4}?(?:conced\w*|otorg\w*|recib\w*)\s+(?:\w+\s+){0,2}?"
             r"(?:indultos?|amnistías?|gracias?)\b|"
@@ -385,7 +396,9 @@ ES = Lexicon(
     r"líderes|sindicalistas|disidentes|diputad[oa]s|suplentes|concejales|alcaldes|funcionarios|sacerdotes|religios[oa]s|"
     r"exiliad[oa]s|pandiller[oa]s|marer[oa]s|individuos|connacionales|compatriotas|adultos|ancianos|ancianas|obispos|"
     r"seminaristas|curas|monjas|pastores|aprehendid[oa]s|arrestad[oa]s|capturad[oa]s|detenciones|arrestos|capturas|"
-    r"aprehensiones|enferm[oa]s|madres|gestantes|embarazadas",
+    r"aprehensiones|enferm[oa]s|madres|gestantes|embarazadas|"
+    # Colombia's transitional justice: "230 exmiembros de la fuerza pública, entre ellos 17 oficiales".
+    r"exmiembros|excombatientes|exguerriller[oa]s|exmilitares|oficiales|suboficiales|militantes",
     default_detained=r"pres[oa]s\s+(?:políticos|por\s+motivos\s+políticos)|rehenes|detenid[oa]s",
     aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán|recibió|recibirán|reciben|obtienen|"
     r"obtuvieron|podrán|podrían|quedarán|quedan|quedaron|salen|salieron|deberán|siguen|seguirán|permanecen|serían|"
@@ -395,7 +408,7 @@ ES = Lexicon(
     partitive=r"de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|estos|estas)|"
     r"de\s+(?:los|las)\s+(?:liberad|excarcelad|indultad|amnistiad|beneficiad|desterrad)\w*|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))|"
     r"entre\s+(?:los|las)(?=\s+(?:beneficiari|indultad|amnistiad|liberad|excarcelad)\w*\s*,)",
-    inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de|de\s+(?:los|las)\s+cuales)"
+    inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de|de\s+(?:los|las)\s+cuales|de\s+ell[oa]s)"
     r"(?:\s+(?:hay|figuran|están|se\s+encuentran|destacan))?\s*$|"
     # "Entre los 900 indultados figuran 20 mujeres": the verb of inclusion before the count.
     r"\b(?:figuran|se\s+encuentran|destacan)\s*$",

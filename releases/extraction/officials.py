@@ -45,7 +45,8 @@ _HEADS = frozenset(
         "conseiller secrétaire guide monarque souverain garde procureure directrice délégué déléguée médiateur "
         "líder monarca soberano titular procurador procuradora directora delegado delegada defensor dictador "
         "sultán príncipe général vicepresidenta vice-présidente jueza comisionado comisionada consejero consejera "
-        "gouverneure ombudsman coronel capitán capitaine commandant avocat avocate abogado abogada relator relatora"
+        "gouverneure ombudsman coronel capitán capitaine commandant avocat avocate abogado abogada relator relatora "
+        "magistrado magistrada"
     )
 )
 # Heads that name a public office only with state context ("Supreme Leader", "junta chief").
@@ -61,6 +62,8 @@ _STATE = re.compile(
     r"military|junta|corrections|police|prison|parliament|national|federal|royal|palace|army|security|prosecutor|"
     r"état|estado|gobierno|gouvernement|justicia|justice|république|república|suprême|suprem[oa]|judiciaire|poder|"
     r"pouvoir|presidencial|présidentiel|présidence|presidencia|presidency|ministère|ministerio|administration|administración|penitenciari|pénitentiaire|"
+    # Mexico's interior ministry, named without "Secretaría de": "la titular de Gobernación".
+    r"gobernación|"
     r"junte|transition|transición|\bforeign\s+policy|\bEU\b|"
     r"(?-i:\bUN\b|U\.N\.)|united\s+nations|\bsenate\b|\bhouse\b",
     re.IGNORECASE,
@@ -548,8 +551,22 @@ _ACTS = re.compile(
     r"remet\b)\w*",
     re.IGNORECASE,
 )
-_OFFICE_CODES = {"secretary of state": "US", "state department": "US", "white house": "US", "kremlin": "RU"}
-_OFFICE_STATE = re.compile(r"(?-i:Secretary of State|State Department|White House|Kremlin)", re.IGNORECASE)
+_OFFICE_CODES = {
+    "secretary of state": "US",
+    "state department": "US",
+    "white house": "US",
+    "kremlin": "RU",
+    # The Holy See's offices: "secretario de Estado de la Santa Sede", "le secrétaire d'État du Saint-Siège".
+    "santa sede": "VA",
+    "saint-siège": "VA",
+    "holy see": "VA",
+    "vaticano": "VA",
+    "vatican": "VA",
+}
+_OFFICE_STATE = re.compile(
+    r"(?-i:Secretary of State|State Department|White House|Kremlin|Santa Sede|Saint-Siège|Holy See)|vaticano|vatican",
+    re.IGNORECASE,
+)
 # "Sviatlana Tsikhanouskaya, who leads the opposition from exile, thanked …": a speaker after her clause.
 # French and Spanish verbs of speaking: "X salue …", "X, président de …, juge …", "a réagi X", "dijo X".
 _FR_ES_VOICE = (
@@ -610,13 +627,30 @@ def _leaders(text: str, officials: list[Official], country: str | None) -> list[
         name = text[start:end]
         if code != country or " " not in name or not name[:1].isupper() or name.split()[-1] in surnames:
             continue
-        if _FORMER.search(text, max(0, start - 12), start) or not _ACTS.match(text, end):
+        if _FORMER.search(text, max(0, start - 12), start):
+            continue
+        if not _ACTS.match(text, end) and not _surname_speaks(text, name.split()[-1], end):
             continue
         if any(o.start <= start < o.start + len(o.name) or start <= o.start < end for o in officials):
             continue
         surnames.add(name.split()[-1])
         found.append(Official(name, "head of state", code, start=start))
     return found
+
+
+_ES_SURNAME_SAYS = re.compile(
+    r"\s+(?:aseguró|afirmó|dijo|declaró|anunció|defendió|sostuvo|insistió|advirtió|explicó)\b"
+)
+
+
+def _surname_speaks(text: str, surname: str, after: int) -> bool:
+    """ "Por la noche, Ortega aseguró …": the head named in full before speaks later by his surname alone."""
+    if len(surname) < 4:
+        return False
+    for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[after:LEADER_REACH]):
+        if _ES_SURNAME_SAYS.match(text, after + match.end()):
+            return True
+    return False
 
 
 def _window(text: str, sentence: Sentence, run: re.Match[str]) -> tuple[list[Token], int, int] | None:

@@ -33,6 +33,8 @@ _BOUNDARY_WORD = re.compile(
         r"(?:but|while|whereas|and\s+that|though|although|mais|pero|mientras|tandis\s+que|alors\s+que)\b"
     ).pattern
     + r"|لكن|بينما|(?<!\w)اما\b"
+    # "… suman 452 desde febrero de 2023, cuando fueron desterrados 222": a time clause after a comma is its own.
+    + r"|(?<=,\s)(?:cuando|lorsque)\b"
     # "… من نزلاء السجون العامة، كما سددت …": "كما" after a comma opens another clause.
     + r"|(?<=[،,])\s*كما(?!\w)|(?<=[،,]\s)كما(?!\w)"
     # A Persian clause ends with its verb: "… آزاد شدند و مجازات ۲۶۵ نفر …" starts a new one.
@@ -82,6 +84,11 @@ _FA_ASIDE_CLOSE = re.compile(r"[^\u060c,.؛\d]{0,40}[\u060c,]")
 _FA_SUBGROUP_BARE = re.compile(r"\s*(?:به[\s\u200c]*شمول|از\s+جمله)\s+")
 _AR_FA_COORDINATED = re.compile(r"\s*(?:[^\s\d،,.؛]+\s+){0,4}?[^\s\d،,.؛]*\u060c\s*(?:[^\s\d،,.؛]+\s+)?")
 _OTHERS = ("others", "autres", "otros")
+_SHARE_OF_WHOLE = re.compile(
+    r"\b(?:de\s+(?:los|las)\s+cuales|de\s+ell[oa]s|dont|parmi\s+(?:eux|elles|lesquels)|of\s+(?:whom|them))\b",
+    re.IGNORECASE,
+)
+_FR_ES_NAMED_AFTER = re.compile(r"\s+(?:los|las|les)\s+([^\W\d]+\s+[^\W\d]+)", re.IGNORECASE)
 _FR_ES_SUBJECT = re.compile(
     r"\b(?:el\s+(?:total|número)|la\s+cifra|le\s+(?:total|nombre)|el\s+balance)\s+de\s+([^.;:]{3,70}?)\s+"
     r"(?:asciende|ascendió|llega|llegó|alcanza|alcanzó|suma|sumó|s['\u2019]él[eè]ve|atteint)",
@@ -228,7 +235,7 @@ _EN_AMONG_AFTER = re.compile(
 _EN_OF_THE_NUMBER = re.compile(r"\bof\s+the\s+(\d[\d,.]*)(?:\s+[a-z]+)?\s*,\s*$", re.IGNORECASE)
 _EN_GAPPED_PREDICATE = re.compile(r"\s+(?:were|are|was|is)\s+[a-z][a-z -]{0,40},\s*", re.IGNORECASE)
 _FR_ES_OF_THE_GROUP = re.compile(
-    r"\W*(?:de|del|des|sur|parmi)\s+(?:(?:los|las|les|ces|el|este|esta|estos|estas|ce)\s+)?(?:\d[\d.\s\u202f]*\s+)?"
+    r"\W*(?:de|del|des|sur|parmi)\s+(?:(?:los|las|les|ces|el|este|esta|estos|estas|ese|esa|esos|esas|ce)\s+)?(?:\d[\d.\s\u202f]*\s+)?"
     r"(?:total|nombre|liberad[oa]s|excarcelad[oa]s|indultad[oa]s|beneficiad[oa]s|beneficiari[oa]s|amnistiad[oa]s|"
     r"graciés|libérés|bénéficiaires|amnistiés)\s*,"
     r"(?:(?!tandis\s+que|alors\s+que|mientras|pero\b|mais\b|sin\s+embargo|cependant)[^.;:])*$",
@@ -1468,6 +1475,10 @@ class Classifier:
             # So does one after a colon in English ("12 are former members: four men received …").
             line = listed and self.c.lex.lang == "en"
             why = f"{LIST_LINE} before it" if line else "continues the figure before it in the sentence"
+            if same[-1].metric == POP and _SHARE_OF_WHOLE.search(self.norm, same[-1].candidate.np_end, qual_start):
+                # "la población penitenciaria es de 220 mil 866 personas, de las cuales 16 mil 464 están en
+                # centros federales": a share of the whole population is people held, not the population.
+                return Reading(DET, "det", None, f"{why}, a share of the prison population", False)
             return Reading(same[-1].metric, "det" if same[-1].metric == DET else "", None, why, False)
         hits = [h for h in self.cues(cand.sentence, "left", cand.sentence.start, qual_start) if h.cue.strength >= 2]
         if hits:
@@ -1490,7 +1501,8 @@ class Classifier:
             last = self.figures[-1]
             if last.candidate.sentence.index == cand.sentence.index - 1:
                 why = f"{LIST_LINE} before it" if listed else "continues the list in the sentence before"
-                return Reading(last.metric, "", None, why, False)
+                # "Del total, 1.495 son hombres …. Por su condición, 1.535 son civiles": people held stay held.
+                return Reading(last.metric, "det" if last.metric == DET else "", None, why, False)
         if listed or cand.form == "listed":
             return self._list_head(cand, f"{LIST_LINE} of the count before it") or (
                 self._heading(cand) if listed else None
@@ -1500,6 +1512,10 @@ class Classifier:
             subject = _FR_ES_SUBJECT.search(self.norm, max(cand.sentence.start, qual_start - 90), qual_start)
             if subject and self.c.default_detained.search(subject.group(1)):
                 return Reading(DET, "det", None, f"'{subject.group(1).strip()}' are held", False)
+            # "cifró en 1.148 los presos políticos que había en la isla": the people held, named after the count.
+            named = _FR_ES_NAMED_AFTER.match(self.norm, cand.np_end, cand.sentence.end)
+            if named and self.c.default_detained.match(named.group(1)):
+                return Reading(DET, "det", None, f"'{named.group(1).strip()}' are held", False)
         if cand.form == "predicate":  # "putting the overall total at 82,656": the count told before
             return self._list_head(cand, "a count of the same people as the one before it")
         if _COMPOSED.search(before):

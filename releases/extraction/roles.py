@@ -106,7 +106,7 @@ _EARLIER = {
     # Counts since a start: "en lo que va de año", "desde que asumió el cargo".
     r"\ben\s+lo\s+que\s+va\s+(?:de|del)\b|\bdesde\s+(?:que\s+(?:asumi|lleg|tom)\w*|el\s+inicio|el\s+comienzo|principios|enero)|"
     # "desde comienzos de enero", "desde noviembre": a running count since a month.
-    r"\bdesde\s+(?:(?:comienzos|principios|inicios|finales|mediados|el\s+pasado|el\s+\d{1,2}(?:º|°)?)\s+(?:de\s+)?)?"
+    r"\bdesde\s+(?:(?:comienzos|principios|inicios|finales|mediados|el\s+pasado|el\s+(?:pasado\s+)?\d{1,2}(?:º|°)?)\s+(?:de\s+)?)?"
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b",
     # A pluperfect with its subject inside, however long ("وكانت السلطات الأمنية في مدينة الزاوية غرب
     # العاصمة قد أفرجت"), but not one dated yesterday: Arabic papers tell the announcement itself "أمس".
@@ -219,6 +219,8 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _alternatives(figures, body_first, roles, norm)
     if lang in ("fr", "es", "ar"):
         _FR_ES_rights_group_counts(figures, setting, order, roles)
+    if lang == "es":
+        _ES_eligible_estimates(figures, order, roles, norm, clemency)
     _total_after_its_lines(figures, [i for i in order if figures[i].start >= setting.head_end], roles)
     if lang in ("ar", "fa"):
         _this_measure_estimates(figures, order, roles, norm)
@@ -1212,6 +1214,46 @@ _SIDES = re.compile(r"\bin\s+(?:exchange|return)\s+for\b|\ben\s+échange\s+de\b|
 def _between(a: RawFigure, b: RawFigure, norm: str) -> str:
     first, second = sorted((a, b), key=lambda f: f.candidate.number.start)
     return norm[first.candidate.number.end : second.candidate.number.start][:400]
+
+
+_ES_ELIGIBLE = re.compile(r"'[^']*\bacog\w+\s+a\b")
+# "la cifra podría llegar a 2.000 beneficiarios": where the count may go, not more people.
+_ES_MAY_REACH = re.compile(
+    r"\bpodr(?:ía|ían|á|án)\s+(?:llegar|alcanzar|ascender|elevarse|superar)\s+(?:a\s+|hasta\s+|los\s+|las\s+)*"
+    r"(?:(?:unos|unas|más\s+de|casi)\s+)?$"
+)
+
+
+def _ES_eligible_estimates(
+    figures: list[RawFigure], order: list[int], roles: dict[int, Role], norm: str, clemency: tuple[str, ...]
+) -> None:
+    """ "al menos dos mil presos podrían acogerse a ella" beside the 381 who left prison, or "la cifra podría
+    llegar a 2.000" after the 1.050 the decree lets out: those who may claim the measure, or where its count may
+    go, are another count of its people, not more of them."""
+
+    def estimate(i: int) -> bool:
+        if _ES_ELIGIBLE.search(figures[i].reason):
+            return True
+        return _ES_MAY_REACH.search(norm, max(0, figures[i].start - 50), figures[i].start) is not None
+
+    counted = [i for i in order if roles.get(i) is None and not estimate(i)]
+    for i in order:
+        if roles.get(i) is not None or figures[i].metric not in clemency or not estimate(i):
+            continue
+        # Those who may claim it are of its kind; where its count may go is the count before's, whatever cue
+        # ("beneficiarios") is nearest.
+        claim = _ES_ELIGIBLE.search(figures[i].reason) is not None
+        same = next(
+            (
+                j
+                for j in counted
+                if figures[j].metric == figures[i].metric or (not claim and figures[j].metric in clemency)
+            ),
+            None,
+        )
+        if same is not None:
+            figures[i].metric = figures[same].metric
+            roles[i] = Role("alternative", why=f"those the measure may reach, beside the {_value(figures[same]):,}")
 
 
 def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, Role], norm: str) -> None:
