@@ -106,7 +106,9 @@ EN = Lexicon(
             S,
             3,
             rf"commut\w*|(?:reduc\w*|cut|cuts|cutting|shorten\w*|halv\w*|lessen\w*|lighten\w*|remit(?:s|ted|ting)?)\s+{WORD}{{0,3}}?(?:sentences?|terms?)\b|sentence\s+reductions?|"
-            r"spar(?:ed|es|ing)(?:\s+the\s+lives\s+of)?|remission\w*",
+            r"spar(?:ed|es|ing)(?:\s+the\s+lives\s+of)?|remission\w*|"
+            # "ordered shorter sentences for another 200,000": the measure named by its result.
+            r"(?:shorter|reduced|lighter|lesser)\s+(?:prison\s+|jail\s+)?(?:sentences|terms)\s+(?:for|to)\b",
         ),
         # The beneficiaries of a measure are pardoned: "benefiting some 7,000 inmates".
         Cue(
@@ -140,7 +142,8 @@ EN = Lexicon(
         Cue(
             T,
             3,
-            rf"temporar(?:il)?y\s+(?:releas\w*|freed|let\s+out)|(?:released|freed|sent\s+home)\s+{W}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))|on\s+furlough|furloughed|"
+            rf"temporar(?:il)?y\s+(?:releas\w*|freed|let\s+out)|(?:released|freed|sent\s+home|let\s+out)\s+{W}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))|on\s+furlough|furloughed|"
+            r"(?:released|freed|let\s+out)\s+{W}{{0,2}}?under\s+judicial\s+(?:control|supervision)|"
             r"(?:placed|put|sent|allowed)\s+on\s+(?:home\s+|temporary\s+|prison\s+)?(?:leave|furlough)|"
             r"(?:moved|transferred|released|sent)\s+(?:in)?to\s+house\s+arrest|granted\s+(?:temporary|home)\s+leave",
         ),
@@ -148,7 +151,9 @@ EN = Lexicon(
             S,
             3,
             rf"(?:sentences?|terms?)\s+{W}{{0,3}}?(?:reduced|cut|shortened|halved|commuted|lightened|lessened)|commuted\b|"
-            rf"benefit\w*\s+from\s+(?:the\s+|a\s+)?(?:reduction|reductions|commutation|commutations|cuts?)\b|"
+            rf"benefit\w*\s+from\s+(?:the\s+|a\s+)?(?:special\s+)?(?:reduction|reductions|commutation|commutations|cuts?|remissions?)\b|"
+            r"(?:eligible|qualif(?:y|ies|ied|ying))\s+for\s+(?:a\s+)?(?:(?:reduced|shorter|lighter)\s+(?:sentences?|terms?)|sentence\s+reductions?|remissions?)\b|"
+            r"(?:will|would|are|were|is|was|to)\s+be\s+(?:shortened|commuted|halved)\b|"
             rf"(?:granted|given|received|get|got)\s+{W}{{0,2}}?remissions?\b|"
             # "had between one and six months taken off their sentences"
             rf"(?:had|have|has|get|gets|got|will\s+have)\s+{W}{{0,5}}?(?:days?|weeks?|months?|years?)\s+"
@@ -160,12 +165,12 @@ EN = Lexicon(
             # "118 are released from punishments other than prison": relieved of the sentence itself.
             r"(?:released|freed|exempted|relieved)\s+from\s+(?:(?:the|their|his|her|further|other|any)\s+)?"
             r"(?:punishments?|penalt(?:y|ies)|serving\s+(?:the|their|his|her)\s+(?:sentences?|terms?))|"
-            rf"pardoned|amnestied|forgiven|(?:will|would|to|could|shall)\s+benefit\b(?!\s+from\s+(?:the\s+|a\s+)?(?:reduction|commutation|cut))|benefit(?:ed|ted)\b|covered\s+by\s+(?:the|this|an?)\s+{W}{{0,2}}?(?:decree|pardon|amnesty|measure)|(?:granted|received|obtained|got|given|won)\s+{W}{{0,2}}?(?:clemency|amnesty|amnesties|pardons?|reprieves?)|(?:under|in|through|by)\s+(?:an?|the)\s+{W}{{0,2}}?(?:pardon|amnesty)\b|benefit\w*\s+from\s+{W}{{0,2}}?(?:pardon|amnesty|clemency)|cancel+ed|waived|remitted|quashed|annulled|expunged",
+            rf"pardoned|amnestied|forgiven|(?:will|would|to|could|shall)\s+benefit\b(?!\s+from\s+(?:the\s+|a\s+)?(?:special\s+)?(?:reduction|commutation|cut|remission))|benefit(?:ed|ted)\b|covered\s+by\s+(?:the|this|an?)\s+{W}{{0,2}}?(?:decree|pardon|amnesty|measure)|(?:granted|received|obtained|got|given|won)\s+{W}{{0,2}}?(?:clemency|amnesty|amnesties|pardons?|reprieves?)|(?:under|in|through|by)\s+(?:an?|the)\s+{W}{{0,2}}?(?:pardon|amnesty)\b|benefit\w*\s+from\s+{W}{{0,2}}?(?:pardon|amnesty|clemency)|cancel+ed|waived|remitted|quashed|annulled|expunged",
         ),
         Cue(
             R,
             3,
-            rf"released|freed|liberated|discharged|set\s+free|let\s+(?:out|go)\b|walk(?:ed|s|ing)?\s+(?:out|free)|paroled|on\s+parole|(?:granted|given|won)\s+(?:early\s+|conditional\s+)?(?:parole|release)|(?:regain|regained|regaining|recover|recovered)\s+(?:their\s+)?(?:freedom|liberty)|(?:earned|won|secured|gained)\s+(?:their|his|her)\s+(?:early\s+)?(?:release|freedom|liberty)|(?:went|go|going)\s+free|(?:flown|sent|returned|returning|came|come|comes|coming|brought|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+(?:over|back)",
+            rf"released|freed|liberated|discharged|set\s+free|let\s+(?:out|go)\b|walk(?:ed|s|ing)?\s+(?:out|free)|paroled|(?:left|leave|leaves|leaving)\s+(?:the\s+)?(?:prisons?|jails?)\b|(?:granted|given|won)\s+(?:early\s+|conditional\s+)?(?:parole|release)|(?:regain|regained|regaining|recover|recovered)\s+(?:their\s+)?(?:freedom|liberty)|(?:earned|won|secured|gained)\s+(?:their|his|her)\s+(?:early\s+)?(?:release|freedom|liberty)|(?:went|go|going)\s+free|(?:flown|sent|returned|returning|came|come|comes|coming|brought|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+(?:over|back)",
         ),
         # "were taken to Russia", "were repatriated": moved home at a release, not to a cell or a court.
         Cue(
