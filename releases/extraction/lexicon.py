@@ -125,7 +125,7 @@ EN = Lexicon(
         Cue(
             POP,
             2,
-            r"(?:prisons?|jails?|penitentiaries)(?:,\s+which)?\s+(?:system\s+)?(?:currently\s+|now\s+)?(?:held|hold|holds|housed|houses|holding)|"
+            r"(?:prisons?|jails?|penitentiaries|system)(?:,?\s+(?:which|that))?\s+(?:system\s+)?(?:currently\s+|now\s+)?(?:held|hold|holds|housed|houses|holding)|"
             r"prison\s+population|incarcerat\w*",
             "pop",
         ),
@@ -205,7 +205,7 @@ EN = Lexicon(
             r"(?:(?:who|that)\s+)?(?:remains?|remained|still|are|were|is|was|left)?\s*on\s+(?:(?:federal|state|military)\s+)?death\s+row\b",
             "still",
         ),
-        Cue(POP, 1, r"\bheld\b", "hold"),
+        Cue(POP, 1, r"\bheld\b|(?:it|they)\s+(?:currently\s+|now\s+)?(?:holds|hold|houses|house)\b", "hold"),
         Cue(
             POP,
             1,
@@ -259,7 +259,10 @@ EN = Lexicon(
     extra={
         # The dead and the wounded are not people held or freed: "530 protesters were killed".
         "casualty": r"\s*(?:,\s*)?(?:(?:were|was|have\s+been|had\s+been|are|being)\s+(?:\w+\s+)?"
-        r"(?:killed|executed|shot\s+dead|wounded|injured|hanged|put\s+to\s+death)|died|killed|dead\b|lost\s+their\s+lives)",
+        r"(?:killed|executed|shot\s+dead|wounded|injured|hanged|put\s+to\s+death)|died|killed|dead\b|lost\s+their\s+lives|"
+        # The sick of an outbreak are no figure either: "17 inmates in five open prisons had tested positive".
+        r"(?:(?:in|at)\s+(?:[\w-]+\s+){0,3}?(?:prisons?|jails?)\s+)?(?:had|have|has|were|was)\s+(?:since\s+|also\s+)?"
+        r"(?:tested\s+positive|been\s+infected|caught\s+the\s+virus|contracted\s+the\s+(?:virus|disease)))",
         "casualty_before": r"\b(?:killed|killing|kills|executed|executing|hanged|shot\s+dead|wounded|injured|death\s+toll\s+(?:of|at|to))"
         r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?$",
     },

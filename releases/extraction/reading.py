@@ -46,7 +46,10 @@ _NEW_CLAUSE = re.compile(r"[,\u060c]\s*(?:و|and\b|et\b|y\b)", re.IGNORECASE)
 # A reporting verb between a cue and its number starts a new clause: "Before those
 # releases, the committee had said 300 people were imprisoned".
 _REPORTING = word_regex(r"(?:said|says|told|reported|according\s+to|estimated|believes?|a\s+déclaré|dijo)\b")
-_PRISON_WORD = re.compile(r"prisons?\b|jails?\b|penitentiar|cárcel|prisión|سجون|زندان", re.IGNORECASE)
+_PRISON_WORD = re.compile(
+    r"prisons?\b|jails?\b|penitentiar|corrections?\s+(?:department|service)|department\s+of\s+corrections|cárcel|prisión|سجون|زندان",
+    re.IGNORECASE,
+)
 _SCOPE_END = re.compile(r"[,;.()\u060c]")
 # Acts of clemency narrower than a pardon: told of a part of the pardoned, they are what it received.
 _NARROWER_ACTS = ("sentence_reduced", "temporarily_released")
@@ -135,6 +138,8 @@ _FUTURE = re.compile(
 )
 # A clause that opens right before a count: "…, and 300 were freed".
 _WHICH = re.compile(r",\s+which\b", re.IGNORECASE)
+# "the release eases the pressure on a system that held almost 27,000 inmates": the prisons' own count.
+_THAT_HOLDS = re.compile(r"(?:,\s+which|\s+that)\b", re.IGNORECASE)
 _AND_END = re.compile(r"\band\s*$", re.IGNORECASE)
 _OWN_AUX = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|get|got)\b", re.IGNORECASE)
 _CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|while|but|whereas)?|\band|\bwhile)\s*$", re.IGNORECASE)
@@ -1108,9 +1113,10 @@ class Classifier:
         before = self.norm[max(cand.sentence.start, qual_start - 12) : qual_start]
         if _DEFINITE.search(before):
             value = cand.number.value
-            earlier = next(
-                (f for f in self.figures if f.candidate.number.value == value and f.metric in _CLEMENCY), None
-            )
+            # A headline's "frees 988" and the body's "988 … under a presidential pardon": the body's act of
+            # clemency is the one the count told again keeps.
+            told = [f for f in self.figures if f.candidate.number.value == value and f.metric in _CLEMENCY]
+            earlier = min(told, key=lambda f: (f.start < self.head_end, f.metric == R), default=None)
             if earlier is not None:
                 return Reading(earlier.metric, "", None, f"the same {value:,} as before", False)
         group = _THOSE.search(self.norm, max(cand.sentence.start, qual_start - 200), qual_start)
@@ -1736,7 +1742,7 @@ def _best_left(hits: list[CueHit], norm: str) -> CueHit:
     of', 'grâce, réduction ou commutation de peines au profit de') counts as a pardon."""
     strength = max(h.cue.strength for h in hits)
     best = [h for h in hits if h.cue.strength == strength][-1]
-    held = [h for h in hits if h.cue.metric == POP and h.start > best.end and _WHICH.search(norm, best.end, h.end)]
+    held = [h for h in hits if h.cue.metric == POP and h.start > best.end and _THAT_HOLDS.search(norm, best.end, h.end)]
     if held:
         return held[-1]  # "the releases … decongest the prison, which holds about 29,000": the prison's own count
     if best.cue.metric == R:
