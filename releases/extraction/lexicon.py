@@ -88,7 +88,7 @@ EN_CATEGORIES = (
     ("religious_minorities", r"baha'?is?\b|christians?|religious\s+minorit\w*|jehovah|uyghurs?|ahmadis?|falun\s+gong"),
     ("political", r"political|prisoners?\s+of\s+conscience|opposition|dissidents?|activists?|opponents?|democracy|individual\s+freedoms"),
     ("foreign_nationals", r"foreign(?:ers?|\s+(?:nationals?|citizens?|prisoners|inmates|detainees))|(?:nationals|citizens)\s+of\s+(?:other|foreign)\s+countries|expatriates?"),
-    ("women", r"\bwomen\b|\bfemale\b|\bgirls\b|\bmothers\b"),
+    ("women", r"(?<!\bmen\sand\s)(?<!\bmen\sor\s)\bwomen\b|\bfemale\b|\bgirls\b|\bmothers\b"),
     ("juveniles", r"juveniles?|\bminors?\b(?!\s+(?:offen[cs]es?|crimes?|charges?|infractions?|violations?|cases?|misdemeanou?rs?))|\bchildren\b|teenagers?|under\s+(?:the\s+age\s+of\s+)?18\b|young\s+offenders"),
     ("elderly", r"elderly|older\s+(?:prisoners|inmates|people)|over\s+(?:the\s+age\s+of\s+)?(?:60|65|70|75|80)\b|aged\s+(?:over\s+)?(?:60|65|70)\b"),
     ("sick", r"\bill\b|illness\w*|\bsick\b|disabilit\w*|disabled|terminal\w*|(?:medical|health)\s+grounds|cancer"),
@@ -120,7 +120,7 @@ EN = Lexicon(
         Cue(
             R,
             3,
-            r"releas\w*|in\s+(?:return|exchange)\s+for|(?<![\w-])free(?:d|s|ing)?\b(?!-)|set\s+free|let\s+out|liberat\w*|discharg\w*|exchang\w*|swap\w*|handed\s+over|walk(?:ed|s)?\s+(?:out|free)|parol\w*|(?:granted|gave|gives|give|restored)\s+(?:their\s+)?(?:freedom|liberty)\s+to",
+            r"releas\w*|in\s+(?:return|exchange)\s+for|(?<![\w-])free(?:d|s|ing)?\b(?!-)|set\s+free|let\s+out|liberat\w*|discharg\w*|(?:left|leave|leaves|leaving)\s+(?:the\s+)?(?:prisons?|jails?)\b|exchang\w*|swap\w*|handed\s+over|walk(?:ed|s)?\s+(?:out|free)|parol\w*|(?:granted|gave|gives|give|restored)\s+(?:their\s+)?(?:freedom|liberty)\s+to",
         ),
         Cue(
             POP,

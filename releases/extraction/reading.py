@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from .figures import _EN_PRISONS_HOLD, Candidate, Compiled, RawFigure
 from .lexicon import DET, POP, P, R
-from .roles import LIST_LINE
+from .roles import LIST_LINE, WALK_OUT
 from .rules import CueHit, find_cues, group_name, word_regex
 from .text import Sentence
 
@@ -998,7 +998,7 @@ class Classifier:
             future = _FUTURE.fullmatch(self.norm, cand.np_end, reading.hit.start)
             if future and first and first.metric == P and first.candidate.number.value > cand.number.value:
                 return Reading(
-                    P, "", reading.hit, f"'{self._show(reading.hit)}': the pardon's people, to walk out", False
+                    P, "", reading.hit, f"'{self._show(reading.hit)}': {WALK_OUT}", False
                 )
         # "released 1,400 prisoners on bail": let out for a while.
         left_release = reading and reading.metric == R and reading.hit and not reading.after

@@ -30,6 +30,7 @@ from .lexicon_arfa import AR_CARRIED
 
 CONTEXT_METRICS = ("prison_population", "detained")
 LIST_LINE = "a line of the breakdown"  # the reading's words for a figure that divides a count before it
+WALK_OUT = "the pardon's people, to walk out"  # the reading's words for a pardon's people told as they go free
 _FLAGS = re.IGNORECASE
 
 # Markers that make the next number a subgroup of the count before it.
@@ -142,6 +143,11 @@ _WHEN = {
 }
 
 
+# A recent past ("last month") and a count's own predicate in the future of that past ("would be freed").
+_EN_SHORT_PAST = re.compile(r"last\s+(?:week|month)|earlier\s+this\s+(?:year|month)", re.IGNORECASE)
+_EN_FORECAST = re.compile(
+    r"\s*(?:would|will|are\s+to|were\s+to|was\s+to|is\s+to)\s+(?:be|have|get|go|walk|leave)\b", re.IGNORECASE
+)
 _NOW_AFTER = re.compile(
     r"\s*(?:[\w'-]+\s+){0,3}?(?:this\s+(?:year|month|week)|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     _FLAGS,
@@ -200,6 +206,8 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     if lang == "fa":
         _also_parts(figures, norm, order, roles, clemency)
     _category_parts(figures, order, roles, clemency, norm, lang, setting.head_end)
+    if lang == "en":
+        _walk_out_parts(figures, order, roles, clemency)
     if lang in ("en", "fr", "es"):
         _grand_total(figures, norm, order, roles, clemency, lang)
     if lang == "en":
@@ -355,7 +363,14 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
             if LIST_LINE in figures[i].reason and ":" in norm[sentence.start : number.start]:
                 lo = max(lo, norm.rfind(",", lo, number.start) + 1)
         start = wide if setting.lang == "ar" else lo
-        if pattern.search(norm, start, number.start) or (pattern.search(after) and not told_of):
+        told = pattern.search(norm, start, number.start) or (pattern.search(after) if not told_of else None)
+        if told and setting.lang == "en" and _EN_SHORT_PAST.fullmatch(told.group()):
+            # "When he presented the bill last month, the minister said almost 1,000 inmates would be freed":
+            # a count of the measure forecast weeks before it, not an earlier act.
+            np_end = figures[i].candidate.np_end
+            if _EN_FORECAST.match(norm, np_end, min(sentence.end, np_end + 40)):
+                told = None
+        if told:
             found.append((i, _TOLD_PAST))
             continue
         # "Last week the king pardoned X, … as well as four women activists": an English time opening the sentence.
@@ -950,6 +965,27 @@ def _freed_under_measure(figures: list[RawFigure], setting: Setting, order: list
         ]
         if larger:
             roles[i] = Role("part", max(larger), "freed under the measure that pardoned more")
+
+
+def _walk_out_parts(figures: list[RawFigure], order: list[int], roles: dict[int, Role], clemency) -> None:
+    """ "almost 1,000 inmates would be freed" after "more than 2,300 inmates" the amnesty covers: the
+    people of the pardon who go free are a part of its count, not more of them."""
+    for i in order:
+        if i in roles or WALK_OUT not in figures[i].reason:
+            continue
+        head = next(
+            (
+                j
+                for j in order
+                if j not in roles
+                and figures[j].start < figures[i].start
+                and figures[j].metric in clemency
+                and _value(figures[j]) > _value(figures[i])
+            ),
+            None,
+        )
+        if head is not None:
+            roles[i] = Role("part", part_of=_value(figures[head]), why="the pardon's people who go free")
 
 
 def _category_parts(
