@@ -208,6 +208,7 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _category_parts(figures, order, roles, clemency, norm, lang, setting.head_end)
     if lang == "en":
         _walk_out_parts(figures, order, roles, clemency)
+        _en_eligible_alternatives(figures, norm, order, roles)
     if lang in ("en", "fr", "es"):
         _grand_total(figures, norm, order, roles, clemency, lang)
     if lang == "en":
@@ -965,6 +966,31 @@ def _freed_under_measure(figures: list[RawFigure], setting: Setting, order: list
         ]
         if larger:
             roles[i] = Role("part", max(larger), "freed under the measure that pardoned more")
+
+
+# "247,557 convicts eligible for reduced sentences": those the measure may reach, told after its count.
+_EN_ELIGIBLE = re.compile(r"\s*,?\s*(?:who\s+(?:are|were)\s+|(?:are|were)\s+)?(?:eligible|qualif(?:y|ied|ying))\s+for\b", re.I)
+
+
+def _en_eligible_alternatives(figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role]) -> None:
+    """A count of those eligible for the measure, after the measure's own count of the same metric, is
+    another count of the same people, not more of them."""
+    for i in order:
+        if i in roles or not _EN_ELIGIBLE.match(norm, figures[i].candidate.np_end):
+            continue
+        earlier = next(
+            (
+                j
+                for j in order
+                if j not in roles
+                and j != i
+                and figures[j].start < figures[i].start
+                and figures[j].metric == figures[i].metric
+            ),
+            None,
+        )
+        if earlier is not None:
+            roles[i] = Role("alternative", why=f"those eligible, beside the {_value(figures[earlier]):,}")
 
 
 def _walk_out_parts(figures: list[RawFigure], order: list[int], roles: dict[int, Role], clemency) -> None:
