@@ -832,6 +832,8 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         if who and not role:
             clause = text[who.start() : who.end()].rsplit(",", 1)[0]
             role = " ".join(clause.strip(" ,").split())  # "who heads a rights group"
+        if role.lower().startswith("then-"):
+            return  # "then-President X said at the time": a voice of an earlier event
         officials.append(Official(name, role, country, start=name_start))
     elif (
         len(name_tokens) >= 2
