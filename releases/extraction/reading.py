@@ -997,9 +997,7 @@ class Classifier:
             )
             future = _FUTURE.fullmatch(self.norm, cand.np_end, reading.hit.start)
             if future and first and first.metric == P and first.candidate.number.value > cand.number.value:
-                return Reading(
-                    P, "", reading.hit, f"'{self._show(reading.hit)}': {WALK_OUT}", False
-                )
+                return Reading(P, "", reading.hit, f"'{self._show(reading.hit)}': {WALK_OUT}", False)
         # "released 1,400 prisoners on bail": let out for a while.
         left_release = reading and reading.metric == R and reading.hit and not reading.after
         if left_release and self.c.lex.lang == "en" and _TEMPORARY_AFTER.match(self.norm, cand.np_end):

@@ -969,7 +969,9 @@ def _freed_under_measure(figures: list[RawFigure], setting: Setting, order: list
 
 
 # "247,557 convicts eligible for reduced sentences": those the measure may reach, told after its count.
-_EN_ELIGIBLE = re.compile(r"\s*,?\s*(?:who\s+(?:are|were)\s+|(?:are|were)\s+)?(?:eligible|qualif(?:y|ied|ying))\s+for\b", re.I)
+_EN_ELIGIBLE = re.compile(
+    r"\s*,?\s*(?:who\s+(?:are|were)\s+|(?:are|were)\s+)?(?:eligible|qualif(?:y|ied|ying))\s+for\b", re.I
+)
 
 
 def _en_eligible_alternatives(figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role]) -> None:
