@@ -187,3 +187,20 @@ def test_a_then_president_of_an_earlier_pardon_is_no_official():
     assert "Ranil Wickremesinghe" in got
     assert "Maithripala Sirisena" not in got
     assert "Nursultan Nazarbayev" not in got
+
+
+def test_a_dateline_with_the_day_before_the_month_sets_the_weekday_apart():
+    got = run(
+        "Harare, 18 April 2024 – President Emmerson Mnangagwa on Wednesday evening announced a presidential "
+        "amnesty for 4,000 prisoners.",
+        published=dt.date(2024, 4, 18),
+    )
+    assert got.announced_on == dt.date(2024, 4, 17)
+
+
+def test_a_dateline_with_its_year_gives_the_date_when_nothing_else_does():
+    got = run(
+        "Harare, 18 April 2024 – President Emmerson Mnangagwa has pardoned 4,000 prisoners.",
+        published=dt.date(2024, 4, 19),
+    )
+    assert got.announced_on == dt.date(2024, 4, 18)
