@@ -204,3 +204,21 @@ def test_a_dateline_with_its_year_gives_the_date_when_nothing_else_does():
         published=dt.date(2024, 4, 19),
     )
     assert got.announced_on == dt.date(2024, 4, 18)
+
+
+def test_the_day_set_for_a_future_release_is_not_the_announcement():
+    got = run(
+        "COLOMBO (Lanka Wire) - Sri Lanka will free 988 prisoners on Friday to mark Vesak, an official said on "
+        "Thursday.",
+        published=dt.date(2023, 5, 4),
+    )
+    assert got.announced_on == dt.date(2023, 5, 4)
+
+
+def test_a_past_act_keeps_its_own_day_before_the_telling():
+    got = run(
+        "COLOMBO (Lanka Wire) - Sri Lanka freed 988 prisoners on Wednesday to mark Vesak, an official said on "
+        "Thursday.",
+        published=dt.date(2023, 5, 4),
+    )
+    assert got.announced_on == dt.date(2023, 5, 3)
