@@ -222,3 +222,32 @@ def test_a_past_act_keeps_its_own_day_before_the_telling():
         published=dt.date(2023, 5, 4),
     )
     assert got.announced_on == dt.date(2023, 5, 3)
+
+
+def test_of_them_with_a_release_of_their_own_are_released():
+    got = figures(
+        "PHNOM PENH, Jan 4 (Mekong Wire) - The king pardoned or reduced the sentences of 7,081 prisoners on "
+        "Thursday, the justice ministry said. Of them, 1,247 were released, while the rest had their terms cut.",
+        published=dt.date(2024, 1, 5),
+    )
+    assert got[(1247, "released")].role == "part"
+    assert got[(1247, "released")].part_of == 7081
+
+
+def test_of_those_arrested_keep_the_act_of_the_count_before():
+    got = figures(
+        "The judiciary chief pardoned 22,000 people on Monday. Of those, some 2,000 had been arrested in the protests."
+    )
+    assert (2000, "pardoned") in got
+
+
+def test_an_exact_count_freed_after_a_rounded_pardon_is_the_pardon_total():
+    got = figures(
+        "HARARE, April 18 (Herald Wire) - President Emmerson Mnangagwa has pardoned more than 4,000 prisoners, "
+        "the prisons service said on Wednesday. A total of 4,270 inmates will be freed, the commissioner said, "
+        "including 230 women.",
+        published=dt.date(2024, 4, 18),
+    )
+    assert got[(4270, "pardoned")].role == "total"
+    assert got[(4000, "pardoned")].role == "alternative"
+    assert got[(230, "pardoned")].role == "part"

@@ -996,7 +996,14 @@ class Classifier:
                 (f for f in self.figures if f.strong and f.metric in _CLEMENCY and f.start >= self.head_end), None
             )
             future = _FUTURE.fullmatch(self.norm, cand.np_end, reading.hit.start)
-            if future and first and first.metric == P and first.candidate.number.value > cand.number.value:
+            # "pardoned more than 4,000 … A total of 4,270 inmates will be freed": the rounded pardon's exact count.
+            rounded = bool(
+                first
+                and first.qualifier in ("at_least", "approximately")
+                and abs(first.candidate.number.value - cand.number.value) * 10 <= cand.number.value
+            )
+            larger = first and first.candidate.number.value > cand.number.value
+            if future and first and first.metric == P and (larger or rounded):
                 return Reading(P, "", reading.hit, f"'{self._show(reading.hit)}': {WALK_OUT}", False)
         # "released 1,400 prisoners on bail": let out for a while.
         left_release = reading and reading.metric == R and reading.hit and not reading.after
@@ -1197,6 +1204,11 @@ class Classifier:
             last = self.figures[-1]
             near = cand.sentence.index - last.candidate.sentence.index <= 1
             if near and last.metric in _CLEMENCY:
+                # "Of them, 1,247 were released, while the rest had their terms cut": a narrower act of their
+                # own says what was done to these (what they had been, held or arrested, does not).
+                own = self._after(cand, min(cand.sentence.end, cand.np_end + WINDOW))
+                if own and own.metric in (R, *_NARROWER_ACTS) and own.metric != last.metric and last.metric == P:
+                    return own
                 return Reading(last.metric, "", None, f"'{match.group().strip(' ,')}' are the count before", False)
         of_total = self.c.lex.lang == "en" and _EN_OF_THE_TOTAL.search(before)
         if of_total and self.figures and self.figures[-1].metric in _CLEMENCY:
