@@ -251,3 +251,24 @@ def test_an_exact_count_freed_after_a_rounded_pardon_is_the_pardon_total():
     assert got[(4270, "pardoned")].role == "total"
     assert got[(4000, "pardoned")].role == "alternative"
     assert got[(230, "pardoned")].role == "part"
+
+
+def test_beneficiaries_who_include_a_group_make_it_a_part():
+    got = figures(
+        "ABUJA, June 9 (Lagos Wire) -- President Bola Tinubu on Thursday granted clemency to 160 inmates, the "
+        "presidency said. The beneficiaries, who include 12 women, were selected from 34 custodial centres.",
+        published=dt.date(2023, 6, 9),
+    )
+    assert got[(12, "pardoned")].role == "part"
+    assert got[(12, "pardoned")].category == "women"
+    assert not any(value == 34 for value, _ in got)
+
+
+def test_jails_that_hold_people_past_their_capacity_aside_count_the_population():
+    got = figures(
+        "Bangladesh freed three thousand prisoners on Sunday to ease overcrowding, the home ministry said. The "
+        "country's 68 jails, built for 42,000, hold more than 88,000 people."
+    )
+    assert got[(3000, "released")].role == "total"
+    assert got[(88000, "prison_population")].role == "context"
+    assert not any(value == 42000 for value, _ in got)

@@ -125,7 +125,10 @@ EN = Lexicon(
         Cue(
             POP,
             2,
-            r"(?:prisons?|jails?|penitentiaries|system)(?:,?\s+(?:which|that))?\s+(?:system\s+)?(?:currently\s+|now\s+)?(?:held|hold|holds|housed|houses|holding)|"
+            r"(?:prisons?|jails?|penitentiaries|system)(?:,?\s+(?:which|that))?"
+            # "The country's 68 jails, built for 42,000, hold more than 88,000": past the capacity told aside.
+            r"(?:,\s+(?:built|designed|meant|intended)\s+(?:to\s+hold\s+|for\s+)(?:about\s+|some\s+|only\s+)?[\d,.]+(?:\s+(?:people|prisoners|inmates))?,)?"
+            r"\s+(?:system\s+)?(?:currently\s+|now\s+)?(?:held|hold|holds|housed|houses|holding)|"
             r"prison\s+population|incarcerat\w*",
             "pop",
         ),
@@ -229,7 +232,8 @@ EN = Lexicon(
     r"earned|won|walked|regained|secured",
     stop=r"of|in|to|for|from|at|on|by|with|who|that|which|the|a|an|this|these|those|their|his|her|its|and|or|but|as|than|since|after|before|into|under|over|per|each|every",
     partitive=r"of\s+(?:those|them|whom|these)\b",
-    inherit=r"(?:including|among\s+them|among\s+whom|of\s+whom|along\s+with|as\s+well\s+as|plus|another|and)\s*$",
+    inherit=r"(?:including|among\s+them|among\s+whom|of\s+whom|along\s+with|as\s+well\s+as|plus|another|and|"
+    r"(?:who|which)\s+(?:include|included|includes))\s*$",
     comparison=r"(?:last\s+year's|previous\s+year's|compared\s+(?:with|to)|up\s+from|down\s+from)\s*$",
     capacity=r"(?:designed|built|intended|meant)\s+(?:to\s+hold\s+|for\s+)(?:only\s+|just\s+)?$|capacity\s+(?:of|for)\s+$|room\s+for\s+$|places\s+for\s+$",
     approx=r"(?:about|around|some|roughly|nearly|almost|approximately|approx\.|close\s+to|an\s+estimated|estimated|circa|more\s+or\s+less|just\s+(?:under|over)|the\s+roughly|the\s+nearly)\s*$",

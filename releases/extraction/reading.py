@@ -119,7 +119,7 @@ _RESTATED = re.compile(
 )
 _SINGULAR_ES = re.compile(r"\w+(?:ado|ada|ido|ida)", re.IGNORECASE)
 _SUBGROUP_MARK = re.compile(
-    r"\s*(?:entre\s+ell|dont|parmi|y\s+compris|incluid|including|among|of\s+whom|از\s+(?:این|آن)\s|از\s+میان)",
+    r"\s*(?:entre\s+ell|dont|parmi|y\s+compris|incluid|including|among|of\s+whom|(?:who|which)\s+includ|از\s+(?:این|آن)\s|از\s+میان)",
     re.IGNORECASE,
 )
 _OTHER_ACT = re.compile(
