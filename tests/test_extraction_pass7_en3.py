@@ -272,3 +272,24 @@ def test_jails_that_hold_people_past_their_capacity_aside_count_the_population()
     assert got[(3000, "released")].role == "total"
     assert got[(88000, "prison_population")].role == "context"
     assert not any(value == 42000 for value, _ in got)
+
+
+def test_a_body_named_for_the_prisoners_it_speaks_for_is_no_person():
+    got = officials(
+        "YANGON, Jan 4 (Mekong Wire) - The junta pardoned 9,652 prisoners on Thursday, state media reported. "
+        "The Assistance Association for Political Prisoners says more than 19,000 people remain in detention.",
+        published=dt.date(2024, 1, 5),
+    )
+    assert "Political Prisoners" not in got
+
+
+def test_serving_the_rest_of_a_sentence_under_house_arrest_is_temporary():
+    got = figures(
+        "Turkey passes law to free up to 90,000 prisoners\n\n"
+        "ANKARA (Anatolian Desk) - Turkey's parliament on Tuesday approved a law that will free up to 90,000 "
+        "prisoners. Some 45,000 will be released early, while another 45,000 will serve the remainder of their "
+        "sentences under house arrest."
+    )
+    assert got[(90000, "released")].role == "total"
+    assert got[(45000, "released")].role == "part"
+    assert got[(45000, "temporarily_released")].role == "part"

@@ -187,7 +187,9 @@ _GROUP_WORDS = frozenset(
         "Hindu Sikh Kurdish Kurds Baha'i Bahai Orthodox Protestant Islamist Islamists Airport Island Islands "
         "Province Region State States City Valley River Mountains Coast Gulf Sea "
         "Penal Rights Initiative Coalition Alliance Campaign Project Fund Trust Monitor Observatory Tribune Herald "
-        "Gazette Journal Daily Radio Channel"
+        "Gazette Journal Daily Radio Channel "
+        # "the Assistance Association for Political Prisoners says": the people a body speaks for, not a name.
+        "Prisoners Detainees Association Union Committee Commission Organisation Organization Institute League"
     )
 )
 # The one who leads an institution: "el Consejo de Estado, presidido por Raúl Castro".
