@@ -203,6 +203,8 @@ def extract(
     people, prisoners = officials.find_people(work, sentences, country, lang)
     if lang in ("ar", "fa"):  # no capitals there: names are found by their titles
         people += officials_script.find_officials(work, sentences, country, lang)
+    # A photo caption's people are the picture's ("the King and Queen Suthida greet supporters, Nov 1").
+    people = [p for p in people if not p.start or not dates.in_caption(norm, p.start)]
     found_roles = roles.assign_roles(
         found,
         roles.Setting(

@@ -39,6 +39,12 @@ _DEFINITE_MEASURE = re.compile(
     r"|(?:ال)(?:قرار|مرسوم|عفو)|(?:این|آن)\s+(?:عفو|فرمان|بخشنامه)",
     re.IGNORECASE,
 )
+# A future act before its day: "will free 988 prisoners on Friday", "is to release them on Monday".
+_FUTURE_ACT = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due\s+)?to)\s+(?:be\s+)?(?:[a-z]+\s+){0,1}?"
+    r"(?:free|freed|release|released|pardon|pardoned|grant|granted|set\s+free)\b[^.;:,]*$",
+    re.IGNORECASE,
+)
 _AFTER_DECISION = re.compile(
     r"\b(?:después\s+de\s+que|luego\s+de\s+que|tras\s+que|après\s+que|after)\s+(?:[\w'\u2019()]+\s+){0,8}?"
     r"(?:orden\w*|decret\w*|dispus\w*|concedi\w*|otorg\w*|firm\w*|indult\w*|ordonn\w*|accord\w*|sign\w*|"
@@ -255,10 +261,10 @@ def announcement_date(
     usable = [d for d in dates if d.start >= dateline_end and _usable(norm, d, published)]
     by_sentence = _group(usable, sentences)
     if main_sentence is not None:
-        acts = [m for m in by_sentence.get(main_sentence, []) if not _is_speech(norm, m)]
+        stated = [m for m in by_sentence.get(main_sentence, []) if not _is_speech(norm, m)]
         # "saldrán de prisión el miércoles 15 de septiembre": a day after publication is when the measure
         # takes effect, not when it was announced.
-        acts = [m for m in acts if published is None or m.value <= published]
+        acts = [m for m in stated if published is None or m.value <= published]
         named = [m for m in acts if _ANNOUNCED_ON.search(norm, max(0, m.start - 30), m.start)]
         if named:
             return named[0].value, "the day the main sentence says the measure was announced"
@@ -271,6 +277,16 @@ def announcement_date(
         ]
         if decided:
             return decided[0].value, "the date of the decision the main sentence's release follows"
+        # "Sri Lanka will free 988 prisoners on Friday …, an official said on Thursday": the day set for a
+        # future act is not the announcement's; the day it was told is.
+        told = [m for m in by_sentence.get(main_sentence, []) if _is_speech(norm, m)]
+        if (
+            stated
+            and told
+            and told[0].value < stated[0].value
+            and _FUTURE_ACT.search(norm, max(0, stated[0].start - 90), stated[0].start)
+        ):
+            return told[0].value, "the day the main sentence's future act was told"
         for mention in acts:
             return mention.value, "the date of the main clemency sentence"
         # "… dejarán las cárceles gracias al decreto …, informó el miércoles el viceministro": the main sentence

@@ -249,7 +249,7 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
         return None
     # "530 protesters were killed": the dead and wounded are not people held or freed.
     casualty = c.lex.extra.get("casualty")
-    if candidate and casualty and re.match(casualty, norm[candidate.np_end : candidate.np_end + 40], re.IGNORECASE):
+    if candidate and casualty and re.match(casualty, norm[candidate.np_end : candidate.np_end + 60], re.IGNORECASE):
         return None
     if candidate and (
         _ACQUITTED.match(norm, candidate.np_end, min(sentence.end, candidate.np_end + 60))

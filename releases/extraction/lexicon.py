@@ -88,7 +88,7 @@ EN_CATEGORIES = (
     ("religious_minorities", r"baha'?is?\b|christians?|religious\s+minorit\w*|jehovah|uyghurs?|ahmadis?|falun\s+gong"),
     ("political", r"political|prisoners?\s+of\s+conscience|opposition|dissidents?|activists?|opponents?|democracy|individual\s+freedoms"),
     ("foreign_nationals", r"foreign(?:ers?|\s+(?:nationals?|citizens?|prisoners|inmates|detainees))|(?:nationals|citizens)\s+of\s+(?:other|foreign)\s+countries|expatriates?"),
-    ("women", r"\bwomen\b|\bfemale\b|\bgirls\b|\bmothers\b"),
+    ("women", r"(?<!\bmen\sand\s)(?<!\bmen\sor\s)\bwomen\b|\bfemale\b|\bgirls\b|\bmothers\b"),
     ("juveniles", r"juveniles?|\bminors?\b(?!\s+(?:offen[cs]es?|crimes?|charges?|infractions?|violations?|cases?|misdemeanou?rs?))|\bchildren\b|teenagers?|under\s+(?:the\s+age\s+of\s+)?18\b|young\s+offenders"),
     ("elderly", r"elderly|older\s+(?:prisoners|inmates|people)|over\s+(?:the\s+age\s+of\s+)?(?:60|65|70|75|80)\b|aged\s+(?:over\s+)?(?:60|65|70)\b"),
     ("sick", r"\bill\b|illness\w*|\bsick\b|disabilit\w*|disabled|terminal\w*|(?:medical|health)\s+grounds|cancer"),
@@ -106,7 +106,9 @@ EN = Lexicon(
             S,
             3,
             rf"commut\w*|(?:reduc\w*|cut|cuts|cutting|shorten\w*|halv\w*|lessen\w*|lighten\w*|remit(?:s|ted|ting)?)\s+{WORD}{{0,3}}?(?:sentences?|terms?)\b|sentence\s+reductions?|"
-            r"spar(?:ed|es|ing)(?:\s+the\s+lives\s+of)?|remission\w*",
+            r"spar(?:ed|es|ing)(?:\s+the\s+lives\s+of)?|remission\w*|"
+            # "ordered shorter sentences for another 200,000": the measure named by its result.
+            r"(?:shorter|reduced|lighter|lesser)\s+(?:prison\s+|jail\s+)?(?:sentences|terms)\s+(?:for|to)\b",
         ),
         # The beneficiaries of a measure are pardoned: "benefiting some 7,000 inmates".
         Cue(
@@ -118,12 +120,15 @@ EN = Lexicon(
         Cue(
             R,
             3,
-            r"releas\w*|in\s+(?:return|exchange)\s+for|(?<![\w-])free(?:d|s|ing)?\b(?!-)|set\s+free|let\s+out|liberat\w*|discharg\w*|exchang\w*|swap\w*|handed\s+over|walk(?:ed|s)?\s+(?:out|free)|parol\w*|(?:granted|gave|gives|give|restored)\s+(?:their\s+)?(?:freedom|liberty)\s+to",
+            r"releas\w*|in\s+(?:return|exchange)\s+for|(?<![\w-])free(?:d|s|ing)?\b(?!-)|set\s+free|let\s+out|liberat\w*|discharg\w*|(?:left|leave|leaves|leaving)\s+(?:the\s+)?(?:prisons?|jails?)\b|exchang\w*|swap\w*|handed\s+over|walk(?:ed|s)?\s+(?:out|free)|parol\w*|(?:granted|gave|gives|give|restored)\s+(?:their\s+)?(?:freedom|liberty)\s+to",
         ),
         Cue(
             POP,
             2,
-            r"(?:prisons?|jails?|penitentiaries)(?:,\s+which)?\s+(?:system\s+)?(?:currently\s+|now\s+)?(?:held|hold|holds|housed|houses|holding)|"
+            r"(?:prisons?|jails?|penitentiaries|system)(?:,?\s+(?:which|that))?"
+            # "The country's 68 jails, built for 42,000, hold more than 88,000": past the capacity told aside.
+            r"(?:,\s+(?:built|designed|meant|intended)\s+(?:to\s+hold\s+|for\s+)(?:about\s+|some\s+|only\s+)?[\d,.]+(?:\s+(?:people|prisoners|inmates))?,)?"
+            r"\s+(?:system\s+)?(?:currently\s+|now\s+)?(?:held|hold|holds|housed|houses|holding)|"
             r"prison\s+population|incarcerat\w*",
             "pop",
         ),
@@ -140,15 +145,20 @@ EN = Lexicon(
         Cue(
             T,
             3,
-            rf"temporar(?:il)?y\s+(?:releas\w*|freed|let\s+out)|(?:released|freed|sent\s+home)\s+{W}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))|on\s+furlough|furloughed|"
+            rf"temporar(?:il)?y\s+(?:releas\w*|freed|let\s+out)|(?:released|freed|sent\s+home|let\s+out)\s+{W}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))|on\s+furlough|furloughed|"
+            r"(?:released|freed|let\s+out)\s+{W}{{0,2}}?under\s+judicial\s+(?:control|supervision)|"
             r"(?:placed|put|sent|allowed)\s+on\s+(?:home\s+|temporary\s+|prison\s+)?(?:leave|furlough)|"
-            r"(?:moved|transferred|released|sent)\s+(?:in)?to\s+house\s+arrest|granted\s+(?:temporary|home)\s+leave",
+            r"(?:moved|transferred|released|sent)\s+(?:in)?to\s+house\s+arrest|granted\s+(?:temporary|home)\s+leave|"
+            # "another 45,000 will serve the rest of their sentences under house arrest"
+            rf"(?:serve|serving|served|spend|spending)\s+{W}{{0,5}}?under\s+house\s+arrest",
         ),
         Cue(
             S,
             3,
             rf"(?:sentences?|terms?)\s+{W}{{0,3}}?(?:reduced|cut|shortened|halved|commuted|lightened|lessened)|commuted\b|"
-            rf"benefit\w*\s+from\s+(?:the\s+|a\s+)?(?:reduction|reductions|commutation|commutations|cuts?)\b|"
+            rf"benefit\w*\s+from\s+(?:the\s+|a\s+)?(?:special\s+)?(?:reduction|reductions|commutation|commutations|cuts?|remissions?)\b|"
+            r"(?:eligible|qualif(?:y|ies|ied|ying))\s+for\s+(?:a\s+)?(?:(?:reduced|shorter|lighter)\s+(?:sentences?|terms?)|sentence\s+reductions?|remissions?)\b|"
+            r"(?:will|would|are|were|is|was|to)\s+be\s+(?:shortened|commuted|halved)\b|"
             rf"(?:granted|given|received|get|got)\s+{W}{{0,2}}?remissions?\b|"
             # "had between one and six months taken off their sentences"
             rf"(?:had|have|has|get|gets|got|will\s+have)\s+{W}{{0,5}}?(?:days?|weeks?|months?|years?)\s+"
@@ -160,12 +170,13 @@ EN = Lexicon(
             # "118 are released from punishments other than prison": relieved of the sentence itself.
             r"(?:released|freed|exempted|relieved)\s+from\s+(?:(?:the|their|his|her|further|other|any)\s+)?"
             r"(?:punishments?|penalt(?:y|ies)|serving\s+(?:the|their|his|her)\s+(?:sentences?|terms?))|"
-            rf"pardoned|amnestied|forgiven|(?:will|would|to|could|shall)\s+benefit\b(?!\s+from\s+(?:the\s+|a\s+)?(?:reduction|commutation|cut))|benefit(?:ed|ted)\b|covered\s+by\s+(?:the|this|an?)\s+{W}{{0,2}}?(?:decree|pardon|amnesty|measure)|(?:granted|received|obtained|got|given|won)\s+{W}{{0,2}}?(?:clemency|amnesty|amnesties|pardons?|reprieves?)|(?:under|in|through|by)\s+(?:an?|the)\s+{W}{{0,2}}?(?:pardon|amnesty)\b|benefit\w*\s+from\s+{W}{{0,2}}?(?:pardon|amnesty|clemency)|cancel+ed|waived|remitted|quashed|annulled|expunged",
+            rf"(?:eligible|qualif(?:y|ies|ied|ying))\s+for\s+(?:an?\s+|the\s+)?{W}{{0,2}}?(?:pardons?|amnest(?:y|ies)|clemency)\b|"
+            rf"pardoned|amnestied|forgiven|(?:will|would|to|could|shall)\s+benefit\b(?!\s+from\s+(?:the\s+|a\s+)?(?:special\s+)?(?:reduction|commutation|cut|remission))|benefit(?:ed|ted)\b|covered\s+by\s+(?:the|this|an?)\s+{W}{{0,2}}?(?:decree|pardon|amnesty|measure)|(?:granted|received|obtained|got|given|won)\s+{W}{{0,2}}?(?:clemency|amnesty|amnesties|pardons?|reprieves?)|(?:under|in|through|by)\s+(?:an?|the)\s+{W}{{0,2}}?(?:pardon|amnesty)\b|benefit\w*\s+from\s+{W}{{0,2}}?(?:pardon|amnesty|clemency)|cancel+ed|waived|remitted|quashed|annulled|expunged",
         ),
         Cue(
             R,
             3,
-            rf"released|freed|liberated|discharged|set\s+free|let\s+(?:out|go)\b|walk(?:ed|s|ing)?\s+(?:out|free)|paroled|on\s+parole|(?:granted|given|won)\s+(?:early\s+|conditional\s+)?(?:parole|release)|(?:regain|regained|regaining|recover|recovered)\s+(?:their\s+)?(?:freedom|liberty)|(?:earned|won|secured|gained)\s+(?:their|his|her)\s+(?:early\s+)?(?:release|freedom|liberty)|(?:went|go|going)\s+free|(?:flown|sent|returned|returning|came|come|comes|coming|brought|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+(?:over|back)",
+            rf"released|freed|liberated|discharged|set\s+free|let\s+(?:out|go)\b|walk(?:ed|s|ing)?\s+(?:out|free)|paroled|(?:left|leave|leaves|leaving)\s+(?:the\s+)?(?:prisons?|jails?)\b|(?:granted|given|won)\s+(?:early\s+|conditional\s+)?(?:parole|release)|(?:regain|regained|regaining|recover|recovered)\s+(?:their\s+)?(?:freedom|liberty)|(?:earned|won|secured|gained)\s+(?:their|his|her)\s+(?:early\s+)?(?:release|freedom|liberty)|(?:went|go|going)\s+free|(?:flown|sent|returned|returning|came|come|comes|coming|brought|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+(?:over|back)",
         ),
         # "were taken to Russia", "were repatriated": moved home at a release, not to a cell or a court.
         Cue(
@@ -200,7 +211,7 @@ EN = Lexicon(
             r"(?:(?:who|that)\s+)?(?:remains?|remained|still|are|were|is|was|left)?\s*on\s+(?:(?:federal|state|military)\s+)?death\s+row\b",
             "still",
         ),
-        Cue(POP, 1, r"\bheld\b", "hold"),
+        Cue(POP, 1, r"\bheld\b|(?:it|they)\s+(?:currently\s+|now\s+)?(?:holds|hold|houses|house)\b", "hold"),
         Cue(
             POP,
             1,
@@ -223,7 +234,8 @@ EN = Lexicon(
     r"earned|won|walked|regained|secured",
     stop=r"of|in|to|for|from|at|on|by|with|who|that|which|the|a|an|this|these|those|their|his|her|its|and|or|but|as|than|since|after|before|into|under|over|per|each|every",
     partitive=r"of\s+(?:those|them|whom|these)\b",
-    inherit=r"(?:including|among\s+them|among\s+whom|of\s+whom|along\s+with|as\s+well\s+as|plus|another|and)\s*$",
+    inherit=r"(?:including|among\s+them|among\s+whom|of\s+whom|along\s+with|as\s+well\s+as|plus|another|and|"
+    r"(?:who|which)\s+(?:include|included|includes))\s*$",
     comparison=r"(?:last\s+year's|previous\s+year's|compared\s+(?:with|to)|up\s+from|down\s+from)\s*$",
     capacity=r"(?:designed|built|intended|meant)\s+(?:to\s+hold\s+|for\s+)(?:only\s+|just\s+)?$|capacity\s+(?:of|for)\s+$|room\s+for\s+$|places\s+for\s+$",
     approx=r"(?:about|around|some|roughly|nearly|almost|approximately|approx\.|close\s+to|an\s+estimated|estimated|circa|more\s+or\s+less|just\s+(?:under|over)|the\s+roughly|the\s+nearly)\s*$",
@@ -254,7 +266,10 @@ EN = Lexicon(
     extra={
         # The dead and the wounded are not people held or freed: "530 protesters were killed".
         "casualty": r"\s*(?:,\s*)?(?:(?:were|was|have\s+been|had\s+been|are|being)\s+(?:\w+\s+)?"
-        r"(?:killed|executed|shot\s+dead|wounded|injured|hanged|put\s+to\s+death)|died|killed|dead\b|lost\s+their\s+lives)",
+        r"(?:killed|executed|shot\s+dead|wounded|injured|hanged|put\s+to\s+death)|died|killed|dead\b|lost\s+their\s+lives|"
+        # The sick of an outbreak are no figure either: "17 inmates in five open prisons had tested positive".
+        r"(?:(?:in|at)\s+(?:[\w-]+\s+){0,3}?(?:prisons?|jails?)\s+)?(?:had|have|has|were|was)\s+(?:since\s+|also\s+)?"
+        r"(?:tested\s+positive|been\s+infected|caught\s+the\s+virus|contracted\s+the\s+(?:virus|disease)))",
         "casualty_before": r"\b(?:killed|killing|kills|executed|executing|hanged|shot\s+dead|wounded|injured|death\s+toll\s+(?:of|at|to))"
         r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?$",
     },

@@ -190,7 +190,9 @@ _GROUP_WORDS = frozenset(
         "Hindu Sikh Kurdish Kurds Baha'i Bahai Orthodox Protestant Islamist Islamists Airport Island Islands "
         "Province Region State States City Valley River Mountains Coast Gulf Sea "
         "Penal Rights Initiative Coalition Alliance Campaign Project Fund Trust Monitor Observatory Tribune Herald "
-        "Gazette Journal Daily Radio Channel"
+        "Gazette Journal Daily Radio Channel "
+        # "the Assistance Association for Political Prisoners says": the people a body speaks for, not a name.
+        "Prisoners Detainees Association Union Committee Commission Organisation Organization Institute League"
     )
 )
 # The one who leads an institution: "el Consejo de Estado, presidido por Raúl Castro".
@@ -614,7 +616,7 @@ _SAYS = re.compile(
 )
 # A former holder of the office: "former President X", "l'ancien président X", "el entonces presidente X".
 _FORMER = re.compile(
-    r"(?:former|ex-|late|then|ousted|deposed|exiled|ancien|ancienne|entonces|défunt|difunto)\s*$", re.IGNORECASE
+    r"(?:former|ex-|late|then-?|ousted|deposed|exiled|ancien|ancienne|entonces|défunt|difunto)\s*$", re.IGNORECASE
 )
 
 
@@ -630,6 +632,8 @@ def _leaders(text: str, officials: list[Official], country: str | None) -> list[
         if _FORMER.search(text, max(0, start - 12), start):
             continue
         if not _ACTS.match(text, end) and not _surname_speaks(text, name.split()[-1], end):
+            continue
+        if _THEN_TITLE.search(text, max(0, start - 30), start):  # "then-President X": another time's office
             continue
         if any(o.start <= start < o.start + len(o.name) or start <= o.start < end for o in officials):
             continue
@@ -793,6 +797,8 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         role = ""  # "l'ancien président X", "el entonces presidente X": no office in this event
     if role and before and _EN_FORMER_GAP.search(text, max(0, before[0].start - 20), before[0].start):
         role = ""  # "former trade minister X": the office's word comes one word after "former"
+    if role and _EN_THEN_ROLE.match(role):
+        role = ""  # "then-President X": the office held at an earlier time, not in this event
     if len(name_tokens) == 1 and i and tokens[i - 1].text == "," and _EN_BODY_LIST.match(text, name_end):
         return  # "the Ministry of Justice, Legal and Parliamentary Affairs": a body's name goes on
     if not role and _gulf_agent(text, tokens, i, start, name, name_end):
@@ -862,6 +868,8 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         if who and not role:
             clause = text[who.start() : who.end()].rsplit(",", 1)[0]
             role = " ".join(clause.strip(" ,").split())  # "who heads a rights group"
+        if role.lower().startswith("then-"):
+            return  # "then-President X said at the time": a voice of an earlier event
         officials.append(Official(name, role, country, start=name_start))
     elif (
         len(name_tokens) >= 2
@@ -876,6 +884,8 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _EN_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
+_EN_THEN_ROLE = re.compile(r"(?:then|ex)-", re.IGNORECASE)
+_THEN_TITLE = re.compile(r"\b(?:then|ex)-[\w-]+\s+$", re.IGNORECASE)
 _EN_FORMER_GAP = re.compile(r"\b(?:former|ex-)\s*[a-z][\w-]*\s+$")
 _EN_BODY_LIST = re.compile(
     r"\s+and\s+[A-Z]\w+\s+(?:Affairs|Development|Planning|Security|Services|Resources|Relations)\b"

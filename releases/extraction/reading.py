@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from .figures import _EN_PRISONS_HOLD, Candidate, Compiled, RawFigure
 from .lexicon import DET, POP, P, R
-from .roles import LIST_LINE
+from .roles import LIST_LINE, WALK_OUT
 from .rules import CueHit, find_cues, group_name, word_regex
 from .text import Sentence
 
@@ -48,7 +48,10 @@ _NEW_CLAUSE = re.compile(r"[,\u060c]\s*(?:و|and\b|et\b|y\b)", re.IGNORECASE)
 # A reporting verb between a cue and its number starts a new clause: "Before those
 # releases, the committee had said 300 people were imprisoned".
 _REPORTING = word_regex(r"(?:said|says|told|reported|according\s+to|estimated|believes?|a\s+déclaré|dijo)\b")
-_PRISON_WORD = re.compile(r"prisons?\b|jails?\b|penitentiar|cárcel|prisión|سجون|زندان", re.IGNORECASE)
+_PRISON_WORD = re.compile(
+    r"prisons?\b|jails?\b|penitentiar|corrections?\s+(?:department|service)|department\s+of\s+corrections|cárcel|prisión|سجون|زندان",
+    re.IGNORECASE,
+)
 _SCOPE_END = re.compile(r"[,;.()\u060c\u061b]")
 # Acts of clemency narrower than a pardon: told of a part of the pardoned, they are what it received.
 _NARROWER_ACTS = ("sentence_reduced", "temporarily_released")
@@ -126,7 +129,7 @@ _RESTATED = re.compile(
 )
 _SINGULAR_ES = re.compile(r"\w+(?:ado|ada|ido|ida)", re.IGNORECASE)
 _SUBGROUP_MARK = re.compile(
-    r"\s*(?:entre\s+ell|dont|parmi|y\s+compris|incluid|including|among|of\s+whom|از\s+(?:این|آن)\s|از\s+میان)",
+    r"\s*(?:entre\s+ell|dont|parmi|y\s+compris|incluid|including|among|of\s+whom|(?:who|which)\s+includ|از\s+(?:این|آن)\s|از\s+میان)",
     re.IGNORECASE,
 )
 _OTHER_ACT = re.compile(
@@ -145,6 +148,8 @@ _FUTURE = re.compile(
 )
 # A clause that opens right before a count: "…, and 300 were freed".
 _WHICH = re.compile(r",\s+which\b", re.IGNORECASE)
+# "the release eases the pressure on a system that held almost 27,000 inmates": the prisons' own count.
+_THAT_HOLDS = re.compile(r"(?:,\s+which|\s+that)\b", re.IGNORECASE)
 _AND_END = re.compile(r"\band\s*$", re.IGNORECASE)
 _OWN_AUX = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|get|got)\b", re.IGNORECASE)
 _CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|while|but|whereas)?|\band|\bwhile)\s*$", re.IGNORECASE)
@@ -1006,10 +1011,15 @@ class Classifier:
                 (f for f in self.figures if f.strong and f.metric in _CLEMENCY and f.start >= self.head_end), None
             )
             future = _FUTURE.fullmatch(self.norm, cand.np_end, reading.hit.start)
-            if future and first and first.metric == P and first.candidate.number.value > cand.number.value:
-                return Reading(
-                    P, "", reading.hit, f"'{self._show(reading.hit)}': the pardon's people, to walk out", False
-                )
+            # "pardoned more than 4,000 … A total of 4,270 inmates will be freed": the rounded pardon's exact count.
+            rounded = bool(
+                first
+                and first.qualifier in ("at_least", "approximately")
+                and abs(first.candidate.number.value - cand.number.value) * 10 <= cand.number.value
+            )
+            larger = first and first.candidate.number.value > cand.number.value
+            if future and first and first.metric == P and (larger or rounded):
+                return Reading(P, "", reading.hit, f"'{self._show(reading.hit)}': {WALK_OUT}", False)
         # "released 1,400 prisoners on bail": let out for a while.
         left_release = reading and reading.metric == R and reading.hit and not reading.after
         if left_release and self.c.lex.lang == "en" and _TEMPORARY_AFTER.match(self.norm, cand.np_end):
@@ -1123,9 +1133,10 @@ class Classifier:
         before = self.norm[max(cand.sentence.start, qual_start - 12) : qual_start]
         if _DEFINITE.search(before):
             value = cand.number.value
-            earlier = next(
-                (f for f in self.figures if f.candidate.number.value == value and f.metric in _CLEMENCY), None
-            )
+            # A headline's "frees 988" and the body's "988 … under a presidential pardon": the body's act of
+            # clemency is the one the count told again keeps.
+            told = [f for f in self.figures if f.candidate.number.value == value and f.metric in _CLEMENCY]
+            earlier = min(told, key=lambda f: (f.start < self.head_end, f.metric == R), default=None)
             if earlier is not None:
                 return Reading(earlier.metric, "", None, f"the same {value:,} as before", False)
         group = _THOSE.search(self.norm, max(cand.sentence.start, qual_start - 200), qual_start)
@@ -1208,6 +1219,11 @@ class Classifier:
             last = self.figures[-1]
             near = cand.sentence.index - last.candidate.sentence.index <= 1
             if near and last.metric in _CLEMENCY:
+                # "Of them, 1,247 were released, while the rest had their terms cut": a narrower act of their
+                # own says what was done to these (what they had been, held or arrested, does not).
+                own = self._after(cand, min(cand.sentence.end, cand.np_end + WINDOW))
+                if own and own.metric in (R, *_NARROWER_ACTS) and own.metric != last.metric and last.metric == P:
+                    return own
                 return Reading(last.metric, "", None, f"'{match.group().strip(' ,')}' are the count before", False)
         of_total = self.c.lex.lang == "en" and _EN_OF_THE_TOTAL.search(before)
         if of_total and self.figures and self.figures[-1].metric in _CLEMENCY:
@@ -1799,7 +1815,7 @@ def _best_left(hits: list[CueHit], norm: str) -> CueHit:
     of', 'grâce, réduction ou commutation de peines au profit de') counts as a pardon."""
     strength = max(h.cue.strength for h in hits)
     best = [h for h in hits if h.cue.strength == strength][-1]
-    held = [h for h in hits if h.cue.metric == POP and h.start > best.end and _WHICH.search(norm, best.end, h.end)]
+    held = [h for h in hits if h.cue.metric == POP and h.start > best.end and _THAT_HOLDS.search(norm, best.end, h.end)]
     if held:
         return held[-1]  # "the releases … decongest the prison, which holds about 29,000": the prison's own count
     if best.cue.metric == R:

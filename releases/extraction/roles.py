@@ -30,6 +30,7 @@ from .lexicon_arfa import AR_CARRIED
 
 CONTEXT_METRICS = ("prison_population", "detained")
 LIST_LINE = "a line of the breakdown"  # the reading's words for a figure that divides a count before it
+WALK_OUT = "the pardon's people, to walk out"  # the reading's words for a pardon's people told as they go free
 _FLAGS = re.IGNORECASE
 
 # Markers that make the next number a subgroup of the count before it.
@@ -144,6 +145,11 @@ _WHEN = {
 }
 
 
+# A recent past ("last month") and a count's own predicate in the future of that past ("would be freed").
+_EN_SHORT_PAST = re.compile(r"last\s+(?:week|month)|earlier\s+this\s+(?:year|month)", re.IGNORECASE)
+_EN_FORECAST = re.compile(
+    r"\s*(?:would|will|are\s+to|were\s+to|was\s+to|is\s+to)\s+(?:be|have|get|go|walk|leave)\b", re.IGNORECASE
+)
 _NOW_AFTER = re.compile(
     r"\s*(?:[\w'-]+\s+){0,3}?(?:this\s+(?:year|month|week)|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     _FLAGS,
@@ -202,6 +208,9 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     if lang == "fa":
         _also_parts(figures, norm, order, roles, clemency)
     _category_parts(figures, order, roles, clemency, norm, lang, setting.head_end)
+    if lang == "en":
+        _walk_out_parts(figures, order, roles, clemency)
+        _en_eligible_alternatives(figures, norm, order, roles)
     if lang in ("en", "fr", "es"):
         _grand_total(figures, norm, order, roles, clemency, lang)
     if lang == "en":
@@ -359,7 +368,14 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
             if LIST_LINE in figures[i].reason and ":" in norm[sentence.start : number.start]:
                 lo = max(lo, norm.rfind(",", lo, number.start) + 1)
         start = wide if setting.lang == "ar" else lo
-        if pattern.search(norm, start, number.start) or (pattern.search(after) and not told_of):
+        told = pattern.search(norm, start, number.start) or (pattern.search(after) if not told_of else None)
+        if told and setting.lang == "en" and _EN_SHORT_PAST.fullmatch(told.group()):
+            # "When he presented the bill last month, the minister said almost 1,000 inmates would be freed":
+            # a count of the measure forecast weeks before it, not an earlier act.
+            np_end = figures[i].candidate.np_end
+            if _EN_FORECAST.match(norm, np_end, min(sentence.end, np_end + 40)):
+                told = None
+        if told:
             found.append((i, _TOLD_PAST))
             continue
         # "Last week the king pardoned X, … as well as four women activists": an English time opening the sentence.
@@ -967,6 +983,54 @@ def _freed_under_measure(figures: list[RawFigure], setting: Setting, order: list
         ]
         if larger:
             roles[i] = Role("part", max(larger), "freed under the measure that pardoned more")
+
+
+# "247,557 convicts eligible for reduced sentences": those the measure may reach, told after its count.
+_EN_ELIGIBLE = re.compile(
+    r"\s*,?\s*(?:who\s+(?:are|were)\s+|(?:are|were)\s+)?(?:eligible|qualif(?:y|ied|ying))\s+for\b", re.I
+)
+
+
+def _en_eligible_alternatives(figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role]) -> None:
+    """A count of those eligible for the measure, after the measure's own count of the same metric, is
+    another count of the same people, not more of them."""
+    for i in order:
+        if i in roles or not _EN_ELIGIBLE.match(norm, figures[i].candidate.np_end):
+            continue
+        earlier = next(
+            (
+                j
+                for j in order
+                if j not in roles
+                and j != i
+                and figures[j].start < figures[i].start
+                and figures[j].metric == figures[i].metric
+            ),
+            None,
+        )
+        if earlier is not None:
+            roles[i] = Role("alternative", why=f"those eligible, beside the {_value(figures[earlier]):,}")
+
+
+def _walk_out_parts(figures: list[RawFigure], order: list[int], roles: dict[int, Role], clemency) -> None:
+    """ "almost 1,000 inmates would be freed" after "more than 2,300 inmates" the amnesty covers: the
+    people of the pardon who go free are a part of its count, not more of them."""
+    for i in order:
+        if i in roles or WALK_OUT not in figures[i].reason:
+            continue
+        head = next(
+            (
+                j
+                for j in order
+                if j not in roles
+                and figures[j].start < figures[i].start
+                and figures[j].metric in clemency
+                and _value(figures[j]) > _value(figures[i])
+            ),
+            None,
+        )
+        if head is not None:
+            roles[i] = Role("part", part_of=_value(figures[head]), why="the pardon's people who go free")
 
 
 def _category_parts(

@@ -214,7 +214,8 @@ DATELINE_AR = re.compile(
 DATELINE_WIRE = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
     r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
-    r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}),?)?"
+    # "Harare, 18 April 2024 –", "LAGOS, June 5, 2023 (AP) —": a day before its month, or a year after it.
+    r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?),?)?"
     r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*(?:[-\u2013\u2014]|:(?= [A-Z]))[ \t]",
     re.MULTILINE,
 )
