@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from .rules import WordScanner, word_scanner
 from .text import fold
 
 LEADERS = """
@@ -92,7 +93,7 @@ PY|Santiago Peña;Mario Abdo Benítez
 
 
 @cache
-def _table() -> tuple[re.Pattern[str], dict[str, str]]:
+def _table() -> tuple[WordScanner | re.Pattern[str], dict[str, str]]:
     codes: dict[str, str] = {}
     for line in LEADERS.strip().splitlines():
         code, names = line.split("|")
@@ -101,7 +102,9 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
             if "عبد " in name:
                 codes[fold(name.replace("عبد ", "عبد"))] = code  # "عبدالله الثاني" is written joined too
     alternation = "|".join(re.escape(n) for n in sorted(codes, key=len, reverse=True))
-    return re.compile(rf"(?<![\w\u200c])(?:{alternation})(?![\w\u200c])"), codes
+    # Regrouped by first letter (rules.word_scanner): one pattern of hundreds of names tried at
+    # every position of the text took a tenth of the extractor's time.
+    return word_scanner(alternation, flags=0, tail=r"(?![\w\u200c])"), codes
 
 
 @lru_cache(maxsize=32)
