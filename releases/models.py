@@ -310,11 +310,12 @@ class AnnouncementQuerySet(PublicQuerySet):
         """Announcements whose search text matches all words of `text`: the stored tsvector
         (GIN index) on PostgreSQL, a LIKE per word on SQLite. With `prefixes`, as the desk's
         search box and autocomplete are typed into, each word may be the start of one."""
-        words = re.findall(r"\w+", normalise_for_search(text))
+        normalised = normalise_for_search(text)
+        words = re.findall(r"\w+", normalised)
         if sql.postgresql(self.db):
             if prefixes:
                 return self.filter(search_vector=sql.prefix_search(words)) if words else self.none()
-            return self.filter(search_vector=sql.web_search(normalise_for_search(text)))
+            return self.filter(search_vector=sql.web_search(normalised))
         if not words:
             return self.none()
         return self.filter(*[Q(search_text__icontains=word) for word in words])

@@ -145,6 +145,12 @@ class Command(BaseCommand):
         if announcements < 0 or sources < 0 or announcements + sources < 1:
             raise CommandError("--announcements and --sources must not be negative, and one must be at least 1")
         started = time.monotonic()
+        # Refused before the indexes are dropped: rebuilding them takes minutes at a million sources.
+        if not reset:
+            if announcements and Announcement.objects.filter(slug__startswith="bench-").exists():
+                raise CommandError("benchmark records exist already; pass --reset to replace them")
+            if sources and Source.objects.filter(url__startswith=BENCH_HOST + NEWS_PREFIX).exists():
+                raise CommandError("benchmark sources exist already; pass --reset to replace them")
         # Inside a caller's transaction (tests) the index cannot be rebuilt while foreign
         # key checks are pending, so the bulk-load trick is only used at the top level.
         postgres = sql.postgresql() and not connection.in_atomic_block
@@ -161,13 +167,9 @@ class Command(BaseCommand):
                 for name in indexes:
                     cursor.execute(f'DROP INDEX IF EXISTS "{name}"')
         try:
-            with self.phase("reset"):
-                if reset:
+            if reset:
+                with self.phase("reset"):
                     delete_bench_records()
-            if announcements and Announcement.objects.filter(slug__startswith="bench-").exists():
-                raise CommandError("benchmark records exist already; pass --reset to replace them")
-            if sources and Source.objects.filter(url__startswith=BENCH_HOST + NEWS_PREFIX).exists():
-                raise CommandError("benchmark sources exist already; pass --reset to replace them")
             rng = random.Random(seed)
             if announcements:
                 with self.phase("announcements"):
