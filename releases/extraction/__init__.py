@@ -193,11 +193,20 @@ def extract(
     # "کابل، ۱۲ اسد … دیروز" is the day before 12 Asad).
     reference = _dateline_day(dateline, published, lex) if lang in ("en", "fr", "es", "fa", "ar") else published
     mentions = dates.find_dates(norm, reference, lex)
+    lead_index = next((s.index for s in body if s.end > (dateline.end() if dateline else 0)), None)
     announced, date_why = dates.announcement_date(
         norm, sentences, mentions, main, published, dateline.end() if dateline else 0,
-        lead_sentence=next((s.index for s in body if s.end > (dateline.end() if dateline else 0)), None),
+        lead_sentence=lead_index,
         told_day=lang in ("fr", "es"),
     )  # fmt: skip
+    if lang == "fa" and dateline and dateline["date"] and main is not None and main == lead_index:
+        # "کابل، ۷ سرطان (…) – دادگاه عالی اعلام کرد … آزاد شده‌اند": a lead that names no day is the
+        # dateline's news; a weekday a later paragraph gives another speaker is not the announcement's.
+        lead = sentences[main]
+        if not any(max(lead.start, dateline.end()) <= m.start < lead.end and m.kind != "future" for m in mentions):
+            day, why = _fallback_date(norm, dateline, published, lex)
+            if day and why == "the dateline":
+                announced, date_why = day, "the dateline, its lead naming no day"
     if announced is None:
         announced, date_why = _fallback_date(norm, dateline, published, lex)
     people, prisoners = officials.find_people(work, sentences, country, lang)
@@ -313,7 +322,7 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
                 for g in body
                 if g.candidate.number.value == figure.candidate.number.value
                 and g.metric == figure.metric
-                and not _other_group(g, figure)
+                and not _other_group(g, figure, norm)
             ),
             None,
         )
@@ -539,14 +548,24 @@ def _others_around_name(norm: str, figure: figures.RawFigure) -> bool:
     )
 
 
-def _other_group(a: figures.RawFigure, b: figures.RawFigure) -> bool:
+def _other_group(a: figures.RawFigure, b: figures.RawFigure, norm: str = "") -> bool:
     """Two equal counts of one sentence with different nouns are two groups ("six Laotians, six Malaysians")."""
     same_sentence = a.candidate.sentence is b.candidate.sentence
     heads = a.candidate.head, b.candidate.head
     lines = a.candidate.form == b.candidate.form == "listed"  # "France (1) … Canada (1)"
     # "ترکیه: ۰۲ نفر / کامرون: ۰۲ نفر", each on its line: two lines of one breakdown are two groups.
     table = all(roles.LIST_LINE in f.reason and f.candidate.number.start > 0 for f in (a, b))
-    return table or (same_sentence and (lines or (all(heads) and heads[0] != heads[1])))
+    # "قندوز: ۳۵ تن" in a list, then "سی و پنج عضو طالبان … رها شدند" with a verb of its own in another
+    # paragraph: a line of a breakdown and a count told for itself are two groups.
+    line, told = (a, b) if roles.LIST_LINE in a.reason else (b, a)
+    apart = (
+        roles.LIST_LINE in line.reason
+        and roles.LIST_LINE not in told.reason
+        and told.strong
+        and not same_sentence
+        and "\n\n" in norm[min(line.end, told.end) : max(line.start, told.start)]
+    )
+    return table or apart or (same_sentence and (lines or (all(heads) and heads[0] != heads[1])))
 
 
 def _mention(source: str, back: list[int] | None, figure: figures.RawFigure, role: roles.Role) -> FigureMention:

@@ -213,10 +213,32 @@ def _weekdays(
         clause = norm[max(0, start - 60) : start]
         if not last and back and _FUTURE.search(clause.split(",")[-1]):
             value = value + dt.timedelta(days=7)
+        elif not last and back and _fa_coming(norm, start, match.end()):
+            # "از فردا، یکشنبه، اجرا می‌شود", "سالگرد انقلاب که روز چهارشنبه برگزار می‌شود": a day still to
+            # come is when something will happen, never the day the news was told.
+            found.append(DateMention(start, match.end(), value + dt.timedelta(days=7), "future"))
+            continue
         found.append(DateMention(start, match.end(), value, "weekday"))
         if len(found) > 300:
             break
     return found
+
+
+# Persian days to come: "فردا، یکشنبه", "یکشنبه آینده", or a weekday whose clause ends in a present or
+# future verb ("که روز چهارشنبه برگزار می‌شود", "روز شنبه آزاد خواهند شد").
+_FA_TOMORROW_BEFORE = re.compile(r"(?<![\w\u200c])(?:فردا|پس\u200c?فردا)[\s\u060c,]*(?:روز\s+)?$")
+_FA_COMING_AFTER = re.compile(r"\s*آینده(?![\w\u200c])")
+_FA_PRESENT_AFTER = re.compile(
+    r"[^.\u060c\u061b:\n]{0,60}?(?<![\w\u200c])(?:(?:می\u200c?|می\s)[\w\u200c]+|خواه(?:د|ند)\s+[\w\u200c]+)\s*(?=[.\u060c\u061b:\n])"
+)
+
+
+def _fa_coming(norm: str, start: int, end: int) -> bool:
+    return bool(
+        _FA_TOMORROW_BEFORE.search(norm, max(0, start - 16), start)
+        or _FA_COMING_AFTER.match(norm, end)
+        or _FA_PRESENT_AFTER.match(norm, end)
+    )
 
 
 def _jalali(month: int, day: int, year: int | None, published: dt.date | None) -> dt.date | None:
@@ -339,7 +361,7 @@ def in_caption(norm: str, position: int) -> bool:
 
 
 def _usable(norm: str, mention: DateMention, published: dt.date | None) -> bool:
-    if mention.kind == "stamp":
+    if mention.kind in ("stamp", "future"):
         return False
     if in_caption(norm, mention.start):
         return False  # a photo's date, not the news's

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from .countries import gazetteer
-from .leaders import full_name
+from .leaders import find_leaders, full_name
 from .officials import Official
 from .text import Sentence
 from .wordlist import words
@@ -137,6 +137,8 @@ def find_officials(text: str, sentences: list[Sentence], country: str | None, la
         for name, role, start in found_here:
             if name not in found:
                 found[name] = Official(name, role, _role_country(role) or country, start=start)
+    if not arabic:
+        found.update(_leaders_untitled(text, found, country))
     # "الشيخ محمد بن راشد آل مكتوم، نائب …" is read twice, the second time cut short at the front.
     names = list(found)
     kept = [o for o in found.values() if not any(o.name != n and n.endswith(" " + o.name) for n in names)]
@@ -149,6 +151,26 @@ def find_officials(text: str, sentences: list[Sentence], country: str | None, la
         # neither speaks, acts nor reacts anywhere in the article is only named in passing.
         kept = [o for o in kept if (_voiced(text, o.name) or _acting(text, o)) and not _among_freed(text, o)]
     return sorted(kept, key=lambda o: o.start)
+
+
+# The measure he acts on, however long the clause before its verb: "… با پیشنهاد … برای عفو … موافقت کرد".
+_LEADER_ACTS = re.compile(r"[^.؛;\n]{0,300}?(?<![\w\u200c])(?:موافقت|فرمان\s+داد|دستور\s+داد|صادر\s+کرد|امضا\s+کرد)")
+
+
+def _leaders_untitled(text: str, found: dict[str, Official], country: str | None) -> dict[str, Official]:
+    """ "قوه قضاییه اعلام کرد علی خامنه‌ای با پیشنهاد … موافقت کرده است": a listed head of state of the
+    article's country, named in full with no title before him, who acts on the measure or speaks."""
+    added: dict[str, Official] = {}
+    for start, end, code in find_leaders(text):
+        name = text[start:end]
+        if " " not in name or name.isascii() or code != country or name in found or name in added:
+            continue
+        if any(n.endswith(name) or name.endswith(" " + n) for n in found):
+            continue
+        if not (_voiced(text, name) or _LEADER_ACTS.match(text, end)):
+            continue
+        added[name] = Official(name, "", code, start=start)
+    return added
 
 
 # "… و روح‌الله آخوندزاده، رئیس شاخه حزب …، نیز آزاد شدند": one of those freed, whatever office he holds.

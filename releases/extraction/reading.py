@@ -53,6 +53,7 @@ _PRISON_WORD = re.compile(
     re.IGNORECASE,
 )
 _SCOPE_END = re.compile(r"[,;.()\u060c\u061b]")
+_FA_COPULA_THAT = re.compile(r"(?<![\w\u200c])(?:است|بود|بودند|هستند)\s+که(?![\w\u200c])")
 # Acts of clemency narrower than a pardon: told of a part of the pardoned, they are what it received.
 _NARROWER_ACTS = ("sentence_reduced", "temporarily_released")
 # The next count of a list: "300 son mujeres y 45 son extranjeros".
@@ -343,6 +344,11 @@ _FA_THIS_MEASURE = re.compile(
 _FA_MEASURE_NAMED = re.compile(
     r"(?<![\w\u200c])(?:فرمان|بخشنامه|مصوبه)\s+(?:\S+\s+)?(?P<act>عفو|بخشودگی|مرخصی)(?![\w\u200c])"
 )
+# "بر اساس فرمان عفو …", "به موجب بخشنامه مرخصی …": under a measure named with its act, in the count's sentence.
+_FA_UNDER_NAMED = re.compile(
+    r"(?<![\w\u200c])(?:بر\s*اساس|طبق|مطابق|به\s+موجب|در\s+اجرای|با\s+اجرای|در\s+پی)\s+"
+    r"(?:فرمان|بخشنامه|مصوبه)\s+(?P<act>عفو|بخشودگی|مرخصی)(?![\w\u200c])"
+)
 # A Persian verb denied right after the cue: "آزاد نشدند", "مشمول این عفو نمی‌شوند", "از عفو بهره‌مند نشدند".
 _FA_NEGATED = re.compile(
     r"[\s\u200c]*(?:[^\s\d،,.؛]+\s+){0,2}?(?:ن(?:می\u200c?|می\s)?(?:شو|شد|گرد|کرد|کن|یافت|خواه|گرفت|گیر|بود|دار)\w*)(?![\w\u200c])"
@@ -457,6 +463,8 @@ class Classifier:
         category, category_why = self._category(cand, right_end, nxt)
         if category is None and self.c.lex.lang in ("ar", "fa") and self.figures:
             category, category_why = self._group_category(cand, reading)
+        if category is None and self.c.lex.lang == "fa" and cand.form == "partitive":
+            category, category_why = self._fa_them_kind(cand)
         if category is None and self.c.lex.lang == "en":
             category, category_why = self._en_group_kind(cand)
         metric = reading.metric
@@ -1285,6 +1293,17 @@ class Classifier:
         freed under "this" decree or circular, which an earlier sentence named as a pardon (or a furlough),
         keep that act."""
         ref = _FA_THIS_MEASURE.search(self.norm, cand.sentence.start, qual_start)
+        named_here = _FA_UNDER_NAMED.search(self.norm, cand.sentence.start, qual_start) if ref is None else None
+        if named_here is not None:
+            # "بر اساس فرمان عفو رهبر طالبان، دو هزار و ۱۷۸ زندانی … آزاد شده‌اند": freed under a measure the
+            # same sentence names with its act, before the count however long the noun phrase after it.
+            act = named_here.group("act")
+            if any(
+                f.metric == P and f.candidate.number.value > cand.number.value and f.start >= self.head_end
+                for f in self.figures
+            ):
+                return None
+            return ("temporarily_released" if act == "مرخصی" else P), named_here.group().strip()
         if ref is None:
             return None
         # Where the measure's own count was told ("فرمان عفو ۶۲۵ محکوم … بر اساس این فرمان، ۴۷۵ نفر … آزاد
@@ -1649,6 +1668,12 @@ class Classifier:
         stop = _SCOPE_END.search(scope, skip)
         if stop and cand.form != "partitive":
             scope = scope[: stop.start()]
+        if self.c.lex.lang == "fa":
+            # "شمار زندانیان ایران ۱۸۹ هزار نفر است که صدها معترض نیز در میان آنان‌اند": the clause after the
+            # copula tells of some of them, not who the whole count is.
+            copula = _FA_COPULA_THAT.search(scope, skip)
+            if copula:
+                scope = scope[: copula.start()]
         # A category told after the next number is that number's: "300 son mujeres y 45 son extranjeros".
         digit = _NEXT_COUNT.search(scope, max(0, cand.np_end - cand.number.end))
         if digit:
@@ -1744,6 +1769,21 @@ class Classifier:
         if not taken:
             return None, ""
         return last.category, f"of the group before it -> {last.category}"
+
+    def _fa_them_kind(self, cand: Candidate) -> tuple[str | None, str]:
+        """ "عفو شامل بازداشت‌شدگان آن اعتراض‌ها شد و … گفت ۲۲ هزار نفر از آنان عفو شده‌اند": "them" are the
+        group its sentence named before with no count of its own, and of its kind."""
+        if not _PRONOUN.search(self.norm, cand.number.end, cand.np_end):
+            return None, ""
+        lo = cand.sentence.start
+        digits = [m.end() for m in _DIGIT.finditer(self.norm, lo, cand.number.start)]
+        if digits:
+            lo = digits[-1]  # another count's words are that count's
+        kinds = list(self.c.category_any.finditer(self.norm, lo, cand.number.start))
+        if not kinds:
+            return None, ""
+        kind = group_name(kinds[-1])
+        return kind, f"'{kinds[-1].group()}' names the group 'them' are taken from -> {kind}"
 
     def _en_left_out(self, cand: Candidate, qual_start: int) -> bool:
         before = self.norm[max(cand.sentence.start, qual_start - 50) : qual_start]

@@ -903,6 +903,12 @@ def _also_parts(
             continue
         if not any(_value(figures[j]) > _value(figure) for j in earlier):
             continue
+        if _OTHER_AFTER.match(norm, figure.candidate.np_end) and all(
+            figures[j].metric != figure.metric for j in earlier
+        ):
+            # "… ۲۱۷۸ زندانی آزاد شدند. از مدت حبس ۴۸۹ زندانی دیگر نیز کاسته شد": "other" people, given another
+            # act, are not among those the count before freed.
+            continue
         total = _part_of_same(figures, order, roles, i)
         roles[i] = Role("part", total, "'also' let out under the announcement")
 
@@ -1093,10 +1099,14 @@ def _category_parts(
             and all(figures[j].metric != figures[i].metric for j in larger)
         ):
             continue  # "Il a aussi accordé une remise de peine à 366 détenus malades": another act, its own count
+        if larger and lang == "fa" and _FA_SEPARATE.match(norm, sentence.start):
+            continue  # "همزمان، به فرمان رئیس‌جمهور ۳۵ عضو طالبان رها شدند": meanwhile, another act's own count
         if larger:
             roles[i] = Role("part", _part_of(figures, order, roles, i), "a category inside a general count")
 
 
+# A Persian sentence that opens on "meanwhile" tells another act: "همزمان، …", "در همین حال …".
+_FA_SEPARATE = re.compile(r"\s*(?:هم\u200c?زمان|در\s+همین\s+حال|از\s+سوی\s+دیگر)(?![\w\u200c])")
 _AR_OWN_ACT = re.compile(
     r"(?<!\w)و(?:إطلاق|اطلاق|الإفراج|الافراج|إفراج|افراج|العفو|عفو|تخفيف|تخفيض)\w*(?:\s+سراح)?\s+(?:عن\s+)?(?:\S+\s+)?$"
 )
