@@ -498,7 +498,8 @@ ES = Lexicon(
         ("dual_nationals", r"doble\s+nacionalidad"),
         ("foreign_nationals", r"extranjer\w*"),
         ("women", r"\bmujeres\b|reclusas|(?<!personas\s)presas"),  # "personas presas" are not women
-        ("juveniles", r"menores(?!\s+de\s+\d)|adolescentes|jóvenes"),
+        # "delitos menores" are minor offences, not minors.
+        ("juveniles", r"(?<!delitos\s)(?<!faltas\s)(?<!penas\s)menores(?!\s+de\s+\d)|adolescentes|jóvenes"),
         ("elderly", r"mayores\s+de\s+(?:60|65|70|75)|ancianos|adultos\s+mayores|tercera\s+edad"),
         ("sick", r"enferm\w*"),
     ),
