@@ -46,7 +46,7 @@ _HEADS = frozenset(
         "líder monarca soberano titular procurador procuradora directora delegado delegada defensor dictador "
         "sultán príncipe général vicepresidenta vice-présidente jueza comisionado comisionada consejero consejera "
         "gouverneure ombudsman coronel capitán capitaine commandant avocat avocate abogado abogada relator relatora "
-        "magistrado magistrada cardenal"
+        "magistrado magistrada"
     )
 )
 # Heads that name a public office only with state context ("Supreme Leader", "junta chief").
@@ -84,7 +84,7 @@ _TITLES = frozenset(
         "sheikh ayatollah seyyed sayyed sayyid seyed dr mr mrs ms sir lord senior major grand his her crown marine soldier sergeant sgt "
         "gen lt col maj brig adm capt cmdr "
         "captain colonel corporal reverend rev father pastor imam rabbi me maître ayatolá cheikh jeque majesté "
-        "monseigneur monseñor m mme sr sra"
+        "monseigneur monseñor m mme sr sra cardenal"
     )
 )
 _MODS = frozenset(
@@ -796,6 +796,8 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
             role, role_country = text[after[0].start : after[-1].end], after_country
         else:
             role = ""
+    if not role and any(w.text.lower() == "cardenal" for w in [*before, *tokens[i:start]][-2:]):
+        role = "cardenal"  # "con el cardenal Jaime Ortega, arzobispo de La Habana": the title is his role
     if role and before and _FORMER.search(text, max(0, before[0].start - 12), before[0].start):
         role = ""  # "l'ancien président X", "el entonces presidente X": no office in this event
     if role and before and _EN_FORMER_GAP.search(text, max(0, before[0].start - 20), before[0].start):

@@ -379,6 +379,14 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         if told:
             found.append((i, _TOLD_PAST))
             continue
+        # "prevé autorizar unos 300 indultos más antes de fin de año": a further stage the government plans.
+        if (
+            setting.lang == "es"
+            and _ES_MORE.match(norm, figures[i].candidate.np_end)
+            and _ES_PLANNED.search(norm, sentence.start, number.start)
+        ):
+            found.append((i, "a further stage, planned"))
+            continue
         # "Last week the king pardoned X, … as well as four women activists": an English time opening the sentence.
         opening = pattern.match(norm, sentence.start, min(number.start, sentence.start + 20))
         if setting.lang == "en" and opening:
@@ -500,6 +508,8 @@ _EN_MEASURE_AFTER = re.compile(
 )
 
 
+_ES_MORE = re.compile(r"\s+más\b(?!\s+(?:de|que)\b)", re.IGNORECASE)
+_ES_PLANNED = re.compile(r"\b(?:prevé|prevén|planea|planean|proyecta|proyectan)\b", re.IGNORECASE)
 _LONG_OPENER = re.compile(r"\s*(?:desde\s+que|depuis\s+que)\b", re.IGNORECASE)
 
 
