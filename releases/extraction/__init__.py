@@ -362,8 +362,16 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
     # "pardoned … Alaa Abd El-Fattah and five other prisoners" beside "the six pardoned prisoners": the
     # others told around a name are the count that includes him, told without him.
     counted = {(f.candidate.number.value, f.metric) for f in body}
+    values = {value for value, _metric in counted}
     body = [
-        f for f in body if not (_others_around_name(norm, f) and (f.candidate.number.value + 1, f.metric) in counted)
+        f
+        for f in body
+        if not (_others_around_name(norm, f) and (f.candidate.number.value + 1, f.metric) in counted)
+        # "a Ceballos y a otros 38 detenidos": the others told with a name, whatever their participle says.
+        and not (
+            f.candidate.number.value + 1 in values
+            and _NAME_AND_OTHERS.search(norm, max(0, f.candidate.number.start - 50), f.candidate.number.start)
+        )
     ]
     # "amnesty to up to 10,000 prisoners" then "9,874 would be freed": the exact release near a hedged pardon
     # count told before it is that pardon's exact count.
@@ -538,6 +546,7 @@ _PARDONED_THEM = re.compile(
 
 _NAME_AND = re.compile(r"[A-Z][\w'\u2019-]+\s+(?:and|y|et)\s+(?:a\s+)?$")
 _OTHERS_AFTER = re.compile(r"\s+(?:other|others)\b", re.IGNORECASE)
+_NAME_AND_OTHERS = re.compile(r"[A-Z][\w'\u2019-]+\s+(?:y|et)\s+(?:a\s+)?(?:otros|otras|autres)\s+$")
 
 
 def _others_around_name(norm: str, figure: figures.RawFigure) -> bool:

@@ -244,9 +244,13 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
         return None  # "les deux premiers bénéficiaires", "los tres últimos": people already named
     if _THRESHOLD.search(norm, max(sentence.start, number.start - 20), number.start):
         return None  # "le seuil des 80 000 détenus": a mark passed, not a count of people
+    if c.lex.lang in ("fr", "es") and _VOTERS.search(norm, max(sentence.start, number.start - 30), number.start):
+        return None  # "con los votos de 70 diputados y el rechazo de 15 opositores": a vote's tally
     candidate = _counted(norm, number, sentence, c)
     if candidate and c.lex.lang in ("fr", "es") and _FR_ES_SHARE.match(norm, candidate.np_end, sentence.end):
         return None
+    if candidate and c.lex.lang in ("fr", "es") and _FR_ES_RATE.match(norm, candidate.np_end, sentence.end):
+        return None  # "más de cien amnistías a la semana": a pace, not a count of people
     # "530 protesters were killed": the dead and wounded are not people held or freed.
     casualty = c.lex.extra.get("casualty")
     if candidate and casualty and re.match(casualty, norm[candidate.np_end : candidate.np_end + 60], re.IGNORECASE):
@@ -270,6 +274,16 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     return candidate
 
 
+_FR_ES_RATE = re.compile(
+    r"\s*(?:a\s+la\s+semana|al\s+(?:día|mes|año)|por\s+(?:semana|día|mes)|cada\s+(?:semana|día|mes)|"
+    r"par\s+(?:semaine|jour|mois)|chaque\s+(?:semaine|jour|mois))\b(?!\s+santa)",
+    re.IGNORECASE,
+)
+_VOTERS = re.compile(
+    r"\b(?:votos?|rechazo|abstención|voix|abstention)\s+(?:a\s+favor\s+|en\s+contra\s+|favorables?\s+)?"
+    r"(?:de|d['\u2019])\s*(?:(?:los|las|les)\s+)?$",
+    re.IGNORECASE,
+)
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|those|these)\b", re.IGNORECASE)
 
 

@@ -52,7 +52,7 @@ PH|Rodrigo Duterte;Ferdinand Marcos Jr
 CU|Miguel Díaz-Canel;Raúl Castro
 VE|Nicolás Maduro;Maduro
 NI|Daniel Ortega;Rosario Murillo
-CO|Iván Duque;Gustavo Petro
+CO|Iván Duque;Gustavo Petro;Juan Manuel Santos
 BO|Luis Arce;Jeanine Áñez;Evo Morales
 PE|Martín Vizcarra;Pedro Castillo;Dina Boluarte;Pedro Pablo Kuczynski
 MX|Andrés Manuel López Obrador;López Obrador;Claudia Sheinbaum

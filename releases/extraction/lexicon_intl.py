@@ -280,8 +280,10 @@ ES = Lexicon(
         Cue(
             DET,
             3,
-            r"(?:sig\w+|seguir\w*|permanec\w+|continú\w+)\s+(?:\w+\s+)?(?:(?:entre|tras)\s+(?:las\s+)?rejas|"
-            r"en\s+(?:prisión|la\s+cárcel)|detenid\w*|encarcelad\w*|pres[oa]s)|"
+            r"(?:sig\w+|seguir\w*|seguí\w+|permanec\w+|continú\w+|continua\w+)\s+(?:\w+\s+)?(?:(?:entre|tras)\s+(?:las\s+)?rejas|"
+            r"en\s+(?:prisión|la\s+cárcel|las\s+cárceles)|detenid\w*|encarcelad\w*|pres[oa]s)|"
+            # "quedaban 142 presos": what remains, the verb right before the count.
+            r"qued(?:an|aban|aron)(?=\s+(?:aún\s+|todavía\s+)?\d)|"
             # The place first: "en las celdas del Sistema Penitenciario siguen 39 personas".
             r"en\s+(?:las\s+|sus\s+)?(?:celdas|cárceles|prisiones|penales)\b(?:\s+[\w.]+){0,5}?\s+"
             r"(?:siguen|permanecen|quedan|continúan)|"
@@ -376,8 +378,8 @@ ES = Lexicon(
         Cue(
             DET,
             2,
-            r"(?:sig\w+|seguir\w*|permanec\w+|continú\w+)\s+(?:\w+\s+)?(?:(?:entre|tras)\s+(?:las\s+)?rejas|"
-            r"en\s+(?:prisión|la\s+cárcel|el\s+penal|el\s+centro)|detenid\w*|encarcelad\w*|pres[oa]s|"
+            r"(?:sig\w+|seguir\w*|seguí\w+|permanec\w+|continú\w+|continua\w+)\s+(?:\w+\s+)?(?:(?:entre|tras)\s+(?:las\s+)?rejas|"
+            r"en\s+(?:prisión|la\s+cárcel|las\s+cárceles|el\s+penal|el\s+centro)|detenid\w*|encarcelad\w*|pres[oa]s|"
             r"privad[oa]s\s+de\s+(?:la\s+)?libertad|bajo\s+(?:arresto|custodia))|bajo\s+arresto|"
             r"detenid\w*|arrestad\w*|encarcelad\w*|capturad\w*|aprehendid\w*|en\s+detención|(?<=personas\s)pres[oa]s",
             "det",
@@ -403,7 +405,7 @@ ES = Lexicon(
     aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán|recibió|recibirán|reciben|obtienen|"
     r"obtuvieron|podrán|podrían|quedarán|quedan|quedaron|salen|salieron|deberán|siguen|seguirán|permanecen|serían|"
     r"estarían|recobran|recuperan|recuperaron|abandonaron|dejaron|obtendrán|tendrán|gozarán|recibirán|ven|verán|"
-    r"vieron",
+    r"vieron|seguían|permanecían|continuaban",
     stop=r"de|del|a|al|en|por|para|con|que|el|la|los|las|un|una|y|o",
     partitive=r"de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|estos|estas)|"
     r"de\s+(?:los|las)\s+(?:liberad|excarcelad|indultad|amnistiad|beneficiad|desterrad)\w*|entre\s+(?:los|las)(?=\s+\w+\s+(?:hay|figuran|están|se\s+encuentran))|"
@@ -498,7 +500,8 @@ ES = Lexicon(
         ("dual_nationals", r"doble\s+nacionalidad"),
         ("foreign_nationals", r"extranjer\w*"),
         ("women", r"\bmujeres\b|reclusas|(?<!personas\s)presas"),  # "personas presas" are not women
-        ("juveniles", r"menores(?!\s+de\s+\d)|adolescentes|jóvenes"),
+        # "delitos menores" are minor offences, not minors.
+        ("juveniles", r"(?<!delitos\s)(?<!faltas\s)(?<!penas\s)menores(?!\s+de\s+\d)|adolescentes|jóvenes"),
         ("elderly", r"mayores\s+de\s+(?:60|65|70|75)|ancianos|adultos\s+mayores|tercera\s+edad"),
         ("sick", r"enferm\w*"),
     ),

@@ -84,7 +84,7 @@ _TITLES = frozenset(
         "sheikh ayatollah seyyed sayyed sayyid seyed dr mr mrs ms sir lord senior major grand his her crown marine soldier sergeant sgt "
         "gen lt col maj brig adm capt cmdr "
         "captain colonel corporal reverend rev father pastor imam rabbi me maître ayatolá cheikh jeque majesté "
-        "monseigneur monseñor m mme sr sra"
+        "monseigneur monseñor m mme sr sra cardenal"
     )
 )
 _MODS = frozenset(
@@ -201,6 +201,7 @@ _LED_BY = re.compile(
     # "el órgano que preside X": the one who heads it.
     r"que\s+(?:preside|dirige|encabeza|présidait|préside))\s+(?:(?:Me|Maître|Dr\.?)\s+)?$"
 )
+_LED_BODY = re.compile(r"(?:^|[.;:,]\s+)((?:[\w'\u2019-]+\s+){1,12}?[\w'\u2019-]+),\s*$")
 _FR_ES_APPOSITION = re.compile(r",\s+(?P<role>[^,.;]{3,120}?)[,.]")
 # "El obispo auxiliar de Managua, Silvio Báez, …": the office before the comma.
 _FR_ES_ROLE_BEFORE = re.compile(r"(?:^|[.;:]\s+)((?:[\w'\u2019-]+\s+){1,10}?[\w'\u2019-]+),\s*$")
@@ -549,7 +550,9 @@ _ACTS = re.compile(
     r"decret|annonc|anunci|remis|concedi|otorg|desterr|expuls)|"
     # Finite forms only: "libérés jeudi" after a name tells who was freed, not who freed.
     r"(?:indult|amnisti|liber|excarcel|conmut|orden|firm|decret|anunci|otorg|desterr|expuls)(?:a|an|ó|aron|ará|arán)\b|"
-    r"concedi(?:ó|eron)|concede\b|destierra\b|(?:graci|amnisti|libèr|ordonn|sign|décrèt|annonc|accord|commu)(?:e|ent)\b|"
+    r"concedi(?:ó|eron)|concede\b|destierra\b|"
+    # "el Gobierno de Raúl Castro pondrá en libertad a 52 presos".
+    r"(?:pon(?:e|en|drá|drán)|puso|pusieron)\s+en\s+libertad\b|(?:graci|amnisti|libèr|ordonn|sign|décrèt|annonc|accord|commu)(?:e|ent)\b|"
     r"remet\b)\w*",
     re.IGNORECASE,
 )
@@ -793,6 +796,8 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
             role, role_country = text[after[0].start : after[-1].end], after_country
         else:
             role = ""
+    if not role and any(w.text.lower() == "cardenal" for w in [*before, *tokens[i:start]][-2:]):
+        role = "cardenal"  # "con el cardenal Jaime Ortega, arzobispo de La Habana": the title is his role
     if role and before and _FORMER.search(text, max(0, before[0].start - 12), before[0].start):
         role = ""  # "l'ancien président X", "el entonces presidente X": no office in this event
     if role and before and _EN_FORMER_GAP.search(text, max(0, before[0].start - 20), before[0].start):
@@ -810,6 +815,10 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
     if not role:
         led = _LED_BY.search(text, max(sentence.start, name_start - 40), name_start)
         role = led.group(1) if led else ""
+        body = _LED_BODY.search(text[max(sentence.start, name_start - 160) : led.start()]) if led else None
+        if body:
+            # "La Comisión Cubana de Derechos Humanos …, que preside X": the body he leads says what he is.
+            role = f"{body.group(1)}, {role}"
     if role and _held(text, tokens[i].start if not before else before[0].start, name_end):
         role = ""  # "reduced former prime minister Thaksin Shinawatra's prison sentence": the one pardoned
     if role and " de" not in role:

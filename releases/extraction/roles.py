@@ -59,9 +59,10 @@ _SUBGROUP_AFTER = {
     "en": r"\s*(?:of\s+(?:them|those|whom|these)|among\s+them|of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?\d)\b|"
     r"\s*[\w-]*\s*(?:were|are|was|is)\s+(?:also\s+)?(?:among\s+(?:those|the|them)|(?:in|part\s+of)\s+the\s+group)\b",
     "fr": r"\s*(?:d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles)|de\s+ces\s+(?:\d|[^\W\d_]+\s+(?:étant|sont|ont)))",
-    # "cuatro de los liberados", "dos de estos": a group named by its measure or told just before.
+    # "cuatro de los liberados", "dos de estos": a group named by its measure or told just before;
+    # "16 de los 39 excarcelados": the group with its count.
     "es": r"\s*(?:de\s+(?:ellos|ellas|estos|estas)|entre\s+(?:ellos|ellas)|"
-    r"de\s+(?:los|las)\s+(?:liberad|excarcelad|indultad|amnistiad|beneficiad|desterrad)\w*)\b",
+    r"de\s+(?:los|las)\s+(?:\d[\d.]*\s+)?(?:liberad|excarcelad|indultad|amnistiad|beneficiad|desterrad)\w*)\b",
     # Also a group named by its measure: "33 من المعفى عنهم", "۳۸ نفر از عفوشدگان".
     "ar": r"\s*(?:\S+\s+)?(?:منهم|من\s+بينهم|من\s+(?:بين\s+)?(?:\S+\s+)?(?:المعفى|المعفي|المفرج|المشمولين|المطلق|المستفيدين)\w*)",
     "fa": r"\s*(?:نفر\s+|تن\s+)?(?:از\s+(?:(?:این|همین)\s+(?:\S+(?:ان|ین|\u200cها)|عده|جمع)(?![\w\u200c])|آنان|آنها|این\s+افراد|این\s+تعداد|(?:میان\s+)?(?:\S+\s+)?(?:عفوشدگان|آزادشدگان|مشمولان|آزادشده|عفوشده)))",
@@ -104,8 +105,8 @@ _EARLIER = {
     r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+pasado\b|"
     # "Cuando se aprobó aquel decreto, el Ejecutivo calculó que unos 3.000 …": the time of an earlier measure.
     r"\bcuando\s+(?:[\w'\u2019]+\s+){0,4}?(?:aprob|public|promulg|firm|vot)\w*|"
-    # Counts since a start: "en lo que va de año", "desde que asumió el cargo".
-    r"\ben\s+lo\s+que\s+va\s+(?:de|del)\b|\bdesde\s+(?:que\s+(?:asumi|lleg|tom)\w*|el\s+inicio|el\s+comienzo|principios|enero)|"
+    # Counts since a start: "en lo que va de año", "desde que asumió el cargo", "desde que se instaló el diálogo".
+    r"\ben\s+lo\s+que\s+va\s+(?:de|del)\b|\bdesde\s+(?:que\s+(?:se\s+)?(?:asumi|lleg|tom|instal|abri)\w*|el\s+inicio|el\s+comienzo|principios|enero)|"
     # "desde comienzos de enero", "desde noviembre": a running count since a month.
     r"\bdesde\s+(?:(?:comienzos|principios|inicios|finales|mediados|el\s+pasado|el\s+(?:pasado\s+)?\d{1,2}(?:º|°)?)\s+(?:de\s+)?)?"
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b",
@@ -378,6 +379,14 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         if told:
             found.append((i, _TOLD_PAST))
             continue
+        # "prevé autorizar unos 300 indultos más antes de fin de año": a further stage the government plans.
+        if (
+            setting.lang == "es"
+            and _ES_MORE.match(norm, figures[i].candidate.np_end)
+            and _ES_PLANNED.search(norm, sentence.start, number.start)
+        ):
+            found.append((i, "a further stage, planned"))
+            continue
         # "Last week the king pardoned X, … as well as four women activists": an English time opening the sentence.
         opening = pattern.match(norm, sentence.start, min(number.start, sentence.start + 20))
         if setting.lang == "en" and opening:
@@ -499,12 +508,21 @@ _EN_MEASURE_AFTER = re.compile(
 )
 
 
+_ES_MORE = re.compile(r"\s+más\b(?!\s+(?:de|que)\b)", re.IGNORECASE)
+_ES_PLANNED = re.compile(r"\b(?:prevé|prevén|planea|planean|proyecta|proyectan)\b", re.IGNORECASE)
+_LONG_OPENER = re.compile(r"\s*(?:desde\s+que|depuis\s+que)\b", re.IGNORECASE)
+
+
 def _opening_time(setting: Setting, sentence_start: int, number_start: int) -> str:
     """A past time before the first comma of the sentence, or of the clause after a colon, that holds the number."""
     norm = setting.norm
     starts = [sentence_start] + [m.end() for m in _CLAUSE_OPENER.finditer(norm, sentence_start, number_start)]
     start = starts[-1]
     comma = norm.find(",", start, min(number_start, start + 40))
+    if comma < 0 and _LONG_OPENER.match(norm, start):
+        # "Desde que se instaló la mesa de negociación con la oposición, …": a subordinate clause of time
+        # may run longer before its comma.
+        comma = norm.find(",", start, min(number_start, start + 100))
     if comma < 0:
         return ""
     if _compiled(_EARLIER, setting.lang).search(norm, start, comma):
@@ -1548,6 +1566,8 @@ _COMMENTER_TITLE = re.compile(
     r"mouvement|movimiento|association|asociaci|collectif|colectivo|coordinat|coordinador|société\s+civile|"
     r"sociedad\s+civil|diputad|député|parlementaire|legislador|senador|sénateur|obispo|évêque|arzobispo|"
     r"archevêque|cardenal|amnist[ií]a\s+internacional|"
+    # A human rights commission or an observatory watches the state: "la Comisión Cubana de Derechos Humanos".
+    r"comisi[oó]n\s+(?:[\w\u00c0-\u00ff]+\s+){0,3}de\s+derechos\s+humanos|observatori[oa]|"
     r"\bong\b|\bonu\b|nations\s+unies|naciones\s+unidas|haut-commissa|alto\s+comisionad|ligue|liga\b|syndicat|"
     r"sindicat|foro\s+penal|amnesty|human\s+rights\s+watch|ancien|\bex\b|expresident|"
     r"محام|معارض|ناشط|حقوقي|وکیل|فعال|مخالف|گزارشگر|"
