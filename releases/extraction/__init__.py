@@ -314,6 +314,7 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
                 if g.candidate.number.value == figure.candidate.number.value
                 and g.metric == figure.metric
                 and not _other_group(g, figure)
+                and not _told_apart(norm, g, figure)
             ),
             None,
         )
@@ -327,7 +328,10 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
     body = [
         f
         for f in body
-        if f.strong or roles.LIST_LINE in f.reason or strong_values.get(f.candidate.number.value) in (None, f)
+        if f.strong
+        or roles.LIST_LINE in f.reason
+        or strong_values.get(f.candidate.number.value) in (None, f)
+        or _told_apart(norm, strong_values[f.candidate.number.value], f)
     ]
     # "will release almost 14,000 prisoners" and "grant amnesty to 13,915": a hedged release near an exact
     # pardon count is the pardon told roughly.
@@ -537,6 +541,15 @@ def _others_around_name(norm: str, figure: figures.RawFigure) -> bool:
     return bool(
         _OTHERS_AFTER.match(norm, number.end) and _NAME_AND.search(norm, max(0, number.start - 40), number.start)
     )
+
+
+def _told_apart(norm: str, a: figures.RawFigure, b: figures.RawFigure) -> bool:
+    """Two equal counts of one sentence, each told with its own time, are two groups ("pardoned 30 people on
+    Aug. 16, 30 on Sept. 4")."""
+    if a.candidate.sentence is not b.candidate.sentence:
+        return False
+    times = [figures.EN_TIME_AFTER.match(norm, f.candidate.number.end, f.candidate.sentence.end) for f in (a, b)]
+    return bool(times[0] and times[1] and times[0]["time"] != times[1]["time"])
 
 
 def _other_group(a: figures.RawFigure, b: figures.RawFigure) -> bool:

@@ -535,6 +535,17 @@ def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_
             if setting.lang == "en" and _DATE_AS_NAME.search(setting.norm, max(0, position - 6), position):
                 continue  # "the Jan. 6, 2021, attack": a date used as a name, not when this count was told
             return f"dated {value.isoformat()}, before the announcement"
+    # "Lukashenko pardoned 30 people on Aug. 16, …": an English date told right after the count, in its
+    # clause, weeks before the announcement, is when that count was told (unless the clause looks ahead).
+    if setting.lang == "en":
+        for position, value in setting.dates:
+            if (
+                hi <= position < clause_end
+                and (announced - value).days > 5
+                and _EN_ON_DATE.search(setting.norm, max(0, position - 4), position)
+                and not _EN_FUTURE.search(setting.norm, sentence_start, clause_end)
+            ):
+                return f"dated {value.isoformat()}, before the announcement"
     for match in _compiled(_WHEN, setting.lang).finditer(setting.norm, sentence_start, clause_end):
         if match.group().startswith("سال") and match.start() >= hi:
             continue  # "… در پرونده ناآرامی‌های سال ۲۰۱۵": a year after the count names the people's past
@@ -567,6 +578,7 @@ def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_
     return ""
 
 
+_EN_ON_DATE = re.compile(r"\bon\s+$")
 _EN_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|scheduled|expected|due)\b", re.IGNORECASE)
 
 

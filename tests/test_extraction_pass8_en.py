@@ -1,0 +1,52 @@
+"""English behaviours of the eighth pass: counts gapped after a date or a month ("pardoned 40 people on
+Feb. 2, 40 on March 15 and 55 on June 30", "… in January and 4,200 in April"), equal counts of one
+sentence told with their own dates as two groups, and a date told right after a count ("on Aug. 16")
+weeks before the announcement as that count's own, earlier event."""
+
+import datetime as dt
+
+from releases.extraction import extract
+
+PUBLISHED = dt.date(2021, 12, 8)
+
+
+def run(text, title="", published=PUBLISHED):
+    return extract(text, published=published, title=title, language="en")
+
+
+def figures(text, title="", published=PUBLISHED):
+    return {(f.value, f.metric): f for f in run(text, title, published).figures}
+
+
+def officials(text, title="", published=PUBLISHED):
+    return {o.name: o for o in run(text, title, published).officials}
+
+
+def test_counts_gapped_after_their_dates_are_earlier_groups_each():
+    got = run(
+        "President Ramos pardoned 210 prisoners on Tuesday, his office said.\n\n"
+        "It was the fourth such measure this year: Ramos pardoned 40 people on July 2, 40 on Aug. 15 "
+        "and 55 on Oct. 30."
+    ).figures
+    found = [(f.value, f.metric, f.role) for f in got]
+    assert (210, "pardoned", "total") in found
+    assert found.count((40, "pardoned", "other_event")) == 2
+    assert (55, "pardoned", "other_event") in found
+
+
+def test_a_count_gapped_after_a_month_shares_the_verb_and_its_past():
+    got = figures(
+        "The military government pardoned 2,530 prisoners on Tuesday to mark the full moon festival.\n\n"
+        "The junta pardoned 6,100 prisoners on Union Day in February and 4,200 in April."
+    )
+    assert got[(2530, "pardoned")].role == "total"
+    assert got[(6100, "pardoned")].role == "other_event"
+    assert got[(4200, "pardoned")].role == "other_event"
+
+
+def test_a_date_as_a_name_after_the_count_still_dates_nothing():
+    got = figures(
+        "The governor on Monday granted pardons to about 300 people convicted over the Nov. 3, 2020, riots, "
+        "his office said."
+    )
+    assert got[(300, "pardoned")].role == "total"
