@@ -1,7 +1,10 @@
 """English behaviours of the eighth pass: counts gapped after a date or a month ("pardoned 40 people on
 Feb. 2, 40 on March 15 and 55 on June 30", "… in January and 4,200 in April"), equal counts of one
 sentence told with their own dates as two groups, and a date told right after a count ("on Aug. 16")
-weeks before the announcement as that count's own, earlier event."""
+weeks before the announcement as that count's own, earlier event; clemency of a past tenure or of its
+last days ("over her two terms", "in his final days in office") as background, and one who acts only
+there as no official of the measure; a speaker with a long apposition ("a history professor at … who
+studies …, said"), an academic commenting."""
 
 import datetime as dt
 
@@ -50,3 +53,25 @@ def test_a_date_as_a_name_after_the_count_still_dates_nothing():
         "his office said."
     )
     assert got[(300, "pardoned")].role == "total"
+
+
+def test_a_past_tenures_clemency_is_background_and_its_holder_no_official():
+    text = (
+        "Governor Ana Ruiz on Monday commuted the sentences of 12 people serving life terms, her office said.\n\n"
+        "Her predecessor often skipped the parole board's review, and in his final days in office he pardoned "
+        "41 people. Governor Mark Ellison granted 310 commutations over his two terms, a state record."
+    )
+    got = figures(text)
+    assert got[(12, "sentence_reduced")].role == "total"
+    assert got[(41, "pardoned")].role == "other_event"
+    assert got[(310, "sentence_reduced")].role == "other_event"
+    assert "Mark Ellison" not in officials(text)
+
+
+def test_a_speaker_with_a_long_apposition_is_a_commenting_academic():
+    got = officials(
+        "The president pardoned 40 prisoners on Friday. Ruth Okafor, a history professor at the University of "
+        "Lagos who studies the prison system, said the list was too short."
+    )
+    assert got["Ruth Okafor"].part == "commenter"
+    assert got["Ruth Okafor"].role.startswith("history professor")

@@ -85,6 +85,12 @@ _EARLIER = {
     # "granted clemency to 1,715 people during his presidency", "in his first term": a whole tenure's count.
     r"\bduring\s+(?:his|her|their|its)\s+(?:presidency|tenure|terms?|time\s+in\s+office|rule|reign|years\s+in\s+office)\b|"
     r"\bin\s+(?:his|her)\s+(?:first|previous|earlier|two)\s+terms?\b|"
+    # "commuted 1,715 sentences over his two terms", "in his final hours in office he pardoned 73": the
+    # clemency of a tenure, or of its last days, told as background.
+    r"\b(?:over|throughout|across)\s+(?:his|her)\s+(?:two\s+|three\s+|four\s+|first\s+|second\s+)?"
+    r"(?:terms?|presidency|tenure|time\s+in\s+office|years\s+in\s+(?:office|power))\b|"
+    r"\b(?:in|during)\s+(?:his|her)\s+(?:final|last|closing)\s+(?:hours|days|weeks|months)\s+(?:in\s+office|as\s+president)\b|"
+    r"\bon\s+(?:his|her)\s+(?:last|final)\s+(?:full\s+)?day\s+in\s+office\b|"
     # "less than two weeks after Biden commuted …", "last October": a time before the announcement.
     r"\b(?:days?|weeks?|months?)\s+after\s+(?:\w+\s+){0,3}?(?:\w+,\s+[^,.;]{1,40},\s+)?\w+ed\b|\blast\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\b|"
@@ -1541,6 +1547,7 @@ _COMMENTER_TITLE = re.compile(
     r"rapporteur|lawyer|attorney(?!\s*-?\s*general)|advocate|advocacy|amnesty\s+international|human\s+rights\s+(?:watch|chief)|"
     r"(?-i:\bUN\b|U\.N\.|\bEU\b)|united\s+nations|political\s+prisoners|monitoring\s+cent|european\s+(?:union|commission|parliament)|researcher|for\s+(?:human\s+)?rights\b|rights\s+and\b|activist|opposition|rights\s+(?:group|watch|defender|organi|campaign|activist|lawyer|centre|center)|campaign|analyst|"
     r"former|ex-|-elect\b|\belect\b|legislator|lawmaker|senator|inspector\s+of\s+prisons|ombuds\w+|watchdog|senate|(?:democratic|republican|minority)\s+leader|\bmp\b|congress|envoy|ambassador|laureate|founder|researcher|"
+    r"professor|scholar|lecturer|academic|"
     r"spokes\w+\s+(?:of|for)\s+(?!(?:the\s+)?(?:government|ministry|presiden|judiciary|military|junta|state|royal|palace|"
     r"king|army|armed|police|prison|interior|justice|foreign|council|cabinet|kremlin|white\s+house|department|office|"
     r"court|prosecutor|attorney|authorit|correction|national|federal))|director\s+of\s+(?:the\s+)?\w+\s+"
