@@ -4,7 +4,8 @@ sentence told with their own dates as two groups, and a date told right after a 
 weeks before the announcement as that count's own, earlier event; clemency of a past tenure or of its
 last days ("over her two terms", "in his final days in office") as background, and one who acts only
 there as no official of the measure; a speaker with a long apposition ("a history professor at … who
-studies …, said"), an academic commenting."""
+studies …, said"), an academic commenting; the lines of a list after "those freed …:" with a label and a
+comma each ("Kandy, 31; Galle, 24") keep the pardon's act."""
 
 import datetime as dt
 
@@ -75,3 +76,14 @@ def test_a_speaker_with_a_long_apposition_is_a_commenting_academic():
     )
     assert got["Ruth Okafor"].part == "commenter"
     assert got["Ruth Okafor"].role.startswith("history professor")
+
+
+def test_labelled_lines_after_those_freed_keep_the_pardon():
+    got = figures(
+        "The authorities let 140 inmates go on Sunday under a royal pardon for the king's birthday.\n\n"
+        "Most of those freed were held in four jails: Kandy, 31; Galle, 24; Jaffna, 24; and Matara, 12."
+    )
+    assert got[(140, "pardoned")].role == "total"
+    for value in (31, 24, 12):
+        assert got[(value, "pardoned")].role == "part"
+        assert (value, "released") not in got

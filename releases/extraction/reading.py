@@ -142,6 +142,7 @@ _DEFINITE = word_regex(r"(?:the|these|those|all|all\s+the|all\s+of\s+the|les|los
 _THOSE = word_regex(
     r"(?:those|the\s+ones?)\s+(?:\w+\s+)?(?:freed|released|let\s+go|set\s+free|to\s+be\s+(?:freed|released))\b[^.;:]{0,80}:\s"
 )
+_LABELLED_LINES = re.compile(r"(?:[^\W\d_][^\d,;:]{0,40},\s*\d[\d,.]*;\s*)*[^\W\d_][^\d,;:]{0,40},\s*")
 _PARTICIPLE = word_regex(r"(?:jailed|held|detained|imprisoned|arrested|convicted|incarcerated|sentenced)\b")
 _FUTURE = re.compile(
     r"\s*(?:will|would|shall|are\s+to|were\s+to|are\s+due\s+to|are\s+expected\s+to)\s+(?:be\s+)?", re.IGNORECASE
@@ -1140,7 +1141,10 @@ class Classifier:
             if earlier is not None:
                 return Reading(earlier.metric, "", None, f"the same {value:,} as before", False)
         group = _THOSE.search(self.norm, max(cand.sentence.start, qual_start - 200), qual_start)
-        if group and first.metric != R and not self.norm[group.end() : qual_start].count(","):
+        # "Most of those freed came from seven prisons: Mahara, 20; Kegalle, 18": a list's labels after its colon
+        # end in commas of their own, not another clause's.
+        between = self.norm[group.end() : qual_start] if group else ""
+        if group and first.metric != R and (not between.count(",") or _LABELLED_LINES.fullmatch(between)):
             return Reading(
                 first.metric, "", None, f"'{group.group().strip()}' are the people of the count before", False
             )
