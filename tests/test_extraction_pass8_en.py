@@ -5,7 +5,9 @@ weeks before the announcement as that count's own, earlier event; clemency of a 
 last days ("over her two terms", "in his final days in office") as background, and one who acts only
 there as no official of the measure; a speaker with a long apposition ("a history professor at … who
 studies …, said"), an academic commenting; the lines of a list after "those freed …:" with a label and a
-comma each ("Kandy, 31; Galle, 24") keep the pardon's act."""
+comma each ("Kandy, 31; Galle, 24") keep the pardon's act; "a separate order covered N foreigners" names
+the measure's people, so that the groups add up to a total told after them; the people let out of one
+named prison are a part of the measure's count told before."""
 
 import datetime as dt
 
@@ -87,3 +89,24 @@ def test_labelled_lines_after_those_freed_keep_the_pardon():
     for value in (31, 24, 12):
         assert got[(value, "pardoned")].role == "part"
         assert (value, "released") not in got
+
+
+def test_a_separate_order_covers_people_of_the_measure_and_the_total_comes_last():
+    got = figures(
+        "The military council pardoned 1,204 prisoners on Saturday to mark Union Day. Another decree covered "
+        "36 foreigners, who will be sent home. State radio put the total at 1,240."
+    )
+    assert got[(36, "pardoned")].category == "foreign_nationals"
+    assert got[(1240, "pardoned")].role == "total"
+    assert got[(1204, "pardoned")].role == "part"
+    assert got[(36, "pardoned")].role == "part"
+
+
+def test_the_people_let_out_of_one_prison_are_a_part_of_the_measure():
+    got = figures(
+        "The president pardoned 2,470 prisoners on Sunday for the national holiday, his office said.\n\n"
+        "In the north, 58 inmates were freed from Gulu Central Prison by midday."
+    )
+    assert got[(2470, "pardoned")].role == "total"
+    assert got[(58, "released")].role == "part"
+    assert got[(58, "released")].part_of == 2470

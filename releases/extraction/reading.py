@@ -281,7 +281,7 @@ _EN_THEY_INCLUDE = re.compile(
     re.IGNORECASE,
 )
 _EN_MEASURE_INCLUDES = re.compile(
-    r"\b(?:the|this|its|that)\s+(?:\w+\s+)?(?:group|list|amnesty|pardon|decree|order|measure|clemency|release|batch)\b"
+    r"\b(?:the|this|its|that|a|another)\s+(?:\w+\s+)?(?:group|list|amnesty|pardon|decree|order|measure|clemency|release|batch)\b"
     r"(?:,[^,.;:]{1,80},)?\s+(?:(?:also|will|would)\s+){0,2}(?:includes?|included|covers?|covered|comprises?|comprised|"
     r"affects?|affected|appl(?:y|ies|ied)\s+to|extends?\s+to|extended\s+to)\s+"
     r"(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$",

@@ -216,6 +216,7 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _category_parts(figures, order, roles, clemency, norm, lang, setting.head_end)
     if lang == "en":
         _walk_out_parts(figures, order, roles, clemency)
+        _en_one_prison_parts(figures, norm, order, roles, clemency, setting.head_end)
         _en_eligible_alternatives(figures, norm, order, roles)
     if lang in ("en", "fr", "es"):
         _grand_total(figures, norm, order, roles, clemency, lang)
@@ -1051,6 +1052,40 @@ def _walk_out_parts(figures: list[RawFigure], order: list[int], roles: dict[int,
             roles[i] = Role("part", part_of=_value(figures[head]), why="the pardon's people who go free")
 
 
+# "17 prisoners walked out of Sittwe Prison", "31 were freed from Kandy jail": the count of one named prison.
+_EN_ONE_PRISON = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,4}?(?:out\s+of|from|at|in)\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,3}"
+    r"(?:Central\s+|Remand\s+)?(?:Prison|Jail|prison|jail)\b"
+)
+
+
+def _en_one_prison_parts(
+    figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role], clemency, head_end: int
+) -> None:
+    """The people let out of one named prison, told after the measure's larger count in an earlier sentence,
+    are a part of it, not more of them."""
+    for i in order:
+        figure = figures[i]
+        if i in roles or figure.metric != "released" or figure.start < head_end:
+            continue
+        number = figure.candidate.number
+        if not _EN_ONE_PRISON.match(norm, number.end, figure.candidate.sentence.end):
+            continue
+        head = next(
+            (
+                j
+                for j in order
+                if j not in roles
+                and head_end <= figures[j].start < figure.candidate.sentence.start
+                and figures[j].metric in clemency
+                and _value(figures[j]) > _value(figure)
+            ),
+            None,
+        )
+        if head is not None:
+            roles[i] = Role("part", part_of=_value(figures[head]), why="the people of one prison")
+
+
 def _category_parts(
     figures: list[RawFigure],
     order: list[int],
@@ -1123,7 +1158,7 @@ _FR_ES_ALSO = re.compile(
 )
 _EN_SEPARATE = re.compile(
     r"\b(?:in\s+)?(?:(?:a|another)\s+separate\s+(?:order|decree|statement|announcement|decision|list|move)|"
-    r"separate\s+(?:orders|decrees|lists))\b",
+    r"separate\s+(?:orders|decrees|lists)|another\s+(?:order|decree))\b",
     _FLAGS,
 )
 
