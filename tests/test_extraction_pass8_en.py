@@ -7,7 +7,11 @@ there as no official of the measure; a speaker with a long apposition ("a histor
 studies …, said"), an academic commenting; the lines of a list after "those freed …:" with a label and a
 comma each ("Kandy, 31; Galle, 24") keep the pardon's act; "a separate order covered N foreigners" names
 the measure's people, so that the groups add up to a total told after them; the people let out of one
-named prison are a part of the measure's count told before."""
+named prison are a part of the measure's count told before; "N foreigners are on the list" names the
+measure's people; a list's line with its noun left out before "from" ("and four from other countries"); a
+clemency count's preposition told again after "and" ("amnesty to 3,000 prisoners … and to two people")
+shares its verb; and a breakdown's line with its own noun is another group than an equal count told
+elsewhere."""
 
 import datetime as dt
 
@@ -110,3 +114,20 @@ def test_the_people_let_out_of_one_prison_are_a_part_of_the_measure():
     assert got[(2470, "pardoned")].role == "total"
     assert got[(58, "released")].role == "part"
     assert got[(58, "released")].part_of == 2470
+
+
+def test_the_people_on_the_list_and_a_line_from_other_countries():
+    got = run(
+        "The state president granted amnesty to 2,115 prisoners serving their terms and to three people on "
+        "probation, the office said on Monday.\n\n"
+        "Eleven foreigners are on the list: five Chinese, three Laotians, three Britons and two from other "
+        "countries, the deputy minister said."
+    ).figures
+    found = [(f.value, f.metric, f.role, f.part_of) for f in got]
+    assert (2115, "pardoned", "total", None) in found
+    assert (3, "pardoned", "total", None) in found
+    assert (11, "pardoned", "part", 2115) in found
+    assert (5, "pardoned", "part", 11) in found
+    assert found.count((3, "pardoned", "part", 11)) == 2
+    assert (2, "pardoned", "part", 11) in found
+    assert not any(metric == "prison_population" for _, metric, _, _ in found)

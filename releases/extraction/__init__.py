@@ -559,7 +559,10 @@ def _other_group(a: figures.RawFigure, b: figures.RawFigure) -> bool:
     lines = a.candidate.form == b.candidate.form == "listed"  # "France (1) … Canada (1)"
     # "ترکیه: ۰۲ نفر / کامرون: ۰۲ نفر", each on its line: two lines of one breakdown are two groups.
     table = all(roles.LIST_LINE in f.reason and f.candidate.number.start > 0 for f in (a, b))
-    return table or (same_sentence and (lines or (all(heads) and heads[0] != heads[1])))
+    # "… and to two people whose sentences …" then "…: two Cambodians, two Americans": a breakdown's line
+    # with its own noun is another group than an equal count of other people told elsewhere.
+    line = any(roles.LIST_LINE in f.reason for f in (a, b)) and all(heads) and heads[0] != heads[1]
+    return table or line or (same_sentence and (lines or (all(heads) and heads[0] != heads[1])))
 
 
 def _mention(source: str, back: list[int] | None, figure: figures.RawFigure, role: roles.Role) -> FigureMention:

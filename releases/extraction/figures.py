@@ -495,7 +495,7 @@ _SECOND_PREDICATE = re.compile(
 _LIST_COLON = re.compile(r"[:\uff1a]\s")
 # A breakdown's line names a place or a ground: "344 à Lomé", "449 por delitos contra la salud".
 _PLACE_AFTER = re.compile(
-    r"\s*(?:à|a|en|in|at|au|aux|por|pour|for|con|avec|mediante|bajo|sous|par|via|في|در)\s+[^\W\d_]", re.IGNORECASE
+    r"\s*(?:à|a|en|in|at|au|aux|por|pour|for|con|avec|mediante|bajo|sous|par|via|from|في|در)\s+[^\W\d_]", re.IGNORECASE
 )
 _GAP_JOINER = re.compile(r"(?:,|\band|\bet|\by|\u060c|\sو)\s*(?:another\s+|other\s+)?$", re.IGNORECASE)
 # An English month, spelled out or abbreviated with its point ("in November", "on Sept. 4").

@@ -77,6 +77,7 @@ _AR_LONG_SUBJECT = re.compile(
 _AR_BENEFICIARIES = re.compile(r"(?:ال)?مستفيد\w*")
 _GROUP_COUNTED = "counts the group of the measure told before"
 _AR_ASIDE_CLOSED = re.compile(r"\s*[,\u060c]")
+_EN_PREPOSITION_AGAIN = re.compile(r"(?:\s+[a-z][\w'-]*){0,4}\s+and\s+(?:also\s+)?(?:to|for)\s+(?:another\s+)?")
 _AR_PREPOSITION_AGAIN = re.compile(r"[,\u060c]\s*و(?:عن|لـ?|على|إلى)\s*$")
 _FA_PREPOSITION = re.compile(r"(?<![\w\u200c])(با|در|از)\s*$")
 _FA_AND_THEN = re.compile(r"\s*(?:[\u060c,]\s*)?و\s+(?:[^\s\d\u060c,.\u061b:]+\s+){0,6}?(?:با|در|از)\s*")
@@ -237,6 +238,9 @@ _EN_AMONG_AFTER = re.compile(
     r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those\s+|the\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?)"
     r"((?:\w+\s+)?(?:freed|released|pardoned|amnestied|let\s+(?:out|go)|set\s+free))\b",
     re.IGNORECASE,
+)
+_EN_ON_THE_LIST = re.compile(
+    r"\s+(?:were|are|was|is)\s+(?:also\s+)?on\s+(?:the|this|its|that)\s+(?:\w+\s+)?list\b", re.IGNORECASE
 )
 _EN_OF_THE_NUMBER = re.compile(r"\bof\s+the\s+(\d[\d,.]*)(?:\s+[a-z]+)?\s*,\s*$", re.IGNORECASE)
 _EN_GAPPED_PREDICATE = re.compile(r"\s+(?:were|are|was|is)\s+[a-z][a-z -]{0,40},\s*", re.IGNORECASE)
@@ -1094,6 +1098,9 @@ class Classifier:
             head = self._list_head(cand, "a group of the people counted just before", reach=2)
             if head:
                 return head
+        if _EN_ON_THE_LIST.match(self.norm, cand.np_end, cand.sentence.end):
+            # "Twenty foreign nationals are on the list: nine Chinese, …": the measure's people.
+            return self._measure_includes()
         lo = max(cand.sentence.start, qual_start - 140)
         if not _EN_MEASURE_INCLUDES.search(self.norm, lo, qual_start):
             return None
@@ -1471,6 +1478,14 @@ class Classifier:
             bool(same)
             and self.c.lex.lang == "ar"
             and _AR_PREPOSITION_AGAIN.search(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        )
+        # "grant amnesty to 3,763 prisoners serving jail terms and to two people whose sentences …": the
+        # preposition of a clemency count told again after "and" gives the count the same verb.
+        joined = joined or (
+            bool(same)
+            and self.c.lex.lang == "en"
+            and same[-1].metric in _CLEMENCY
+            and _EN_PREPOSITION_AGAIN.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
         )
         # "600 were drug dealers, 400 thieves and 240 fraudsters": a gapped predicate goes on after a comma.
         joined = joined or (
