@@ -11,7 +11,9 @@ named prison are a part of the measure's count told before; "N foreigners are on
 measure's people; a list's line with its noun left out before "from" ("and four from other countries"); a
 clemency count's preposition told again after "and" ("amnesty to 3,000 prisoners … and to two people")
 shares its verb; and a breakdown's line with its own noun is another group than an equal count told
-elsewhere."""
+elsewhere; a bare subject described by its health or age right after the measure's parts ("Eleven suffer
+from heart disease and six are older than 70") is more of its parts; a charge in scare quotes ("convicted
+of \"extremist activity\"") is the state's label for its critics, political."""
 
 import datetime as dt
 
@@ -131,3 +133,21 @@ def test_the_people_on_the_list_and_a_line_from_other_countries():
     assert found.count((3, "pardoned", "part", 11)) == 2
     assert (2, "pardoned", "part", 11) in found
     assert not any(metric == "prison_population" for _, metric, _, _ in found)
+
+
+def test_people_described_by_health_and_age_are_parts_of_the_measure():
+    got = figures(
+        'The president pardoned 40 people convicted of "extremist activity" on Thursday, his office said. '
+        "Ten of those pardoned are women and 30 are men. Eleven suffer from heart disease and six are older "
+        "than 70."
+    )
+    assert got[(40, "pardoned")].role == "total"
+    assert got[(40, "pardoned")].category == "political"
+    assert got[(11, "pardoned")].role == "part"
+    assert got[(11, "pardoned")].part_of == 40
+    assert got[(6, "pardoned")].role == "part"
+
+
+def test_extremism_without_quotes_is_still_security():
+    got = figures("The king pardoned 25 prisoners convicted of extremism and terrorism on Friday.")
+    assert got[(25, "pardoned")].category == "security"

@@ -305,6 +305,8 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         return Candidate(number, sentence, pos, "bare", "")
     if c.lex.lang == "en" and _OF_NUMBER.match(norm, pos, sentence.end):
         return Candidate(number, sentence, pos, "bare", "")  # "released 1,200 of the 3,000 prisoners"
+    if c.lex.lang == "en" and _EN_SUFFER.match(norm, pos, sentence.end):
+        return Candidate(number, sentence, pos, "bare", "")  # "Seventeen suffer from chronic illnesses"
     cases = _FA_CASES.match(norm, pos, sentence.end) if c.lex.lang == "fa" else None
     if cases:
         # "۵۰۲۳ مورد مرخصی", "۵۲۱ مورد عفو": cases of a measure count the people it reaches.
@@ -483,6 +485,7 @@ _COUNT_PREDICATE = re.compile(
 )
 
 
+_EN_SUFFER = re.compile(r"\s*suffer(?:s|ed)?\s+from\b", re.IGNORECASE)
 _EN_PRISONS_HOLD = re.compile(
     r"\b(?:prisons?|jails?)\b(?:\s+system)?(?:,[^.;:]{1,60},)?\s+(?:hold|holds|held|house|houses|housed)"
     r"(?:\s+(?:more\s+than|some|about|around|nearly|almost|over|at\s+least|roughly))?\s*$",

@@ -239,6 +239,12 @@ _EN_AMONG_AFTER = re.compile(
     r"((?:\w+\s+)?(?:freed|released|pardoned|amnestied|let\s+(?:out|go)|set\s+free))\b",
     re.IGNORECASE,
 )
+_EN_DESCRIBED = re.compile(
+    r"\s+(?:suffer(?:s|ed)?\s+from|(?:are|were)\s+(?:older|younger)\s+than|(?:are|were)\s+(?:aged\s+)?"
+    r"(?:over|under|above|below)\s+\d|(?:are|were)\s+(?:pensioners|minors|disabled|elderly|mothers|fathers|parents)\b|"
+    r"(?:have|had)\s+(?:chronic|serious|disabilit|(?:young\s+|small\s+)?children))",
+    re.IGNORECASE,
+)
 _EN_ON_THE_LIST = re.compile(
     r"\s+(?:were|are|was|is)\s+(?:also\s+)?on\s+(?:the|this|its|that)\s+(?:\w+\s+)?list\b", re.IGNORECASE
 )
@@ -1068,6 +1074,16 @@ class Classifier:
             return None
         if self.c.lex.lang != "en":
             return None
+        if (
+            cand.form == "bare"
+            and not self.norm[cand.sentence.start : qual_start].strip()
+            and _EN_DESCRIBED.match(self.norm, cand.np_end, cand.sentence.end)
+        ):
+            # "Eight of those pardoned are women and 24 are men. Seventeen suffer from chronic illnesses …":
+            # a bare subject described by its health, age or family is some of the people just counted.
+            head = self._list_head(cand, "described as some of the people of the count before", reach=2)
+            if head:
+                return head
         if _EN_AMONG_THEM.match(self.norm, cand.np_end, cand.sentence.end) and cand.form == "noun":
             # "… told reporters that 18 foreigners were among them": a subgroup of the count told before.
             head = self._list_head(cand, "among the people of the count before")
