@@ -323,6 +323,7 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
                 if g.candidate.number.value == figure.candidate.number.value
                 and g.metric == figure.metric
                 and not _other_group(g, figure, norm)
+                and not _told_apart(norm, g, figure)
             ),
             None,
         )
@@ -336,7 +337,10 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
     body = [
         f
         for f in body
-        if f.strong or roles.LIST_LINE in f.reason or strong_values.get(f.candidate.number.value) in (None, f)
+        if f.strong
+        or roles.LIST_LINE in f.reason
+        or strong_values.get(f.candidate.number.value) in (None, f)
+        or _told_apart(norm, strong_values[f.candidate.number.value], f)
     ]
     # "will release almost 14,000 prisoners" and "grant amnesty to 13,915": a hedged release near an exact
     # pardon count is the pardon told roughly.
@@ -557,6 +561,15 @@ def _others_around_name(norm: str, figure: figures.RawFigure) -> bool:
     )
 
 
+def _told_apart(norm: str, a: figures.RawFigure, b: figures.RawFigure) -> bool:
+    """Two equal counts of one sentence, each told with its own time, are two groups ("pardoned 30 people on
+    Aug. 16, 30 on Sept. 4")."""
+    if a.candidate.sentence is not b.candidate.sentence:
+        return False
+    times = [figures.EN_TIME_AFTER.match(norm, f.candidate.number.end, f.candidate.sentence.end) for f in (a, b)]
+    return bool(times[0] and times[1] and times[0]["time"] != times[1]["time"])
+
+
 def _other_group(a: figures.RawFigure, b: figures.RawFigure, norm: str = "") -> bool:
     """Two equal counts of one sentence with different nouns are two groups ("six Laotians, six Malaysians")."""
     same_sentence = a.candidate.sentence is b.candidate.sentence
@@ -574,7 +587,10 @@ def _other_group(a: figures.RawFigure, b: figures.RawFigure, norm: str = "") -> 
         and not same_sentence
         and "\n\n" in norm[min(line.end, told.end) : max(line.start, told.start)]
     )
-    return table or apart or (same_sentence and (lines or (all(heads) and heads[0] != heads[1])))
+    # "… and to two people whose sentences …" then "…: two Cambodians, two Americans": a breakdown's line
+    # with its own noun is another group than an equal count of other people told elsewhere.
+    own_nouns = any(roles.LIST_LINE in f.reason for f in (a, b)) and all(heads) and heads[0] != heads[1]
+    return table or apart or own_nouns or (same_sentence and (lines or (all(heads) and heads[0] != heads[1])))
 
 
 def _mention(source: str, back: list[int] | None, figure: figures.RawFigure, role: roles.Role) -> FigureMention:

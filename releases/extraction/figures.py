@@ -319,6 +319,8 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         return Candidate(number, sentence, pos, "bare", "")
     if c.lex.lang == "en" and _OF_NUMBER.match(norm, pos, sentence.end):
         return Candidate(number, sentence, pos, "bare", "")  # "released 1,200 of the 3,000 prisoners"
+    if c.lex.lang == "en" and _EN_SUFFER.match(norm, pos, sentence.end):
+        return Candidate(number, sentence, pos, "bare", "")  # "Seventeen suffer from chronic illnesses"
     cases = _FA_CASES.match(norm, pos, sentence.end) if c.lex.lang == "fa" else None
     if cases:
         # "۵۰۲۳ مورد مرخصی", "۵۲۱ مورد عفو": cases of a measure count the people it reaches.
@@ -497,6 +499,7 @@ _COUNT_PREDICATE = re.compile(
 )
 
 
+_EN_SUFFER = re.compile(r"\s*suffer(?:s|ed)?\s+from\b", re.IGNORECASE)
 _EN_PRISONS_HOLD = re.compile(
     r"\b(?:prisons?|jails?)\b(?:\s+system)?(?:,[^.;:]{1,60},)?\s+(?:hold|holds|held|house|houses|housed)"
     r"(?:\s+(?:more\s+than|some|about|around|nearly|almost|over|at\s+least|roughly))?\s*$",
@@ -509,16 +512,28 @@ _SECOND_PREDICATE = re.compile(
 _LIST_COLON = re.compile(r"[:\uff1a]\s")
 # A breakdown's line names a place or a ground: "344 à Lomé", "449 por delitos contra la salud".
 _PLACE_AFTER = re.compile(
-    r"\s*(?:à|a|en|in|at|au|aux|por|pour|for|con|avec|mediante|bajo|sous|par|via|في|در)\s+[^\W\d_]", re.IGNORECASE
+    r"\s*(?:à|a|en|in|at|au|aux|por|pour|for|con|avec|mediante|bajo|sous|par|via|from|في|در)\s+[^\W\d_]", re.IGNORECASE
 )
 _GAP_JOINER = re.compile(r"(?:,|\band|\bet|\by|\u060c|\sو)\s*(?:another\s+|other\s+)?$", re.IGNORECASE)
+# An English month, spelled out or abbreviated with its point ("in November", "on Sept. 4").
+_EN_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
 _TOLD_WHEN = re.compile(
     r"\d[\d,.]*\s+(?:[\w'-]+\s+)?(?:in|during|for)\s+(?:(?:19|20)\d\d\b|this\s+year|last\s+year)|"
     # "3 461 prisonniers en avaient profité en 2015, 6 136 en 2016": the noun and the verb gapped after a year.
-    r"\d\s+[^\W\d_]+(?:\s+[^\W\d_\s]+){0,4}?\s+(?:en|durante|pendant)\s+(?:19|20)\d\d\b"
+    r"\d\s+[^\W\d_]+(?:\s+[^\W\d_\s]+){0,4}?\s+(?:en|durante|pendant)\s+(?:19|20)\d\d\b|"
+    # "pardoned 30 people on Aug. 16, 30 on Sept. 4 …", "freed 7,012 on Independence Day in January and …".
+    rf"\d[\d,.]*\s+(?:[\w'-]+\s+){{0,4}}?(?:in|on)\s+{_EN_MONTH}"
 )
 _GAPPED_WHEN = re.compile(
     r"\s+(?:(?P<prep>in|during|for|en|durante|pendant)\s+)?(?:(?:19|20)\d\d\b|this\s+year|last\s+year)"
+    rf"|\s+(?:in|on)\s+{_EN_MONTH}(?!\w)"
+)
+# The time a count was told, a few words after it: "30 people on Aug. 16", "30 on Sept. 4", "2,500 in 2024".
+EN_TIME_AFTER = re.compile(
+    rf"\s+(?:[\w'-]+\s+){{0,3}}?(?P<time>(?:in|on)\s+{_EN_MONTH}(?:\s+\d{{1,2}}(?!\d))?|(?:in|during)\s+(?:19|20)\d\d\b)"
 )
 _ENUMERATED_BUT = re.compile(
     r"(?:,|\band|\bet|\by|\bbut(?:\s+only)?|\bwhile)\s*(?:only\s+|just\s+|some\s+|about\s+)?$", re.IGNORECASE

@@ -84,9 +84,10 @@ EN_CATEGORIES = (
     ("journalists", r"journalists?|reporters?|bloggers?|media\s+workers?|newspaper\s+editors?"),
     ("dual_nationals", r"dual[\s-](?:citizens?|nationals?|nationality|nationalities)|(?<=[a-z]-)iranians?\b|(?<=[a-z]-)americans?\b"),
     ("protesters", r"protest\w*|demonstrat\w*|rall(?:y|ies)\b|unrest|riots?\b|uprising|crackdown"),
-    ("security", r"terror\w*|extremis\w*|national\s+security|security[\s-]related|security\s+(?:charges|offen[cs]es|cases)|espionage|spying|banned\s+(?:organi[sz]ations|groups)|militan\w*|insurgen\w*|jihadi\w*"),
+    ("security", r"terror\w*|(?<![\"\u201c])extremis\w*|national\s+security|security[\s-]related|security\s+(?:charges|offen[cs]es|cases)|espionage|spying|banned\s+(?:organi[sz]ations|groups)|militan\w*|insurgen\w*|jihadi\w*"),
     ("religious_minorities", r"baha'?is?\b|christians?|religious\s+minorit\w*|jehovah|uyghurs?|ahmadis?|falun\s+gong"),
-    ("political", r"political|prisoners?\s+of\s+conscience|opposition|dissidents?|activists?|opponents?|democracy|individual\s+freedoms"),
+    # "convicted of \"extremist crimes\"": a charge in scare quotes is the state's label for its critics.
+    ("political", r"(?<=[\"\u201c])extremis\w*|political|prisoners?\s+of\s+conscience|opposition|dissidents?|activists?|opponents?|democracy|individual\s+freedoms"),
     ("foreign_nationals", r"foreign(?:ers?|\s+(?:nationals?|citizens?|prisoners|inmates|detainees))|(?:nationals|citizens)\s+of\s+(?:other|foreign)\s+countries|expatriates?"),
     ("women", r"(?<!\bmen\sand\s)(?<!\bmen\sor\s)\bwomen\b|\bfemale\b|\bgirls\b|\bmothers\b"),
     ("juveniles", r"juveniles?|\bminors?\b(?!\s+(?:offen[cs]es?|crimes?|charges?|infractions?|violations?|cases?|misdemeanou?rs?))|\bchildren\b|teenagers?|under\s+(?:the\s+age\s+of\s+)?18\b|young\s+offenders"),

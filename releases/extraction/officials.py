@@ -482,6 +482,10 @@ def find_people(
             if _speaks_or_acts(text, o)
             or (o.country in (None, country) and not _EN_SENT_ABROAD.search(o.role) and not _in_passing(text, o))
         ]
+    if lang == "en":
+        # "President X commuted 1,715 sentences over his two terms": one who acts only in a past tenure's
+        # background is no official of this measure.
+        merged = [o for o in merged if not _only_in_past_tenure(text, o)]
     return merged, _prisoners(text, others, merged)
 
 
@@ -510,6 +514,31 @@ _PASSING_BEFORE = re.compile(
     r"(?:[\w.'\u2019-]+\W+){0,3}$",
     re.IGNORECASE,
 )
+
+
+_EN_PAST_TENURE = re.compile(
+    r"\b(?:over|throughout|across|during)\s+(?:his|her)\s+(?:two\s+|three\s+|four\s+|first\s+|second\s+)?"
+    r"(?:terms?|presidency|tenure|time\s+in\s+office|years\s+in\s+(?:office|power))\b|"
+    r"\b(?:in|during)\s+(?:his|her)\s+(?:final|last|closing)\s+(?:hours|days|weeks|months)\s+(?:in\s+office|as\s+president)\b|"
+    r"\bon\s+(?:his|her)\s+(?:last|final)\s+(?:full\s+)?day\s+in\s+office\b",
+    re.IGNORECASE,
+)
+
+
+def _only_in_past_tenure(text: str, official: Official) -> bool:
+    """Every mention of the name is in a sentence told of a past tenure ("over his two terms")."""
+    found = False
+    for name in [official.name, *official.aliases]:
+        at, seen = text.find(name), 0
+        while at >= 0 and seen < 20:
+            found = True
+            start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+            stop = text.find(". ", at)
+            stop = len(text) if stop < 0 else stop
+            if not _EN_PAST_TENURE.search(text, start, stop):
+                return False
+            at, seen = text.find(name, at + len(name)), seen + 1
+    return found
 
 
 def _in_passing(text: str, official: Official) -> bool:
@@ -936,7 +965,7 @@ _EN_NOT_PERSON = re.compile(
 _EN_BODY_BEFORE = re.compile(r"(?:\b(?:for|of|the)|[A-Z]\w*)\s+$")
 _EN_SAID_BEFORE = re.compile(r"(?:said|says|told\s+\w+|wrote|added)\s+$")
 _EN_APPOSITION = re.compile(
-    r",\s+(?:the|a|an)\s+((?:[\w.'\u2019-]+\s+){0,8}?[\w.'\u2019()-]+)\s*(?=[,;]|\.(?:\s+[A-Z\x22\u201c]|\s*$))"
+    r",\s+(?:the|a|an)\s+((?:[\w.'\u2019-]+\s+){0,15}?[\w.'\u2019()-]+)\s*(?=[,;]|\.(?:\s+[A-Z\x22\u201c]|\s*$))"
 )
 _NAME_SUFFIX = re.compile(r"\s(?:Jr|Sr)$")
 _EN_BARE_APPOSITION = re.compile(
@@ -968,7 +997,7 @@ def _en_speaker(text: str, name_start: int, name_end: int, sentence: Sentence) -
         return ""
     said_before = _EN_SAID_BEFORE.search(text, max(sentence.start, name_start - 12), name_start)
     if said_before or _EN_SAYS_NEXT.match(text, apposition.end(), sentence.end):
-        return apposition.group(1).strip()
+        return apposition.group(1).split(" who ")[0].strip()  # "a law professor … who writes a blog"
     return ""
 
 

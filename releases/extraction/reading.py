@@ -78,6 +78,7 @@ _AR_LONG_SUBJECT = re.compile(
 _AR_BENEFICIARIES = re.compile(r"(?:ال)?مستفيد\w*")
 _GROUP_COUNTED = "counts the group of the measure told before"
 _AR_ASIDE_CLOSED = re.compile(r"\s*[,\u060c]")
+_EN_PREPOSITION_AGAIN = re.compile(r"(?:\s+[a-z][\w'-]*){0,4}\s+and\s+(?:also\s+)?(?:to|for)\s+(?:another\s+)?")
 _AR_PREPOSITION_AGAIN = re.compile(r"[,\u060c]\s*و(?:عن|لـ?|على|إلى)\s*$")
 _FA_PREPOSITION = re.compile(r"(?<![\w\u200c])(با|در|از)\s*$")
 _FA_AND_THEN = re.compile(r"\s*(?:[\u060c,]\s*)?و\s+(?:[^\s\d\u060c,.\u061b:]+\s+){0,6}?(?:با|در|از)\s*")
@@ -143,6 +144,7 @@ _DEFINITE = word_regex(r"(?:the|these|those|all|all\s+the|all\s+of\s+the|les|los
 _THOSE = word_regex(
     r"(?:those|the\s+ones?)\s+(?:\w+\s+)?(?:freed|released|let\s+go|set\s+free|to\s+be\s+(?:freed|released))\b[^.;:]{0,80}:\s"
 )
+_LABELLED_LINES = re.compile(r"(?:[^\W\d_][^\d,;:]{0,40},\s*\d[\d,.]*;\s*)*[^\W\d_][^\d,;:]{0,40},\s*")
 _PARTICIPLE = word_regex(r"(?:jailed|held|detained|imprisoned|arrested|convicted|incarcerated|sentenced)\b")
 _FUTURE = re.compile(
     r"\s*(?:will|would|shall|are\s+to|were\s+to|are\s+due\s+to|are\s+expected\s+to)\s+(?:be\s+)?", re.IGNORECASE
@@ -238,6 +240,15 @@ _EN_AMONG_AFTER = re.compile(
     r"((?:\w+\s+)?(?:freed|released|pardoned|amnestied|let\s+(?:out|go)|set\s+free))\b",
     re.IGNORECASE,
 )
+_EN_DESCRIBED = re.compile(
+    r"\s+(?:suffer(?:s|ed)?\s+from|(?:are|were)\s+(?:older|younger)\s+than|(?:are|were)\s+(?:aged\s+)?"
+    r"(?:over|under|above|below)\s+\d|(?:are|were)\s+(?:pensioners|minors|disabled|elderly|mothers|fathers|parents)\b|"
+    r"(?:have|had)\s+(?:chronic|serious|disabilit|(?:young\s+|small\s+)?children))",
+    re.IGNORECASE,
+)
+_EN_ON_THE_LIST = re.compile(
+    r"\s+(?:were|are|was|is)\s+(?:also\s+)?on\s+(?:the|this|its|that)\s+(?:\w+\s+)?list\b", re.IGNORECASE
+)
 _EN_OF_THE_NUMBER = re.compile(r"\bof\s+the\s+(\d[\d,.]*)(?:\s+[a-z]+)?\s*,\s*$", re.IGNORECASE)
 _EN_GAPPED_PREDICATE = re.compile(r"\s+(?:were|are|was|is)\s+[a-z][a-z -]{0,40},\s*", re.IGNORECASE)
 _FR_ES_OF_THE_GROUP = re.compile(
@@ -281,7 +292,7 @@ _EN_THEY_INCLUDE = re.compile(
     re.IGNORECASE,
 )
 _EN_MEASURE_INCLUDES = re.compile(
-    r"\b(?:the|this|its|that)\s+(?:\w+\s+)?(?:group|list|amnesty|pardon|decree|order|measure|clemency|release|batch)\b"
+    r"\b(?:the|this|its|that|a|another)\s+(?:\w+\s+)?(?:group|list|amnesty|pardon|decree|order|measure|clemency|release|batch)\b"
     r"(?:,[^,.;:]{1,80},)?\s+(?:(?:also|will|would)\s+){0,2}(?:includes?|included|covers?|covered|comprises?|comprised|"
     r"affects?|affected|appl(?:y|ies|ied)\s+to|extends?\s+to|extended\s+to)\s+"
     r"(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$",
@@ -1072,6 +1083,16 @@ class Classifier:
             return None
         if self.c.lex.lang != "en":
             return None
+        if (
+            cand.form == "bare"
+            and not self.norm[cand.sentence.start : qual_start].strip()
+            and _EN_DESCRIBED.match(self.norm, cand.np_end, cand.sentence.end)
+        ):
+            # "Eight of those pardoned are women and 24 are men. Seventeen suffer from chronic illnesses …":
+            # a bare subject described by its health, age or family is some of the people just counted.
+            head = self._list_head(cand, "described as some of the people of the count before", reach=2)
+            if head:
+                return head
         if _EN_AMONG_THEM.match(self.norm, cand.np_end, cand.sentence.end) and cand.form == "noun":
             # "… told reporters that 18 foreigners were among them": a subgroup of the count told before.
             head = self._list_head(cand, "among the people of the count before")
@@ -1102,6 +1123,9 @@ class Classifier:
             head = self._list_head(cand, "a group of the people counted just before", reach=2)
             if head:
                 return head
+        if _EN_ON_THE_LIST.match(self.norm, cand.np_end, cand.sentence.end):
+            # "Twenty foreign nationals are on the list: nine Chinese, …": the measure's people.
+            return self._measure_includes()
         lo = max(cand.sentence.start, qual_start - 140)
         if not _EN_MEASURE_INCLUDES.search(self.norm, lo, qual_start):
             return None
@@ -1149,7 +1173,10 @@ class Classifier:
             if earlier is not None:
                 return Reading(earlier.metric, "", None, f"the same {value:,} as before", False)
         group = _THOSE.search(self.norm, max(cand.sentence.start, qual_start - 200), qual_start)
-        if group and first.metric != R and not self.norm[group.end() : qual_start].count(","):
+        # "Most of those freed came from seven prisons: Mahara, 20; Kegalle, 18": a list's labels after its colon
+        # end in commas of their own, not another clause's.
+        between = self.norm[group.end() : qual_start] if group else ""
+        if group and first.metric != R and (not between.count(",") or _LABELLED_LINES.fullmatch(between)):
             return Reading(
                 first.metric, "", None, f"'{group.group().strip()}' are the people of the count before", False
             )
@@ -1487,6 +1514,14 @@ class Classifier:
             bool(same)
             and self.c.lex.lang == "ar"
             and _AR_PREPOSITION_AGAIN.search(self.norm, same[-1].candidate.np_end, qual_start) is not None
+        )
+        # "grant amnesty to 3,763 prisoners serving jail terms and to two people whose sentences …": the
+        # preposition of a clemency count told again after "and" gives the count the same verb.
+        joined = joined or (
+            bool(same)
+            and self.c.lex.lang == "en"
+            and same[-1].metric in _CLEMENCY
+            and _EN_PREPOSITION_AGAIN.fullmatch(self.norm, same[-1].candidate.np_end, qual_start) is not None
         )
         # "600 were drug dealers, 400 thieves and 240 fraudsters": a gapped predicate goes on after a comma.
         joined = joined or (

@@ -86,6 +86,12 @@ _EARLIER = {
     # "granted clemency to 1,715 people during his presidency", "in his first term": a whole tenure's count.
     r"\bduring\s+(?:his|her|their|its)\s+(?:presidency|tenure|terms?|time\s+in\s+office|rule|reign|years\s+in\s+office)\b|"
     r"\bin\s+(?:his|her)\s+(?:first|previous|earlier|two)\s+terms?\b|"
+    # "commuted 1,715 sentences over his two terms", "in his final hours in office he pardoned 73": the
+    # clemency of a tenure, or of its last days, told as background.
+    r"\b(?:over|throughout|across)\s+(?:his|her)\s+(?:two\s+|three\s+|four\s+|first\s+|second\s+)?"
+    r"(?:terms?|presidency|tenure|time\s+in\s+office|years\s+in\s+(?:office|power))\b|"
+    r"\b(?:in|during)\s+(?:his|her)\s+(?:final|last|closing)\s+(?:hours|days|weeks|months)\s+(?:in\s+office|as\s+president)\b|"
+    r"\bon\s+(?:his|her)\s+(?:last|final)\s+(?:full\s+)?day\s+in\s+office\b|"
     # "less than two weeks after Biden commuted …", "last October": a time before the announcement.
     r"\b(?:days?|weeks?|months?)\s+after\s+(?:\w+\s+){0,3}?(?:\w+,\s+[^,.;]{1,40},\s+)?\w+ed\b|\blast\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\b|"
@@ -211,6 +217,7 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     _category_parts(figures, order, roles, clemency, norm, lang, setting.head_end)
     if lang == "en":
         _walk_out_parts(figures, order, roles, clemency)
+        _en_one_prison_parts(figures, norm, order, roles, clemency, setting.head_end)
         _en_eligible_alternatives(figures, norm, order, roles)
     if lang in ("en", "fr", "es"):
         _grand_total(figures, norm, order, roles, clemency, lang)
@@ -553,6 +560,17 @@ def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_
             if setting.lang == "en" and _DATE_AS_NAME.search(setting.norm, max(0, position - 6), position):
                 continue  # "the Jan. 6, 2021, attack": a date used as a name, not when this count was told
             return f"dated {value.isoformat()}, before the announcement"
+    # "Lukashenko pardoned 30 people on Aug. 16, …": an English date told right after the count, in its
+    # clause, weeks before the announcement, is when that count was told (unless the clause looks ahead).
+    if setting.lang == "en":
+        for position, value in setting.dates:
+            if (
+                hi <= position < clause_end
+                and (announced - value).days > 5
+                and _EN_ON_DATE.search(setting.norm, max(0, position - 4), position)
+                and not _EN_FUTURE.search(setting.norm, sentence_start, clause_end)
+            ):
+                return f"dated {value.isoformat()}, before the announcement"
     for match in _compiled(_WHEN, setting.lang).finditer(setting.norm, sentence_start, clause_end):
         if match.group().startswith("سال") and match.start() >= hi:
             continue  # "… در پرونده ناآرامی‌های سال ۲۰۱۵": a year after the count names the people's past
@@ -585,6 +603,7 @@ def _other_time(setting: Setting, sentence_start: int, lo: int, hi: int, clause_
     return ""
 
 
+_EN_ON_DATE = re.compile(r"\bon\s+$")
 _EN_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|scheduled|expected|due)\b", re.IGNORECASE)
 
 
@@ -1057,6 +1076,40 @@ def _walk_out_parts(figures: list[RawFigure], order: list[int], roles: dict[int,
             roles[i] = Role("part", part_of=_value(figures[head]), why="the pardon's people who go free")
 
 
+# "17 prisoners walked out of Sittwe Prison", "31 were freed from Kandy jail": the count of one named prison.
+_EN_ONE_PRISON = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,4}?(?:out\s+of|from|at|in)\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,3}"
+    r"(?:Central\s+|Remand\s+)?(?:Prison|Jail|prison|jail)\b"
+)
+
+
+def _en_one_prison_parts(
+    figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role], clemency, head_end: int
+) -> None:
+    """The people let out of one named prison, told after the measure's larger count in an earlier sentence,
+    are a part of it, not more of them."""
+    for i in order:
+        figure = figures[i]
+        if i in roles or figure.metric != "released" or figure.start < head_end:
+            continue
+        number = figure.candidate.number
+        if not _EN_ONE_PRISON.match(norm, number.end, figure.candidate.sentence.end):
+            continue
+        head = next(
+            (
+                j
+                for j in order
+                if j not in roles
+                and head_end <= figures[j].start < figure.candidate.sentence.start
+                and figures[j].metric in clemency
+                and _value(figures[j]) > _value(figure)
+            ),
+            None,
+        )
+        if head is not None:
+            roles[i] = Role("part", part_of=_value(figures[head]), why="the people of one prison")
+
+
 def _category_parts(
     figures: list[RawFigure],
     order: list[int],
@@ -1133,7 +1186,7 @@ _FR_ES_ALSO = re.compile(
 )
 _EN_SEPARATE = re.compile(
     r"\b(?:in\s+)?(?:(?:a|another)\s+separate\s+(?:order|decree|statement|announcement|decision|list|move)|"
-    r"separate\s+(?:orders|decrees|lists))\b",
+    r"separate\s+(?:orders|decrees|lists)|another\s+(?:order|decree))\b",
     _FLAGS,
 )
 
@@ -1557,6 +1610,7 @@ _COMMENTER_TITLE = re.compile(
     r"rapporteur|lawyer|attorney(?!\s*-?\s*general)|advocate|advocacy|amnesty\s+international|human\s+rights\s+(?:watch|chief)|"
     r"(?-i:\bUN\b|U\.N\.|\bEU\b)|united\s+nations|political\s+prisoners|monitoring\s+cent|european\s+(?:union|commission|parliament)|researcher|for\s+(?:human\s+)?rights\b|rights\s+and\b|activist|opposition|rights\s+(?:group|watch|defender|organi|campaign|activist|lawyer|centre|center)|campaign|analyst|"
     r"former|ex-|-elect\b|\belect\b|legislator|lawmaker|senator|inspector\s+of\s+prisons|ombuds\w+|watchdog|senate|(?:democratic|republican|minority)\s+leader|\bmp\b|congress|envoy|ambassador|laureate|founder|researcher|"
+    r"professor|scholar|lecturer|academic|"
     r"spokes\w+\s+(?:of|for)\s+(?!(?:the\s+)?(?:government|ministry|presiden|judiciary|military|junta|state|royal|palace|"
     r"king|army|armed|police|prison|interior|justice|foreign|council|cabinet|kremlin|white\s+house|department|office|"
     r"court|prosecutor|attorney|authorit|correction|national|federal))|director\s+of\s+(?:the\s+)?\w+\s+"
