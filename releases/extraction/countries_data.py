@@ -243,12 +243,12 @@ AE|émirien;émiratie|emiratíes;Emiratos||
 BY|biélorusses|bielorrusa;bielorrusos;Minsk||
 SE||||سوئد;استکهلم
 BE||||بلژیک;بروکسل
-DE||||آلمان;برلین
+DE|allemand;allemande||الألماني|آلمان;برلین
 AT||||اتریش;وین
 DK||||دانمارک;کپنهاگ
 NO|Norvège;norvégien;norvégienne;Oslo|Noruega;noruego;noruega;Oslo|النرويج;النرويجي;أوسلو|نروژ;اسلو
 NL||||هلند
-IT||||ایتالیا;رم
+IT|italien;italienne||الإيطالي|ایتالیا;رم
 CH||||سوئیس;ژنو
 CA||||کانادا;اتاوا
 AU||||استرالیا

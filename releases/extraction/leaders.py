@@ -139,3 +139,30 @@ def _full_names() -> dict[str, str]:
 def full_name(surname: str) -> str | None:
     """The full name of a head of state or government named by the surname alone, where it is listed so."""
     return _full_names().get(fold(surname))
+
+
+# Heads of state and government who react to other states' clemency far more often than they grant it
+# ("le président Emmanuel Macron a salué …"): their name gives the state an official speaks for, never the
+# state of the story (they are not in LEADERS, so they do not name the article's country).
+ABROAD = """
+FR|Emmanuel Macron;François Hollande;إيمانويل ماكرون
+DE|Frank-Walter Steinmeier;Olaf Scholz;Friedrich Merz;Angela Merkel;فرانك فالتر شتاينماير;أولاف شولتس
+IT|Giorgia Meloni;Sergio Mattarella;Mario Draghi;جورجيا ميلوني
+GB|Keir Starmer;Rishi Sunak;Boris Johnson;كير ستارمر;ريشي سوناك
+ES|Pedro Sánchez;بيدرو سانشيز
+"""
+
+
+@cache
+def _abroad() -> dict[str, str]:
+    return {
+        fold(name): code
+        for line in ABROAD.strip().splitlines()
+        for code, names in [line.split("|")]
+        for name in names.split(";")
+    }
+
+
+def abroad_country(name: str) -> str | None:
+    """The state a head of state or government named in ABROAD speaks for ("Emmanuel Macron" -> FR)."""
+    return _abroad().get(fold(name))

@@ -230,7 +230,7 @@ FR = Lexicon(
         ("dual_nationals", r"binationa\w*|double\s+nationalité"),
         ("foreign_nationals", r"étrangers?|ressortissants?\s+étrangers"),
         ("women", r"\bfemmes\b|(?<!\w\s)détenues"),  # "40 détenues", not "personnes restent détenues"
-        ("juveniles", r"mineurs?|enfants|jeunes\s+détenus|adolescents"),
+        ("juveniles", r"(?<!infractions\s)(?<!délits\s)mineurs?\b|enfants|jeunes\s+détenus|adolescents"),
         ("elderly", r"âgés|personnes\s+âgées|septuagénaires|octogénaires|plus\s+de\s+(?:60|65|70|75)\s+ans"),
         ("sick", r"malades?|maladie"),
     ),

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from . import leaders
 from .countries import LEADER_REACH, gazetteer
-from .leaders import find_leaders
+from .leaders import abroad_country, find_leaders
 from .text import Sentence
 from .wordlist import words
 
@@ -46,7 +46,7 @@ _HEADS = frozenset(
         "líder monarca soberano titular procurador procuradora directora delegado delegada defensor dictador "
         "sultán príncipe général vicepresidenta vice-présidente jueza comisionado comisionada consejero consejera "
         "gouverneure ombudsman coronel capitán capitaine commandant avocat avocate abogado abogada relator relatora "
-        "magistrado magistrada"
+        "magistrado magistrada homologue"
     )
 )
 # Heads that name a public office only with state context ("Supreme Leader", "junta chief").
@@ -118,7 +118,7 @@ _ROMANCE_MODS = frozenset(
         "colombiano colombiana péruvien peruano peruana mexicain mexicano mexicana salvadorien salvadoreño "
         "guatémaltèque guatemalteco hondurien hondureño équatorien ecuatoriano chilien chileno argentin argentino "
         "brésilien brasileño espagnol español española français francés francesa ukrainien ucraniano turc turco "
-        "encargado encargada designado designada electo electa"
+        "encargado encargada designado designada electo electa allemand allemande italien italienne"
     )
 )
 _ARTICLES = frozenset(("le", "la", "el", "l'"))
@@ -858,7 +858,12 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         elif role_country is None:
             # "le président Emmanuel Macron a salué …" in an Ivorian story: a known head of another state is his.
             led = {code for _start, _end, code in find_leaders(name)}
-            role_country = _country_after(text, name_end) or (led.pop() if len(led) == 1 else None) or country
+            role_country = (
+                _country_after(text, name_end)
+                or (led.pop() if len(led) == 1 else None)
+                or abroad_country(name)
+                or country
+            )
         officials.append(Official(name, role, role_country, start=name_start))
     elif (
         len(name_tokens) >= 2

@@ -643,4 +643,13 @@ def _is_name_word(word: str) -> bool:
 def _role_country(role: str) -> str | None:
     gaz = gazetteer()
     match = gaz.arabic.search(role)
-    return gaz.codes.get(match.group()) if match else None
+    if not match:
+        return None
+    word = match.group()
+    # The pattern lets a prefix and a short suffix through: "رئيسة الوزراء الإيطالية" is Italy's.
+    for form in (word, word[1:] if word[:1] in "وبلف" else word):
+        for cut in range(4):
+            code = gaz.codes.get(form[: len(form) - cut] if cut else form)
+            if code:
+                return code
+    return None

@@ -77,6 +77,8 @@ _AR_LONG_SUBJECT = re.compile(
 )
 _AR_BENEFICIARIES = re.compile(r"(?:ال)?مستفيد\w*")
 _GROUP_COUNTED = "counts the group of the measure told before"
+# "المستفيدون من العفو الموجودون في حالة اعتقال يبلغ عددهم 1769": the first group, named by the measure itself.
+_GROUP_NAMED = "names the group it counts"
 _AR_ASIDE_CLOSED = re.compile(r"\s*[,\u060c]")
 _EN_PREPOSITION_AGAIN = re.compile(r"(?:\s+[a-z][\w'-]*){0,4}\s+and\s+(?:also\s+)?(?:to|for)\s+(?:another\s+)?")
 _AR_PREPOSITION_AGAIN = re.compile(r"[,\u060c]\s*و(?:عن|لـ?|على|إلى)\s*$")
@@ -565,9 +567,21 @@ class Classifier:
         start = max(cand.sentence.start, qual_start - WINDOW)
         if prev:
             start = max(start, prev.np_end)
+        label = start
         for pattern in (_BOUNDARY_MARK, _BOUNDARY_WORD):
             for match in pattern.finditer(self.norm, start, qual_start):
-                start = max(start, match.end())
+                label, start = start, max(start, match.end())
+        if (
+            self.c.lex.lang in ("ar", "fr")
+            and start > label
+            and self.norm[start - 2 : start].strip() == ":"
+            and not self.norm[start:qual_start].strip()
+            and not _DIGIT.search(self.norm, label, start)
+            and not self.norm[cand.np_end : cand.sentence.end].strip(" \t\n.;,\u060c\u061b")
+        ):
+            # "- التخفيض من عقوبة الحبس لفائدة: 1632 نزيلا؛", "- remise de peine : 455 détenus ;": a line's label
+            # before its colon is the clause of a count that ends the line.
+            return label
         return start
 
     def _right_end(self, cand: Candidate, nxt: Candidate | None) -> int:
@@ -708,7 +722,7 @@ class Classifier:
                 (
                     f
                     for f in reversed(self.figures)
-                    if _GROUP_COUNTED in f.reason
+                    if (_GROUP_COUNTED in f.reason or _GROUP_NAMED in f.reason)
                     and cand.sentence.index - f.candidate.sentence.index <= 2 * _LIST_REACH
                 ),
                 None,
@@ -802,7 +816,7 @@ class Classifier:
             hits = [h for h in self.cues(cand.sentence, "left", lo, their_number.start()) if h.cue.strength >= 3]
             if hits:
                 hit = _best_left(hits, self.norm)
-                why = f"'{self._show(hit)}' names the group it counts"
+                why = f"'{self._show(hit)}' {_GROUP_NAMED}"
                 return Reading(hit.cue.metric, hit.cue.kind, hit, why, True)
             return None  # the words after it, else the measure told before (see _metric)
         before, verb_after = _PREDICATE_VERB[lang]

@@ -681,10 +681,14 @@ def _ar_detailed_lines(
         total, run, running = _value(figures[head]), [], 0
         sentence = figures[head].candidate.sentence.index
         for j in order[len(before) :]:
-            if roles.get(j) is not None or figures[j].metric != figures[head].metric:
+            # A pardon statement's lines may cut or commute sentences: "العفو … لفائدة: 133؛ التخفيض … لفائدة: 1632".
+            narrower = figures[head].metric == "pardoned" and figures[j].metric in clemency
+            if roles.get(j) is not None or (figures[j].metric != figures[head].metric and not narrower):
                 break
             if figures[j].candidate.sentence.index > sentence + 5:
                 break
+            if "counts the group of the measure told before" in figures[j].reason:
+                break  # "… وعددهم 283 شخصا": the next group of the statement, not a line of this one
             running += _value(figures[j])
             if running >= total:
                 run = []
