@@ -322,6 +322,7 @@ def _with_plus(norm: str, found: list[NumberMention]) -> list[NumberMention]:
 # In Arabic and Persian a four-digit number followed by a noun of people and not preceded by a year
 # word counts them: "۱۸۶۲ نفر از محکومان", "1862 سجينا".
 _AFTER_YEAR_WORD = re.compile(r"(?<![\w\u200c])(?:سال|عام|العام|لعام|سنة|لسنة)\s*$")
+_SCALED = re.compile(r"[^\W\d_]")  # a letter inside a number's span: a scale word ("۳۶ هزار و ۲۸۳")
 _YEAR_WORD = re.compile(r"(?:عام|العام|سنة|لسنة|سال|منذ|في|در|از|تا|حتى)\s*$")
 
 
@@ -435,7 +436,13 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
         return _AFTER_REASONS[after_match.lastgroup or ""]
     if res["money_before"].search(before):
         return "an amount of money"
-    if lex.lang in ("ar", "fa") and not mention.words and _AFTER_YEAR_WORD.search(before):
+    if (
+        lex.lang in ("ar", "fa")
+        and not mention.words
+        and _AFTER_YEAR_WORD.search(before)
+        # "از ۱۸ تیر آن سال ۳۶ هزار و ۲۸۳ زندانی": a number with a scale word names no year.
+        and not _SCALED.search(norm, mention.start, mention.end)
+    ):
         return "a year"  # "سال ۱۳۹۸ محکوم شدند", "عام 2019"
     # A one in brackets may be a breakdown's line ("Huancayo (01)"); a one elsewhere counts no group.
     bracketed = norm[mention.start - 1 : mention.start] == "(" and norm[mention.end : mention.end + 1] == ")"

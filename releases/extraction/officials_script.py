@@ -106,6 +106,8 @@ _REFERENCE_NOUNS = frozenset(
     words(
         "عزل وعزل إسقاط اغتيال وفاة رحيل عهد حكم نظام حقبة زمن أنصار مؤيدي معارضي نجل شقيق زوجة ابنة "
         "دوران زمان حکومت سقوط برکناری ترور "
+        # A martyr commemorated: "سالگرد شهادت سردار حاج قاسم سلیمانی".
+        "شهادت شهید "
         # The late: "الراحل الشيخ خليفة" is named in passing, not acting.
         "الراحل الراحلة الفقيد المرحوم فقید مرحوم"
     )
@@ -131,8 +133,11 @@ def find_officials(text: str, sentences: list[Sentence], country: str | None, la
         found_here += _title_then_name_in_commas(tokens)
         if not arabic:
             found_here += _name_then_title(tokens) + _kin_speaker(tokens) + _title_then_given_name(tokens)
-            if not found_here:
-                found_here += _name_after_titled_lead(tokens, previous)
+            # "ناصر عتباتی … گفت: … آیت‌الله خامنه‌ای با پیشنهاد …": the speaker opening his sentence is read
+            # even where the sentence names other officials after him.
+            lead = _name_after_titled_lead(tokens, previous)
+            if lead and (not found_here or lead[0][2] < min(start for *_, start in found_here)):
+                found_here = lead + found_here
         previous = [] if found_here else tokens
         for name, role, start in found_here:
             if name not in found:
@@ -599,6 +604,12 @@ def _name_after_titled_lead(
     head = next((k for k, (word, _) in enumerate(previous) if word in _HEADS), None)
     if head is None:
         return []
+    if len(tokens) > 2 and tokens[0][0] == "به" and tokens[1][0] == "گزارش":
+        # "به گزارش پایگاه اطلاع‌رسانی …، علی استادی گفت": the name opens the clause after the source.
+        comma = next((j for j, (word, _) in enumerate(tokens[:15]) if word in ("،", ",")), None)
+        if comma is None:
+            return []
+        tokens = tokens[comma + 1 :]
     k = 0
     while k < len(tokens) and k < 3:
         word = tokens[k][0]
@@ -609,7 +620,7 @@ def _name_after_titled_lead(
         k += 1
     # "محمدعلی شاه‌حسینی در گفت‌وگو با خبرنگار … افزود": a common given name may open it before a place
     # or a manner instead of a time.
-    given = tokens[0][0] in _FA_GIVEN and k < len(tokens) and tokens[k][0] in _SPEAKING_OPENERS
+    given = tokens[0][0] in _FA_GIVEN and k < len(tokens) and tokens[k][0] in _SPEAKING_OPENERS | _SAID_ALONE
     if k < 2 or k >= len(tokens) or (tokens[k][0] not in _TIME_AFTER_NAME and not given):
         return []
     if not _SAID.search(" ".join(word for word, _ in tokens)):
@@ -626,6 +637,8 @@ def _name_after_titled_lead(
 
 # Words that open what a speaker named alone says or where: "X در گفت‌وگو با …", "X با اشاره به …".
 _SPEAKING_OPENERS = frozenset(words("در با ضمن طی"))
+# A singular verb of saying right after the name: "علی استادی گفت:".
+_SAID_ALONE = frozenset(words("گفت افزود"))
 # Verbs of saying that end a Persian title: "دادستان تهران گفت".
 _SAYING = frozenset(words("گفت گفته افزود اعلام کرد خبر داد نوشت"))
 

@@ -353,10 +353,13 @@ _FA_THIS_MEASURE = re.compile(
     r"(?<![\w\u200c])(?:بر\s*اساس|طبق|مطابق|در\s+اجرای|با\s+اجرای|به\s+موجب|در\s+پی)\s+(?:این|همین|آن)\s+"
     r"(?P<noun>فرمان|بخشنامه|مصوبه|عفو)(?![\w\u200c])"
 )
-# "فرمان عفو زندانیان", "بخشنامه مرخصی نوروزی": a measure named with its act.
+# "فرمان عفو زندانیان", "بخشنامه مرخصی نوروزی", "فرمانی برای عفو": a measure named with its act.
 _FA_MEASURE_NAMED = re.compile(
-    r"(?<![\w\u200c])(?:فرمان|بخشنامه|مصوبه)\s+(?:\S+\s+)?(?P<act>عفو|بخشودگی|مرخصی)(?![\w\u200c])"
+    r"(?<![\w\u200c])(?:فرمان|بخشنامه|مصوبه)ی?\s+(?:\S+\s+)?(?P<act>عفو|بخشودگی|مرخصی)(?![\w\u200c])"
 )
+# "شماری از زندانیان … مشمول عفو شده‌اند": a pardon told of people not yet counted.
+_FA_UNCOUNTED = re.compile(r"(?<![\w\u200c])(?:شماری|تعدادی|عده\u200c?ای|برخی|گروهی)\s+از\s+")
+_FA_PARDON_WORD = re.compile(r"(?<![\w\u200c])(?:عفو|بخشودگی)(?![\w\u200c])(?!\s*بین)")
 # "بر اساس فرمان عفو …", "به موجب بخشنامه مرخصی …": under a measure named with its act, in the count's sentence.
 _FA_UNDER_NAMED = re.compile(
     r"(?<![\w\u200c])(?:بر\s*اساس|طبق|مطابق|به\s+موجب|در\s+اجرای|با\s+اجرای|در\s+پی)\s+"
@@ -798,7 +801,7 @@ class Classifier:
             if decree and not (self.c.lex.lang == "ar" and counted):
                 return reading._replace(metric=P, why=f"{reading.why}, by '{decree.group()}'")
         if reading and reading.metric == R and self.c.lex.lang == "fa":
-            act = self._fa_measure_told_before(cand, qual_start)
+            act = self._fa_measure_told_before(cand, qual_start) or self._fa_uncounted_pardon_before(cand)
             if act:
                 return reading._replace(metric=act[0], why=f"{reading.why}, under '{act[1]}' told before")
         return reading
@@ -1363,6 +1366,42 @@ class Classifier:
         metric = "temporarily_released" if act == "مرخصی" else P if act in ("عفو", "بخشودگی") else None
         return (metric, named.group().strip()) if metric else None
 
+    def _fa_uncounted_pardon_before(self, cand: Candidate) -> tuple[str, str] | None:
+        """ "… به دستور رئیس دادگاه، شماری از زندانیان مشمول عفو شده‌اند. بر پایه این اعلامیه، ۱۵۵۹ زندانی
+        آزاد شده‌اند": the sentence before told a pardon of people it did not count; the first release counted
+        after it is how many it freed."""
+        if any(f.metric == P and f.start >= self.head_end for f in self.figures):
+            return None
+        start = cand.sentence.start
+        if _DIGIT.search(self.norm, start, cand.number.start):
+            return None
+        base = max(0, start - 400)
+        end = base + len(self.norm[base:start].rstrip(" \n\t."))  # the sentence before, without its full stop
+        lo = max(self.head_end, start - 400, self.norm.rfind(".", 0, end) + 1, self.norm.rfind("\n", 0, end) + 1)
+        vague = _FA_UNCOUNTED.search(self.norm, lo, start)
+        if vague is None or _DIGIT.search(self.norm, vague.end(), start):
+            return None
+        pardon = _FA_PARDON_WORD.search(self.norm, vague.end(), start)
+        if pardon is None or _FA_NEGATED.match(self.norm, pardon.end(), start):
+            return None
+        return P, f"{vague.group().strip()} … {pardon.group()}"
+
+    def _fa_line_of_another_act(self, cand: Candidate, last: RawFigure, opening: str) -> bool:
+        """ "- آزادی: ۷۱ نفر / - اعزام به مرخصی: ۱۱۰۷ نفر / - ملاقات با خانواده: ۱۳۳۵ نفر": where the line
+        before named its own act in its label, a line whose label names none tells another act (a visit, a
+        service), not more people of the line before's."""
+        if self.c.lex.lang != "fa" or LIST_LINE in last.reason:
+            return False
+        label = opening.strip(" -\u2013\u2022*:\uff1a\t")
+        if not label or _DIGIT.search(label):
+            return False
+        line = last.candidate.sentence
+        head = self.norm[line.start : last.candidate.number.start]
+        if ":" not in head or len(head) > 60:  # the line before is a labelled line of the list too
+            return False
+        own = self.cues(line, "left", line.start, last.candidate.number.start)
+        return any(h.cue.strength >= 2 and h.cue.metric == last.metric for h in own)
+
     def _fa_among_them(self, cand: Candidate, right_end: int) -> Reading | None:
         """ "… موافقت کرد که ۴۰ تبعه خارجی، از جمله ۳ شهروند ایتالیایی، در میان آنان هستند": people told
         to be among "them", the people of the clemency count just told, keep its act."""
@@ -1585,6 +1624,8 @@ class Classifier:
         if (listed or (cand.form != "noun" and heading)) and self.figures:
             last = self.figures[-1]
             if last.candidate.sentence.index == cand.sentence.index - 1:
+                if listed and self._fa_line_of_another_act(cand, last, opening):
+                    return None
                 why = f"{LIST_LINE} before it" if listed else "continues the list in the sentence before"
                 # "Del total, 1.495 son hombres …. Por su condición, 1.535 son civiles": people held stay held.
                 return Reading(last.metric, "det" if last.metric == DET else "", None, why, False)
@@ -1922,7 +1963,15 @@ def _best_left(hits: list[CueHit], norm: str) -> CueHit:
             gap = norm[other.end : best.start]
             if other.cue.metric == "pardoned" and (_SERIES_GAP.fullmatch(gap) or _FORM_OF.fullmatch(gap)):
                 return other
+    if best.cue.metric == "sentence_reduced":
+        # "از آزادی یا کاهش حبس ۵۶۱۵ زندانی": a Persian series that names the release first is a release.
+        for other in hits:
+            if other.cue.metric == R and other.end <= best.start and _FA_OR.fullmatch(norm, other.end, best.start):
+                return other
     return best
+
+
+_FA_OR = re.compile(r"\s*یا\s*")
 
 
 # "une grâce présidentielle sous forme de remises de peine au profit de": the pardon is the act, the
