@@ -316,6 +316,8 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
     if c.aux.fullmatch(first.group(1)):
         if _BOTH.search(norm, max(sentence.start, number.start - 12), number.start):
             return None  # "Tous deux ont recouvré la liberté": the people just named
+        if c.lex.lang == "en" and _en_the_named(norm, number, sentence, c):
+            return None  # "The two were swapped at the airport": the people just named, no count told before
         return Candidate(number, sentence, pos, "bare", "")
     if c.lex.lang == "en" and _OF_NUMBER.match(norm, pos, sentence.end):
         return Candidate(number, sentence, pos, "bare", "")  # "released 1,200 of the 3,000 prisoners"
@@ -443,6 +445,15 @@ _FR_ES_INVERTED_RELEASE = re.compile(
     re.IGNORECASE,
 )
 _BOTH = re.compile(r"\b(?:tous|toutes)\s+$", re.IGNORECASE)  # "tous deux", "toutes trois"; not "tous les 300"
+_EN_THE = re.compile(r"(?<![\w,])the\s+$", re.IGNORECASE)
+
+
+def _en_the_named(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> bool:
+    """"The two were swapped": "the" and a small number with no noun, and no count of that many told before
+    (else it is that count told again, "the 14 would be set free"), names people already named."""
+    if number.value > 3 or not _EN_THE.search(norm, max(sentence.start, number.start - 5), number.start):
+        return False
+    return all(n.value != number.value for n in find_numbers(norm[: sentence.start], c.lex))
 _PERSONAL_A = re.compile(
     r"\ba\s+(?:(?:unos|unas|más\s+de|al\s+menos|cerca\s+de|casi|otros|otras|alrededor\s+de)\s+)?$", re.IGNORECASE
 )

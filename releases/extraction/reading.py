@@ -264,10 +264,14 @@ _EN_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|this|that)\s+(?:total|number|figur
 _EN_ODD = re.compile(r"-?\s?odd\b", re.IGNORECASE)
 _EN_APPOSED_JOIN = re.compile(r",\s+(?:as\s+well\s+as|and|along\s+with|together\s+with|plus)\s")
 _EN_AMONG_THOSE = re.compile(
-    r"\s*(?:among\s+(?:those|the)|those)\s+((?:\w+\s+){0,2}?(?:released|freed|pardoned|amnestied|let\s+out|set\s+free))\s*"
+    r"\s*(?:among\s+(?:those|the)|those)\s+((?:\w+\s+){0,2}?(?:released|freed|pardoned|amnestied|let\s+out|set\s+free|"
+    # "Those returned to Ukraine were 270 servicemen": a swap's people, told where they went.
+    r"returned|exchanged|swapped|handed\s+over)(?:\s+to\s+[A-Z][\w-]+)?)\s*"
     r"(?:(?:were|are|was|is|include|included)\b|:)",
     re.IGNORECASE,
 )
+_EN_AMONG_NUMBER = re.compile(r"\bthe\s+(\d[\d,]*)")
+_EN_SWAPPED = re.compile(r"(?:\w+\s+){0,2}?(?:returned|exchanged|swapped|handed\s+over)\b", re.IGNORECASE)
 _EN_LEFT_OUT_BEFORE = re.compile(
     r"\b(?:(?:does|do|did|will|would)\s+not|doesn['\u2019]t|don['\u2019]t|won['\u2019]t)\s+(?:cover|include|apply\s+to|"
     r"benefit|extend\s+to|reach)\s+(?:the\s+)?(?:(?:some|about|nearly|around|roughly|more\s+than|over)\s+)?$|"
@@ -289,7 +293,7 @@ _EN_ARTICLE_END = re.compile(r"(?<=\s)an?\s+$", re.IGNORECASE)
 _BULLET = re.compile(r"\s*[-\u2013\u2014\u2022*\u00b7]\s")
 _EN_SUBGROUP_MARK = re.compile(r"\b(?:among\s+them|among\s+whom|including)\b", re.IGNORECASE)
 _EN_THEY_INCLUDE = re.compile(
-    r"\s*(?:(?:among|of)\s+(?:them|these|those)\s*,?\s+(?:were|are|was|is)|"
+    r"\s*(?:(?:among|of)\s+(?:them|these|those|the\s+\d[\d,]*)\s*,?\s+(?:were|are|was|is)|"
     r"(?:they|these|those)\s+(?:also\s+)?(?:include|included|comprise|comprised))\b",
     re.IGNORECASE,
 )
@@ -1125,16 +1129,30 @@ class Classifier:
             # "Among those released were opposition figures, people jailed over the protests, as well as 14
             # foreign citizens": the sentence counts the people its opening names.
             hits = [h for h in find_cues(self.c.left, among.group(1), among.start(1)) if h.cue.strength >= 3]
+            if not hits and _EN_SWAPPED.match(among.group(1)):
+                # "Those returned to Ukraine were 270 servicemen": the people a swap gave back.
+                return Reading(R, "", None, f"'{among.group().strip()}' names them", True)
             if hits:
                 hit = hits[0]
                 head = self._list_head(cand, f"'{among.group().strip()}' names the people of the pardon", reach=2)
                 if hit.cue.metric == R and head and head.metric == P:
                     return head  # "pardoned 1,019 convicts. Among the freed: 28 women, …": the same people
                 return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{among.group().strip()}' names them", True)
-        if _EN_THEY_INCLUDE.match(self.norm, cand.sentence.start, qual_start) and cand.form == "noun":
+        they = _EN_THEY_INCLUDE.match(self.norm, cand.sentence.start, qual_start)
+        if they and cand.form == "noun":
             # "… pardoned 1,210 prisoners. Among them were 34 women and 12 people over 70", "They include 28
             # women, 14 foreigners and …": a sentence opened by the people just counted lists some of them.
-            head = self._list_head(cand, "a group of the people counted just before", reach=2)
+            # "Among the 334 are 18 foreign citizens": those of the count it names, not of the nearest one.
+            named = _EN_AMONG_NUMBER.search(they.group())
+            value = int(named.group(1).replace(",", "")) if named else None
+            head = next(
+                (
+                    Reading(f.metric, "", None, "a group of the people of the count it names", False)
+                    for f in reversed(self.figures)
+                    if f.candidate.number.value == value and f.strong and f.metric in _CLEMENCY
+                ),
+                None,
+            ) or self._list_head(cand, "a group of the people counted just before", reach=2)
             if head:
                 return head
         if _EN_ON_THE_LIST.match(self.norm, cand.np_end, cand.sentence.end):
@@ -1581,7 +1599,8 @@ class Classifier:
             if head:
                 return head
         opening = self.norm[cand.sentence.start : qual_start].strip(" \"'\u201c")
-        heading = not opening or opening.lower() == "another" or _HEADING.fullmatch(opening) is not None
+        # "A further 88 had been convicted of …": more of the groups told just before.
+        heading = not opening or opening.lower() in ("another", "a further") or _HEADING.fullmatch(opening) is not None
         if (listed or (cand.form != "noun" and heading)) and self.figures:
             last = self.figures[-1]
             if last.candidate.sentence.index == cand.sentence.index - 1:

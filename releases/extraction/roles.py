@@ -74,6 +74,8 @@ _EARLIER = {
     # clemency"), so a bare pluperfect is not enough there.
     "en": r"\bhad\s+(?:already|previously|earlier)\b|\blast\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\b|\b(?:last|prior)\s+(?:such\s+|mass\s+|general\s+|royal\s+|presidential\s+)?(?:amnest\w*|pardons?|prisoner\s+(?:release|swap|exchange)|swap|exchange)\b|\bsince\s+(?:taking|assuming|coming\s+to)\s+(?:office|power)\b|\bsince\s+(?:he|she|they)\s+(?:took|came\s+to|assumed)\s+(?:office|power)\b|\bearlier\s+this\s+(?:year|month)\b|\blast\s+(?:week|month)\b(?!['\u2019]s)|\bprevious\s+(?:amnesty|pardon|year)|"
     r"\bsince\s+(?:the|its|this|that)\s+(?:law|decree|measure|programme|program|scheme|policy)\s+(?:took|came\s+into|went\s+into|entered\s+into)\s+(?:effect|force)\b|"
+    # "will have traded nearly 6,000 prisoners": a future perfect sums earlier acts with this one.
+    r"\bwill\s+have\s+(?:\w+\s+)?(?:freed|released|traded|exchanged|swapped|pardoned|handed\s+over)\b|"
     r"\bearlier\s+amnest|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})\s+"
     r"(?:years?|months?|weeks?)\s+(?:ago|earlier|before)\b|\blast\s+year['\u2019]s\b|"
     # "has freed around 30,000 prisoners in amnesties since the coup": a tally since a past event.
@@ -426,6 +428,20 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
             ):
                 found.append((i, "told on a day before the announcement"))
                 continue
+        # "The swap was agreed on May 16 in Istanbul, …, where each side promised to free 1,000 prisoners": a
+        # pledge made on a day well before the announcement is that earlier agreement's count.
+        if (
+            setting.lang == "en"
+            and setting.announced is not None
+            and _EN_PLEDGE.search(norm, lo, number.start)
+            and any(
+                max(sentence.start, setting.dateline_end) <= position < number.start
+                and (setting.announced - value).days > 5
+                for position, value in setting.dates
+            )
+        ):
+            found.append((i, "pledged on a day before the announcement"))
+            continue
         # "… but only 1,100 this year": a time told right after the count is its own.
         now = setting.lang == "en" and _NOW_AFTER.match(after)
         when = "" if now else _other_time(setting, sentence.start, lo, number.start, number.end + len(after), wide)
@@ -627,6 +643,9 @@ def _part_of_same(figures: list[RawFigure], order: list[int], roles: dict[int, R
     return _part_of(figures, order, roles, i)
 
 
+_EN_AMONG_THE_COUNT = re.compile(r"\bamong\s+the\s+(\d[\d,]*)\s+(?:\w+\s+)?(?:were|are)\s+$", re.IGNORECASE)
+
+
 def _marked_parts(figures: list[RawFigure], norm: str, lang: str, order: list[int], roles: dict[int, Role]) -> None:
     before_re, after_re = _compiled(_SUBGROUP_BEFORE, lang), _compiled(_SUBGROUP_AFTER, lang)
     for i in order:
@@ -645,6 +664,10 @@ def _marked_parts(figures: list[RawFigure], norm: str, lang: str, order: list[in
             roles[i] = Role("other_event", why="a subgroup of a count told as background")
             continue
         total = _part_of(figures, order, roles, i)
+        # "Among the 334 are 18 foreign citizens": the group of the count the marker names.
+        named = _EN_AMONG_THE_COUNT.search(clause) if lang == "en" else None
+        if named and any(_value(figures[j]) == int(named.group(1).replace(",", "")) for j in order if j != i):
+            total = int(named.group(1).replace(",", ""))
         if total is not None:
             roles[i] = Role("part", total, "a subgroup marker")
 
@@ -1347,6 +1370,11 @@ def _others_after(figure: RawFigure, norm: str) -> bool:
     )
 
 
+_EN_PLEDGE = re.compile(
+    r"\b(?:promised|pledged|vowed|undertook|agreed|committed\s+themselves)\s+to\s+(?:\w+\s+){0,2}?"
+    r"(?:free|release|exchange|swap|hand\s+over|return)\b[^.;:]*$",
+    re.IGNORECASE,
+)
 _EN_AFTER_EARLIER = re.compile(
     r"\b(?:days?|weeks?|months?)\s+after\s+[^.;:\d]{0,90}?\b\w+ed\s+(?:the\s+(?:sentences?|terms?)\s+of\s+)?"
     r"(?:(?:some|about|nearly|almost|around|roughly|more\s+than|over|at\s+least)\s+)?$",
