@@ -449,11 +449,13 @@ _EN_THE = re.compile(r"(?<![\w,])the\s+$", re.IGNORECASE)
 
 
 def _en_the_named(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> bool:
-    """"The two were swapped": "the" and a small number with no noun, and no count of that many told before
-    (else it is that count told again, "the 14 would be set free"), names people already named."""
+    """Whether "the" and a small number with no noun ("The two were swapped") name people already named:
+    not where a count of that many was told before ("the 14 would be set free" tells that count again)."""
     if number.value > 3 or not _EN_THE.search(norm, max(sentence.start, number.start - 5), number.start):
         return False
     return all(n.value != number.value for n in find_numbers(norm[: sentence.start], c.lex))
+
+
 _PERSONAL_A = re.compile(
     r"\ba\s+(?:(?:unos|unas|más\s+de|al\s+menos|cerca\s+de|casi|otros|otras|alrededor\s+de)\s+)?$", re.IGNORECASE
 )
