@@ -116,7 +116,9 @@ EN = Lexicon(
             P,
             3,
             r"pardon\w*|clemency|amnest\w*|forgiv\w*|forgave|reprieve\w*|waiv\w*|benefit(?:s|ed|ing|ting|ted)?\b|"
-            r"prerogative\s+of\s+mercy|royal\s+mercy",
+            r"prerogative\s+of\s+mercy|royal\s+mercy|"
+            # "Buhari used the power in April 2022 for 159 convicts": the power of clemency told before.
+            r"(?:used|uses|using|exercised|exercises|exercising|invoked)\s+(?:the|this|that|his|her|its|the\s+same)\s+(?:power|prerogative)\b",
         ),
         Cue(
             R,
@@ -138,7 +140,7 @@ EN = Lexicon(
         Cue(
             DET,
             2,
-            r"arrest\w*|detain\w*|detention\s+of|imprisoned|jailed|locked\s+up|rounded\s+up|abduct\w*|kidnap\w*|behind\s+bars|in\s+custody|(?:held|taken)\s+hostage|counted",
+            r"(?<!house\s)arrest\w*|detain\w*|detention\s+of|imprisoned|jailed|locked\s+up|rounded\s+up|abduct\w*|kidnap\w*|behind\s+bars|in\s+custody|(?:held|taken)\s+hostage|counted",
             "det",
         ),
         Cue(POP, 1, r"\bheld\b|\bholding\b", "hold"),
@@ -177,7 +179,7 @@ EN = Lexicon(
             r"(?:released|freed|exempted|relieved)\s+from\s+(?:(?:the|their|his|her|further|other|any)\s+)?"
             r"(?:punishments?|penalt(?:y|ies)|serving\s+(?:the|their|his|her)\s+(?:sentences?|terms?))|"
             rf"(?:eligible|qualif(?:y|ies|ied|ying))\s+for\s+(?:an?\s+|the\s+)?{W}{{0,2}}?(?:pardons?|amnest(?:y|ies)|clemency)\b|"
-            rf"pardoned|amnestied|forgiven|(?:will|would|to|could|shall)\s+benefit\b(?!\s+from\s+(?:the\s+|a\s+)?(?:special\s+)?(?:reduction|commutation|cut|remission))|benefit(?:ed|ted)\b|covered\s+by\s+(?:the|this|an?)\s+{W}{{0,2}}?(?:decree|pardon|amnesty|measure)|(?:granted|received|obtained|got|given|won)\s+{W}{{0,2}}?(?:clemency|amnesty|amnesties|pardons?|reprieves?)|(?:under|in|through|by)\s+(?:an?|the)\s+{W}{{0,2}}?(?:pardon|amnesty)\b|benefit\w*\s+from\s+{W}{{0,2}}?(?:pardon|amnesty|clemency)|cancel+ed|waived|remitted|quashed|annulled|expunged",
+            rf"pardoned|amnestied|forgiven|(?:will|would|to|could|shall)\s+benefit\b(?!\s+from\s+(?:the\s+|a\s+)?(?:special\s+)?(?:reduction|commutation|cut|remission))|benefit(?:ed|ted)\b|covered\s+by\s+(?:the|this|an?)\s+{W}{{0,2}}?(?:decree|pardon|amnesty|measure)|(?:were|was|are|is|been|be)\s+covered\b(?!\s+(?:in|with|up)\b)|(?:granted|received|obtained|got|given|won)\s+{W}{{0,2}}?(?:clemency|amnesty|amnesties|pardons?|reprieves?)|(?:under|in|through|by)\s+(?:an?|the)\s+{W}{{0,2}}?(?:pardon|amnesty)\b|benefit\w*\s+from\s+{W}{{0,2}}?(?:pardon|amnesty|clemency)|cancel+ed|waived|remitted|quashed|annulled|expunged",
         ),
         Cue(
             R,
@@ -193,7 +195,9 @@ EN = Lexicon(
         Cue(
             POP,
             2,
-            rf"\bin\s+{W}{{0,2}}?(?:prisons?|jails?|penitentiar\w+)\b|held\s+in\s+{W}{{0,3}}?(?:prisons?|jails?)|incarcerated",
+            rf"\bin\s+{W}{{0,2}}?(?:prisons?|jails?|penitentiar\w+)\b|held\s+in\s+{W}{{0,3}}?(?:prisons?|jails?)|incarcerated|"
+            # "out of the 216,522 inmates now in the system": the prison system's whole population.
+            r"(?:now\s+|currently\s+)?in\s+the\s+(?:prison\s+|penal\s+|correctional\s+)?system\b",
             "pop",
         ),
         Cue(
@@ -245,7 +249,7 @@ EN = Lexicon(
     comparison=r"(?:last\s+year's|previous\s+year's|compared\s+(?:with|to)|up\s+from|down\s+from)\s*$",
     capacity=r"(?:designed|built|intended|meant)\s+(?:to\s+hold\s+|for\s+)(?:only\s+|just\s+)?$|capacity\s+(?:of|for)\s+$|room\s+for\s+$|places\s+for\s+$",
     approx=r"(?:about|around|some|roughly|nearly|almost|approximately|approx\.|close\s+to|an\s+estimated|estimated|circa|more\s+or\s+less|just\s+(?:under|over)|the\s+roughly|the\s+nearly)\s*$",
-    at_least=r"(?:at\s+least|more\s+than|(?<!handed\s)(?<!hand\s)(?<!hands\s)(?<!turned\s)over|upwards\s+of|in\s+excess\s+of|no\s+(?:fewer|less)\s+than|above|exceeding)\s*$",
+    at_least=r"(?:at\s+least|more\s+than|(?<!handed\s)(?<!hand\s)(?<!hands\s)(?<!turned\s)over|upwards\s+of|in\s+excess\s+of|no\s+(?:fewer|less)\s+than|above|exceeding|exceeds?|exceeded|surpass(?:es|ed)?)\s*$",
     up_to=r"(?:up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|under|no\s+more\s+than|at\s+most)\s*$",
     plus_suffix=r"-?plus\b|\+|\s+or\s+more\b",
     time_units=r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|nights?|-year|-month|-day|-week|-hour",

@@ -270,6 +270,12 @@ _EN_AMONG_THOSE = re.compile(
     r"(?:(?:were|are|was|is|include|included)\b|:)",
     re.IGNORECASE,
 )
+_EN_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+)?([a-z]+)\b[^.;:]*$", re.IGNORECASE)
+_EN_ASIDE_PARTICIPLE = re.compile(
+    r"(?:\s+(?!(?:were|are|was|is|had|have|has|will|would)\b)[\w-]+){0,3}?\s+"
+    r"(?:jailed|held|detained|imprisoned|convicted|sentenced|incarcerated)\b",
+    re.IGNORECASE,
+)
 _EN_AMONG_NUMBER = re.compile(r"\bthe\s+(\d[\d,]*)")
 _EN_SWAPPED = re.compile(r"(?:\w+\s+){0,2}?(?:returned|exchanged|swapped|handed\s+over)\b", re.IGNORECASE)
 _EN_LEFT_OUT_BEFORE = re.compile(
@@ -664,6 +670,9 @@ class Classifier:
         return reading
 
     def _metric_read(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
+        aside = self._en_aside(cand)
+        if aside:
+            return aside
         partitive = self._partitive(cand, qual_start) or self._of_group(cand)
         if partitive and partitive.metric == P:
             # "Parmi les bénéficiaires, 1 219 détenus ont vu leur peine réduite": the part's own verb names
@@ -1214,6 +1223,20 @@ class Classifier:
             )
         return None
 
+    def _en_aside(self, cand: Candidate) -> Reading | None:
+        """ "… for 159 convicts, two of them former state governors jailed for theft": a partitive aside right after
+        a clemency count, with a participle and no verb of its own, is a group of that count's people."""
+        if cand.form != "partitive" or self.c.lex.lang != "en" or not self.figures:
+            return None
+        last = self.figures[-1]
+        if last.candidate.sentence.index != cand.sentence.index or last.metric not in _CLEMENCY:
+            return None
+        if self.norm[last.candidate.np_end : cand.number.start].strip() != ",":
+            return None
+        if not _EN_ASIDE_PARTICIPLE.match(self.norm, cand.np_end, cand.sentence.end):
+            return None
+        return Reading(last.metric, "", None, "an aside on the people of the count before it", False)
+
     def _covered(self, cand: Candidate) -> Reading | None:
         """ "4,688 of those covered were convicted of …": with no verb of their own, the measure's people."""
         if cand.form != "partitive" or self.c.lex.lang != "en":
@@ -1620,6 +1643,13 @@ class Classifier:
             named = _FR_ES_NAMED_AFTER.match(self.norm, cand.np_end, cand.sentence.end)
             if named and self.c.default_detained.match(named.group(1)):
                 return Reading(DET, "det", None, f"'{named.group(1).strip()}' are held", False)
+        if cand.form == "predicate" and self.c.lex.lang == "en":
+            # "put the number of beneficiaries at 81,333": the people the number counts give its metric.
+            subject = _EN_NUMBER_OF.search(self.norm, max(cand.sentence.start, qual_start - 110), qual_start)
+            hits = find_cues(self.c.np_cues, subject.group(1), subject.start(1)) if subject else []
+            if hits and hits[0].cue.strength >= 3:
+                why = f"'{subject.group().strip()}' names them"
+                return Reading(hits[0].cue.metric, hits[0].cue.kind, None, why, True)
         if cand.form == "predicate":  # "putting the overall total at 82,656": the count told before
             return self._list_head(cand, "a count of the same people as the one before it")
         if _COMPOSED.search(before):

@@ -57,6 +57,8 @@ _SUBGROUP_BEFORE = {
 # A partitive right after the number: "117 of them", "364 d'entre eux", "dos de ellos".
 _SUBGROUP_AFTER = {
     "en": r"\s*(?:of\s+(?:them|those|whom|these)|among\s+them|of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?\d)\b|"
+    # "82 of the beneficiaries would receive a full pardon": a group of the measure's people.
+    r"\s*of\s+the\s+(?:beneficiar(?:y|ies)|recipients|pardoned|amnestied|freed|released)\b|"
     r"\s*[\w-]*\s*(?:were|are|was|is)\s+(?:also\s+)?(?:among\s+(?:those|the|them)|(?:in|part\s+of)\s+the\s+group)\b",
     "fr": r"\s*(?:d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles)|de\s+ces\s+(?:\d|[^\W\d_]+\s+(?:étant|sont|ont)))",
     # "cuatro de los liberados", "dos de estos": a group named by its measure or told just before;
@@ -475,8 +477,18 @@ def _years_before(setting: Setting, figure: RawFigure) -> bool:
     if setting.announced is None:
         return False
     sentence, number = figure.candidate.sentence, figure.candidate.number
+    if setting.lang == "en" and _EN_LAST_MONTH.search(
+        setting.norm, max(sentence.start, number.start - 80), number.start
+    ):
+        return True  # "In the largest swap since the Cold War, in Ankara last August, 26 people changed hands"
     years = [int(y) for y in _YEAR.findall(setting.norm, max(sentence.start, number.start - 130), number.start)]
     return bool(years) and all(y < setting.announced.year for y in years)
+
+
+_EN_LAST_MONTH = re.compile(
+    r"\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|year)\b",
+    re.IGNORECASE,
+)
 
 
 # "… after Biden commuted the sentences of nearly 1,500 people … and pardoned 39 others": a count joined by
@@ -843,6 +855,8 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
                 continue
             # The lines run on while each is near the one before ("1 270 … :" with its own lines, then "Les 231 …").
             reach = figures[run[-1]].candidate.sentence.index if run else sentence
+            if not run and roles.get(j) is not None and roles[j].role == "context" and j == order[position + 1]:
+                continue  # "81,333 out of the 216,522 inmates in the system. …:": the population told beside it
             if figures[j].candidate.sentence.index > reach + 6 or _value(figures[j]) >= total:
                 break
             if roles.get(j) is not None and (roles[j].role != "part" or roles[j].why == _ADDS_UP):
@@ -1676,10 +1690,19 @@ _HEAD_OF_STATE = re.compile(
 )
 
 
+_EN_SWAP_OFFICE = re.compile(
+    r"\bsecretary\s+of\s+state\b|\bforeign\s+(?:minister|secretary)\b|\bnational\s+security\s+advis[eo]r\b|"
+    r"\bCIA\s+director\b|\bdirector\s+of\s+the\s+CIA\b",
+    re.IGNORECASE,
+)
+
+
 def official_part(role: str, country: str | None, article_country: str | None, exchange: bool = False) -> str:
     """`announcer` for who grants or announces the measure, `commenter` for anyone else quoted."""
     if exchange and _HEAD_OF_STATE.search(role or "") and not _COMMENTER_TITLE.search(role or ""):
         return "announcer"  # each side of a swap lets its own prisoners go
+    if exchange and _EN_SWAP_OFFICE.search(role or "") and not _COMMENTER_TITLE.search(role or ""):
+        return "announcer"  # "Secretary of State Marco Rubio confirmed the release": the other side's government
     if country and article_country and country != article_country:
         return "commenter"
     if _COMMENTER_TITLE.search(role or ""):
