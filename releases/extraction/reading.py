@@ -272,7 +272,7 @@ _EN_AMONG_THOSE = re.compile(
 )
 _EN_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+)?([a-z]+)\b[^.;:]*$", re.IGNORECASE)
 _EN_ASIDE_PARTICIPLE = re.compile(
-    r"(?:\s+(?!(?:were|are|was|is|had|have|has|will|would)\b)[\w-]+){0,3}?\s+"
+    r"\s+of\s+(?:them|whom|those|these)(?:\s+(?!(?:were|are|was|is|had|have|has|will|would)\b)[\w-]+){0,3}?\s+"
     r"(?:jailed|held|detained|imprisoned|convicted|sentenced|incarcerated)\b",
     re.IGNORECASE,
 )
@@ -1233,7 +1233,7 @@ class Classifier:
             return None
         if self.norm[last.candidate.np_end : cand.number.start].strip() != ",":
             return None
-        if not _EN_ASIDE_PARTICIPLE.match(self.norm, cand.np_end, cand.sentence.end):
+        if not _EN_ASIDE_PARTICIPLE.match(self.norm, cand.number.end, cand.sentence.end):
             return None
         return Reading(last.metric, "", None, "an aside on the people of the count before it", False)
 
