@@ -29,6 +29,8 @@ _SPEECH = re.compile(
 )
 _OCCASION_BEFORE = re.compile(
     r"(?:Day|Year|Eid[\w\s-]*|anniversary|Christmas|Easter|festival|holiday|Ramadan|Vesak|Nowruz),?\s+(?:on\s+)?$"
+    # "the King's birthday, which fell on Monday": the day an occasion fell on, not the announcement's.
+    r"|\b(?:which|that)\s+(?:fell|falls|fall|will\s+fall)\s+(?:on\s+)?$"
     # "به مناسبت ۲۲ بهمن", "در آستانه سالروز ۲۲ بهمن", "بمناسبة ذكرى 25 يوليو": the day the occasion names.
     r"|(?<![\w\u200c])(?:مناسبت|آستانه|سالگرد|سالروز|مناسبة|بمناسبة|ذكرى)\s+(?:[^\s\d]+\s+)?$"
 )

@@ -228,6 +228,7 @@ _ACQUITTED_BEFORE = re.compile(
 
 _ASIDE = re.compile(r"\s*,[^,.;:\d]{3,40},\s*([^\W\d_]+)")
 _RANGE_TO = re.compile(r"\s+(?:a|à|to)\s+(?:(?:unos|unas|environ|about|some)\s+)?\d[\d.,\u202f\u00a0 ]*\d")
+_EN_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 _SHARE_BASE = re.compile(r"\b(?:de\s+cada|in\s+every|out\s+of\s+every)\s+$", re.IGNORECASE)
 _THRESHOLD = re.compile(
     r"\b(?:seuil|barre|cap|threshold|umbral|barrera)\s+(?:des|de\s+l[oa]s|de|of|of\s+the)\s+$", re.IGNORECASE
@@ -242,6 +243,8 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     ordinal = c.lex.lang in ("fr", "es") and _FR_ES_ORDINAL_AFTER.match(norm, number.end, sentence.end)
     if ordinal and _FR_ES_DEFINITE.search(norm, max(sentence.start, number.start - 8), number.start):
         return None  # "les deux premiers bénéficiaires", "los tres últimos": people already named
+    if c.lex.lang == "en" and _EN_WHETHER.search(norm, max(sentence.start, number.start - 12), number.start):
+        return None  # "Asked whether two men convicted over … would go free": a question, not a count
     if _THRESHOLD.search(norm, max(sentence.start, number.start - 20), number.start):
         return None  # "le seuil des 80 000 détenus": a mark passed, not a count of people
     if c.lex.lang in ("fr", "es") and _VOTERS.search(norm, max(sentence.start, number.start - 30), number.start):
@@ -316,6 +319,8 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
     if c.aux.fullmatch(first.group(1)):
         if _BOTH.search(norm, max(sentence.start, number.start - 12), number.start):
             return None  # "Tous deux ont recouvré la liberté": the people just named
+        if c.lex.lang == "en" and _en_the_named(norm, number, sentence, c):
+            return None  # "The two were swapped at the airport": the people just named, no count told before
         return Candidate(number, sentence, pos, "bare", "")
     if c.lex.lang == "en" and _OF_NUMBER.match(norm, pos, sentence.end):
         return Candidate(number, sentence, pos, "bare", "")  # "released 1,200 of the 3,000 prisoners"
@@ -443,6 +448,17 @@ _FR_ES_INVERTED_RELEASE = re.compile(
     re.IGNORECASE,
 )
 _BOTH = re.compile(r"\b(?:tous|toutes)\s+$", re.IGNORECASE)  # "tous deux", "toutes trois"; not "tous les 300"
+_EN_THE = re.compile(r"(?<![\w,])the\s+$", re.IGNORECASE)
+
+
+def _en_the_named(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> bool:
+    """Whether "the" and a small number with no noun ("The two were swapped") name people already named:
+    not where a count of that many was told before ("the 14 would be set free" tells that count again)."""
+    if number.value > 3 or not _EN_THE.search(norm, max(sentence.start, number.start - 5), number.start):
+        return False
+    return all(n.value != number.value for n in find_numbers(norm[: sentence.start], c.lex))
+
+
 _PERSONAL_A = re.compile(
     r"\ba\s+(?:(?:unos|unas|más\s+de|al\s+menos|cerca\s+de|casi|otros|otras|alrededor\s+de)\s+)?$", re.IGNORECASE
 )
@@ -480,7 +496,9 @@ _COUNT_PREDICATE = re.compile(
     r"(?:\b(?:ascendi\w*|asciende\w*|lleg\w*|se\s+elev\w*|sum\w*|alcanz\w*)\s+a(?:\s+(?:unos|unas|al\s+menos|más\s+de))?"
     r"|\b(?:(?:rose|climbed|risen|grew|jumped)(?:\s+to)?|reached|stands?\s+at|stood\s+at|totall?ed|"
     r"put(?:s|ting)?\s+(?:[\w'\u2019-]+\s+){0,14}?at|round\w*\s+(?:[\w'\u2019-]+\s+){0,6}?to|"
-    r"(?<!the\s)(?<!a\s)number(?:ed|s|ing)?|beneficiar(?:y|ies)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:are|were|is|was))"
+    r"(?<!the\s)(?<!a\s)number(?:ed|s|ing)?|beneficiar(?:y|ies)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:are|were|is|was)|"
+    # "expected the number to exceed 80,000": the count the number passes.
+    r"(?:number|total|tally|figure)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:exceed|top|surpass)(?:s|ed|ing)?)"
     r"(?:\s+(?:a\s+)?(?:record|new\s+high\s+of|high\s+of|peak\s+of))?"
     r"(?:\s+(?:more\s+than|some|about|around|nearly|almost|over|at\s+least|roughly|just\s+over))?"
     r"|\bs['\u2019]él[eè]v\w*\s+à|\batteint|(?:بلغ|وصل\s+إلى|ارتفع\s+إلى)"

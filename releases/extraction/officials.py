@@ -495,7 +495,7 @@ _EN_SENT_ABROAD = re.compile(r"\b(?:envoy|pope|nuncio)\b", re.IGNORECASE)
 _VOICE = re.compile(
     r"\s*(?:of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*)?(?:,(?:[^.;]|(?<=[A-Z])\.){0,160}?,\s*|,\s*)?"
     r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|announced|confirmed|called|welcomed|"
-    r"condemned|critici[sz]ed|praised|described|wrote|thanked|urged|warned|hailed|noted|stressed|insisted|denied|"
+    r"condemned|critici[sz]ed|praised|described|wrote|thanked|congratulated|applauded|urged|warned|hailed|noted|stressed|insisted|denied|"
     r"rejected|dismissed|expressed|credited|spoke|stated|declared|acknowledged|argued|claimed|notified|informed|pardon\w*|free[sd]?\b|"
     r"releas\w*|order\w*|sign\w*|grant\w*|agreed|approved)\b",
     re.IGNORECASE,
@@ -815,6 +815,9 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         after_role, after_country = _role_text(text, after)
         if (
             _public_role(after_role)
+            # "Vatsa, a poet and a former minister for the Federal Capital Territory, was shot": an office
+            # held before, no official of this event.
+            and not _EN_FORMER_ROLE.match(after_role)
             and not _NOT_OFFICIAL.search(text, after[0].start, after[-1].end)
             and not _NOT_OFFICIAL_ROMANCE.search(text, after[0].start, after[-1].end)
         ):
@@ -929,6 +932,7 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _EN_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 _EN_THEN_ROLE = re.compile(r"(?:then|ex)-", re.IGNORECASE)
 _THEN_TITLE = re.compile(r"\b(?:then|ex)-[\w-]+\s+$", re.IGNORECASE)
+_EN_FORMER_ROLE = re.compile(r"(?:former|ex-|late|then-)", re.IGNORECASE)
 _EN_FORMER_GAP = re.compile(r"\b(?:former|ex-)\s*[a-z][\w-]*\s+$")
 _EN_BODY_LIST = re.compile(
     r"\s+and\s+[A-Z]\w+\s+(?:Affairs|Development|Planning|Security|Services|Resources|Relations)\b"

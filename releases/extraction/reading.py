@@ -264,10 +264,20 @@ _EN_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|this|that)\s+(?:total|number|figur
 _EN_ODD = re.compile(r"-?\s?odd\b", re.IGNORECASE)
 _EN_APPOSED_JOIN = re.compile(r",\s+(?:as\s+well\s+as|and|along\s+with|together\s+with|plus)\s")
 _EN_AMONG_THOSE = re.compile(
-    r"\s*(?:among\s+(?:those|the)|those)\s+((?:\w+\s+){0,2}?(?:released|freed|pardoned|amnestied|let\s+out|set\s+free))\s*"
+    r"\s*(?:among\s+(?:those|the)|those)\s+((?:\w+\s+){0,2}?(?:released|freed|pardoned|amnestied|let\s+out|set\s+free|"
+    # "Those returned to Ukraine were 270 servicemen": a swap's people, told where they went.
+    r"returned|exchanged|swapped|handed\s+over)(?:\s+to\s+[A-Z][\w-]+)?)\s*"
     r"(?:(?:were|are|was|is|include|included)\b|:)",
     re.IGNORECASE,
 )
+_EN_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+)?([a-z]+)\b[^.;:]*$", re.IGNORECASE)
+_EN_ASIDE_PARTICIPLE = re.compile(
+    r"\s+of\s+(?:them|whom|those|these)(?:\s+(?!(?:were|are|was|is|had|have|has|will|would)\b)[\w-]+){0,3}?\s+"
+    r"(?:jailed|held|detained|imprisoned|convicted|sentenced|incarcerated)\b",
+    re.IGNORECASE,
+)
+_EN_AMONG_NUMBER = re.compile(r"\bthe\s+(\d[\d,]*)")
+_EN_SWAPPED = re.compile(r"(?:\w+\s+){0,2}?(?:returned|exchanged|swapped|handed\s+over)\b", re.IGNORECASE)
 _EN_LEFT_OUT_BEFORE = re.compile(
     r"\b(?:(?:does|do|did|will|would)\s+not|doesn['\u2019]t|don['\u2019]t|won['\u2019]t)\s+(?:cover|include|apply\s+to|"
     r"benefit|extend\s+to|reach)\s+(?:the\s+)?(?:(?:some|about|nearly|around|roughly|more\s+than|over)\s+)?$|"
@@ -289,7 +299,7 @@ _EN_ARTICLE_END = re.compile(r"(?<=\s)an?\s+$", re.IGNORECASE)
 _BULLET = re.compile(r"\s*[-\u2013\u2014\u2022*\u00b7]\s")
 _EN_SUBGROUP_MARK = re.compile(r"\b(?:among\s+them|among\s+whom|including)\b", re.IGNORECASE)
 _EN_THEY_INCLUDE = re.compile(
-    r"\s*(?:(?:among|of)\s+(?:them|these|those)\s*,?\s+(?:were|are|was|is)|"
+    r"\s*(?:(?:among|of)\s+(?:them|these|those|the\s+\d[\d,]*)\s*,?\s+(?:were|are|was|is)|"
     r"(?:they|these|those)\s+(?:also\s+)?(?:include|included|comprise|comprised))\b",
     re.IGNORECASE,
 )
@@ -663,6 +673,9 @@ class Classifier:
         return reading
 
     def _metric_read(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
+        aside = self._en_aside(cand)
+        if aside:
+            return aside
         partitive = self._partitive(cand, qual_start) or self._of_group(cand)
         if partitive and partitive.metric == P:
             # "Parmi les bénéficiaires, 1 219 détenus ont vu leur peine réduite": the part's own verb names
@@ -1128,16 +1141,30 @@ class Classifier:
             # "Among those released were opposition figures, people jailed over the protests, as well as 14
             # foreign citizens": the sentence counts the people its opening names.
             hits = [h for h in find_cues(self.c.left, among.group(1), among.start(1)) if h.cue.strength >= 3]
+            if not hits and _EN_SWAPPED.match(among.group(1)):
+                # "Those returned to Ukraine were 270 servicemen": the people a swap gave back.
+                return Reading(R, "", None, f"'{among.group().strip()}' names them", True)
             if hits:
                 hit = hits[0]
                 head = self._list_head(cand, f"'{among.group().strip()}' names the people of the pardon", reach=2)
                 if hit.cue.metric == R and head and head.metric == P:
                     return head  # "pardoned 1,019 convicts. Among the freed: 28 women, …": the same people
                 return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{among.group().strip()}' names them", True)
-        if _EN_THEY_INCLUDE.match(self.norm, cand.sentence.start, qual_start) and cand.form == "noun":
+        they = _EN_THEY_INCLUDE.match(self.norm, cand.sentence.start, qual_start)
+        if they and cand.form == "noun":
             # "… pardoned 1,210 prisoners. Among them were 34 women and 12 people over 70", "They include 28
             # women, 14 foreigners and …": a sentence opened by the people just counted lists some of them.
-            head = self._list_head(cand, "a group of the people counted just before", reach=2)
+            # "Among the 334 are 18 foreign citizens": those of the count it names, not of the nearest one.
+            named = _EN_AMONG_NUMBER.search(they.group())
+            value = int(named.group(1).replace(",", "")) if named else None
+            head = next(
+                (
+                    Reading(f.metric, "", None, "a group of the people of the count it names", False)
+                    for f in reversed(self.figures)
+                    if f.candidate.number.value == value and f.strong and f.metric in _CLEMENCY
+                ),
+                None,
+            ) or self._list_head(cand, "a group of the people counted just before", reach=2)
             if head:
                 return head
         if _EN_ON_THE_LIST.match(self.norm, cand.np_end, cand.sentence.end):
@@ -1198,6 +1225,20 @@ class Classifier:
                 first.metric, "", None, f"'{group.group().strip()}' are the people of the count before", False
             )
         return None
+
+    def _en_aside(self, cand: Candidate) -> Reading | None:
+        """ "… for 159 convicts, two of them former state governors jailed for theft": a partitive aside right after
+        a clemency count, with a participle and no verb of its own, is a group of that count's people."""
+        if cand.form != "partitive" or self.c.lex.lang != "en" or not self.figures:
+            return None
+        last = self.figures[-1]
+        if last.candidate.sentence.index != cand.sentence.index or last.metric not in _CLEMENCY:
+            return None
+        if self.norm[last.candidate.np_end : cand.number.start].strip() != ",":
+            return None
+        if not _EN_ASIDE_PARTICIPLE.match(self.norm, cand.number.end, cand.sentence.end):
+            return None
+        return Reading(last.metric, "", None, "an aside on the people of the count before it", False)
 
     def _covered(self, cand: Candidate) -> Reading | None:
         """ "4,688 of those covered were convicted of …": with no verb of their own, the measure's people."""
@@ -1620,7 +1661,8 @@ class Classifier:
             if head:
                 return head
         opening = self.norm[cand.sentence.start : qual_start].strip(" \"'\u201c")
-        heading = not opening or opening.lower() == "another" or _HEADING.fullmatch(opening) is not None
+        # "A further 88 had been convicted of …": more of the groups told just before.
+        heading = not opening or opening.lower() in ("another", "a further") or _HEADING.fullmatch(opening) is not None
         if (listed or (cand.form != "noun" and heading)) and self.figures:
             last = self.figures[-1]
             if last.candidate.sentence.index == cand.sentence.index - 1:
@@ -1642,6 +1684,13 @@ class Classifier:
             named = _FR_ES_NAMED_AFTER.match(self.norm, cand.np_end, cand.sentence.end)
             if named and self.c.default_detained.match(named.group(1)):
                 return Reading(DET, "det", None, f"'{named.group(1).strip()}' are held", False)
+        if cand.form == "predicate" and self.c.lex.lang == "en":
+            # "put the number of beneficiaries at 81,333": the people the number counts give its metric.
+            subject = _EN_NUMBER_OF.search(self.norm, max(cand.sentence.start, qual_start - 110), qual_start)
+            hits = find_cues(self.c.np_cues, subject.group(1), subject.start(1)) if subject else []
+            if hits and hits[0].cue.strength >= 3:
+                why = f"'{subject.group().strip()}' names them"
+                return Reading(hits[0].cue.metric, hits[0].cue.kind, None, why, True)
         if cand.form == "predicate":  # "putting the overall total at 82,656": the count told before
             return self._list_head(cand, "a count of the same people as the one before it")
         if _COMPOSED.search(before):

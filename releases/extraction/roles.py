@@ -57,6 +57,8 @@ _SUBGROUP_BEFORE = {
 # A partitive right after the number: "117 of them", "364 d'entre eux", "dos de ellos".
 _SUBGROUP_AFTER = {
     "en": r"\s*(?:of\s+(?:them|those|whom|these)|among\s+them|of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?\d)\b|"
+    # "82 of the beneficiaries would receive a full pardon": a group of the measure's people.
+    r"\s*of\s+the\s+(?:beneficiar(?:y|ies)|recipients|pardoned|amnestied|freed|released)\b|"
     r"\s*[\w-]*\s*(?:were|are|was|is)\s+(?:also\s+)?(?:among\s+(?:those|the|them)|(?:in|part\s+of)\s+the\s+group)\b",
     "fr": r"\s*(?:d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles)|de\s+ces\s+(?:\d|[^\W\d_]+\s+(?:étant|sont|ont)))",
     # "cuatro de los liberados", "dos de estos": a group named by its measure or told just before;
@@ -74,6 +76,8 @@ _EARLIER = {
     # clemency"), so a bare pluperfect is not enough there.
     "en": r"\bhad\s+(?:already|previously|earlier)\b|\blast\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\b|\b(?:last|prior)\s+(?:such\s+|mass\s+|general\s+|royal\s+|presidential\s+)?(?:amnest\w*|pardons?|prisoner\s+(?:release|swap|exchange)|swap|exchange)\b|\bsince\s+(?:taking|assuming|coming\s+to)\s+(?:office|power)\b|\bsince\s+(?:he|she|they)\s+(?:took|came\s+to|assumed)\s+(?:office|power)\b|\bearlier\s+this\s+(?:year|month)\b|\blast\s+(?:week|month)\b(?!['\u2019]s)|\bprevious\s+(?:amnesty|pardon|year)|"
     r"\bsince\s+(?:the|its|this|that)\s+(?:law|decree|measure|programme|program|scheme|policy)\s+(?:took|came\s+into|went\s+into|entered\s+into)\s+(?:effect|force)\b|"
+    # "will have traded nearly 6,000 prisoners": a future perfect sums earlier acts with this one.
+    r"\bwill\s+have\s+(?:\w+\s+)?(?:freed|released|traded|exchanged|swapped|pardoned|handed\s+over)\b|"
     r"\bearlier\s+amnest|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})\s+"
     r"(?:years?|months?|weeks?)\s+(?:ago|earlier|before)\b|\blast\s+year['\u2019]s\b|"
     # "has freed around 30,000 prisoners in amnesties since the coup": a tally since a past event.
@@ -426,6 +430,20 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
             ):
                 found.append((i, "told on a day before the announcement"))
                 continue
+        # "The swap was agreed on May 16 in Istanbul, …, where each side promised to free 1,000 prisoners": a
+        # pledge made on a day well before the announcement is that earlier agreement's count.
+        if (
+            setting.lang == "en"
+            and setting.announced is not None
+            and _EN_PLEDGE.search(norm, lo, number.start)
+            and any(
+                max(sentence.start, setting.dateline_end) <= position < number.start
+                and (setting.announced - value).days > 5
+                for position, value in setting.dates
+            )
+        ):
+            found.append((i, "pledged on a day before the announcement"))
+            continue
         # "… but only 1,100 this year": a time told right after the count is its own.
         now = setting.lang == "en" and _NOW_AFTER.match(after)
         when = "" if now else _other_time(setting, sentence.start, lo, number.start, number.end + len(after), wide)
@@ -459,8 +477,18 @@ def _years_before(setting: Setting, figure: RawFigure) -> bool:
     if setting.announced is None:
         return False
     sentence, number = figure.candidate.sentence, figure.candidate.number
+    if setting.lang == "en" and _EN_LAST_MONTH.search(
+        setting.norm, max(sentence.start, number.start - 80), number.start
+    ):
+        return True  # "In the largest swap since the Cold War, in Ankara last August, 26 people changed hands"
     years = [int(y) for y in _YEAR.findall(setting.norm, max(sentence.start, number.start - 130), number.start)]
     return bool(years) and all(y < setting.announced.year for y in years)
+
+
+_EN_LAST_MONTH = re.compile(
+    r"\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|year)\b",
+    re.IGNORECASE,
+)
 
 
 # "… after Biden commuted the sentences of nearly 1,500 people … and pardoned 39 others": a count joined by
@@ -627,6 +655,9 @@ def _part_of_same(figures: list[RawFigure], order: list[int], roles: dict[int, R
     return _part_of(figures, order, roles, i)
 
 
+_EN_AMONG_THE_COUNT = re.compile(r"\bamong\s+the\s+(\d[\d,]*)\s+(?:\w+\s+)?(?:were|are)\s+$", re.IGNORECASE)
+
+
 def _marked_parts(figures: list[RawFigure], norm: str, lang: str, order: list[int], roles: dict[int, Role]) -> None:
     before_re, after_re = _compiled(_SUBGROUP_BEFORE, lang), _compiled(_SUBGROUP_AFTER, lang)
     for i in order:
@@ -645,6 +676,10 @@ def _marked_parts(figures: list[RawFigure], norm: str, lang: str, order: list[in
             roles[i] = Role("other_event", why="a subgroup of a count told as background")
             continue
         total = _part_of(figures, order, roles, i)
+        # "Among the 334 are 18 foreign citizens": the group of the count the marker names.
+        named = _EN_AMONG_THE_COUNT.search(clause) if lang == "en" else None
+        if named and any(_value(figures[j]) == int(named.group(1).replace(",", "")) for j in order if j != i):
+            total = int(named.group(1).replace(",", ""))
         if total is not None:
             roles[i] = Role("part", total, "a subgroup marker")
 
@@ -820,6 +855,8 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
                 continue
             # The lines run on while each is near the one before ("1 270 … :" with its own lines, then "Les 231 …").
             reach = figures[run[-1]].candidate.sentence.index if run else sentence
+            if not run and roles.get(j) is not None and roles[j].role == "context" and j == order[position + 1]:
+                continue  # "81,333 out of the 216,522 inmates in the system. …:": the population told beside it
             if figures[j].candidate.sentence.index > reach + 6 or _value(figures[j]) >= total:
                 break
             if roles.get(j) is not None and (roles[j].role != "part" or roles[j].why == _ADDS_UP):
@@ -1347,6 +1384,11 @@ def _others_after(figure: RawFigure, norm: str) -> bool:
     )
 
 
+_EN_PLEDGE = re.compile(
+    r"\b(?:promised|pledged|vowed|undertook|agreed|committed\s+themselves)\s+to\s+(?:\w+\s+){0,2}?"
+    r"(?:free|release|exchange|swap|hand\s+over|return)\b[^.;:]*$",
+    re.IGNORECASE,
+)
 _EN_AFTER_EARLIER = re.compile(
     r"\b(?:days?|weeks?|months?)\s+after\s+[^.;:\d]{0,90}?\b\w+ed\s+(?:the\s+(?:sentences?|terms?)\s+of\s+)?"
     r"(?:(?:some|about|nearly|almost|around|roughly|more\s+than|over|at\s+least)\s+)?$",
@@ -1648,10 +1690,19 @@ _HEAD_OF_STATE = re.compile(
 )
 
 
+_EN_SWAP_OFFICE = re.compile(
+    r"\bsecretary\s+of\s+state\b|\bforeign\s+(?:minister|secretary)\b|\bnational\s+security\s+advis[eo]r\b|"
+    r"\bCIA\s+director\b|\bdirector\s+of\s+the\s+CIA\b",
+    re.IGNORECASE,
+)
+
+
 def official_part(role: str, country: str | None, article_country: str | None, exchange: bool = False) -> str:
     """`announcer` for who grants or announces the measure, `commenter` for anyone else quoted."""
     if exchange and _HEAD_OF_STATE.search(role or "") and not _COMMENTER_TITLE.search(role or ""):
         return "announcer"  # each side of a swap lets its own prisoners go
+    if exchange and _EN_SWAP_OFFICE.search(role or "") and not _COMMENTER_TITLE.search(role or ""):
+        return "announcer"  # "Secretary of State Marco Rubio confirmed the release": the other side's government
     if country and article_country and country != article_country:
         return "commenter"
     if _COMMENTER_TITLE.search(role or ""):
