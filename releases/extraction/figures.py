@@ -346,6 +346,13 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         # French capitalises a nationality used as a noun: "8 Russes", "trois Américains".
         demonym = word in _demonyms() or (c.lex.lang == "fr" and word[:1].isupper() and word.lower() in _demonyms())
         singular = number.value == 1 and word in gazetteer().demonyms  # "one Cambodian"
+        if c.lex.lang in ("fr", "es") and word.lower() in ("autres", "otros", "otras"):
+            # "… ont bénéficié de la grâce, et trois autres d'une libération conditionnelle": the verb is
+            # gapped, and the act named right after "autres" is this count's own.
+            after = token.end()
+            hits = find_cues(c.right, norm[after : min(sentence.end, after + 40)], after)
+            if hits and hits[0].cue.strength >= 3 and _FR_ES_GAPPED_OBJECT.fullmatch(norm, after, hits[0].start):
+                return Candidate(number, sentence, after, "bare", "", hits[0])
         if c.person.fullmatch(word) or demonym or singular or _script_demonym(word, c.lex.lang):
             end = token.end(1) - (len(token.group(1)) - len(word))
             if word.lower() in _ACTS and _PAST_ACTS.search(norm, number.end, end):
@@ -409,6 +416,8 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         return Candidate(number, sentence, number.end, "bare", "")
     if _COUNT_PREDICATE.search(norm, max(sentence.start, number.start - 110), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")
+    if c.lex.lang == "fr" and _FR_PRISON_HOLDS.search(norm, max(sentence.start, number.start - 90), number.start):
+        return Candidate(number, sentence, number.end, "predicate", "")  # "la prison … en compte plus de 15 000"
     if c.lex.lang == "en" and _EN_PRISONS_HOLD.search(norm, max(sentence.start, number.start - 90), number.start):
         return Candidate(number, sentence, number.end, "predicate", "")  # "the prisons, built for …, hold 22,000"
     # "putting the overall total at 82,656 and the protest-related group at 22,628": the second count
@@ -466,6 +475,8 @@ _OTHER_BEFORE = re.compile(r"\b(?:otros|otras|autres|another|other)\s+$", re.IGN
 _ARTICLE_GAP = re.compile(
     r"\s{0,2}(?:(?:un|une|una|la|le|el|a|an|the|de|del|de\s+la|de\s+una?|d['\u2019]une?)\s*)?", re.IGNORECASE
 )
+# "et trois autres d'une libération conditionnelle", "y otros dos de un indulto": the gapped verb's object.
+_FR_ES_GAPPED_OBJECT = re.compile(r"\s+(?:d['\u2019]une?\s+|de\s+(?:la\s+|una?\s+)?|a\s+una?\s+)", re.IGNORECASE)
 _APPOSITION = re.compile(
     r"\b(?:la\s+mayoría|la\s+mayor\s+parte|el\s+resto|la\s+plupart|la\s+majorité|le\s+reste|the\s+majority|"
     r"most|the\s+rest)\s*,\s*$",
@@ -521,6 +532,13 @@ _EN_SUFFER = re.compile(r"\s*suffer(?:s|ed)?\s+from\b", re.IGNORECASE)
 _EN_PRISONS_HOLD = re.compile(
     r"\b(?:prisons?|jails?)\b(?:\s+system)?(?:,[^.;:]{1,60},)?\s+(?:hold|holds|held|house|houses|housed)"
     r"(?:\s+(?:more\s+than|some|about|around|nearly|almost|over|at\s+least|roughly))?\s*$",
+    re.IGNORECASE,
+)
+_FR_PRISON_HOLDS = re.compile(
+    r"\b(?:prisons?|maisons?\s+d['\u2019]arrêt|établissements?\s+pénitentiaires?|centres?\s+pénitentiaires?|pénitenciers?)\b"
+    r"[^.;:\d]{0,40}?\ben\s+(?:compt|abrit|accueill|héberg|détien)\w*"
+    r"(?:\s+(?:aujourd['\u2019]hui|actuellement|désormais|encore))?"
+    r"(?:\s+(?:plus\s+de|près\s+de|environ|quelque|au\s+moins))?\s*$",
     re.IGNORECASE,
 )
 _SECOND_PREDICATE = re.compile(

@@ -64,7 +64,9 @@ FR = Lexicon(
             3,
             r"libér(?!ation\s+(?:de\s+la\s+parole|des\s+ondes|des\s+énergies|nationale|du\s+(?:pays|territoire)))\w*|"
             r"relâch\w*|élargi\w*|remis(?:es?)?\s+en\s+liberté|mis\w*\s+en\s+liberté|échang\w*|"
-            r"(?:fin|arrêt|abandon|levée|extinction)\s+(?:aux|des)\s+poursuites|sorti\w*\s+de\s+prison",
+            r"(?:fin|arrêt|abandon|levée|extinction)\s+(?:aux|des)\s+poursuites|sorti\w*\s+de\s+prison|"
+            # "le ministre a fait sortir 421 détenus": let out on his order.
+            r"(?:fai\w*|fit)\s+sortir",
         ),
         Cue(
             POP,
@@ -161,7 +163,7 @@ FR = Lexicon(
     r"adolescents|jeunes|étudiants|dissidents|séparatistes|insurgés|islamistes|jihadistes|djihadistes|partisans|"
     r"responsables|dirigeants|cadres|députés|élus|avocats|activistes|blogueurs|exilés|pêcheurs|fidèles|binationaux|"
     r"chrétiens|prêtres|pasteurs|religieux|religieuses|guérilleros|séparatistes|universitaires|chercheurs|évêques|"
-    r"séminaristes|imams|moines|interpellés|arrêtés|manifestantes|malades|mères|veuves",
+    r"séminaristes|imams|moines|interpellés|arrêtés|manifestantes|malades|mères|veuves|officiers|sous-officiers",
     default_detained=r"détenus?\s+politiques|otages|captifs",
     aux=r"sont|ont|seront|étaient|avaient|furent|vont|ont\s+été|obtiennent|bénéficient|bénéficieront|recouvrent|"
     r"retrouvent|quittent|sortent|pourront|peuvent|pourraient|doivent|devraient|restent|demeurent|seraient|voient|"
@@ -223,7 +225,8 @@ FR = Lexicon(
         ("protesters", r"manifest\w*|contestation|hirak|protestataires?"),
         (
             "security",
-            r"terroris\w*|extrémis\w*|sûreté\s+de\s+l'état|espionnage|groupes?\s+armés|rebelles?|jihadistes?|djihadistes?",
+            r"terroris\w*|extrémis\w*|sûreté\s+de\s+l'état|espionnage|groupes?\s+armés|rebelles?|jihadistes?|djihadistes?|"
+            r"coups?\s+d['\u2019]\s?[ée]tat|putsch\w*",
         ),
         ("political", r"politiques?|opposants?|opinion|militants?|dissidents?|indépendantistes?|sédition"),
         ("religious_minorities", r"baha['\u2019]?[iï]s?|bahá['\u2019]?ís?|chrétiens|évangéli\w*|prêtres|pasteurs"),

@@ -46,7 +46,7 @@ _HEADS = frozenset(
         "líder monarca soberano titular procurador procuradora directora delegado delegada defensor dictador "
         "sultán príncipe général vicepresidenta vice-présidente jueza comisionado comisionada consejero consejera "
         "gouverneure ombudsman coronel capitán capitaine commandant avocat avocate abogado abogada relator relatora "
-        "magistrado magistrada homologue"
+        "magistrado magistrada homologue bâtonnier bâtonnière"
     )
 )
 # Heads that name a public office only with state context ("Supreme Leader", "junta chief").
@@ -1014,10 +1014,28 @@ _SENTENCE_OF = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:sentence|term|jai
 _CLEMENCY_OF = re.compile(r"(?:pardon|free|releas|commut|reduc|spar|amnest)\w*\s+$", re.IGNORECASE)
 
 
+# "Le sergent-chef X fait aussi partie de la liste", "X forma parte de los indultados": one of those listed.
+_FR_ES_LISTED_AFTER = re.compile(
+    r",?\s+(?:fait|font|figure|figurent|forma|formaba|figura)\s+(?:aussi\s+|également\s+|lui\s+aussi\s+|también\s+)?"
+    r"(?:partie\s+(?:de\s+la\s+liste|des\s+(?:bénéficiaires|graciés|amnistiés|libérés))|"
+    r"parte\s+de\s+(?:la\s+lista|los\s+(?:beneficiarios|indultados|amnistiados|excarcelados|liberados))|"
+    r"sur\s+la\s+liste|en\s+la\s+lista|parmi\s+les\s+(?:bénéficiaires|graciés|libérés))",
+    re.IGNORECASE,
+)
+# "avaient séquestré le président de la transition, X": the office holder an act was done to, not one who acts.
+_FR_ES_TARGET_BEFORE = re.compile(
+    r"\b(?:séquestr|renvers|destitu|évinc|enlev|assassin|secuestr|derroc)\w*\s+(?:[\w'\u2019-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
+
+
 def _held(text: str, role_start: int, name_end: int) -> bool:
     """The person is the one pardoned or freed: "X's prison sentence", "pardoned former minister X"."""
-    return bool(_SENTENCE_OF.match(text, name_end)) or bool(
-        _CLEMENCY_OF.search(text, max(0, role_start - 30), role_start)
+    return (
+        bool(_SENTENCE_OF.match(text, name_end))
+        or bool(_CLEMENCY_OF.search(text, max(0, role_start - 30), role_start))
+        or bool(_FR_ES_LISTED_AFTER.match(text, name_end))
+        or bool(_FR_ES_TARGET_BEFORE.search(text, max(0, role_start - 30), role_start))
     )
 
 
@@ -1088,7 +1106,10 @@ def _merge(officials: list[Official], text: str) -> list[Official]:
             (
                 o
                 for o in result
-                if o.name.split()[-1] == surname and _same_given(o.name, official.name) or official.name in o.name
+                if o.name.split()[-1] == surname
+                and _same_given(o.name, official.name)
+                or official.name in o.name
+                or _shortened(official.name, o.name)
             ),
             None,
         )
@@ -1106,6 +1127,16 @@ def _merge(officials: list[Official], text: str) -> list[Official]:
             official.aliases.append(surname)
     result.sort(key=lambda o: o.start)
     return result
+
+
+def _shortened(short: str, full: str) -> bool:
+    """A name told with words of the full name left out ("Mahamat Déby" for "Mahamat Idriss Déby Itno"):
+    the same given name, then the other words in the full name's order."""
+    words_short, words_full = short.split(), full.split()
+    if not 2 <= len(words_short) < len(words_full) or words_short[0] != words_full[0]:
+        return False
+    rest = iter(words_full[1:])
+    return all(word in rest for word in words_short[1:])
 
 
 def _same_given(a: str, b: str) -> bool:

@@ -74,7 +74,7 @@ _BINDERS = frozenset(words("عبد عبيد بن بنت ابن أبو ابو آ�
 # Words that end a name: particles, verbs of saying, time words, the nouns a name governs.
 _STOPS = frozenset(
     words(
-        "قد إن أن أمس اليوم حينها أيضا عام خلال نهاية بعد قبل الذي التي الذين في من على عن إلى الى مع كما لكن ولكن "
+        "قد إن أن أمس اليوم حينها آنذاك حينذاك وقتها أيضا عام خلال نهاية بعد قبل الذي التي الذين في من على عن إلى الى مع كما لكن ولكن "
         "قال وقال أكد وأكد أعلن وأعلن أوضح وأوضح أصدر وأصدر وقع ووقع يوم صباح مساء قوله قولها تأكيده تصريحه "
         "قرر وقرر أمر وأمر منح ومنح عفا وعفا يعفو دعا ودعا رحب ورحب "
         # Prepositions of accordance: "رئيس الجمهورية وفق الدستور".
@@ -109,7 +109,9 @@ _REFERENCE_NOUNS = frozenset(
         # A martyr commemorated: "سالگرد شهادت سردار حاج قاسم سلیمانی".
         "شهادت شهید "
         # The late: "الراحل الشيخ خليفة" is named in passing, not acting.
-        "الراحل الراحلة الفقيد المرحوم فقید مرحوم"
+        "الراحل الراحلة الفقيد المرحوم فقید مرحوم "
+        # The leader of the forces or group the people counted belong to: "القوات التي يقودها المشير …".
+        "يقودها يقوده يتزعمها يتزعمه"
     )
 )
 _DEFINITE = re.compile(r"^(?:[وفبلك]?ال|لل)\w")

@@ -1665,12 +1665,12 @@ _COMMENTER_TITLE = re.compile(
     r"fundador|cofundador|"
     r"mouvement|movimiento|association|asociaci|collectif|colectivo|coordinat|coordinador|société\s+civile|"
     r"sociedad\s+civil|diputad|député|parlementaire|legislador|senador|sénateur|obispo|évêque|arzobispo|"
-    r"archevêque|cardenal|amnist[ií]a\s+internacional|"
+    r"archevêque|bâtonn|cardenal|amnist[ií]a\s+internacional|"
     # A human rights commission or an observatory watches the state: "la Comisión Cubana de Derechos Humanos".
     r"comisi[oó]n\s+(?:[\w\u00c0-\u00ff]+\s+){0,3}de\s+derechos\s+humanos|observatori[oa]|"
     r"\bong\b|\bonu\b|nations\s+unies|naciones\s+unidas|haut-commissa|alto\s+comisionad|ligue|liga\b|syndicat|"
     r"sindicat|foro\s+penal|amnesty|human\s+rights\s+watch|ancien|\bex\b|expresident|"
-    r"محام|معارض|ناشط|حقوقي|وکیل|فعال|مخالف|گزارشگر|"
+    r"محام(?!ي\s+العام|\s+عام)|معارض|ناشط|حقوقي|وکیل|فعال|مخالف|گزارشگر|"
     r"مبعوث|الأممي|الأمم\s+المتحدة|منظمة|معهد|الشبكة|شبكة|مرصد|لحقوق|للحقوق|المعزول|السابق|بعثة|الصليب\s+الأحمر|صلیب\s+سرخ|"
     # Parties, movements, the bar and members of parliament: "زعيم حركة النهضة", "عضو مجلس النواب".
     r"حركة|لحركة|حزب|لحزب|جبهة|تيار|الأسبق|نقيب|نقابة|هيئة\s+الدفاع|عضو\s+(?:ال)?(?:مجلس|برلمان|لجنة)|"
