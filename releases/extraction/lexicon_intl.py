@@ -238,7 +238,7 @@ FR = Lexicon(
     extra={
         # The dead and wounded are not people held or freed: "120 manifestants ont été tués".
         "casualty": r"\s*(?:,\s*)?(?:(?:ont\s+été|avaient\s+été|ont|sont|furent|seraient)\s+(?:\w+\s+)?"
-        r"(?:tués|tuées|assassinés|assassinées|exécutés|blessés|blessées|morts|mortes|décédés|abattus)|"
+        r"(?:tués|tuées|assassinés|assassinées|exécutés|blessés|blessées|morts|mortes|décédés|abattus|fusillés)|"
         r"(?:sont|seraient)\s+morts|ont\s+péri|ont\s+perdu\s+la\s+vie)",
     },
     reported_sources=r"ong|droits\s+(?:de\s+l'homme|humains)|militants|opposition|selon\s+des\s+médias",
@@ -509,8 +509,8 @@ ES = Lexicon(
     extra={
         # The dead and wounded are not people held or freed: "120 periodistas fueron asesinados".
         "casualty": r"\s*(?:,\s*)?(?:(?:fueron|han\s+sido|habían\s+sido|resultaron|murieron|son)\s+(?:\w+\s+)?"
-        r"(?:asesinad[oa]s|muert[oa]s|ejecutad[oa]s|herid[oa]s|fallecid[oa]s|abatid[oa]s)|murieron|fallecieron|"
-        r"perdieron\s+la\s+vida)",
+        r"(?:asesinad[oa]s|muert[oa]s|ejecutad[oa]s|herid[oa]s|fallecid[oa]s|abatid[oa]s|fusilad[oa]s|"
+        r"masacrad[oa]s)|murieron|fallecieron|perdieron\s+la\s+vida)",
     },
     reported_sources=r"ong|derechos\s+humanos|activistas|oposición|según\s+medios",
     estimate_words=r"estim\w*|calcul\w*",

@@ -403,6 +403,10 @@ class Reading(NamedTuple):
     after: bool = False  # read from a predicate after the number
 
 
+# A distributive after a count: "suman 39 cada una", "con 12 cada uno".
+_EACH = re.compile(r"\s+cada\s+un[oa]\b", re.IGNORECASE)
+
+
 class Classifier:
     """Reads the figures of one text, keeping what the continuation rules need."""
 
@@ -1601,6 +1605,9 @@ class Classifier:
             named = _FR_ES_NAMED_AFTER.match(self.norm, cand.np_end, cand.sentence.end)
             if named and self.c.default_detained.match(named.group(1)):
                 return Reading(DET, "det", None, f"'{named.group(1).strip()}' are held", False)
+        if cand.form == "predicate" and _EACH.match(self.norm, cand.np_end, cand.sentence.end):
+            # "Castilla y León y Aragón suman 39 cada una": what each of the places named has, a breakdown's line.
+            return self._list_head(cand, f"{LIST_LINE} of the count before it")
         if cand.form == "predicate":  # "putting the overall total at 82,656": the count told before
             return self._list_head(cand, "a count of the same people as the one before it")
         if _COMPOSED.search(before):
