@@ -7,7 +7,12 @@ encausados") makes a story relevant though the dateline is cut in pieces before 
 after its head ("El Gobierno de X") names X; a place after a sentence-opening preposition ("En Valparaíso,")
 and a country's name after "República" are no names; an office whose departments are listed with commas ("el
 ministro de la Presidencia, Justicia y Relaciones con las Cortes, X"); an office held no longer ("el ex
-procurador general X"); a party's spokesperson comments; Chile's Gendarmería is the state's."""
+procurador general X"); a party's spokesperson comments; Chile's Gendarmería is the state's. Then the prison
+population: what a prison system "alberga", what "en el país hay", what a body "contaba" even after a pardon it
+asked for, and the share of it that "no tienen sentencia"; a group of people held of the same value as the
+measure's count; a release "gracias a aquella medida" after a pardon is named; a period "entre 2012 y 2019"
+before the announcement; a newspaper's dateline with its year written out ("La Paz, 14 de abril de 2020.-");
+a decision told "un día después de que" it was taken."""
 
 import datetime as dt
 
@@ -138,3 +143,76 @@ def test_chiles_gendarmeria_is_the_states():
         "regional de Gendarmería, Jorge Soto, explicó que los internos llevarán un teléfono con geolocalización."
     )
     assert officials(text, dt.date(2020, 4, 17))["Jorge Soto"][0] == "announcer"
+
+
+def test_an_adjective_before_the_verb_of_the_dead():
+    text = (
+        "El presidente Raúl Gómez indultó ayer a 140 militares, entre ellos los acusados de la matanza de San "
+        "Pedro, donde 31 presos políticos fueron fusilados."
+    )
+    assert not any(value == 31 for value, _metric in figures(text))
+
+
+def test_the_prison_population_a_system_holds_or_the_country_has():
+    text = (
+        "El Gobierno de Ecuador indultó ayer a unos 600 reos. El sistema penitenciario ecuatoriano alberga a unos "
+        "35.000 privados de libertad, de los cuales cerca de 5.000 están presos por microtráfico."
+    )
+    found = figures(text)
+    assert found[(35000, "prison_population")][1] == "context"
+    assert found[(5000, "detained")][1] == "context"
+    text = (
+        "El Gobierno de Bolivia indultó ayer a 80 reos. En el país hay al menos 20.000 privados de libertad, de "
+        "los cuales unos 14.000 no tienen sentencia y permanecen en detención preventiva."
+    )
+    found = figures(text)
+    assert found[(20000, "prison_population")][1] == "context"
+    assert found[(14000, "detained")][1] == "context"
+
+
+def test_a_tally_of_those_held_after_a_pardon_asked_for_is_the_population():
+    text = (
+        "El decreto de indulto beneficiará a más de 200 presos, informó el martes el viceministro. La Defensoría, "
+        "que había pedido un indulto extraordinario, contaba en enero unos 21.000 presos, entre ellos más de 800 "
+        "adultos mayores y al menos 200 enfermos de sida."
+    )
+    found = figures(text, dt.date(2020, 4, 14))
+    assert found[(200, "pardoned")] == (None, "total")
+    assert found[(21000, "prison_population")][1] == "context"
+    assert found[(800, "detained")] == ("elderly", "context")
+    assert found[(200, "detained")] == ("sick", "context")
+
+
+def test_a_release_thanks_to_that_measure_is_the_pardon_named_before():
+    text = (
+        "El presidente indultó ayer a 400 presos. En 2010 el Congreso aprobó un indulto para los condenados por "
+        "llevar droga; gracias a aquella medida salieron de prisión 1.900 personas."
+    )
+    found = figures(text)
+    assert found[(1900, "pardoned")][1] == "other_event"
+
+
+def test_a_period_between_two_past_years_is_another_event():
+    text = (
+        "La Paz, 14 de abril de 2020.- El Gobierno de Bolivia indultará a más de 300 presos, informó este martes el "
+        "viceministro. Es una medida frecuente: entre 2012 y 2019, siete decretos beneficiaron a 7.100 presos."
+    )
+    found = figures(text, dt.date(2020, 4, 14))
+    assert found[(300, "pardoned")][1] == "total"
+    assert found[(7100, "pardoned")][1] == "other_event"
+
+
+def test_a_newspapers_dateline_with_its_year_is_no_date_of_the_lead():
+    text = (
+        "La Paz, 14 de abril de 2020.- El decreto de indulto que la presidenta aprobó el jueves 9 de abril "
+        "beneficiará a más de 300 presos, informó este martes el viceministro."
+    )
+    assert read(text, dt.date(2020, 4, 14)).announced_on == dt.date(2020, 4, 9)
+
+
+def test_a_decision_told_a_day_before_the_release():
+    text = (
+        "Santiago.- Un día después de que el Presidente promulgara la ley de indulto conmutativo, los primeros "
+        "300 condenados comenzaron este viernes a dejar las cárceles."
+    )
+    assert read(text, dt.date(2020, 4, 17)).announced_on == dt.date(2020, 4, 16)

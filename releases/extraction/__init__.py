@@ -362,6 +362,14 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
         or roles.LIST_LINE in f.reason
         or strong_values.get(f.candidate.number.value) in (None, f)
         or _told_apart(norm, strong_values[f.candidate.number.value], f)
+        # "más de 300 personas serán beneficiadas" and, later, "al menos 300 enfermos de sida" among those held:
+        # a group of people held, of its own kind, is not the measure's count told again.
+        or (
+            f.metric == "detained"
+            and f.category is not None
+            and strong_values[f.candidate.number.value].metric != "detained"
+            and strong_values[f.candidate.number.value].category is None
+        )
     ]
     # "will release almost 14,000 prisoners" and "grant amnesty to 13,915": a hedged release near an exact
     # pardon count is the pardon told roughly.

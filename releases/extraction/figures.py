@@ -320,7 +320,10 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         second = _TOKEN.match(norm, ranged.end(), sentence.end)
         if second and c.person.fullmatch(second.group(1).rstrip(".")):
             return Candidate(number, sentence, pos, "bare", "")
-    if c.aux.fullmatch(first.group(1)):
+    negated = first.group(1) in ("no", "ne", "n'") and c.lex.lang in ("fr", "es")
+    second = _TOKEN.match(norm, first.end(), sentence.end) if negated else None
+    if c.aux.fullmatch(first.group(1)) or (second and c.aux.fullmatch(second.group(1))):
+        # "de los cuales unos 12.000 no tienen sentencia": a bare subject, its verb negated.
         if _BOTH.search(norm, max(sentence.start, number.start - 12), number.start):
             return None  # "Tous deux ont recouvré la liberté": the people just named
         return Candidate(number, sentence, pos, "bare", "")

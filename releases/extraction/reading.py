@@ -379,6 +379,12 @@ _LAW_RELEASES = re.compile(
 # "la norma permitiría la excarcelación de …": the law named by its common synonym.
 _FR_ES_LAW = re.compile(r"\b(?:la\s+ley|la\s+loi|esta\s+ley|cette\s+loi|la\s+norma|esta\s+norma)\b", re.IGNORECASE)
 _FR_ES_AMNESTY_LAW = re.compile(r"\b(?:ley|loi)\s+(?:de\s+|d['\u2019])(?:amnist|indult|gr[aâ]ce)", re.IGNORECASE)
+_THANKS_TO_MEASURE = re.compile(
+    r"\b(?:gracias\s+a|en\s+virtud\s+de|grâce\s+à)\s+(?:aquella|esta|esa|dicha|cette|ladite)\s+"
+    r"(?:medida|decisión|norma|disposición|mesure|décision)\b",
+    re.IGNORECASE,
+)
+_PARDON_NOUN = re.compile(r"\b(?:indultos?|amnistías?|grâces?|amnisties?)\b", re.IGNORECASE)
 _AMNESTY_NAMED = re.compile(r"(?:قانون|مرسوم|قرار)\s+(?:ال)?عفو")
 # "بالعفو عنهم": a pardon told of the people just counted, however far the verb.
 _BACK_REFERENCE = re.compile(r"\S*\s+(?:\S+\s+){0,2}?(?:عنهم|عنه|عنهن)(?!\w)")
@@ -791,6 +797,11 @@ class Classifier:
             law = _FR_ES_LAW.search(self.norm, lo, reading.hit.start)
             if law and _FR_ES_AMNESTY_LAW.search(self.norm, 0, reading.hit.start):
                 return reading._replace(metric=P, why=f"{reading.why}, by '{law.group().strip()}' (the amnesty)")
+            # "aprobó un indulto …; gracias a aquella medida salieron de prisión 2.221 personas": the measure
+            # named again by a demonstrative is the pardon told before it in the sentence.
+            measure = _THANKS_TO_MEASURE.search(self.norm, lo, reading.hit.start)
+            if measure and _PARDON_NOUN.search(self.norm, cand.sentence.start, measure.start()):
+                return reading._replace(metric=P, why=f"{reading.why}, by '{measure.group().strip()}' (the pardon)")
         if reading and reading.metric == R and self.c.lex.lang in _DECREE_BEFORE:
             decree = _DECREE_BEFORE[self.c.lex.lang].search(self.norm, cand.sentence.start, qual_start)
             # "بالعفو عن 706 سجناء … وبموجب المرسوم يفرج فورا عن 161": where the decree's pardon is already

@@ -144,7 +144,7 @@ _EARLIER = {
 _WHEN = {
     "en": r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>[a-z]+)(?:[\s,]+|(?=[.;:)]|$)))?(?P<year>(?:19|20)\d\d)?\b",
     "fr": r"\b(?:en|depuis|au\s+printemps|fin|début|mi)\s*(?:de\s+)?(?P<month>[a-zéû]+(?:\s+|(?=,)))?(?P<year>(?:19|20)\d\d)?\b",
-    "es": r"\b(?:en|desde|durante|a\s+(?:comienzos|principios|inicios|finales|mediados)\s+de)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)?\b",
+    "es": r"\b(?:en|desde|durante|entre|a\s+(?:comienzos|principios|inicios|finales|mediados)\s+de)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)?\b",
     # "أواخر نوفمبر الماضي", "منذ أكتوبر/تشرين الأول 2020": a month with its Levantine name after a slash.
     "ar": r"(?:في|منذ|عام|أواخر|أوائل|مطلع|منتصف|بداية|نهاية)\s+(?:عام\s+)?"
     r"(?:(?P<month>[^\s\d/]+)(?:/[^\s\d]+(?:\s+(?:الأول|الثاني))?)?\s+)?(?P<year>(?:19|20)\d\d)?",
