@@ -267,7 +267,28 @@ def _figures(work, norm, sentences, compiled, country, head_end) -> list[figures
     # A photo caption's counts are the picture's, not the news's.
     candidates = [c for c in candidates if not dates.in_caption(norm, c.number.start)]
     classifier = reading.Classifier(work, norm, compiled, foreign, head_end)
-    return _population_story(classifier, classifier.classify(candidates), candidates)
+    raw = classifier.classify(candidates)
+    if compiled.lex.lang == "es":
+        _commutative_pardon(norm, raw)
+    return _population_story(classifier, raw, candidates)
+
+
+# Chile's "indulto general conmutativo": a pardon the law itself calls commutative swaps the prison term for
+# another (house arrest), so where the text names no other pardon or amnesty its people are sentence reductions.
+_COMMUTATIVE = re.compile(r"\bindultos?\s+(?:generale?s?\s+)?conmutativos?\b", re.IGNORECASE)
+_PLAIN_PARDON = re.compile(
+    r"\b(?:amnist[ií]\w*|indultos?)\b(?!\s+(?:generale?s?\s+)?conmutativ)|\bindult(?:ó|aron|ará|arán)\b",
+    re.IGNORECASE,
+)
+
+
+def _commutative_pardon(norm: str, raw: list[figures.RawFigure]) -> None:
+    if not _COMMUTATIVE.search(norm) or _PLAIN_PARDON.search(norm):
+        return
+    for figure in raw:
+        if figure.metric == "pardoned":
+            figure.metric = "sentence_reduced"
+            figure.reason += "; the pardon named is commutative -> sentence_reduced"
 
 
 # Nouns that name people held, whatever the verb ("4 752 détenus dorment sur un matelas").
@@ -341,6 +362,14 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
         or roles.LIST_LINE in f.reason
         or strong_values.get(f.candidate.number.value) in (None, f)
         or _told_apart(norm, strong_values[f.candidate.number.value], f)
+        # "más de 300 personas serán beneficiadas" and, later, "al menos 300 enfermos de sida" among those held:
+        # a group of people held, of its own kind, is not the measure's count told again.
+        or (
+            f.metric == "detained"
+            and f.category is not None
+            and strong_values[f.candidate.number.value].metric != "detained"
+            and strong_values[f.candidate.number.value].category is None
+        )
     ]
     # "will release almost 14,000 prisoners" and "grant amnesty to 13,915": a hedged release near an exact
     # pardon count is the pardon told roughly.

@@ -270,6 +270,14 @@ def _with_year(month: int, day: int, year: int | None, published: dt.date | None
     return min(options, key=lambda o: abs((o - published).days)) if options else None
 
 
+_DAY_COUNTS = {"un": 1, "dos": 2, "tres": 3, "deux": 2, "trois": 3}
+_DAYS_AFTER_DECISION = re.compile(
+    r"\b(?P<n>un|dos|tres|deux|trois)\s+(?:días?|jours?)\s+(?:después\s+de\s+que|après\s+que)\s+(?:[\w'\u2019]+\s+){0,6}?"
+    r"(?:promulg|firm|aprob|orden|decret|conced|otorg|indult|promulgu|sign|approuv|accord|gráci|graci)\w*",
+    re.IGNORECASE,
+)
+
+
 def announcement_date(
     norm: str,
     sentences: list[Sentence],
@@ -301,6 +309,13 @@ def announcement_date(
         ]
         if decided:
             return decided[0].value, "the date of the decision the main sentence's release follows"
+        # "Un día después de que el Presidente promulgara la ley …, los primeros condenados comenzaron este viernes
+        # a dejar las cárceles": the decision told a number of days before the release's own day.
+        sentence = sentences[main_sentence]
+        before = _DAYS_AFTER_DECISION.search(norm, sentence.start, acts[0].start) if acts else None
+        if before:
+            days = _DAY_COUNTS[before["n"].lower()]
+            return acts[0].value - dt.timedelta(days=days), "the decision told days before the main sentence's date"
         # "Sri Lanka will free 988 prisoners on Friday …, an official said on Thursday": the day set for a
         # future act is not the announcement's; the day it was told is.
         told = [m for m in by_sentence.get(main_sentence, []) if _is_speech(norm, m)]

@@ -249,6 +249,8 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
         return None  # "le seuil des 80 000 détenus": a mark passed, not a count of people
     if c.lex.lang in ("fr", "es") and _VOTERS.search(norm, max(sentence.start, number.start - 30), number.start):
         return None  # "con los votos de 70 diputados y el rechazo de 15 opositores": a vote's tally
+    if c.lex.lang in ("fr", "es") and _VOTES_AGAINST.search(norm, max(sentence.start, number.start - 40), number.start):
+        return None  # "por 177 votos frente a 172", "par 300 voix contre 250": the other side of a vote
     candidate = _counted(norm, number, sentence, c)
     if candidate and c.lex.lang in ("fr", "es") and _FR_ES_SHARE.match(norm, candidate.np_end, sentence.end):
         return None
@@ -287,6 +289,11 @@ _VOTERS = re.compile(
     r"(?:de|d['\u2019])\s*(?:(?:los|las|les)\s+)?$",
     re.IGNORECASE,
 )
+_VOTES_AGAINST = re.compile(
+    r"\d\s+(?:votos|voix|sufragios)\s+(?:a\s+favor\s+|pour\s+|favorables\s+)?(?:frente\s+a|contra|contre)\s+"
+    r"(?:(?:los|las|les)\s+)?$",
+    re.IGNORECASE,
+)
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|those|these)\b", re.IGNORECASE)
 
 
@@ -316,7 +323,10 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         second = _TOKEN.match(norm, ranged.end(), sentence.end)
         if second and c.person.fullmatch(second.group(1).rstrip(".")):
             return Candidate(number, sentence, pos, "bare", "")
-    if c.aux.fullmatch(first.group(1)):
+    negated = first.group(1) in ("no", "ne", "n'") and c.lex.lang in ("fr", "es")
+    second = _TOKEN.match(norm, first.end(), sentence.end) if negated else None
+    if c.aux.fullmatch(first.group(1)) or (second and c.aux.fullmatch(second.group(1))):
+        # "de los cuales unos 12.000 no tienen sentencia": a bare subject, its verb negated.
         if _BOTH.search(norm, max(sentence.start, number.start - 12), number.start):
             return None  # "Tous deux ont recouvré la liberté": the people just named
         if c.lex.lang == "en" and _en_the_named(norm, number, sentence, c):
@@ -600,6 +610,7 @@ _COPULA_COUNT = re.compile(r"\d\s+(?:son|eran|sont|étaient|are|were)\s+[^\W\d_]
 _PLACE_WITH = re.compile(
     r"(?-i:[A-ZÁÉÍÓÚ])[\w'\u2019-]*(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w'\u2019-]*){0,3},\s*(?:con|avec|with)\s+$"
 )
+_PLACED_COUNTS = re.compile(r"(?-i:[A-ZÁÉÍÓÚ])[\w'\u2019-]*,\s*(?:con|avec|with)\s+\d[\d.,\u202f]*(?=\s*[,.;:)]|$)")
 _COUNT_WITH = re.compile(r"\b(?P<prep>con|avec|with)\s+\d[\d.,\s\u202f]*\s+[^\W\d_]{3,}")
 
 
@@ -649,7 +660,12 @@ def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
     placed = _PLACE_WITH.search(norm, max(sentence.start, number.start - 50), number.start)
     if (
         placed
-        and _COUNT_WITH.search(norm, sentence.start, placed.start())
+        and (
+            _COUNT_WITH.search(norm, sentence.start, placed.start())
+            # "Lima, con 310, es la región con más beneficiados; le siguen Arequipa, con 95": the places told
+            # one by one, the first of them too.
+            or len(_PLACED_COUNTS.findall(norm, sentence.start, sentence.end)) >= 2
+        )
         and _FR_ES_CLAUSE_END.match(norm, number.end)
     ):
         return True

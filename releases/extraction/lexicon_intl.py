@@ -241,7 +241,7 @@ FR = Lexicon(
     extra={
         # The dead and wounded are not people held or freed: "120 manifestants ont été tués".
         "casualty": r"\s*(?:,\s*)?(?:(?:ont\s+été|avaient\s+été|ont|sont|furent|seraient)\s+(?:\w+\s+)?"
-        r"(?:tués|tuées|assassinés|assassinées|exécutés|blessés|blessées|morts|mortes|décédés|abattus)|"
+        r"(?:tués|tuées|assassinés|assassinées|exécutés|blessés|blessées|morts|mortes|décédés|abattus|fusillés)|"
         r"(?:sont|seraient)\s+morts|ont\s+péri|ont\s+perdu\s+la\s+vie)",
     },
     reported_sources=r"ong|droits\s+(?:de\s+l'homme|humains)|militants|opposition|selon\s+des\s+médias",
@@ -318,8 +318,25 @@ ES = Lexicon(
         Cue(
             POP,
             2,
-            r"(?:cárceles|prisiones|penales|centros\s+penitenciarios)\s+(?:\w+,?\s+){0,3}?"
-            r"(?:alberga\w*|tien\w*|hay|había|viven|permanecen|se\s+hacinan)|población\s+(?:penitenciaria|carcelaria|reclusa)",
+            r"(?:cárceles|prisiones|penales|centros\s+penitenciarios|sistema\s+(?:penitenciario|carcelario))\s+"
+            r"(?:\w+,?\s+){0,3}?(?:alberga\w*|tien\w*|hay|había|viven|permanecen|se\s+hacinan)|"
+            r"población\s+(?:penitenciaria|carcelaria|reclusa)",
+            "pop",
+        ),
+        # Strong, so that a pardon asked for just before does not take them: "la Defensoría, que había pedido
+        # un indulto extraordinario, contaba en enero unos 19.000 presos".
+        Cue(
+            POP,
+            3,
+            # "en el país hay al menos 18.000 privados de libertad": everyone held in the country.
+            r"(?:en\s+(?:todo\s+)?el\s+país|a\s+nivel\s+nacional)\s+(?:hay|había|existen|existían)|"
+            r"(?:hay|había|existen|existían)\s+(?:en\s+(?:todo\s+)?el\s+país|a\s+nivel\s+nacional)|"
+            # "la Defensoría contaba en enero unos 19.000 presos": a tally of everyone held.
+            r"(?:contaba|contaban|contabilizaba|contabilizaban|registraba|registraban)(?=\s+(?:en\s+\w+\s+)?"
+            r"(?:unos\s+|unas\s+|más\s+de\s+|cerca\s+de\s+|casi\s+|al\s+menos\s+)?\d[\d.]*\s+"
+            r"(?:pres[oa]s|reclus[oa]s|reos|internos|privad[oa]s)\b"
+            # "La ONG contaba 350 presos políticos excarcelados": those let out, not those held.
+            r"(?!\s+(?:[^\W\d]+\s+)?(?:excarcelad|liberad|indultad|amnistiad|beneficiad|puest[oa]s\s+en\s+libertad)))",
             "pop",
         ),
         Cue(DET, 2, r"detuv\w*|arrest\w*|encarcel\w*|captur\w*", "det"),
@@ -511,9 +528,10 @@ ES = Lexicon(
     official_sources=r"ministerio|ministr[oa]|presiden\w+|gobierno|decreto|oficial\w*|autoridades|fiscal\w*",
     extra={
         # The dead and wounded are not people held or freed: "120 periodistas fueron asesinados".
-        "casualty": r"\s*(?:,\s*)?(?:(?:fueron|han\s+sido|habían\s+sido|resultaron|murieron|son)\s+(?:\w+\s+)?"
-        r"(?:asesinad[oa]s|muert[oa]s|ejecutad[oa]s|herid[oa]s|fallecid[oa]s|abatid[oa]s)|murieron|fallecieron|"
-        r"perdieron\s+la\s+vida)",
+        # An adjective of the noun may come first: "22 presos políticos fueron fusilados".
+        "casualty": r"\s*(?:,\s*)?(?:[^\W\d]+\s+)?(?:(?:fueron|han\s+sido|habían\s+sido|resultaron|murieron|son)\s+(?:\w+\s+)?"
+        r"(?:asesinad[oa]s|muert[oa]s|ejecutad[oa]s|herid[oa]s|fallecid[oa]s|abatid[oa]s|fusilad[oa]s|"
+        r"masacrad[oa]s)|murieron|fallecieron|perdieron\s+la\s+vida)",
     },
     reported_sources=r"ong|derechos\s+humanos|activistas|oposición|según\s+medios",
     estimate_words=r"estim\w*|calcul\w*",

@@ -64,6 +64,8 @@ _STATE = re.compile(
     r"pouvoir|presidencial|présidentiel|présidence|presidencia|presidency|ministère|ministerio|administration|administración|penitenciari|pénitentiaire|"
     # Mexico's interior ministry, named without "Secretaría de": "la titular de Gobernación".
     r"gobernación|"
+    # Chile's prison service and police: "el director regional de Gendarmería".
+    r"gendarmer[ií]a|carabineros|prisiones|"
     r"junte|transition|transición|\bforeign\s+policy|\bEU\b|"
     r"(?-i:\bUN\b|U\.N\.)|united\s+nations|\bsenate\b|\bhouse\b",
     re.IGNORECASE,
@@ -167,7 +169,9 @@ _COMMON_CAPS = frozenset(
         "Sunday January February March April May June July August September October November December Jan Feb Mar "
         "Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Sheikh Ayatollah King Queen President Prime Minister "
         "Senior General Major Deputy Director-General Prosecutor-General Secretary Speaker Judge Chief Emir Sultan "
-        "Pope Prince Crown Supreme Leader Nobel Peace Prize Human Rights Republican Democrat Catholic Islamic"
+        "Pope Prince Crown Supreme Leader Nobel Peace Prize Human Rights Republican Democrat Catholic Islamic "
+        # Spanish and French prepositions that open a sentence before a place: "En Valparaíso, el director …".
+        "En Desde Tras Según Durante Hasta Dans Depuis Selon Après"
     )
 )
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper())
@@ -281,12 +285,21 @@ def _role_word(word: str) -> str:
     return ""
 
 
+_PLACE_OPENERS = frozenset(words("República République Republic En Desde Dans Depuis"))
+_GOVERNMENT_OF = frozenset(("Gobierno", "Gouvernement", "Government", "Régimen", "Régime"))
+
+
 def _split_run(tokens: list[Token], i: int, j: int) -> int:
     """Index where the name starts inside a capitalised run: after its last role or title word."""
     start = i
     for k in range(i, j - 1):
         if _role_word(tokens[k].text) in ("head", "title") or tokens[k].text in _COMMON_CAPS and k == start:
             start = k + 1
+        elif tokens[k].text in _GOVERNMENT_OF and tokens[k + 1].text in _PARTICLES:
+            # "El Gobierno de Lenín Moreno": the government is named after the one who heads it.
+            start = k + 2
+            while start < j - 1 and tokens[start].text in _PARTICLES and tokens[start].text.islower():
+                start += 1
     while start < j - 1 and _role_word(tokens[start].text) in ("mod", "country"):
         start += 1
     # A name does not open with "bin" or "al": "Sheikh Dr Sultan bin Mohammed Al Qasimi" is named Sultan.
@@ -345,6 +358,10 @@ def _romance_role(tokens: list[Token], k: int) -> list[Token]:
     Jorge Rodríguez", "le président du Conseil national de suivi de l'accord (CNSA), Joseph Olenghankoy"."""
     for h in range(k, max(-1, k - 14), -1):
         word = tokens[h].text
+        if word == "," and 0 < h < k and _is_cap(tokens[h - 1].text) and _is_cap(tokens[h + 1].text):
+            # "El ministro de la Presidencia, Justicia y Relaciones con las Cortes, Félix Bolaños": the
+            # departments an office joins, listed with commas, are still its complement.
+            continue
         if word in (",", ";", ":", '"', "\u201c", "\u201d") or word.lower() in _CLAUSE_WORDS:
             return []
         if _role_word(word) == "head" and word[:1].islower():
@@ -647,6 +664,7 @@ _SAYS = re.compile(
     rf"|\s+(?:{_FR_ES_VOICE})\b"
 )
 # A former holder of the office: "former President X", "l'ancien président X", "el entonces presidente X".
+_EX_ROLE = re.compile(r"(?:ex|former)\s", re.IGNORECASE)
 _FORMER = re.compile(
     r"(?:former|ex-|late|then-?|ousted|deposed|exiled|ancien|ancienne|entonces|défunt|difunto)\s*$", re.IGNORECASE
 )
@@ -785,6 +803,10 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         return  # "la ONG Justicia, Encuentro y Perdón": a word in a body's name, not a person
     if len(name_tokens) == 1 and start > i and _role_word(tokens[start - 1].text) == "country":
         return  # "sur France Inter, le garde des Sceaux …": an outlet named after its country
+    if len(name_tokens) == 1 and start > i and tokens[start - 1].text in _PLACE_OPENERS:
+        # "el presidente de la República Dominicana", "En Valparaíso, el director …": a state's or a place's
+        # name, not a person's.
+        return
     if len(name_tokens) == 1 and name.lower() in _ROMANCE_MODS:
         return  # "el jefe del Poder Judicial": a word of the office, not a name
     if (
@@ -830,6 +852,8 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
             role = ""
     if not role and any(w.text.lower() == "cardenal" for w in [*before, *tokens[i:start]][-2:]):
         role = "cardenal"  # "con el cardenal Jaime Ortega, arzobispo de La Habana": the title is his role
+    if role and _EX_ROLE.match(role):
+        role = ""  # "el ex procurador general de la República X": an office he no longer holds
     if role and before and _FORMER.search(text, max(0, before[0].start - 12), before[0].start):
         role = ""  # "l'ancien président X", "el entonces presidente X": no office in this event
     if role and before and _EN_FORMER_GAP.search(text, max(0, before[0].start - 20), before[0].start):

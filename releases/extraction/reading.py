@@ -392,6 +392,12 @@ _LAW_RELEASES = re.compile(
 # "la norma permitiría la excarcelación de …": the law named by its common synonym.
 _FR_ES_LAW = re.compile(r"\b(?:la\s+ley|la\s+loi|esta\s+ley|cette\s+loi|la\s+norma|esta\s+norma)\b", re.IGNORECASE)
 _FR_ES_AMNESTY_LAW = re.compile(r"\b(?:ley|loi)\s+(?:de\s+|d['\u2019])(?:amnist|indult|gr[aâ]ce)", re.IGNORECASE)
+_THANKS_TO_MEASURE = re.compile(
+    r"\b(?:gracias\s+a|en\s+virtud\s+de|grâce\s+à)\s+(?:aquella|esta|esa|dicha|cette|ladite)\s+"
+    r"(?:medida|decisión|norma|disposición|mesure|décision)\b",
+    re.IGNORECASE,
+)
+_PARDON_NOUN = re.compile(r"\b(?:indultos?|amnistías?|grâces?|amnisties?)\b", re.IGNORECASE)
 _AMNESTY_NAMED = re.compile(r"(?:قانون|مرسوم|قرار)\s+(?:ال)?عفو")
 # "بالعفو عنهم": a pardon told of the people just counted, however far the verb.
 _BACK_REFERENCE = re.compile(r"\S*\s+(?:\S+\s+){0,2}?(?:عنهم|عنه|عنهن)(?!\w)")
@@ -414,6 +420,10 @@ class Reading(NamedTuple):
     why: str
     strong: bool
     after: bool = False  # read from a predicate after the number
+
+
+# A distributive after a count: "suman 39 cada una", "con 12 cada uno".
+_EACH = re.compile(r"\s+cada\s+un[oa]\b", re.IGNORECASE)
 
 
 class Classifier:
@@ -803,6 +813,11 @@ class Classifier:
             law = _FR_ES_LAW.search(self.norm, lo, reading.hit.start)
             if law and _FR_ES_AMNESTY_LAW.search(self.norm, 0, reading.hit.start):
                 return reading._replace(metric=P, why=f"{reading.why}, by '{law.group().strip()}' (the amnesty)")
+            # "aprobó un indulto …; gracias a aquella medida salieron de prisión 2.221 personas": the measure
+            # named again by a demonstrative is the pardon told before it in the sentence.
+            measure = _THANKS_TO_MEASURE.search(self.norm, lo, reading.hit.start)
+            if measure and _PARDON_NOUN.search(self.norm, cand.sentence.start, measure.start()):
+                return reading._replace(metric=P, why=f"{reading.why}, by '{measure.group().strip()}' (the pardon)")
         if reading and reading.metric == R and self.c.lex.lang in _DECREE_BEFORE:
             decree = _DECREE_BEFORE[self.c.lex.lang].search(self.norm, cand.sentence.start, qual_start)
             # "بالعفو عن 706 سجناء … وبموجب المرسوم يفرج فورا عن 161": where the decree's pardon is already
@@ -1691,6 +1706,9 @@ class Classifier:
             if hits and hits[0].cue.strength >= 3:
                 why = f"'{subject.group().strip()}' names them"
                 return Reading(hits[0].cue.metric, hits[0].cue.kind, None, why, True)
+        if cand.form == "predicate" and _EACH.match(self.norm, cand.np_end, cand.sentence.end):
+            # "Castilla y León y Aragón suman 39 cada una": what each of the places named has, a breakdown's line.
+            return self._list_head(cand, f"{LIST_LINE} of the count before it")
         if cand.form == "predicate":  # "putting the overall total at 82,656": the count told before
             return self._list_head(cand, "a count of the same people as the one before it")
         if _COMPOSED.search(before):

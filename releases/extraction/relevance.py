@@ -34,7 +34,9 @@ _PRISON = word_scanner(
     r"offenders?|arrested|prisonni\w*|détenu\w*|peines?|condamn\w*|pres[oa]s|reos|reclus\w*|detenid\w*|cárcel\w*|"
     r"prisión|condena\w*|internos|internas|sancionad\w*|sentenciad\w*|privad[oa]s\s+de\s+(?:la\s+)?libertad|"
     r"penitenciari\w*|pénitentiaire\w*|incarcér\w*|encarcel\w*|prévenus|otages|rehenes|détention|detención|"
-    r"prisioner\w*|carcéra\w*|carcelari\w*|penales|سجن\w*|سجين\w*|السجناء|معتقل\w*|محكوم\w*|نزلاء|زندان\w*|محکوم\w*|"
+    r"prisioner\w*|carcéra\w*|carcelari\w*|penales|"
+    # People prosecuted, whom an amnesty law covers: "la ley de amnistía para los encausados por el 'procés'".
+    r"encausad[oa]s|procesad[oa]s|imputad[oa]s|سجن\w*|سجين\w*|السجناء|معتقل\w*|محكوم\w*|نزلاء|زندان\w*|محکوم\w*|"
     # Arabic: the held by other names ("محبوس", "نزيل", "أسرى", "موقوف", "مدان"), the offences and the decree.
     # Persian "جرائم" is fines: the offences count with the Arabic article only.
     r"[وبلف]?(?:ال)?(?:محبوس\w*|نزيل\w*|أسرى|أسير\w*|موقوف\w*|مدان\w*|مساجين|مرسوم\w*)|[وبلف]?ال(?:جرائم|جنح|جنايات)|"
@@ -188,7 +190,10 @@ def is_relevant(
 ) -> tuple[bool, str, list[int]]:
     """Relevance, why, and the sentences that speak for it."""
     found, lookalikes = clemency_sentences(text, sentences)
-    score = sum(2 if sentences[i].start < headline_end or i <= 2 else 1 for i in found)
+    # The lead weighs like the headline, even after a dateline cut into pieces ("MADRID, 30 May.", "(EUROPA
+    # PRESS) -"): the first body sentence of some length.
+    lead = next((s.index for s in sentences[:8] if s.start >= headline_end and s.end - s.start >= 40), 2)
+    score = sum(2 if sentences[i].start < headline_end or i <= max(2, lead) else 1 for i in found)
     if title:
         title_found, title_lookalikes = clemency_sentences(title, [Sentence(0, len(title), 0, 0)])
         score += 2 * len(title_found)

@@ -148,7 +148,7 @@ _EARLIER = {
 _WHEN = {
     "en": r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>[a-z]+)(?:[\s,]+|(?=[.;:)]|$)))?(?P<year>(?:19|20)\d\d)?\b",
     "fr": r"\b(?:en|depuis|au\s+printemps|fin|début|mi)\s*(?:de\s+)?(?P<month>[a-zéû]+(?:\s+|(?=,)))?(?P<year>(?:19|20)\d\d)?\b",
-    "es": r"\b(?:en|desde|durante|a\s+(?:comienzos|principios|inicios|finales|mediados)\s+de)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)?\b",
+    "es": r"\b(?:en|desde|durante|entre|a\s+(?:comienzos|principios|inicios|finales|mediados)\s+de)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)?\b",
     # "أواخر نوفمبر الماضي", "منذ أكتوبر/تشرين الأول 2020": a month with its Levantine name after a slash.
     "ar": r"(?:في|منذ|عام|أواخر|أوائل|مطلع|منتصف|بداية|نهاية)\s+(?:عام\s+)?"
     r"(?:(?P<month>[^\s\d/]+)(?:/[^\s\d]+(?:\s+(?:الأول|الثاني))?)?\s+)?(?P<year>(?:19|20)\d\d)?",
@@ -1447,6 +1447,9 @@ def _ES_eligible_estimates(
             roles[i] = Role("alternative", why=f"those the measure may reach, beside the {_value(figures[same]):,}")
 
 
+_BREAKDOWN_LINE = "a line of a breakdown"
+
+
 def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, Role], norm: str) -> None:
     """A later count within a tenth of an earlier one of the same metric counts the same people."""
     seen: list[int] = []
@@ -1472,6 +1475,15 @@ def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, R
                     and not (_another_count(figures[i], norm) or _another_count(figures[j], norm))
                 )
                 and not (role is not None and role.part_of == _value(figures[j]))  # a line of its breakdown
+                # Two lines of one breakdown ("Biobío, con 104, y Antofagasta, con 100") are two groups.
+                and not (
+                    role is not None
+                    and roles.get(j) is not None
+                    and roles[j].role == role.role == "part"
+                    and roles[j].part_of == role.part_of
+                    and _BREAKDOWN_LINE in role.why
+                    and _BREAKDOWN_LINE in roles[j].why
+                )
                 and max(value, _value(figures[j])) >= 50
                 and abs(value - _value(figures[j])) <= 0.1 * max(value, _value(figures[j]))
                 and _estimate_like(figures[i], figures[j], norm)
@@ -1662,6 +1674,12 @@ _COMMENTER_TITLE = re.compile(
     r"court|prosecutor|attorney|authorit|correction|national|federal))|director\s+of\s+(?:the\s+)?\w+\s+"
     r"(?:group|institute|centre|center|watch|network)|"
     r"avocat|opposant|militant|défenseur|rapporteur|abogad[oa]|opositor|activista|defensor|relator|fondat(?:eur|rice)|"
+    # A party's spokesperson, as in English: "la portavoz de Junts", "le porte-parole du PS".
+    r"(?:portavoz|vocer[oa]|porte-parole)\s+(?:de|del|du|des|de\s+la|de\s+l')\s+(?!(?:la\s+|el\s+|los\s+|l')?"
+    r"(?:gobierno|gouvernement|ejecutivo|presiden|présiden|minist|cancill|fiscal|parquet|poder|pouvoir|fuerzas|forces|"
+    r"polic|ejército|armée|casa|palacio|palais|junta|junte|consejo|conseil|tribunal|corte|cour|estado|état|moncloa|"
+    r"elysée|élysée|gendarm|instituto|institut|servicio|service|sistema|secretar|procur|defensor|seguridad|"
+    r"justicia|justice|interior|intérieur|relaciones|relations|exteriores|extérieur|régimen|régime|autoridad|autorit))|"
     r"fundador|cofundador|"
     r"mouvement|movimiento|association|asociaci|collectif|colectivo|coordinat|coordinador|société\s+civile|"
     r"sociedad\s+civil|diputad|député|parlementaire|legislador|senador|sénateur|obispo|évêque|arzobispo|"

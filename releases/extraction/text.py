@@ -194,9 +194,10 @@ DATELINE = re.compile(
     r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'\u2019-]{2,40}?|[\u0600-\u06ff][\u0600-\u06ff\u200c ]{1,30}?|"
     # "Caracas, 4 feb (EFE).-", "La Habana, 12 mar (EFE).-": a city in title case before a day and an outlet.
     r"[A-ZÀ-Ý][a-zà-ÿ'\u2019-]+(?: (?:de |del |la |el )?[A-ZÀ-Ý][a-zà-ÿ'\u2019-]+){0,3}(?=, \d{1,2}\.?(?: de)? [^\W\d_]{3,12}\.? "
-    r"(?:\d{4} )?\())"
+    # "La Paz, 14 de abril de 2020.-": a newspaper's own dateline, the year written out and no outlet.
+    r"(?:\d{4} )?\(|, \d{1,2} de [^\W\d_]{3,12} de \d{4}\.?[-\u2013\u2014]))"
     r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?[,\u060c] "
-    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.?(?: de)? [^\W\d_]{3,12}\.?)?(?: \d{4})?\s*(?:\([^()\n]{1,60}\))?\s*\.?[-\u2013\u2014]",
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.?(?: de)? [^\W\d_]{3,12}\.?)?(?: (?:de )?\d{4})?\s*(?:\([^()\n]{1,60}\))?\s*\.?[-\u2013\u2014]",
     re.MULTILINE,
 )
 
