@@ -53,9 +53,13 @@ the pardon covered people convicted of minor offences. Story number {n} of bench
 
 
 def article(n: int, run: str = "") -> bytes:
-    rng = random.Random(n)
+    """Story `n` of a run. Its day and counts are drawn from the run too, so a run into a kept
+    store brings new stories, as a feed does, rather than near-copies of an earlier run's
+    (same day, same counts), which would be filed as wire copies and further reports of the
+    earlier run's announcements, each run growing those groups."""
+    rng = random.Random(f"{run}/{n}")
     country, city, leader, occasion = PLACES[n % len(PLACES)]
-    day = datetime.date(2015, 1, 1) + datetime.timedelta(days=n * 7 + rng.randrange(3))
+    day = datetime.date(2000, 1, 1) + datetime.timedelta(days=rng.randrange(25 * 365))
     fields = {"country": country, "city": city.upper(), "leader": leader, "occasion": occasion, "n": n, "run": run}
     fields |= {"count": rng.randrange(100, 20_000), "temporary": rng.randrange(1_000, 90_000)}
     fields |= {"day": day.isoformat(), "day_text": f"{day:%B} {day.day}", "weekday": f"{day:%A}"}

@@ -22,8 +22,7 @@ def main() -> None:
     from django.utils import timezone
 
     from releases.choices import SourceStatus
-    from releases.ingest import polling
-    from releases.ingest.filing import MATCH_WINDOW
+    from releases.ingest import filing, polling
     from releases.ingest.tasks import QUEUE_DOWN
     from releases.models import Announcement, Source, WireBand
     from releases.records import wire
@@ -32,7 +31,6 @@ def main() -> None:
     url, content_hash = sample.url, sample.content_hash
     bands = wire.text_bands(sample.text)
     announcement = Announcement.objects.order_by("-pk").first()
-    day = announcement.announced_on
     queries = {
         "source_register: the URL, canonical or first found": Source.objects.filter(
             Q(url=url) | Q(original_url=url)
@@ -51,11 +49,9 @@ def main() -> None:
             status=SourceStatus.NEW, error=QUEUE_DOWN
         ).values_list("pk", flat=True),
         "poll_all_feeds: feeds due": polling.feeds_due().values_list("pk", flat=True),
-        "filing: the announcement a report matches": Announcement.objects.filter(
-            country=announcement.country,
-            kind=announcement.kind,
-            announced_on__range=(day - MATCH_WINDOW, day + MATCH_WINDOW),
-        ).exclude(status="rejected"),
+        "filing: the announcement a report matches": filing.announcement_candidates(
+            country=announcement.country, kind=announcement.kind, announced_on=announcement.announced_on
+        ),
         "wire: sources sharing a band": WireBand.objects.filter(band__in=bands)
         .exclude(source_id=sample.pk)
         .values("source_id")
