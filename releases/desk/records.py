@@ -198,7 +198,7 @@ class PrisonerRecordsMixin:
 class WireGroupsMixin:
     @admin.action(description=_("Recompute wire groups of the selected sources"), permissions=["change"])
     def recompute_wire_groups(self, request, queryset):
-        copies = wire.sources_regroup_wire(sources=list(queryset))
+        copies = wire.sources_regroup_wire(sources=list(queryset.defer(None)))  # the texts, which the list defers
         message = _("Wire groups recomputed: %(copies)d of %(count)d source(s) repeat another.") % {
             "copies": copies,
             "count": queryset.count(),
