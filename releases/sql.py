@@ -5,7 +5,8 @@ is a model field (`Announcement.search_vector`, a `GeneratedField`); on SQLite i
 NULL (`StoredSearchVector`), search there is a LIKE per word, and its GIN index an empty
 partial index (`PostgresGinIndex`). Hand-written SQL is left for the overlap with the stored
 `category_ids` array and the category facet counted from it (the column and the triggers
-that keep it are made by migration 0009, PostgreSQL only), and the advisory locks of filing.
+that keep it are made by migration 0009, PostgreSQL only), the advisory locks of filing and
+filing's commit that does not wait for the disk.
 Each has a portable fallback in its caller for SQLite.
 
 Measurements are from `make bench` at 100,000 announcements (docs/PERFORMANCE.md).
@@ -89,6 +90,22 @@ def advisory_locks(lock_class: int, keys: list[str]) -> None:
     with connections["default"].cursor() as cursor:
         for key in keys:
             cursor.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", [lock_class, key])
+
+
+def commit_without_waiting() -> None:
+    """Let this transaction's commit return before its WAL is flushed to disk (PostgreSQL's
+    `SET LOCAL synchronous_commit = off`: this transaction only, no risk of corruption).
+
+    For filing a fetched article: at a million sources each filing touches pages of large
+    indexes that the last checkpoint has not seen, each then written whole to the WAL, and the
+    commit waited for those megabytes to reach disk (import into the full store 0.75-0.8x of an
+    empty store's rate; docs/PERFORMANCE.md). If PostgreSQL itself stops within the WAL
+    writer's delay after such a commit, the filing is undone as if it had never run: the
+    source is still `fetching` (that update was committed normally) and the sweep of stuck
+    sources fetches and files it again, so no article is lost."""
+    if postgresql():
+        with connections["default"].cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit = off")
 
 
 class SourceWords(Func):

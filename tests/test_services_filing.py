@@ -135,6 +135,31 @@ def test_the_announcements_a_report_could_join_are_read_through_the_country_inde
     assert "status" in condition and "country" in condition
 
 
+@pytest.mark.skipif("not sql.postgresql()", reason="synchronous_commit is PostgreSQL's")
+def test_filing_alone_commits_without_waiting_for_the_disk(transactional_db, news_site, monkeypatch):
+    """Filing's transaction does not wait for its WAL (a filing lost with the server leaves its
+    source `fetching`, for the sweep to file again); every other transaction still does, and so
+    does a caller's transaction that filing runs inside."""
+    from django.db import connection, transaction
+
+    def setting() -> str:
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW synchronous_commit")
+            return cursor.fetchone()[0]
+
+    seen = []
+    store_and_file = filing._store_and_file
+    monkeypatch.setattr(filing, "_store_and_file", lambda *a, **k: seen.append(setting()) or store_and_file(*a, **k))
+    source, _created = filing.source_register(url=news_site.url(IRAN))
+    assert filing.source_fetch_and_file(source_id=source.pk) == SourceStatus.EXTRACTED
+    assert seen == ["off"]
+    assert setting() == "on"
+    with transaction.atomic():
+        source, _created = filing.source_register(url=news_site.url(LANTERN))
+        assert filing.source_fetch_and_file(source_id=source.pk) == SourceStatus.EXTRACTED
+    assert seen == ["off", "on"]
+
+
 def test_two_urls_with_one_canonical_are_one_source(news_site):
     filing.source_register(url=news_site.url(IRAN))
     amp, _ = filing.source_register(url=news_site.url("/amp" + IRAN))

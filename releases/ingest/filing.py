@@ -18,6 +18,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q, prefetch_related_objects
 from django.utils import timezone
 
+from releases import sql
 from releases.choices import (
     CONTEXT_METRICS,
     EnteredBy,
@@ -157,7 +158,10 @@ def source_file(*, source_id: int, page: Page, fetched_url: str) -> str:
     result = extract(text, published=page.published, title=page.title or "", url=canonical, language=page.language)
     for attempt in (1, 2):
         try:
+            outermost = not transaction.get_connection().in_atomic_block
             with transaction.atomic():
+                if outermost:  # a filing lost with the server is filed again (sql.py)
+                    sql.commit_without_waiting()
                 return _store_and_file(source_id, page, text=text, canonical=canonical, result=result)
         except IntegrityError:
             if attempt == 2:
