@@ -152,3 +152,12 @@ def test_scale_override_validates_with_the_base_file():
     merged = yaml.safe_load(result.stdout)["services"]
     assert merged["web"]["scale"] == 2 and merged["web"]["expose"] == ["8000"]
     assert set(merged["web"]["depends_on"]) == {"db", "redis", "migrate"}
+
+
+def test_the_database_compresses_full_page_images_and_texts():
+    """Filing at a million sources writes whole index pages to the WAL after each checkpoint
+    (docs/SCALING.md); the compose database compresses them and the articles' texts."""
+    command = command_of("db")
+    settings = dict(part.split("=", 1) for part in command[2::2])
+    assert command[0] == "postgres" and set(command[1::2]) == {"-c"}
+    assert settings["wal_compression"] == "lz4" and settings["default_toast_compression"] == "lz4"
