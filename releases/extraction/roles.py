@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .figures import RawFigure
 from .lexicon_arfa import AR_CARRIED
@@ -1717,12 +1718,19 @@ _EN_SWAP_OFFICE = re.compile(
 
 def official_part(role: str, country: str | None, article_country: str | None, exchange: bool = False) -> str:
     """`announcer` for who grants or announces the measure, `commenter` for anyone else quoted."""
-    if exchange and _HEAD_OF_STATE.search(role or "") and not _COMMENTER_TITLE.search(role or ""):
+    if exchange and _HEAD_OF_STATE.search(role or "") and not _commenter_title(role or ""):
         return "announcer"  # each side of a swap lets its own prisoners go
-    if exchange and _EN_SWAP_OFFICE.search(role or "") and not _COMMENTER_TITLE.search(role or ""):
+    if exchange and _EN_SWAP_OFFICE.search(role or "") and not _commenter_title(role or ""):
         return "announcer"  # "Secretary of State Marco Rubio confirmed the release": the other side's government
     if country and article_country and country != article_country:
         return "commenter"
-    if _COMMENTER_TITLE.search(role or ""):
+    if _commenter_title(role or ""):
         return "commenter"
     return "announcer"
+
+
+@lru_cache(maxsize=4096)
+def _commenter_title(role: str) -> bool:
+    """Whether the role names a commenter: the long pattern is tried at every character of the role, and the
+    same few roles ("President", "spokesman") come back article after article."""
+    return _COMMENTER_TITLE.search(role) is not None

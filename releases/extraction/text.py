@@ -160,7 +160,9 @@ _STOPWORDS = {
     "es": frozenset(words("el la los las del y en por con una para fue han que al se sus")),
 }
 _WORDS = re.compile(r"\w+")
-_NAME_PARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l)-(?=\w)|\bAl\s+(?=[A-Z])")
+# Arabic name particles: r"\b(?:[Aa]l|[Ee]l)-(?=\w)|\bAl\s+(?=[A-Z])", the word-start check moved after
+# the particle's two letters (the same matches) so that the engine skips ahead to an "a" or an "e".
+_NAME_PARTICLE = re.compile(r"[AaEe]l(?<!\w..)(?:-(?=\w)|(?<=Al)\s+(?=[A-Z]))")
 
 
 def detect_language(text: str) -> str:
