@@ -126,10 +126,14 @@ class WordScanner:
                 yield WordMatch(first)
                 pos = first.end()
         # Search from the character before pos: it may be the gap before a word starting at pos.
-        pos = max(0, pos - 1)
-        while (match := self.after_gap.search(text, pos, end)) is not None:
+        pos = pos - 1 if pos > 0 else 0
+        search = self.after_gap.search
+        while (match := search(text, pos, end)) is not None:
             yield WordMatch(match, 1)
-            pos = max(match.end() - 1, match.start() + 1)  # its last character may be the next gap
+            # Its last character may be the next gap; a search always moves on by one at least.
+            pos, further = match.end() - 1, match.start() + 1
+            if pos < further:
+                pos = further
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> WordMatch | None:
         return next(self.finditer(text, pos, endpos), None)
@@ -295,7 +299,14 @@ def find_cues(compiled: tuple[re.Pattern[str] | WordScanner, tuple[Cue, ...]], t
     pattern, cues = compiled
     hits = []
     for match in pattern.finditer(text):
-        name = group_name(match)
-        index = int(name[1:]) if name else 0
+        lastgroup = match.lastgroup
+        index = _CUE_INDEX.get(lastgroup)
+        if index is None:
+            name = group_name(match)
+            index = _CUE_INDEX[lastgroup] = int(name[1:]) if name else 0
         hits.append(CueHit(match.start() + offset, match.end() + offset, cues[index]))
     return hits
+
+
+# The cue index of a group name ("c12__3" gives 12), worked out once for each name.
+_CUE_INDEX: dict[str | None, int] = {}
