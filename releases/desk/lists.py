@@ -30,8 +30,8 @@ ESTIMATE_MARGIN = 3
 
 class SourceChangeList(ChangeList):
     """The sources list, read without the articles' texts (nor those of the stories they copy),
-    which it never shows: a page of 100 rows was 2-4 MB to detoast, 40 ms of a search's page at a
-    million sources. Actions that need the texts read them afresh (`defer(None)`)."""
+    which it never shows: a page's articles were megabytes to read and detoast at a million
+    sources. Actions that need the texts read them afresh (`defer(None)`)."""
 
     def get_queryset(self, request, exclude_parameters=None):
         return super().get_queryset(request, exclude_parameters).defer("text", "wire_of__text")
