@@ -208,6 +208,21 @@ def test_one_outlets_sources_are_read_newest_first_from_their_index(editor_clien
         assert "releases_source_outlet_idx" in listed.explain()
 
 
+@pytest.mark.skipif("not sql.postgresql()", reason="read as on a large table, by PostgreSQL's planner")
+def test_one_feeds_sources_are_read_newest_first_from_their_index(editor_client):
+    from django.db import connection
+
+    from releases.models import Feed
+
+    feed = Feed.objects.create(url="https://news.example.org/feed.rss", name="Example News")
+    make_source(feed=feed)
+    listed = editor_client.get(SOURCES, {"feed__id__exact": feed.pk}).context["cl"].queryset[:50]
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+        assert "releases_source_feed_date_idx" in listed.explain()
+
+
 def test_with_a_search_the_date_hierarchy_spans_the_whole_list(editor_client):
     import datetime
     import re
