@@ -152,7 +152,10 @@ class Source(models.Model):
     language = models.CharField(max_length=10, blank=True)
     text = models.TextField(blank=True)
     content_hash = models.CharField(max_length=64, blank=True)
-    feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="sources")
+    # Indexed by releases_source_feed_date_idx (Meta), which opens with it.
+    feed = models.ForeignKey(
+        Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="sources", db_index=False
+    )
     status = models.CharField(max_length=12, choices=SourceStatus, default=SourceStatus.NEW)
     error = models.TextField(blank=True)
     attempts = models.PositiveIntegerField(default=0)
