@@ -6,21 +6,12 @@ a group's subgroups, the two sides of a swap, people brought home and people rel
 
 import datetime as dt
 
-from releases.extraction import extract
+from tests import extraction_readings as readings
 
 PUBLISHED = dt.date(2025, 11, 27)
 
 
-def run(text, title="", published=PUBLISHED):
-    return extract(text, published=published, title=title, language="en")
-
-
-def figures(text, title="", published=PUBLISHED):
-    return {(f.value, f.metric): f for f in run(text, title, published).figures}
-
-
-def officials(text, title="", published=PUBLISHED):
-    return {o.name: o for o in run(text, title, published).officials}
+run, figures, officials = readings.english(PUBLISHED)
 
 
 def test_a_ruler_titled_sheikh_who_frees_people_is_an_official():

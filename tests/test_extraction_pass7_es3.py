@@ -6,23 +6,14 @@ breakdowns of a count of political prisoners."""
 
 import datetime as dt
 
-from releases.extraction import extract
 from releases.extraction.dates import find_dates
 from releases.extraction.lexicon_intl import ES
+from tests import extraction_readings as readings
 
 PUBLISHED = dt.date(2024, 3, 12)  # a Tuesday
 
 
-def read(text: str, published: dt.date = PUBLISHED, title: str = ""):
-    return extract(text, published=published, title=title, language="es")
-
-
-def figures(text: str, published: dt.date = PUBLISHED) -> dict[tuple[int, str], tuple[str | None, str]]:
-    return {(f.value, f.metric): (f.category, f.role) for f in read(text, published).figures}
-
-
-def officials(text: str, published: dt.date = PUBLISHED) -> dict[str, tuple[str, str | None]]:
-    return {o.name: (o.part, o.country) for o in read(text, published).officials}
+read, figures, officials = readings.spanish(PUBLISHED)
 
 
 def test_a_weekday_written_with_its_date_names_that_date_only():

@@ -8,23 +8,14 @@ another state named with a bare title ("le président Emmanuel Macron a salué")
 
 import datetime as dt
 
-from releases.extraction import extract
 from releases.extraction.leaders import abroad_country
 from releases.extraction.officials_script import _role_country
+from tests import extraction_readings as readings
 
 PUBLISHED = dt.date(2024, 11, 20)  # a Wednesday
 
 
-def read(text: str, language: str, published: dt.date = PUBLISHED):
-    return extract(text, published=published, language=language)
-
-
-def figures(text: str, language: str) -> dict[tuple[int, str], tuple[str | None, str, int | None]]:
-    return {(f.value, f.metric): (f.category, f.role, f.part_of) for f in read(text, language).figures}
-
-
-def officials(text: str, language: str) -> dict[str, tuple[str, str | None]]:
-    return {o.name: (o.part, o.country) for o in read(text, language).officials}
+read, figures, officials = readings.in_any_language(PUBLISHED)
 
 
 AR_STATEMENT = (

@@ -17,21 +17,12 @@ of \"extremist activity\"") is the state's label for its critics, political."""
 
 import datetime as dt
 
-from releases.extraction import extract
+from tests import extraction_readings as readings
 
 PUBLISHED = dt.date(2021, 12, 8)
 
 
-def run(text, title="", published=PUBLISHED):
-    return extract(text, published=published, title=title, language="en")
-
-
-def figures(text, title="", published=PUBLISHED):
-    return {(f.value, f.metric): f for f in run(text, title, published).figures}
-
-
-def officials(text, title="", published=PUBLISHED):
-    return {o.name: o for o in run(text, title, published).officials}
+run, figures, officials = readings.english(PUBLISHED)
 
 
 def test_counts_gapped_after_their_dates_are_earlier_groups_each():

@@ -9,21 +9,12 @@ indultos más")."""
 
 import datetime as dt
 
-from releases.extraction import extract
+from tests import extraction_readings as readings
 
 PUBLISHED = dt.date(2022, 5, 20)  # a Friday
 
 
-def read(text: str, published: dt.date = PUBLISHED):
-    return extract(text, published=published, language="es")
-
-
-def figures(text: str, published: dt.date = PUBLISHED) -> dict[tuple[int, str], tuple[str | None, str]]:
-    return {(f.value, f.metric): (f.category, f.role) for f in read(text, published).figures}
-
-
-def officials(text: str, published: dt.date = PUBLISHED) -> dict[str, tuple[str, str | None]]:
-    return {o.name: (o.part, o.country) for o in read(text, published).officials}
+read, figures, officials = readings.spanish(PUBLISHED)
 
 
 def test_minor_offences_are_no_minors():

@@ -11,23 +11,14 @@ the office holder an act was done to ("avaient séquestré le président …, X"
 
 import datetime as dt
 
-from releases.extraction import extract
 from releases.extraction.officials import _shortened
 from releases.extraction.roles import official_part
+from tests import extraction_readings as readings
 
 PUBLISHED = dt.date(2024, 11, 20)  # a Wednesday
 
 
-def read(text: str, language: str, published: dt.date = PUBLISHED):
-    return extract(text, published=published, language=language)
-
-
-def figures(text: str, language: str) -> dict[tuple[int, str], tuple[str | None, str, int | None]]:
-    return {(f.value, f.metric): (f.category, f.role, f.part_of) for f in read(text, language).figures}
-
-
-def officials(text: str, language: str) -> dict[str, tuple[str, str | None]]:
-    return {o.name: (o.part, o.country) for o in read(text, language).officials}
+read, figures, officials = readings.in_any_language(PUBLISHED)
 
 
 # Arabic

@@ -15,21 +15,12 @@ minister speaks for a party to it; a lone count told "last August" stays backgro
 
 import datetime as dt
 
-from releases.extraction import extract
+from tests import extraction_readings as readings
 
 PUBLISHED = dt.date(2024, 6, 14)
 
 
-def run(text, title="", published=PUBLISHED):
-    return extract(text, published=published, title=title, language="en")
-
-
-def figures(text, title="", published=PUBLISHED):
-    return {(f.value, f.metric): f for f in run(text, title, published).figures}
-
-
-def officials(text, title="", published=PUBLISHED):
-    return {o.name: o for o in run(text, title, published).officials}
+run, figures, officials = readings.english(PUBLISHED)
 
 
 def test_the_day_an_occasion_fell_on_is_not_the_announcement():
