@@ -25,7 +25,7 @@ from releases.models import (
 from . import imports
 from .home import RetrySourceMixin
 from .imports import QUEUE_DOWN_MESSAGE, source_admin_url
-from .lists import EstimatedCountPaginator, LanguageFilter, OutletFilter, SourceChangeList
+from .lists import UNSHOWN_TEXTS, EstimatedCountPaginator, LanguageFilter, OutletFilter, SourceChangeList
 from .quotes import QuoteLocatingForm
 from .records import (
     AnnouncementRecordsMixin,
@@ -292,7 +292,7 @@ class SourceAdmin(RetrySourceMixin, WireGroupsMixin, admin.ModelAdmin):
 
     def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
         # The page's rows are read by id alone, in the order of the ids the list read.
-        rows = Source.objects.select_related(*self.list_select_related).defer("text", "wire_of__text")
+        rows = Source.objects.select_related(*self.list_select_related).defer(*UNSHOWN_TEXTS)
         return self.paginator(queryset, per_page, orphans, allow_empty_first_page, rows=rows)
 
     def get_search_results(self, request, queryset, search_term):

@@ -28,13 +28,18 @@ RECENT_FOR_CHOICES = 1000
 ESTIMATE_MARGIN = 3
 
 
+# What the sources list never shows and never reads: the articles' texts and those of the stories
+# they copy.
+UNSHOWN_TEXTS = ("text", "wire_of__text")
+
+
 class SourceChangeList(ChangeList):
     """The sources list, read without the articles' texts (nor those of the stories they copy),
     which it never shows: a page's articles were megabytes to read and detoast at a million
     sources. Actions that need the texts read them afresh (`defer(None)`)."""
 
     def get_queryset(self, request, exclude_parameters=None):
-        return super().get_queryset(request, exclude_parameters).defer("text", "wire_of__text")
+        return super().get_queryset(request, exclude_parameters).defer(*UNSHOWN_TEXTS)
 
 
 class EstimatedCountPaginator(Paginator):
