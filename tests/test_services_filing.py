@@ -160,6 +160,26 @@ def test_filing_alone_commits_without_waiting_for_the_disk(transactional_db, new
     assert seen == ["off", "on"]
 
 
+@pytest.mark.parametrize(
+    ("path", "status"), [(IRAN, SourceStatus.EXTRACTED), ("/sport/2024/05/04/cup-semi-final", SourceStatus.IGNORED)]
+)
+def test_filing_writes_the_text_and_the_settled_status_in_one_write(news_site, path, status):
+    """Each write of a source is a new row version with new entries in every one of its indexes
+    (the text's full-text index among them): filing writes the text once, already settled."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    source, _created = filing.source_register(url=news_site.url(path))
+    with CaptureQueriesContext(connection) as queries:
+        assert filing.source_fetch_and_file(source_id=source.pk) == status
+    writes = [q["sql"] for q in queries if q["sql"].startswith('UPDATE "releases_source" SET')]
+    with_text = [write for write in writes if '"text" =' in write]
+    assert len(with_text) == 1 and '"status" =' in with_text[0]
+    assert not [write for write in writes[writes.index(with_text[0]) + 1 :] if '"status" =' in write]
+    source.refresh_from_db()
+    assert source.status == status and source.text and source.fetched_at is not None
+
+
 def test_two_urls_with_one_canonical_are_one_source(news_site):
     filing.source_register(url=news_site.url(IRAN))
     amp, _ = filing.source_register(url=news_site.url("/amp" + IRAN))

@@ -194,8 +194,12 @@ def _store_and_file(source_id: int, page: Page, *, text: str, canonical: str, re
     source.outlet = (page.sitename or source.outlet or (source.feed.name if source.feed else ""))[:200]
     source.published_at = _midnight(page.published) or source.published_at
     source.language = (result.language or page.language or source.language or "")[:10]
-    source.text, source.content_hash = text, content_hash
-    source.status, source.error, source.fetched_at = SourceStatus.FETCHED, "", timezone.now()
+    source.text, source.content_hash, source.fetched_at = text, content_hash, timezone.now()
+    # The status filing will settle on, written with the text: every write of a source is a
+    # new row version with new entries in each of its indexes (the text's full-text index
+    # among them), so a second write only to settle the status would double that work.
+    # Filing is in this transaction: if it fails, none of this is kept.
+    source.status, source.error = filing_outcome(result)
     source.save()
     return file_extraction(source=source, result=result)
 
@@ -214,13 +218,9 @@ def file_extraction(*, source: Source, result: ExtractionResult, relink: bool = 
     source added to it, or a new draft is made; figures are entered as the machine's, with
     their quotes and offsets into the source text. Call inside a transaction.
     """
-    if not result.relevant:
-        return _source_settle(source, SourceStatus.IGNORED, "")
-    if not result.country or not result.kinds:
-        missing = "country" if not result.country else "kind of decision"
-        return _source_settle(
-            source, SourceStatus.IGNORED, f"Relevant, but no {missing} could be read: file it by hand."
-        )
+    status, error = filing_outcome(result)
+    if status == SourceStatus.IGNORED:
+        return _source_settle(source, status, error)
     people = [name_key(n) for m in result.officials for n in [m.name, *(m.aliases or [])]]
     people += [name_key(name) for name in result.named_prisoners]
     filing_lock(f"country:{result.country}", *(f"person:{key}" for key in people))
@@ -259,7 +259,19 @@ def file_extraction(*, source: Source, result: ExtractionResult, relink: bool = 
     return _source_settle(source, SourceStatus.EXTRACTED, "")
 
 
+def filing_outcome(result: ExtractionResult) -> tuple[str, str]:
+    """The status (and the editor's note) a source settles on when `result` is filed."""
+    if not result.relevant:
+        return SourceStatus.IGNORED, ""
+    if not result.country or not result.kinds:
+        missing = "country" if not result.country else "kind of decision"
+        return SourceStatus.IGNORED, f"Relevant, but no {missing} could be read: file it by hand."
+    return SourceStatus.EXTRACTED, ""
+
+
 def _source_settle(source: Source, status: str, error: str) -> str:
+    if (source.status, source.error) == (status, error):
+        return status  # written so with the text (_store_and_file)
     Source.objects.filter(pk=source.pk).update(status=status, error=error, updated_at=timezone.now())
     source.status, source.error = status, error
     return status
