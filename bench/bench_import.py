@@ -44,25 +44,63 @@ PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta property="article:published_time" content="{day}T08:00:00+00:00"></head>
 <body><nav><a href="/">Home</a></nav><article>
 <h1>{leader} pardons {count:,} prisoners for {occasion}</h1>
-<p>{city}, {day_text} - {leader} of {country} pardoned {count:,} prisoners on {weekday} to mark {occasion},
-officials said in a statement carried by state media.</p>
-<p>The statement said some {temporary:,} inmates had also been temporarily released on leave, and that
-the pardon covered people convicted of minor offences. Story number {n} of bench run {run}.</p>
-<p>Families gathered outside the main prison in {city} as the first buses left the gates.</p>
+<p>{lead}</p>
+<p>{leave} Story number {n} of bench run {run}.</p>
+<p>{scene} {reporting}</p>
 </article><footer>Bench Herald</footer></body></html>"""
+# Each story says it in one of several ways, and has reporting of its own: stories on different
+# events share a sentence or two, not most of their text. When every article was one template
+# with other numbers (Jaccard ~0.6 between two stories of a country), each shared MinHash bands
+# with most of the bench's earlier articles, and a store kept over runs compared each new one
+# with fifty of them: a cost of the benchmark's texts, not of the store's size.
+LEADS = (
+    "{city}, {day_text} - {leader} of {country} pardoned {count:,} prisoners on {weekday} to mark {occasion}, "
+    "officials said in a statement carried by state media.",
+    "{city}, {day_text} - {count:,} prisoners were pardoned on {weekday} by {leader} of {country} on the occasion "
+    "of {occasion}, the state news agency reported.",
+    "{city}, {day_text} - In a decree read on state television on {weekday}, {leader} of {country} pardoned "
+    "{count:,} prisoners ahead of {occasion}.",
+)
+LEAVES = (
+    "The statement said some {temporary:,} inmates had also been temporarily released on leave, and that the "
+    "pardon covered people convicted of minor offences.",
+    "A further {temporary:,} prisoners were granted temporary leave, according to the judiciary, which said those "
+    "convicted of violent crimes were excluded.",
+    "Prison officials said about {temporary:,} inmates would also be temporarily released on furlough over the "
+    "holiday.",
+)
+SCENES = (
+    "Families gathered outside the main prison in {city} as the first buses left the gates.",
+    "Relatives waited through the night outside the central prison in {city}.",
+    "Lawyers in {city} said it was not yet clear when the first releases would take place.",
+)
+WORDS = (
+    "morning evening crowd street square bus gate road river bridge market bakery school clinic mosque church "
+    "relatives neighbours mother father brother sister lawyer judge guard officer reporter witness driver "
+    "waited walked cried smiled carried spoke listened arrived left returned gathered hoped thanked "
+    "quiet long cold warm dusty crowded small large old new early late slowly quickly together outside "
+    "letters photographs flowers blankets bread water tea coats bags papers names lists phones"
+).split()
+
+
+def reporting(rng: random.Random, sentences: int = 6) -> str:
+    return " ".join(" ".join(rng.choices(WORDS, k=rng.randint(10, 16))).capitalize() + "." for _ in range(sentences))
 
 
 def article(n: int, run: str = "") -> bytes:
-    """Story `n` of a run. Its day and counts are drawn from the run too, so a run into a kept
-    store brings new stories, as a feed does, rather than near-copies of an earlier run's
-    (same day, same counts), which would be filed as wire copies and further reports of the
-    earlier run's announcements, each run growing those groups."""
+    """Story `n` of a run. Its day, counts, wording and reporting are drawn from the run too, so
+    a run into a kept store brings new stories, as a feed does, rather than near-copies of an
+    earlier run's, which would be filed as wire copies and further reports of the earlier run's
+    announcements, each run growing those groups."""
     rng = random.Random(f"{run}/{n}")
     country, city, leader, occasion = PLACES[n % len(PLACES)]
     day = datetime.date(2000, 1, 1) + datetime.timedelta(days=rng.randrange(25 * 365))
     fields = {"country": country, "city": city.upper(), "leader": leader, "occasion": occasion, "n": n, "run": run}
     fields |= {"count": rng.randrange(100, 20_000), "temporary": rng.randrange(1_000, 90_000)}
     fields |= {"day": day.isoformat(), "day_text": f"{day:%B} {day.day}", "weekday": f"{day:%A}"}
+    for name, variants in (("lead", LEADS), ("leave", LEAVES), ("scene", SCENES)):
+        fields[name] = rng.choice(variants).format(**fields)
+    fields["reporting"] = reporting(rng)
     return PAGE.format(**fields).encode()
 
 
