@@ -4,8 +4,8 @@
 #   - the importer's per-article checks: wire-copy recall and precision on planted copies,
 #     de-duplication and wire look-ups in ms (bench/scale_checks.py);
 #   - the editors' desk from outside, over HTTP, as a superuser (bench/desk_pages.py);
-#   - import through a real worker into that store (bench/bench_import.py --keep-store),
-#     beside the rate into an empty store measured by run.sh.
+#   - import through a real worker into that store and into an empty one, in alternating
+#     runs (bench/import_pairs.py: the medians of BENCH_SCALE_IMPORT_PAIRS pairs, 3).
 # Knobs: BENCH_SCALE_ANNOUNCEMENTS (100000), BENCH_SCALE_SOURCES (800000; with the
 # announcements' own ~217,000 that is a million), BENCH_SCALE_DB_NAME (tracker_scale),
 # BENCH_SKIP_SEED=1 (reuse the seeded database), BENCH_PORT (8765).
@@ -48,6 +48,6 @@ $PY bench/desk_pages.py "$BASE" | tee "$OUT/scale-desk.txt"
 kill $GUNICORN 2>/dev/null || true
 trap - EXIT
 
-echo "== import through a real worker into the full store"
-REDIS_URL=redis://127.0.0.1:6379/6 $PY bench/bench_import.py --keep-store | tee "$OUT/scale-import.txt" \
-  || echo "scale import benchmark failed" | tee -a "$OUT/scale-import.txt"
+echo "== import through a real worker: into an empty store and into the full one, alternating"
+REDIS_URL=redis://127.0.0.1:6379/6 $PY bench/import_pairs.py --pairs "${BENCH_SCALE_IMPORT_PAIRS:-3}" \
+  | tee "$OUT/scale-import.txt" || echo "scale import benchmark failed" | tee -a "$OUT/scale-import.txt"
