@@ -113,6 +113,51 @@ def test_a_recovery_code_signs_in_once(client, editor, required):
     assert StaticToken.objects.filter(device__user=editor).count() == 9
 
 
+def test_recovery_codes_are_stored_as_keyed_digests(client, editor, required):
+    """A copy of the database gives no code: what is stored is each code's HMAC under the key."""
+    from releases.desk.signin import recovery_digest
+
+    _, codes = enrol(client)
+    stored = set(StaticToken.objects.filter(device__user=editor).values_list("token", flat=True))
+    assert not stored & set(codes)
+    assert stored == {recovery_digest(code) for code in codes}
+    assert recovery_digest(codes[0], "another key") not in stored
+
+
+def test_a_recovery_code_made_before_the_key_changed_still_signs_in(client, editor, required):
+    _, codes = enrol(client)
+    old_key = required.SECRET_KEY
+    required.SECRET_KEY, required.SECRET_KEY_FALLBACKS = "a-new-secret-key-" + "x" * 40, [old_key]
+    assert sign_in(client, codes[1]).status_code == 302
+    assert reaches_desk(client)
+    client.logout()
+    required.SECRET_KEY_FALLBACKS = []  # the old key retired: its codes go with it
+    assert sign_in(client, codes[2]).status_code == 200
+    assert StaticToken.objects.filter(device__user=editor).count() == 9
+
+
+def test_codes_issued_before_digests_are_converted_by_the_migration(editor):
+    """Codes stored as themselves (before migration 0020) become digests and still sign in once."""
+    import importlib
+
+    from django.apps import apps
+    from django_otp.plugins.otp_static.models import StaticDevice
+
+    from releases.desk.signin import recovery_digest, verified_device
+
+    device = StaticDevice.objects.create(user=editor, name="recovery codes", confirmed=True)
+    StaticToken.objects.create(device=device, token="abcd2345")
+    StaticToken.objects.create(device=device, token=recovery_digest("efgh6789"))
+    migration = importlib.import_module("releases.migrations.0020_recovery_code_digests")
+    migration.digest_codes(apps, None)
+    assert set(device.token_set.values_list("token", flat=True)) == {
+        recovery_digest("abcd2345"),
+        recovery_digest("efgh6789"),
+    }
+    assert verified_device(editor, "abcd2345") == device
+    assert verified_device(editor, "abcd2345") is None
+
+
 def test_reset_2fa_removes_the_devices_and_unverifies_their_sessions(client, editor, required, capsys):
     _, codes = enrol(client)
     sign_in(client, codes[0])

@@ -5,6 +5,10 @@ A staff account with no confirmed device signs in with its password alone and is
 the enrolment page, which shows the secret, asks for a first code and then shows ten
 recovery codes once. Until it has a device it reaches nothing else on the desk.
 `manage.py reset_2fa USERNAME` takes a lost device away so the account enrols again.
+
+Recovery codes are stored as keyed digests (recovery_digest), never as the codes themselves:
+a copy of the database does not open the desk. A code made under a key now listed in
+SECRET_KEY_FALLBACKS still works, so rotating SECRET_KEY that way keeps the codes.
 """
 
 from base64 import b32encode
@@ -19,6 +23,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django_otp import login as otp_login
@@ -34,6 +39,20 @@ def clean_code(raw: str | None) -> str:
     return (raw or "").replace(" ", "").replace("-", "").strip().lower()
 
 
+def recovery_digest(code: str, secret: str | None = None) -> str:
+    """What is stored of a recovery code: an HMAC-SHA256 of it under the site's secret key
+    (`secret`, or SECRET_KEY), cut to the 16 characters django-otp's token column holds."""
+    return salted_hmac("releases.desk.recovery-code", code, secret=secret, algorithm="sha256").hexdigest()[:16]
+
+
+def _recovery_token(device: StaticDevice, code: str) -> str:
+    """The stored form of `code` on `device`: its digest under the current key, or under a
+    fallback key when the code was made before SECRET_KEY changed."""
+    digests = [recovery_digest(code, key) for key in (settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS)]
+    found = set(device.token_set.filter(token__in=digests).values_list("token", flat=True))
+    return next((digest for digest in digests if digest in found), digests[0])
+
+
 def verified_device(user, code: str) -> TOTPDevice | StaticDevice | None:
     """The confirmed device that accepts the code, which it then will not accept again.
 
@@ -44,7 +63,9 @@ def verified_device(user, code: str) -> TOTPDevice | StaticDevice | None:
     with transaction.atomic():
         # Locked, so two sign-ins cannot both spend one recovery code or one TOTP step.
         for device in model.objects.filter(user=user, confirmed=True).select_for_update():
-            if device.verify_token(code):
+            # One verification a device, so one wrong code costs one step of its throttle.
+            token = _recovery_token(device, code) if model is StaticDevice else code
+            if device.verify_token(token):
                 return device
     return None
 
@@ -149,6 +170,6 @@ def confirm_device(device: TOTPDevice) -> list[str]:
             return []
         StaticDevice.objects.filter(user=device.user).delete()
         recovery = StaticDevice.objects.create(user=device.user, name="recovery codes", confirmed=True)
-        StaticToken.objects.bulk_create(StaticToken(device=recovery, token=code) for code in codes)
+        StaticToken.objects.bulk_create(StaticToken(device=recovery, token=recovery_digest(code)) for code in codes)
     device.confirmed = True
     return codes
