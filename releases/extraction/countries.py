@@ -13,6 +13,7 @@ from functools import cache
 
 from . import countries_data, leaders
 from .relevance import _CLEMENCY
+from .text import ARABIC_SCRIPT
 from .trie import trie_pattern
 
 MAX_MENTIONS = 3000
@@ -59,7 +60,6 @@ _PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at|on)\s+$")
 _HELD_IN = re.compile(r"(?:held|jailed|detained|imprisoned|prisons?|jails?)\s+in\s+$", re.IGNORECASE)
 _PRISONS_AFTER = re.compile(r"\s+(?:prisons?|jails?|custody)\b", re.IGNORECASE)
 _WORD_START = r"(?<![\w.].)"  # after a term's first character: no word character or dot before it
-_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 _NOT_COUNTRY = re.compile(r"(?:Latin|South|Central|North)\s+$")
 
 
@@ -125,7 +125,7 @@ def find_mentions(text: str, language: str | None = None) -> list[CountryMention
     gaz = gazetteer()
     found = []
     patterns = [gaz.capitalised if language == "en" else gaz.latin]
-    if _ARABIC_SCRIPT.search(text):
+    if ARABIC_SCRIPT.search(text):
         patterns.append(gaz.arabic)
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -310,7 +310,7 @@ def demonym_country(phrase: str) -> str | None:
     """The country a demonym or country name in phrase refers to ('U.S. citizens' -> 'US', 'سعوديين' -> 'SA')."""
     for match in gazetteer().latin.finditer(phrase):
         return gazetteer().codes.get(match.group())
-    if _ARABIC_SCRIPT.search(phrase):
+    if ARABIC_SCRIPT.search(phrase):
         for word in phrase.split():
             code = script_country(word)
             if code:

@@ -19,9 +19,8 @@ from functools import cache
 from .jalali import gregorian_to_jalali, jalali_to_gregorian
 from .lexicon import EN_MONTHS, EN_WEEKDAYS, Lexicon
 from .rules import WordMatch, WordScanner, word_regex, word_scanner
-from .text import Sentence
+from .text import ARABIC_SCRIPT, Sentence
 
-_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 _SPEECH = re.compile(
     r"\b(?:said|says|told|reported|quoted|announced|stated|added|confirmed|a\s+déclaré|a\s+annoncé|indiqué|dijo|"
     r"informó|anunció|afirmó)\b|قال|أعلن|أفاد|ذكرت|گفت|اعلام",
@@ -177,7 +176,7 @@ def find_dates(norm: str, published: dt.date | None, lex: Lexicon) -> list[DateM
             if not any(m.end < start <= m.end + 3 for start in dated)
         ]
         relative = list(patterns.relative.finditer(norm))
-        if _ARABIC_SCRIPT.search(norm):
+        if ARABIC_SCRIPT.search(norm):
             relative += _RELATIVE_ARABIC.finditer(norm)
         for match in relative:
             word = " ".join((match.groupdict().get("w") or match.group()).lower().split())

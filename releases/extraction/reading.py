@@ -22,7 +22,7 @@ from .figures import _EN_PRISONS_HOLD, Candidate, Compiled, RawFigure
 from .lexicon import DET, POP, P, R
 from .roles import LIST_LINE, WALK_OUT
 from .rules import CueHit, find_cues, group_name, word_regex
-from .text import Sentence
+from .text import ARABIC_SCRIPT, Sentence
 
 WINDOW = 120  # characters a cue may sit from its number
 # Clause boundaries: punctuation (one character class opens it, so the scan jumps between
@@ -48,12 +48,11 @@ _BOUNDARY_WORD = re.compile(
 # the lookbehinds that open those alternatives the engine skips ahead to the letters that open the words.
 _BOUNDARY_WORD_NO_ARABIC = re.compile(_BOUNDARY_LATIN + "|" + _BOUNDARY_WHEN)
 _BOUNDARY_WORD_NO_ARABIC_NO_WHEN = re.compile(_BOUNDARY_LATIN)
-_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 
 
 def boundary_word(norm: str) -> re.Pattern[str]:
     """`_BOUNDARY_WORD`, or a faster pattern with the same matches in norm."""
-    if _ARABIC_SCRIPT.search(norm):
+    if ARABIC_SCRIPT.search(norm):
         return _BOUNDARY_WORD
     if "cuando" in norm or "lorsque" in norm:
         return _BOUNDARY_WORD_NO_ARABIC

@@ -144,7 +144,8 @@ def headline_end(text: str, title: str = "") -> int:
     return 0
 
 
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
+# A letter of the Arabic script (Arabic and Persian text): the one test of it, for every module.
+ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _PERSIAN_WORDS = re.compile(
     r"(?<![\u0600-\u06ff])(?:است|را|که|كه|از|با|این|اين|برای|براي|شد|شدند|کرد|كرد|می|مي|تا)(?![\u0600-\u06ff])"
@@ -168,8 +169,8 @@ _NAME_PARTICLE = re.compile(r"[AaEe]l(?<!\w..)(?:-(?=\w)|(?<=Al)\s+(?=[A-Z]))")
 def detect_language(text: str) -> str:
     """Guess 'en', 'fr', 'es', 'ar' or 'fa' from script and common words."""
     sample = text[:4000]
-    if _ARABIC.search(sample):
-        arabic = len(_ARABIC.findall(sample))
+    if ARABIC_SCRIPT.search(sample):
+        arabic = len(ARABIC_SCRIPT.findall(sample))
         if arabic > 20 and arabic > len(sample) * 0.2 or arabic > len(_LATIN.findall(sample)):
             if len(_PERSIAN_ONLY.findall(sample)) > arabic * 0.02:
                 return "fa"
