@@ -76,11 +76,15 @@ def test_a_second_article_about_the_same_announcement_becomes_its_second_source(
     assert pardoned.count() == 2 and pardoned.filter(headline=True).count() == 1
 
 
-def test_a_different_announcement_is_not_joined(news_site):
+def iran_draft_and_another_report(news_site, url: str) -> tuple[Announcement, Source]:
+    """The feed's Iran draft, filed, and another outlet's stored report to match against it."""
     Feed.objects.create(url=news_site.feed("/world.rss", "news.rss"))
     run_pipeline()
-    iran = iran_draft()
-    other = Source.objects.create(url="https://other.example/iran-2020-03-20", text="x", status=SourceStatus.FETCHED)
+    return iran_draft(), Source.objects.create(url=url, text="x", status=SourceStatus.FETCHED)
+
+
+def test_a_different_announcement_is_not_joined(news_site):
+    iran, other = iran_draft_and_another_report(news_site, "https://other.example/iran-2020-03-20")
     figures = [Figure(value=3_000, metric=Metric.PARDONED, source=other)]
     assert (
         filing.announcement_find_match(country="IR", kind="pardon", announced_on=iran.announced_on, figures=figures)
@@ -96,10 +100,7 @@ def test_a_different_announcement_is_not_joined(news_site):
 
 
 def test_a_report_joins_a_published_announcement_but_never_a_rejected_one(news_site):
-    Feed.objects.create(url=news_site.feed("/world.rss", "news.rss"))
-    run_pipeline()
-    iran = iran_draft()
-    other = Source.objects.create(url="https://other.example/iran-2020-03-19", text="x", status=SourceStatus.FETCHED)
+    iran, other = iran_draft_and_another_report(news_site, "https://other.example/iran-2020-03-19")
     figures = [Figure(value=10_000, metric=Metric.PARDONED, source=other)]
     match = {"country": "IR", "kind": "pardon", "announced_on": iran.announced_on, "figures": figures}
     Announcement.objects.filter(pk=iran.pk).update(status=Status.PUBLISHED, published_at=timezone.now())

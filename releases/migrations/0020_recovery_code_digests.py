@@ -21,8 +21,8 @@ def digest_codes(apps, schema_editor):
     tokens = apps.get_model("otp_static", "StaticToken")
     for token in tokens.objects.all().iterator():
         if not is_digest(token.token):
-            token.token = salted_hmac(SALT, token.token.lower(), secret=settings.SECRET_KEY, algorithm="sha256")
-            token.token = token.token.hexdigest()[:WIDTH]
+            digest = salted_hmac(SALT, token.token.lower(), secret=settings.SECRET_KEY, algorithm="sha256")
+            token.token = digest.hexdigest()[:WIDTH]
             token.save(update_fields=["token"])
 
 
