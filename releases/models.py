@@ -341,30 +341,38 @@ class AnnouncementQuerySet(PublicQuerySet):
     def with_rank(self, text: str) -> "AnnouncementQuerySet":
         """`rank`: how well the search text matches `text` (ts_rank on PostgreSQL, 0 elsewhere)."""
         if sql.postgresql(self.db):
-            return self.annotate(rank=SearchRank("search_vector", sql.web_search(normalise_for_search(text))))
+            # F(), not the field's name: SearchRank wraps a name in to_tsvector(), which would
+            # parse the stored vector's text form again, row by row, in the default configuration.
+            query = sql.web_search(normalise_for_search(text))
+            return self.annotate(rank=SearchRank(models.F("search_vector"), query))
         return self.annotate(rank=models.Value(0.0, output_field=models.FloatField()))
 
     def with_headline_figures(self) -> "AnnouncementQuerySet":
-        """Everything a list entry shows, in a fixed number of queries."""
-        return self.prefetch_related(
-            models.Prefetch(
-                "figures",
-                # A card leads with its largest release total, never with a context figure.
-                queryset=Figure.objects.filter(headline=True)
-                .select_related("category")
-                .annotate(
-                    lead=models.Case(
-                        models.When(role=Role.TOTAL, metric__in=RELEASE_METRICS, then=0),
-                        models.When(role=Role.CONTEXT, then=2),
-                        default=1,
+        """Everything a list entry shows, in a fixed number of queries. The search text (the
+        record's names in every language, often the longest column) and a withdrawal's reason
+        are left unread: no entry shows them. A feed that shows categories prefetches them."""
+        return (
+            self.defer("search_text", "withdrawal_reason")
+            .prefetch_related(
+                models.Prefetch(
+                    "figures",
+                    # A card leads with its largest release total, never with a context figure.
+                    queryset=Figure.objects.filter(headline=True)
+                    .select_related("category")
+                    .annotate(
+                        lead=models.Case(
+                            models.When(role=Role.TOTAL, metric__in=RELEASE_METRICS, then=0),
+                            models.When(role=Role.CONTEXT, then=2),
+                            default=1,
+                        )
                     )
-                )
-                .order_by("lead", "-value"),
-                to_attr="headline_figures",
-            ),
-            "officials",
-            "categories",
-        ).with_source_count()
+                    .order_by("lead", "-value"),
+                    to_attr="headline_figures",
+                ),
+                "officials",
+            )
+            .with_source_count()
+        )
 
     def with_source_count(self) -> "AnnouncementQuerySet":
         """`source_count` as a correlated subquery: it runs for the rows of one page only,

@@ -4,6 +4,7 @@ import datetime
 import re
 
 import pytest
+from django.db import connection  # noqa: F401 (read by a skipif condition)
 from django.urls import reverse
 
 from releases.models import Announcement
@@ -245,6 +246,27 @@ def test_search_ranks_exact_names_first(client, public_records):
     exact = make_official(name="Esmaili")
     public_records.egypt.officials.add(exact)
     assert client.get("/search/?q=esmaili").context["officials"] == [exact, longer, public_records.spokesman]
+
+
+@pytest.mark.skipif("connection.vendor != 'postgresql'", reason="ts_rank is PostgreSQL's (SQLite keeps date order)")
+def test_a_search_lists_the_closest_match_first(client, db):
+    """The rank reads the stored vector itself: ranked through its text form in the default
+    (English) configuration, "amnesty" became "amnesti" there, no row ranked above another,
+    and the newest came first."""
+    close = make_announcement(
+        title="Amnesty for prisoners of conscience",
+        summary="The amnesty covers detainees held since the protests; the amnesty decree names 300.",
+        announced_on=datetime.date(2021, 5, 1),
+    )
+    passing = make_announcement(
+        title="Holiday releases announced",
+        summary="Officials spoke of releases, a pardon and, in passing, an amnesty for debtors.",
+        announced_on=datetime.date(2023, 5, 1),
+    )
+    listed = list(client.get(reverse("releases:announcement-list"), {"q": "amnesty"}).context["page"].object_list)
+    assert listed == [close, passing]
+    assert listed[0].rank > listed[1].rank > 0
+    assert client.get(reverse("releases:search"), {"q": "amnesty"}).context["announcements"] == [close, passing]
 
 
 def test_search_without_query(client, db):

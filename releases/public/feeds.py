@@ -37,7 +37,12 @@ class AnnouncementFeed(Feed):
 
     def items(self, obj: AnnouncementFilter):
         # A feed reader wants the newest, whatever sort the page had.
-        return obj.apply(obj.queryset).with_headline_figures().order_by("-announced_on", "-id")[:FEED_SIZE]
+        return (
+            obj.apply(obj.queryset)
+            .with_headline_figures()
+            .prefetch_related("categories")
+            .order_by("-announced_on", "-id")[:FEED_SIZE]
+        )
 
     def item_title(self, item: Announcement) -> str:
         return item.title
