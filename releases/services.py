@@ -149,6 +149,12 @@ def official_match(*, mention: OfficialMention) -> Official:
     The caller holds the lock on the name, so two reports cannot create one person twice.
     """
     keys = {name_key(mention.name), *(name_key(a) for a in (mention.aliases or []))} - {""}
+    if " " in name_key(mention.name):
+        # A full name is found by full names only. The surname the extractor adds as an alias
+        # ("Castro" of "Raúl Castro") is shared by other people: matched alone, it filed Raúl
+        # Castro's announcements under Fidel Castro. A mention named by its surname alone is
+        # still found by it.
+        keys = {key for key in keys if " " in key}
     found = _OFFICIALS.find(keys)
     if found is not None:
         official = Official.objects.only("pk", "name", "aliases", "role").get(pk=found)

@@ -52,3 +52,13 @@ def test_of_two_officials_with_one_name_the_first_in_the_models_order_is_chosen(
     make_official(name="Zahra Karimi", aliases="Z. Karimi")
     first = make_official(name="Ahmad Karimi", aliases="Z. Karimi")
     assert services.official_match(mention=OfficialMention(name="Z Karimi")) == first
+
+
+def test_a_shared_surname_does_not_merge_two_officials():
+    fidel = services.official_match(mention=OfficialMention(name="Fidel Castro", aliases=["Castro"]))
+    assert fidel.aliases == "Castro"  # kept for search, and for a mention by surname alone
+    raul = services.official_match(mention=OfficialMention(name="Raúl Castro", aliases=["Castro"]))
+    assert raul != fidel and raul.name == "Raúl Castro"
+    assert services.official_match(mention=OfficialMention(name="Raul Castro", aliases=["Castro"])) == raul
+    assert services.official_match(mention=OfficialMention(name="Castro")) == fidel  # the first, as before
+    assert Official.objects.count() == 2
