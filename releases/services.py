@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from . import sql
 from .choices import Status
+from .extraction.officials import shortened_name
 from .extraction.text import fold
 from .models import Announcement, Official, Prisoner, Tombstone
 
@@ -123,19 +124,38 @@ class NameIndex:
     every article the importer filed."""
 
     def __init__(self, model: type[Official] | type[Prisoner]):
-        self.model, self.stamp, self.ranks = model, None, {}
+        self.model, self.stamp, self.ranks, self.by_first = model, None, {}, {}
 
-    def find(self, keys: set[str]) -> int | None:
-        """The id of the row, in the model's order, that has any of `keys`; None if none has."""
+    def _read(self) -> None:
         stamp = tuple(self.model.objects.aggregate(n=Count("pk"), changed=Max("updated_at"), last=Max("pk")).values())
         if stamp != self.stamp:
             ranks: dict[str, tuple[int, int]] = {}
+            by_first: dict[str, list[tuple[int, int, str]]] = {}
             rows = self.model.objects.values_list("pk", "name", "aliases")  # in the model's order
             for rank, (pk, name, aliases) in enumerate(rows):
                 for key in {name_key(name), *(name_key(alias) for alias in aliases.splitlines())} - {""}:
                     ranks.setdefault(key, (rank, pk))
-            self.ranks, self.stamp = ranks, stamp
+                    if " " in key:
+                        by_first.setdefault(key.split()[0], []).append((rank, pk, key))
+            self.ranks, self.by_first, self.stamp = ranks, by_first, stamp
+
+    def find(self, keys: set[str]) -> int | None:
+        """The id of the row, in the model's order, that has any of `keys`; None if none has."""
+        self._read()
         found = [self.ranks[key] for key in keys if key in self.ranks]
+        return min(found)[1] if found else None
+
+    def find_fuller_or_shorter(self, key: str) -> int | None:
+        """The id of the first row with a full name that is `key` with words left out or
+        added ("nicolas maduro" and "nicolas maduro moros"), as one article's officials are
+        joined (extraction.officials.shortened_name); None if none is."""
+        self._read()
+        words = key.split()
+        found = [
+            (rank, pk)
+            for rank, pk, other in self.by_first.get(words[0], [])
+            if shortened_name(key, other) or shortened_name(other, key)
+        ]
         return min(found)[1] if found else None
 
 
@@ -156,6 +176,8 @@ def official_match(*, mention: OfficialMention) -> Official:
         # still found by it.
         keys = {key for key in keys if " " in key}
     found = _OFFICIALS.find(keys)
+    if found is None and " " in name_key(mention.name):
+        found = _OFFICIALS.find_fuller_or_shorter(name_key(mention.name))
     if found is not None:
         official = Official.objects.only("pk", "name", "aliases", "role").get(pk=found)
         if mention.role and not official.role:

@@ -11,7 +11,7 @@ the office holder an act was done to ("avaient séquestré le président …, X"
 
 import datetime as dt
 
-from releases.extraction.officials import _shortened
+from releases.extraction.officials import shortened_name
 from releases.extraction.roles import official_part
 from tests import extraction_readings as readings
 
@@ -106,9 +106,9 @@ def test_the_head_of_the_bar_is_a_title_and_comments():
 
 
 def test_a_name_told_without_its_middle_words_is_the_same_official():
-    assert _shortened("Faure Gnassingbé", "Faure Essozimna Gnassingbé")
-    assert not _shortened("Malick Sall", "Macky Sall")
-    assert not _shortened("Essozimna Gnassingbé", "Faure Essozimna Gnassingbé")
+    assert shortened_name("Faure Gnassingbé", "Faure Essozimna Gnassingbé")
+    assert not shortened_name("Malick Sall", "Macky Sall")
+    assert not shortened_name("Essozimna Gnassingbé", "Faure Essozimna Gnassingbé")
     text = (
         "Tchad : Mahamat Déby gracie 112 détenus à la veille de la fête nationale\n\n"
         "N'DJAMENA, 20 nov (ATP) – Le président Mahamat Idriss Déby Itno a accordé mardi sa grâce à 112 détenus."

@@ -62,3 +62,15 @@ def test_a_shared_surname_does_not_merge_two_officials():
     assert services.official_match(mention=OfficialMention(name="Raul Castro", aliases=["Castro"])) == raul
     assert services.official_match(mention=OfficialMention(name="Castro")) == fidel  # the first, as before
     assert Official.objects.count() == 2
+
+
+def test_a_fuller_or_shorter_form_of_a_full_name_is_the_same_official():
+    maduro = services.official_match(mention=OfficialMention(name="Nicolás Maduro"))
+    assert services.official_match(mention=OfficialMention(name="Nicolás Maduro Moros")) == maduro
+    deby = services.official_match(mention=OfficialMention(name="Mahamat Idriss Déby Itno"))
+    assert services.official_match(mention=OfficialMention(name="Mahamat Deby")) == deby
+    # Another given name, or the given name left out, is not taken for the same person.
+    macky = services.official_match(mention=OfficialMention(name="Macky Sall"))
+    assert services.official_match(mention=OfficialMention(name="Malick Sall")) != macky
+    assert services.official_match(mention=OfficialMention(name="Idriss Déby Itno")) != deby
+    assert Official.objects.count() == 5

@@ -1133,7 +1133,7 @@ def _merge(officials: list[Official], text: str) -> list[Official]:
                 if o.name.split()[-1] == surname
                 and _same_given(o.name, official.name)
                 or official.name in o.name
-                or _shortened(official.name, o.name)
+                or shortened_name(official.name, o.name)
             ),
             None,
         )
@@ -1153,9 +1153,10 @@ def _merge(officials: list[Official], text: str) -> list[Official]:
     return result
 
 
-def _shortened(short: str, full: str) -> bool:
+def shortened_name(short: str, full: str) -> bool:
     """A name told with words of the full name left out ("Mahamat Déby" for "Mahamat Idriss Déby Itno"):
-    the same given name, then the other words in the full name's order."""
+    the same given name, then the other words in the full name's order. Filing joins officials of
+    different articles by the same test (releases.services.official_match)."""
     words_short, words_full = short.split(), full.split()
     if not 2 <= len(words_short) < len(words_full) or words_short[0] != words_full[0]:
         return False
