@@ -164,9 +164,12 @@ _PRISONERS = NameIndex(Prisoner)
 
 
 def official_match(*, mention: OfficialMention) -> Official:
-    """The official the mention names (by name or alias), created when there is none.
+    """The official the mention names (by name or alias, or by a fuller or shorter form of
+    its full name), created when there is none.
 
-    The caller holds the lock on the name, so two reports cannot create one person twice.
+    The caller holds the lock on the name, so two reports cannot create one person twice
+    under one name. (Two reports filed at the same moment under a fuller and a shorter form
+    of a name no official has yet hold different locks, and can each create one.)
     """
     keys = {name_key(mention.name), *(name_key(a) for a in (mention.aliases or []))} - {""}
     if " " in name_key(mention.name):
