@@ -126,7 +126,11 @@ class NameIndex:
     def __init__(self, model: type[Official] | type[Prisoner]):
         self.model, self.stamp, self.ranks, self.by_first = model, None, {}, {}
 
-    def _read(self) -> None:
+    def find(self, keys: set[str], *, fuller_or_shorter_of: str = "") -> int | None:
+        """The id of the row, in the model's order, that has any of `keys`; else, given a full
+        name's key, of the first row with a full name that is it with words left out or added
+        ("nicolas maduro" and "nicolas maduro moros"), as one article's officials are joined
+        (extraction.officials.shortened_name); None if none has."""
         stamp = tuple(self.model.objects.aggregate(n=Count("pk"), changed=Max("updated_at"), last=Max("pk")).values())
         if stamp != self.stamp:
             ranks: dict[str, tuple[int, int]] = {}
@@ -138,24 +142,14 @@ class NameIndex:
                     if " " in key:
                         by_first.setdefault(key.split()[0], []).append((rank, pk, key))
             self.ranks, self.by_first, self.stamp = ranks, by_first, stamp
-
-    def find(self, keys: set[str]) -> int | None:
-        """The id of the row, in the model's order, that has any of `keys`; None if none has."""
-        self._read()
         found = [self.ranks[key] for key in keys if key in self.ranks]
-        return min(found)[1] if found else None
-
-    def find_fuller_or_shorter(self, key: str) -> int | None:
-        """The id of the first row with a full name that is `key` with words left out or
-        added ("nicolas maduro" and "nicolas maduro moros"), as one article's officials are
-        joined (extraction.officials.shortened_name); None if none is."""
-        self._read()
-        words = key.split()
-        found = [
-            (rank, pk)
-            for rank, pk, other in self.by_first.get(words[0], [])
-            if shortened_name(key, other) or shortened_name(other, key)
-        ]
+        if not found and fuller_or_shorter_of:
+            name = fuller_or_shorter_of
+            found = [
+                (rank, pk)
+                for rank, pk, other in self.by_first.get(name.split()[0], [])
+                if shortened_name(name, other) or shortened_name(other, name)
+            ]
         return min(found)[1] if found else None
 
 
@@ -171,16 +165,16 @@ def official_match(*, mention: OfficialMention) -> Official:
     under one name. (Two reports filed at the same moment under a fuller and a shorter form
     of a name no official has yet hold different locks, and can each create one.)
     """
-    keys = {name_key(mention.name), *(name_key(a) for a in (mention.aliases or []))} - {""}
-    if " " in name_key(mention.name):
+    name = name_key(mention.name)
+    keys = {name, *(name_key(a) for a in (mention.aliases or []))} - {""}
+    if " " in name:
         # A full name is found by full names only. The surname the extractor adds as an alias
         # ("Castro" of "Raúl Castro") is shared by other people: matched alone, it filed Raúl
         # Castro's announcements under Fidel Castro. A mention named by its surname alone is
         # still found by it.
-        keys = {key for key in keys if " " in key}
-    found = _OFFICIALS.find(keys)
-    if found is None and " " in name_key(mention.name):
-        found = _OFFICIALS.find_fuller_or_shorter(name_key(mention.name))
+        found = _OFFICIALS.find({key for key in keys if " " in key}, fuller_or_shorter_of=name)
+    else:
+        found = _OFFICIALS.find(keys)
     if found is not None:
         official = Official.objects.only("pk", "name", "aliases", "role").get(pk=found)
         if mention.role and not official.role:
