@@ -20,3 +20,48 @@ def test_a_dateline_with_a_long_credit_in_brackets_still_dates_only_the_report()
         "مبادله آزاد شد. در مقابل، سه ایرانی که از سال ۲۰۱۲ در تایلند زندانی بودند به تهران بازگشتند."
     )
     assert read(text, "fa").announced_on == dt.date(2020, 11, 25)
+
+
+def test_a_release_the_day_after_the_pardon_was_announced_dates_the_announcement():
+    # Published Saturday 28 November 2020: "vendredi" is the 27th, the announcement the day before.
+    french = (
+        "ALGER, 28 novembre (Agence) – Vingt-deux détenus ont recouvré la liberté vendredi, au lendemain de "
+        "l'annonce par le président d'une grâce en faveur de militants."
+    )
+    assert read(french, "fr", dt.date(2020, 11, 28)).announced_on == dt.date(2020, 11, 26)
+    spanish = (
+        "MANAGUA, 29 Nov. (Agencia) - La organización ha confirmado este domingo la excarcelación de 24 presos "
+        "políticos, un día después de que el Gobierno que encabeza el presidente del país anunciara su regreso."
+    )
+    assert read(spanish, "es", dt.date(2020, 11, 29)).announced_on == dt.date(2020, 11, 28)
+
+
+def test_an_arabic_day_told_with_the_verb_that_announced_or_issued_the_measure_is_the_announcement():
+    announced = (
+        "الجزائر، 20 فبراير (وكالة) – غادر 30 من المعتقلين السجون أمس الجمعة، تنفيذا لإجراءات العفو التي "
+        "أعلنها رئيس الجمهورية مساء الخميس."
+    )
+    assert read(announced, "ar", dt.date(2021, 2, 20)).announced_on == dt.date(2021, 2, 18)
+    issued = (
+        "المنامة، 5 سبتمبر (وكالة) – تجمع الأهالي اليوم الخميس لاستقبال ذويهم المفرج عنهم بموجب مرسوم ملكي "
+        "أصدره الملك مساء أمس الأربعاء بالعفو عن 457 محكوما."
+    )
+    assert read(issued, "ar", dt.date(2024, 9, 5)).announced_on == dt.date(2024, 9, 4)
+
+
+def test_an_arabic_dateline_naming_two_places_is_the_report_s_not_the_release_s():
+    text = (
+        "رام الله – غزة، 14 أكتوبر (وكالة) – أفرجت السلطات الإسرائيلية، أمس الاثنين، عن 1968 أسيرا فلسطينيا "
+        "في إطار صفقة التبادل."
+    )
+    assert read(text, "ar", dt.date(2025, 10, 14)).announced_on == dt.date(2025, 10, 13)
+
+
+def test_the_day_an_occasion_is_celebrated_is_not_the_announcement_s():
+    text = (
+        "LUSAKA, Oct. 24 (Agency) – The President has pardoned 859 inmates to mark the 60th anniversary of "
+        "independence, which the country celebrates on Thursday.\n\n"
+        "The home affairs minister told a press briefing on Wednesday that the President had exercised his "
+        "prerogative of mercy."
+    )
+    assert read(text, "en", dt.date(2024, 10, 24)).announced_on == dt.date(2024, 10, 23)

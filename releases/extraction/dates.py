@@ -30,6 +30,8 @@ _OCCASION_BEFORE = re.compile(
     r"(?:Day|Year|Eid[\w\s-]*|anniversary|Christmas|Easter|festival|holiday|Ramadan|Vesak|Nowruz),?\s+(?:on\s+)?$"
     # "the King's birthday, which fell on Monday": the day an occasion fell on, not the announcement's.
     r"|\b(?:which|that)\s+(?:fell|falls|fall|will\s+fall)\s+(?:on\s+)?$"
+    # "the 60th anniversary of independence, which the country celebrates on Thursday": the occasion's day.
+    r"|\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:celebrates?|celebrated|marks?|marked|observes?|commemorates?)\s+(?:on\s+)?$"
     # "به مناسبت ۲۲ بهمن", "در آستانه سالروز ۲۲ بهمن", "بمناسبة ذكرى 25 يوليو": the day the occasion names.
     r"|(?<![\w\u200c])(?:مناسبت|آستانه|سالگرد|سالروز|مناسبة|بمناسبة|ذكرى)\s+(?:[^\s\d]+\s+)?$"
 )
@@ -56,6 +58,12 @@ _AFTER_DECISION = re.compile(
 _ANNOUNCED_ON = re.compile(
     r"\b(?:anunciad[oa]s?|decretad[oa]s?|announced|annoncée?s?)\s+(?:(?:el|le|on|este|esta|ce|cette)\s+)?(?:pasado\s+)?$",
     re.IGNORECASE,
+)
+# "إجراءات العفو التي أعلنها رئيس الجمهورية … مساء الخميس", "مرسوم ملكي أصدره الملك … مساء أمس الأربعاء": the
+# day a verb of announcing or issuing names, its subject between, is the announcement's.
+_AR_ANNOUNCED_ON = re.compile(
+    r"(?<!\w)(?:[وف]?(?:أعلن|اعلن|أصدر|اصدر|أقر|اقر)\w{0,3})\s+(?:\S+\s+){0,8}?(?:(?:مساء|صباح|ظهر|ليلة|فجر)\s+)?"
+    r"(?:(?:يوم|أمس|امس)\s+)?$"
 )
 _FUTURE = re.compile(r"\b(?:will|would|is\s+to|are\s+to|expected|next|due)\b", re.IGNORECASE)
 _BOUND = re.compile(
@@ -269,10 +277,16 @@ def _with_year(month: int, day: int, year: int | None, published: dt.date | None
     return min(options, key=lambda o: abs((o - published).days)) if options else None
 
 
-_DAY_COUNTS = {"un": 1, "dos": 2, "tres": 3, "deux": 2, "trois": 3}
+_DAY_COUNTS = {"un": 1, "una": 1, "a": 1, "one": 1, "dos": 2, "two": 2, "tres": 3, "three": 3, "deux": 2, "trois": 3}
+# "un día después de que el Gobierno anunciara …", "au lendemain de l'annonce par le président d'une grâce",
+# "a day after the president signed …": the decision or its announcement, told a number of days before the
+# sentence's own day, wherever in the sentence it is told.
 _DAYS_AFTER_DECISION = re.compile(
-    r"\b(?P<n>un|dos|tres|deux|trois)\s+(?:días?|jours?)\s+(?:después\s+de\s+que|après\s+que)\s+(?:[\w'\u2019]+\s+){0,6}?"
-    r"(?:promulg|firm|aprob|orden|decret|conced|otorg|indult|promulgu|sign|approuv|accord|gráci|graci)\w*",
+    r"\b(?:(?P<n>un|una|dos|tres|deux|trois|a|one|two|three)\s+(?:días?|jours?|days?)\s+"
+    r"(?:después\s+de(?:\s+que)?|tras|après(?:\s+que)?|after)|au\s+lendemain\s+d[e'\u2019]|the\s+day\s+after|"
+    r"al\s+día\s+siguiente\s+de(?:\s+que)?)\s*(?:[\w'\u2019]+\s+){0,12}?(?:l['\u2019]|la\s+|el\s+|the\s+)?"
+    r"(?:promulg|firm|aprob|orden|decret|conced|otorg|indult|promulgu|sign|approuv|accord|gráci|graci|anunci|annon[cç]|"
+    r"announc|pardon|grant)\w*",
     re.IGNORECASE,
 )
 
@@ -296,7 +310,13 @@ def announcement_date(
         # "saldrán de prisión el miércoles 15 de septiembre": a day after publication is when the measure
         # takes effect, not when it was announced.
         acts = [m for m in stated if published is None or m.value <= published]
-        named = [m for m in acts if _ANNOUNCED_ON.search(norm, max(0, m.start - 30), m.start)]
+        # A day told with a verb of announcing is the announcement's even though the verb is one of saying.
+        named = [m for m in acts if _ANNOUNCED_ON.search(norm, max(0, m.start - 30), m.start)] + [
+            m
+            for m in by_sentence.get(main_sentence, [])
+            if (published is None or m.value <= published)
+            and _AR_ANNOUNCED_ON.search(norm, max(sentences[main_sentence].start, m.start - 90), m.start)
+        ]
         if named:
             return named[0].value, "the day the main sentence says the measure was announced"
         # "abandonó el miércoles el penal, después de que el Tribunal ordenara el martes su libertad": the
@@ -311,10 +331,11 @@ def announcement_date(
         # "Un día después de que el Presidente promulgara la ley …, los primeros condenados comenzaron este viernes
         # a dejar las cárceles": the decision told a number of days before the release's own day.
         sentence = sentences[main_sentence]
-        before = _DAYS_AFTER_DECISION.search(norm, sentence.start, acts[0].start) if acts else None
+        told_on = acts or (by_sentence.get(main_sentence, []) if told_day else [])
+        before = _DAYS_AFTER_DECISION.search(norm, sentence.start, sentence.end) if told_on else None
         if before:
-            days = _DAY_COUNTS[before["n"].lower()]
-            return acts[0].value - dt.timedelta(days=days), "the decision told days before the main sentence's date"
+            days = _DAY_COUNTS[before["n"].lower()] if before["n"] else 1
+            return told_on[0].value - dt.timedelta(days=days), "the decision told days before the main sentence's date"
         # "Sri Lanka will free 988 prisoners on Friday …, an official said on Thursday": the day set for a
         # future act is not the announcement's; the day it was told is.
         told = [m for m in by_sentence.get(main_sentence, []) if _is_speech(norm, m)]

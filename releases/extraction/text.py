@@ -194,7 +194,7 @@ def detect_language(text: str) -> str:
 # "MANAMA, April 9 (Courier) –", "TUNIS, 15 octobre (L'Écho) –", "تهران، ۷ اسفند (خبرنامه) –": a city in
 # capitals (or in Arabic script), a day and month in either order, the outlet, a dash.
 DATELINE = re.compile(
-    r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'\u2019-]{2,40}?|[\u0600-\u06ff][\u0600-\u06ff\u200c ]{1,30}?|"
+    r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'\u2019-]{2,40}?|[\u0600-\u06ff][\u0600-\u06ff\u200c ]{1,30}?(?: [-\u2013\u2014] [\u0600-\u06ff][\u0600-\u06ff\u200c ]{1,30}?)?|"
     # "Caracas, 4 feb (EFE).-", "La Habana, 12 mar (EFE).-": a city in title case before a day and an outlet.
     r"[A-ZÀ-Ý][a-zà-ÿ'\u2019-]+(?: (?:de |del |la |el )?[A-ZÀ-Ý][a-zà-ÿ'\u2019-]+){0,3}(?=, \d{1,2}\.?(?: de)? [^\W\d_]{3,12}\.? "
     # "La Paz, 14 de abril de 2020.-": a newspaper's own dateline, the year written out and no outlet.
