@@ -65,3 +65,29 @@ def test_the_day_an_occasion_is_celebrated_is_not_the_announcement_s():
         "prerogative of mercy."
     )
     assert read(text, "en", dt.date(2024, 10, 24)).announced_on == dt.date(2024, 10, 23)
+
+
+def test_the_lines_of_a_labelled_list_are_parts_of_the_count_they_break_down():
+    text = (
+        "ACCRA – The president has granted amnesty to 500 prisoners, the prisons service said.\n\n"
+        "The service listed those freed as follows:\n\n"
+        "• First offenders: 470\n"
+        "• Seriously ill inmates: 27\n"
+        "• Death sentences commuted to life imprisonment: 3\n"
+    )
+    found = figures(text, "en")
+    assert found[(470, "pardoned")] == (None, "part", 500)
+    assert found[(27, "pardoned")] == ("sick", "part", 500)
+    assert found[(3, "sentence_reduced")][1:] == ("part", 500)
+
+
+def test_a_year_by_year_list_of_earlier_decrees_is_read_line_by_line():
+    text = (
+        "LA PAZ, 3 Abr. (Agencia) - El presidente envió un decreto de amnistía e indulto que beneficiará a 2.735 "
+        "presos.\n\n"
+        "Los decretos anteriores beneficiaron a 3.000 reos, según este detalle:\n"
+        "2013: 1.700\n"
+        "2014: 1.300\n"
+    )
+    found = figures(text, "es")
+    assert (1700, "pardoned") in found and (1300, "pardoned") in found

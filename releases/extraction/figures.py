@@ -301,6 +301,8 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
     pos = number.end
     if c.lex.lang in ("ar", "fa") and norm.startswith(")", pos) and norm[number.start - 1 : number.start] == "(":
         pos += 1  # "بلغ عدد المشمولين بالعفو (901) محكوم": Gulf statements put a count in brackets
+    if labelled_line(norm, number):
+        return Candidate(number, sentence, number.end, "listed", "")  # "• First offenders: 772"
     first = _TOKEN.match(norm, pos, sentence.end)
     if first is None:
         return _comparison(norm, number, sentence, c)
@@ -612,6 +614,35 @@ _PLACE_WITH = re.compile(
 )
 _PLACED_COUNTS = re.compile(r"(?-i:[A-ZÁÉÍÓÚ])[\w'\u2019-]*,\s*(?:con|avec|with)\s+\d[\d.,\u202f]*(?=\s*[,.;:)]|$)")
 _COUNT_WITH = re.compile(r"\b(?P<prep>con|avec|with)\s+\d[\d.,\s\u202f]*\s+[^\W\d_]{3,}")
+
+
+# "• First offenders: 772", "2013: 1.733", "- Réduction de peine : 455": a line of a list, its label, a colon and the
+# count that ends the line.
+_LABELLED_LINE = re.compile(r"[ \t]*(?:[-\u2022*\u00b7\u2013\u2014\u25aa\u25e6]\s*)?[^\W_][^\n:]{0,90}?\s*:\s*$")
+_LINE_CLOSE = re.compile(r"[ \t]*[;.,\u061b\u060c]?[ \t]*(?:\n|$)")
+_ANY_LABELLED_LINE = re.compile(
+    r"^[ \t]*(?:[-\u2022*\u00b7\u2013\u2014\u25aa\u25e6]\s*)?[^\W_][^\n:]{0,90}?\s*:\s*(?:\d[\d.,\s\u202f]*|[^\W\d_]+(?:[ -][^\W\d_]+){0,3})"
+    r"[ \t]*[;.,\u061b\u060c]?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def labelled_line(norm: str, number: NumberMention) -> bool:
+    """Whether the number ends a line of the form "label: N" next to another such line (a list of counts,
+    bulleted or not)."""
+    line_start = norm.rfind("\n", 0, number.start) + 1
+    if not _LABELLED_LINE.fullmatch(norm, line_start, number.start) or not _LINE_CLOSE.match(norm, number.end):
+        return False
+    before_end = line_start - 1
+    previous = norm.rfind("\n", 0, max(0, before_end)) + 1 if before_end > 0 else -1
+    line_end = norm.find("\n", number.end)
+    following = (
+        norm[line_end + 1 : norm.find("\n", line_end + 1) if norm.find("\n", line_end + 1) > 0 else len(norm)]
+        if line_end >= 0
+        else ""
+    )
+    prev_line = norm[previous:before_end] if previous >= 0 else ""
+    return bool(_ANY_LABELLED_LINE.fullmatch(prev_line) or _ANY_LABELLED_LINE.fullmatch(following))
 
 
 def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:

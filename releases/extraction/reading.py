@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .figures import _EN_PRISONS_HOLD, Candidate, Compiled, RawFigure
+from .figures import _EN_PRISONS_HOLD, Candidate, Compiled, RawFigure, labelled_line
 from .lexicon import DET, POP, P, R
 from .roles import LIST_LINE, WALK_OUT
 from .rules import CueHit, find_cues, group_name, word_regex
@@ -615,8 +615,7 @@ class Classifier:
             for match in pattern.finditer(self.norm, start, qual_start):
                 label, start = start, max(start, match.end())
         if (
-            self.c.lex.lang in ("ar", "fr")
-            and start > label
+            start > label
             and self.norm[start - 2 : start].strip() == ":"
             and not self.norm[start:qual_start].strip()
             and not _DIGIT.search(self.norm, label, start)
@@ -1868,6 +1867,9 @@ class Classifier:
             )
             if subject:
                 scope = subject.group(1) + " " + scope
+        if cand.form == "listed" and labelled_line(self.norm, cand.number):
+            # "• Very old prisoners (70 years and above): 16": the line's label says who they are.
+            scope = self.norm[self.norm.rfind("\n", 0, cand.number.start) + 1 : cand.number.start]
         found = {group_name(m): m.group() for m in self.c.category_any.finditer(scope)}
         if not found and self.c.lex.lang in ("fr", "es"):
             # "siguen presas por motivos políticos 687 personas": the verb and who they are told before the count.
