@@ -91,3 +91,24 @@ def test_a_year_by_year_list_of_earlier_decrees_is_read_line_by_line():
     )
     found = figures(text, "es")
     assert (1700, "pardoned") in found and (1300, "pardoned") in found
+
+
+def test_arabic_compound_number_words_keep_their_ones_and_nominative_tens():
+    found = figures("أصدر الملك عفوه السامي لفائدة أربعة آلاف وثمانمائة وواحد وثلاثين شخصا.", "ar")
+    assert (4831, "pardoned") in found
+    assert (90, "pardoned") in figures("أصدر الرئيس عفوا عن تسعون سجينا.", "ar")
+
+
+def test_a_royal_pardon_statement_counts_its_group_of_detained_and_free_people():
+    text = (
+        "الرباط، 29 يوليوز (وكالة) – أصدر الملك عفوه السامي على مجموعة من الأشخاص، منهم المعتقلين ومنهم "
+        "الموجودين في حالة سراح، المحكوم عليهم من طرف مختلف محاكم المملكة، وعددهم 2476 شخصا.\n\n"
+        "وأوضح بلاغ لوزارة العدل أن المستفيدين من العفو الملكي هم: 45 معتقلا غادروا المؤسسات السجنية، و1083 "
+        "شخصا كانوا متابعين في حالة سراح.\n\n"
+        "وشمل عفو سابق 708 أشخاص، منهم 474 نزيلا في حالة اعتقال و234 في حالة سراح."
+    )
+    found = figures(text, "ar")
+    assert (2476, "pardoned") in found
+    assert (45, "pardoned") in found and (1083, "pardoned") in found
+    assert (474, "pardoned") in found and (234, "pardoned") in found
+    assert not any(metric == "detained" for _, metric in found)

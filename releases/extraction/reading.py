@@ -368,6 +368,8 @@ _NEXT_WORD = re.compile(r"\s+[\w\u200c]+")
 _PRONOUN = re.compile(r"آنان|آنها|ایشان|هؤلاء|هم")
 # "… وعددهم 1112 نزيلا", "البالغ عددهم": the number of the group just named.
 _IN_STATE = re.compile(r"(?<!\w)[وف]?(?:في|ب)\s*حالة\s+$")
+_STATE_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:في|ب)\s*حالة\s+(?:سراح|اعتقال)")
+_WHERE_THEY_ARE = "where the people of the count before are"
 _THEIR_NUMBER = re.compile(r"(?:[وف]?|ال\w+\s+)(?:عددهم|عددهن|عددها)\s*$")
 # A release carried out by a decree named before the number: "به فرمان رهبر … آزاد شدند", "بموجب مرسوم
 # ملكي أفرج عن …".
@@ -559,7 +561,7 @@ class Classifier:
     def _freed_of_pardon(self, cand: Candidate, reading: Reading) -> Reading:
         """ "۵ زن در میان آزادشدگان", "آزادشدگان شامل ۳۳۸ مرد", "من بين المفرج عنهم": people told as the
         freed, right after a count pardoned and freed, are the pardon's people and keep its act."""
-        if reading.metric == R and self.c.lex.lang in ("fr", "es", "en"):
+        if reading.metric == R and self.c.lex.lang in ("fr", "es", "en", "ar", "fa"):
             # "A ces mesures s'ajoute la grâce traditionnelle : environ 3 000 condamnés … vont quitter la prison":
             # a release told after a colon that names the measure is that measure's.
             colon = self.norm.rfind(":", cand.sentence.start, cand.number.start)
@@ -571,7 +573,8 @@ class Classifier:
                 ]
                 if named:
                     return reading._replace(metric=P, why=f"{reading.why}, after '{self._show(named[-1])}' and a colon")
-            return reading
+            if self.c.lex.lang not in ("ar", "fa"):
+                return reading
         if self.c.lex.lang not in ("ar", "fa") or reading.metric != R or reading.hit is None:
             return reading
         if not _FREED_GROUP.match(self.norm, reading.hit.start, reading.hit.end + 12):
@@ -702,7 +705,7 @@ class Classifier:
         return reading
 
     def _metric_read(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
-        aside = self._en_aside(cand)
+        aside = self._en_aside(cand) or self._next_state_line(cand)
         if aside:
             return aside
         partitive = self._partitive(cand, qual_start) or self._of_group(cand)
@@ -864,6 +867,20 @@ class Classifier:
             # "المستفيدون من العفو الموجودون في حالة اعتقال وعددهم 1112 نزيلا": the group named just before.
             lo = max(cand.sentence.start, their_number.start() - 100)
             hits = [h for h in self.cues(cand.sentence, "left", lo, their_number.start()) if h.cue.strength >= 3]
+            # "عفوه السامي على مجموعة من الأشخاص، منهم المعتقلين ومنهم الموجودين في حالة سراح، المحكوم عليهم …،
+            # وعددهم 2476 شخصا": where the group's people are ("في حالة سراح", "المعتقلين") describes them; the
+            # measure that names the group may stand further back.
+            if not any(h.cue.metric in _CLEMENCY and not _IN_STATE.search(
+                self.norm, max(cand.sentence.start, h.start - 12), h.start) for h in hits):  # fmt: skip
+                lo = max(cand.sentence.start, their_number.start() - 240)
+                wide = [h for h in self.cues(cand.sentence, "left", lo, their_number.start()) if h.cue.strength >= 3]
+                clemency = [
+                    h
+                    for h in wide
+                    if h.cue.metric in _CLEMENCY
+                    and not _IN_STATE.search(self.norm, max(cand.sentence.start, h.start - 12), h.start)
+                ]
+                hits = clemency or hits
             if hits:
                 hit = _best_left(hits, self.norm)
                 why = f"'{self._show(hit)}' {_GROUP_NAMED}"
@@ -910,6 +927,14 @@ class Classifier:
         return Reading(
             hit.cue.metric, hit.cue.kind, hit, f"'{subject.group().strip()}' is the subject of the count", True
         )
+
+    def _next_state_line(self, cand: Candidate) -> Reading | None:
+        """ "منهم 474 نزيلا في حالة اعتقال و234 في حالة سراح": the next line of where the measure's people are."""
+        if self.c.lex.lang == "ar" and _STATE_AFTER.match(self.norm, cand.np_end):
+            same = self.by_sentence.get(cand.sentence.index)
+            if same and same[-1].reason.startswith(_WHERE_THEY_ARE):
+                return Reading(same[-1].metric, "", None, _WHERE_THEY_ARE, False)
+        return None
 
     def _of_group(self, cand: Candidate) -> Reading | None:
         if cand.form != "noun" or self.c.lex.lang not in ("ar", "fa"):
@@ -1061,6 +1086,23 @@ class Classifier:
                 and _WHERE_HELD.match(self.norm, reading.hit.start)
             ):
                 return Reading(same[-1].metric, "", None, "where the people of the count before are", False)
+        if (
+            reading
+            and reading.after
+            and reading.metric in (DET, POP)
+            and reading.hit
+            and self.c.lex.lang == "ar"
+            and _IN_STATE.search(self.norm, max(cand.sentence.start, reading.hit.start - 12), reading.hit.start)
+            and (
+                _AMONG_THEM.search(self.norm, max(cand.sentence.start, qual_start - 20), qual_start)
+                or self._in_list(cand, qual_start)
+            )
+        ):
+            # "عفوه على 708 أشخاص، منهم 474 نزيلا في حالة اعتقال": where the measure's people are, not people
+            # held apart from it.
+            same = self.by_sentence.get(cand.sentence.index)
+            if same and same[-1].metric in _CLEMENCY:
+                return Reading(same[-1].metric, "", None, _WHERE_THEY_ARE, False)
         if (
             reading
             and reading.after
