@@ -112,3 +112,20 @@ def test_a_royal_pardon_statement_counts_its_group_of_detained_and_free_people()
     assert (45, "pardoned") in found and (1083, "pardoned") in found
     assert (474, "pardoned") in found and (234, "pardoned") in found
     assert not any(metric == "detained" for _, metric in found)
+
+
+def test_a_prison_population_named_in_other_words_is_the_population():
+    english = (
+        "The president pardoned 800 prisoners on Monday. The government put the country's inmate population at "
+        "25,242. A researcher said the facilities hold almost 270,000 inmates."
+    )
+    found = figures(english, "en")
+    assert found[(25242, "prison_population")][1] == "context"
+    assert found[(270000, "prison_population")][1] == "context"
+    french = "Le président a gracié 800 détenus lundi. Le système carcéral haïtien compte quelque 7 200 détenus."
+    assert (7200, "prison_population") in figures(french, "fr")
+    spanish = (
+        "El presidente indultó a 800 presos el lunes, cerca del 15 por ciento de una población penitenciaria de "
+        "unas 18.000."
+    )
+    assert (18000, "prison_population") in figures(spanish, "es")

@@ -303,6 +303,10 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         pos += 1  # "بلغ عدد المشمولين بالعفو (901) محكوم": Gulf statements put a count in brackets
     if labelled_line(norm, number):
         return Candidate(number, sentence, number.end, "listed", "")  # "• First offenders: 772"
+    if _POPULATION_OF.search(norm, max(sentence.start, number.start - 60), number.start):
+        # "una población penitenciaria de unas 18.000", "put the inmate population at 25,242": the number of
+        # a population named before it, with no noun after.
+        return Candidate(number, sentence, number.end, "bare", "")
     first = _TOKEN.match(norm, pos, sentence.end)
     if first is None:
         return _comparison(norm, number, sentence, c)
@@ -624,6 +628,14 @@ _ANY_LABELLED_LINE = re.compile(
     r"^[ \t]*(?:[-\u2022*\u00b7\u2013\u2014\u25aa\u25e6]\s*)?[^\W_][^\n:]{0,90}?\s*:\s*(?:\d[\d.,\s\u202f]*|[^\W\d_]+(?:[ -][^\W\d_]+){0,3})"
     r"[ \t]*[;.,\u061b\u060c]?[ \t]*$",
     re.MULTILINE,
+)
+
+
+_POPULATION_OF = re.compile(
+    r"\b(?:population|población)\s+(?:[^\W\d_]+\s+){0,2}?(?:of|at|stood\s+at|de|à|d['\u2019]environ)\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|unos|unas|cerca\s+de|más\s+de|environ|quelque|"
+    r"près\s+de|plus\s+de)\s+)?$",
+    re.IGNORECASE,
 )
 
 

@@ -134,7 +134,9 @@ EN = Lexicon(
             # "The country's 68 jails, built for 42,000, hold more than 88,000": past the capacity told aside.
             r"(?:,\s+(?:built|designed|meant|intended)\s+(?:to\s+hold\s+|for\s+)(?:about\s+|some\s+|only\s+)?[\d,.]+(?:\s+(?:people|prisoners|inmates))?,)?"
             r"\s+(?:system\s+)?(?:currently\s+|now\s+)?(?:held|hold|holds|housed|houses|holding)|"
-            r"prison\s+population|incarcerat\w*",
+            r"(?:prison|inmate|prisoner|penal|jail)\s+population|incarcerat\w*|"
+            # "the facilities hold almost 270,000 inmates": the country's prisons named as its facilities.
+            r"facilities\s+(?:currently\s+|now\s+)?(?:hold|held|house|housed)",
             "pop",
         ),
         Cue(

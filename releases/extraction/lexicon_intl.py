@@ -72,7 +72,9 @@ FR = Lexicon(
             POP,
             2,
             r"(?:prisons?|établissements\s+pénitentiaires|maisons?\s+d['\u2019]arrêt|centres?\s+pénitentiaires?)\s+"
-            r"(?:[\w'\u2019]+,?\s+){0,3}?(?:comptai\w*|compt\w*|abrit\w*|accueill\w*|héberg\w*|détiennent)|population\s+carcérale|"
+            r"(?:[\w'\u2019]+,?\s+){0,3}?(?:comptai\w*|compt\w*|abrit\w*|accueill\w*|héberg\w*|détiennent)|population\s+(?:carcérale|pénale|pénitentiaire)|"
+            # "Le système carcéral haïtien compte quelque 7 200 détenus": the whole system's population.
+            r"(?:système|parc)\s+(?:carcéral|pénitentiaire)\s+(?:[\w'\u2019]+\s+){0,2}?(?:compt\w*|abrit\w*|accueill\w*)|"
             r"(?:accueill|héberg|abrit)\w*(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)",
             "pop",
         ),
