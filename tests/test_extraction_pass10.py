@@ -129,3 +129,11 @@ def test_a_prison_population_named_in_other_words_is_the_population():
         "unas 18.000."
     )
     assert (18000, "prison_population") in figures(spanish, "es")
+
+
+def test_a_release_on_interim_bail_or_emergency_parole_is_temporary():
+    lead = "The state will temporarily release about 17,000 prisoners, the minister said on Tuesday. "
+    told_after = figures(lead + "He said 5,000 undertrial prisoners had been let out on interim bail.", "en")
+    assert (5000, "temporarily_released") in told_after
+    told_before = figures(lead + "Officials released 900 convicts on emergency parole.", "en")
+    assert (900, "temporarily_released") in told_before

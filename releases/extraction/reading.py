@@ -194,7 +194,9 @@ _PART_OF_THIS = re.compile(
 )
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?", re.IGNORECASE)
 _TEMPORARY_AFTER = re.compile(
-    r"\s*(?:on\s+(?:bail|furlough|(?:home\s+|temporary\s+)?leave)|temporarily)\b", re.IGNORECASE
+    r"\s*(?:on\s+(?:(?:interim|temporary|emergency)\s+)?(?:bail|furlough|(?:home\s+|temporary\s+)?leave)|"
+    r"on\s+(?:emergency|interim|temporary)\s+parole|temporarily)\b",
+    re.IGNORECASE,
 )
 _BRINGS = re.compile(
     r"\b(?:that|which|will|would|could|to|pav\w*|allow\w*|lead\w*|see|sees|bring\w*|means?|paving|clear\w*)\b",
@@ -1150,6 +1152,11 @@ class Classifier:
         left_release = reading and reading.metric == R and reading.hit and not reading.after
         if left_release and self.c.lex.lang == "en" and _TEMPORARY_AFTER.match(self.norm, cand.np_end):
             return Reading("temporarily_released", "", reading.hit, f"{reading.why}, for a while", True)
+        # "5,000 undertrial prisoners had already been let out on interim bail": the release told after the
+        # count, for a while.
+        right_release = reading and reading.metric == R and reading.hit and reading.after
+        if right_release and self.c.lex.lang == "en" and _TEMPORARY_AFTER.match(self.norm, reading.hit.end):
+            return reading._replace(metric="temporarily_released", why=f"{reading.why}, for a while")
         of_whole = self.c.lex.lang == "en" and _OF_THE.match(self.norm, cand.number.end) is not None
         if reading and reading.metric == R and reading.hit and not of_whole:
             # "freed 250 prisoners under a presidential pardon", "dejarán las cárceles gracias al decreto de
