@@ -641,19 +641,20 @@ _POPULATION_OF = re.compile(
 
 def labelled_line(norm: str, number: NumberMention) -> bool:
     """Whether the number ends a line of the form "label: N" next to another such line (a list of counts,
-    bulleted or not)."""
-    line_start = norm.rfind("\n", 0, number.start) + 1
+    bulleted or not). Lines are looked for within a few hundred characters: a list's lines are short."""
+    lo = max(0, number.start - 120)
+    line_start = norm.rfind("\n", lo, number.start) + 1
+    if line_start == 0 and lo > 0:
+        return False
     if not _LABELLED_LINE.fullmatch(norm, line_start, number.start) or not _LINE_CLOSE.match(norm, number.end):
         return False
-    before_end = line_start - 1
-    previous = norm.rfind("\n", 0, max(0, before_end)) + 1 if before_end > 0 else -1
-    line_end = norm.find("\n", number.end)
+    previous = norm.rfind("\n", max(0, line_start - 121), max(0, line_start - 1)) + 1 if line_start else -1
+    prev_line = norm[previous : line_start - 1] if line_start and (previous or line_start - 1 <= 120) else ""
+    line_end = norm.find("\n", number.end, number.end + 8)
+    next_end = norm.find("\n", line_end + 1, line_end + 122) if line_end >= 0 else -1
     following = (
-        norm[line_end + 1 : norm.find("\n", line_end + 1) if norm.find("\n", line_end + 1) > 0 else len(norm)]
-        if line_end >= 0
-        else ""
+        norm[line_end + 1 : next_end if next_end >= 0 else min(len(norm), line_end + 122)] if line_end >= 0 else ""
     )
-    prev_line = norm[previous:before_end] if previous >= 0 else ""
     return bool(_ANY_LABELLED_LINE.fullmatch(prev_line) or _ANY_LABELLED_LINE.fullmatch(following))
 
 
