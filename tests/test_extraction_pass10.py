@@ -137,3 +137,8 @@ def test_a_release_on_interim_bail_or_emergency_parole_is_temporary():
     assert (5000, "temporarily_released") in told_after
     told_before = figures(lead + "Officials released 900 convicts on emergency parole.", "en")
     assert (900, "temporarily_released") in told_before
+
+
+def test_a_french_compound_number_ending_in_the_feminine_one_keeps_it():
+    text = "Le roi a accordé sa grâce à quatre mille huit cent trente et une personnes, a annoncé le ministère."
+    assert (4831, "pardoned") in figures(text, "fr")

@@ -203,6 +203,7 @@ FR = Lexicon(
         "soixante": 60,
         "quatre-vingt": 80,
         "quatre-vingts": 80,
+        "une": 1,  # "trente et une personnes", "quatre mille huit cent trente et une"
     },
     multipliers={
         "cent": 100,
