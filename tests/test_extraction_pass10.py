@@ -142,3 +142,18 @@ def test_a_release_on_interim_bail_or_emergency_parole_is_temporary():
 def test_a_french_compound_number_ending_in_the_feminine_one_keeps_it():
     text = "Le roi a accordé sa grâce à quatre mille huit cent trente et une personnes, a annoncé le ministère."
     assert (4831, "pardoned") in figures(text, "fr")
+
+
+def test_a_release_verb_with_its_particle_after_the_people_counted():
+    lead = "The president pardoned 800 prisoners on Monday. "
+    assert (18000, "released") in figures(lead + "The ministry let some 18,000 prisoners out early.", "en")
+    swap = figures(lead + "Azerbaijan handed 32 Armenian captives back to Armenia on Wednesday.", "en")
+    assert (32, "released") in swap and (32, "detained") not in swap
+
+
+def test_an_act_told_after_where_people_were_held_is_what_was_done_to_them():
+    lead = "The president pardoned 800 prisoners on Monday. "
+    commuted = figures(lead + "Seven prisoners on death row had their sentences commuted to life.", "en")
+    assert (7, "sentence_reduced") in commuted
+    held = figures(lead + "The 40 men on death row were not pardoned.", "en")
+    assert held[(40, "detained")][1] == "context"

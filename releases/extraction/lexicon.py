@@ -125,7 +125,12 @@ EN = Lexicon(
             3,
             r"releas\w*|in\s+(?:return|exchange)\s+for|(?<![\w-])free(?:d|s|ing)?\b(?!-)|set\s+free|let\s+out|liberat\w*|discharg\w*|(?:left|leave|leaves|leaving)\s+(?:the\s+)?(?:prisons?|jails?)\b|exchang\w*|swap\w*|handed\s+over|walk(?:ed|s)?\s+(?:out|free)|parol\w*|(?:granted|gave|gives|give|restored)\s+(?:their\s+)?(?:freedom|liberty)\s+to|"
             # "Ukraine brought home 390 of its citizens", "will have traded nearly 6,000": a swap's sides.
-            r"(?:brought|bring|brings|bringing)\s+(?:back\s+)?home|trad(?:ed|ing)\b",
+            r"(?:brought|bring|brings|bringing)\s+(?:back\s+)?home|trad(?:ed|ing)\b|"
+            # "let some 18,000 prisoners out early", "handed 32 Armenian captives back": the particle after the
+            # people counted.
+            r"(?:let|lets|letting|set|sets|setting|handed|hands|handing|sent|sends|sending)"
+            r"(?=\s+(?:some|about|around|nearly|almost|roughly|more\s+than|over|another|a\s+further)?\s*\d[\d,.]*"
+            r"(?:\s+[\w'-]+){1,4}?\s+(?:out|free|back|home)\b)",
         ),
         Cue(
             POP,

@@ -370,6 +370,11 @@ _NEXT_WORD = re.compile(r"\s+[\w\u200c]+")
 _PRONOUN = re.compile(r"آنان|آنها|ایشان|هؤلاء|هم")
 # "… وعددهم 1112 نزيلا", "البالغ عددهم": the number of the group just named.
 _IN_STATE = re.compile(r"(?<!\w)[وف]?(?:في|ب)\s*حالة\s+$")
+# "are still held and were not released", "n'ont pas été libérés": a release denied after people held.
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|never|no\s+longer|n['\u2019]t|pas|jamais|no\s+(?:han|fueron|serán|será|ha|habían)|nunca)\b",
+    re.IGNORECASE,
+)
 _STATE_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:في|ب)\s*حالة\s+(?:سراح|اعتقال)")
 _WHERE_THEY_ARE = "where the people of the count before are"
 _THEIR_NUMBER = re.compile(r"(?:[وف]?|ال\w+\s+)(?:عددهم|عددهن|عددها)\s*$")
@@ -729,11 +734,19 @@ class Classifier:
             return told
         # "… ما زالوا معتقلين", "the 40 men on federal death row": held now, whatever release is asked for
         # or told before; a later count's words ("37 of the 40 men on death row") are not this one's.
-        still = [
-            h
-            for h in self.cues(cand.sentence, "right", cand.np_end, right_end)
-            if h.cue.kind == "still" and not _DIGIT.search(self.norm, cand.number.end, h.start)
-        ]
+        right = self.cues(cand.sentence, "right", cand.np_end, right_end)
+        still = [h for h in right if h.cue.kind == "still" and not _DIGIT.search(self.norm, cand.number.end, h.start)]
+        if (
+            still
+            and not _NEGATED_BEFORE.search(self.norm, still[0].end, right_end)
+            and any(
+                h.start >= still[0].end and h.cue.metric in _CLEMENCY and h.cue.strength >= 3 and h.cue.kind != "still"
+                for h in right
+            )
+        ):
+            # "seven prisoners on death row had their sentences commuted to life": where they were held says who
+            # they are; the verb after it says what was done to them.
+            still = []
         same = None if still else self._same_people(cand, qual_start)
         if same:
             return same
@@ -1630,6 +1643,13 @@ class Classifier:
             ]
         if not hits:
             return None
+        still = next((h for h in hits if h.cue.kind == "still"), None)
+        if still and not _NEGATED_BEFORE.search(self.norm, still.end, right_end):
+            # "seven prisoners on death row had their sentences commuted": where they were held says who they are;
+            # the act told after it says what was done to them.
+            acts = [h for h in hits if h.start >= still.end and h.cue.metric in _CLEMENCY and h.cue.strength >= 3]
+            if acts:
+                hits = acts
         hit = min(hits, key=lambda h: (-h.cue.strength, h.start))
         return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{self._show(hit)}' after the number", True, after=True)
 
