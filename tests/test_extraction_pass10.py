@@ -157,3 +157,23 @@ def test_an_act_told_after_where_people_were_held_is_what_was_done_to_them():
     assert (7, "sentence_reduced") in commuted
     held = figures(lead + "The 40 men on death row were not pardoned.", "en")
     assert held[(40, "detained")][1] == "context"
+
+
+def test_spanish_pardons_that_reach_people_and_the_accented_perdon():
+    lead = "El presidente indultó a 1.443 presos el viernes. "
+    assert (12, "pardoned") in figures(lead + "Los decretos alcanzan a doce personas.", "es")
+    reached = figures(lead + "Según la comisión, el perdón alcanzó a 299 reclusos en 1998.", "es")
+    assert reached[(299, "pardoned")][1] == "other_event"
+
+
+def test_a_list_line_labelled_with_an_earlier_year_is_background():
+    text = (
+        "LA PAZ, 3 Abr. (Agencia) - El presidente envió un decreto de amnistía e indulto que beneficiará a 2.735 "
+        "presos.\n\n"
+        "Los decretos anteriores beneficiaron a 3.000 reos, según este detalle:\n"
+        "2013: 1.700\n"
+        "2014: 1.300\n"
+    )
+    found = figures(text, "es")
+    assert found[(1700, "pardoned")][1] == found[(1300, "pardoned")][1] == "other_event"
+    assert found[(2735, "pardoned")][1] == "total"

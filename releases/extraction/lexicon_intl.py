@@ -270,8 +270,10 @@ ES = Lexicon(
         Cue(
             P,
             3,
-            r"indult\w*|amnist\w*|clemencia|perdon\w*|gracias?(?!\s+al?\b)|beneficiad[oa]s|beneficiari[oa]s|"
-            r"(?:conced|otorg)\w*\s+(?:\w+\s+)?(?:indultos?|gracias?|amnistías?)",
+            r"indult\w*|amnist\w*|clemencia|perd[oó]n\w*|gracias?(?!\s+al?\b)|beneficiad[oa]s|beneficiari[oa]s|"
+            r"(?:conced|otorg)\w*\s+(?:\w+\s+)?(?:indultos?|gracias?|amnistías?)|"
+            # "los decretos alcanzan a doce personas": the people a measure reaches.
+            r"(?:decretos?|medidas?|beneficios?|leyes|ley)\s+(?:\w+\s+){0,2}?alcanz\w*\s+a",
         ),
         Cue(P, 2, r"(?:en|a)\s+favor\s+de|benefici\w*\s+(?:también\s+|además\s+)?a|favorec\w*\s+(?:también\s+)?a"),
         Cue(

@@ -445,6 +445,13 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         ):
             found.append((i, "pledged on a day before the announcement"))
             continue
+        # "2013: 1.733" in a list of earlier decrees: a line labelled with an earlier year.
+        line_label = _YEAR_LINE.fullmatch(
+            norm, norm.rfind("\n", max(0, number.start - 40), number.start) + 1, number.start
+        )
+        if line_label and setting.announced is not None and int(line_label["year"]) < setting.announced.year:
+            found.append((i, "a line of an earlier year"))
+            continue
         # "… but only 1,100 this year": a time told right after the count is its own.
         now = setting.lang == "en" and _NOW_AFTER.match(after)
         when = "" if now else _other_time(setting, sentence.start, lo, number.start, number.end + len(after), wide)
@@ -467,6 +474,10 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
 
 
 _TOLD_PAST = "told in a past before the announcement"
+_YEAR_LINE = re.compile(
+    r"[ \t]*(?:[-\u2022*\u00b7\u2013\u2014]\s*)?(?:(?:en|in|año|année|year)\s+)?(?P<year>(?:19|20)\d\d)\s*:\s*",
+    re.IGNORECASE,
+)
 _FA_PLUPERFECT = re.compile(r"(?<![\w\u200c])(?:\S+ده)\s+بود(?:ند|ه)?(?![\w\u200c])")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
