@@ -177,3 +177,14 @@ def test_a_list_line_labelled_with_an_earlier_year_is_background():
     found = figures(text, "es")
     assert found[(1700, "pardoned")][1] == found[(1300, "pardoned")][1] == "other_event"
     assert found[(2735, "pardoned")][1] == "total"
+
+
+def test_a_dari_swap_of_one_hostage_for_one_prisoner_is_relevant():
+    text = (
+        "کابل، ۲۸ سنبله ۱۴۰۱ (خبرگزاری) – سرپرست وزارت خارجه طالبان امروز دوشنبه اعلام کرد که یک مهندس امریکایی "
+        "که دو سال گروگان بود، در بدل یک بزرگ قومی که در امریکا حبس ابد را سپری می‌کرد، رها شده است. او گفت "
+        "تبادله در میدان هوایی کابل انجام شد."
+    )
+    result = read(text, "fa", dt.date(2022, 9, 19))
+    assert result.relevant and "prisoner_exchange" in result.kinds
+    assert result.announced_on == dt.date(2022, 9, 19)

@@ -24,7 +24,7 @@ _CLEMENCY = word_scanner(
     # Arabic verbs of release in the present and future ("ستفرج", "يفرج عن") and exchanges ("تبادل الأسرى").
     r"[وف]?(?:[يتن]|ست|سي|سن)فرج\w*|[وف]?(?:لل|بال|وال)?(?:تبادل|مبادلة)\w*|"
     # Persian furloughs, releases and walking out of prison: "مرخصی", "رها شدند", "از زندان اوین بیرون آمد".
-    r"مرخصی|رها\s+(?:شد|شده|کرد|کرده|گردید|گردیده|نمود|نموده)\w*|رهاشد\w*|رهایی|"
+    r"مرخصی|رها\s+(?:شد|شده|کرد|کرده|گردید|گردیده|نمود|نموده)\w*|رهاشد\w*|رهایی|تبادله\w*|"
     r"از\s+زندان\S*\s+(?:\S+\s+)?(?:بیرون\s+آمد|خارج\s+شد)\w*",
     re.IGNORECASE,
 )
@@ -41,7 +41,9 @@ _PRISON = word_scanner(
     # Persian "جرائم" is fines: the offences count with the Arabic article only.
     r"[وبلف]?(?:ال)?(?:محبوس\w*|نزيل\w*|أسرى|أسير\w*|موقوف\w*|مدان\w*|مساجين|مرسوم\w*)|[وبلف]?ال(?:جرائم|جنح|جنايات)|"
     # Persian detainees: "بازداشت‌شدگان", "بازداشتی‌ها".
-    r"بازداشت\u200c?(?:شدگان|شده|ی|یان)\w*",
+    r"بازداشت\u200c?(?:شدگان|شده|ی|یان)\w*|"
+    # Persian imprisonment and hostages: "حبس ابد را سپری می‌کرد", "گروگان".
+    r"حبس\w*|گروگان\w*",
     re.IGNORECASE,
 )
 _LOOKALIKE = word_scanner(
@@ -74,7 +76,7 @@ KIND_PATTERNS = (
     (
         "prisoner_exchange",
         word_regex(
-            r"prisoner\s+(?:exchange|swap)|\bswap\w*|in\s+exchange\s+for|exchang(?:ed|es|ing)\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|captives|detainees|POWs)\b|échange\s+de\s+prisonniers|canje|intercambio\s+de\s+presos|تبادل|مبادله",
+            r"prisoner\s+(?:exchange|swap)|\bswap\w*|in\s+exchange\s+for|exchang(?:ed|es|ing)\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|captives|detainees|POWs)\b|échange\s+de\s+prisonniers|canje|intercambio\s+de\s+presos|تبادل|مبادله|تبادله|در\s+بدل",
             re.IGNORECASE,
         ),
     ),
