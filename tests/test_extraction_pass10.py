@@ -188,3 +188,12 @@ def test_a_dari_swap_of_one_hostage_for_one_prisoner_is_relevant():
     result = read(text, "fa", dt.date(2022, 9, 19))
     assert result.relevant and "prisoner_exchange" in result.kinds
     assert result.announced_on == dt.date(2022, 9, 19)
+
+
+def test_arabic_words_after_a_title_that_are_no_name():
+    text = (
+        "أصدر الملك هذا الأسبوع عفوا جديدا على 708 أشخاص. وأوضحت الوزارة أن رئيس الجمهورية اتخذ إجراءات عفو "
+        "لفائدة 21 شخصا. وجرى التنفيذ بحضور النائب الأول لرئيس مجلس الوزراء. ووجه رئيس قسم أصول الفقه في كلية "
+        "الشريعة الشكر إلى الوزارة."
+    )
+    assert officials(text, "ar") == {}

@@ -77,6 +77,8 @@ _STOPS = frozenset(
         "قد إن أن أمس اليوم حينها آنذاك حينذاك وقتها أيضا عام خلال نهاية بعد قبل الذي التي الذين في من على عن إلى الى مع كما لكن ولكن "
         "قال وقال أكد وأكد أعلن وأعلن أوضح وأوضح أصدر وأصدر وقع ووقع يوم صباح مساء قوله قولها تأكيده تصريحه "
         "قرر وقرر أمر وأمر منح ومنح عفا وعفا يعفو دعا ودعا رحب ورحب "
+        # Verbs of acting and demonstratives: "رئيس الجمهورية اتخذ إجراءات عفو", "أصدر الملك هذا الأسبوع عفوا".
+        "اتخذ واتخذ فتح وفتح وجه ووجه شمل وشمل هذا هذه ذلك تلك "
         # Prepositions of accordance: "رئيس الجمهورية وفق الدستور".
         "وفق وفقا طبقا حسب بحسب بموجب "
         "که و به از در با را برای این آن اما نیز هم فرمان دستور پیشنهاد حکم گفت روز امروز دیروز پس پیش طی "
@@ -94,7 +96,9 @@ _NOT_NAMES = frozenset(
         # "به گزارش خبرگزاری میزان، رهبر …": the source of a report, not a name before a title.
         "گزارش خبرگزاری پایگاه روزنامه نقل "
         # Offices and bodies, never a person's name: "دفتر مطبوعاتی والی ننگرهار اعلام کرد".
-        "دفتر اداره ستاد سازمان وزارت مرکز شورای شورا دولت حکومت مطبوعاتی رسانه‌ای مقام‌های مسئولان"
+        "دفتر اداره ستاد سازمان وزارت مرکز شورای شورا دولت حکومت مطبوعاتی رسانه‌ای مقام‌های مسئولان "
+        # Arabic bodies an office heads: "رئيس قسم أصول الفقه في كلية الشريعة".
+        "قسم مكتب مجلس هيئة لجنة إدارة دائرة كلية جامعة مديرية"
     )
 )
 _ONE_NAME_HONORIFICS = frozenset(words("مولوی ملا قاری مولانا"))
@@ -414,7 +418,9 @@ def _name_after(tokens: list[tuple[str, int]], start: int, arabic: bool) -> list
             break  # "عبدالعزيز بن سعود" ends unless the lineage goes on
         bound = bool(name) and name[-1] in _BINDERS
         definite = arabic and _DEFINITE.match(word)  # Persian names may open with "ال" ("الهام")
-        if (definite or word in _NOT_NAMES) and not name:
+        # "النائب الأول لرئيس مجلس الوزراء": a title glued to its preposition goes on with the office.
+        glued_title = arabic and word[:1] in ("ل", "ب") and word[1:] in _HEADS
+        if (definite or word in _NOT_NAMES or glued_title) and not name:
             break  # a name opens with a given name, not "الأسبوع" or "مقاليد"
         name.append(word)
         if len([w for w in name if w not in _BINDERS]) >= _MAX_NAME:
