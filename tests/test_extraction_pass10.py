@@ -197,3 +197,12 @@ def test_arabic_words_after_a_title_that_are_no_name():
         "الشريعة الشكر إلى الوزارة."
     )
     assert officials(text, "ar") == {}
+
+
+def test_an_english_office_with_its_article_before_a_comma_and_the_name():
+    text = (
+        "A statement signed by the Director-General of the Ghana Prisons Service, Patrick Darko Missah, said the "
+        "president had pardoned 794 prisoners."
+    )
+    found = officials(text, "en")
+    assert found["Patrick Darko Missah"][0] == "announcer"

@@ -364,7 +364,10 @@ def _romance_role(tokens: list[Token], k: int) -> list[Token]:
             continue
         if word in (",", ";", ":", '"', "\u201c", "\u201d") or word.lower() in _CLAUSE_WORDS:
             return []
-        if _role_word(word) == "head" and word[:1].islower():
+        # "the Director-General of the Ghana Prisons Service, Patrick Darko Missah": English capitalises an
+        # office named with its article.
+        titled = word[:1].isupper() and h > 0 and tokens[h - 1].text.lower() == "the"
+        if _role_word(word) == "head" and (word[:1].islower() or titled):
             # "le ministre secrétaire général de la présidence": heads side by side are one office of the state.
             first = h
             while first > 0 and _role_word(tokens[first - 1].text) == "head" and tokens[first - 1].text[:1].islower():
