@@ -206,3 +206,15 @@ def test_an_english_office_with_its_article_before_a_comma_and_the_name():
     )
     found = officials(text, "en")
     assert found["Patrick Darko Missah"][0] == "announcer"
+
+
+def test_a_labelled_list_that_breaks_down_places_counts_no_people():
+    text = (
+        "تهران – سازمان زندان‌ها اعلام کرد ۲۱۷ هزار و ۴۳ نفر در زندان‌های کشور نگهداری می‌شدند و ۲۱۵۱۴ محکوم مالی "
+        "آزاد شدند. این جمعیت در ۲۶۵ مرکز توزیع شده بود:\n"
+        "- زندان بسته: ۱۷۳\n"
+        "- زندان باز: ۶\n"
+        "- اردوگاه: ۲۵\n"
+    )
+    found = figures(text, "fa")
+    assert not {173, 6, 25} & {value for value, _ in found}

@@ -301,7 +301,7 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
     pos = number.end
     if c.lex.lang in ("ar", "fa") and norm.startswith(")", pos) and norm[number.start - 1 : number.start] == "(":
         pos += 1  # "بلغ عدد المشمولين بالعفو (901) محكوم": Gulf statements put a count in brackets
-    if labelled_line(norm, number):
+    if labelled_line(norm, number) and _heading_counts_people(norm, number, c):
         return Candidate(number, sentence, number.end, "listed", "")  # "• First offenders: 772"
     if _POPULATION_OF.search(norm, max(sentence.start, number.start - 60), number.start):
         # "una población penitenciaria de unas 18.000", "put the inmate population at 25,242": the number of
@@ -656,6 +656,25 @@ def labelled_line(norm: str, number: NumberMention) -> bool:
         norm[line_end + 1 : next_end if next_end >= 0 else min(len(norm), line_end + 122)] if line_end >= 0 else ""
     )
     return bool(_ANY_LABELLED_LINE.fullmatch(prev_line) or _ANY_LABELLED_LINE.fullmatch(following))
+
+
+def _heading_counts_people(norm: str, number: NumberMention, c: Compiled) -> bool:
+    """Whether the lines of a labelled list break down people: the line above the list, where it ends with a
+    count, counts people ("این جمعیت در ۲۶۵ مرکز توزیع شده بود:\n- زندان بسته: ۱۷۳" counts prisons)."""
+    end = norm.rfind("\n", 0, number.start)
+    for _ in range(30):
+        if end <= 0:
+            return True
+        start = norm.rfind("\n", max(0, end - 400), end) + 1
+        line = norm[start:end]
+        if line.strip() and not _ANY_LABELLED_LINE.fullmatch(line):
+            counts = list(_HEADING_COUNT.finditer(line))
+            return not counts or bool(c.person.fullmatch(counts[-1].group("noun").rstrip(".")))
+        end = start - 1
+    return True
+
+
+_HEADING_COUNT = re.compile(r"\d[\d.,\s\u202f]*\s+(?P<noun>[^\W\d_][\w\u200c]*)")
 
 
 def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
