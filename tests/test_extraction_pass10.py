@@ -218,3 +218,31 @@ def test_a_labelled_list_that_breaks_down_places_counts_no_people():
     )
     found = figures(text, "fa")
     assert not {173, 6, 25} & {value for value, _ in found}
+
+
+def test_states_named_in_french_spanish_arabic_and_persian_beyond_the_usual_ones():
+    french = "BRUXELLES, 27 mars (Agence) – Trois cent vingt-trois détenus ont quitté les prisons belges pour un congé."
+    assert read(french, "fr", dt.date(2020, 3, 27)).country == "BE"
+    spanish = (
+        "Ciudad de Panamá, 27 de agosto de 2004.- La presidenta panameña indultó a cuatro exiliados cubanos "
+        "condenados en Panamá, y Cuba rompió relaciones."
+    )
+    assert read(spanish, "es", dt.date(2004, 8, 27)).country == "PA"
+    english = "SALEM, Ore. — The governor commuted the death sentences of all 17 condemned inmates on Tuesday."
+    assert read(english, "en", dt.date(2022, 12, 14)).country == "US"
+
+
+def test_words_that_look_like_places_but_are_not():
+    # "القنب الهندي" is cannabis, not India; "در آستانه عید" is the eve of a feast, not Astana.
+    arabic = "الرباط – أصدر الملك محمد السادس عفوه على 4831 شخصا متابعين في قضايا زراعة القنب الهندي."
+    assert read(arabic, "ar", dt.date(2024, 8, 20)).country == "MA"
+    persian = "باکو – الهام علی‌اف در آستانه عید نوروز ۶۰۰ زندانی را عفو کرد."
+    assert read(persian, "fa", dt.date(2024, 3, 18)).country == "AZ"
+
+
+def test_a_state_that_welcomes_another_s_pardon_is_not_the_one_that_pardons():
+    text = (
+        "MADRID, 5 Jun. (Agencia) - El Gobierno español celebró este jueves el indulto que el presidente de Guinea "
+        "Ecuatorial, Teodoro Obiang Nguema, concedió el miércoles a 37 presos."
+    )
+    assert read(text, "es", dt.date(2008, 6, 5)).country == "GQ"

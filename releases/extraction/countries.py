@@ -30,6 +30,12 @@ _ACTOR_AFTER = re.compile(
     r"swap\w*|gr[aâ]ci\w*|libér\w*|amnisti\w*|indult\w*|liber[óa]\w*|excarcel\w*|عف\w*|أفرج|يفرج|أطلق|عفو|آزاد\w*)",
     re.IGNORECASE,
 )
+_REACTS = re.compile(
+    r"\b(?:celebr\w*|welcom\w*|salu\w*|condemn\w*|conden\w*|critic\w*|critiqu\w*|félicit\w*|felicit\w*|hail\w*|"
+    r"prais\w*|elogi\w*|rechaz\w*|reject\w*|denounc\w*|denunci\w*|dénonc\w*|réjou\w*|deplor\w*|déplor\w*)|"
+    r"(?<!\w)(?:رحب\w*|ترحب|يرحب|انتقد\w*|تنتقد|أدان\w*|تدين|استنكر\w*)",
+    re.IGNORECASE,
+)
 # "Russia frees U.S. teacher in swap", "Taliban free British couple": the state names a person's nationality.
 _NATIONALITY_OF = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:teachers?|citizens?|nationals?|journalists?|reporters?|couple|man|woman|men|women|"
@@ -60,7 +66,8 @@ _PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at|on)\s+$")
 _HELD_IN = re.compile(r"(?:held|jailed|detained|imprisoned|prisons?|jails?)\s+in\s+$", re.IGNORECASE)
 _PRISONS_AFTER = re.compile(r"\s+(?:prisons?|jails?|custody)\b", re.IGNORECASE)
 _WORD_START = r"(?<![\w.].)"  # after a term's first character: no word character or dot before it
-_NOT_COUNTRY = re.compile(r"(?:Latin|South|Central|North)\s+$")
+# "Latin America"; "القنب الهندي", "chanvre indien", "cáñamo indio": Indian hemp, cannabis, not India.
+_NOT_COUNTRY = re.compile(r"(?:Latin|South|Central|North)\s+$|(?:القنب|قنب|chanvre|cáñamo)\s+$")
 
 
 @dataclass(frozen=True)
@@ -173,6 +180,10 @@ def mention_weight(text: str, mention: CountryMention, headline_end: int, lead_e
         weight += 2  # "… in Doha prisoner swap": where it happened, not who did it
     elif mention.start < lead_end:
         weight += 1
+    # "El Gobierno español celebró el indulto que …", "Madrid celebra el indulto de Obiang": a state reacting to
+    # another's clemency does not act in it.
+    if _REACTS.search(after, 0, 40):
+        return weight, "reacts to the clemency"
     if _AUTHORITY.match(after) and _acts_later(text, mention.end):
         weight, why = weight + 4, "names its authority"
     elif _ANNOUNCES.match(after) and _acts_later(text, mention.end) and not _PLACE_BEFORE.search(before):
@@ -267,8 +278,10 @@ def choose_country(
     first: dict[str, int] = {}
     reasons: dict[str, str] = {}
     amman = language in ("ar", "fa") and dateline_city.strip() in _AR_AMMAN
+    in_dateline: list[str] = []
     for mention in find_mentions(text, language):
         if headline_end <= mention.start < dateline_end:
+            in_dateline.append(mention.code)
             continue
         if amman and mention.code == "OM" and mention.start < headline_end + 20:
             mention = CountryMention(mention.start, mention.end, "JO")  # the dateline's Amman
@@ -295,6 +308,9 @@ def choose_country(
         if code:
             # An English wire files from its bureau (Dubai for Iran, Bangkok for Myanmar): one mention's weight.
             scores[code] = scores.get(code, 0) + (1 if language == "en" else 2)
+    if not scores and in_dateline:
+        # "SALEM, Ore. —" and nothing else: a city the gazetteer does not know, in a state or country it does.
+        return in_dateline[0], "the dateline's state or country"
     if not scores:
         return None, ""
     best = max(scores, key=lambda code: (scores[code], -first.get(code, 0)))

@@ -114,7 +114,7 @@ PS|Palestine;Palestinian territories;Gaza;West Bank|Palestinian;Palestinians|Ram
 PA|Panama|Panamanian;Panamanians|Panama City|
 PY|Paraguay|Paraguayan;Paraguayans|Asuncion;Asunción|
 PE|Peru|Peruvian;Peruvians|Lima|
-PH|Philippines|Filipino;Filipinos;Philippine|Manila|Malacanang;Malacañang
+PH|Philippines|Filipino;Filipinos;Philippine|Manila|Malacanang;Malacañang;Bureau of Corrections;BuCor;Muntinlupa;New Bilibid;Bilibid
 PL|Poland|Polish;Poles|Warsaw|
 PT|Portugal|Portuguese|Lisbon|
 QA|Qatar|Qatari;Qataris|Doha|
@@ -148,6 +148,7 @@ UA|Ukraine|Ukrainian;Ukrainians|Kyiv;Kiev|
 AE|United Arab Emirates;UAE;U.A.E.|Emirati;Emiratis|Abu Dhabi;Dubai;Sharjah;Ajman|
 GB|United Kingdom;Britain;Great Britain;UK;U.K.;England;Scotland;Wales|British;Briton;Britons;Scottish|London|Downing Street;Westminster
 US|United States;U.S.;US;USA;U.S.A.;America|American;Americans|Washington|White House;Capitol;Justice Department;State Department;Oval Office;Congress
+US|||Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Hawaii;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;North Carolina;North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Utah;Vermont;Virginia;West Virginia;Wisconsin;Wyoming;Ala.;Ariz.;Ark.;Calif.;Colo.;Conn.;Del.;Fla.;Ill.;Ind.;Kan.;Ky.;Md.;Mass.;Mich.;Minn.;Miss.;Mo.;Mont.;Neb.;Nev.;N.H.;N.J.;N.M.;N.C.;N.D.;Okla.;Ore.;Pa.;R.I.;S.C.;S.D.;Tenn.;Vt.;Va.;Wash.;W.Va.;Wis.;Wyo.|
 UY|Uruguay|Uruguayan;Uruguayans|Montevideo|
 UZ|Uzbekistan|Uzbek;Uzbeks|Tashkent|
 VE|Venezuela|Venezuelan;Venezuelans|Caracas|Miraflores
@@ -253,4 +254,105 @@ CH||||سوئیس;ژنو
 CA||||کانادا;اتاوا
 AU||||استرالیا
 JP||||ژاپن;توکیو
+AL|Albanie;albanais;albanaise;Tirana|Albania;albanés;albanesa;albaneses;Tirana|ألبانيا;الألباني|آلبانی
+AO|Angola;angolais;angolaise;Luanda|Angola;angoleño;angoleña;angoleños;Luanda|أنغولا;الأنغولي|آنگولا
+AM|Arménie;arménien;arménienne;arméniens;Erevan|Armenia;armenio;armenia;armenios;Ereván|أرمينيا;الأرميني|ارمنستان;ایروان
+AU|Australie;australien;australienne;australiens;Canberra|Australia;australiano;australiana;australianos;Canberra|أستراليا;الأسترالي|
+AT|Autriche;autrichien;autrichienne|Austria;austriaco;austriaca;austríaco;Viena|النمسا;النمساوي|
+BD|Bangladesh;bangladais;bangladaise;Dacca|Bangladés;Bangladesh;bangladesí;bangladesíes;Daca|بنغلاديش;البنغالي|بنگلادش;داکا
+BE|Belgique;belge;belges;Bruxelles;Anvers;Liège|Bélgica;belga;belgas;Bruselas|بلجيكا;البلجيكي;بروكسل|
+BT|Bhoutan;bhoutanais|Bután;butanés|بوتان|بوتان
+BA|Bosnie-Herzégovine;Bosnie;bosnien;bosnienne;Sarajevo|Bosnia y Herzegovina;Bosnia;bosnio;bosnia;Sarajevo|البوسنة;البوسني;سراييفو|بوسنی;سارایوو
+BG|Bulgarie;bulgare;bulgares|Bulgaria;búlgaro;búlgara;búlgaros|بلغاريا;البلغاري|بلغارستان;صوفیه
+BJ||||
+BI||||بوروندی
+KH||||کامبوج
+CA|Canada;canadien;canadienne;canadiens;Ottawa|Canadá;canadiense;canadienses;Ottawa|كندا;الكندي;أوتاوا|
+CF|Centrafrique;République centrafricaine;centrafricain;centrafricaine;Bangui|República Centroafricana;centroafricano;centroafricana;Bangui|أفريقيا الوسطى;بانغي|جمهوری آفریقای مرکزی
+CG||||کنگو برازاویل
+CR|Costa Rica;costaricien;costaricienne|Costa Rica;costarricense;costarricenses|كوستاريكا|کاستاریکا
+HR|Croatie;croate;croates;Zagreb|Croacia;croata;croatas;Zagreb|كرواتيا;الكرواتي|کرواسی
+CY|Chypre;chypriote;chypriotes;Nicosie|Chipre;chipriota;chipriotas;Nicosia|قبرص;القبرصي;نيقوسيا|قبرس
+CZ|République tchèque;Tchéquie;tchèque;tchèques;Prague|República Checa;Chequia;checo;checa;checos;Praga|التشيك;التشيكي;براغ|پراگ
+DK|Danemark;danois;danoise;Copenhague|Dinamarca;danés;danesa;daneses;Copenhague|الدنمارك;الدنماركي;كوبنهاغن|
+DJ|Djibouti;djiboutien;djiboutienne|Yibuti;yibutiano|جيبوتي|جیبوتی
+DO|République dominicaine;dominicain;dominicaine;dominicains;Saint-Domingue|República Dominicana;dominicano;dominicana;dominicanos;Santo Domingo|الدومينيكان|جمهوری دومینیکن
+ER|Érythrée;Erythrée;érythréen;érythréenne;érythréens;Asmara|Eritrea;eritreo;eritrea;eritreos;Asmara|إريتريا;الإريتري;أسمرة|اریتره
+EE|Estonie;estonien;estonienne;Tallinn|Estonia;estonio;estonia;Tallin|إستونيا;الإستوني|استونی
+ET|Éthiopie;Ethiopie;éthiopien;éthiopienne;éthiopiens;Addis-Abeba|Etiopía;etíope;etíopes;Adís Abeba|إثيوبيا;الإثيوبي;أديس أبابا|اتیوپی;آدیس آبابا
+FI|Finlande;finlandais;finlandaise;Helsinki|Finlandia;finlandés;finlandesa;Helsinki|فنلندا;الفنلندي;هلسنكي|فنلاند;هلسینکی
+GM|Gambie;gambien;gambienne;Banjul|Gambia;gambiano;gambiana;Banjul|غامبيا;الغامبي;بانجول|گامبیا
+GE|Géorgie;géorgien;géorgienne;géorgiens;Tbilissi|Tiflis;georgiano;georgiana;georgianos|جورجيا;الجورجي;تبليسي|گرجستان;تفلیس
+DE|Allemagne;Berlin|Alemania;alemán;alemana;alemanes;Berlín|ألمانيا;برلين|
+GH|Ghana;ghanéen;ghanéenne;ghanéens;Accra|Ghana;ghanés;ghanesa;ghaneses;Acra|غانا;الغاني;أكرا|آکرا
+GR|Grèce;grec;grecque;grecs;Athènes|Grecia;griego;griega;griegos;Atenas|اليونان;اليوناني;أثينا|یونان;آتن
+HK|Hong Kong;hongkongais|Hong Kong;hongkonés|هونغ كونغ|هنگ کنگ
+HU|Hongrie;hongrois;hongroise;Budapest|Hungría;húngaro;húngara;húngaros;Budapest|المجر;المجري;بودابست|مجارستان;بوداپست
+IN|Inde;indien;indienne;indiens;New Delhi|India;Nueva Delhi|الهند;الهندي;نيودلهي|هند;دهلی نو
+ID|Indonésie;indonésien;indonésienne;indonésiens;Jakarta|Indonesia;indonesio;indonesia;indonesios;Yakarta|إندونيسيا;الإندونيسي;جاكرتا|اندونزی;جاکارتا
+IE|Irlande;irlandais;irlandaise;Dublin|Irlanda;irlandés;irlandesa;Dublín|أيرلندا;إيرلندا;الأيرلندي;دبلن|ایرلند;دوبلین
+IT|Italie;Rome|Italia;italiano;italiana;italianos;Roma|إيطاليا|
+JM|Jamaïque;jamaïcain;jamaïcaine;Kingston|Jamaica;jamaicano;jamaicana;Kingston|جامايكا|جامائیکا
+JP|Japon;japonais;japonaise;Tokyo|Japón;japonés;japonesa;japoneses;Tokio|اليابان;الياباني;طوكيو|
+KZ|Kazakhstan;kazakh;kazakhe;Astana|Kazajistán;kazajo;kazaja;Astaná|كازاخستان;الكازاخي|قزاقستان
+KE|Kenya;kényan;kényane;kenyan;Nairobi|Kenia;keniano;keniana;kenianos;Nairobi|كينيا;الكيني;نيروبي|کنیا;نایروبی
+KP|Corée du Nord;nord-coréen;nord-coréenne;Pyongyang|Corea del Norte;norcoreano;norcoreana;Pionyang|كوريا الشمالية;بيونغ يانغ|کره شمالی;پیونگ‌یانگ
+KR|Corée du Sud;sud-coréen;sud-coréenne;Séoul|Corea del Sur;surcoreano;surcoreana;Seúl|كوريا الجنوبية|کره جنوبی;سئول
+KG|Kirghizistan;kirghize;Bichkek|Kirguistán;kirguís;Biskek|قيرغيزستان|قرقیزستان;بیشکک
+LA|Laos;laotien;laotienne;Vientiane|Laos;laosiano;laosiana;Vientián|لاوس|لائوس
+LV|Lettonie;letton;lettonne;Riga|Letonia;letón;letona;Riga|لاتفيا|لتونی
+LR|Liberia;libérien;libérienne;Monrovia|Liberia;liberiano;liberiana;Monrovia|ليبيريا;الليبيري;مونروفيا|لیبریا
+LT|Lituanie;lituanien;lituanienne;Vilnius|Lituania;lituano;lituana;lituanos;Vilna|ليتوانيا;الليتواني|لیتوانی
+MG|Madagascar;malgache;malgaches;Antananarivo|Madagascar;malgache;malgaches;Antananarivo|مدغشقر|ماداگاسکار
+MW|Malawi;malawite;malawien;Lilongwe|Malaui;Malawi;malauí;Lilongüe|مالاوي|مالاوی
+MY|Malaisie;malaisien;malaisienne;Kuala Lumpur|Malasia;malasio;malasia;Kuala Lumpur|ماليزيا;الماليزي;كوالالمبور|مالزی;کوالالامپور
+MV|Maldives;maldivien;Malé|Maldivas;maldivo|جزر المالديف;المالديف|مالدیو
+MD|Moldavie;moldave;Chisinau|Moldavia;moldavo;moldava;Chisináu|مولدوفا|مولداوی
+MN|Mongolie;mongol;mongole;Oulan-Bator|Mongolia;mongol;Ulán Bator|منغوليا|مغولستان
+ME|Monténégro;monténégrin;Podgorica|Montenegro;montenegrino;Podgorica|الجبل الأسود|مونته‌نگرو
+MZ|Mozambique;mozambicain;mozambicaine;Maputo|Mozambique;mozambiqueño;mozambiqueña;Maputo|موزمبيق;مابوتو|موزامبیک
+NP|Népal;népalais;népalaise;Katmandou|Nepal;nepalí;nepalíes;Katmandú|نيبال;النيبالي;كاتماندو|نپال;کاتماندو
+NL|Pays-Bas;néerlandais;néerlandaise;Amsterdam|Países Bajos;Holanda;neerlandés;neerlandesa;holandés;holandesa;Ámsterdam|هولندا;الهولندي;أمستردام|آمستردام
+NZ|Nouvelle-Zélande;néo-zélandais;néo-zélandaise;Wellington|Nueva Zelanda;neozelandés;neozelandesa;Wellington|نيوزيلندا;النيوزيلندي|نیوزیلند
+NG|Nigeria;Nigéria;nigérian;nigériane;nigérians;Abuja;Lagos|Nigeria;nigeriano;nigeriana;nigerianos;Abuya;Lagos|نيجيريا;النيجيري;أبوجا;لاغوس|نیجریه;ابوجا
+PA|Panama;panaméen;panaméenne;panaméens|Panamá;panameño;panameña;panameños;Ciudad de Panamá|بنما;البنمي|پاناما
+PY|Paraguay;paraguayen;paraguayenne;Asuncion;Asunción|Paraguay;paraguayo;paraguaya;paraguayos;Asunción|باراغواي|پاراگوئه
+PH|Philippines;philippin;philippine;philippins;Manille|Filipinas;filipino;filipina;filipinos;Manila|الفلبين;الفلبيني;مانيلا|فیلیپین;مانیل
+PL|Pologne;polonais;polonaise;Varsovie|Polonia;polaco;polaca;polacos;Varsovia|بولندا;البولندي;وارسو|لهستان;ورشو
+PT|Portugal;portugais;portugaise;Lisbonne|Portugal;portugués;portuguesa;portugueses;Lisboa|البرتغال;البرتغالي;لشبونة|پرتغال;لیسبون
+RO|Roumanie;roumain;roumaine;roumains;Bucarest|Rumanía;rumano;rumana;rumanos;Bucarest|رومانيا;الروماني;بوخارست|رومانی;بخارست
+RW||||رواندا;کیگالی
+RS|Serbie;serbe;serbes;Belgrade|Serbia;serbio;serbia;serbios;Belgrado|صربيا;الصربي;بلغراد|صربستان;بلگراد
+SL|Sierra Leone;sierra-léonais;Freetown|Sierra Leona;sierraleonés;Freetown|سيراليون;فريتاون|سیرالئون
+SG|Singapour;singapourien;singapourienne|Singapur;singapurense|سنغافورة|سنگاپور
+SO|Somalie;somalien;somalienne;somaliens;Mogadiscio|Somalia;somalí;somalíes;Mogadiscio|الصومال;الصومالي;مقديشو|سومالی;موگادیشو
+ZA|Afrique du Sud;sud-africain;sud-africaine;sud-africains;Pretoria;Johannesburg|Sudáfrica;sudafricano;sudafricana;sudafricanos;Pretoria|جنوب أفريقيا;جنوب إفريقيا;بريتوريا|آفریقای جنوبی;پرتوریا
+SS|Soudan du Sud;sud-soudanais;Juba|Sudán del Sur;sursudanés;Yuba|جنوب السودان;جوبا|سودان جنوبی
+LK|Sri Lanka;sri-lankais;sri-lankaise;Colombo|Sri Lanka;ceilandés;esrilanqués;Colombo|سريلانكا;كولومبو|سریلانکا;کلمبو
+SE|Suède;suédois;suédoise;Stockholm|Suecia;sueco;sueca;suecos;Estocolmo|السويد;السويدي;ستوكهولم|
+CH|Suisse;suisse;suisses;Berne|Suiza;suizo;suiza;suizos;Berna|سويسرا;السويسري|
+TW|Taïwan;taïwanais;taïwanaise;Taipei|Taiwán;taiwanés;taiwanesa;Taipéi|تايوان|تایوان
+TJ|Tadjikistan;tadjik;tadjike;Douchanbé|Tayikistán;tayiko;tayika;Dusambé|طاجيكستان|تاجیکستان
+TZ|Tanzanie;tanzanien;tanzanienne;Dodoma;Dar es Salaam|Tanzania;tanzano;tanzana;Dodoma|تنزانيا;التنزاني;دار السلام|تانزانیا
+TH||||تایلند;تایلند;بانکوک
+TG||||توگو
+TM|Turkménistan;turkmène;turkmènes;Achgabat|Turkmenistán;turcomano;turcomana;Asjabad|تركمانستان;عشق آباد|ترکمنستان;عشق‌آباد
+UG|Ouganda;ougandais;ougandaise;Kampala|Uganda;ugandés;ugandesa;Kampala|أوغندا;الأوغندي;كمبالا|اوگاندا;کامپالا
+UA|Ukraine;ukrainien;ukrainienne;ukrainiens;Kiev;Kyiv|Ucrania;ucraniano;ucraniana;ucranianos;Kiev|أوكرانيا;الأوكراني;كييف|اوکراین;کی‌یف
+UY|Uruguay;uruguayen;uruguayenne;Montevideo|Uruguay;uruguayo;uruguaya;uruguayos;Montevideo|الأوروغواي|اروگوئه
+UZ|Ouzbékistan;ouzbek;ouzbèke;Tachkent|Uzbekistán;uzbeko;uzbeka;Taskent|أوزبكستان;الأوزبكي;طشقند|ازبکستان;تاشکند
+VN||||ویتنام;هانوی
+ZM|Zambie;zambien;zambienne;Lusaka|Zambia;zambiano;zambiana;Lusaka|زامبيا;الزامبي;لوساكا|زامبیا
+ZW|Zimbabwe;zimbabwéen;zimbabwéenne;Harare|Zimbabue;zimbabuense;zimbabuenses;Harare|زيمبابوي;هراري|زیمبابوه
+KH|||كمبوديا;الكمبودي|
+TH|||تايلاند;التايلاندي;بانكوك|
+VN|||فيتنام;الفيتنامي;هانوي|
+RW|||رواندا;الرواندي;كيغالي|
+BJ|||البنيني;كوتونو|
+BI|||بوروندي|
+TG|||توغو;التوغولي;لومي|
+CG|||الكونغو برازافيل;برازافيل|
+GQ||Malabo|غينيا الاستوائية;مالابو|گینه استوایی
+MM|||ميانمار;بورما;الميانماري;يانغون|برمه;یانگون
+SV|||السلفادور;سان سلفادور|
 """
