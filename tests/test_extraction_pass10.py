@@ -246,3 +246,19 @@ def test_a_state_that_welcomes_another_s_pardon_is_not_the_one_that_pardons():
         "Ecuatorial, Teodoro Obiang Nguema, concedió el miércoles a 37 presos."
     )
     assert read(text, "es", dt.date(2008, 6, 5)).country == "GQ"
+
+
+def test_a_labelled_list_and_the_breakdown_of_the_total_reach_past_sentences_of_comment():
+    text = (
+        "MANAGUA, 26 Abr. (Agencia) - El Gobierno excarcelará el 4 de mayo a mil setecientos presos comunes, "
+        "anunció el viernes la copresidenta.\n\n"
+        "La excarcelación coincidirá con una fecha patria. La copresidenta hizo el anuncio en su alocución de "
+        "mediodía.\n\n"
+        "Del total, 1.541 son hombres y 159 mujeres. Por centros penitenciarios, el reparto es el siguiente:\n"
+        "- Tipitapa: 606\n"
+        "- Matagalpa: 300\n"
+        "- Granada: 274\n"
+    )
+    found = figures(text, "es")
+    for value in (1541, 159, 606, 300, 274):
+        assert (value, "released") in found, value

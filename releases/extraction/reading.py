@@ -1433,7 +1433,8 @@ class Classifier:
                 if whole
                 else next((f for f in reversed(told) if f.metric in _CLEMENCY), None)
             )
-            if last is not None and cand.sentence.index - last.candidate.sentence.index <= 2:
+            # "Del total" names the count told last, however many sentences of comment came between.
+            if last is not None and cand.sentence.index - last.candidate.sentence.index <= (4 if whole else 2):
                 kind = "det" if last.metric == DET else ""
                 return Reading(last.metric, kind, None, f"'{group.group().strip(' ,')}' are the count before", False)
         of_the = self.c.lex.lang == "en" and _EN_OF_THE_NUMBER.search(before)
@@ -1775,7 +1776,10 @@ class Classifier:
                 # "Del total, 1.495 son hombres …. Por su condición, 1.535 son civiles": people held stay held.
                 return Reading(last.metric, "det" if last.metric == DET else "", None, why, False)
         if listed or cand.form == "listed":
-            return self._list_head(cand, f"{LIST_LINE} of the count before it") or (
+            # A labelled list ("- Tipitapa: 606") opens under a heading that may follow the count it divides by
+            # a few sentences of comment.
+            reach = 2 * _LIST_REACH if labelled_line(self.norm, cand.number) else _LIST_REACH
+            return self._list_head(cand, f"{LIST_LINE} of the count before it", reach=reach) or (
                 self._heading(cand) if listed else None
             )
         if cand.form == "predicate" and self.c.lex.lang in ("fr", "es"):
