@@ -262,3 +262,16 @@ def test_a_labelled_list_and_the_breakdown_of_the_total_reach_past_sentences_of_
     found = figures(text, "es")
     for value in (1541, 159, 606, 300, 274):
         assert (value, "released") in found, value
+
+
+def test_french_prison_leave_and_a_gracious_remission():
+    leave = (
+        "BRUXELLES, 28 mars (Agence) – Trois cent vingt-trois détenus ont quitté les prisons belges pour un congé "
+        "pénitentiaire prolongé."
+    )
+    assert (323, "temporarily_released") in figures(leave, "fr")
+    remission = (
+        "NOUAKCHOTT, 28 novembre (Agence) – En 2022, une remise gracieuse d'un an avait de la même manière profité "
+        "à deux cent vingt-huit condamnés."
+    )
+    assert (228, "sentence_reduced") in figures(remission, "fr")

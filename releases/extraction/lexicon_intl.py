@@ -21,12 +21,16 @@ FR = Lexicon(
             T,
             3,
             r"libér\w*\s+(?:provisoirement|temporairement)|libération\s+provisoire|permissions?\s+de\s+sortir|"
-            r"liberté\s+provisoire|assignation\s+à\s+résidence|résidence\s+surveillée",
+            r"liberté\s+provisoire|assignation\s+à\s+résidence|résidence\s+surveillée|"
+            # "en congé pénitentiaire prolongé": prison leave.
+            r"congés?\s+pénitentiaires?|permissions?\s+de\s+sortie",
         ),
         Cue(
             S,
             3,
             r"commu\w*|réduction\w*\s+de\s+(?:la\s+|leur\s+|sa\s+)?peines?|remises?\s+de\s+(?:la\s+|leur\s+)?peine|"
+            # "une remise gracieuse d'un an": a year taken off by grace, a reduction.
+            r"remises?\s+gracieuses?|"
             r"rédui\w*\s+(?:la\s+|les\s+)?peines?|"
             r"allég\w*",
         ),
@@ -100,7 +104,8 @@ FR = Lexicon(
             # "remis en liberté provisoire": the release is only for a while.
             r"(?:remis|mis|laissé)\w*\s+en\s+liberté\s+provisoire|"
             r"placé\w*\s+(?:en\s+résidence\s+surveillée|sous\s+contrôle\s+judiciaire)|"
-            r"(?:en|sous)\s+résidence\s+surveillée|assigné\w*\s+à\s+résidence|sous\s+contrôle\s+judiciaire",
+            r"(?:en|sous)\s+résidence\s+surveillée|assigné\w*\s+à\s+résidence|sous\s+contrôle\s+judiciaire|"
+            r"(?:pour|en)\s+(?:un\s+)?congés?\s+pénitentiaires?",
         ),
         Cue(
             S,
@@ -115,7 +120,7 @@ FR = Lexicon(
         Cue(
             P,
             3,
-            r"gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,3}?(?:grâce|amnistie|remise(?!\s+(?:de\s+(?:la\s+|leur\s+)?peine|partielle))|"
+            r"(?<!remise\s)(?<!remises\s)gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,3}?(?:grâce|amnistie|remise(?!\s+(?:de\s+(?:la\s+|leur\s+)?peine|partielle))|"
             r"mesure|faveur|clémence)|"
             r"remise\s+totale|(?:par|d['\u2019]une)\s+(?:la\s+)?(?:grâce|amnistie)\b|"
             r"\ben\s+(?:(?:ont|avaient|auront|avait|a|aurait|auraient)\s+(?:déjà\s+|aussi\s+|également\s+)?)?"

@@ -1165,11 +1165,21 @@ class Classifier:
         left_release = reading and reading.metric == R and reading.hit and not reading.after
         if left_release and self.c.lex.lang == "en" and _TEMPORARY_AFTER.match(self.norm, cand.np_end):
             return Reading("temporarily_released", "", reading.hit, f"{reading.why}, for a while", True)
-        # "5,000 undertrial prisoners had already been let out on interim bail": the release told after the
-        # count, for a while.
+        # "5,000 undertrial prisoners had already been let out on interim bail", "ont quitté les prisons belges
+        # pour un congé pénitentiaire": the release told after the count, for a while.
         right_release = reading and reading.metric == R and reading.hit and reading.after
         if right_release and self.c.lex.lang == "en" and _TEMPORARY_AFTER.match(self.norm, reading.hit.end):
             return reading._replace(metric="temporarily_released", why=f"{reading.why}, for a while")
+        if right_release and self.c.lex.lang in ("fr", "es"):
+            temporary = [
+                h
+                for h in self.cues(cand.sentence, "right", reading.hit.end, min(right_end, reading.hit.end + 40))
+                if h.cue.metric == "temporarily_released" and not _DIGIT.search(self.norm, reading.hit.end, h.start)
+            ]
+            if temporary:
+                return reading._replace(
+                    metric="temporarily_released", why=f"{reading.why}, '{self._show(temporary[0])}'"
+                )
         of_whole = self.c.lex.lang == "en" and _OF_THE.match(self.norm, cand.number.end) is not None
         if reading and reading.metric == R and reading.hit and not of_whole:
             # "freed 250 prisoners under a presidential pardon", "dejarán las cárceles gracias al decreto de
