@@ -275,3 +275,24 @@ def test_french_prison_leave_and_a_gracious_remission():
         "à deux cent vingt-huit condamnés."
     )
     assert (228, "sentence_reduced") in figures(remission, "fr")
+
+
+def test_places_told_one_by_one_with_their_counts_and_the_verb_told_once():
+    text = (
+        "The bureau released 1,000 prisoners between November 26 and December 31. By facility, the largest group "
+        "came from the Maximum Security Camp, with 199, followed by the Davao Prison and Penal Farm with 170. The "
+        "Iwahig Prison and Penal Farm released 111; the San Ramon Prison and Penal Farm, 101; the Leyte Regional "
+        "Prison, 69."
+    )
+    found = figures(text, "en")
+    for value in (199, 170, 111, 101, 69):
+        assert (value, "released") in found, value
+
+
+def test_correctional_centres_in_the_country_hold_its_prison_population():
+    text = (
+        "The president pardoned 800 prisoners on Monday. The country's 243 correctional centres held 163,015 "
+        "offenders, and the 253 custodial facilities in the country held about 80,804 inmates a year earlier."
+    )
+    found = figures(text, "en")
+    assert (163015, "prison_population") in found and (80804, "prison_population") in found

@@ -658,6 +658,16 @@ def labelled_line(norm: str, number: NumberMention) -> bool:
     return bool(_ANY_LABELLED_LINE.fullmatch(prev_line) or _ANY_LABELLED_LINE.fullmatch(following))
 
 
+_NAMED_COUNT_BEFORE = re.compile(
+    r"(?-i:[A-Z])[\w'\u2019()-]*(?:\s+[\w'\u2019()-]+){0,7}?(?:,\s*(?:with\s+)?|\s+with\s+)$"
+)
+_NAMED_COUNT_AFTER = re.compile(r"\s*(?:[;.]|,|\s+and\b|$)")
+_NAMED_COUNTS = re.compile(
+    r"(?-i:[A-Z])[\w'\u2019()-]*(?:\s+[\w'\u2019()-]+){0,7}?(?:,\s*(?:with\s+)?|\s+with\s+)"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?=[;.,]|\s+and\b|$)"
+)
+
+
 def _heading_counts_people(norm: str, number: NumberMention, c: Compiled) -> bool:
     """Whether the lines of a labelled list break down people: the line above the list, where it ends with a
     count, counts people ("این جمعیت در ۲۶۵ مرکز توزیع شده بود:\n- زندان بسته: ۱۷۳" counts prisons)."""
@@ -687,6 +697,16 @@ def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:
     # "By offence: theft, 837 inmates; murder, 2,188; drug crimes, 1,449.": a label, a comma, the count.
     labelled = after_colon and _LABEL_BEFORE.search(norm, max(sentence.start, number.start - 40), number.start)
     if labelled and (_LINE_END.match(norm, number.end, sentence.end) or number.end >= sentence.end - 1):
+        return True
+    # "the San Ramon Prison and Penal Farm, 101; the Leyte Regional Prison, 69; …", "the NBP Maximum Security
+    # Camp, with 199, followed by the Davao Prison and Penal Farm with 170": places told one by one, each
+    # with its count, the verb told once.
+    named = _NAMED_COUNT_BEFORE.search(norm, max(sentence.start, number.start - 80), number.start)
+    if (
+        named
+        and _NAMED_COUNT_AFTER.match(norm, number.end, sentence.end)
+        and len(_NAMED_COUNTS.findall(norm, sentence.start, sentence.end)) >= 2
+    ):
         return True
     # "10 people were taken to Russia, 13 to Germany and three to the United States": the verb gapped.
     # "pardoned 3,000 prisoners in 2023 and 2,500 in 2024": the count and its noun gapped after a year.

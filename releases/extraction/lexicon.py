@@ -135,9 +135,10 @@ EN = Lexicon(
         Cue(
             POP,
             2,
-            r"(?:prisons?|jails?|penitentiaries|system)(?:,?\s+(?:which|that))?"
+            r"(?:prisons?|jails?|penitentiaries|system|(?:correctional|custodial|detention|penal)\s+(?:centres|centers|facilities|institutions))(?:,?\s+(?:which|that))?"
             # "The country's 68 jails, built for 42,000, hold more than 88,000": past the capacity told aside.
             r"(?:,\s+(?:built|designed|meant|intended)\s+(?:to\s+hold\s+|for\s+)(?:about\s+|some\s+|only\s+)?[\d,.]+(?:\s+(?:people|prisoners|inmates))?,)?"
+            r"(?:\s+(?:in|across)\s+the\s+(?:country|nation)|\s+nationwide)?"
             r"\s+(?:system\s+)?(?:currently\s+|now\s+)?(?:held|hold|holds|housed|houses|holding)|"
             r"(?:prison|inmate|prisoner|penal|jail)\s+population|incarcerat\w*|"
             # "the facilities hold almost 270,000 inmates": the country's prisons named as its facilities.
