@@ -296,3 +296,12 @@ def test_correctional_centres_in_the_country_hold_its_prison_population():
     )
     found = figures(text, "en")
     assert (163015, "prison_population") in found and (80804, "prison_population") in found
+
+
+def test_an_aside_on_one_person_leaves_the_count_its_own_words():
+    text = (
+        "The president pardoned 800 prisoners on Monday. The former minister, jailed after his conviction in 2020, "
+        "was among 200 prisoners released under a presidential pardon."
+    )
+    found = figures(text, "en")
+    assert (200, "pardoned") in found and (200, "detained") not in found

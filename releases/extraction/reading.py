@@ -282,6 +282,7 @@ _FR_ES_OF_THE_GROUP = re.compile(
     re.IGNORECASE,
 )
 _EN_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|this|that)\s+(?:total|number|figure|group)\s*,\s*$", re.IGNORECASE)
+_EN_ASIDE_THEN_AMONG = re.compile(r",\s+(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?$", re.IGNORECASE)
 _EN_ODD = re.compile(r"-?\s?odd\b", re.IGNORECASE)
 _EN_APPOSED_JOIN = re.compile(r",\s+(?:as\s+well\s+as|and|along\s+with|together\s+with|plus)\s")
 _EN_AMONG_THOSE = re.compile(
@@ -1021,6 +1022,16 @@ class Classifier:
             after = self._after(cand, right_end) if len(gap) >= 2 else None
             if after and after.metric in _NARROWER_ACTS and after.hit and after.hit.cue.strength >= 3:
                 before = after
+        if (
+            before
+            and before.hit
+            and before.metric in (DET, POP)
+            and self.c.lex.lang == "en"
+            and _EN_ASIDE_THEN_AMONG.search(self.norm, before.hit.end, qual_start)
+        ):
+            # "X, jailed after his conviction in 2020, was among 200 prisoners released under a pardon": the aside
+            # tells of X; the count's own words after it say what was done to them.
+            before = self._after(cand, right_end) or before
         inside = None if before else self._inside(cand)
         if inside and inside.metric in (DET, POP):
             # "75 detained dissidents were released": the participle says who they were, the verb what
