@@ -305,3 +305,13 @@ def test_an_aside_on_one_person_leaves_the_count_its_own_words():
     )
     found = figures(text, "en")
     assert (200, "pardoned") in found and (200, "detained") not in found
+
+
+def test_arabic_sentence_cuts_and_those_who_benefit_from_the_measure_told_before():
+    cut = "نواكشوط (وكالة) – وفي عيد الفطر خفضت سنة من عقوبة 214 سجينا."
+    result = read(cut, "ar")
+    assert result.relevant and (214, "sentence_reduced") in {(f.value, f.metric) for f in result.figures}
+    benefit = "نواكشوط (وكالة) – أصدر الرئيس مرسوما بتخفيض سنة من العقوبة، استفاد منه 142 سجينا."
+    assert (142, "sentence_reduced") in figures(benefit, "ar")
+    pardon = "تونس (وكالة) – أصدر رئيس الجمهورية عفوا خاصا يقضي بالإفراج عن 2014 سجينا."
+    assert (2014, "pardoned") in figures(pardon, "ar")

@@ -282,6 +282,7 @@ _FR_ES_OF_THE_GROUP = re.compile(
     re.IGNORECASE,
 )
 _EN_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|this|that)\s+(?:total|number|figure|group)\s*,\s*$", re.IGNORECASE)
+_AR_BENEFITED = re.compile(r"[وف]?(?:استفاد|يستفيد|تستفيد|سيستفيد)\w*")
 _EN_ASIDE_THEN_AMONG = re.compile(r",\s+(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?$", re.IGNORECASE)
 _EN_ODD = re.compile(r"-?\s?odd\b", re.IGNORECASE)
 _EN_APPOSED_JOIN = re.compile(r",\s+(?:as\s+well\s+as|and|along\s+with|together\s+with|plus)\s")
@@ -384,7 +385,9 @@ _THEIR_NUMBER = re.compile(r"(?:[وف]?|ال\w+\s+)(?:عددهم|عددهن|عد
 _DECREE_BEFORE = {
     "fa": re.compile(r"(?<![\w\u200c])(?:به|با)\s+(?:(?:این|آن)\s+)?فرمان"),
     "ar": re.compile(
-        r"بموجب\s+(?:ال)?(?:مرسوم|أمر|عفو|قرار\s+(?:ال)?عفو)|(?<!\w)ب(?:مرسوم|أمر)\s+(?:ملكي|أميري|رئاسي|سامي)"
+        r"بموجب\s+(?:ال)?(?:مرسوم|أمر|عفو|قرار\s+(?:ال)?عفو)|(?<!\w)ب(?:مرسوم|أمر)\s+(?:ملكي|أميري|رئاسي|سامي)|"
+        # "عفوا خاصا يقضي بالإفراج عن 2014 سجينا": a pardon that provides for the release.
+        r"(?<!\w)(?:ال)?عفو[اًا]?\s+(?:\S+\s+){0,3}?(?:يقضي|يقضى|ينص\s+على)"
     ),
 }
 # "بر اساس این فرمان", "در اجرای این بخشنامه", "با اجرای این عفو": the measure told before.
@@ -866,6 +869,20 @@ class Classifier:
             )
             if decree and not (self.c.lex.lang == "ar" and counted):
                 return reading._replace(metric=P, why=f"{reading.why}, by '{decree.group()}'")
+        if (
+            reading
+            and reading.metric == P
+            and reading.hit
+            and self.c.lex.lang == "ar"
+            and _AR_BENEFITED.match(self.norm, reading.hit.start)
+        ):
+            # "أصدر الرئيس مرسوما بتخفيض سنة من العقوبة، استفاد منه 142 سجينا": those who benefit from a measure
+            # told just before have what it does.
+            lo = max(cand.sentence.start, reading.hit.start - 90)
+            acts = [h for h in self.cues(cand.sentence, "left", lo, reading.hit.start) if h.cue.strength >= 3]
+            if acts and acts[-1].cue.metric in _NARROWER_ACTS:
+                act = acts[-1]
+                return Reading(act.cue.metric, act.cue.kind, act, f"{reading.why}, of '{self._show(act)}'", True)
         if reading and reading.metric == R and self.c.lex.lang == "fa":
             act = self._fa_measure_told_before(cand, qual_start) or self._fa_uncounted_pardon_before(cand)
             if act:
