@@ -315,3 +315,23 @@ def test_arabic_sentence_cuts_and_those_who_benefit_from_the_measure_told_before
     assert (142, "sentence_reduced") in figures(benefit, "ar")
     pardon = "تونس (وكالة) – أصدر رئيس الجمهورية عفوا خاصا يقضي بالإفراج عن 2014 سجينا."
     assert (2014, "pardoned") in figures(pardon, "ar")
+
+
+def test_both_ends_of_a_period_date_nothing_and_the_announcement_is_told_after():
+    text = (
+        "MUNTINLUPA CITY — The bureau released 1,000 prisoners between November 26 and December 31, its chief "
+        "announced on Sunday."
+    )
+    assert read(text, "en", dt.date(2024, 12, 30)).announced_on == dt.date(2024, 12, 29)
+
+
+def test_people_freed_and_then_named_as_the_pardon_s_beneficiaries_are_counted_once_as_pardoned():
+    text = (
+        "Nouvel An : le président accorde sa grâce à 1 223 détenus\n\n"
+        "DAKAR, 1er janvier (Agence) – Mille deux cent vingt-trois (1 223) personnes condamnées et détenues dans les "
+        "établissements pénitentiaires du pays commenceront l'année hors les murs. Le président leur a accordé sa "
+        "grâce mardi, soir de la Saint-Sylvestre. Les 1 223 bénéficiaires sont des délinquants primaires."
+    )
+    result = read(text, "fr", dt.date(2025, 1, 1))
+    assert [(f.value, f.metric) for f in result.figures if f.value == 1223] == [(1223, "pardoned")]
+    assert result.announced_on == dt.date(2024, 12, 31)

@@ -179,7 +179,9 @@ def extract(
         next(
             (
                 f.candidate.sentence.index
-                for f in found
+                # Before the counts told twice were merged: the lead's count is the main sentence's even where a
+                # later sentence names the same people by their act.
+                for f in raw
                 if f.strong and f.metric in CLEMENCY_METRICS and f.start >= head_end
             ),
             None,
@@ -354,6 +356,21 @@ def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list
             same.strong = same.strong or figure.strong
         else:
             body.append(figure)
+    # "1 223 personnes … hors les murs" then "les 1 223 bénéficiaires" of the grace: the same people told as freed
+    # and as pardoned carry the act of clemency, once (an exact count of 50 or more, too many to be two groups by
+    # chance; "some 30,000 freed" in an earlier year beside "at least 30,000 pardoned" are two).
+    pardoned = {f.candidate.number.value for f in body if f.metric == "pardoned" and f.qualifier == "exact"}
+    body = [
+        f
+        for f in body
+        if not (
+            f.metric == "released"
+            and f.qualifier == "exact"
+            and f.candidate.number.value >= 50
+            and f.candidate.number.value in pardoned
+            and roles.LIST_LINE not in f.reason
+        )
+    ]
     strong_values = {f.candidate.number.value: f for f in body if f.strong}
     # A breakdown's line is its own group even where a count of the same value is told elsewhere.
     body = [

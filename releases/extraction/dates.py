@@ -69,7 +69,9 @@ _FUTURE = re.compile(r"\b(?:will|would|is\s+to|are\s+to|expected|next|due)\b", r
 _BOUND = re.compile(
     # "82 921 détenus au 1er avril", "al 30 de junio", "as of April 1": the day a count stood, not an event.
     r"(?:\b(?:au|al|as\s+of)|"
-    r"\b(?:until|till|through|since|from|hasta|desde|jusqu['\u2019]a[u]?|depuis|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?|"
+    # "released 1,000 between November 26 and December 31": both ends of a period.
+    r"\bbetween\s+(?:\S+\s+){1,4}?and|"
+    r"\b(?:until|till|through|since|from|between|hasta|desde|jusqu['\u2019]a[u]?|depuis|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?|"
     r"effective(?:\s+from)?|(?:take|takes|took|taking)\s+effect(?:\s+on)?|(?:come|comes|came)\s+into\s+force(?:\s+on)?|"
     # "desde su entrada en vigor el pasado 10 de junio", "depuis son entrée en vigueur le 10 juin"
     r"(?:since|desde|depuis)\s+(?:its|su|son|sa|la|le|el|the)\s+(?:entry\s+into\s+force|entrada\s+en\s+vigor|"

@@ -142,7 +142,9 @@ FR = Lexicon(
             3,
             r"libér\w*|relâch\w*|élargi\w*|remis(?:es?)?\s+en\s+liberté(?!\s+provisoire)|retrouv\w*\s+(?:\w+\s+)?(?:la\s+|leur\s+)?liberté|"
             r"sorti\w*\s+(?:\w+\s+)?de\s+prison|recouvr\w*\s+(?:\w+ment\s+)?(?:la\s+|leur\s+)?liberté|mis\w*\s+en\s+liberté|"
-            r"quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+|leurs?\s+)?(?:prisons?|cellules?|établissements\s+pénitentiaires)",
+            r"quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+|leurs?\s+)?(?:prisons?|cellules?|établissements\s+pénitentiaires)|"
+            # "commenceront l'année hors les murs": outside the prison walls.
+            r"hors\s+(?:des|les)\s+murs",
         ),
         Cue(
             POP,
