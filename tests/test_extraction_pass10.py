@@ -335,3 +335,17 @@ def test_people_freed_and_then_named_as_the_pardon_s_beneficiaries_are_counted_o
     result = read(text, "fr", dt.date(2025, 1, 1))
     assert [(f.value, f.metric) for f in result.figures if f.value == 1223] == [(1223, "pardoned")]
     assert result.announced_on == dt.date(2024, 12, 31)
+
+
+def test_spanish_measures_that_reach_or_let_out_people_and_people_who_return_home():
+    lead = "PANAMÁ, 27 Ago. (Agencia) - La presidenta indultó a cuatro exiliados el jueves. "
+    reached = figures(
+        lead + "El mismo decreto, adoptado en el Consejo de Gabinete, alcanza a otras 171 personas.", "es"
+    )
+    assert (171, "pardoned") in reached
+    let_out = figures(lead + "Hace dos años otra medida de gracia permitió excarcelar a 41 detenidos.", "es")
+    assert (41, "pardoned") in let_out
+    home = (
+        "Caracas, 2 oct (Agencia).- Siete ciudadanos estadounidenses regresaron el sábado a Estados Unidos en un canje."
+    )
+    assert (7, "released") in figures(home, "es")

@@ -279,8 +279,9 @@ ES = Lexicon(
             3,
             r"indult\w*|amnist\w*|clemencia|perd[oó]n\w*|gracias?(?!\s+al?\b)|beneficiad[oa]s|beneficiari[oa]s|"
             r"(?:conced|otorg)\w*\s+(?:\w+\s+)?(?:indultos?|gracias?|amnistías?)|"
-            # "los decretos alcanzan a doce personas": the people a measure reaches.
-            r"(?:decretos?|medidas?|beneficios?|leyes|ley)\s+(?:\w+\s+){0,2}?alcanz\w*\s+a",
+            # "los decretos alcanzan a doce personas", "el mismo decreto, adoptado en el Consejo de Gabinete,
+            # alcanza a otras 171 personas": the people a measure reaches.
+            r"(?:decretos?|medidas?|beneficios?|leyes|ley)(?:\s+(?:\w+\s+){0,2}?|,[^,.;]{1,60},\s*)alcanz\w*\s+a",
         ),
         Cue(P, 2, r"(?:en|a)\s+favor\s+de|benefici\w*\s+(?:también\s+|además\s+)?a|favorec\w*\s+(?:también\s+)?a"),
         Cue(
@@ -356,6 +357,14 @@ ES = Lexicon(
         Cue(POP, 1, r"privad[oa]s\s+de\s+(?:la\s+)?libertad", "hold"),
     ),
     right=(
+        # "Siete ciudadanos estadounidenses presos en Venezuela … regresaron el sábado a Estados Unidos gracias a un
+        # canje": people held abroad who return home are freed.
+        Cue(
+            R,
+            3,
+            r"regres\w+\s+(?:(?:el|este|esta|ayer|hoy)\s+(?:\w+\s+)?)?a\s+(?!prisi|la\s+cárcel|cárcel|la\s+prisión)"
+            r"(?:su\s+país|sus\s+países|casa|sus\s+casas|sus\s+hogares|su\s+patria|(?-i:[A-ZÁÉÍÓÚ])\w+)",
+        ),
         # "de los 33.000 que albergan las cárceles del país": the population the prisons hold, told after it.
         Cue(POP, 2, r"que\s+(?:albergan|alojan|tienen|hay\s+en)\s+(?:las|sus)\s+(?:cárceles|prisiones|penales)", "pop"),
         Cue(

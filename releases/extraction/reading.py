@@ -282,6 +282,11 @@ _FR_ES_OF_THE_GROUP = re.compile(
     re.IGNORECASE,
 )
 _EN_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|this|that)\s+(?:total|number|figure|group)\s*,\s*$", re.IGNORECASE)
+_MEASURE_OF_GRACE = re.compile(
+    r"\b(?:medidas?|decretos?|leyes|ley|mesures?|décrets?|loi)\s+(?:de\s+|d['\u2019])(?:gracia|indulto|amnistía|grâce|amnistie)"
+    r"\s+(?:\w+\s+){0,2}?(?:permiti\w*|permit\w*|a\s+permis|permet\w*)\s+(?:de\s+|d['\u2019])?$",
+    re.IGNORECASE,
+)
 _AR_BENEFITED = re.compile(r"[وف]?(?:استفاد|يستفيد|تستفيد|سيستفيد)\w*")
 _EN_ASIDE_THEN_AMONG = re.compile(r",\s+(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?$", re.IGNORECASE)
 _EN_ODD = re.compile(r"-?\s?odd\b", re.IGNORECASE)
@@ -859,6 +864,10 @@ class Classifier:
             measure = _THANKS_TO_MEASURE.search(self.norm, lo, reading.hit.start)
             if measure and _PARDON_NOUN.search(self.norm, cand.sentence.start, measure.start()):
                 return reading._replace(metric=P, why=f"{reading.why}, by '{measure.group().strip()}' (the pardon)")
+            # "otra medida de gracia permitió excarcelar a 41 detenidos": the release a pardon brings.
+            grace = _MEASURE_OF_GRACE.search(self.norm, lo, reading.hit.start)
+            if grace:
+                return reading._replace(metric=P, why=f"{reading.why}, by '{grace.group().strip()}' (the pardon)")
         if reading and reading.metric == R and self.c.lex.lang in _DECREE_BEFORE:
             decree = _DECREE_BEFORE[self.c.lex.lang].search(self.norm, cand.sentence.start, qual_start)
             # "بالعفو عن 706 سجناء … وبموجب المرسوم يفرج فورا عن 161": where the decree's pardon is already
