@@ -349,3 +349,15 @@ def test_spanish_measures_that_reach_or_let_out_people_and_people_who_return_hom
         "Caracas, 2 oct (Agencia).- Siete ciudadanos estadounidenses regresaron el sábado a Estados Unidos en un canje."
     )
     assert (7, "released") in figures(home, "es")
+
+
+def test_official_names_end_at_a_possessive_a_place_or_a_time():
+    english = "The minister said the release of 4,068 inmates was part of President Bola Tinubu's Renewed Hope Agenda."
+    assert "Bola Tinubu" in officials(english, "en")
+    arabic = (
+        "القاهرة (وكالة) – أصدر الرئيس قرارا بالعفو عن 30 سجينا. وقال المحامي خالد علي أمام بوابة السجن إن القرار "
+        "تأخر، وأوضح وزير العدل أن عدد المستفيدين بلغ 30 شخصا عشية الخامس من يوليو."
+    )
+    found = officials(arabic, "ar")
+    assert "خالد علي" in found
+    assert not any(name.startswith(("عدد", "عشية")) or "أمام" in name for name in found)

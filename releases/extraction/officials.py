@@ -250,6 +250,8 @@ def _name_runs(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
         if _is_cap(tokens[i].text.rstrip(".")) or tokens[i].text in ("UAE", "US", "U.S.", "UN"):
             j = i + 1
             while j < hi:
+                if tokens[j - 1].text.endswith(("'s", "\u2019s")):
+                    break  # "President Bola Tinubu's Renewed Hope Agenda": the name ends at its possessive
                 word = tokens[j].text
                 # A middle initial goes on with the name: "Gamini B. Dissanayake".
                 initial = len(word) == 1 and word.isupper() and j + 1 < hi and _is_cap(tokens[j + 1].text)
