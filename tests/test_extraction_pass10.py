@@ -361,3 +361,7 @@ def test_official_names_end_at_a_possessive_a_place_or_a_time():
     found = officials(arabic, "ar")
     assert "خالد علي" in found
     assert not any(name.startswith(("عدد", "عشية")) or "أمام" in name for name in found)
+
+
+def test_the_abbreviated_governor_is_a_title():
+    assert officials("Gov. Kate Brown commuted 17 death sentences on Tuesday.", "en")["Kate Brown"][0] == "announcer"

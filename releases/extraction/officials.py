@@ -37,7 +37,7 @@ _HEADS = frozenset(
         "president king queen emir sultan prince monarch minister spokesman spokeswoman spokesperson judge "
         "prosecutor prosecutor-general director-general attorney-general secretary ruler governor speaker rapporteur "
         "commissioner chancellor premier ambassador envoy mayor pope senator general ombudsman leader head chief "
-        "director chairman chairwoman chair official commander warden regent lawyer attorney deputy "
+        "director chairman chairwoman chair official commander warden regent lawyer attorney deputy gov "
         # French and Spanish titles come before the name the same way ("le président Macky Sall").
         "président présidente roi reine ministre porte-parole procureur juge chef émir premier gouverneur "
         "presidente presidenta rey ministro ministra viceministro vicepresidente portavoz fiscal juez jefe "
@@ -254,7 +254,8 @@ def _name_runs(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
                     break  # "President Bola Tinubu's Renewed Hope Agenda": the name ends at its possessive
                 word = tokens[j].text
                 # A middle initial goes on with the name: "Gamini B. Dissanayake".
-                initial = len(word) == 1 and word.isupper() and j + 1 < hi and _is_cap(tokens[j + 1].text)
+                letter = word.rstrip(".")
+                initial = len(letter) == 1 and letter.isupper() and j + 1 < hi and _is_cap(tokens[j + 1].text)
                 if (_is_cap(word.rstrip(".")) or _ROMAN.fullmatch(word) or word.startswith(("al-", "el-"))) or (
                     (word in _PARTICLES or initial) and j + 1 < hi and _is_cap(tokens[j + 1].text)
                 ):
