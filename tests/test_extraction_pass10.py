@@ -365,3 +365,17 @@ def test_official_names_end_at_a_possessive_a_place_or_a_time():
 
 def test_the_abbreviated_governor_is_a_title():
     assert officials("Gov. Kate Brown commuted 17 death sentences on Tuesday.", "en")["Kate Brown"][0] == "announcer"
+
+
+def test_a_rate_per_head_of_population_counts_no_one():
+    persian = (
+        "تهران – رئیس قوه قضاییه ۳۰۰۰ زندانی را عفو کرد. ایران به ازای هر ۱۰۰ هزار نفر جمعیت، ۲۸۷ نفر در زندان‌اند."
+    )
+    assert {value for value, _ in figures(persian, "fa")} == {3000}
+    english = "The president pardoned 800 prisoners on Monday. The country jails 287 prisoners per 100,000 inhabitants."
+    assert {value for value, _ in figures(english, "en")} == {800}
+    capacity = (
+        "Le président a gracié 800 détenus lundi. Les prisons du pays accueillent quelque 13 200 détenus pour "
+        "4 100 places."
+    )
+    assert (13200, "prison_population") in figures(capacity, "fr")

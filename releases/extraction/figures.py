@@ -229,7 +229,21 @@ _ACQUITTED_BEFORE = re.compile(
 _ASIDE = re.compile(r"\s*,[^,.;:\d]{3,40},\s*([^\W\d_]+)")
 _RANGE_TO = re.compile(r"\s+(?:a|à|to)\s+(?:(?:unos|unas|environ|about|some)\s+)?\d[\d.,\u202f\u00a0 ]*\d")
 _EN_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
-_SHARE_BASE = re.compile(r"\b(?:de\s+cada|in\s+every|out\s+of\s+every)\s+$", re.IGNORECASE)
+_SHARE_BASE = re.compile(
+    r"(?:\b(?:de\s+cada|in\s+every|out\s+of\s+every|per|por\s+cada)|(?<![\w\u200c])(?:به\s+ازای\s+هر|لكل))\s+$",
+    re.IGNORECASE,
+)
+_RATE_AFTER = re.compile(
+    r"\s+(?:[^\W\d_][\w\u200c]*\s+){0,2}?(?:(?:per|por\s+cada|لكل)\s+\d|pour\s+\d[\d.,\s\u202f]*\s+habitants)",
+    re.IGNORECASE,
+)
+# "per 100,000 people, 287 are in prison", "به ازای هر ۱۰۰ هزار نفر جمعیت، ۲۸۷ نفر در زندان‌اند": a rate.
+_RATE_BEFORE = re.compile(
+    r"(?:\b(?:per|por\s+cada)|(?<![\w\u200c])(?:به\s+ازای\s+هر|لكل))\s+\d[\d.,\s\u202f]*"
+    r"(?:\s*(?:هزار|ألف|mil|thousand|000))?\s+(?:[^\W\d_][\w\u200c]*\s*){0,2}[,،]\s*$|"
+    r"\bpour\s+\d[\d.,\s\u202f]*\s+habitants\s*,\s*$",
+    re.IGNORECASE,
+)
 _THRESHOLD = re.compile(
     r"\b(?:seuil|barre|cap|threshold|umbral|barrera)\s+(?:des|de\s+l[oa]s|de|of|of\s+the)\s+$", re.IGNORECASE
 )
@@ -238,8 +252,12 @@ _THRESHOLD = re.compile(
 def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
     if c.lex.lang in ("fr", "es") and _FR_ES_SHARE.match(norm, number.end, sentence.end):
         return None  # "cuatro de cada diez", "un sur trois"
-    if _SHARE_BASE.search(norm, max(sentence.start, number.start - 12), number.start):
+    if _SHARE_BASE.search(norm, max(sentence.start, number.start - 14), number.start):
         return None  # "ocho de cada diez presos": the base of a proportion
+    if _RATE_BEFORE.search(norm, max(sentence.start, number.start - 50), number.start) or _RATE_AFTER.match(
+        norm, number.end, sentence.end
+    ):
+        return None  # "per 100,000 people, 287 are in prison", "287 prisoners per 100,000": a rate, not a count
     ordinal = c.lex.lang in ("fr", "es") and _FR_ES_ORDINAL_AFTER.match(norm, number.end, sentence.end)
     if ordinal and _FR_ES_DEFINITE.search(norm, max(sentence.start, number.start - 8), number.start):
         return None  # "les deux premiers bénéficiaires", "los tres últimos": people already named
