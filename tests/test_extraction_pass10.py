@@ -379,3 +379,11 @@ def test_a_rate_per_head_of_population_counts_no_one():
         "4 100 places."
     )
     assert (13200, "prison_population") in figures(capacity, "fr")
+
+
+def test_arabic_young_men_and_gulf_residents_are_people_and_a_later_decree_goes_on_after_then():
+    young = "القاهرة (وكالة) – أصدر الرئيس قرارا بالعفو عن 30 سجينا، بعد عفو رئاسي عن ٨٢ شابا في 2016، ثم عن ٢٠٣ آخرين في 2017."
+    found = figures(young, "ar")
+    assert (82, "pardoned") in found and (203, "pardoned") in found
+    residents = figures("الرياض (وكالة) – شمل العفو 253 سجينا، منهم 169 سعوديا و84 مقيما.", "ar")
+    assert residents[(84, "pardoned")][0] == "foreign_nationals"
