@@ -387,3 +387,8 @@ def test_arabic_young_men_and_gulf_residents_are_people_and_a_later_decree_goes_
     assert (82, "pardoned") in found and (203, "pardoned") in found
     residents = figures("الرياض (وكالة) – شمل العفو 253 سجينا، منهم 169 سعوديا و84 مقيما.", "ar")
     assert residents[(84, "pardoned")][0] == "foreign_nationals"
+
+
+def test_alternative_penalties_for_prisoners_reduce_their_sentences():
+    result = read("The decree grants alternative penalties for 585 inmates, the ministry said.", "en")
+    assert result.relevant and [(f.value, f.metric) for f in result.figures] == [(585, "sentence_reduced")]

@@ -109,7 +109,9 @@ EN = Lexicon(
             rf"commut\w*|(?:reduc\w*|cut|cuts|cutting|shorten\w*|halv\w*|lessen\w*|lighten\w*|remit(?:s|ted|ting)?)\s+{WORD}{{0,3}}?(?:sentences?|terms?)\b|sentence\s+reductions?|"
             r"spar(?:ed|es|ing)(?:\s+the\s+lives\s+of)?|remission\w*|"
             # "ordered shorter sentences for another 200,000": the measure named by its result.
-            r"(?:shorter|reduced|lighter|lesser)\s+(?:prison\s+|jail\s+)?(?:sentences|terms)\s+(?:for|to)\b",
+            r"(?:shorter|reduced|lighter|lesser)\s+(?:prison\s+|jail\s+)?(?:sentences|terms)\s+(?:for|to)\b|"
+            # "grants alternative penalties for 585 inmates": prison swapped for another punishment.
+            r"(?:alternative|non-custodial|community)\s+(?:penalties|sentences|punishments|measures)\s+(?:for|to)\b",
         ),
         # The beneficiaries of a measure are pardoned: "benefiting some 7,000 inmates".
         Cue(

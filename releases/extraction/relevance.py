@@ -15,7 +15,7 @@ from .rules import word_regex, word_scanner
 from .text import Sentence
 
 _CLEMENCY = word_scanner(
-    r"pardon\w*|clemency|amnest(?!y\s+international)\w*|forgiv\w*|forgave|releas\w*|reduc\w*|shorten\w*|(?<![\w-])free(?:d|s|ing)?\b|let\s+out|commut\w*|"
+    r"pardon\w*|clemency|amnest(?!y\s+international)\w*|forgiv\w*|forgave|releas\w*|reduc\w*|shorten\w*|alternative\s+penalties|(?<![\w-])free(?:d|s|ing)?\b|let\s+out|commut\w*|"
     r"swap\w*|exchange\w*|furlough\w*|paroled|(?:granted|on)\s+parole|home\s+leave|gr[aâ]ci\w*|grâce|amnisti\w*|libér\w*|indult\w*|liber[óa]\w*|liberad\w*|"
     r"excarcel\w*|solt(?:ó|aron|ará|arán|ad[oa]s)\b|libertad\s+(?:anticipada|condicional|plena|provisional|inmediata)|desterr\w*|destierr\w*|conmut\w*|amnist[ií]\w*|clemencia|clémence|élargi\w*|relâch\w*|preliber\w*|perdon\w*|"
     r"sorti\w*\s+(?:\w+\s+){0,2}?d(?:e|es)\s+(?:la\s+)?prisons?|quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+)?prisons?|"
