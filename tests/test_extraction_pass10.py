@@ -392,3 +392,32 @@ def test_arabic_young_men_and_gulf_residents_are_people_and_a_later_decree_goes_
 def test_alternative_penalties_for_prisoners_reduce_their_sentences():
     result = read("The decree grants alternative penalties for 585 inmates, the ministry said.", "en")
     assert result.relevant and [(f.value, f.metric) for f in result.figures] == [(585, "sentence_reduced")]
+
+
+def test_spanish_house_arrest_hostages_handed_back_and_the_beneficiaries_of_a_release():
+    house = (
+        "LA PLATA, 9 abr (Agencia) – Cerca de 800 personas detenidas en cárceles de la provincia cumplirán arresto "
+        "domiciliario mientras dure la emergencia sanitaria, informó este jueves el procurador general."
+    )
+    result = read(house, "es", dt.date(2020, 4, 9))
+    assert result.relevant and (800, "temporarily_released") in {(f.value, f.metric) for f in result.figures}
+    hostages = (
+        "El ELN entrega a 28 secuestrados en el Catatumbo\n\n"
+        "CÚCUTA, 4 de diciembre (Agencia) – Veintiocho personas que permanecían en poder de la guerrilla "
+        "regresaron este miércoles con sus familias."
+    )
+    assert read(hostages, "es", dt.date(2025, 12, 4)).relevant
+    home = (
+        "MANAGUA, 14 May. (Agencia) - El Gobierno excarceló este miércoles a 2.815 presos comunes, que cumplirán "
+        "el resto de sus condenas en casa. Del total, 2.727 de los beneficiados son varones y 88 mujeres."
+    )
+    found = figures(home, "es")
+    assert (2727, "released") in found and (2727, "pardoned") not in found
+
+
+def test_the_word_for_a_hundred_in_a_percentage_counts_no_one():
+    text = (
+        "Crece la población en prisión\n\nCIUDAD DE MÉXICO (Agencia) - Había en México 233 mil 277 personas "
+        "privadas de la libertad, 3.2 por ciento más; 46.9 por ciento de las mujeres esperaban sentencia."
+    )
+    assert 100 not in {value for value, _ in figures(text, "es")}

@@ -363,7 +363,9 @@ ES = Lexicon(
             R,
             3,
             r"regres\w+\s+(?:(?:el|este|esta|ayer|hoy)\s+(?:\w+\s+)?)?a\s+(?!prisi|la\s+cárcel|cárcel|la\s+prisión)"
-            r"(?:su\s+país|sus\s+países|casa|sus\s+casas|sus\s+hogares|su\s+patria|(?-i:[A-ZÁÉÍÓÚ])\w+)",
+            r"(?:su\s+país|sus\s+países|casa|sus\s+casas|sus\s+hogares|su\s+patria|(?-i:[A-ZÁÉÍÓÚ])\w+)|"
+            # Hostages handed back: "regresaron este miércoles con sus familias".
+            r"regres\w+\s+(?:\w+\s+){0,2}?con\s+sus\s+familias",
         ),
         # "de los 33.000 que albergan las cárceles del país": the population the prisons hold, told after it.
         Cue(POP, 2, r"que\s+(?:albergan|alojan|tienen|hay\s+en)\s+(?:las|sus)\s+(?:cárceles|prisiones|penales)", "pop"),
@@ -371,7 +373,7 @@ ES = Lexicon(
             T,
             3,
             r"liber\w*\s+temporalmente|(?:en|con)\s+libertad\s+provisional|(?:de|con)\s+permisos?\b|"
-            r"pas\w+\s+(?:\w+\s+){0,3}?en\s+(?:sus\s+)?casas?\b|(?:prisión|detención)\s+domiciliaria",
+            r"pas\w+\s+(?:\w+\s+){0,3}?en\s+(?:sus\s+)?casas?\b|(?:prisión|detención)\s+domiciliaria|arresto\s+domiciliario",
         ),
         Cue(
             S,

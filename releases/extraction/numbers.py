@@ -397,6 +397,10 @@ def _day_or_year(mention: NumberMention) -> bool:
 _NUMBER_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\s+number\s*$")
 
 
+# "3.2 por ciento", "5 pour cent": the word for a hundred in a percentage.
+_PERCENT_BEFORE = re.compile(r"\b(?:por|pour)\s+$", re.IGNORECASE)
+
+
 def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
     """Why this number cannot count people, or None when it might."""
     res = _exclusion_res(lex)
@@ -404,6 +408,12 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
     before = norm[max(0, mention.start - 30) : mention.start]
     if mention.decimal:
         return "a decimal, not a count"
+    if (
+        mention.words
+        and _PERCENT_BEFORE.search(before)
+        and norm[mention.start : mention.end].lower() in ("ciento", "cent")
+    ):
+        return "a percentage ('por ciento', 'pour cent')"
     first, last = after[:1], before[-1:]
     if first.isascii() and first.isalpha() or (first and first in "/:") or (last and last in "/:"):
         return "part of a word, code, ordinal or time"

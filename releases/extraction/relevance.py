@@ -17,7 +17,9 @@ from .text import Sentence
 _CLEMENCY = word_scanner(
     r"pardon\w*|clemency|amnest(?!y\s+international)\w*|forgiv\w*|forgave|releas\w*|reduc\w*|shorten\w*|alternative\s+penalties|(?<![\w-])free(?:d|s|ing)?\b|let\s+out|commut\w*|"
     r"swap\w*|exchange\w*|furlough\w*|paroled|(?:granted|on)\s+parole|home\s+leave|gr[aâ]ci\w*|grâce|amnisti\w*|libér\w*|indult\w*|liber[óa]\w*|liberad\w*|"
-    r"excarcel\w*|solt(?:ó|aron|ará|arán|ad[oa]s)\b|libertad\s+(?:anticipada|condicional|plena|provisional|inmediata)|desterr\w*|destierr\w*|conmut\w*|amnist[ií]\w*|clemencia|clémence|élargi\w*|relâch\w*|preliber\w*|perdon\w*|"
+    r"excarcel\w*|solt(?:ó|aron|ará|arán|ad[oa]s)\b|arresto\s+domiciliario|prisión\s+domiciliaria|detención\s+domiciliaria|"
+    # Hostages handed back: "El ELN entrega a 28 secuestrados", "regresaron este miércoles con sus familias".
+    r"(?:entreg|liber)\w*\s+a\s+(?:\S+\s+){0,2}?(?:secuestrad\w*|rehenes|cautiv\w*)|regres\w+\s+(?:\w+\s+){0,2}?con\s+sus\s+familias|libertad\s+(?:anticipada|condicional|plena|provisional|inmediata)|desterr\w*|destierr\w*|conmut\w*|amnist[ií]\w*|clemencia|clémence|élargi\w*|relâch\w*|preliber\w*|perdon\w*|"
     r"sorti\w*\s+(?:\w+\s+){0,2}?d(?:e|es)\s+(?:la\s+)?prisons?|quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+)?prisons?|"
     r"sal(?:ieron|drán|en|ió|drá)\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+|los\s+)?(?:cárcel\w*|prisi\w+|penal\w*)|"
     r"(?:remis|mis|puest)[oae]?s?\s+en\s+libert[éa]d?|rebaj\w*\s+de\s+(?:penas?|condenas?)|réduction\w*\s+de\s+peines?|عفو(?!\s*(?:الدولية|بين|بین))|العفو(?!\s+الدولية)|الإفراج|الافراج|أفرج|افرج|سراح|آزاد\w*|بخشود\w*|"
@@ -40,7 +42,7 @@ _PRISON = word_scanner(
     r"penitenciari\w*|pénitentiaire\w*|incarcér\w*|encarcel\w*|prévenus|otages|rehenes|détention|detención|"
     r"prisioner\w*|carcéra\w*|carcelari\w*|penales|"
     # People prosecuted, whom an amnesty law covers: "la ley de amnistía para los encausados por el 'procés'".
-    r"encausad[oa]s|procesad[oa]s|imputad[oa]s|سجن\w*|سجين\w*|السجناء|معتقل\w*|محكوم\w*|نزلاء|زندان\w*|محکوم\w*|"
+    r"encausad[oa]s|procesad[oa]s|imputad[oa]s|secuestrad[oa]s|سجن\w*|سجين\w*|السجناء|معتقل\w*|محكوم\w*|نزلاء|زندان\w*|محکوم\w*|"
     # Arabic: the held by other names ("محبوس", "نزيل", "أسرى", "موقوف", "مدان"), the offences and the decree.
     # Persian "جرائم" is fines: the offences count with the Arabic article only.
     r"[وبلف]?(?:ال)?(?:محبوس\w*|نزيل\w*|أسرى|أسير\w*|موقوف\w*|مدان\w*|مساجين|مرسوم\w*)|[وبلف]?ال(?:جرائم|جنح|جنايات)|"
@@ -65,6 +67,7 @@ _LOOKALIKE = word_scanner(
 _POPULATION_HEADLINE = re.compile(
     r"prison\s+population|overcrowd\w*|inmates|prisoners|\bcapacity\b|congest\w*|(?:jails?|prisons?)\s+(?:hold|are\s+full)|población\s+penitenciaria|population\s+carcérale|"
     r"surpopulation|surpeupl\w*|\bdétenus\b|hacinamiento|sobrepoblación|\breclusos\b|\bpresos\b|"
+    r"población\s+(?:en\s+prisión|reclusa|carcelaria)|privad[oa]s\s+de\s+(?:la\s+)?libertad|\brecluid[oa]s\b|"
     # Arabic and Persian: overcrowding, how many are held, and prisoners counted in a country.
     r"اكتظاظ|مكتظ\w*|عدد\s+(?:ال)?(?:سجناء|نزلاء)|نزيل|تراکم|ظرفیت|(?:تعداد|شمار|آمار)\s+(?:کل\s+)?زندانیان|جمعیت\s+(?:کیفری|زندان\w*)|"
     # "پنجمین استان پرزندانی کشور": the province that holds the most.
