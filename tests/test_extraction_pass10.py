@@ -421,3 +421,27 @@ def test_the_word_for_a_hundred_in_a_percentage_counts_no_one():
         "privadas de la libertad, 3.2 por ciento más; 46.9 por ciento de las mujeres esperaban sentencia."
     )
     assert 100 not in {value for value, _ in figures(text, "es")}
+
+
+def test_a_breakdown_by_dash_lines_follows_its_count_read_again_as_a_pardon():
+    text = (
+        "Bio pardons 246 inmates on New Year's Day\n\n"
+        "FREETOWN – Two hundred and forty-six prisoners walked out of correctional centres on Friday after the "
+        "President granted them pardon.\n\n"
+        "Figures show how the beneficiaries were spread across centres:\n\n"
+        "Pademba Road Centre – 65\n"
+        "Mafanta Centre – 50\n"
+        "Kailahun Centre – 16\n"
+    )
+    found = figures(text, "en")
+    for value in (65, 50, 16):
+        assert found[(value, "pardoned")][1:] == ("part", 246)
+
+
+def test_those_freed_after_a_pardon_are_its_people_and_the_prison_estate_holds_the_population():
+    text = (
+        "BANJUL (Agency) – President Barrow pardoned 21 prisoners in his New Year message. Of those freed, sixteen "
+        "are Gambians. The prison estate, which holds about 3,000 people, is crowded."
+    )
+    found = figures(text, "en")
+    assert (16, "pardoned") in found and (3000, "prison_population") in found

@@ -338,6 +338,27 @@ _HEAD_OTHERS = re.compile(r"\b(?:otros|otras|autres|others|other)\s+$", re.IGNOR
 
 def _dedupe(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list[figures.RawFigure]:
     """A figure repeated in the article counts once; the body's reading beats the headline's."""
+    read_as = {id(f): f.metric for f in raw}
+    body = _merge_repeats(raw, head_end, norm)
+    _lines_follow_their_head(body, read_as)
+    return body
+
+
+def _lines_follow_their_head(body: list[figures.RawFigure], read_as: dict[int, str]) -> None:
+    """ "Two hundred and forty-six prisoners walked out" under "Bio pardons 246", then "Pademba Road Centre – 65":
+    where the count a breakdown divides was read again as another act, its lines take that act too."""
+    head = None
+    for figure in body:
+        line = roles.LIST_LINE in figure.reason or "continues the figure before it" in figure.reason
+        if not line:
+            if figure.strong and figure.metric in CLEMENCY_METRICS:
+                head = figure
+            continue
+        if head is not None and head.metric != read_as.get(id(head)) and figure.metric == read_as.get(id(head)):
+            figure.metric = head.metric
+
+
+def _merge_repeats(raw: list[figures.RawFigure], head_end: int, norm: str = "") -> list[figures.RawFigure]:
     body: list[figures.RawFigure] = []
     for figure in (f for f in raw if f.start >= head_end):
         same = next(

@@ -640,10 +640,14 @@ _COUNT_WITH = re.compile(r"\b(?P<prep>con|avec|with)\s+\d[\d.,\s\u202f]*\s+[^\W\
 
 # "• First offenders: 772", "2013: 1.733", "- Réduction de peine : 455": a line of a list, its label, a colon and the
 # count that ends the line.
-_LABELLED_LINE = re.compile(r"[ \t]*(?:[-\u2022*\u00b7\u2013\u2014\u25aa\u25e6]\s*)?[^\W_][^\n:]{0,90}?\s*:\s*$")
+# The label ends with a colon, or with a dash between spaces ("Pademba Road Centre – 65").
+_LABELLED_LINE = re.compile(
+    r"[ \t]*(?:[-\u2022*\u00b7\u2013\u2014\u25aa\u25e6]\s*)?[^\W_][^\n:\u2013\u2014]{0,90}?(?:\s*:|\s+[-\u2013\u2014])\s*$"
+)
 _LINE_CLOSE = re.compile(r"[ \t]*[;.,\u061b\u060c]?[ \t]*(?:\n|$)")
 _ANY_LABELLED_LINE = re.compile(
-    r"^[ \t]*(?:[-\u2022*\u00b7\u2013\u2014\u25aa\u25e6]\s*)?[^\W_][^\n:]{0,90}?\s*:\s*(?:\d[\d.,\s\u202f]*|[^\W\d_]+(?:[ -][^\W\d_]+){0,3})"
+    r"^[ \t]*(?:[-\u2022*\u00b7\u2013\u2014\u25aa\u25e6]\s*)?[^\W_][^\n:\u2013\u2014]{0,90}?(?:\s*:|\s+[-\u2013\u2014])\s*"
+    r"(?:\d[\d.,\s\u202f]*|[^\W\d_]+(?:[ -][^\W\d_]+){0,3})"
     r"[ \t]*[;.,\u061b\u060c]?[ \t]*$",
     re.MULTILINE,
 )

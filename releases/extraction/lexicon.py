@@ -137,7 +137,7 @@ EN = Lexicon(
         Cue(
             POP,
             2,
-            r"(?:prisons?|jails?|penitentiaries|system|(?:correctional|custodial|detention|penal)\s+(?:centres|centers|facilities|institutions))(?:,?\s+(?:which|that))?"
+            r"(?:prisons?|jails?|penitentiaries|system|(?:prison\s+)?estate|(?:correctional|custodial|detention|penal)\s+(?:centres|centers|facilities|institutions))(?:,?\s+(?:which|that))?"
             # "The country's 68 jails, built for 42,000, hold more than 88,000": past the capacity told aside.
             r"(?:,\s+(?:built|designed|meant|intended)\s+(?:to\s+hold\s+|for\s+)(?:about\s+|some\s+|only\s+)?[\d,.]+(?:\s+(?:people|prisoners|inmates))?,)?"
             r"(?:\s+(?:in|across)\s+the\s+(?:country|nation)|\s+nationwide)?"

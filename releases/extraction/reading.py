@@ -1456,6 +1456,11 @@ class Classifier:
                 and _OWN_AUX.match(self.norm, cand.number.end, cand.sentence.end)
             ):
                 return None  # "Twelve of them are freed in full and two have their terms halved": its own verb
+            if hits and hits[0].cue.metric == R and self.c.lex.lang == "en" and match.start() == 0:
+                # "Of those freed, sixteen are Gambians" after "pardoned 21": the freed are the pardon's people.
+                last = next((f for f in reversed(self.figures) if f.metric in _CLEMENCY), None)
+                if last is not None and last.metric == P and cand.sentence.index - last.candidate.sentence.index <= 2:
+                    return Reading(P, "", None, f"'{match.group().strip(' ,')}' are the pardon's people", False)
             if hits:
                 start = qual_start - len(before) + match.start()
                 hit = CueHit(start, qual_start, hits[0].cue)
