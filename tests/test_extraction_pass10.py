@@ -445,3 +445,17 @@ def test_those_freed_after_a_pardon_are_its_people_and_the_prison_estate_holds_t
     )
     found = figures(text, "en")
     assert (16, "pardoned") in found and (3000, "prison_population") in found
+
+
+def test_arabic_counts_of_the_accused_freed_relieving_crowding_bail_and_prisons_that_house():
+    freed = (
+        "بغداد، 23 نيسان (وكالة) – أعلن مجلس القضاء الأعلى، أمس الأربعاء، أن عدد المتهمين الذين أطلق سراحهم "
+        "بلغ عشرين ألفا وأربعين متهما، في واحدة من أوسع عمليات تخفيف الضغط عن مراكز التوقيف."
+    )
+    result = read(freed, "ar", dt.date(2020, 4, 23))
+    assert result.relevant and [(f.value, f.metric) for f in result.figures] == [(20040, "released")]
+    assert result.announced_on == dt.date(2020, 4, 22)
+    bail = "عدن (وكالة) – أفرجت النيابة عن 482 سجينا، منهم ١٦٠ أُفرج عنهم بالضمان."
+    assert (160, "temporarily_released") in figures(bail, "ar")
+    houses = "الرباط (وكالة) – أصدر الملك عفوه على 500 سجين. والسجن المحلي يؤوي حاليا 10 آلاف و877 سجينا."
+    assert (10877, "prison_population") in figures(houses, "ar")

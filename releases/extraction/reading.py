@@ -290,6 +290,7 @@ _MEASURE_OF_GRACE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:permiti\w*|permit\w*|a\s+permis|permet\w*)\s+(?:de\s+|d['\u2019])?$",
     re.IGNORECASE,
 )
+_AR_RELATIVE = re.compile(r"\s+(?:الذين|اللذين|اللواتي|اللاتي|التي)\s+((?:\S+\s+){0,2}\S+)")
 _AR_BENEFITED = re.compile(r"[وف]?(?:استفاد|يستفيد|تستفيد|سيستفيد)\w*")
 _EN_ASIDE_THEN_AMONG = re.compile(r",\s+(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?$", re.IGNORECASE)
 _EN_ODD = re.compile(r"-?\s?odd\b", re.IGNORECASE)
@@ -539,6 +540,18 @@ class Classifier:
             self.predicate_spans.append((reading.hit.start, reading.hit.end))
         reading = self._freed_of_pardon(cand, reading)
         reading = self._beneficiaries_of_the_measure(reading)
+        if reading.metric == R and self.c.lex.lang in ("ar", "fa"):
+            # "منهم ١٦٠ أُفرج عنهم بالضمان": let out on bail, for a while.
+            lo = max(cand.np_end, reading.hit.end if reading.hit and reading.hit.start > cand.np_end else cand.np_end)
+            temporary = [
+                h
+                for h in self.cues(cand.sentence, "right", lo, min(right_end, lo + 40))
+                if h.cue.metric == "temporarily_released" and not _DIGIT.search(self.norm, lo, h.start)
+            ]
+            if temporary:
+                reading = reading._replace(
+                    metric="temporarily_released", why=f"{reading.why}, '{self._show(temporary[0])}'"
+                )
         category, category_why = self._category(cand, right_end, nxt)
         if category is None and self.c.lex.lang in ("ar", "fa") and self.figures:
             category, category_why = self._group_category(cand, reading)
@@ -979,6 +992,21 @@ class Classifier:
             if main:
                 why = f"'{subject.group().strip()}': the beneficiaries of the measure told before"
                 return Reading(main.metric, "", None, why, True)
+        if (not hits or hits[0].start != subject.start(1)) and lang == "ar":
+            # "عدد المتهمين الذين أُطلق سراحهم … بلغ 20040": the relative clause of the subject says what was done.
+            relative = _AR_RELATIVE.match(self.norm, subject.end(1))
+            if relative:
+                words = relative.group(1)
+                acts = [
+                    h
+                    for h in find_cues(self.c.left, words, relative.start(1))
+                    + find_cues(self.c.right, words, relative.start(1))
+                    if h.cue.strength >= 3 and h.cue.metric in _CLEMENCY
+                ]
+                if acts:
+                    act = acts[0]
+                    why = f"'{subject.group().strip()} {relative.group().strip()}' is the subject of the count"
+                    return Reading(act.cue.metric, act.cue.kind, act, why, True)
         if not hits or hits[0].start != subject.start(1):
             return None
         hit = hits[0]

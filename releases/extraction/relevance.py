@@ -45,7 +45,7 @@ _PRISON = word_scanner(
     r"encausad[oa]s|procesad[oa]s|imputad[oa]s|secuestrad[oa]s|سجن\w*|سجين\w*|السجناء|معتقل\w*|محكوم\w*|نزلاء|زندان\w*|محکوم\w*|"
     # Arabic: the held by other names ("محبوس", "نزيل", "أسرى", "موقوف", "مدان"), the offences and the decree.
     # Persian "جرائم" is fines: the offences count with the Arabic article only.
-    r"[وبلف]?(?:ال)?(?:محبوس\w*|نزيل\w*|أسرى|أسير\w*|موقوف\w*|مدان\w*|مساجين|مرسوم\w*)|[وبلف]?ال(?:جرائم|جنح|جنايات)|"
+    r"[وبلف]?(?:ال)?(?:محبوس\w*|نزيل\w*|أسرى|أسير\w*|موقوف\w*|مدان\w*|مساجين|مرسوم\w*|متهم\w*)|[وبلف]?ال(?:جرائم|جنح|جنايات)|"
     # Persian detainees: "بازداشت‌شدگان", "بازداشتی‌ها".
     r"بازداشت\u200c?(?:شدگان|شده|ی|یان)\w*|"
     # Persian imprisonment and hostages: "حبس ابد را سپری می‌کرد", "گروگان".
