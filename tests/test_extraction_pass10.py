@@ -459,3 +459,17 @@ def test_arabic_counts_of_the_accused_freed_relieving_crowding_bail_and_prisons_
     assert (160, "temporarily_released") in figures(bail, "ar")
     houses = "الرباط (وكالة) – أصدر الملك عفوه على 500 سجين. والسجن المحلي يؤوي حاليا 10 آلاف و877 سجينا."
     assert (10877, "prison_population") in figures(houses, "ar")
+
+
+def test_english_groups_named_by_what_was_done_to_them_and_a_population_s_change():
+    commuted = (
+        "President Obama commuted the sentences of 214 federal inmates on Wednesday. Sixty-seven of those whose "
+        "sentences were cut had been serving life in prison."
+    )
+    assert figures(commuted, "en")[(67, "sentence_reduced")][1:] == ("part", 214)
+    population = (
+        "Parliament approved the early release of about 500 prisoners. The prison population jumped from 7,948 on "
+        "March 18 to 8,348 on May 16."
+    )
+    found = figures(population, "en")
+    assert (7948, "prison_population") in found and (8348, "prison_population") in found

@@ -654,6 +654,9 @@ _ANY_LABELLED_LINE = re.compile(
 
 
 _POPULATION_OF = re.compile(
+    # "The prison population jumped from 7,948 on March 18 to 8,348 on May 16": both ends of the change.
+    r"\bpopulation\s+(?:[^\W\d_]+\s+){0,2}?(?:jumped|rose|fell|grew|climbed|increased|dropped|declined|went\s+(?:up|down))"
+    r"\s+(?:from\s+(?:about\s+|some\s+)?|from\s+[\d,.]+(?:\s+[\w.]+){0,4}?\s+to\s+(?:about\s+|some\s+)?)$|"
     r"\b(?:population|población)\s+(?:[^\W\d_]+\s+){0,2}?(?:of|at|stood\s+at|de|à|d['\u2019]environ)\s+"
     r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|unos|unas|cerca\s+de|más\s+de|environ|quelque|"
     r"près\s+de|plus\s+de)\s+)?$",

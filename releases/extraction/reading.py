@@ -290,6 +290,11 @@ _MEASURE_OF_GRACE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:permiti\w*|permit\w*|a\s+permis|permet\w*)\s+(?:de\s+|d['\u2019])?$",
     re.IGNORECASE,
 )
+_EN_OF_THOSE_WHO = re.compile(
+    r"\s+of\s+(?:those|the\s+\w+)\s+(?:who(?:se)?\s+)((?:\w+\s+){0,4}?(?:cut|commuted|reduced|shortened|halved|pardoned|"
+    r"freed|released|granted\s+\w+))\b",
+    re.IGNORECASE,
+)
 _AR_RELATIVE = re.compile(r"\s+(?:الذين|اللذين|اللواتي|اللاتي|التي)\s+((?:\S+\s+){0,2}\S+)")
 _AR_BENEFITED = re.compile(r"[وف]?(?:استفاد|يستفيد|تستفيد|سيستفيد)\w*")
 _EN_ASIDE_THEN_AMONG = re.compile(r",\s+(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?$", re.IGNORECASE)
@@ -750,7 +755,7 @@ class Classifier:
         return reading
 
     def _metric_read(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
-        aside = self._en_aside(cand) or self._next_state_line(cand)
+        aside = self._en_aside(cand) or self._next_state_line(cand) or self._en_of_those_who(cand)
         if aside:
             return aside
         partitive = self._partitive(cand, qual_start) or self._of_group(cand)
@@ -1013,6 +1018,25 @@ class Classifier:
         return Reading(
             hit.cue.metric, hit.cue.kind, hit, f"'{subject.group().strip()}' is the subject of the count", True
         )
+
+    def _en_of_those_who(self, cand: Candidate) -> Reading | None:
+        """ "Sixty-seven of those whose sentences were cut had been serving life in prison": the group named by
+        what was done to it, whatever they had been before."""
+        if self.c.lex.lang != "en" or cand.form != "partitive":
+            return None
+        match = _EN_OF_THOSE_WHO.match(self.norm, cand.number.end, cand.sentence.end)
+        if not match:
+            return None
+        words = match.group(1)
+        hits = [
+            h
+            for h in find_cues(self.c.left, words, match.start(1)) + find_cues(self.c.right, words, match.start(1))
+            if h.cue.strength >= 3 and h.cue.metric in _CLEMENCY
+        ]
+        if not hits:
+            return None
+        hit = hits[0]
+        return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{match.group().strip()}' names the group", True)
 
     def _next_state_line(self, cand: Candidate) -> Reading | None:
         """ "منهم 474 نزيلا في حالة اعتقال و234 في حالة سراح": the next line of where the measure's people are."""
