@@ -282,9 +282,6 @@ _FR_ES_OF_THE_GROUP = re.compile(
     re.IGNORECASE,
 )
 _EN_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the|this|that)\s+(?:total|number|figure|group)\s*,\s*$", re.IGNORECASE)
-_BENEFICIARIES = re.compile(
-    r"beneficiad\w*|beneficiari\w*|bénéficiaire\w*|beneficiar(?:y|ies)|(?:ال)?مستفيد\w*", re.IGNORECASE
-)
 _MEASURE_OF_GRACE = re.compile(
     r"\b(?:medidas?|decretos?|leyes|ley|mesures?|décrets?|loi)\s+(?:de\s+|d['\u2019])(?:gracia|indulto|amnistía|grâce|amnistie)"
     r"\s+(?:\w+\s+){0,2}?(?:permiti\w*|permit\w*|a\s+permis|permet\w*)\s+(?:de\s+|d['\u2019])?$",
@@ -544,7 +541,6 @@ class Classifier:
             self.predicates.add(reading.hit.start)
             self.predicate_spans.append((reading.hit.start, reading.hit.end))
         reading = self._freed_of_pardon(cand, reading)
-        reading = self._beneficiaries_of_the_measure(reading)
         if reading.metric == R and self.c.lex.lang in ("ar", "fa"):
             # "منهم ١٦٠ أُفرج عنهم بالضمان": let out on bail, for a while.
             lo = max(cand.np_end, reading.hit.end if reading.hit and reading.hit.start > cand.np_end else cand.np_end)
@@ -595,18 +591,6 @@ class Classifier:
         return Reading(
             hit.cue.metric, hit.cue.kind, hit, f"'{self._show(hit)}', what they are enabled to", True, after=True
         )
-
-    def _beneficiaries_of_the_measure(self, reading: Reading) -> Reading:
-        """ "2.727 de los beneficiados son varones" where the measure sends people home: those who benefit
-        from a measure have what it does, a pardon only where it pardons."""
-        if reading.metric != P or reading.hit is None:
-            return reading
-        if not _BENEFICIARIES.search(self.norm, reading.hit.start, reading.hit.end):
-            return reading
-        main = next((f for f in self.figures if f.start >= self.head_end and f.strong and f.metric in _CLEMENCY), None)
-        if main is None or main.metric == P:
-            return reading
-        return reading._replace(metric=main.metric, why=f"{reading.why}, the beneficiaries of the measure told first")
 
     def _freed_of_pardon(self, cand: Candidate, reading: Reading) -> Reading:
         """ "۵ زن در میان آزادشدگان", "آزادشدگان شامل ۳۳۸ مرد", "من بين المفرج عنهم": people told as the
