@@ -467,3 +467,16 @@ def test_english_groups_named_by_what_was_done_to_them_and_a_population_s_change
     )
     found = figures(population, "en")
     assert (7948, "prison_population") in found and (8348, "prison_population") in found
+
+
+def test_the_day_told_with_the_verb_that_grants_the_measure_beats_the_day_of_a_reaction():
+    french = (
+        "TUNIS, 2 avril (Agence) – Dans un communiqué publié jeudi, l'organisation a réagi à la grâce spéciale "
+        "accordée mardi par le président à 1 420 détenus."
+    )
+    assert read(french, "fr", dt.date(2020, 4, 2)).announced_on == dt.date(2020, 3, 31)
+    spanish = (
+        "MADRID, 5 Jun. (Agencia) - El Gobierno expresó este jueves su satisfacción por el indulto que el "
+        "presidente concedió el miércoles a 37 presos."
+    )
+    assert read(spanish, "es", dt.date(2008, 6, 5)).announced_on == dt.date(2008, 6, 4)

@@ -65,6 +65,12 @@ _AR_ANNOUNCED_ON = re.compile(
     r"(?<!\w)(?:[وف]?(?:أعلن|اعلن|أصدر|اصدر|أقر|اقر)\w{0,3})\s+(?:\S+\s+){0,8}?(?:(?:مساء|صباح|ظهر|ليلة|فجر)\s+)?"
     r"(?:(?:يوم|أمس|امس)\s+)?$"
 )
+_GRANTED_ON = re.compile(
+    r"\b(?:accordée?s?|signée?s?|signed|graciée?s?|concedi(?:ó|eron)|otorg(?:ó|aron)|firm(?:ó|aron)|decret(?:ó|aron)|"
+    r"promulg(?:ó|aron|ué|uée)|indult(?:ó|aron)|pardoned|granted|commuted|commuée?s?|conmut(?:ó|aron))\s+"
+    r"(?:(?:el|le|on|this|este|esta|ce|cette)\s+)?(?:pasado\s+|dernier\s+)?$",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(r"\b(?:will|would|is\s+to|are\s+to|expected|next|due)\b", re.IGNORECASE)
 _BOUND = re.compile(
     # "82 921 détenus au 1er avril", "al 30 de junio", "as of April 1": the day a count stood, not an event.
@@ -321,6 +327,11 @@ def announcement_date(
         ]
         if named:
             return named[0].value, "the day the main sentence says the measure was announced"
+        # "a réagi à la grâce spéciale accordée mardi par le président", "el indulto que el presidente concedió el
+        # miércoles": the day told with the verb that grants the measure, not the day of the reaction around it.
+        granted = [m for m in acts[1:] if _GRANTED_ON.search(norm, max(0, m.start - 30), m.start)]
+        if granted and not _GRANTED_ON.search(norm, max(0, acts[0].start - 30), acts[0].start):
+            return granted[0].value, "the day the main sentence's verb of clemency names"
         # "abandonó el miércoles el penal, después de que el Tribunal ordenara el martes su libertad": the
         # release follows the decision, and the decision is the announcement.
         decided = [
