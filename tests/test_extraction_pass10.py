@@ -480,3 +480,11 @@ def test_the_day_told_with_the_verb_that_grants_the_measure_beats_the_day_of_a_r
         "presidente concedió el miércoles a 37 presos."
     )
     assert read(spanish, "es", dt.date(2008, 6, 5)).announced_on == dt.date(2008, 6, 4)
+
+
+def test_arabic_bodies_after_a_title_are_no_names():
+    text = (
+        "الرياض (وكالة) – خفف الملك حكم الإعدام عن ثلاثة شبان. ورحب رئيس هيئة حقوق الإنسان بالقرار، وقال مدير "
+        "شعبة السجون إن القرار نفذ."
+    )
+    assert not any(name.startswith(("حقوق", "شعبة")) for name in officials(text, "ar"))
