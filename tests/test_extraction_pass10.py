@@ -488,3 +488,13 @@ def test_arabic_bodies_after_a_title_are_no_names():
         "شعبة السجون إن القرار نفذ."
     )
     assert not any(name.startswith(("حقوق", "شعبة")) for name in officials(text, "ar"))
+
+
+def test_a_persian_lead_with_no_day_is_dated_by_the_next_sentence_that_tells_its_figures():
+    text = (
+        "حدود نیمی از زندانیان استان به مرخصی رفتند\n\n"
+        "اصفهان، ۱۵ فروردین ۱۴۰۰ (روزنامه) – ۶ هزار و ۷۲۲ زندانی استان اصفهان تعطیلات نوروز را با استفاده از "
+        "مرخصی در کنار خانواده‌هایشان گذراندند. رئیس کل دادگستری استان، دیروز شنبه با اعلام این آمار گفت این رقم "
+        "حدود نصف زندانیان استان است."
+    )
+    assert read(text, "fa", dt.date(2021, 4, 4)).announced_on == dt.date(2021, 4, 3)

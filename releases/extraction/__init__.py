@@ -208,7 +208,22 @@ def extract(
         lead = sentences[main]
         if not any(max(lead.start, dateline.end()) <= m.start < lead.end and m.kind != "future" for m in mentions):
             day, why = _fallback_date(norm, dateline, published, lex)
-            if day and why == "the dateline":
+            # "… گذراندند. محمدرضا حبیبی، رئیس کل دادگستری استان، دیروز شنبه با اعلام این آمار گفت …": the
+            # sentence right after the lead gives the day its figures were told, a day or three before the dateline.
+            nxt = sentences[main + 1] if main + 1 < len(sentences) else None
+            told = [
+                m
+                for m in mentions
+                if nxt is not None
+                and nxt.start <= m.start < nxt.end
+                and m.kind in ("weekday", "relative")
+                and day is not None
+                and 1 <= (day - m.value).days <= 3
+                and _FA_SAID.search(norm, m.end, nxt.end)
+            ]
+            if day and why == "the dateline" and told:
+                announced, date_why = told[0].value, "the day the sentence after the lead says its figures were told"
+            elif day and why == "the dateline":
                 announced, date_why = day, "the dateline, its lead naming no day"
     if announced is None:
         announced, date_why = _fallback_date(norm, dateline, published, lex)
@@ -333,6 +348,8 @@ def _population_story(classifier, raw: list[figures.RawFigure], candidates) -> l
     return raw
 
 
+# A Persian verb of saying or announcing after the day told: "دیروز شنبه با اعلام این آمار گفت", "روز چهارشنبه گفت".
+_FA_SAID = re.compile(r"(?<![\w\u200c])(?:گفت|اعلام\s+کرد|افزود|اظهار\s+داشت|خبر\s+داد|اعلام)(?![\w\u200c])")
 _HEAD_OTHERS = re.compile(r"\b(?:otros|otras|autres|others|other)\s+$", re.IGNORECASE)
 
 
