@@ -498,3 +498,12 @@ def test_a_persian_lead_with_no_day_is_dated_by_the_next_sentence_that_tells_its
         "حدود نصف زندانیان استان است."
     )
     assert read(text, "fa", dt.date(2021, 4, 4)).announced_on == dt.date(2021, 4, 3)
+
+
+def test_an_office_with_an_adjective_of_its_place_before_a_comma_and_the_name():
+    text = (
+        "LA PLATA, 9 abr (Agencia) – El procurador general bonaerense, Julio Conte Grand, informó que 800 presos "
+        "cumplirán arresto domiciliario."
+    )
+    found = officials(text, "es")
+    assert found["Julio Conte Grand"][0] == "announcer"

@@ -285,9 +285,15 @@ def _role_word(word: str) -> str:
         return "head"  # "l'avocat Me …"
     if word.removesuffix("'s").removesuffix("\u2019s") in gazetteer().codes:
         return "country"
+    if word[:1].islower() and _PLACE_ADJECTIVE.fullmatch(lower):
+        return "mod"  # "el procurador general bonaerense": an adjective of the place the office serves
     return ""
 
 
+# Spanish adjectives of a place: "bonaerense", "capitalino", "porteño" (not "defensa", "intensa").
+_PLACE_ADJECTIVE = re.compile(
+    r"(?!(?:defense|expense|license|suspense|incense|nonsense|intense|immense)$)\w{4,}(?:ense|enses)"
+)
 _PLACE_OPENERS = frozenset(words("República République Republic En Desde Dans Depuis"))
 _GOVERNMENT_OF = frozenset(("Gobierno", "Gouvernement", "Government", "Régimen", "Régime"))
 
