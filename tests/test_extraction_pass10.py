@@ -507,3 +507,10 @@ def test_an_office_with_an_adjective_of_its_place_before_a_comma_and_the_name():
     )
     found = officials(text, "es")
     assert found["Julio Conte Grand"][0] == "announcer"
+
+
+def test_a_head_of_state_names_the_state_beyond_the_usual_ones():
+    text = "President Hakainde Hichilema has pardoned 859 inmates to mark the anniversary of independence."
+    assert read(text, "en", dt.date(2024, 10, 24)).country == "ZM"
+    spanish = "El presidente José Raúl Mulino firmó los decretos que rebajan la pena de 475 reos."
+    assert read(spanish, "es", dt.date(2026, 1, 8)).country == "PA"

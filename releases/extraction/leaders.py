@@ -89,6 +89,42 @@ EC|Daniel Noboa;Guillermo Lasso;Lenín Moreno
 HN|Xiomara Castro;Juan Orlando Hernández
 DO|Luis Abinader
 PY|Santiago Peña;Mario Abdo Benítez
+ES|Pedro Sánchez;Felipe VI;Mariano Rajoy
+AR|Javier Milei;Alberto Fernández;Mauricio Macri;Cristina Fernández de Kirchner
+BR|Luiz Inácio Lula da Silva;Jair Bolsonaro;Dilma Rousseff
+GT|Bernardo Arévalo;Alejandro Giammattei;Jimmy Morales
+PA|José Raúl Mulino;Laurentino Cortizo;Juan Carlos Varela
+CR|Rodrigo Chaves;Carlos Alvarado
+UY|Luis Lacalle Pou;Yamandú Orsi;Tabaré Vázquez
+HT|Jovenel Moïse;Ariel Henry
+NG|Bola Tinubu;Bola Ahmed Tinubu;Muhammadu Buhari
+GH|Nana Akufo-Addo;John Mahama;John Dramani Mahama
+KE|William Ruto;Uhuru Kenyatta
+TZ|Samia Suluhu Hassan;John Magufuli;John Pombe Magufuli
+ZM|Hakainde Hichilema;Edgar Lungu
+MW|Lazarus Chakwera;Peter Mutharika
+SL|Julius Maada Bio;Ernest Bai Koroma
+GM|Adama Barrow;Yahya Jammeh
+LR|Joseph Boakai;George Weah
+ZA|Cyril Ramaphosa;Jacob Zuma
+MZ|Filipe Nyusi;Daniel Chapo
+AO|João Lourenço
+NA|Hage Geingob;Nangolo Mbumba
+SO|Hassan Sheikh Mohamud;Mohamed Abdullahi Farmaajo
+LY|Mohamed al-Menfi;Abdul Hamid Dbeibah;Khalifa Haftar;محمد المنفي;عبد الحميد الدبيبة
+IQ|Mohammed Shia al-Sudani;Mustafa al-Kadhimi;Barham Salih;Abdul Latif Rashid;محمد شياع السوداني;مصطفى الكاظمي;برهم صالح;عبد اللطيف رشيد
+LB|Michel Aoun;Joseph Aoun;ميشال عون;جوزاف عون
+PS|Mahmoud Abbas;محمود عباس
+YE|Abdrabbuh Mansur Hadi;Rashad al-Alimi;عبد ربه منصور هادي;رشاد العليمي
+PK|Shehbaz Sharif;Imran Khan;Arif Alvi;Asif Ali Zardari;شهباز شریف;عمران خان
+BD|Sheikh Hasina;Muhammad Yunus
+IN|Narendra Modi;Droupadi Murmu;Ram Nath Kovind
+NP|Ram Chandra Poudel;Bidya Devi Bhandari
+MY|Anwar Ibrahim;Sultan Ibrahim;Abdullah of Pahang
+SG|Tharman Shanmugaratnam;Halimah Yacob
+SY|Ahmed al-Sharaa;Ahmad al-Sharaa;أحمد الشرع
+SD|Omar el-Bechir
+EG|عبد الفتاح السيسى
 """
 
 
