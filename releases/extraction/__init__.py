@@ -209,8 +209,11 @@ def extract(
         if not any(max(lead.start, dateline.end()) <= m.start < lead.end and m.kind != "future" for m in mentions):
             day, why = _fallback_date(norm, dateline, published, lex)
             # "… گذراندند. محمدرضا حبیبی، رئیس کل دادگستری استان، دیروز شنبه با اعلام این آمار گفت …": the
-            # sentence right after the lead gives the day its figures were told, a day or three before the dateline.
+            # sentence right after the lead gives the day its figures were told, a day or three before the dateline;
+            # one with a count of its own ("والی بادغیس روز پنجشنبه گفت … ۳۰ زندانی") is another speaker's news.
             nxt = sentences[main + 1] if main + 1 < len(sentences) else None
+            if nxt is not None and re.search(r"\d", norm[nxt.start : nxt.end]):
+                nxt = None
             told = [
                 m
                 for m in mentions
