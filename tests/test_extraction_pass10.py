@@ -514,3 +514,12 @@ def test_a_head_of_state_names_the_state_beyond_the_usual_ones():
     assert read(text, "en", dt.date(2024, 10, 24)).country == "ZM"
     spanish = "El presidente José Raúl Mulino firmó los decretos que rebajan la pena de 475 reos."
     assert read(spanish, "es", dt.date(2026, 1, 8)).country == "PA"
+
+
+def test_both_who_co_lead_the_government_that_frees_people_are_its_officials():
+    text = (
+        "SAN JOSÉ, 26 abr (Agencia) – El Gobierno que copresiden Daniel Ortega y Rosario Murillo sacará de las "
+        "cárceles a 1.700 presos."
+    )
+    found = officials(text, "es")
+    assert found["Daniel Ortega"][0] == found["Rosario Murillo"][0] == "announcer"

@@ -202,8 +202,10 @@ _GROUP_WORDS = frozenset(
 # The one who leads an institution: "el Consejo de Estado, presidido por Raúl Castro".
 _LED_BY = re.compile(
     r"\b((?:presidid|dirigid|encabezad)[oa]s?\s+por|(?:présid|dirig)ée?s?\s+par|(?:led|headed|chaired)\s+by|"
-    # "el órgano que preside X": the one who heads it.
-    r"que\s+(?:preside|dirige|encabeza|présidait|préside))\s+(?:(?:Me|Maître|Dr\.?)\s+)?$"
+    # "el órgano que preside X": the one who heads it; "el Gobierno que copresiden Daniel Ortega y Rosario Murillo":
+    # both who head it.
+    r"que\s+(?:preside|presiden|copreside|copresiden|dirige|dirigen|encabeza|encabezan|présidait|préside|président|"
+    r"copréside|coprésident))\s+(?:(?-i:[A-ZÁÉÍÓÚ])[\w'\u2019-]+\s+){0,3}?(?:(?<=\s)(?:y|et)\s+)?(?:(?:Me|Maître|Dr\.?)\s+)?$"
 )
 _LED_BODY = re.compile(r"(?:^|[.;:,]\s+)((?:[\w'\u2019-]+\s+){1,12}?[\w'\u2019-]+),\s*$")
 _FR_ES_APPOSITION = re.compile(r",\s+(?P<role>[^,.;]{3,120}?)[,.]")
