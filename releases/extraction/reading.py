@@ -544,14 +544,10 @@ class Classifier:
         if reading.metric == R and self.c.lex.lang in ("ar", "fa"):
             # "منهم ١٦٠ أُفرج عنهم بالضمان": let out on bail, for a while.
             lo = max(cand.np_end, reading.hit.end if reading.hit and reading.hit.start > cand.np_end else cand.np_end)
-            temporary = [
-                h
-                for h in self.cues(cand.sentence, "right", lo, min(right_end, lo + 40))
-                if h.cue.metric == "temporarily_released" and not _DIGIT.search(self.norm, lo, h.start)
-            ]
+            temporary = self._temporary_after(cand, lo, right_end)
             if temporary:
                 reading = reading._replace(
-                    metric="temporarily_released", why=f"{reading.why}, '{self._show(temporary[0])}'"
+                    metric="temporarily_released", why=f"{reading.why}, '{self._show(temporary)}'"
                 )
         category, category_why = self._category(cand, right_end, nxt)
         if category is None and self.c.lex.lang in ("ar", "fa") and self.figures:
@@ -591,6 +587,34 @@ class Classifier:
         return Reading(
             hit.cue.metric, hit.cue.kind, hit, f"'{self._show(hit)}', what they are enabled to", True, after=True
         )
+
+    def _temporary_after(self, cand: Candidate, start: int, right_end: int) -> CueHit | None:
+        """The first cue of a release for a while ("بالضمان", "pour un congé pénitentiaire") within 40 characters
+        after start, with no other count between."""
+        return next(
+            (
+                h
+                for h in self.cues(cand.sentence, "right", start, min(right_end, start + 40))
+                if h.cue.metric == "temporarily_released" and not _DIGIT.search(self.norm, start, h.start)
+            ),
+            None,
+        )
+
+    def _clemency_cues(self, words: str, start: int) -> list[CueHit]:
+        """The strong cues of an act of clemency, read either way, in words that stand at start: the act a
+        clause names ("whose sentences were cut", "الذين أطلق سراحهم")."""
+        return [
+            h
+            for h in find_cues(self.c.left, words, start) + find_cues(self.c.right, words, start)
+            if h.cue.strength >= 3 and h.cue.metric in _CLEMENCY
+        ]
+
+    def _acts_after_still(self, hits: list[CueHit], still: CueHit, right_end: int) -> list[CueHit]:
+        """ "seven prisoners on death row had their sentences commuted": the strong acts of clemency told after
+        where the people are held, unless they are denied ("were not pardoned")."""
+        if _NEGATED_BEFORE.search(self.norm, still.end, right_end):
+            return []
+        return [h for h in hits if h.start >= still.end and h.cue.metric in _CLEMENCY and h.cue.strength >= 3]
 
     def _freed_of_pardon(self, cand: Candidate, reading: Reading) -> Reading:
         """ "۵ زن در میان آزادشدگان", "آزادشدگان شامل ۳۳۸ مرد", "من بين المفرج عنهم": people told as the
@@ -763,14 +787,7 @@ class Classifier:
         # or told before; a later count's words ("37 of the 40 men on death row") are not this one's.
         right = self.cues(cand.sentence, "right", cand.np_end, right_end)
         still = [h for h in right if h.cue.kind == "still" and not _DIGIT.search(self.norm, cand.number.end, h.start)]
-        if (
-            still
-            and not _NEGATED_BEFORE.search(self.norm, still[0].end, right_end)
-            and any(
-                h.start >= still[0].end and h.cue.metric in _CLEMENCY and h.cue.strength >= 3 and h.cue.kind != "still"
-                for h in right
-            )
-        ):
+        if still and self._acts_after_still(right, still[0], right_end):
             # "seven prisoners on death row had their sentences commuted to life": where they were held says who
             # they are; the verb after it says what was done to them.
             still = []
@@ -985,13 +1002,7 @@ class Classifier:
             # "عدد المتهمين الذين أُطلق سراحهم … بلغ 20040": the relative clause of the subject says what was done.
             relative = _AR_RELATIVE.match(self.norm, subject.end(1))
             if relative:
-                words = relative.group(1)
-                acts = [
-                    h
-                    for h in find_cues(self.c.left, words, relative.start(1))
-                    + find_cues(self.c.right, words, relative.start(1))
-                    if h.cue.strength >= 3 and h.cue.metric in _CLEMENCY
-                ]
+                acts = self._clemency_cues(relative.group(1), relative.start(1))
                 if acts:
                     act = acts[0]
                     why = f"'{subject.group().strip()} {relative.group().strip()}' is the subject of the count"
@@ -1011,12 +1022,7 @@ class Classifier:
         match = _EN_OF_THOSE_WHO.match(self.norm, cand.number.end, cand.sentence.end)
         if not match:
             return None
-        words = match.group(1)
-        hits = [
-            h
-            for h in find_cues(self.c.left, words, match.start(1)) + find_cues(self.c.right, words, match.start(1))
-            if h.cue.strength >= 3 and h.cue.metric in _CLEMENCY
-        ]
+        hits = self._clemency_cues(match.group(1), match.start(1))
         if not hits:
             return None
         hit = hits[0]
@@ -1189,7 +1195,7 @@ class Classifier:
                 and reading.hit
                 and _WHERE_HELD.match(self.norm, reading.hit.start)
             ):
-                return Reading(same[-1].metric, "", None, "where the people of the count before are", False)
+                return Reading(same[-1].metric, "", None, _WHERE_THEY_ARE, False)
         if (
             reading
             and reading.after
@@ -1259,16 +1265,10 @@ class Classifier:
         right_release = reading and reading.metric == R and reading.hit and reading.after
         if right_release and self.c.lex.lang == "en" and _TEMPORARY_AFTER.match(self.norm, reading.hit.end):
             return reading._replace(metric="temporarily_released", why=f"{reading.why}, for a while")
-        if right_release and self.c.lex.lang in ("fr", "es"):
-            temporary = [
-                h
-                for h in self.cues(cand.sentence, "right", reading.hit.end, min(right_end, reading.hit.end + 40))
-                if h.cue.metric == "temporarily_released" and not _DIGIT.search(self.norm, reading.hit.end, h.start)
-            ]
-            if temporary:
-                return reading._replace(
-                    metric="temporarily_released", why=f"{reading.why}, '{self._show(temporary[0])}'"
-                )
+        in_fr_es = right_release and self.c.lex.lang in ("fr", "es")
+        temporary = self._temporary_after(cand, reading.hit.end, right_end) if in_fr_es else None
+        if temporary:
+            return reading._replace(metric="temporarily_released", why=f"{reading.why}, '{self._show(temporary)}'")
         of_whole = self.c.lex.lang == "en" and _OF_THE.match(self.norm, cand.number.end) is not None
         if reading and reading.metric == R and reading.hit and not of_whole:
             # "freed 250 prisoners under a presidential pardon", "dejarán las cárceles gracias al decreto de
@@ -1749,12 +1749,9 @@ class Classifier:
         if not hits:
             return None
         still = next((h for h in hits if h.cue.kind == "still"), None)
-        if still and not _NEGATED_BEFORE.search(self.norm, still.end, right_end):
-            # "seven prisoners on death row had their sentences commuted": where they were held says who they are;
-            # the act told after it says what was done to them.
-            acts = [h for h in hits if h.start >= still.end and h.cue.metric in _CLEMENCY and h.cue.strength >= 3]
-            if acts:
-                hits = acts
+        # "seven prisoners on death row had their sentences commuted": where they were held says who they are; the
+        # act told after it says what was done to them.
+        hits = (self._acts_after_still(hits, still, right_end) if still else []) or hits
         hit = min(hits, key=lambda h: (-h.cue.strength, h.start))
         return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{self._show(hit)}' after the number", True, after=True)
 
