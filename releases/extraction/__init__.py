@@ -212,18 +212,18 @@ def extract(
             # sentence right after the lead gives the day its figures were told, a day or three before the dateline;
             # one with a count of its own ("والی بادغیس روز پنجشنبه گفت … ۳۰ زندانی") is another speaker's news.
             nxt = sentences[main + 1] if main + 1 < len(sentences) else None
-            if nxt is not None and re.search(r"\d", norm[nxt.start : nxt.end]):
-                nxt = None
-            told = [
-                m
-                for m in mentions
-                if nxt is not None
-                and nxt.start <= m.start < nxt.end
-                and m.kind in ("weekday", "relative")
-                and day is not None
-                and 1 <= (day - m.value).days <= 3
-                and _FA_SAID.search(norm, m.end, nxt.end)
-            ]
+            told = (
+                [
+                    m
+                    for m in mentions
+                    if nxt.start <= m.start < nxt.end
+                    and m.kind in ("weekday", "relative")
+                    and 1 <= (day - m.value).days <= 3
+                    and _FA_SAID.search(norm, m.end, nxt.end)
+                ]
+                if day and nxt is not None and not re.search(r"\d", norm[nxt.start : nxt.end])
+                else []
+            )
             if day and why == "the dateline" and told:
                 announced, date_why = told[0].value, "the day the sentence after the lead says its figures were told"
             elif day and why == "the dateline":

@@ -666,21 +666,35 @@ _POPULATION_OF = re.compile(
 
 def labelled_line(norm: str, number: NumberMention) -> bool:
     """Whether the number ends a line of the form "label: N" next to another such line (a list of counts,
-    bulleted or not). Lines are looked for within a few hundred characters: a list's lines are short."""
+    bulleted or not). Lines are looked for within 120 characters: a list's lines are short."""
     lo = max(0, number.start - 120)
     line_start = norm.rfind("\n", lo, number.start) + 1
     if line_start == 0 and lo > 0:
         return False
     if not _LABELLED_LINE.fullmatch(norm, line_start, number.start) or not _LINE_CLOSE.match(norm, number.end):
         return False
-    previous = norm.rfind("\n", max(0, line_start - 121), max(0, line_start - 1)) + 1 if line_start else -1
-    prev_line = norm[previous : line_start - 1] if line_start and (previous or line_start - 1 <= 120) else ""
-    line_end = norm.find("\n", number.end, number.end + 8)
-    next_end = norm.find("\n", line_end + 1, line_end + 122) if line_end >= 0 else -1
-    following = (
-        norm[line_end + 1 : next_end if next_end >= 0 else min(len(norm), line_end + 122)] if line_end >= 0 else ""
+    return bool(
+        _ANY_LABELLED_LINE.fullmatch(_line_before(norm, line_start))
+        or _ANY_LABELLED_LINE.fullmatch(_line_after(norm, number.end))
     )
-    return bool(_ANY_LABELLED_LINE.fullmatch(prev_line) or _ANY_LABELLED_LINE.fullmatch(following))
+
+
+def _line_before(norm: str, line_start: int) -> str:
+    """The line that ends where the line at line_start begins, if it is no longer than 120 characters."""
+    if not line_start:
+        return ""
+    end = line_start - 1
+    start = norm.rfind("\n", max(0, end - 120), end) + 1
+    return norm[start:end] if start or end <= 120 else ""
+
+
+def _line_after(norm: str, end: int) -> str:
+    """The line after the one that closes within 8 characters of end, cut at 121 characters."""
+    line_end = norm.find("\n", end, end + 8)
+    if line_end < 0:
+        return ""
+    next_end = norm.find("\n", line_end + 1, line_end + 122)
+    return norm[line_end + 1 : next_end if next_end >= 0 else line_end + 122]
 
 
 _NAMED_COUNT_BEFORE = re.compile(
