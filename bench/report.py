@@ -64,7 +64,7 @@ def main(results: Path) -> None:
             f"Datasette on the same rows p50 {d['p50']:.1f} ms / p99 {d['p99']:.1f} ms "
             f"({d['p50'] / a['p50']:.1f}x at p50; {d['non2xx']} non-2xx)"
         )
-    for name in ("seed", "export", "conditional", "queries", "extraction", "import", "scale-seed", "scale-checks",
+    for name in ("seed", "export", "conditional", "queries", "first-visit-parts", "extraction", "import", "scale-seed", "scale-checks",
                  "scale-desk", "scale-import"):  # fmt: skip
         path = results / f"{name}.txt"
         if path.exists():

@@ -98,6 +98,8 @@ run_wrk "mixed-c32" 32 2 "$LOAD_DURATION" "$OUT/paths/mixed.txt"
 
 echo "== SQL queries per page"
 $PY bench/query_counts.py | tee "$OUT/queries.txt"
+echo "== where a first visit's time goes (SQL, template alone, the rest)"
+$PY bench/first_visit_parts.py "$OUT/paths" | tee "$OUT/first-visit-parts.txt"
 
 kill $GUNICORN 2>/dev/null || true
 trap - EXIT
