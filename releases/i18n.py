@@ -1,6 +1,6 @@
-"""Language helpers shared by the pages and the search: digits, numbers and dates per
-language, Solar Hijri dates, and the text normalisation search relies on. The digit table
-and the calendar are the extractor's (releases.extraction.text, .jalali): one of each.
+"""Language helpers for the pages: digits, numbers and dates per language, and Solar Hijri
+dates. The digit table, the calendar and the one spelling the search brings Arabic-script
+text to are the extractor's (releases.extraction.text, .jalali): one of each.
 
 Pure functions: no database, no request (country_name reads the active language). The
 template filters in templatetags/i18n_numbers.py call them with the active language.
@@ -8,14 +8,13 @@ template filters in templatetags/i18n_numbers.py call them with the active langu
 
 import datetime
 import functools
-import re
 
 from babel.numbers import format_decimal
 from django.utils import translation
 from django_countries import countries
 
 from .extraction.jalali import gregorian_to_jalali
-from .extraction.text import ASCII_DIGITS, DIGITS
+from .extraction.text import DIGITS
 
 # CLDR numbering systems: their grouping and decimal signs go with the digits above.
 NUMBERING = {"fa": "arabext", "ar": "arab"}
@@ -78,31 +77,3 @@ def jalali_date(day: datetime.date) -> str:
     """A date as Iranian outlets write it: "۲۸ اسفند ۱۳۹۸"."""
     year, month, d = gregorian_to_jalali(day)
     return native_digits(f"{d} {PERSIAN_MONTHS[month - 1]} {year}", "fa")
-
-
-# --- Search ----------------------------------------------------------------------------------
-
-# Arabic and Persian spell some letters differently (yeh, kaf), may add short vowels or a
-# stretching tatweel, and join or split words with a zero-width non-joiner: the stored text
-# and the query are both brought to one spelling, so any of them finds the others.
-_SEARCH_TABLE = str.maketrans(
-    {
-        "\u064a": "\u06cc",  # Arabic yeh → Persian yeh
-        "\u0649": "\u06cc",  # alef maksura → Persian yeh
-        "\u0643": "\u06a9",  # Arabic kaf → Persian keheh
-        "\u0623": "\u0627",  # alef with hamza above → alef
-        "\u0625": "\u0627",  # alef with hamza below → alef
-        "\u0622": "\u0627",  # alef with madda → alef
-        "\u200c": " ",  # zero-width non-joiner: a word boundary, like the space many type instead
-        "\u200d": None,  # zero-width joiner
-        "\u0640": None,  # tatweel
-        **ASCII_DIGITS,  # Persian and Arabic digits and separators
-    }
-)
-_HARAKAT = re.compile("[\u064b-\u065f\u0670]")
-
-
-def normalise_for_search(text: str) -> str:
-    """One spelling for Arabic-script variants, ASCII digits, ZWNJ as a space; Latin text is
-    left as it is."""
-    return _HARAKAT.sub("", text.translate(_SEARCH_TABLE))

@@ -31,7 +31,7 @@ from .choices import (
     Status,
     display,
 )
-from .i18n import normalise_for_search
+from .extraction.text import normalise_for_search
 from .invalidation import PublicQuerySet
 
 

@@ -15,7 +15,7 @@ from django.utils import timezone
 from . import sql
 from .choices import Status
 from .extraction.officials import shortened_name
-from .extraction.text import fold
+from .extraction.text import name_key
 from .models import Announcement, Official, Prisoner, Tombstone
 
 if TYPE_CHECKING:
@@ -109,11 +109,6 @@ def filing_lock(*keys: str) -> None:
     databases (SQLite) let one writer in at a time anyway."""
     if sql.postgresql():
         sql.advisory_locks(FILING_LOCK_CLASS, sorted(set(keys)))
-
-
-def name_key(name: str) -> str:
-    """A name for matching: accents, case, punctuation and spacing ignored."""
-    return " ".join("".join(c if c.isalnum() else " " for c in fold(name)).split())
 
 
 class NameIndex:

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import translation
 
-from releases.i18n import normalise_for_search
+from releases.extraction.text import normalise_for_search
 from releases.models import Announcement
 from tests.conftest import make_announcement, make_official, make_prisoner
 from tests.test_i18n import _translations_ready, compiled_translations  # noqa: F401

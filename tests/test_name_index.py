@@ -74,3 +74,19 @@ def test_a_fuller_or_shorter_form_of_a_full_name_is_the_same_official():
     assert services.official_match(mention=OfficialMention(name="Malick Sall")) != macky
     assert services.official_match(mention=OfficialMention(name="Idriss Déby Itno")) != deby
     assert Official.objects.count() == 5
+
+
+def test_arabic_script_spellings_of_one_name_are_one_official():
+    """Persian typed with an Arabic yeh or kaf, or with a space where a zero-width non-joiner
+    belongs, and Arabic with or without its hamza, name the same people."""
+    rouhani = services.official_match(mention=OfficialMention(name="حسن روحانی"))
+    assert services.official_match(mention=OfficialMention(name="حسن روحاني")) == rouhani
+    ejei = services.official_match(mention=OfficialMention(name="غلامحسین محسنی\u200cاژه\u200cای"))
+    assert services.official_match(mention=OfficialMention(name="غلامحسين محسني اژه اي")) == ejei
+    saied = services.official_match(mention=OfficialMention(name="قيس سعيّد"))
+    assert services.official_match(mention=OfficialMention(name="قيس سعيد")) == saied
+    ahmed = services.official_match(mention=OfficialMention(name="أحمد الشرع"))
+    assert services.official_match(mention=OfficialMention(name="احمد الشرع")) == ahmed
+    assert Official.objects.count() == 4
+    # Letters that differ are still two people.
+    assert services.official_match(mention=OfficialMention(name="حسین روحانی")) != rouhani

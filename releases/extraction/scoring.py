@@ -17,11 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .text import fold
-
-
-def _fold(name: str) -> str:
-    return fold(name).strip()
+from .text import name_key
 
 
 @dataclass
@@ -175,14 +171,14 @@ def score_article(report: Report, article_id: str, gold: dict[str, Any], got: di
 
 
 def _names(official: dict[str, Any]) -> set[str]:
-    return {_fold(official.get("name") or "")} | {_fold(alias) for alias in official.get("aliases") or []}
+    return {name_key(official.get("name") or "")} | {name_key(alias) for alias in official.get("aliases") or []}
 
 
 def _score_officials(report: Report, article_id: str, gold: dict[str, Any], got: dict[str, Any]) -> None:
     extracted = got.get("officials") or []
     for official in gold.get("officials") or []:
         report.officials_gold += 1
-        match = next((o for o in extracted if _fold(official["name"]) in _names(o)), None)
+        match = next((o for o in extracted if name_key(official["name"]) in _names(o)), None)
         if match is None:
             report.misses.append(f"{article_id}: official missed: {official['name']}")
             continue
@@ -195,7 +191,7 @@ def _score_officials(report: Report, article_id: str, gold: dict[str, Any], got:
 
 
 def _score_official_precision(report: Report, article_id: str, gold: dict[str, Any], got: dict[str, Any]) -> None:
-    gold_names = {_fold(o["name"]) for o in gold.get("officials") or []} if gold.get("relevant") else set()
+    gold_names = {name_key(o["name"]) for o in gold.get("officials") or []} if gold.get("relevant") else set()
     for official in got.get("officials") or []:
         report.officials_extracted += 1
         report.tally(

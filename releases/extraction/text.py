@@ -66,6 +66,40 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+# Arabic and Persian spell some letters differently (yeh, kaf), may add short vowels or a
+# stretching tatweel, and join or split words with a zero-width non-joiner: the search's stored text
+# and its query, and names compared, are brought to one spelling, so any of them finds the others.
+_SEARCH_TABLE = str.maketrans(
+    {
+        "\u064a": "\u06cc",  # Arabic yeh → Persian yeh
+        "\u0649": "\u06cc",  # alef maksura → Persian yeh
+        "\u0643": "\u06a9",  # Arabic kaf → Persian keheh
+        "\u0623": "\u0627",  # alef with hamza above → alef
+        "\u0625": "\u0627",  # alef with hamza below → alef
+        "\u0622": "\u0627",  # alef with madda → alef
+        "\u200c": " ",  # zero-width non-joiner: a word boundary, like the space many type instead
+        "\u200d": None,  # zero-width joiner
+        "\u0640": None,  # tatweel
+        **ASCII_DIGITS,  # Persian and Arabic digits and separators
+    }
+)
+_HARAKAT = re.compile("[\u064b-\u065f\u0670]")
+
+
+def normalise_for_search(text: str) -> str:
+    """One spelling for Arabic-script variants, ASCII digits, ZWNJ as a space; Latin text is
+    left as it is. What the search stores and asks for (releases.models), and part of name_key."""
+    return _HARAKAT.sub("", text.translate(_SEARCH_TABLE))
+
+
+def name_key(name: str) -> str:
+    """A name for matching: accents, case, punctuation, spacing and Arabic-script spellings
+    ignored: "حسن روحاني" typed with an Arabic yeh is "حسن روحانی", and "عزت الله" with a space
+    is "عزت‌الله" with a zero-width non-joiner. Filing matches officials and prisoners by it
+    (releases.services); the extractor's scoring compares names by it."""
+    return " ".join("".join(c if c.isalnum() else " " for c in fold(normalise_for_search(name))).split())
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int

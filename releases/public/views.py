@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django_countries import countries
 
 from releases.choices import Metric, OfficialPart, Role, Status
-from releases.i18n import normalise_for_search
+from releases.extraction.text import normalise_for_search
 from releases.invalidation import cached_public
 from releases.models import (
     Announcement,

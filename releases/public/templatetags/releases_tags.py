@@ -10,8 +10,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator, slugify
 from django.utils.translation import get_language
 
-from releases.extraction.text import normalize_digits
-from releases.i18n import format_number, normalise_for_search
+from releases.extraction.text import normalise_for_search, normalize_digits
+from releases.i18n import format_number
 
 from .i18n_names import translated
 
