@@ -29,8 +29,8 @@ from .text import (
     detect_language,
     headline_end,
     normalize_digits,
+    reading_copy,
     split_sentences,
-    strip_marks,
 )
 
 __all__ = [
@@ -132,12 +132,14 @@ def extract(
 ) -> Extraction:
     """Extract the announcement an article reports. Never raises on odd text."""
     source = text[:MAX_CHARS] if isinstance(text, str) else ""
-    work, back = strip_marks(source)
-    title = strip_marks(title)[0] if isinstance(title, str) else ""
-    norm = normalize_digits(work)
-    lang = language if language in LEXICONS else detect_language(norm)
+    work, back = reading_copy(source)
+    title = reading_copy(title)[0] if isinstance(title, str) else ""
+    lang = language if language in LEXICONS else detect_language(normalize_digits(work))
     if lang == "fa":
-        norm = norm.translate(_PERSIAN_LETTERS)  # "زنداني", "كاهش": Arabic yeh and kaf typed for Persian ones
+        # "زنداني", "كاهش", "روحاني": Arabic yeh and kaf typed for Persian ones. One letter for
+        # one, so every offset holds; the quotes are cut from the text as given.
+        work, title = work.translate(_PERSIAN_LETTERS), title.translate(_PERSIAN_LETTERS)
+    norm = normalize_digits(work)
     lex = LEXICONS[lang]
     sentences = split_sentences(norm)
     head_end = headline_end(norm, title)
@@ -682,10 +684,12 @@ def _other_group(a: figures.RawFigure, b: figures.RawFigure, norm: str = "") -> 
 
 
 def _mention(source: str, back: list[int] | None, figure: figures.RawFigure, role: roles.Role) -> FigureMention:
-    """The figure with its quote and offsets in the text as given (vowel marks and all)."""
+    """The figure with its quote and offsets in the text as given (vowel marks, accents and spaces as
+    published). The quote ends where the next character read comes from, so a last word keeps its
+    closing vowel mark or accent, and a run of spaces after it is left out."""
     start, end = figure.start, figure.end
     if back is not None:
-        start, end = back[start], back[end - 1] + 1 if end > start else back[start]
+        start, end = back[start], back[end]
     return FigureMention(
         value=figure.candidate.number.value,
         metric=figure.metric,

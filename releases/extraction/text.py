@@ -30,25 +30,58 @@ ASCII_DIGITS = {ord(c): ord("0") + i for digits in DIGITS.values() for i, c in e
 ASCII_DIGITS.update({0x066C: ord(","), 0x066B: ord(".")})
 
 
-# Arabic short vowels, tanween, shadda, sukun, the dagger alif and the tatweel: written inside words
-# ("عفواً", "أُفرج", "لـ 1500"), they would split them. The extractor reads the text without them.
-_MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]+")
+# What the extractor reads in place of the text as given: one spelling of what typing and
+# publishing systems vary without changing a word.
+# - Arabic short vowels, tanween, shadda, sukun, the dagger alif and the tatweel: written inside
+#   words ("عفواً", "أُفرج", "لـ 1500"), they would split them. Dropped.
+# - Spaces: a run of them, or a no-break, narrow, thin or other wide space alone (HTML's &nbsp;,
+#   French typography, a number's "12 000"), is one plain space; a tab is a space.
+# - Line ends: Windows' "\r\n" and an old "\r" are "\n".
+_READING = re.compile(
+    r"(?P<marks>[\u0640\u064b-\u065f\u0670]+)"
+    r"|(?P<spaces>[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000])"
+    r"|(?P<line>\r\n?)"
+)
+_READ_AS = {"marks": "", "spaces": " ", "line": "\n"}
+_MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]")
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# A Latin letter written as the letter and its accent apart ("e" + U+0301, as some systems save
+# text): read as the one composed letter (Unicode NFC).
+_DECOMPOSED = re.compile(r".[\u0300-\u036f]+", re.S)
 
 
-def strip_marks(text: str) -> tuple[str, list[int] | None]:
-    """Text without Arabic vowel marks and tatweel, and for each of its offsets (and its end) the
-    offset in the text given; None when there were none to drop."""
-    if not _MARKS.search(text):
-        return text, None
+def _replace(text: str, pattern: re.Pattern[str], replacement) -> tuple[str, list[int] | None]:
+    """`text` with each match of `pattern` replaced by `replacement(match)`, and for each offset of
+    the result (and its end) the offset in `text` it comes from; None when nothing matched."""
     parts, back, pos = [], [], 0
-    for match in _MARKS.finditer(text):
+    for match in pattern.finditer(text):
         parts.append(text[pos : match.start()])
         back.extend(range(pos, match.start()))
+        new = replacement(match)
+        parts.append(new)
+        back.extend([match.start()] * len(new))
         pos = match.end()
+    if not parts:
+        return text, None
     parts.append(text[pos:])
     back.extend(range(pos, len(text)))
     back.append(len(text))
     return "".join(parts), back
+
+
+def reading_copy(text: str) -> tuple[str, list[int] | None]:
+    """The text the extractor reads (see _READING, _DECOMPOSED), and for each of its offsets (and
+    its end) the offset in the text given, so a quote is cut from the text as published; None
+    when the two are the same."""
+    back = None
+    if not unicodedata.is_normalized("NFC", text):
+        text, back = _replace(text, _DECOMPOSED, lambda m: unicodedata.normalize("NFC", m.group()))
+    if not (_MARKS.search(text) or "  " in text or "\r" in text or _ODD_SPACE.search(text)):
+        return text, back  # the common case: one scan of the text, no copy
+    read, more = _replace(text, _READING, lambda m: _READ_AS[m.lastgroup])
+    if more is None:
+        return read, back
+    return read, more if back is None else [back[i] for i in more]
 
 
 def normalize_digits(text: str) -> str:

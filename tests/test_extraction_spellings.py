@@ -1,0 +1,87 @@
+"""The same article typed or published another way reads the same.
+
+Publishing systems and keyboards vary what does not change a word: several spaces or a no-break
+space for one, Windows line ends, an accent stored apart from its letter, Persian typed with
+Arabic letters. The extractor reads one spelling of each (extraction.text.reading_copy) and cuts
+every quote from the text as given. Each development article of tests/corpus/dev.jsonl is read as
+written and as each variant: the facts must be the same, and every quote the variant's own text
+at its offsets.
+"""
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from releases.extraction import extract
+from releases.extraction.scoring import load_articles
+from releases.extraction.text import name_key, reading_copy
+
+ARTICLES = load_articles(Path(__file__).resolve().parent / "corpus" / "dev.jsonl")
+ARABIC_LETTERS = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})
+
+VARIANTS = {
+    "double spaces": (None, lambda text: text.replace(" ", "  ")),
+    "no-break spaces": (("en", "es", "fr"), lambda text: text.replace(" ", "\u00a0")),
+    "Windows line ends": (None, lambda text: text.replace("\n", "\r\n")),
+    "accents stored apart": (("es", "fr"), lambda text: unicodedata.normalize("NFD", text)),
+    "Persian in Arabic letters": (("fa",), lambda text: text.translate(ARABIC_LETTERS)),
+}
+
+
+def facts(article, text: str, title: str, *, language: str | None) -> dict:
+    """What the extractor reads, quotes checked against `text` and left out of the comparison."""
+    result = extract(text, published=article.published, title=title, language=language)
+    for figure in result.figures:
+        assert text[figure.start : figure.end] == figure.quote, (article.id, figure.quote)
+    return {
+        "relevant": result.relevant,
+        "country": result.country,
+        "announced_on": result.announced_on,
+        "figures": sorted((f.value, f.metric, f.role, f.category or "") for f in result.figures),
+        "officials": sorted(name_key(o.name) for o in result.officials),
+    }
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_a_variant_spelling_reads_as_the_article(variant):
+    languages, change = VARIANTS[variant]
+    chosen = [a for a in ARTICLES if languages is None or a.language in languages]
+    assert len(chosen) > 50
+    for article in chosen:
+        as_written = facts(article, article.text, article.title, language=article.language)
+        text, title = change(article.text), change(article.title)
+        assert facts(article, text, title, language=article.language) == as_written, article.id
+
+
+def test_persian_in_arabic_letters_is_told_from_arabic_without_its_language():
+    persian = [a for a in ARTICLES if a.language == "fa"]
+    for article in persian:
+        text = article.text.translate(ARABIC_LETTERS)
+        assert extract(text, published=article.published).language == "fa", article.id
+
+
+def test_the_reading_copy_maps_each_character_back_to_the_text_as_given():
+    given = "Le pre\u0301sident a gracie\u0301  1\u202f500\u00a0de\u0301tenus\r\nعَفْوٌ"
+    read, back = reading_copy(given)
+    assert read == "Le président a gracié 1 500 détenus\nعفو"
+    assert len(back) == len(read) + 1 and back[-1] == len(given)
+    start = read.index("1 500")
+    end = start + len("1 500 détenus")
+    assert given[back[start] : back[end]] == "1\u202f500\u00a0de\u0301tenus"
+    assert given[back[read.index("gracié")] : back[read.index("gracié") + 6]] == "gracie\u0301"
+    assert given[back[read.index("عفو")] :] == "عَفْوٌ"
+    assert reading_copy("Nothing to change here.") == ("Nothing to change here.", None)
+
+
+def test_a_quote_keeps_the_closing_vowel_mark_of_its_last_word():
+    text = "العفو عن سجناء\n\nعمّان، 3 أبريل (وكالة) – أصدر الملك عفواً خاصاً عن ألف وخمسمائة سجينٍ بمناسبة العيد."
+    result = extract(text, language="ar")
+    [figure] = [f for f in result.figures if f.value == 1500]
+    assert text[figure.start : figure.end] == figure.quote == "عفواً خاصاً عن ألف وخمسمائة سجينٍ"
+
+
+def test_every_variant_changes_some_article():
+    for variant, (languages, change) in VARIANTS.items():
+        chosen = [a for a in ARTICLES if languages is None or a.language in languages]
+        assert any(change(a.text) != a.text for a in chosen), variant
