@@ -55,6 +55,9 @@ def test_hostile_megabyte_finishes_quickly():
         "3 thieves were among the 5 old men freed and " * 22000,
         "they still holds 4 petty and old and " * 27000,
         "said John Smith, the U.S. envoy a b c d e f g h, " * 20000,
+        # What the reading copy respells: runs of odd spaces, Windows line ends, accents apart, bare hamzas.
+        "pre\u0301sident gracie\u0301  1\u202f500\u00a0de\u0301tenus\r\n" * 28000,
+        "امر الملك بالافراج عن اربعمائة اسير ال خليفة  \u00a0" * 21000,
     ]
     for text in samples:
         start = time.perf_counter()

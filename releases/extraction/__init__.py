@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import countries, dates, figures, officials, officials_script, reading, relevance, roles
+from .hamza import with_hamzas
 from .lexicon import EN_MONTHS
 from .lexicon_intl import LEXICONS
 from .text import (
@@ -26,6 +27,7 @@ from .text import (
     DATELINE_AR,
     DATELINE_WIRE,
     MAX_CHARS,
+    OffsetMap,
     detect_language,
     headline_end,
     normalize_digits,
@@ -139,6 +141,8 @@ def extract(
         # "زنداني", "كاهش", "روحاني": Arabic yeh and kaf typed for Persian ones. One letter for
         # one, so every offset holds; the quotes are cut from the text as given.
         work, title = work.translate(_PERSIAN_LETTERS), title.translate(_PERSIAN_LETTERS)
+    elif lang == "ar":
+        work, title = with_hamzas(work), with_hamzas(title)  # "الافراج عن اسرى": hamzas typed bare
     norm = normalize_digits(work)
     lex = LEXICONS[lang]
     sentences = split_sentences(norm)
@@ -683,7 +687,7 @@ def _other_group(a: figures.RawFigure, b: figures.RawFigure, norm: str = "") -> 
     return table or apart or own_nouns or (same_sentence and (lines or (all(heads) and heads[0] != heads[1])))
 
 
-def _mention(source: str, back: list[int] | None, figure: figures.RawFigure, role: roles.Role) -> FigureMention:
+def _mention(source: str, back: OffsetMap | None, figure: figures.RawFigure, role: roles.Role) -> FigureMention:
     """The figure with its quote and offsets in the text as given (vowel marks, accents and spaces as
     published). The quote ends where the next character read comes from, so a last word keeps its
     closing vowel mark or accent, and a run of spaces after it is left out."""

@@ -6,6 +6,7 @@ figure must carry the exact quote and its offsets in the source text.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -50,38 +51,57 @@ _ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _DECOMPOSED = re.compile(r".[\u0300-\u036f]+", re.S)
 
 
-def _replace(text: str, pattern: re.Pattern[str], replacement) -> tuple[str, list[int] | None]:
-    """`text` with each match of `pattern` replaced by `replacement(match)`, and for each offset of
-    the result (and its end) the offset in `text` it comes from; None when nothing matched."""
-    parts, back, pos = [], [], 0
+class OffsetMap:
+    """For each offset of a respelled text (and its end), the offset in the text it was made from:
+    `map[i]`. Kept as the stretches copied and the pieces replaced, not one entry per character,
+    so a text respelled all through costs no more than the respelling."""
+
+    __slots__ = ("copied", "froms", "inner", "reads")
+
+    def __init__(self, reads: list[int], froms: list[int], copied: list[bool], inner: OffsetMap | None):
+        self.reads, self.froms, self.copied, self.inner = reads, froms, copied, inner
+
+    def __getitem__(self, offset: int) -> int:
+        k = bisect.bisect_right(self.reads, offset) - 1
+        given = self.froms[k] + (offset - self.reads[k] if self.copied[k] else 0)
+        return given if self.inner is None else self.inner[given]
+
+
+def _replace(
+    text: str, pattern: re.Pattern[str], replacement, inner: OffsetMap | None = None
+) -> tuple[str, OffsetMap | None]:
+    """`text` with each match of `pattern` replaced by `replacement(match)`, and the map from the
+    result's offsets to `text`'s (then through `inner`); None when nothing matched."""
+    parts, reads, froms, copied, pos, read = [], [], [], [], 0, 0
     for match in pattern.finditer(text):
-        parts.append(text[pos : match.start()])
-        back.extend(range(pos, match.start()))
+        start = match.start()
+        if start > pos:
+            parts.append(text[pos:start])
+            reads.append(read), froms.append(pos), copied.append(True)
+            read += start - pos
         new = replacement(match)
-        parts.append(new)
-        back.extend([match.start()] * len(new))
+        if new:
+            parts.append(new)
+            reads.append(read), froms.append(start), copied.append(False)
+            read += len(new)
         pos = match.end()
-    if not parts:
-        return text, None
+    if not reads and pos == 0:
+        return text, inner
     parts.append(text[pos:])
-    back.extend(range(pos, len(text)))
-    back.append(len(text))
-    return "".join(parts), back
+    reads.append(read), froms.append(pos), copied.append(True)  # the rest, and the end
+    return "".join(parts), OffsetMap(reads, froms, copied, inner)
 
 
-def reading_copy(text: str) -> tuple[str, list[int] | None]:
-    """The text the extractor reads (see _READING, _DECOMPOSED), and for each of its offsets (and
-    its end) the offset in the text given, so a quote is cut from the text as published; None
-    when the two are the same."""
+def reading_copy(text: str) -> tuple[str, OffsetMap | None]:
+    """The text the extractor reads (see _READING, _DECOMPOSED), and the map from each of its
+    offsets (and its end) to the offset in the text given, so a quote is cut from the text as
+    published; None when the two are the same."""
     back = None
     if not unicodedata.is_normalized("NFC", text):
         text, back = _replace(text, _DECOMPOSED, lambda m: unicodedata.normalize("NFC", m.group()))
     if not (_MARKS.search(text) or "  " in text or "\r" in text or _ODD_SPACE.search(text)):
         return text, back  # the common case: one scan of the text, no copy
-    read, more = _replace(text, _READING, lambda m: _READ_AS[m.lastgroup])
-    if more is None:
-        return read, back
-    return read, more if back is None else [back[i] for i in more]
+    return _replace(text, _READING, lambda m: _READ_AS[m.lastgroup], back)
 
 
 def normalize_digits(text: str) -> str:

@@ -1,0 +1,78 @@
+"""Arabic typed without its hamzas ("الافراج عن اسرى"), read as the rules spell it ("الإفراج عن أسرى").
+
+Many Arabic sites write أ, إ and آ as a bare ا. The rules are written in the standard spelling, so
+a word typed bare is given back the hamza the rules spell it with, letter for letter (the text
+keeps its length and every offset; quotes are cut from the text as given). The words are the
+rules' own: every Arabic word of this package's sources that starts with a hamza on its alef, in
+the spelling the sources give it most (at least twice as often as any other), Persian words left
+out. A word is given its hamza after a
+clitic (و, ف, ب, ل, ك, ال, لل) and before a short ending (ت, وا, ها, ات, ين, ون, …), and "ال"
+standing alone is the "آل" of a family's name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from .lexicon_intl import LEXICONS
+from .trie import trie_pattern
+
+_HAMZAS = frozenset("أإآ")
+_FOLD = str.maketrans("أإآٱ", "اااا")
+_WORD = re.compile(r"[\u0621-\u064a]{2,}")
+_CLITICS = r"(?:[وف]?[بلك]?(?:ال|لل)?)"
+_CLITIC_START = re.compile(_CLITICS)
+# Short endings, and the hundreds written on to their digit ("اربعمائة" is "أربع" and "مائة").
+_ENDINGS = r"(?:ت|تا|وا|ها|هما|هم|هن|ه|ة|ات|ين|ون|ان|نا|ي|ا|يا|ية|يين|يون|مائة|مئة)?"
+# "آل" of a family's name ("حمد بن عيسى آل خليفة") typed bare is a word of its own; the article
+# "ال" is always joined to its noun.
+_FAMILY = re.compile(r"(?<![\u0621-\u064a])ال(?= [\u0621-\u064a])")
+
+
+@functools.cache
+def _spellings() -> tuple[dict[str, str], re.Pattern[str], frozenset[str]]:
+    """(bare word -> its spelling with a hamza, a pattern finding the bare words in a text, every
+    word of the sources)."""
+    written: dict[str, Counter[str]] = defaultdict(Counter)
+    bare_words = set()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        for word in _WORD.findall(path.read_text(encoding="utf-8")):
+            bare_words.add(word)
+            # "الأردن", "والإفراج": the word after its clitics, when a hamza opens it.
+            for start in {0, _CLITIC_START.match(word).end()}:
+                if word[start : start + 1] in _HAMZAS:
+                    written[word[start:].translate(_FOLD)][word[start:]] += 1
+    # Persian words of the sources ("آمار", "آزاد") are not Arabic ones typed bare.
+    persian = set(_WORD.findall(repr(LEXICONS["fa"]))) - set(_WORD.findall(repr(LEXICONS["ar"])))
+    chosen = {}
+    for bare, spellings in written.items():
+        ranked = [(n, w) for w, n in spellings.most_common() if w not in persian]
+        # Of two spellings, the rules' usual one ("أمر" many times, "آمر" once), or none.
+        if ranked and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
+            chosen[bare] = ranked[0][1]
+    pattern = re.compile(
+        rf"(?<![\u0621-\u064a]){_CLITICS}(?P<word>{trie_pattern(sorted(chosen))}){_ENDINGS}(?![\u0621-\u064a])"
+    )
+    return chosen, pattern, frozenset(bare_words)
+
+
+def with_hamzas(text: str) -> str:
+    """`text` with the words the rules spell with an initial hamza given it where it was typed bare."""
+    if "ا" not in text:
+        return text
+    chosen, pattern, known = _spellings()
+    pieces, pos = [], 0
+    for match in pattern.finditer(text):
+        start, end = match.span("word")
+        stem, given = text[match.start() : end], text[match.start() : start] + chosen[match.group("word")]
+        if stem in known and given not in known:
+            continue  # "واحد" ("واحدة") is a word as the rules write it, not "و" and "أحد"
+        pieces += [text[pos:start], chosen[match.group("word")]]
+        pos = end
+    if pieces:
+        pieces.append(text[pos:])
+        text = "".join(pieces)
+    return _FAMILY.sub("آل", text)
