@@ -33,6 +33,7 @@ from .text import (
     normalize_digits,
     reading_copy,
     split_sentences,
+    unshouted,
 )
 
 __all__ = [
@@ -143,6 +144,8 @@ def extract(
         work, title = work.translate(_PERSIAN_LETTERS), title.translate(_PERSIAN_LETTERS)
     elif lang == "ar":
         work, title = with_hamzas(work), with_hamzas(title)  # "الافراج عن اسرى": hamzas typed bare
+    else:
+        work, title = unshouted(work), unshouted(title)  # a headline set in capitals
     norm = normalize_digits(work)
     lex = LEXICONS[lang]
     sentences = split_sentences(norm)

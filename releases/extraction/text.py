@@ -104,6 +104,56 @@ def reading_copy(text: str) -> tuple[str, OffsetMap | None]:
     return _replace(text, _READING, lambda m: _READ_AS[m.lastgroup], back)
 
 
+# A line written in capitals ("BIO PARDONS 246 INMATES ON NEW YEAR'S DAY"), as some outlets set
+# their headlines: four words or more, nearly every letter a capital.
+_LINE = re.compile(r"[^\n]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_CASED_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")  # "YEAR'S" is one word
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+
+
+def _shouted(line: str) -> bool:
+    if len(line.split()) < 4:
+        return False
+    letters = _LETTER.findall(line)
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def unshouted(text: str) -> str:
+    """`text` with each line written in capitals read as the article writes its words: a name in
+    the capitals the body gives it ("Bio", "New Year's Day"), another word in lower case, a short
+    one never seen in lower case kept as an acronym ("UN"). The same length, so every offset holds."""
+    lines = [m for m in _LINE.finditer(text) if _shouted(m.group())]
+    if not lines:
+        return text
+    names, first, lower = {}, {}, set()  # capitalised inside a sentence, at its start; in lower case
+    for word in _CASED_WORD.finditer(text):
+        found = word.group()
+        if found.islower():
+            lower.add(found)
+        elif found[0].isupper() and not found.isupper():
+            starts = _SENTENCE_START.search(text, max(0, word.start() - 3), word.start())
+            (first if starts else names).setdefault(found.lower(), found)
+
+    def cased(word: re.Match[str]) -> str:
+        found, low = word.group(), word.group().lower()
+        if low in names or (low in first and low not in lower):
+            return names.get(low) or first[low]
+        if len(found) <= 3 and low not in lower:
+            return found
+        return low
+
+    pieces, pos = [], 0
+    for line in lines:
+        read = _CASED_WORD.sub(cased, line.group())
+        read = read[:1].upper() + read[1:]
+        if len(read) == len(line.group()):
+            pieces += [text[pos : line.start()], read]
+            pos = line.end()
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 def normalize_digits(text: str) -> str:
     """Return text with Eastern Arabic/Persian digits as ASCII, same length."""
     return text.translate(ASCII_DIGITS)
