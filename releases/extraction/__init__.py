@@ -34,6 +34,7 @@ from .text import (
     reading_copy,
     split_sentences,
     unshouted,
+    unwrapped,
 )
 
 __all__ = [
@@ -136,6 +137,7 @@ def extract(
     """Extract the announcement an article reports. Never raises on odd text."""
     source = text[:MAX_CHARS] if isinstance(text, str) else ""
     work, back = reading_copy(source)
+    work = unwrapped(work)  # lines wrapped at a fixed width are one paragraph
     title = reading_copy(title)[0] if isinstance(title, str) else ""
     lang = language if language in LEXICONS else detect_language(normalize_digits(work))
     if lang == "fa":

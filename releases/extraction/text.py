@@ -154,6 +154,40 @@ def unshouted(text: str) -> str:
     return "".join(pieces)
 
 
+# Text wrapped at a fixed width (a press release sent as plain text, a page copied from a PDF):
+# most lines end near one width, a paragraph only at a blank line or a short line.
+_STOPS = frozenset(".;:!?\u061b")
+_LIST_STOPS = frozenset(";:\u061b")
+_BULLET_START = re.compile(r"\s*(?:[-\u2013\u2014\u2022*]|\d{1,3}[.)]\s)")
+
+
+def unwrapped(text: str) -> str:
+    """`text` with the line breaks of fixed-width wrapping read as spaces. The text counts as
+    wrapped when at least half its lines end within 15 characters of one width (50-120) and
+    most of those end inside a sentence, not on its punctuation (a list's lines end on theirs).
+    A break is kept after a short line, before a blank or bulleted line, after a line ending in a
+    semicolon or a colon, and between an item ending in punctuation and a count. The same length,
+    so every offset holds."""
+    lines = text[:MAX_CHARS].split("\n")
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if len(lengths) < 8:
+        return text
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    full = width - 15
+    ends = [line.rstrip()[-1:] for line in lines if len(line) >= full]
+    if not 50 <= width <= 120 or len(ends) < 0.5 * len(lengths) or sum(e in _STOPS for e in ends) > 0.4 * len(ends):
+        return text
+    out, pos = list(text), 0
+    for line, after in zip(lines, lines[1:], strict=False):
+        pos += len(line)
+        last = line.rstrip()[-1:]
+        kept = last in _LIST_STOPS or (last in _STOPS and after.lstrip()[:1].isdigit())
+        if len(line) >= full and after.strip() and not _BULLET_START.match(after) and not kept:
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
+
+
 def normalize_digits(text: str) -> str:
     """Return text with Eastern Arabic/Persian digits as ASCII, same length."""
     return text.translate(ASCII_DIGITS)
