@@ -59,6 +59,7 @@ def test_hostile_megabyte_finishes_quickly():
         "pre\u0301sident gracie\u0301  1\u202f500\u00a0de\u0301tenus\r\n" * 28000,
         "امر الملك بالافراج عن اربعمائة اسير ال خليفة  \u00a0" * 21000,
         "PRESIDENT PARDONS 1,000 PRISONERS TODAY " * 25000,
+        "قال المتحدث المصرى الذى تحدث فى القاهرة " * 25000,
         "The president pardoned 1,000 prisoners on Monday, the ministry said\n" * 15000,
     ]
     for text in samples:

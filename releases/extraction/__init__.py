@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import countries, dates, figures, officials, officials_script, reading, relevance, roles
-from .hamza import with_hamzas
+from .arabic_spelling import with_final_letters, with_hamzas
 from .lexicon import EN_MONTHS
 from .lexicon_intl import LEXICONS
 from .text import (
@@ -145,7 +145,8 @@ def extract(
         # one, so every offset holds; the quotes are cut from the text as given.
         work, title = work.translate(_PERSIAN_LETTERS), title.translate(_PERSIAN_LETTERS)
     elif lang == "ar":
-        work, title = with_hamzas(work), with_hamzas(title)  # "الافراج عن اسرى": hamzas typed bare
+        # "الافراج عن اسرى", "فى": hamzas typed bare, final yeh and alef maksura swapped
+        work, title = with_hamzas(with_final_letters(work)), with_hamzas(with_final_letters(title))
     else:
         work, title = unshouted(work), unshouted(title)  # a headline set in capitals
     norm = normalize_digits(work)

@@ -1,13 +1,16 @@
-"""Arabic typed without its hamzas ("الافراج عن اسرى"), read as the rules spell it ("الإفراج عن أسرى").
+"""Arabic typed without its hamzas ("الافراج عن اسرى") or with its final yeh and alef maksura
+swapped ("فى", "المصرى", as Egyptian outlets write them), read as the rules spell it.
 
 Many Arabic sites write أ, إ and آ as a bare ا. The rules are written in the standard spelling, so
 a word typed bare is given back the hamza the rules spell it with, letter for letter (the text
 keeps its length and every offset; quotes are cut from the text as given). The words are the
 rules' own: every Arabic word of this package's sources that starts with a hamza on its alef, in
 the spelling the sources give it most (at least twice as often as any other), Persian words left
-out. A word is given its hamza after a
-clitic (و, ف, ب, ل, ك, ال, لل) and before a short ending (ت, وا, ها, ات, ين, ون, …), and "ال"
-standing alone is the "آل" of a family's name.
+out. A word is given its hamza after a clitic (و, ف, ب, ل, ك, ال, لل) and before a short ending
+(ت, وا, ها, ات, ين, ون, …), and "ال" standing alone is the "آل" of a family's name.
+
+A word ending in ي or ى takes the final letter the sources give that word most ("فى" is "في",
+"الذى" "الذي", "اسري" "أسرى"); a name the sources list ("علي", beside "على") is left as written.
 """
 
 from __future__ import annotations
@@ -76,3 +79,60 @@ def with_hamzas(text: str) -> str:
         pieces.append(text[pos:])
         text = "".join(pieces)
     return _FAMILY.sub("آل", text)
+
+
+@functools.cache
+def _final_letters() -> tuple[dict[str, str], frozenset[str]]:
+    """(the word with its hamzas bare and its last letter ي -> the rules' usual last letter, the
+    names of people and places the sources list, left as they are written)."""
+    ends: dict[str, Counter[str]] = defaultdict(Counter)
+    names: set[str] = set()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        words = _WORD.findall(path.read_text(encoding="utf-8"))
+        if path.name in _NAME_LISTS:
+            names.update(words)
+        for word in words:
+            if word[-1] in _YEHS:
+                ends[_yeh_key(word)][word[-1]] += 1
+    letters = {
+        key: ranked[0][0]
+        for key, counted in ends.items()
+        if len(ranked := counted.most_common()) == 1 or ranked[0][1] >= 2 * ranked[1][1]
+    }
+    return letters, frozenset(names)
+
+
+_NAME_LISTS = ("leaders.py", "countries_data.py")
+
+
+_YEHS = frozenset("يى")
+_ENDS_IN_YEH = re.compile(r"[\u0621-\u064a]*[يى](?![\u0621-\u064a])")
+_LEADING_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def _yeh_key(word: str) -> str:
+    return word[:-1].translate(_FOLD) + "ي"
+
+
+def with_final_letters(text: str) -> str:
+    """`text` with each word ending in ي or ى given the last letter the sources write that word
+    with most (one letter for one); names the sources list are left."""
+    if "ى" not in text and "ي" not in text:
+        return text
+    letters, names = _final_letters()
+    out = None
+    for match in _ENDS_IN_YEH.finditer(text):
+        word = match.group()
+        if word in names:
+            continue  # "علي", a name, beside "على"
+        candidates = [word] + [
+            word[len(c) :] for c in _LEADING_CLITICS if word.startswith(c) and len(word) > len(c) + 1
+        ]
+        for candidate in candidates:
+            last = letters.get(_yeh_key(candidate))
+            if last is not None:
+                if last != word[-1]:
+                    out = out or list(text)
+                    out[match.end() - 1] = last
+                break
+    return text if out is None else "".join(out)
