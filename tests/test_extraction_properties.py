@@ -60,6 +60,7 @@ def test_hostile_megabyte_finishes_quickly():
         "امر الملك بالافراج عن اربعمائة اسير ال خليفة  \u00a0" * 21000,
         "PRESIDENT PARDONS 1,000 PRISONERS TODAY " * 25000,
         "قال المتحدث المصرى الذى تحدث فى القاهرة " * 25000,
+        "آیت الله سید علی خامنه ای گفت زندانی ها آزاد می شوند " * 20000,
         "The president pardoned 1,000 prisoners on Monday, the ministry said\n" * 15000,
     ]
     for text in samples:

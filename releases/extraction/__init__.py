@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import countries, dates, figures, officials, officials_script, reading, relevance, roles
-from .arabic_spelling import with_final_letters, with_hamzas
+from .arabic_spelling import with_final_letters, with_hamzas, with_source_joiners
 from .lexicon import EN_MONTHS
 from .lexicon_intl import LEXICONS
 from .text import (
@@ -35,6 +35,7 @@ from .text import (
     split_sentences,
     unshouted,
     unwrapped,
+    with_joiners,
 )
 
 __all__ = [
@@ -144,6 +145,8 @@ def extract(
         # "زنداني", "كاهش", "روحاني": Arabic yeh and kaf typed for Persian ones. One letter for
         # one, so every offset holds; the quotes are cut from the text as given.
         work, title = work.translate(_PERSIAN_LETTERS), title.translate(_PERSIAN_LETTERS)
+        # "زندانی ها", "آیت الله": typed with a space for a zero-width non-joiner
+        work, title = with_source_joiners(with_joiners(work)), with_source_joiners(with_joiners(title))
     elif lang == "ar":
         # "الافراج عن اسرى", "فى": hamzas typed bare, final yeh and alef maksura swapped
         work, title = with_hamzas(with_final_letters(work)), with_hamzas(with_final_letters(title))

@@ -1,5 +1,7 @@
-"""Arabic typed without its hamzas ("الافراج عن اسرى") or with its final yeh and alef maksura
-swapped ("فى", "المصرى", as Egyptian outlets write them), read as the rules spell it.
+"""Arabic-script text spelled as typists vary it, read as the rules spell it: Arabic typed without
+its hamzas ("الافراج عن اسرى") or with its final yeh and alef maksura swapped ("فى", "المصرى", as
+Egyptian outlets write them), Persian with a space where the rules write a zero-width non-joiner
+("آیت الله", "زندانی ها"; extraction.text.with_joiners does the suffixes and prefixes).
 
 Many Arabic sites write أ, إ and آ as a bare ا. The rules are written in the standard spelling, so
 a word typed bare is given back the hamza the rules spell it with, letter for letter (the text
@@ -136,3 +138,28 @@ def with_final_letters(text: str) -> str:
                     out[match.end() - 1] = last
                 break
     return text if out is None else "".join(out)
+
+
+@functools.cache
+def _joined() -> re.Pattern[str] | None:
+    """The Persian words the sources write with a zero-width non-joiner ("آیت‌الله",
+    "حجت‌الاسلام"), as they would be typed with a space instead."""
+    pairs = set()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        for word in _JOINED_WORD.findall(path.read_text(encoding="utf-8")):
+            pairs.add(word.replace("\u200c", " "))
+    if not pairs:
+        return None
+    return re.compile(rf"(?<![^\W\d_]|\u200c)(?:{trie_pattern(sorted(pairs))})(?![^\W\d_]|\u200c)")
+
+
+_JOINED_WORD = re.compile(r"[\u0621-\u06d3]+(?:\u200c[\u0621-\u06d3]+)+")
+
+
+def with_source_joiners(text: str) -> str:
+    """Persian `text` with a zero-width non-joiner for the space typed inside a word the sources
+    write joined ("آیت الله" is "آیت‌الله"). One character for one."""
+    pattern = _joined()
+    if pattern is None or " " not in text:
+        return text
+    return pattern.sub(lambda m: m.group().replace(" ", "\u200c"), text)

@@ -188,6 +188,19 @@ def unwrapped(text: str) -> str:
     return "".join(out)
 
 
+# Persian typed with a space where a zero-width non-joiner belongs ("زندانی ها", "می شود", "اژه ای"):
+# a suffix that is never a word of its own joins the word before it, a prefix the word after it.
+_PERSIAN_SUFFIX = re.compile(r"(?<=[^\W\d_]) (?=(?:ها|های|هایی|هایش|هایشان|ای|ایی|اند|ترین|تری)(?![^\W\d_]|\u200c))")
+_PERSIAN_PREFIX = re.compile(r"(?<![^\W\d_]|\u200c)(?:نمی|می) (?=[^\W\d_])")
+
+
+def with_joiners(text: str) -> str:
+    """Persian `text` with a zero-width non-joiner for the space typed before a suffix ("ها",
+    "های", "ای", "اند", "ترین") or after the verb prefix "می"/"نمی". One character for one."""
+    text = _PERSIAN_SUFFIX.sub("\u200c", text)
+    return _PERSIAN_PREFIX.sub(lambda m: m.group()[:-1] + "\u200c", text)
+
+
 def normalize_digits(text: str) -> str:
     """Return text with Eastern Arabic/Persian digits as ASCII, same length."""
     return text.translate(ASCII_DIGITS)
