@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import countries, dates, figures, officials, officials_script, reading, relevance, roles
-from .arabic_spelling import with_final_letters, with_hamzas, with_source_joiners
+from .arabic_spelling import (
+    final_letters_swapped,
+    typed_without_hamzas,
+    with_final_letters,
+    with_hamzas,
+    with_source_joiners,
+)
 from .lexicon import EN_MONTHS
 from .lexicon_intl import LEXICONS
 from .text import (
@@ -148,8 +154,12 @@ def extract(
         # "زندانی ها", "آیت الله": typed with a space for a zero-width non-joiner
         work, title = with_source_joiners(with_joiners(work)), with_source_joiners(with_joiners(title))
     elif lang == "ar":
-        # "الافراج عن اسرى", "فى": hamzas typed bare, final yeh and alef maksura swapped
-        work, title = with_hamzas(with_final_letters(work)), with_hamzas(with_final_letters(title))
+        # "فى", "الذى": final yeh and alef maksura swapped; "الافراج عن اسرى": hamzas typed bare. Only
+        # where the text writes its commonest words so: elsewhere a bare alef is the writer's spelling.
+        if final_letters_swapped(work):
+            work, title = with_final_letters(work), with_final_letters(title)
+        if typed_without_hamzas(work):
+            work, title = with_hamzas(work), with_hamzas(title)
     else:
         work, title = unshouted(work), unshouted(title)  # a headline set in capitals
     norm = normalize_digits(work)

@@ -64,8 +64,27 @@ def _spellings() -> tuple[dict[str, str], re.Pattern[str], frozenset[str]]:
     return chosen, pattern, frozenset(bare_words)
 
 
+# Words that always take a hamza: typed bare more often than with it, the text is typed without
+# hamzas; otherwise a bare alef is the writer's spelling and is left.
+_ALWAYS_HAMZA = re.compile(
+    r"(?<![\u0621-\u064a])(?:(?P<bare>الى|او|ان|انه|اي)|إلى|أو|أن|إن|أنه|إنه|أي)(?![\u0621-\u064a])"
+)
+
+
+def typed_without_hamzas(text: str) -> bool:
+    """Whether `text` writes "إلى", "أو", "أن" and the like bare more often than with their hamza."""
+    bare = spelled = 0
+    for match in _ALWAYS_HAMZA.finditer(text, 0, 20_000):
+        if match.group("bare"):
+            bare += 1
+        else:
+            spelled += 1
+    return bare > spelled
+
+
 def with_hamzas(text: str) -> str:
-    """`text` with the words the rules spell with an initial hamza given it where it was typed bare."""
+    """`text` with the words the rules spell with an initial hamza given it where it was typed bare
+    (call it on text typed_without_hamzas)."""
     if "ا" not in text:
         return text
     chosen, pattern, known = _spellings()
@@ -116,9 +135,25 @@ def _yeh_key(word: str) -> str:
     return word[:-1].translate(_FOLD) + "ي"
 
 
+# Words whose last letter is always a yeh, written the Egyptian way with alef maksura.
+_ALWAYS_YEH = re.compile(r"(?<![\u0621-\u064a])(?:(?P<maksura>فى|الذى|التى)|في|الذي|التي)(?![\u0621-\u064a])")
+
+
+def final_letters_swapped(text: str) -> bool:
+    """Whether `text` writes "في", "الذي", "التي" with a final alef maksura more often than not."""
+    swapped = kept = 0
+    for match in _ALWAYS_YEH.finditer(text, 0, 20_000):
+        if match.group("maksura"):
+            swapped += 1
+        else:
+            kept += 1
+    return swapped > kept
+
+
 def with_final_letters(text: str) -> str:
     """`text` with each word ending in ي or ى given the last letter the sources write that word
-    with most (one letter for one); names the sources list are left."""
+    with most (one letter for one); names the sources list are left. For text whose
+    final_letters_swapped."""
     if "ى" not in text and "ي" not in text:
         return text
     letters, names = _final_letters()
