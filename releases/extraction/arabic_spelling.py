@@ -67,19 +67,25 @@ def _spellings() -> tuple[dict[str, str], re.Pattern[str], frozenset[str]]:
 # Words that always take a hamza: typed bare more often than with it, the text is typed without
 # hamzas; otherwise a bare alef is the writer's spelling and is left.
 _ALWAYS_HAMZA = re.compile(
-    r"(?<![\u0621-\u064a])(?:(?P<bare>الى|او|ان|انه|اي)|إلى|أو|أن|إن|أنه|إنه|أي)(?![\u0621-\u064a])"
+    r"(?<![\u0621-\u064a])(?:(?P<variant>الى|او|ان|انه|اي)|إلى|أو|أن|إن|أنه|إنه|أي)(?![\u0621-\u064a])"
 )
+
+
+def _mostly_variant(words: re.Pattern[str], text: str) -> bool:
+    """Whether `text` writes `words` in their variant spelling (the group "variant") more often
+    than in the standard one, over its first 20,000 characters."""
+    variant = standard = 0
+    for match in words.finditer(text, 0, 20_000):
+        if match.group("variant"):
+            variant += 1
+        else:
+            standard += 1
+    return variant > standard
 
 
 def typed_without_hamzas(text: str) -> bool:
     """Whether `text` writes "إلى", "أو", "أن" and the like bare more often than with their hamza."""
-    bare = spelled = 0
-    for match in _ALWAYS_HAMZA.finditer(text, 0, 20_000):
-        if match.group("bare"):
-            bare += 1
-        else:
-            spelled += 1
-    return bare > spelled
+    return _mostly_variant(_ALWAYS_HAMZA, text)
 
 
 def with_hamzas(text: str) -> str:
@@ -136,18 +142,12 @@ def _yeh_key(word: str) -> str:
 
 
 # Words whose last letter is always a yeh, written the Egyptian way with alef maksura.
-_ALWAYS_YEH = re.compile(r"(?<![\u0621-\u064a])(?:(?P<maksura>فى|الذى|التى)|في|الذي|التي)(?![\u0621-\u064a])")
+_ALWAYS_YEH = re.compile(r"(?<![\u0621-\u064a])(?:(?P<variant>فى|الذى|التى)|في|الذي|التي)(?![\u0621-\u064a])")
 
 
 def final_letters_swapped(text: str) -> bool:
     """Whether `text` writes "في", "الذي", "التي" with a final alef maksura more often than not."""
-    swapped = kept = 0
-    for match in _ALWAYS_YEH.finditer(text, 0, 20_000):
-        if match.group("maksura"):
-            swapped += 1
-        else:
-            kept += 1
-    return swapped > kept
+    return _mostly_variant(_ALWAYS_YEH, text)
 
 
 def with_final_letters(text: str) -> str:
