@@ -277,3 +277,37 @@ def test_search_text_includes_every_source_quotes(news_site):
     lantern = Source.objects.get(url=news_site.url(LANTERN))
     assert lantern.figures.exists()
     assert all(f.quote in iran.search_text for f in lantern.figures.all())
+
+
+def test_the_headline_is_stored_before_a_main_text_that_leaves_it_out(news_site):
+    # The count is told only in the headline, which the article's markup leaves to the page's title
+    # (with the site's name after it).
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><title>Vietnam to free 13,915 prisoners in National Day amnesty"
+        " | Mekong Daily</title><meta property='og:site_name' content='Mekong Daily'>"
+        "<meta property='article:published_time' content='2024-08-29T09:00:00+07:00'></head><body><main><article>"
+        "<p>HANOI, Aug 29 - Vietnam's president signed the amnesty decision on Thursday ahead of National Day, "
+        "the state news agency said, in the country's largest clemency in years.</p>"
+        "<p>Those released include people convicted of corruption who have repaid what they took, officials said. "
+        "Foreign nationals are among them, the agency added, without giving their number.</p>"
+        "</article></main></body></html>"
+    )
+    url = news_site.page("/asia/2024/08/29/vietnam-amnesty", body=html)
+    source = Source.objects.create(url=url)
+    filing.source_fetch_and_file(source_id=source.pk)
+    source.refresh_from_db()
+    assert source.text.startswith("Vietnam to free 13,915 prisoners in National Day amnesty\n\nHANOI, Aug 29")
+    assert source.title == "Vietnam to free 13,915 prisoners in National Day amnesty"
+    figure = source.figures.get(value=13_915)
+    assert source.text[figure.quote_start : figure.quote_end] == figure.quote
+    assert figure.quote_start < len("Vietnam to free 13,915 prisoners")
+
+
+def test_a_main_text_that_opens_with_its_headline_is_kept_as_it_is():
+    from releases.ingest.pages import _headline, with_headline
+
+    text = "Vietnam to free 13,915 prisoners\nHANOI - The president signed the decision."
+    assert with_headline(text, "Vietnam to  free 13,915 prisoners") == text
+    assert with_headline("HANOI - The president signed.", "") == "HANOI - The president signed."
+    assert _headline("Amnesty for 500 | Daily Star", "Daily Star") == "Amnesty for 500"
+    assert _headline("Amnesty for 500 | Daily Star", "") == "Amnesty for 500 | Daily Star"

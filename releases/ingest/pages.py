@@ -67,14 +67,37 @@ def parse_page(html: str | bytes, url: str | None = None) -> Page:
         text = (getattr(document, "text", None) or "") if document else ""
     except Exception:  # trafilatura raises assorted errors on broken markup
         log.warning("main text extraction failed for %s", url, exc_info=True)
+    headline = _headline(head["title"], head["sitename"])
     return Page(
-        text=text.strip(),
-        title=head["title"],
+        text=with_headline(text.strip(), headline),
+        title=headline,
         published=head["published"],
         sitename=head["sitename"],
         canonical_url=head["canonical"],
         language=head["language"],
     )
+
+
+def _headline(title: str, sitename: str) -> str:
+    """The page's title without the site's name after it ("… frees 52 prisoners | Daily Star")."""
+    if sitename:
+        title = re.sub(rf"\s+[|\-\u2013\u2014:\u00b7]\s+{re.escape(sitename)}\s*$", "", title, flags=re.IGNORECASE)
+    return title.strip()
+
+
+def with_headline(text: str, headline: str) -> str:
+    """The article as it is stored, read and quoted: its headline, a blank line, its main text.
+    A page's main text seldom repeats the headline of its <h1>, and the headline often carries
+    the count ("Vietnam to free nearly 14,000 prisoners"); text that opens with it is kept as is."""
+    if not headline or not text:
+        return text
+
+    def words(s: str) -> str:
+        return " ".join(s.split()).casefold()
+
+    if words(text[: 2 * len(headline) + 20]).startswith(words(headline)):
+        return text
+    return f"{headline}\n\n{text}"
 
 
 def _parse_tree(html: str):
