@@ -38,13 +38,19 @@ _FAMILY = re.compile(r"(?<![\u0621-\u064a])ال(?= [\u0621-\u064a])")
 
 
 @functools.cache
+def _sources() -> tuple[tuple[str, str], ...]:
+    """(file name, text) of each of this package's sources: the rules' own words, read once."""
+    return tuple((path.name, path.read_text(encoding="utf-8")) for path in sorted(Path(__file__).parent.glob("*.py")))
+
+
+@functools.cache
 def _spellings() -> tuple[dict[str, str], re.Pattern[str], frozenset[str]]:
     """(bare word -> its spelling with a hamza, a pattern finding the bare words in a text, every
     word of the sources)."""
     written: dict[str, Counter[str]] = defaultdict(Counter)
     bare_words = set()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        for word in _WORD.findall(path.read_text(encoding="utf-8")):
+    for _name, source in _sources():
+        for word in _WORD.findall(source):
             bare_words.add(word)
             # "الأردن", "والإفراج": the word after its clitics, when a hamza opens it.
             for start in {0, _CLITIC_START.match(word).end()}:
@@ -114,9 +120,9 @@ def _final_letters() -> tuple[dict[str, str], frozenset[str]]:
     names of people and places the sources list, left as they are written)."""
     ends: dict[str, Counter[str]] = defaultdict(Counter)
     names: set[str] = set()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        words = _WORD.findall(path.read_text(encoding="utf-8"))
-        if path.name in _NAME_LISTS:
+    for name, source in _sources():
+        words = _WORD.findall(source)
+        if name in _NAME_LISTS:
             names.update(words)
         for word in words:
             if word[-1] in _YEHS:
@@ -180,8 +186,8 @@ def _joined() -> re.Pattern[str] | None:
     """The Persian words the sources write with a zero-width non-joiner ("آیت‌الله",
     "حجت‌الاسلام"), as they would be typed with a space instead."""
     pairs = set()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        for word in _JOINED_WORD.findall(path.read_text(encoding="utf-8")):
+    for _name, source in _sources():
+        for word in _JOINED_WORD.findall(source):
             pairs.add(word.replace("\u200c", " "))
     if not pairs:
         return None

@@ -38,14 +38,13 @@ ASCII_DIGITS.update({0x066C: ord(","), 0x066B: ord(".")})
 # - Spaces: a run of them, or a no-break, narrow, thin or other wide space alone (HTML's &nbsp;,
 #   French typography, a number's "12 000"), is one plain space; a tab is a space.
 # - Line ends: Windows' "\r\n" and an old "\r" are "\n".
-_READING = re.compile(
-    r"(?P<marks>[\u0640\u064b-\u065f\u0670]+)"
-    r"|(?P<spaces>[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000])"
-    r"|(?P<line>\r\n?)"
-)
+_VOWEL_MARKS = "\u064b-\u065f\u0670"  # a character class's ranges: short vowels, tanween, shadda, sukun
+_MARK_CLASS = f"[\u0640{_VOWEL_MARKS}]"  # and the tatweel
+_ODD_SPACES = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"  # a tab, no-break, narrow, thin and wide spaces
+_READING = re.compile(rf"(?P<marks>{_MARK_CLASS}+)|(?P<spaces>[ {_ODD_SPACES}]{{2,}}|[{_ODD_SPACES}])|(?P<line>\r\n?)")
 _READ_AS = {"marks": "", "spaces": " ", "line": "\n"}
-_MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]")
-_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_MARKS = re.compile(_MARK_CLASS)
+_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 # A Latin letter written as the letter and its accent apart ("e" + U+0301, as some systems save
 # text): read as the one composed letter (Unicode NFC).
 _DECOMPOSED = re.compile(r".[\u0300-\u036f]+", re.S)
@@ -233,7 +232,7 @@ _SEARCH_TABLE = str.maketrans(
         **ASCII_DIGITS,  # Persian and Arabic digits and separators
     }
 )
-_HARAKAT = re.compile("[\u064b-\u065f\u0670]")
+_HARAKAT = re.compile(f"[{_VOWEL_MARKS}]")
 
 
 def normalise_for_search(text: str) -> str:

@@ -89,13 +89,8 @@ def with_headline(text: str, headline: str) -> str:
     """The article as it is stored, read and quoted: its headline, a blank line, its main text.
     A page's main text seldom repeats the headline of its <h1>, and the headline often carries
     the count ("Vietnam to free nearly 14,000 prisoners"); text that opens with it is kept as is."""
-    if not headline or not text:
-        return text
-
-    def words(s: str) -> str:
-        return " ".join(s.split()).casefold()
-
-    if words(text[: 2 * len(headline) + 20]).startswith(words(headline)):
+    words = headline.casefold().split()
+    if not words or not text or text[: 2 * len(headline) + 20].casefold().split()[: len(words)] == words:
         return text
     return f"{headline}\n\n{text}"
 
