@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from .figures import _EN_PRISONS_HOLD, Candidate, Compiled, RawFigure, labelled_line
 from .lexicon import DET, POP, P, R
-from .roles import LIST_LINE, WALK_OUT
+from .roles import LIST_LINE, MEASURE_PEOPLE, WALK_OUT
 from .rules import CueHit, find_cues, group_name, word_regex
 from .text import ARABIC_SCRIPT, Sentence
 
@@ -221,6 +221,38 @@ _COMMA_AND = re.compile(r",\s+and\s+(?!\d)(?=[a-z]+(?:ed|s)\b)")
 _NEXT_GROUP = re.compile(
     r"\s(?:and|or|as\s+well\s+as)\s+(?:a|an|some|several|dozens|hundreds|scores|other)\b", re.IGNORECASE
 )
+# Nouns for people held, by language: a count of them in an article about a measure is the measure's, unless
+# the sentence tells another fate (`_OTHER_FATE`).
+_PRISONER_HEAD = {
+    "en": re.compile(r"(?:prisoners?|inmates?|convicts?|detainees?|captives?|hostages?|PDLs?)\b", re.IGNORECASE),
+    "es": re.compile(
+        r"(?:pres[oa]s?|reclus[oa]s?|intern[oa]s?|re[oa]s?|condenad[oa]s?|detenid[oa]s?|privad[oa]s?|"
+        r"sentenciad[oa]s?|secuestrad[oa]s?|rehenes)\b",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(r"(?:détenue?s?|prisonni[eè]re?s?|condamnée?s?|prévenue?s?|captifs?|otages?)\b", re.IGNORECASE),
+    "ar": re.compile(r"(?:ال)?(?:سجين|سجناء|نزيل|نزلاء|أسير|أسرى|معتقل|محكوم|مسجون|محتجز|موقوف|مدان)"),
+    "fa": re.compile(r"(?:زندانی|محکوم|مددجو|بازداشتی|اسیر|اسرا)"),
+}
+_WHOLE_BEFORE = re.compile(
+    r"(?:\bout\s+of|\btotal\s+of|\bof\s+the|\bsur(?:\s+un\s+total\s+de)?|\bparmi\s+les|\bde\s+(?:un\s+total\s+de|los|las)|"
+    r"\bentre\s+(?:los|las)|\bdel\s+total\s+de|من\s+(?:أصل|إجمالي|مجموع|بين)|از\s+(?:مجموع|کل|میان))"
+    r"(?:\s+(?:the|les|los|las|ces|estos|estas))?\s*$",
+    re.IGNORECASE,
+)
+_OTHER_FATE = {
+    "en": re.compile(
+        r"\b(?:died|dead|deaths?|killed|executed|injured|wounded|vot(?:es?|ed|ing)|capacity|built\s+for|designed\s+for)\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:muri\w*|muert\w*|fallec\w*|asesin\w*|ejecut\w*|herid\w*|lesion\w*|vot\w*|capacidad)\b", re.IGNORECASE
+    ),
+    "fr": re.compile(r"\b(?:morts?|mortes|décéd\w*|tués?|exécut\w*|bless\w*|vot\w*|capacité)\b", re.IGNORECASE),
+    "ar": re.compile(r"قتل|مقتل|وفاة|توفي|لقوا\s+حتفهم|أعدم|جرح|جرحى|إصاب|سعة|طاقة\s*استيعاب"),
+    "fa": re.compile(r"کشته|جان\s*باخت|فوت|اعدام\s+شد|زخمی|مجروح|ظرفیت"),
+}
+
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
 # A subgroup marker after a count: a clemency cue past it is the subgroup's ("freed 1,486, among them
 # 901 who were pardoned").
@@ -534,7 +566,7 @@ class Classifier:
         qualifier, qual_start, qual_why = self._qualifier(cand)
         left_start = self._left_start(cand, prev, qual_start)
         right_end = self._right_end(cand, nxt)
-        reading = self._metric(cand, left_start, qual_start, right_end)
+        reading = self._metric(cand, left_start, qual_start, right_end) or self._held_of_measure(cand)
         if reading is None:
             return None
         if reading.after and reading.hit:
@@ -572,6 +604,23 @@ class Classifier:
         why = "; ".join(p for p in (f"{reading.why} -> {metric}", qual_why, category_why) if p)
         evidence = self._evidence(cand, metric)
         return RawFigure(cand, metric, category, qualifier, evidence, start, end, why, reading.strong)
+
+    def _held_of_measure(self, cand: Candidate) -> Reading | None:
+        """ "saldrán cerca de 300 reos", "Ten convicts were included": prisoners counted with no verb the rules
+        read, in an article whose measure is told before, are that measure's people."""
+        heads = _PRISONER_HEAD.get(self.c.lex.lang)
+        if heads is None or cand.form not in ("noun", "partitive") or not heads.match(cand.head or ""):
+            return None
+        fate = _OTHER_FATE[self.c.lex.lang]
+        if fate.search(self.norm, cand.sentence.start, cand.sentence.end):
+            return None  # died, killed, wounded, voted: a count of prisoners that is no release
+        if _WHOLE_BEFORE.search(self.norm, max(cand.sentence.start, cand.number.start - 40), cand.number.start):
+            return None  # "out of a total of 282,000 inmates", "of the 67 convicts who": the whole a group is of
+        told = next((f for f in reversed(self.figures) if f.strong and f.metric in _CLEMENCY), None)
+        if told is None:
+            return None
+        why = f"{MEASURE_PEOPLE} '{told.candidate.number.value}'"
+        return Reading(told.metric, "", None, why, False)
 
     def _enabled_to(self, cand: Candidate, qual_start: int, right_end: int) -> Reading | None:
         """ "هذا العفو سيمكّن 483 محكوما من استعادة حريتهم": what the measure enables them to do is what

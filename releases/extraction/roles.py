@@ -31,7 +31,12 @@ from .lexicon_arfa import AR_CARRIED
 
 CONTEXT_METRICS = ("prison_population", "detained")
 LIST_LINE = "a line of the breakdown"  # the reading's words for a figure that divides a count before it
-WALK_OUT = "the pardon's people, to walk out"  # the reading's words for a pardon's people told as they go free
+WALK_OUT = "the pardon's people, to walk out"
+# The reading's words for prisoners counted with no verb of their own after the measure is told: a smaller count
+# is a group of the measure's people.
+MEASURE_PEOPLE = (
+    "prisoners counted after the measure's"  # the reading's words for a pardon's people told as they go free
+)
 _FLAGS = re.IGNORECASE
 
 # Markers that make the next number a subgroup of the count before it.
@@ -944,7 +949,7 @@ def _list_lines(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
     even where the list is cut short ("entre otros penales") and does not add up."""
     for i in order:
         figure = figures[i]
-        line = figure.candidate.form == "listed" or LIST_LINE in figure.reason
+        line = figure.candidate.form == "listed" or LIST_LINE in figure.reason or MEASURE_PEOPLE in figure.reason
         if i not in roles and line:
             part_of = _part_of(figures, order, roles, i)
             if part_of is not None:
