@@ -257,7 +257,9 @@ EN = Lexicon(
     inherit=r"(?:including|among\s+them|among\s+whom|of\s+whom|along\s+with|as\s+well\s+as|plus|another|and|"
     r"(?:who|which)\s+(?:include|included|includes))\s*$",
     comparison=r"(?:last\s+year's|previous\s+year's|compared\s+(?:with|to)|up\s+from|down\s+from)\s*$",
-    capacity=r"(?:designed|built|intended|meant)\s+(?:to\s+hold\s+|for\s+)(?:only\s+|just\s+)?$|capacity\s+(?:of|for)\s+$|room\s+for\s+$|places\s+for\s+$",
+    capacity=r"(?:(?:designed|built|intended|meant)\s+(?:to\s+(?:hold|house|accommodate)\s+|for\s+)(?:only\s+|just\s+)?|"
+    r"capacity\s+(?:of|for)\s+|room\s+for\s+|places\s+for\s+)"
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to|fewer\s+than|less\s+than|more\s+than)\s+)?$",
     approx=r"(?:about|around|some|roughly|nearly|almost|approximately|approx\.|close\s+to|an\s+estimated|estimated|circa|more\s+or\s+less|just\s+(?:under|over)|the\s+roughly|the\s+nearly)\s*$",
     at_least=r"(?:at\s+least|more\s+than|(?<!handed\s)(?<!hand\s)(?<!hands\s)(?<!turned\s)over|upwards\s+of|in\s+excess\s+of|no\s+(?:fewer|less)\s+than|above|exceeding|exceeds?|exceeded|surpass(?:es|ed)?)\s*$",
     up_to=r"(?:up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|under|no\s+more\s+than|at\s+most)\s*$",

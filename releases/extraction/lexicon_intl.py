@@ -184,7 +184,8 @@ FR = Lexicon(
     # "Parmi les 4 000 bénéficiaires figurent 150 détenues": the verb of inclusion before the count.
     r"\b(?:figurent|se\s+trouvent|on\s+compte|on\s+dénombre)\s*$",
     comparison=r"(?:contre|l'an\s+dernier)\s*$",
-    capacity=r"(?:capacité\s+de|prévue?s?\s+pour|conçue?s?\s+pour)\s+$",
+    capacity=r"(?:capacité\s+(?:d'accueil\s+)?de|prévue?s?\s+pour|conçue?s?\s+pour|construite?s?\s+pour)\s+"
+    r"(?:(?:environ|quelque|près\s+de|moins\s+de|plus\s+de)\s+)?$",
     approx=r"(?:environ|près\s+de|quelque|quelques|presque|approximativement|une\s+centaine\s+de|autour\s+de)\s*$",
     at_least=r"(?:plus\s+de|au\s+moins|plus\s+d'|au-delà\s+de)\s*$",
     up_to=r"(?:jusqu['\u2019]à|moins\s+de)\s*$",
@@ -458,7 +459,8 @@ ES = Lexicon(
     # "Entre los 900 indultados figuran 20 mujeres": the verb of inclusion before the count.
     r"\b(?:figuran|se\s+encuentran|destacan)\s*$",
     comparison=r"(?:frente\s+a|contra)(?:\s+(?:los|las))?\s*$",
-    capacity=r"(?:capacidad\s+para|diseñad\w+\s+para)\s+$",
+    capacity=r"(?:capacidad\s+(?:oficial\s+)?(?:para|de)|diseñad\w+\s+para|construid\w+\s+para)\s+"
+    r"(?:(?:unos|unas|cerca\s+de|alrededor\s+de|menos\s+de|más\s+de)\s+)?$",
     approx=r"(?:unos|unas|alrededor\s+de|cerca\s+de|casi|aproximadamente|en\s+torno\s+a|aprox\.)\s*$",
     at_least=r"(?:más\s+de|al\s+menos|por\s+lo\s+menos)\s*$",
     up_to=r"(?:hasta|menos\s+de)\s*$",

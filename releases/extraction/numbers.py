@@ -464,4 +464,31 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
         return "an age"
     if res["capacity"].search(norm[max(0, mention.start - 40) : mention.start]):
         return "a capacity, not people"
+    if _AGE_AFTER_PEOPLE.search(before):
+        return "an age ('prisoners over 60')"
+    if _SHARE_BEFORE.search(before):
+        return "the whole of a share ('one in five'), not a count"
+    share = _SHARE_AFTER.match(after)
+    if share and mention.value < 20 and _small_count(share.group(1), lex) > mention.value:
+        return "a share ('one in five'), not a count"
     return None
+
+
+# "prisoners over 60 who have served …", "los mayores de 65": an age, not a count.
+_AGE_AFTER_PEOPLE = re.compile(
+    r"\b(?:prisoners|inmates|convicts|detainees|people|persons|those|men|women)\s+(?:over|above|older\s+than|"
+    r"under|younger\s+than)\s+(?:the\s+age\s+of\s+)?$|\b(?:mayores|menores)\s+de\s+$",
+    re.IGNORECASE,
+)
+# "one in five", "uno de cada cinco", "un sur cinq": a share of a group told with a small whole.
+_SHARE_BEFORE = re.compile(
+    r"\b(?:one|uno|una|un|une)\s+(?:in|out\s+of|de\s+cada|sur)\s+(?:every\s+)?$", re.IGNORECASE
+)
+_SHARE_AFTER = re.compile(r"\s+(?:in|out\s+of|de\s+cada|sur)\s+(?:every\s+)?([0-9]+|[^\W\d_]+)\b", re.IGNORECASE)
+
+
+def _small_count(word: str, lex: Lexicon) -> int:
+    """The value of a digit string or a number word up to twenty, else 0."""
+    if word.isdigit():
+        return int(word)
+    return lex.number_words.get(word.lower(), 0) if lex.number_words.get(word.lower(), 99) <= 20 else 0

@@ -1898,6 +1898,10 @@ class Classifier:
                 # "la población penitenciaria es de 220 mil 866 personas, de las cuales 16 mil 464 están en
                 # centros federales": a share of the whole population is people held, not the population.
                 return Reading(DET, "det", None, f"{why}, a share of the prison population", False)
+            if listed and self._a_line(same[-1]) and LIST_LINE not in same[-1].reason:
+                head = self._head_above_lines()  # the line before names an act of its own: not this line's
+                if head is not None:
+                    return Reading(head.metric, "", None, f"{LIST_LINE} of the count above the list", False)
             return Reading(same[-1].metric, "det" if same[-1].metric == DET else "", None, why, False)
         hits = [h for h in self.cues(cand.sentence, "left", cand.sentence.start, qual_start) if h.cue.strength >= 2]
         if hits:
@@ -1923,6 +1927,12 @@ class Classifier:
                 if listed and self._fa_line_of_another_act(cand, last, opening):
                     return None
                 why = f"{LIST_LINE} before it" if listed else "continues the list in the sentence before"
+                if listed and self._a_line(last) and LIST_LINE not in last.reason:
+                    # "- Life sentences commuted: 51\n- Seriously ill prisoners: 33": a line with no act of its own
+                    # is the list's, not the act the line before it names.
+                    head = self._head_above_lines()
+                    if head is not None:
+                        return Reading(head.metric, "", None, f"{LIST_LINE} of the count above the list", False)
                 # "Del total, 1.495 son hombres …. Por su condición, 1.535 son civiles": people held stay held.
                 return Reading(last.metric, "det" if last.metric == DET else "", None, why, False)
         if listed or cand.form == "listed":
@@ -1956,6 +1966,25 @@ class Classifier:
         if _COMPOSED.search(before):
             return self._list_head(cand, f"{LIST_LINE} of the count before it")
         return None
+
+    def _a_line(self, figure: RawFigure) -> bool:
+        """Whether a figure is told on a line of a list ("- Nursing mothers: 2", "• 399 are released")."""
+        return (
+            figure.candidate.form == "listed"
+            or LIST_LINE in figure.reason
+            or labelled_line(self.norm, figure.candidate.number)
+        )
+
+    def _head_above_lines(self) -> RawFigure | None:
+        """What the run of list lines that ends the figures so far divides: the act its first line with no act of
+        its own took, else the clemency count told just above the run."""
+        taken = None
+        for figure in reversed(self.figures):
+            if not self._a_line(figure):
+                return taken or (figure if figure.metric in _CLEMENCY else None)
+            if LIST_LINE in figure.reason:
+                taken = figure
+        return taken
 
     def _fa_preposition_again(self, before: Candidate, cand: Candidate, qual_start: int) -> bool:
         opening = _FA_PREPOSITION.search(
