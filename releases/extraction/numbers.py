@@ -481,9 +481,7 @@ _AGE_AFTER_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 # "one in five", "uno de cada cinco", "un sur cinq": a share of a group told with a small whole.
-_SHARE_BEFORE = re.compile(
-    r"\b(?:one|uno|una|un|une)\s+(?:in|out\s+of|de\s+cada|sur)\s+(?:every\s+)?$", re.IGNORECASE
-)
+_SHARE_BEFORE = re.compile(r"\b(?:one|uno|una|un|une)\s+(?:in|out\s+of|de\s+cada|sur)\s+(?:every\s+)?$", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"\s+(?:in|out\s+of|de\s+cada|sur)\s+(?:every\s+)?([0-9]+|[^\W\d_]+)\b", re.IGNORECASE)
 
 
