@@ -234,6 +234,14 @@ _PRISONER_HEAD = {
     "ar": re.compile(r"(?:ال)?(?:سجين|سجناء|نزيل|نزلاء|أسير|أسرى|معتقل|محكوم|مسجون|محتجز|موقوف|مدان)"),
     "fa": re.compile(r"(?:زندانی|محکوم|مددجو|بازداشتی|اسیر|اسرا)"),
 }
+_LEFT_OUT_AFTER = re.compile(
+    r"[^.;:\d]{0,40}?\b(?:(?:had|have|has)\s+)?(?:petitioned|applied|asked|pleaded|appealed)\s+for\b|"
+    r"[^.;:\d]{0,40}?\b(?:did\s+not|didn't|failed\s+to)\s+(?:make|qualify|benefit)\b|"
+    r"[^.;:\d]{0,40}?\b(?:were|are|was|will\s+be)\s+(?:not\s+(?:included|eligible|covered)|excluded|left\s+out)\b|"
+    r"[^.;:\d]{0,40}?\b(?:no\s+(?:fueron|serán)\s+incluid|quedaron\s+fuera|quedan\s+excluid|siguen\s+(?:presos|detenid|en\s+prisión)|"
+    r"n['\u2019]ont\s+pas\s+été\s+retenu|restent\s+(?:détenu|en\s+prison|incarcér)|sont\s+exclu)",
+    re.IGNORECASE,
+)
 _WHOLE_BEFORE = re.compile(
     r"(?:\bout\s+of|\btotal\s+of|\bof\s+the|\bsur(?:\s+un\s+total\s+de)?|\bparmi\s+les|\bde\s+(?:un\s+total\s+de|los|las)|"
     r"\bentre\s+(?:los|las)|\bdel\s+total\s+de|من\s+(?:أصل|إجمالي|مجموع|بين)|از\s+(?:مجموع|کل|میان))"
@@ -454,6 +462,15 @@ _FA_UNDER_NAMED = re.compile(
 _FA_NEGATED = re.compile(
     r"[\s\u200c]*(?:[^\s\d،,.؛]+\s+){0,2}?(?:ن(?:می\u200c?|می\s)?(?:شو|شد|گرد|کرد|کن|یافت|خواه|گرفت|گیر|بود|دار)\w*)(?![\w\u200c])"
 )
+# A measure asked for, not granted: "clemency petitions", "demandes de grâce", "solicitudes de indulto", "طلبات العفو".
+_ASKED_AFTER = re.compile(r"\s+(?:petitions?|applications?|requests?|pleas?)\b", re.IGNORECASE)
+_ASKED_BEFORE = re.compile(
+    r"(?:\b(?:petition(?:s|ed)?|appl(?:ied|y|ying|ications?)|ask(?:ed|ing)?|plead(?:ed|ing)?|sought|seeking|"
+    r"requests?|requested)\s+(?:for\s+)?(?:a\s+|an\s+|the\s+|presidential\s+|executive\s+)*|"
+    r"\b(?:demandes?|recours)\s+(?:en|de)\s+|\bsolicitud(?:es)?\s+de\s+|\bpedid[oa]s?\s+de\s+|"
+    r"\bpedido\s+acogerse\s+a[l]?\s+(?:la\s+)?|طلبات?\s+(?:ال)?|التماس(?:ات)?\s+(?:ال)?|درخواست(?:\u200cهای|\s+های)?\s+)$",
+    re.IGNORECASE,
+)
 # "خواستار آزادی", "خواهان آزادی": a release asked for.
 _FA_DEMANDED = re.compile(r"(?<![\w\u200c])(?:خواستار|خواهان)\s+$")
 _EXCHANGE = re.compile(
@@ -619,6 +636,10 @@ class Classifier:
         told = next((f for f in reversed(self.figures) if f.strong and f.metric in _CLEMENCY), None)
         if told is None:
             return None
+        left_out = _LEFT_OUT_AFTER.match(self.norm, cand.np_end, cand.sentence.end)
+        if left_out:
+            # "460 inmates had petitioned for mercy", "Sixteen of them did not make the final list": still held.
+            return Reading(DET, "det", None, f"'{left_out.group().strip()}': still held", False)
         why = f"{MEASURE_PEOPLE} '{told.candidate.number.value}'"
         return Reading(told.metric, "", None, why, False)
 
@@ -800,6 +821,15 @@ class Classifier:
 
     def _metric(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
         reading = self._metric_read(cand, left_start, qual_start, right_end)
+        if reading is not None and reading.hit is not None and reading.metric in _CLEMENCY:
+            hit = reading.hit
+            asked = _ASKED_AFTER.match(self.norm, hit.end) or _ASKED_BEFORE.search(
+                self.norm, max(cand.sentence.start, hit.start - 40), hit.start
+            )
+            if asked:
+                # "clemency petitions from 89 death row prisoners", "solicitudes de indulto de 916 reos": people who
+                # asked for the measure, still held until it reaches them.
+                return Reading(DET, "det", hit, f"'{self._show(hit)}' asked for: still held", True, after=reading.after)
         if reading is None or reading.hit is None or self.c.lex.lang != "fa" or reading.metric not in _CLEMENCY:
             return reading
         hit = reading.hit
