@@ -84,3 +84,29 @@ def test_capacities_ages_and_shares_are_not_counts_of_people():
         "más de 30.000 internos."
     )
     assert 11000 not in {value for value, _metric in figures(spanish, "es")}
+
+
+def test_a_request_granted_is_the_measure_not_people_still_held():
+    found = figures("رئیس قوه قضاییه با درخواست آزادی ۵۰۰ زندانی موافقت کرد.", "fa")
+    assert (500, "released") in found and (500, "detained") not in found
+
+
+def test_a_french_newspaper_dateline_dates_the_report_and_the_weekday_dates_the_measure():
+    # Published Thursday 6 February 2020: "mercredi" is the 5th, the dateline's day the report's.
+    text = (
+        "Guinée : le président gracie 233 condamnés\n\n"
+        "Conakry, 6 février 2020 - Le président de la République a fait usage mercredi de son droit de grâce "
+        "en faveur de 233 personnes condamnées pour des infractions de droit commun."
+    )
+    assert read(text, "fr", dt.date(2020, 2, 6)).announced_on == dt.date(2020, 2, 5)
+
+
+def test_a_date_after_publication_is_not_the_announcement():
+    # Published Friday 26 April 2024: the holiday "ce samedi 27 avril" is still to come; the decree was signed
+    # on Thursday.
+    text = (
+        "Togo : 808 détenus graciés avant la fête de l'indépendance\n\n"
+        "Lomé, 26 avril 2024 - Le chef de l'Etat a accordé sa grâce à 808 condamnés à l'approche de "
+        "l'anniversaire de l'indépendance, célébré ce samedi 27 avril. Le décret a été signé jeudi."
+    )
+    assert read(text, "fr", dt.date(2024, 4, 26)).announced_on == dt.date(2024, 4, 25)

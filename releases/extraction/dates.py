@@ -427,7 +427,7 @@ def _usable(norm: str, mention: DateMention, published: dt.date | None) -> bool:
         return False  # "13,000 prisoners, who will be freed on Sept. 1": when the measure takes effect
     if published:
         age = (published - mention.value).days
-        return -3 <= age <= 45
+        return 0 <= age <= 45
     return True
 
 

@@ -471,6 +471,11 @@ _ASKED_BEFORE = re.compile(
     r"\bpedido\s+acogerse\s+a[l]?\s+(?:la\s+)?|طلبات?\s+(?:ال)?|التماس(?:ات)?\s+(?:ال)?|درخواست(?:\u200cهای|\s+های)?\s+)$",
     re.IGNORECASE,
 )
+# The request granted: "با درخواست آزادی ۵۰۰ زندانی موافقت کرد", "approved the petitions of 12".
+_REQUEST_GRANTED = re.compile(
+    r"موافقت|وافق|\b(?:approv|grant|accept|agreed)\w*|\b(?:aprob|conced|acept|accord|approuv|accept)\w*",
+    re.IGNORECASE,
+)
 # "خواستار آزادی", "خواهان آزادی": a release asked for.
 _FA_DEMANDED = re.compile(r"(?<![\w\u200c])(?:خواستار|خواهان)\s+$")
 _EXCHANGE = re.compile(
@@ -826,7 +831,7 @@ class Classifier:
             asked = _ASKED_AFTER.match(self.norm, hit.end) or _ASKED_BEFORE.search(
                 self.norm, max(cand.sentence.start, hit.start - 40), hit.start
             )
-            if asked:
+            if asked and not _REQUEST_GRANTED.search(self.norm, cand.sentence.start, cand.sentence.end):
                 # "clemency petitions from 89 death row prisoners", "solicitudes de indulto de 916 reos": people who
                 # asked for the measure, still held until it reaches them.
                 return Reading(DET, "det", hit, f"'{self._show(hit)}' asked for: still held", True, after=reading.after)
