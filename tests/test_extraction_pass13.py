@@ -110,3 +110,14 @@ def test_a_date_after_publication_is_not_the_announcement():
         "l'anniversaire de l'indépendance, célébré ce samedi 27 avril. Le décret a été signé jeudi."
     )
     assert read(text, "fr", dt.date(2024, 4, 26)).announced_on == dt.date(2024, 4, 25)
+
+
+def test_a_french_prison_population_report_is_read_with_the_prisons_named_the_sentence_before():
+    text = (
+        "Prisons : 80 792 détenus au 1er décembre, la surpopulation bat un nouveau record\n\n"
+        "Les prisons n'ont jamais été aussi pleines. Selon les statistiques publiées mardi par le ministère, "
+        "80 792 personnes étaient détenues au 1er décembre, pour seulement 62 404 places."
+    )
+    result = read(text, "fr", dt.date(2024, 12, 4))
+    assert result.relevant
+    assert {(f.value, f.metric, f.role) for f in result.figures} >= {(80792, "prison_population", "context")}

@@ -90,6 +90,13 @@ FR = Lexicon(
         ),
     ),
     right=(
+        # "80 792 personnes étaient détenues au 1er décembre": held, the prisons' population where prisons are named.
+        Cue(
+            POP,
+            1,
+            r"(?:étaient|sont|seront|se\s+trouv\w+)\s+(?:actuellement\s+|déjà\s+|encore\s+)?(?:détenu\w*|écroué\w*)",
+            "hold",
+        ),
         # "sur les 12 000 que comptent les prisons du pays": the population the prisons hold, told after it.
         Cue(
             POP,

@@ -2108,7 +2108,10 @@ class Classifier:
         hit = hits[0]
         kind = hit.cue.kind
         if kind == "hold":
-            prisons = _PRISON_WORD.search(self.norm, cand.sentence.start, cand.sentence.end)
+            # The prisons may be named in the paragraph's sentence before: "Les prisons n'ont jamais été aussi pleines.
+            # Selon les statistiques, 80 792 personnes étaient détenues au 1er décembre".
+            paragraph = self.norm.rfind("\n\n", 0, cand.sentence.start) + 1
+            prisons = _PRISON_WORD.search(self.norm, max(paragraph, cand.sentence.start - 200), cand.sentence.end)
             kind = "pop" if prisons else "det"
         return Reading(POP, kind, hit, f"'{self._show(hit)}' (a weak hint)", False)
 
