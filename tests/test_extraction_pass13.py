@@ -121,3 +121,13 @@ def test_a_french_prison_population_report_is_read_with_the_prisons_named_the_se
     result = read(text, "fr", dt.date(2024, 12, 4))
     assert result.relevant
     assert {(f.value, f.metric, f.role) for f in result.figures} >= {(80792, "prison_population", "context")}
+
+
+def test_a_persian_earlier_measure_is_dated_back_however_long_its_clause():
+    text = (
+        "رهبر انقلاب با عفو یا تخفیف مجازات ۲ هزار و ۲۷۲ محکوم موافقت کرد. "
+        "آبان سال گذشته نیز عفو مشابهی به مناسبت میلاد پیامبر اسلام و امام جعفر صادق اعلام شد که ۳۴۵۸ محکوم را در بر گرفت."
+    )
+    found = figures(text, "fa")
+    assert found[(2272, "pardoned")][1] == "total"
+    assert found[(3458, "pardoned")][1] == "other_event"

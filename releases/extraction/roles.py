@@ -363,7 +363,7 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         # The clause around the number: up to 80 characters before it, to the next comma after it.
         lo = max(sentence.start, number.start - 80)
         # An Arabic pluperfect's subject may be long: "وكانت السلطات الأمنية في مدينة الزاوية … قد أفرجت".
-        wide = max(sentence.start, number.start - 130) if setting.lang == "ar" else lo
+        wide = max(sentence.start, number.start - 130) if setting.lang in ("ar", "fa") else lo
         # French and Spanish put the verb after a long subject ("300 militants de … avaient déjà été …").
         hi = min(sentence.end, number.end + (100 if setting.lang in ("fr", "es") else 60))
         after = re.split(r"[,;:\u060c]", norm[number.end : hi])[0]
@@ -385,7 +385,7 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
             # comma that closes the line before it.
             if LIST_LINE in figures[i].reason and ":" in norm[sentence.start : number.start]:
                 lo = max(lo, norm.rfind(",", lo, number.start) + 1)
-        start = wide if setting.lang == "ar" else lo
+        start = wide if setting.lang in ("ar", "fa") else lo
         told = pattern.search(norm, start, number.start) or (pattern.search(after) if not told_of else None)
         if told and setting.lang == "en" and _EN_SHORT_PAST.fullmatch(told.group()):
             # "When he presented the bill last month, the minister said almost 1,000 inmates would be freed":
