@@ -243,22 +243,29 @@ _LEFT_OUT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_BEFORE = re.compile(
-    r"(?:\bout\s+of|\btotal\s+of|\bof\s+the|\bsur(?:\s+un\s+total\s+de)?|\bparmi\s+les|\bde\s+(?:un\s+total\s+de|los|las)|"
+    r"(?:\bout\s+of|\btotal\s+(?:of|de)|\bof\s+the|\bsur(?:\s+un\s+total\s+de)?|\bparmi\s+les|\bde\s+(?:un\s+total\s+de|los|las)|"
     r"\bentre\s+(?:los|las)|\bdel\s+total\s+de|من\s+(?:أصل|إجمالي|مجموع|بين)|از\s+(?:مجموع|کل|میان))"
     r"(?:\s+(?:the|les|los|las|ces|estos|estas))?\s*$",
     re.IGNORECASE,
 )
 _OTHER_FATE = {
     "en": re.compile(
-        r"\b(?:died|dead|deaths?|killed|executed|injured|wounded|vot(?:es?|ed|ing)|capacity|built\s+for|designed\s+for)\b",
+        r"\b(?:died|dead|deaths?|killed|executed|injured|wounded|vot(?:es?|ed|ing)|capacity|built\s+for|designed\s+for|"
+        r"held|holds?|housed?|houses|remain\w*|still|behind\s+bars|population)\b",
         re.IGNORECASE,
     ),
     "es": re.compile(
-        r"\b(?:muri\w*|muert\w*|fallec\w*|asesin\w*|ejecut\w*|herid\w*|lesion\w*|vot\w*|capacidad)\b", re.IGNORECASE
+        r"\b(?:muri\w*|muert\w*|fallec\w*|asesin\w*|ejecut\w*|herid\w*|lesion\w*|vot\w*|capacidad|"
+        r"siguen|permanec\w*|quedan|alberga\w*|población|hacinad\w*)\b",
+        re.IGNORECASE,
     ),
-    "fr": re.compile(r"\b(?:morts?|mortes|décéd\w*|tués?|exécut\w*|bless\w*|vot\w*|capacité)\b", re.IGNORECASE),
-    "ar": re.compile(r"قتل|مقتل|وفاة|توفي|لقوا\s+حتفهم|أعدم|جرح|جرحى|إصاب|سعة|طاقة\s*استيعاب"),
-    "fa": re.compile(r"کشته|جان\s*باخت|فوت|اعدام\s+شد|زخمی|مجروح|ظرفیت"),
+    "fr": re.compile(
+        r"\b(?:morts?|mortes|décéd\w*|tués?|exécut\w*|bless\w*|vot\w*|capacité|effectif|population|restent|demeurent|"
+        r"toujours)\b",
+        re.IGNORECASE,
+    ),
+    "ar": re.compile(r"قتل|مقتل|وفاة|توفي|لقوا\s+حتفهم|أعدم|جرح|جرحى|إصاب|سعة|طاقة\s*استيعاب|لا\s+يزال|ما\s+زال|يقبع"),
+    "fa": re.compile(r"کشته|جان\s*باخت|فوت|اعدام\s+شد|زخمی|مجروح|ظرفیت|نگهداری|هنوز|جمعیت"),
 }
 
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
@@ -633,9 +640,11 @@ class Classifier:
         heads = _PRISONER_HEAD.get(self.c.lex.lang)
         if heads is None or cand.form not in ("noun", "partitive") or not heads.match(cand.head or ""):
             return None
+        if cand.number.start < self.head_end:
+            return None  # the headline's counts are told again, with their verbs, in the body
         fate = _OTHER_FATE[self.c.lex.lang]
         if fate.search(self.norm, cand.sentence.start, cand.sentence.end):
-            return None  # died, killed, wounded, voted: a count of prisoners that is no release
+            return None  # died, killed, voted, still held: a count of prisoners that is no release
         if _WHOLE_BEFORE.search(self.norm, max(cand.sentence.start, cand.number.start - 40), cand.number.start):
             return None  # "out of a total of 282,000 inmates", "of the 67 convicts who": the whole a group is of
         told = next((f for f in reversed(self.figures) if f.strong and f.metric in _CLEMENCY), None)
