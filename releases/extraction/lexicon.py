@@ -194,7 +194,7 @@ EN = Lexicon(
         Cue(
             R,
             3,
-            rf"released|freed|liberated|discharged|set\s+free|let\s+(?:out|go)\b|walk(?:ed|s|ing)?\s+(?:out|free)|paroled|(?:left|leave|leaves|leaving)\s+(?:the\s+)?(?:prisons?|jails?)\b|(?:granted|given|won)\s+(?:early\s+|conditional\s+)?(?:parole|release)|(?:regain|regained|regaining|recover|recovered)\s+(?:their\s+)?(?:freedom|liberty)|(?:earned|won|secured|gained)\s+(?:their|his|her)\s+(?:early\s+)?(?:release|freedom|liberty)|(?:went|go|going)\s+free|(?:flown|sent|returned|returning|came|come|comes|coming|brought|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+(?:over|back)|(?:changed|change|changes|changing)\s+hands|traded",
+            rf"released|freed|liberated|discharged|set\s+free|(?:scheduled|set|due|slated)\s+for\s+(?:early\s+)?release|let\s+(?:out|go)\b|walk(?:ed|s|ing)?\s+(?:out|free)|paroled|(?:left|leave|leaves|leaving)\s+(?:the\s+)?(?:prisons?|jails?)\b|(?:granted|given|won)\s+(?:early\s+|conditional\s+)?(?:parole|release)|(?:regain|regained|regaining|recover|recovered)\s+(?:their\s+)?(?:freedom|liberty)|(?:earned|won|secured|gained)\s+(?:their|his|her)\s+(?:early\s+)?(?:release|freedom|liberty)|(?:went|go|going)\s+free|(?:flown|sent|returned|returning|came|come|comes|coming|brought|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+(?:over|back)|(?:changed|change|changes|changing)\s+hands|traded",
         ),
         # "were taken to Russia", "were repatriated": moved home at a release, not to a cell or a court.
         Cue(
