@@ -149,3 +149,23 @@ def test_prisoners_still_held_or_counted_in_the_headline_are_not_taken_for_the_m
     assert 21186 not in {value for value, _metric in figures(french, "fr")}
     persian = "۱۷۱ زندانی با فرمان رئیس‌جمهور آزاد شدند. هم‌اکنون حدود ده هزار و ۵۰۰ زندانی در این محبس نگهداری می‌شوند."
     assert (10500, "released") not in figures(persian, "fa")
+
+
+def test_spanish_and_french_hundreds_told_as_a_group_noun_are_counts():
+    spanish = "El Gobierno indultó el jueves a casi dos centenares de presos y a medio centenar de reos enfermos."
+    values = {value for value, _metric in figures(spanish, "es")}
+    assert {200, 50} <= values
+    vague = "El Gobierno indultó el jueves a centenares de presos."
+    assert 100 not in {value for value, _metric in figures(vague, "es")}
+    french = "Le président a gracié jeudi une centaine de détenus, mais des centaines d'autres restent en prison."
+    assert {value for value, _metric in figures(french, "fr")} == {100}
+
+
+def test_a_breakdown_of_the_group_told_before_is_of_its_measure():
+    text = (
+        "Un total de 476 reclusos salieron el miércoles tras recibir rebajas de pena. "
+        "Del grupo, 141 son mujeres y 335 son hombres."
+    )
+    found = figures(text, "es")
+    assert found[(141, "sentence_reduced")][1:] == ("part", 476)
+    assert found[(335, "sentence_reduced")][1:] == ("part", 476)

@@ -225,6 +225,8 @@ FR = Lexicon(
         "cents": 100,
         "mille": 1000,
         "millier": 1000,  # "un millier de détenus"; the plural "des milliers" is no count
+        "centaine": 100,  # "une centaine de détenus", "deux centaines"; "des centaines" alone is vague
+        "centaines": 100,
         "million": 10**6,
         "millions": 10**6,
     },
@@ -414,7 +416,9 @@ ES = Lexicon(
             r"sal\w+\s+(?:\w+\s+){0,3}?de\s+(?:la\s+|las\s+|sus?\s+)?(?:cárcel\w*|prisi\w*|"
             r"centros?\s+(?:de\s+detención|penitenciarios?|de\s+reclusión))|"
             r"dej\w+\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
-            r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|(?:recuper|recobr|obtuv|obtien|obten)\w+\s+(?:la\s+|su\s+)?libertad|"
+            r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|"
+            # "recobraron hoy la libertad": a word of time may come between the verb and the freedom.
+            r"(?:recuper|recobr|obtuv|obtien|obten)\w+\s+(?:(?:hoy|ayer|ya|así|finalmente|anoche)\s+)?(?:la\s+|su\s+)?libertad|"
             r"(?:abandon|dej)\w+\s+(?:los\s+|el\s+)?(?:penal\w*|centros?\s+penitenciarios?)|"
             r"libertad\s+(?:anticipada|condicional|plena|inmediata|definitiva)",
         ),
@@ -514,7 +518,8 @@ ES = Lexicon(
         "veintiseis": 26,
         "dieciseis": 16,
     },
-    multipliers={"mil": 1000, "millar": 1000, "millón": 10**6, "millones": 10**6},  # "un millar de presos"
+    # "un millar de presos", "casi dos centenares de presos", "medio centenar"; "centenares" alone is vague.
+    multipliers={"mil": 1000, "millar": 1000, "centenar": 100, "centenares": 100, "millón": 10**6, "millones": 10**6},
     connectors=r"y",
     months={
         m: i + 1

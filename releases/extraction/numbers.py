@@ -102,7 +102,7 @@ class _Glued(NamedTuple):
 
 
 # Plural scale words standing alone say "thousands", "millions": a vague amount.
-_VAGUE_PLURALS = frozenset(("آلاف", "الاف", "ألوف", "ملايين"))
+_VAGUE_PLURALS = frozenset(("آلاف", "الاف", "ألوف", "ملايين", "centenares", "centaines", "Centenares", "Centaines"))
 _VAGUE_BEFORE = re.compile(
     r"(?:ده\u200c?ها|صدها|عشرات|مئات|tens\s+of|hundreds\s+of|dizaines\s+de|centaines\s+de|decenas\s+de|cientos\s+de)\s*$",
     re.IGNORECASE,

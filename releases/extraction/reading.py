@@ -323,7 +323,7 @@ _EN_OF_THE_NUMBER = re.compile(r"\bof\s+the\s+(\d[\d,.]*)(?:\s+[a-z]+)?\s*,\s*$"
 _EN_GAPPED_PREDICATE = re.compile(r"\s+(?:were|are|was|is)\s+[a-z][a-z -]{0,40},\s*", re.IGNORECASE)
 _FR_ES_OF_THE_GROUP = re.compile(
     r"\W*(?:de|del|des|sur|parmi)\s+(?:(?:los|las|les|ces|el|este|esta|estos|estas|ese|esa|esos|esas|ce)\s+)?(?:\d[\d.\s\u202f]*\s+)?"
-    r"(?:total|nombre|liberad[oa]s|excarcelad[oa]s|indultad[oa]s|beneficiad[oa]s|beneficiari[oa]s|amnistiad[oa]s|"
+    r"(?:total|nombre|grupo|groupe|conjunto|ensemble|liberad[oa]s|excarcelad[oa]s|indultad[oa]s|beneficiad[oa]s|beneficiari[oa]s|amnistiad[oa]s|"
     r"graciés|libérés|bénéficiaires|amnistiés)\s*,"
     r"(?:(?!tandis\s+que|alors\s+que|mientras|pero\b|mais\b|sin\s+embargo|cependant)[^.;:])*$",
     re.IGNORECASE,
@@ -1623,7 +1623,7 @@ class Classifier:
         if group and self.figures and cand.np_cue is None:
             # "De los liberados, 279 son varones", "Del total, 505 son civiles", "Sur ces 1 166 graciés, 562 …":
             # the people of the measure's count told before, whatever they are.
-            whole = re.search(r"\b(?:total|nombre)\b", group.group(), re.IGNORECASE)
+            whole = re.search(r"\b(?:total|nombre|grupo|groupe|conjunto|ensemble)\b", group.group(), re.IGNORECASE)
             told = [f for f in self.figures if f.candidate.sentence.index < cand.sentence.index]
             last = (
                 (told[-1] if told else None)
