@@ -169,3 +169,39 @@ def test_a_breakdown_of_the_group_told_before_is_of_its_measure():
     found = figures(text, "es")
     assert found[(141, "sentence_reduced")][1:] == ("part", 476)
     assert found[(335, "sentence_reduced")][1:] == ("part", 476)
+
+
+def test_a_royal_pardon_communique_s_lines_take_the_act_each_names_after_its_colon():
+    arabic = (
+        "أصدر الملك عفوه لفائدة 500 شخص بمناسبة العيد.\n\n"
+        "أما المستفيدون الموجودون في حالة سراح فبلغ عددهم 120 شخصا، وتوزعوا على النحو التالي:\n\n"
+        "- 62 شخصا: العفو من العقوبة الحبسية أو مما تبقى منها؛\n"
+        "- 40 شخصا: تخفيض العقوبة الحبسية؛\n"
+        "- 18 شخصا: العفو من الغرامة وحدها."
+    )
+    found = figures(arabic, "ar")
+    assert (120, "pardoned") in found and (120, "sentence_reduced") not in found
+    assert (62, "pardoned") in found and (18, "pardoned") in found
+    assert found[(40, "sentence_reduced")][1] == "part"
+    french = (
+        "Le roi a accordé sa grâce à 500 personnes. Elles se répartissent comme suit :\n\n"
+        "- 62 personnes : remise totale de la peine ;\n"
+        "- 40 personnes : réduction de la peine ;\n"
+        "- 18 personnes : remise de l'amende."
+    )
+    found = figures(french, "fr")
+    assert {(62, "pardoned"), (40, "sentence_reduced"), (18, "pardoned")} <= set(found)
+
+
+def test_a_french_royal_pardon_communique_reads_each_group_s_measure():
+    text = (
+        "Le roi a fait usage de son droit de grâce en faveur de 2 476 personnes, a indiqué lundi le ministère. "
+        "Le communiqué dénombre 2 278 bénéficiaires actuellement détenus. Parmi eux, 171 sont dispensés du "
+        "reliquat de leur peine, 2 090 voient leur peine d'emprisonnement raccourcie et 15 condamnés à la "
+        "réclusion perpétuelle obtiennent une peine à durée déterminée. S'y ajoutent 182 personnes en liberté, "
+        "exemptées en tout ou partie de leur peine."
+    )
+    found = {(value, metric) for value, metric in figures(text, "fr")}
+    assert {(2278, "pardoned"), (171, "pardoned"), (2090, "sentence_reduced"), (15, "sentence_reduced"),
+            (182, "pardoned")} <= found  # fmt: skip
+    assert (2278, "sentence_reduced") not in found  # "communiqué" is no commutation

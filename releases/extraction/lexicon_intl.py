@@ -28,7 +28,8 @@ FR = Lexicon(
         Cue(
             S,
             3,
-            r"commu\w*|réduction\w*\s+de\s+(?:la\s+|leur\s+|sa\s+)?peines?|remises?\s+de\s+(?:la\s+|leur\s+)?peine|"
+            # "commuée", "commutation", never "communiqué".
+            r"commu(?:[eéè]\w*|tations?)|réduction\w*\s+de\s+(?:la\s+|leur\s+|sa\s+)?peines?|remises?\s+de\s+(?:la\s+|leur\s+)?peine|"
             # "une remise gracieuse d'un an": a year taken off by grace, a reduction.
             r"remises?\s+gracieuses?|"
             r"rédui\w*\s+(?:la\s+|les\s+)?peines?|"
@@ -117,7 +118,10 @@ FR = Lexicon(
         Cue(
             S,
             3,
-            r"peines?\s+(?:\w+\s+){0,2}(?:réduites?|commuées?|allégées?)|commué\w*|commutation\w*|"
+            r"peines?\s+(?:[\w'\u2019]+\s+){0,2}(?:réduites?|commuées?|allégées?|raccourcies?|écourtées?)|commué\w*|commutation\w*|"
+            # "15 condamnés à la réclusion perpétuelle obtiennent une peine à durée déterminée": a life term turned into
+            # a fixed one.
+            r"(?:obtien\w*|obt\w+|bénéfici\w*\s+d['\u2019])\s+une\s+peine\s+(?:à\s+durée\s+déterminée|limitée)|"
             r"peines?\s+(?:partiellement\s+remises?|remises?\s+(?:en\s+partie|partiellement))|"
             r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?peines?|"
             r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?(?:durée|peine)\s+d['\u2019](?:emprisonnement|incarcération)|"
@@ -130,6 +134,10 @@ FR = Lexicon(
             r"(?<!remise\s)(?<!remises\s)gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,3}?(?:grâce|amnistie|remise(?!\s+(?:de\s+(?:la\s+|leur\s+)?peine|partielle))|"
             r"mesure|faveur|clémence)|"
             r"remise\s+totale|(?:par|d['\u2019]une)\s+(?:la\s+)?(?:grâce|amnistie)\b|"
+            # "171 sont dispensés du reliquat de leur peine", "182 personnes … exemptées de leur peine": the rest of the
+            # term remitted, a pardon.
+            r"(?:dispensé|exempté|exonéré)\w*\s+(?:en\s+tout\s+ou\s+(?:en\s+)?partie\s+)?(?:du|de\s+(?:la|leur)|des?)\s+"
+            r"(?:reliquat|peine|reste)|"
             r"\ben\s+(?:(?:ont|avaient|auront|avait|a|aurait|auraient)\s+(?:déjà\s+|aussi\s+|également\s+)?)?"
             r"(?:bénéfici|profit)\w*|"
             # "1 566 détenus bénéficient de ces mesures": the measure told before, named again.

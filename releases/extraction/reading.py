@@ -234,6 +234,9 @@ _PRISONER_HEAD = {
     "ar": re.compile(r"(?:ال)?(?:سجين|سجناء|نزيل|نزلاء|أسير|أسرى|معتقل|محكوم|مسجون|محتجز|موقوف|مدان)"),
     "fa": re.compile(r"(?:زندانی|محکوم|مددجو|بازداشتی|اسیر|اسرا)"),
 }
+# A breakdown's line after its count: ": تخفيض العقوبة الحبسية؛", " : réduction de la peine ;".
+_OWN_ACT = "that names its own act,"
+_LINE_AFTER_COLON = re.compile(r"[ \t]*:[ \t]*([^\n;\u061b]{1,120})")
 _LEFT_OUT_AFTER = re.compile(
     r"[^.;:\d]{0,40}?\b(?:(?:had|have|has)\s+)?(?:petitioned|applied|asked|pleaded|appealed)\s+for\b|"
     r"[^.;:\d]{0,40}?\b(?:did\s+not|didn't|failed\s+to)\s+(?:make|qualify|benefit)\b|"
@@ -602,6 +605,8 @@ class Classifier:
             self.predicates.add(reading.hit.start)
             self.predicate_spans.append((reading.hit.start, reading.hit.end))
         reading = self._freed_of_pardon(cand, reading)
+        if reading.hit is None and LIST_LINE in reading.why:
+            reading = self._act_on_its_line(cand) or reading
         if reading.metric == R and self.c.lex.lang in ("ar", "fa"):
             # "منهم ١٦٠ أُفرج عنهم بالضمان": let out on bail, for a while.
             lo = max(cand.np_end, reading.hit.end if reading.hit and reading.hit.start > cand.np_end else cand.np_end)
@@ -927,6 +932,10 @@ class Classifier:
                 ),
                 None,
             )
+            if sibling is None and _AR_BENEFICIARIES.search(self.norm, cand.sentence.start, qual_start):
+                # "أما المستفيدون الموجودون في حالة سراح فبلغ عددهم 356 شخصا": the measure's beneficiaries, whatever
+                # the lines told just before them had done to them.
+                sibling = next((f for f in self.figures if f.strong and f.metric in _CLEMENCY), None)
             head = (
                 Reading(sibling.metric, "", None, _GROUP_COUNTED, False)
                 if sibling
@@ -1942,7 +1951,7 @@ class Classifier:
                 # "la población penitenciaria es de 220 mil 866 personas, de las cuales 16 mil 464 están en
                 # centros federales": a share of the whole population is people held, not the population.
                 return Reading(DET, "det", None, f"{why}, a share of the prison population", False)
-            if listed and self._a_line(same[-1]) and LIST_LINE not in same[-1].reason:
+            if listed and self._a_line(same[-1]) and self._own_act(same[-1]):
                 head = self._head_above_lines()  # the line before names an act of its own: not this line's
                 if head is not None:
                     return Reading(head.metric, "", None, f"{LIST_LINE} of the count above the list", False)
@@ -1971,7 +1980,7 @@ class Classifier:
                 if listed and self._fa_line_of_another_act(cand, last, opening):
                     return None
                 why = f"{LIST_LINE} before it" if listed else "continues the list in the sentence before"
-                if listed and self._a_line(last) and LIST_LINE not in last.reason:
+                if listed and self._a_line(last) and self._own_act(last):
                     # "- Life sentences commuted: 51\n- Seriously ill prisoners: 33": a line with no act of its own
                     # is the list's, not the act the line before it names.
                     head = self._head_above_lines()
@@ -2011,6 +2020,19 @@ class Classifier:
             return self._list_head(cand, f"{LIST_LINE} of the count before it")
         return None
 
+    def _act_on_its_line(self, cand: Candidate) -> Reading | None:
+        """ "- 40 شخصا: تخفيض العقوبة الحبسية؛", "- 40 personnes : réduction de la peine ;": a breakdown's line that
+        names, after a colon, what was done to its people."""
+        line = _LINE_AFTER_COLON.match(self.norm, cand.np_end)
+        if line is None:
+            return None
+        hits = self._clemency_cues(line.group(1), line.start(1))
+        if not hits:
+            return None
+        hit = hits[0]
+        why = f"{LIST_LINE} {_OWN_ACT} '{self._show(hit)}'"
+        return Reading(hit.cue.metric, hit.cue.kind, hit, why, False, after=True)
+
     def _a_line(self, figure: RawFigure) -> bool:
         """Whether a figure is told on a line of a list ("- Nursing mothers: 2", "• 399 are released")."""
         return (
@@ -2026,9 +2048,14 @@ class Classifier:
         for figure in reversed(self.figures):
             if not self._a_line(figure):
                 return taken or (figure if figure.metric in _CLEMENCY else None)
-            if LIST_LINE in figure.reason:
+            if not self._own_act(figure):
                 taken = figure
         return taken
+
+    @staticmethod
+    def _own_act(figure: RawFigure) -> bool:
+        """Whether a line's figure took its act from its own words, not from the list."""
+        return LIST_LINE not in figure.reason or _OWN_ACT in figure.reason
 
     def _fa_preposition_again(self, before: Candidate, cand: Candidate, qual_start: int) -> bool:
         opening = _FA_PREPOSITION.search(
