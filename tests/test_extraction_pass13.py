@@ -205,3 +205,16 @@ def test_a_french_royal_pardon_communique_reads_each_group_s_measure():
     assert {(2278, "pardoned"), (171, "pardoned"), (2090, "sentence_reduced"), (15, "sentence_reduced"),
             (182, "pardoned")} <= found  # fmt: skip
     assert (2278, "sentence_reduced") not in found  # "communiqué" is no commutation
+
+
+def test_a_list_takes_the_measure_its_heading_names_past_a_blank_line():
+    text = (
+        "La Comisión de Amnistía concedió el lunes la libertad a 479 personas, según el informe anual. "
+        "De ellas, 411 ya salieron en libertad.\n\n"
+        "El perfil de los beneficiarios, según el documento:\n\n"
+        "• Mujeres: 159\n"
+        "• Hombres: 319\n"
+    )
+    found = figures(text, "es")
+    assert (159, "pardoned") in found and (319, "pardoned") in found
+    assert (159, "released") not in found

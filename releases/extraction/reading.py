@@ -1992,9 +1992,12 @@ class Classifier:
             # A labelled list ("- Tipitapa: 606") opens under a heading that may follow the count it divides by
             # a few sentences of comment.
             reach = 2 * _LIST_REACH if labelled_line(self.norm, cand.number) else _LIST_REACH
-            return self._list_head(cand, f"{LIST_LINE} of the count before it", reach=reach) or (
-                self._heading(cand) if listed else None
-            )
+            heading = self._heading(cand)
+            if heading is not None and heading.metric in _CLEMENCY and heading.metric != R:
+                # "El perfil de los beneficiarios:\n• Mujeres: 159": the heading names the measure the list counts (a
+                # heading of those "freed" tells how the measure's people left, not which measure it was).
+                return heading
+            return self._list_head(cand, f"{LIST_LINE} of the count before it", reach=reach) or heading
         if cand.form == "predicate" and self.c.lex.lang in ("fr", "es"):
             # "el total de presos políticos … asciende a 1.976": a subject of people held is held.
             subject = _FR_ES_SUBJECT.search(self.norm, max(cand.sentence.start, qual_start - 90), qual_start)
@@ -2073,6 +2076,9 @@ class Classifier:
         for _ in range(12):
             line_start = self.norm.rfind("\n", max(0, end - 300), max(0, end - 1)) + 1
             line = self.norm[line_start:end].rstrip()
+            if not line and line_start > 0 and self.norm[line_start - 1] == "\n" and end - line_start <= 1:
+                end = line_start  # the blank line between a heading and its list
+                continue
             if not line or line_start == 0 and end - line_start >= 300:
                 return None
             if line.endswith((":", "\uff1a")):
