@@ -218,3 +218,17 @@ def test_a_list_takes_the_measure_its_heading_names_past_a_blank_line():
     found = figures(text, "es")
     assert (159, "pardoned") in found and (319, "pardoned") in found
     assert (159, "released") not in found
+
+
+def test_a_measure_named_as_a_time_before_it_is_not_the_act():
+    text = (
+        "El Gobierno liberó ayer a 299 reclusos. La comisión, que antes del indulto calculaba que en las cárceles "
+        "había al menos 500 presos políticos, pidió más excarcelaciones."
+    )
+    found = figures(text, "es")
+    assert (500, "pardoned") not in found and (500, "detained") in found
+
+
+def test_arabic_members_of_a_group_counted_after_min_are_people():
+    text = "أصدر الرئيس قرارا بالعفو العام عن 259 من منسوبي الحركات المسلحة."
+    assert (259, "pardoned") in figures(text, "ar")

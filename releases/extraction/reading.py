@@ -234,6 +234,11 @@ _PRISONER_HEAD = {
     "ar": re.compile(r"(?:ال)?(?:سجين|سجناء|نزيل|نزلاء|أسير|أسرى|معتقل|محكوم|مسجون|محتجز|موقوف|مدان)"),
     "fa": re.compile(r"(?:زندانی|محکوم|مددجو|بازداشتی|اسیر|اسرا)"),
 }
+_BEFORE_THE_ACT = re.compile(
+    r"(?:\bantes\s+(?:del|de\s+la|de\s+su)|\bbefore\s+(?:the|his|her|its|their)|\bavant\s+(?:la|le|l['\u2019]|sa|son)|"
+    r"(?<![\w\u200c])قبل\s+(?:صدور\s+)?|(?<![\w\u200c])(?:پیش|قبل)\s+از\s+)\s*$",
+    re.IGNORECASE,
+)
 # A breakdown's line after its count: ": تخفيض العقوبة الحبسية؛", " : réduction de la peine ;".
 _OWN_ACT = "that names its own act,"
 _LINE_AFTER_COLON = re.compile(r"[ \t]*:[ \t]*([^\n;\u061b]{1,120})")
@@ -578,6 +583,10 @@ class Classifier:
             hits = find_cues(compiled, words, sentence.start)
             # A capitalised cue inside a sentence is part of a name ("the Liberation Front").
             # A line of a list opens with its capital: "répartis comme suit :\n- Réduction de la peine au profit de …".
+            # "antes del indulto", "before the amnesty", "قبل العفو": a time told by the measure, not the act.
+            hits = [
+                h for h in hits if not _BEFORE_THE_ACT.search(self.norm, max(sentence.start, h.start - 16), h.start)
+            ]
             hits = [
                 h
                 for h in hits
