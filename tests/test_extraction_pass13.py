@@ -232,3 +232,17 @@ def test_a_measure_named_as_a_time_before_it_is_not_the_act():
 def test_arabic_members_of_a_group_counted_after_min_are_people():
     text = "أصدر الرئيس قرارا بالعفو العام عن 259 من منسوبي الحركات المسلحة."
     assert (259, "pardoned") in figures(text, "ar")
+
+
+def test_a_list_line_with_a_subgroup_after_its_count_does_not_cut_the_list():
+    text = (
+        "Two hundred prisoners walked out of correctional centres on Friday after the President granted them "
+        "pardon. The beneficiaries were spread across the centres:\n\n"
+        "Pademba Road Centre – 65\n"
+        "Mafanta Centre – 50\n"
+        "Pujehun Centre – 6, including one woman\n"
+        "Mattru Jong Centre – 5\n"
+        "Kabala Centre – 3\n"
+    )
+    values = {value for value, _metric in figures(text, "en")}
+    assert {65, 50, 6, 5, 3} <= values

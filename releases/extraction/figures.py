@@ -644,12 +644,17 @@ _COUNT_WITH = re.compile(r"\b(?P<prep>con|avec|with)\s+\d[\d.,\s\u202f]*\s+[^\W\
 _LABELLED_LINE = re.compile(
     r"[ \t]*(?:[-\u2022*\u00b7\u2013\u2014\u25aa\u25e6]\s*)?[^\W_][^\n:\u2013\u2014]{0,90}?(?:\s*:|\s+[-\u2013\u2014])\s*$"
 )
-_LINE_CLOSE = re.compile(r"[ \t]*[;.,\u061b\u060c]?[ \t]*(?:\n|$)")
+# "Pujehun Centre – 6, including one woman": a line's count may be followed by a subgroup of it.
+_LINE_TAIL = (
+    r"(?:[,\u060c]\s*(?:including|among\s+them|of\s+whom|dont|parmi\s+(?:eux|elles)|entre\s+(?:ellos|ellas)|"
+    r"incluid[oa]s?|بينهم|منهم|از\s+جمله)(?![\w\u200c])[^\n]{0,80})?"
+)
+_LINE_CLOSE = re.compile(_LINE_TAIL + r"[ \t]*[;.,\u061b\u060c]?[ \t]*(?:\n|$)", re.IGNORECASE)
 _ANY_LABELLED_LINE = re.compile(
     r"^[ \t]*(?:[-\u2022*\u00b7\u2013\u2014\u25aa\u25e6]\s*)?[^\W_][^\n:\u2013\u2014]{0,90}?(?:\s*:|\s+[-\u2013\u2014])\s*"
-    r"(?:\d[\d.,\s\u202f]*|[^\W\d_]+(?:[ -][^\W\d_]+){0,3})"
+    r"(?:\d[\d.,\s\u202f]*" + _LINE_TAIL + r"|[^\W\d_]+(?:[ -][^\W\d_]+){0,3})"
     r"[ \t]*[;.,\u061b\u060c]?[ \t]*$",
-    re.MULTILINE,
+    re.MULTILINE | re.IGNORECASE,
 )
 
 
