@@ -246,3 +246,15 @@ def test_a_list_line_with_a_subgroup_after_its_count_does_not_cut_the_list():
     )
     values = {value for value, _metric in figures(text, "en")}
     assert {65, 50, 6, 5, 3} <= values
+
+
+def test_a_list_under_a_heading_that_ends_with_a_date_still_counts_people():
+    text = (
+        "Le ministère a annoncé la remise en liberté de 322 détenus. Selon le décompte d'une ONG, 513 prisonniers "
+        "ont été libérés entre le 19 mars et le 15 avril. Les juridictions les plus concernées sont :\n\n"
+        "- Les Cayes : 93\n"
+        "- Port-au-Prince : 84\n"
+        "- Jérémie : 37\n"
+    )
+    found = figures(text, "fr")
+    assert {(93, "released"), (84, "released"), (37, "released")} <= set(found)

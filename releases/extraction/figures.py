@@ -722,7 +722,9 @@ def _heading_counts_people(norm: str, number: NumberMention, c: Compiled) -> boo
         start = norm.rfind("\n", max(0, end - 400), end) + 1
         line = norm[start:end]
         if line.strip() and not _ANY_LABELLED_LINE.fullmatch(line):
-            counts = list(_HEADING_COUNT.finditer(line))
+            # "… libérés entre le 19 mars et le 15 avril. Les juridictions les plus concernées sont :": a date's day
+            # counts no one.
+            counts = [m for m in _HEADING_COUNT.finditer(line) if m.group("noun").lower() not in c.lex.months]
             return not counts or bool(c.person.fullmatch(counts[-1].group("noun").rstrip(".")))
         end = start - 1
     return True
