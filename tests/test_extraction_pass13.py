@@ -258,3 +258,15 @@ def test_a_list_under_a_heading_that_ends_with_a_date_still_counts_people():
     )
     found = figures(text, "fr")
     assert {(93, "released"), (84, "released"), (37, "released")} <= set(found)
+
+
+def test_the_beneficiaries_of_a_release_are_released_not_pardoned():
+    spanish = (
+        "El Gobierno excarceló este viernes a 1.150 prisioneros bajo el régimen de convivencia familiar. "
+        "Los beneficiados son 1.059 hombres y 91 mujeres."
+    )
+    found = figures(spanish, "es")
+    assert {(1059, "released"), (91, "released")} <= set(found)
+    assert (1059, "pardoned") not in found
+    pardon = "El Gobierno indultó este viernes a 1.150 prisioneros. Los beneficiados son 1.059 hombres y 91 mujeres."
+    assert (1059, "pardoned") in figures(pardon, "es")

@@ -239,6 +239,11 @@ _BEFORE_THE_ACT = re.compile(
     r"(?<![\w\u200c])قبل\s+(?:صدور\s+)?|(?<![\w\u200c])(?:پیش|قبل)\s+از\s+)\s*$",
     re.IGNORECASE,
 )
+_BENEFICIARIES = re.compile(
+    r"(?:los\s+|las\s+)?beneficiad[oa]s|(?:los\s+|las\s+)?beneficiari[oa]s|(?:les\s+)?bénéficiaires|(?:the\s+)?beneficiaries|"
+    r"(?:ال)?مستفيد\w*",
+    re.IGNORECASE,
+)
 # A breakdown's line after its count: ": تخفيض العقوبة الحبسية؛", " : réduction de la peine ;".
 _OWN_ACT = "that names its own act,"
 _LINE_AFTER_COLON = re.compile(r"[ \t]*:[ \t]*([^\n;\u061b]{1,120})")
@@ -614,6 +619,7 @@ class Classifier:
             self.predicates.add(reading.hit.start)
             self.predicate_spans.append((reading.hit.start, reading.hit.end))
         reading = self._freed_of_pardon(cand, reading)
+        reading = self._beneficiaries_of_measure(reading)
         if reading.hit is None and LIST_LINE in reading.why:
             reading = self._act_on_its_line(cand) or reading
         if reading.metric == R and self.c.lex.lang in ("ar", "fa"):
@@ -2031,6 +2037,18 @@ class Classifier:
         if _COMPOSED.search(before):
             return self._list_head(cand, f"{LIST_LINE} of the count before it")
         return None
+
+    def _beneficiaries_of_measure(self, reading: Reading) -> Reading:
+        """ "Los beneficiados son 1.059 hombres" after "excarceló a 1.150 prisioneros": the beneficiaries are those of
+        the measure told, a release here, not a pardon the word alone would make them."""
+        if reading.metric != P or reading.hit is None:
+            return reading
+        if not _BENEFICIARIES.fullmatch(self.norm, reading.hit.start, reading.hit.end):
+            return reading
+        told = [f for f in self.figures if f.strong and f.metric in _CLEMENCY]
+        if not told or any(f.metric == P for f in told) or told[0].metric == P:
+            return reading
+        return reading._replace(metric=told[0].metric, why=f"{reading.why}, of the measure told before")
 
     def _act_on_its_line(self, cand: Candidate) -> Reading | None:
         """ "- 40 شخصا: تخفيض العقوبة الحبسية؛", "- 40 personnes : réduction de la peine ;": a breakdown's line that
