@@ -270,3 +270,22 @@ def test_the_beneficiaries_of_a_release_are_released_not_pardoned():
     assert (1059, "pardoned") not in found
     pardon = "El Gobierno indultó este viernes a 1.150 prisioneros. Los beneficiados son 1.059 hombres y 91 mujeres."
     assert (1059, "pardoned") in figures(pardon, "es")
+
+
+def test_a_prison_administration_s_census_is_a_population_story_in_arabic_and_persian():
+    arabic = (
+        "مندوبية السجون: 105094 سجينا في المغرب نهاية 2024\n\n"
+        "كشفت المندوبية العامة لإدارة السجون أن عدد نزلاء المؤسسات السجنية بلغ 105094 سجينا وسجينة، وبلغ "
+        "معدل الاعتقال 289 سجينا لكل مائة ألف نسمة، وغادرها 98673 معتقلا، 10 في المائة منهم إثر البراءة."
+    )
+    result = read(arabic, "ar", dt.date(2025, 7, 2))
+    assert result.relevant
+    found = {(f.value, f.metric) for f in result.figures}
+    assert (105094, "prison_population") in found
+    assert not {value for value, _metric in found} & {289, 10}  # a rate and a percentage
+    persian = (
+        "رئیس سازمان زندان‌ها: ۱۵۳ هزار نفر در زندان‌های ایران‌اند\n\n"
+        "رئیس سازمان زندان‌ها می‌گوید هم‌اکنون ۱۵۳ هزار نفر در زندان‌های کشور نگهداری می‌شوند."
+    )
+    result = read(persian, "fa", dt.date(2006, 12, 4))
+    assert result.relevant and (153000, "prison_population") in {(f.value, f.metric) for f in result.figures}

@@ -205,3 +205,8 @@ def test_a_space_typed_for_a_zero_width_non_joiner_is_read_as_one():
     typed = "آیت الله سید علی خامنه ای گفت زندانی ها آزاد می شوند. ای مردم"
     read = with_source_joiners(with_joiners(typed))
     assert read == "آیت\u200cالله سید علی خامنه\u200cای گفت زندانی\u200cها آزاد می\u200cشوند. ای مردم"
+
+
+def test_a_percentage_written_with_the_article_is_not_read_as_a_family_s_al():
+    bare = "و10 في المائة اثر البراءة، و4 في المائة في اطار السراح المؤقت"
+    assert with_hamzas(bare) == "و10 في المائة إثر البراءة، و4 في المائة في إطار السراح المؤقت"

@@ -62,7 +62,8 @@ def _spellings() -> tuple[dict[str, str], re.Pattern[str], frozenset[str]]:
     for bare, spellings in written.items():
         ranked = [(n, w) for w, n in spellings.most_common() if w not in persian]
         # Of two spellings, the rules' usual one ("أمر" many times, "آمر" once), or none.
-        if ranked and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
+        # "آل" of a family is `_FAMILY`'s: as a word here it would read "المائة" as "آل" and an ending.
+        if ranked and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]) and bare != "ال":
             chosen[bare] = ranked[0][1]
     pattern = re.compile(
         rf"(?<![\u0621-\u064a]){_CLITICS}(?P<word>{trie_pattern(sorted(chosen))}){_ENDINGS}(?![\u0621-\u064a])"

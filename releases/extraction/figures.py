@@ -234,7 +234,8 @@ _SHARE_BASE = re.compile(
     re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(
-    r"\s+(?:[^\W\d_][\w\u200c]*\s+){0,2}?(?:(?:per|por\s+cada|لكل)\s+\d|pour\s+\d[\d.,\s\u202f]*\s+habitants)",
+    r"\s+(?:[^\W\d_][\w\u200c]*\s+){0,2}?(?:(?:per|por\s+cada|لكل)\s+(?:\d|مائة|مئة|ألف|hundred|thousand)|"
+    r"pour\s+\d[\d.,\s\u202f]*\s+habitants|(?:در|به\s+ازای)\s+هر\s+(?:\d|صد|هزار))",
     re.IGNORECASE,
 )
 # "per 100,000 people, 287 are in prison", "به ازای هر ۱۰۰ هزار نفر جمعیت، ۲۸۷ نفر در زندان‌اند": a rate.

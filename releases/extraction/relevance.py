@@ -71,7 +71,10 @@ _POPULATION_HEADLINE = re.compile(
     # Arabic and Persian: overcrowding, how many are held, and prisoners counted in a country.
     r"اكتظاظ|مكتظ\w*|عدد\s+(?:ال)?(?:سجناء|نزلاء)|نزيل|تراکم|ظرفیت|(?:تعداد|شمار|آمار)\s+(?:کل\s+)?زندانیان|جمعیت\s+(?:کیفری|زندان\w*)|"
     # "پنجمین استان پرزندانی کشور": the province that holds the most.
-    r"زندانی\s+در\s+کشور|پر\u200c?زندانی\w*",
+    r"زندانی\s+در\s+کشور|پر\u200c?زندانی\w*|"
+    # "رئیس سازمان زندان‌ها: ۱۵۳ هزار نفر در زندان‌های ایران‌اند", "مندوبية السجون: 105094 سجينا في المغرب": how many
+    # the prisons hold, told by their administration.
+    r"در\s+زندان\S*\s+(?:ایران|کشور)|سازمان\s+زندان|مندوبية\s+(?:\S+\s+)?السجون|إدارة\s+السجون|(?:سجينا|سجين)\s+(?:في|ب)",
     re.IGNORECASE,
 )
 _CONSTRUCTION = re.compile(
