@@ -289,3 +289,9 @@ def test_a_prison_administration_s_census_is_a_population_story_in_arabic_and_pe
     )
     result = read(persian, "fa", dt.date(2006, 12, 4))
     assert result.relevant and (153000, "prison_population") in {(f.value, f.metric) for f in result.figures}
+
+
+def test_an_act_told_before_where_the_people_stay_is_their_act():
+    text = "The ministry cut the sentences of 176,984 inmates; 172,678 received a partial reduction and will remain in prison."
+    found = figures(text, "en")
+    assert (172678, "sentence_reduced") in found and (172678, "detained") not in found

@@ -177,7 +177,7 @@ EN = Lexicon(
             rf"benefit\w*\s+from\s+(?:the\s+|a\s+)?(?:special\s+)?(?:reduction|reductions|commutation|commutations|cuts?|remissions?)\b|"
             r"(?:eligible|qualif(?:y|ies|ied|ying))\s+for\s+(?:a\s+)?(?:(?:reduced|shorter|lighter)\s+(?:sentences?|terms?)|sentence\s+reductions?|remissions?)\b|"
             r"(?:will|would|are|were|is|was|to)\s+be\s+(?:shortened|commuted|halved)\b|"
-            rf"(?:granted|given|received|get|got)\s+{W}{{0,2}}?remissions?\b|"
+            rf"(?:granted|given|received|get|got)\s+{W}{{0,2}}?(?:remissions?|(?:sentence\s+)?reductions?)\b|"
             # "had between one and six months taken off their sentences"
             rf"(?:had|have|has|get|gets|got|will\s+have)\s+{W}{{0,5}}?(?:days?|weeks?|months?|years?)\s+"
             rf"(?:taken|knocked|shaved|cut|struck)\s+off\b",

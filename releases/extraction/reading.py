@@ -900,6 +900,13 @@ class Classifier:
         # or told before; a later count's words ("37 of the 40 men on death row") are not this one's.
         right = self.cues(cand.sentence, "right", cand.np_end, right_end)
         still = [h for h in right if h.cue.kind == "still" and not _DIGIT.search(self.norm, cand.number.end, h.start)]
+        acted = still and any(
+            h.start < still[0].start and h.cue.metric in _CLEMENCY and h.cue.strength >= 3 for h in right
+        )
+        if acted:
+            # "172,678 received a partial reduction and will remain in prison": what was done to them comes first,
+            # where they stay after it second.
+            still = []
         if still and self._acts_after_still(right, still[0], right_end):
             # "seven prisoners on death row had their sentences commuted to life": where they were held says who
             # they are; the verb after it says what was done to them.
