@@ -295,3 +295,8 @@ def test_an_act_told_before_where_the_people_stay_is_their_act():
     text = "The ministry cut the sentences of 176,984 inmates; 172,678 received a partial reduction and will remain in prison."
     found = figures(text, "en")
     assert (172678, "sentence_reduced") in found and (172678, "detained") not in found
+
+
+def test_records_cleared_are_people_pardoned():
+    text = "The governor said on Monday the decision would clear the records of about 45,000 people."
+    assert (45000, "pardoned") in figures(text, "en")

@@ -119,6 +119,8 @@ EN = Lexicon(
             3,
             r"pardon\w*|clemency|amnest\w*|forgiv\w*|forgave|reprieve\w*|waiv\w*|benefit(?:s|ed|ing|ting|ted)?\b|"
             r"prerogative\s+of\s+mercy|royal\s+mercy|"
+            # "would clear the records of about 45,000 people": old convictions pardoned.
+            r"clear(?:ed|s|ing)?\s+(?:the\s+)?(?:criminal\s+)?records\s+of|expung\w*\s+(?:the\s+)?(?:criminal\s+)?records\s+of|"
             # "Buhari used the power in April 2022 for 159 convicts": the power of clemency told before.
             r"(?:used|uses|using|exercised|exercises|exercising|invoked)\s+(?:the|this|that|his|her|its|the\s+same)\s+(?:power|prerogative)\b",
         ),
