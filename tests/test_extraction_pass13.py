@@ -300,3 +300,21 @@ def test_an_act_told_before_where_the_people_stay_is_their_act():
 def test_records_cleared_are_people_pardoned():
     text = "The governor said on Monday the decision would clear the records of about 45,000 people."
     assert (45000, "pardoned") in figures(text, "en")
+
+
+def test_a_prison_census_is_dated_by_the_sentence_of_its_count():
+    text = (
+        "مندوبية السجون: 105094 سجينا في المغرب نهاية 2024\n\n"
+        "كشفت المندوبية العامة لإدارة السجون، في تقرير أنشطتها الذي نشرته أمس الثلاثاء، أن عدد نزلاء المؤسسات "
+        "السجنية بلغ 105094 سجينا وسجينة."
+    )
+    assert read(text, "ar", dt.date(2025, 7, 2)).announced_on == dt.date(2025, 7, 1)
+
+
+def test_a_french_dateline_with_le_dates_the_report_only():
+    text = (
+        "Côte d'Ivoire : grâce collective pour 3 115 détenus\n\n"
+        "Abidjan, le 16 janvier 2020 - Le président a décidé d'accorder une grâce collective à 3 115 détenus, a "
+        "annoncé mercredi le porte-parole du gouvernement."
+    )
+    assert read(text, "fr", dt.date(2020, 1, 16)).announced_on == dt.date(2020, 1, 15)

@@ -215,6 +215,12 @@ def extract(
     main = min((i for i in candidates if i is not None), default=None)
     if main is None:  # relevant by a headline figure alone
         main = next((f.candidate.sentence.index for f in found if f.strong and f.metric in CLEMENCY_METRICS), None)
+    if main is None:
+        # A prison census: "… في تقريرها الذي نشرته أمس الثلاثاء، أن عدد نزلاء المؤسسات السجنية بلغ 105094": the
+        # body's first count of the population dates the report.
+        main = next(
+            (f.candidate.sentence.index for f in found if f.metric == "prison_population" and f.start >= head_end), None
+        )
     published = published or _stamp_date(norm)
     # "TEHRAN, March 13 (…) – … yesterday": relative days count from the dateline's day when it is
     # a day or two before the publication (wires filed late, in English, French, Spanish and Persian alike:

@@ -383,9 +383,9 @@ DATELINE = re.compile(
     # "La Paz, 14 de abril de 2020.-": a newspaper's own dateline, the year written out and no outlet.
     r"(?:\d{4} )?\(|, \d{1,2} de [^\W\d_]{3,12} de \d{4}\.?[-\u2013\u2014]|"
     # "Conakry, 6 février 2020 -": the French newspaper's, the day before the month and the year, then a dash.
-    r", \d{1,2}(?:er)? [^\W\d_]{3,12} \d{4} [-\u2013\u2014]))"
+    r", (?:le )?\d{1,2}(?:er)? [^\W\d_]{3,12} \d{4} [-\u2013\u2014]))"
     r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?[,\u060c] "
-    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:er|º|°)?\.?(?: de)? [^\W\d_]{3,12}\.?)?(?: (?:de )?\d{4})?\s*(?:\([^()\n]{1,120}\))?\s*\.?[-\u2013\u2014]",
+    r"(?:le )?(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:er|º|°)?\.?(?: de)? [^\W\d_]{3,12}\.?)?(?: (?:de )?\d{4})?\s*(?:\([^()\n]{1,120}\))?\s*\.?[-\u2013\u2014]",
     re.MULTILINE,
 )
 
