@@ -318,3 +318,14 @@ def test_a_french_dateline_with_le_dates_the_report_only():
         "annoncé mercredi le porte-parole du gouvernement."
     )
     assert read(text, "fr", dt.date(2020, 1, 16)).announced_on == dt.date(2020, 1, 15)
+
+
+def test_the_comoros_and_the_dominican_republic_are_named_by_their_places_and_leaders():
+    french = (
+        "Comores : le président gracie dix-sept opposants\n\n"
+        "MORONI, 30 mai (Agence) - Le président comorien Azali Assoumani a accordé sa grâce à dix-sept personnes."
+    )
+    result = read(french, "fr", dt.date(2019, 5, 30))
+    assert result.country == "KM" and "Azali Assoumani" in {o.name for o in result.officials}
+    spanish = "El presidente Leonel Fernández concedió el indulto a seis reclusos con enfermedades terminales."
+    assert read(spanish, "es").country == "DO"

@@ -154,6 +154,7 @@ UZ|Uzbekistan|Uzbek;Uzbeks|Tashkent|
 VE|Venezuela|Venezuelan;Venezuelans|Caracas|Miraflores
 VN|Vietnam;Viet Nam|Vietnamese|Hanoi;Ho Chi Minh City|
 YE|Yemen|Yemeni;Yemenis|Sanaa;Sana'a;Aden|Houthi;Houthis
+KM|Comoros|Comorian;Comorians|Moroni|
 ZM|Zambia|Zambian;Zambians|Lusaka|
 ZW|Zimbabwe|Zimbabwean;Zimbabweans|Harare|
 """
@@ -238,6 +239,11 @@ BF|Ouagadougou|burkinés;burkinesa;Uagadugú||
 GN|guinéenne|guineano;guineana;Conakri||
 MR|mauritanienne|mauritano;mauritana;Nuakchot||
 GA|gabonaise|gabonés;gabonesa;Libreville||
+KM|Comores;comorien;comorienne;comoriens;comoriennes;Moroni|Comoras;comorense;comorenses;Moroni|جزر القمر;القمري;القمرية;موروني|کومور
+YE|||عدن|
+SA|||جدة|
+IQ|||أربيل|
+LY|||بنغازي|
 JO|jordanienne;Amman|jordana;Amán||
 QA|qatarie|qatarí;qatarí||
 AE|émirien;émiratie|emiratíes;Emiratos||

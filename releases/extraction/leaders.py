@@ -87,7 +87,8 @@ IR|Alí Jamenei;Ebrahim Raissi;Masud Pezeshkian
 CL|Gabriel Boric;Sebastián Piñera
 EC|Daniel Noboa;Guillermo Lasso;Lenín Moreno
 HN|Xiomara Castro;Juan Orlando Hernández
-DO|Luis Abinader
+DO|Luis Abinader;Leonel Fernández;Danilo Medina
+KM|Azali Assoumani
 PY|Santiago Peña;Mario Abdo Benítez
 ES|Pedro Sánchez;Felipe VI;Mariano Rajoy
 AR|Javier Milei;Alberto Fernández;Mauricio Macri;Cristina Fernández de Kirchner
