@@ -329,3 +329,13 @@ def test_the_comoros_and_the_dominican_republic_are_named_by_their_places_and_le
     assert result.country == "KM" and "Azali Assoumani" in {o.name for o in result.officials}
     spanish = "El presidente Leonel Fernández concedió el indulto a seis reclusos con enfermedades terminales."
     assert read(spanish, "es").country == "DO"
+
+
+def test_a_headline_s_country_label_names_the_country_that_frees():
+    text = (
+        "Iran : deux Français libérés pour raisons humanitaires\n\n"
+        "PARIS, 13 mai (Agence) - Deux ressortissants français détenus en Iran ont été remis en liberté vendredi "
+        "et ont regagné la France, a annoncé le ministère français des Affaires étrangères. La France demande la "
+        "libération de quatre autres Français."
+    )
+    assert read(text, "fr", dt.date(2023, 5, 13)).country == "IR"

@@ -283,6 +283,11 @@ def choose_country(
         if headline_end <= mention.start < dateline_end:
             in_dateline.append(mention.code)
             continue
+        if not text[: mention.start].strip() and _LABEL_COLON.match(text, mention.end):
+            # "Iran : Benjamin Brière et Bernard Phelan libérés", "Nicaragua: excarcelan a …": the headline's label
+            # names the country the news is about, however often the prisoners' own country comes up after.
+            scores[mention.code] = scores.get(mention.code, 0) + _LABEL_WEIGHT
+            reasons.setdefault(mention.code, f"'{text[mention.start : mention.end]}' labels the headline")
         if amman and mention.code == "OM" and mention.start < headline_end + 20:
             mention = CountryMention(mention.start, mention.end, "JO")  # the dateline's Amman
         weight, why = mention_weight(text, mention, headline_end, lead_end)
@@ -317,6 +322,8 @@ def choose_country(
     return best, reasons.get(best, f"most weight ({scores[best]}) among the countries named")
 
 
+_LABEL_COLON = re.compile(r"[ \t\u00a0]*:")
+_LABEL_WEIGHT = 12
 # "عمّان، 3 أبريل –": without its vowel marks Amman is spelt as Oman; a dateline names a city, and
 # Oman's are filed from Muscat.
 _AR_AMMAN = frozenset(("عمان", "عمّان"))
