@@ -339,3 +339,13 @@ def test_a_headline_s_country_label_names_the_country_that_frees():
         "libération de quatre autres Français."
     )
     assert read(text, "fr", dt.date(2023, 5, 13)).country == "IR"
+
+
+def test_persian_and_arabic_wordings_of_the_rest_of_a_term_remitted_and_of_two_decrees_covering():
+    persian = "بیش از هزار و ۵۰۰ زندانی در آستانه عید از باقی‌مانده حبس خود معاف می‌شوند."
+    found = figures(persian, "fa")
+    assert (1500, "pardoned") in found and (1500, "released") not in found
+    money = "رئیس قوه قضاییه با عفو ۲۰۰ زندانی موافقت کرد و ۱۸ همت بدهی این زندانیان بخشیده شد."
+    assert 18 not in {value for value, _metric in figures(money, "fa")}
+    arabic = "أصدر الرئيس مرسومين رئاسيين بالعفو، وكان مرسوما العام الماضي قد شملا 8049 محبوسا."
+    assert 8049 in {value for value, _metric in figures(arabic, "ar")}
