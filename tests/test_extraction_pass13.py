@@ -349,3 +349,12 @@ def test_persian_and_arabic_wordings_of_the_rest_of_a_term_remitted_and_of_two_d
     assert 18 not in {value for value, _metric in figures(money, "fa")}
     arabic = "أصدر الرئيس مرسومين رئاسيين بالعفو، وكان مرسوما العام الماضي قد شملا 8049 محبوسا."
     assert 8049 in {value for value, _metric in figures(arabic, "ar")}
+
+
+def test_people_stepping_out_of_prisons_and_where_a_count_s_people_came_from():
+    text = (
+        "More than 350 persons deprived of liberty stepped out of national penitentiaries on Tuesday. "
+        "BuCor said a total of 371 inmates were freed. Of these, 191 came from the New Bilibid Prison."
+    )
+    found = figures(text, "en")
+    assert {(350, "released"), (371, "released"), (191, "released")} <= set(found)
