@@ -358,3 +358,16 @@ def test_people_stepping_out_of_prisons_and_where_a_count_s_people_came_from():
     )
     found = figures(text, "en")
     assert {(350, "released"), (371, "released"), (191, "released")} <= set(found)
+
+
+def test_a_census_s_whole_told_before_its_lines_is_the_population():
+    text = (
+        "Informe del comisionado: 16.624 presos en Uruguay\n\n"
+        "Al cierre del año había 16.624 personas privadas de libertad en el país, según el informe. "
+        "La población reclusa se reparte así:\n\n"
+        "- En condiciones de trato cruel: 7.299 personas\n"
+        "- En condiciones insuficientes: 5.870 personas\n"
+    )
+    found = figures(text, "es")
+    assert (16624, "prison_population") in found
+    assert (7299, "detained") in found and (7299, "prison_population") not in found

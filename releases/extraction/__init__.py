@@ -372,6 +372,23 @@ def _population_story(classifier, raw: list[figures.RawFigure], candidates) -> l
             figures.RawFigure(cand, "detained", None, qualifier, "", start, cand.np_end,
                               f"'{cand.head}' names people held in a story about how many are held -> detained", False)
         )  # fmt: skip
+    first_population = min(f.start for f in raw if f.metric == "prison_population")
+    held = [
+        f
+        for f in raw
+        if f.metric == "detained" and f.category is None and classifier.head_end <= f.start < first_population
+    ]
+    largest = max(held, key=lambda f: f.candidate.number.value, default=None)
+    if largest is not None and largest.candidate.number.value > max(population):
+        # "había 16.624 personas privadas de libertad … La población reclusa se reparte así: - … 7.299 personas": the
+        # whole told first is the population, the lines under it its parts.
+        largest.metric = "prison_population"
+        largest.reason += "; the largest count of people held, told before the population's lines -> prison_population"
+        population.append(largest.candidate.number.value)
+        for figure in raw:
+            if figure.metric == "prison_population" and figure is not largest and roles.LIST_LINE in figure.reason:
+                figure.metric = "detained"
+                figure.reason += "; a line under the whole population told before -> detained"
     for figure in raw:
         value = figure.candidate.number.value
         near = any(v != value and abs(v - value) <= 0.1 * v for v in population)
