@@ -371,3 +371,14 @@ def test_a_census_s_whole_told_before_its_lines_is_the_population():
     found = figures(text, "es")
     assert (16624, "prison_population") in found
     assert (7299, "detained") in found and (7299, "prison_population") not in found
+
+
+def test_persons_deprived_of_liberty_are_people_and_a_law_s_number_is_not():
+    text = (
+        "The bureau released 500 PDLs between October 22 and November 25 under Republic Act 10592, and 7,707 "
+        "PDLs have walked out since January. Decreto 270 benefició a 29 internos."
+    )
+    values = {value for value, _metric in figures(text, "en")}
+    assert {500, 7707} <= values and 10592 not in values
+    spanish = "El Decreto 270 benefició a 29 internos, según el artículo 184 de la Constitución."
+    assert {value for value, _metric in figures(spanish, "es")} == {29}

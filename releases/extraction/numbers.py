@@ -464,6 +464,8 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
         return "an age"
     if res["capacity"].search(norm[max(0, mention.start - 40) : mention.start]):
         return "a capacity, not people"
+    if _LAW_BEFORE.search(before):
+        return "the number of a law, decree or article ('Republic Act 10592', 'artículo 184')"
     if _AGE_AFTER_PEOPLE.search(before):
         return "an age ('prisoners over 60')"
     if _SHARE_BEFORE.search(before):
@@ -474,6 +476,11 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
     return None
 
 
+_LAW_BEFORE = re.compile(
+    r"\b(?:(?:Republic\s+)?Act|Law|Decree|Executive\s+Order|Proclamation|Resolution|articles?|sections?|"
+    r"Ley|Decreto|art[ií]culos?|Loi|décret|ordonnance)\s+(?:No\.?\s*|n[°ºo]\.?\s*)?$",
+    re.IGNORECASE,
+)
 # "prisoners over 60 who have served …", "los mayores de 65": an age, not a count.
 _AGE_AFTER_PEOPLE = re.compile(
     r"\b(?:prisoners|inmates|convicts|detainees|people|persons|those|men|women)\s+(?:over|above|older\s+than|"
