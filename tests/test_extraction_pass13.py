@@ -382,3 +382,9 @@ def test_persons_deprived_of_liberty_are_people_and_a_law_s_number_is_not():
     assert {500, 7707} <= values and 10592 not in values
     spanish = "El Decreto 270 benefició a 29 internos, según el artículo 184 de la Constitución."
     assert {value for value, _metric in figures(spanish, "es")} == {29}
+
+
+def test_a_french_measure_that_concerns_people_covers_them_unless_denied():
+    text = "Le président a signé un décret de grâce. Le décret concerne trois détenus, mais ne concerne pas les 34 autres condamnés."
+    found = figures(text, "fr")
+    assert (3, "pardoned") in found and (34, "pardoned") not in found

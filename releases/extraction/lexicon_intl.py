@@ -41,6 +41,8 @@ FR = Lexicon(
             r"gr[aâ]ci\w*|grâce|amnisti\w*|clémence|bénéficiaires|pardonn\w*|"
             r"(?:lev\w*|remis\w*|annul\w*|effac\w*)\s+(?:le|du)\s+reliquat",
         ),
+        # "Le décret concerne trois détenus": the measure told before covers them.
+        Cue(P, 2, r"(?<!ne\s)concern(?:e|ent|ait|aient|era|eront)\b(?!\s+pas\b)", "covers"),
         # The beneficiaries of the measure: weaker than a clemency word, so "grâce … au profit de" reads the grâce.
         Cue(
             P,
@@ -91,6 +93,8 @@ FR = Lexicon(
         ),
     ),
     right=(
+        # "Cent dix (110) prisonniers sont concernés": covered by the measure told before.
+        Cue(P, 2, r"(?:sont|seront|étaient|sont\s+également|seraient)\s+concerné\w*", "covers"),
         # "80 792 personnes étaient détenues au 1er décembre": held, the prisons' population where prisons are named.
         Cue(
             POP,
