@@ -2,7 +2,7 @@
 the project's own development half, tests/corpus/dev.jsonl, in five languages.
 
 The floors sit a little below what the rules reach, so that a change that loses ground fails here.
-The held-out sets (tests/corpus/heldout.jsonl and heldout2.jsonl) are deliberately not tested: they
+The held-out sets (tests/corpus/heldout.jsonl, heldout2.jsonl and heldout3.jsonl) are deliberately not tested: they
 are scored by hand, rarely, so the rules are never tuned to them.
 """
 
@@ -87,12 +87,12 @@ def test_project_dev_half_meets_its_floors():
     report = score_corpus(load_articles(PROJECT_DEV), run)
     assert set(report.languages) == {"en", "fr", "es", "ar", "fa"}
     assert report.articles >= 447
-    assert report.f1 >= 0.85, report.lines(verbose=True)
+    assert report.f1 >= 0.86, report.lines(verbose=True)
     assert report.role_right / report.found >= 0.90
     assert report.relevance_right / report.articles >= 0.97
     assert report.country_right / report.relevant_gold >= 0.95
     assert report.date_right / report.relevant_gold >= 0.9
-    assert report.totals_right / report.relevant_gold >= 0.69
+    assert report.totals_right / report.relevant_gold >= 0.70
     assert report.officials_found / report.officials_gold >= 0.85
     for language, found in report.languages.items():
         assert found.officials_found > 0, f"no official found in {language}"
