@@ -389,3 +389,12 @@ def test_a_french_measure_that_concerns_people_covers_them_unless_denied():
     result = read(text, "fr")
     assert (3, "pardoned") in {(f.value, f.metric) for f in result.figures}
     assert all("concerne" not in f.reason for f in result.figures if f.value == 34)
+
+
+def test_who_a_count_told_before_is_se_trata_de_and_varones():
+    text = (
+        "El régimen excarceló este lunes a 91 presos políticos. La vicepresidenta detalló que se trata de "
+        "84 varones y siete mujeres."
+    )
+    found = figures(text, "es")
+    assert found[(84, "released")][1:] == ("part", 91) and (7, "released") in found

@@ -198,7 +198,7 @@ FR = Lexicon(
     r"verront|ont\s+vu",
     stop=r"de|des|du|d'|à|au|aux|en|dans|pour|par|sur|qui|que|le|la|les|un|une|et|ou|avec",
     partitive=r"d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles)|de\s+ces\s+(?=\w+\s+(?:étant|sont|ont|bénéfici))|parmi\s+(?:les|ces)(?=\s+(?:bénéficiaires|graciés|amnistiés|libérés)\b)",
-    inherit=r"(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|y\s+compris|ainsi\s+que)"
+    inherit=r"(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|y\s+compris|ainsi\s+que|il\s+s['\u2019]agit\s+de)"
     r"(?:\s+(?:figurent|se\s+trouvent|on\s+compte|on\s+trouve))?\s*$|"
     # "Parmi les 4 000 bénéficiaires figurent 150 détenues": the verb of inclusion before the count.
     r"\b(?:figurent|se\s+trouvent|on\s+compte|on\s+dénombre)\s*$",
@@ -459,7 +459,7 @@ ES = Lexicon(
         Cue(S, 3, r"conmutaciones"),
         Cue(DET, 3, r"detenciones|arrestos|capturas|aprehensiones|aprehendid[oa]s|arrestad[oa]s|capturad[oa]s", "det"),
     ),
-    person_nouns=r"beneficiari[oa]s|integrantes|indultad[oa]s|amnistiad[oa]s|excarcelad[oa]s|excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|intern[oa]s|mujeres|hombres|extranjer[oa]s|menores|periodistas|manifestantes|opositor[ea]s|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privad[oa]s|"
+    person_nouns=r"beneficiari[oa]s|integrantes|indultad[oa]s|amnistiad[oa]s|excarcelad[oa]s|excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|intern[oa]s|mujeres|hombres|varones|extranjer[oa]s|menores|periodistas|manifestantes|opositor[ea]s|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privad[oa]s|"
     r"sancionad[oa]s|procesad[oa]s|imputad[oa]s|acusad[oa]s|sentenciad[oa]s|jóvenes|adolescentes|niñ[oa]s|estudiantes|"
     r"civiles|soldados|militares|policías|guerriller[oa]s|combatientes|migrantes|indígenas|campesin[oa]s|dirigentes|"
     r"líderes|sindicalistas|disidentes|diputad[oa]s|suplentes|concejales|alcaldes|funcionarios|sacerdotes|religios[oa]s|"
@@ -479,6 +479,8 @@ ES = Lexicon(
     r"entre\s+(?:los|las)(?=\s+(?:beneficiari|indultad|amnistiad|liberad|excarcelad)\w*\s*,)",
     inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de|de\s+(?:los|las)\s+cuales|de\s+ell[oa]s)"
     r"(?:\s+(?:hay|figuran|están|se\s+encuentran|destacan))?\s*$|"
+    # "detalló que se trata de 84 varones y siete mujeres": who the count told before is.
+    r"\bse\s+trata\s+de\s*$|"
     # "Entre los 900 indultados figuran 20 mujeres": the verb of inclusion before the count.
     r"\b(?:figuran|se\s+encuentran|destacan)\s*$",
     comparison=r"(?:frente\s+a|contra)(?:\s+(?:los|las))?\s*$",

@@ -152,7 +152,8 @@ _RESTATED = re.compile(
 )
 _SINGULAR_ES = re.compile(r"\w+(?:ado|ada|ido|ida)", re.IGNORECASE)
 _SUBGROUP_MARK = re.compile(
-    r"\s*(?:entre\s+ell|dont|parmi|y\s+compris|incluid|including|among|of\s+whom|(?:who|which)\s+includ|از\s+(?:این|آن)\s|از\s+میان)",
+    r"\s*(?:entre\s+ell|dont|parmi|y\s+compris|incluid|including|among|of\s+whom|(?:who|which)\s+includ|از\s+(?:این|آن)\s|از\s+میان|"
+    r"se\s+trata\s+de|il\s+s['\u2019]agit\s+de)",
     re.IGNORECASE,
 )
 _OTHER_ACT = re.compile(
