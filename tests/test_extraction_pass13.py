@@ -398,3 +398,10 @@ def test_who_a_count_told_before_is_se_trata_de_and_varones():
     )
     found = figures(text, "es")
     assert found[(84, "released")][1:] == ("part", 91) and (7, "released") in found
+
+
+def test_hostages_handed_over_and_people_home_with_their_families_are_released():
+    handed = "El ELN entrega a 28 secuestrados en el Catatumbo, cinco de ellos menores de edad."
+    assert (28, "released") in figures(handed, "es")
+    home = "Treinta personas secuestradas regresaron este miércoles con sus familias tras meses de cautiverio."
+    assert (30, "released") in figures(home, "es")

@@ -345,6 +345,8 @@ ES = Lexicon(
             r"canje\w*|intercambi\w*|sal\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+|sus?\s+)?(?:cárcel\w*|prisi\w*|penal\w*|"
             r"centros?\s+(?:de\s+detención|penitenciarios?|de\s+reclusión))|"
             r"desterr\w*|destierr\w*|"
+            # Hostages handed over: "El ELN entrega a 28 secuestrados".
+            r"entreg\w*\s+a(?=\s+(?:unos\s+|unas\s+|más\s+de\s+)?[\w.]+\s+(?:secuestrad|rehenes|retenid))|"
             # Charges dropped: "sobreseyó las causas de 80 manifestantes".
             r"sobrese\w*\s+(?:\w+\s+){0,3}?(?:de|a|contra)|"
             # Put on a plane abroad: "embarcó rumbo a Washington a 222 opositores".
@@ -432,6 +434,8 @@ ES = Lexicon(
             # "recobraron hoy la libertad": a word of time may come between the verb and the freedom.
             r"(?:recuper|recobr|obtuv|obtien|obten)\w+\s+(?:(?:hoy|ayer|ya|así|finalmente|anoche)\s+)?(?:la\s+|su\s+)?libertad|"
             r"(?:abandon|dej)\w+\s+(?:los\s+|el\s+)?(?:penal\w*|centros?\s+penitenciarios?)|"
+            # "regresaron este miércoles con sus familias": home again.
+            r"(?:regres|volv|retorn)\w+\s+(?:\w+\s+){0,3}?(?:con\s+sus\s+familias|a\s+sus\s+(?:casas|hogares|familias))|"
             r"libertad\s+(?:anticipada|condicional|plena|inmediata|definitiva)",
         ),
         # Held awaiting trial: "144 en prisión preventiva" are detained, not the prison population.
@@ -459,7 +463,7 @@ ES = Lexicon(
         Cue(S, 3, r"conmutaciones"),
         Cue(DET, 3, r"detenciones|arrestos|capturas|aprehensiones|aprehendid[oa]s|arrestad[oa]s|capturad[oa]s", "det"),
     ),
-    person_nouns=r"beneficiari[oa]s|integrantes|indultad[oa]s|amnistiad[oa]s|excarcelad[oa]s|excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|intern[oa]s|mujeres|hombres|varones|extranjer[oa]s|menores|periodistas|manifestantes|opositor[ea]s|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privad[oa]s|"
+    person_nouns=r"beneficiari[oa]s|integrantes|indultad[oa]s|amnistiad[oa]s|excarcelad[oa]s|excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|intern[oa]s|mujeres|hombres|varones|secuestrad[oa]s|retenid[oa]s|extranjer[oa]s|menores|periodistas|manifestantes|opositor[ea]s|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privad[oa]s|"
     r"sancionad[oa]s|procesad[oa]s|imputad[oa]s|acusad[oa]s|sentenciad[oa]s|jóvenes|adolescentes|niñ[oa]s|estudiantes|"
     r"civiles|soldados|militares|policías|guerriller[oa]s|combatientes|migrantes|indígenas|campesin[oa]s|dirigentes|"
     r"líderes|sindicalistas|disidentes|diputad[oa]s|suplentes|concejales|alcaldes|funcionarios|sacerdotes|religios[oa]s|"
