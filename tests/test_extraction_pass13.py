@@ -405,3 +405,22 @@ def test_hostages_handed_over_and_people_home_with_their_families_are_released()
     assert (28, "released") in figures(handed, "es")
     home = "Treinta personas secuestradas regresaron este miércoles con sus familias tras meses de cautiverio."
     assert (30, "released") in figures(home, "es")
+
+
+def test_people_still_held_stay_held_though_a_later_clause_speaks_of_their_release():
+    text = (
+        "أصدر الرئيس مرسوم عفو عام. وقالت الشبكة إن قرابة 130 ألف شخص ما زالوا محتجزين في مراكز الاحتجاز، وإن "
+        "الإفراج عنهم بهذا المعدل يحتاج إلى سنوات."
+    )
+    found = figures(text, "ar")
+    assert (130000, "detained") in found and (130000, "pardoned") not in found
+
+
+def test_a_list_line_whose_count_carries_its_noun_keeps_the_next_line_in_the_list():
+    text = (
+        "أفرجت وزارة الداخلية عن 2002 سجين بمناسبة العيد، وجاءت حصيلة المفرج عنهم على النحو التالي:\n\n"
+        "- الإفراج بالعفو عن باقي مدة العقوبة: 1595 سجينا.\n"
+        "- الإفراج الشرطي لمن انطبقت عليهم شروطه: 268 سجينا.\n"
+        "- الغارمون المحبوسون لعجزهم عن سداد ديونهم: 139.\n"
+    )
+    assert 139 in {value for value, _metric in figures(text, "ar")}

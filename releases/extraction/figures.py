@@ -653,7 +653,8 @@ _LINE_TAIL = (
 _LINE_CLOSE = re.compile(_LINE_TAIL + r"[ \t]*[;.,\u061b\u060c]?[ \t]*(?:\n|$)", re.IGNORECASE)
 _ANY_LABELLED_LINE = re.compile(
     r"^[ \t]*(?:[-\u2022*\u00b7\u2013\u2014\u25aa\u25e6]\s*)?[^\W_][^\n:\u2013\u2014]{0,90}?(?:\s*:|\s+[-\u2013\u2014])\s*"
-    r"(?:\d[\d.,\s\u202f]*" + _LINE_TAIL + r"|[^\W\d_]+(?:[ -][^\W\d_]+){0,3})"
+    # "- الإفراج الشرطي …: 268 سجينا.": the count may carry its noun.
+    r"(?:\d[\d.,\s\u202f]*(?:[^\W\d_][\w\u200c]*)?" + _LINE_TAIL + r"|[^\W\d_]+(?:[ -][^\W\d_]+){0,3})"
     r"[ \t]*[;.,\u061b\u060c]?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )

@@ -245,6 +245,9 @@ _BENEFICIARIES = re.compile(
     r"(?:ال)?مستفيد\w*",
     re.IGNORECASE,
 )
+_CLAUSE_BREAK = re.compile(
+    r"[\u060c\u061b;]|(?<!\w)[وف]?(?:إن|أن)\s|\b(?:but|mais|pero|while|whereas)\b", re.IGNORECASE
+)
 # A breakdown's line after its count: ": تخفيض العقوبة الحبسية؛", " : réduction de la peine ;".
 _OWN_ACT = "that names its own act,"
 _LINE_AFTER_COLON = re.compile(r"[ \t]*:[ \t]*([^\n;\u061b]{1,120})")
@@ -722,7 +725,15 @@ class Classifier:
         where the people are held, unless they are denied ("were not pardoned")."""
         if _NEGATED_BEFORE.search(self.norm, still.end, right_end):
             return []
-        return [h for h in hits if h.start >= still.end and h.cue.metric in _CLEMENCY and h.cue.strength >= 3]
+        # "130 ألف شخص ما زالوا محتجزين …، وإن الإفراج عنهم بالمعدل …": an act in a clause of its own is not theirs.
+        return [
+            h
+            for h in hits
+            if h.start >= still.end
+            and h.cue.metric in _CLEMENCY
+            and h.cue.strength >= 3
+            and not _CLAUSE_BREAK.search(self.norm, still.end, h.start)
+        ]
 
     def _freed_of_pardon(self, cand: Candidate, reading: Reading) -> Reading:
         """ "۵ زن در میان آزادشدگان", "آزادشدگان شامل ۳۳۸ مرد", "من بين المفرج عنهم": people told as the
