@@ -424,3 +424,15 @@ def test_a_list_line_whose_count_carries_its_noun_keeps_the_next_line_in_the_lis
         "- الغارمون المحبوسون لعجزهم عن سداد ديونهم: 139.\n"
     )
     assert 139 in {value for value, _metric in figures(text, "ar")}
+
+
+def test_prison_housing_told_with_a_day_between_and_defenders_freed_in_a_swap():
+    french = (
+        "Prisons belges : 11 569 détenus pour 10 418 places\n\n"
+        "Selon l'administration pénitentiaire, les établissements du pays hébergeaient mardi 11 569 personnes."
+    )
+    assert (11569, "prison_population") in figures(french, "fr")
+    english = (
+        "Ukraine and Russia swapped prisoners on Wednesday. Among those freed were seven defenders of Snake Island."
+    )
+    assert (7, "released") in figures(english, "en")

@@ -82,7 +82,9 @@ FR = Lexicon(
             r"(?:[\w'\u2019]+,?\s+){0,3}?(?:comptai\w*|compt\w*|abrit\w*|accueill\w*|héberg\w*|détiennent)|population\s+(?:carcérale|pénale|pénitentiaire)|"
             # "Le système carcéral haïtien compte quelque 7 200 détenus": the whole system's population.
             r"(?:système|parc)\s+(?:carcéral|pénitentiaire)\s+(?:[\w'\u2019]+\s+){0,2}?(?:compt\w*|abrit\w*|accueill\w*)|"
-            r"(?:accueill|héberg|abrit)\w*(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)",
+            # "les établissements du pays hébergeaient mardi 11 569 personnes": a day may come between.
+            r"(?:accueill|héberg|abrit)\w*(?=\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|alors)\s+)?"
+            r"(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)",
             "pop",
         ),
         Cue(
