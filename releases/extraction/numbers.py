@@ -102,7 +102,7 @@ class _Glued(NamedTuple):
 
 
 # Plural scale words standing alone say "thousands", "millions": a vague amount.
-_VAGUE_PLURALS = frozenset(("آلاف", "الاف", "ألوف", "ملايين", "centenares", "centaines", "Centenares", "Centaines"))
+_VAGUE_PLURALS = frozenset(("آلاف", "الاف", "ألوف", "ملايين", "centenares", "centaines"))
 _VAGUE_BEFORE = re.compile(
     r"(?:ده\u200c?ها|صدها|عشرات|مئات|tens\s+of|hundreds\s+of|dizaines\s+de|centaines\s+de|decenas\s+de|cientos\s+de)\s*$",
     re.IGNORECASE,
@@ -150,7 +150,9 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
         ]
         matches = sorted(matches + glued, key=lambda m: m.start())
     for match in matches[: 4 * MAX_NUMBERS]:
-        if match.group() in _VAGUE_PLURALS or _VAGUE_BEFORE.search(norm, max(0, match.start() - 8), match.start()):
+        if match.group().lower() in _VAGUE_PLURALS or _VAGUE_BEFORE.search(
+            norm, max(0, match.start() - 8), match.start()
+        ):
             continue  # "آلاف السجناء", "ده‌ها هزار نفر": thousands, tens of thousands, not a count
         value = parse_number_words(match.group(), lex)
         half = _HALF_BEFORE.search(norm, max(0, match.start() - 8), match.start())
@@ -496,4 +498,5 @@ def _small_count(word: str, lex: Lexicon) -> int:
     """The value of a digit string or a number word up to twenty, else 0."""
     if word.isdigit():
         return int(word)
-    return lex.number_words.get(word.lower(), 0) if lex.number_words.get(word.lower(), 99) <= 20 else 0
+    value = lex.number_words.get(word.lower(), 0)
+    return value if value <= 20 else 0

@@ -242,7 +242,7 @@ _BEFORE_THE_ACT = re.compile(
 )
 _BENEFICIARIES = re.compile(
     r"(?:los\s+|las\s+)?beneficiad[oa]s|(?:los\s+|las\s+)?beneficiari[oa]s|(?:les\s+)?bénéficiaires|(?:the\s+)?beneficiaries|"
-    r"(?:ال)?مستفيد\w*",
+    + _AR_BENEFICIARIES.pattern,
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
@@ -500,8 +500,7 @@ _ASKED_BEFORE = re.compile(
 )
 # The request granted: "با درخواست آزادی ۵۰۰ زندانی موافقت کرد", "approved the petitions of 12".
 _REQUEST_GRANTED = re.compile(
-    r"موافقت|وافق|\b(?:approv|grant|accept|agreed)\w*|\b(?:aprob|conced|acept|accord|approuv|accept)\w*",
-    re.IGNORECASE,
+    r"موافقت|وافق|\b(?:approv|grant|accept|agreed|aprob|conced|acept|accord|approuv)\w*", re.IGNORECASE
 )
 # "خواستار آزادی", "خواهان آزادی": a release asked for.
 _FA_DEMANDED = re.compile(r"(?<![\w\u200c])(?:خواستار|خواهان)\s+$")
@@ -1988,10 +1987,9 @@ class Classifier:
                 # "la población penitenciaria es de 220 mil 866 personas, de las cuales 16 mil 464 están en
                 # centros federales": a share of the whole population is people held, not the population.
                 return Reading(DET, "det", None, f"{why}, a share of the prison population", False)
-            if listed and self._a_line(same[-1]) and self._own_act(same[-1]):
-                head = self._head_above_lines()  # the line before names an act of its own: not this line's
-                if head is not None:
-                    return Reading(head.metric, "", None, f"{LIST_LINE} of the count above the list", False)
+            above = self._list_above_its_own_act_line(listed, same[-1])
+            if above is not None:
+                return above
             return Reading(same[-1].metric, "det" if same[-1].metric == DET else "", None, why, False)
         hits = [h for h in self.cues(cand.sentence, "left", cand.sentence.start, qual_start) if h.cue.strength >= 2]
         if hits:
@@ -2017,12 +2015,9 @@ class Classifier:
                 if listed and self._fa_line_of_another_act(cand, last, opening):
                     return None
                 why = f"{LIST_LINE} before it" if listed else "continues the list in the sentence before"
-                if listed and self._a_line(last) and self._own_act(last):
-                    # "- Life sentences commuted: 51\n- Seriously ill prisoners: 33": a line with no act of its own
-                    # is the list's, not the act the line before it names.
-                    head = self._head_above_lines()
-                    if head is not None:
-                        return Reading(head.metric, "", None, f"{LIST_LINE} of the count above the list", False)
+                above = self._list_above_its_own_act_line(listed, last)
+                if above is not None:
+                    return above
                 # "Del total, 1.495 son hombres …. Por su condición, 1.535 son civiles": people held stay held.
                 return Reading(last.metric, "det" if last.metric == DET else "", None, why, False)
         if listed or cand.form == "listed":
@@ -2068,7 +2063,7 @@ class Classifier:
         if not _BENEFICIARIES.fullmatch(self.norm, reading.hit.start, reading.hit.end):
             return reading
         told = [f for f in self.figures if f.strong and f.metric in _CLEMENCY]
-        if not told or any(f.metric == P for f in told) or told[0].metric == P:
+        if not told or any(f.metric == P for f in told):
             return reading
         return reading._replace(metric=told[0].metric, why=f"{reading.why}, of the measure told before")
 
@@ -2092,6 +2087,16 @@ class Classifier:
             or LIST_LINE in figure.reason
             or labelled_line(self.norm, figure.candidate.number)
         )
+
+    def _list_above_its_own_act_line(self, listed: bool, before: RawFigure) -> Reading | None:
+        """ "- Life sentences commuted: 51\n- Seriously ill prisoners: 33": a line with no act of its own, after a line
+        that names its own, is the list's, not that line's act."""
+        if not (listed and self._a_line(before) and self._own_act(before)):
+            return None
+        head = self._head_above_lines()
+        if head is None:
+            return None
+        return Reading(head.metric, "", None, f"{LIST_LINE} of the count above the list", False)
 
     def _head_above_lines(self) -> RawFigure | None:
         """What the run of list lines that ends the figures so far divides: the act its first line with no act of

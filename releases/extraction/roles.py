@@ -31,12 +31,10 @@ from .lexicon_arfa import AR_CARRIED
 
 CONTEXT_METRICS = ("prison_population", "detained")
 LIST_LINE = "a line of the breakdown"  # the reading's words for a figure that divides a count before it
-WALK_OUT = "the pardon's people, to walk out"
+WALK_OUT = "the pardon's people, to walk out"  # the reading's words for a pardon's people told as they go free
 # The reading's words for prisoners counted with no verb of their own after the measure is told: a smaller count
 # is a group of the measure's people.
-MEASURE_PEOPLE = (
-    "prisoners counted after the measure's"  # the reading's words for a pardon's people told as they go free
-)
+MEASURE_PEOPLE = "prisoners counted after the measure's"
 _FLAGS = re.IGNORECASE
 
 # Markers that make the next number a subgroup of the count before it.
