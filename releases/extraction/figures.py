@@ -134,7 +134,9 @@ def compile_lexicon(lex: Lexicon) -> Compiled:
         default_detained=full(lex.default_detained),
         aux=full(lex.aux),
         stop=full(lex.stop),
-        partitive_after=re.compile(rf"\s*,?\s*(?:{lex.partitive})(?P<rest>(?:\s+[\w'\u2019-]+){{0,3}})", flags),
+        partitive_after=re.compile(
+            rf"\s*,?\s*(?:{lex.partitive})(?P<rest>(?:\s+(?!\d|(?:و|and|et|y|or|ou|o)\s)[\w'\u2019-]+){{0,3}})", flags
+        ),
         # "Entre los indultados hay, además, 40 menores": an adverb aside may follow the group.
         partitive_before=re.compile(
             rf"(?:{lex.partitive})(?P<rest>[^,.;]{{0,40}}),?\s*(?:(?:además|también|aussi|également|also)\s*,\s*)?$",

@@ -165,7 +165,7 @@ EN = Lexicon(
             rf"temporar(?:il)?y\s+(?:releas\w*|freed|let\s+out)|(?:released|freed|sent\s+home|let\s+out)\s+{W}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))|on\s+furlough|furloughed|"
             r"(?:released|freed|let\s+out)\s+{W}{{0,2}}?under\s+judicial\s+(?:control|supervision)|"
             r"(?:placed|put|sent|allowed)\s+on\s+(?:home\s+|temporary\s+|prison\s+)?(?:leave|furlough)|"
-            r"(?:moved|transferred|released|sent)\s+(?:in)?to\s+house\s+arrest|granted\s+(?:temporary|home)\s+leave|"
+            r"(?:moved|transferred|released|sent)\s+(?:in)?to\s+house\s+arrest|granted\s+(?:(?:a\s+)?(?:temporary|home)\s+leave|(?:a\s+)?furlough)|"
             # "another 45,000 will serve the rest of their sentences under house arrest"
             rf"(?:serve|serving|served|spend|spending)\s+{W}{{0,5}}?under\s+house\s+arrest",
         ),
@@ -259,7 +259,9 @@ EN = Lexicon(
     stop=r"of|in|to|for|from|at|on|by|with|who|that|which|the|a|an|this|these|those|their|his|her|its|and|or|but|as|than|since|after|before|into|under|over|per|each|every",
     partitive=r"of\s+(?:those|them|whom|these)\b",
     inherit=r"(?:including|among\s+them|among\s+whom|of\s+whom|along\s+with|as\s+well\s+as|plus|another|and|"
-    r"(?:who|which)\s+(?:include|included|includes))\s*$",
+    r"(?:who|which)\s+(?:include|included|includes))\s*$|"
+    # "Among them, 203 were men": a sentence opened by the people just counted.
+    r"^\s*(?:among|of)\s+(?:them|these|those)\s*,\s*$",
     comparison=r"(?:last\s+year's|previous\s+year's|compared\s+(?:with|to)|up\s+from|down\s+from)\s*$",
     capacity=r"(?:(?:designed|built|intended|meant)\s+(?:to\s+(?:hold|house|accommodate)\s+|for\s+)(?:only\s+|just\s+)?|"
     r"capacity\s+(?:of|for)\s+|room\s+for\s+|places\s+for\s+)"

@@ -119,7 +119,9 @@ FR = Lexicon(
             r"(?:remis|mis|laissé)\w*\s+en\s+liberté\s+provisoire|"
             r"placé\w*\s+(?:en\s+résidence\s+surveillée|sous\s+contrôle\s+judiciaire)|"
             r"(?:en|sous)\s+résidence\s+surveillée|assigné\w*\s+à\s+résidence|sous\s+contrôle\s+judiciaire|"
-            r"(?:pour|en)\s+(?:un\s+)?congés?\s+pénitentiaires?",
+            r"(?:pour|en)\s+(?:un\s+)?congés?\s+pénitentiaires?|"
+            # "ont bénéficié d'une permission de sortir": leave from prison.
+            r"(?:bénéfici\w*|obtenu|reçu)\s+(?:d['\u2019]une|une|des|de)\s+permissions?\s+de\s+sorti[er]",
         ),
         Cue(
             S,
@@ -188,7 +190,7 @@ FR = Lexicon(
         Cue(R, 3, r"libérés?"),
         Cue(DET, 3, r"interpellations|arrestations|interpellés|arrêtés", "det"),
     ),
-    person_nouns=r"interpellations|arrestations|bénéficiaires|graciés|graciées|amnistiés|amnistiées|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|autres|captifs|otages|reclus|"
+    person_nouns=r"interpellations|arrestations|bénéficiaires|graciés|graciées|amnistiés|amnistiées|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|autres|restants|restantes|captifs|otages|reclus|"
     r"pensionnaires|prévenus|inculpés|accusés|rebelles|combattants|soldats|militaires|policiers|civils|migrants|enfants|"
     r"adolescents|jeunes|étudiants|dissidents|séparatistes|insurgés|islamistes|jihadistes|djihadistes|partisans|"
     r"responsables|dirigeants|cadres|députés|élus|avocats|activistes|blogueurs|exilés|pêcheurs|fidèles|binationaux|"
@@ -202,6 +204,8 @@ FR = Lexicon(
     partitive=r"d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles)|de\s+ces\s+(?=\w+\s+(?:étant|sont|ont|bénéfici))|parmi\s+(?:les|ces)(?=\s+(?:bénéficiaires|graciés|amnistiés|libérés)\b)",
     inherit=r"(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|y\s+compris|ainsi\s+que|il\s+s['\u2019]agit\s+de)"
     r"(?:\s+(?:figurent|se\s+trouvent|on\s+compte|on\s+trouve))?\s*$|"
+    # "Parmi eux, 203 sont des hommes": a sentence opened by the people just counted.
+    r"^\s*(?:parmi|d['\u2019]entre)\s+(?:eux|elles|ceux-ci|celles-ci)\s*,\s*$|"
     # "Parmi les 4 000 bénéficiaires figurent 150 détenues": the verb of inclusion before the count.
     r"\b(?:figurent|se\s+trouvent|on\s+compte|on\s+dénombre)\s*$",
     comparison=r"(?:contre|l'an\s+dernier)\s*$",
@@ -399,6 +403,8 @@ ES = Lexicon(
             T,
             3,
             r"liber\w*\s+temporalmente|(?:en|con)\s+libertad\s+provisional|(?:de|con)\s+permisos?\b|"
+            # "recibieron permisos de salida": leave from prison.
+            r"(?:recib|obtuv|obtien|disfrut|goz)\w*\s+(?:de\s+)?(?:un\s+|unos\s+|sus\s+)?permisos?\s+(?:de\s+salida|penitenciarios?)|"
             r"pas\w+\s+(?:\w+\s+){0,3}?en\s+(?:sus\s+)?casas?\b|(?:prisión|detención)\s+domiciliaria|arresto\s+domiciliario",
         ),
         Cue(
@@ -415,7 +421,7 @@ ES = Lexicon(
             r"(?:(?:ley|decreto)\s+(?:\S+\s+){0,3}?de\s+)?(?:indulto|amnistía|gracia)\b|"
             r"(?:gracias\s+al?|en\s+virtud\s+del?)\s+(?:\S+\s+){0,4}?(?:amnist\w*|indult\w*)|"
             r"(?:recib\w*|obtuv\w*|obtien\w*|obtendr\w*|acced\w*|acog\w*)\s+(?:a\s+)?(?:el\s+|un\s+|la\s+|una\s+|al\s+)?"
-            r"(?:indulto|amnistía|gracia|perdón)\b|benefici(?:ar\w*|a|an|aron|ó)\b|"
+            r"(?:indulto|amnistía|gracia|perdón)\b|benefici(?:ar\w*|a|an|aron|ó|e|en|ase|asen|ara|aran)\b|"
             # The measure named again: "al menos dos mil presos podrían acogerse a ella", "… a la norma".
             r"acog\w+\s+a\s+(?:ella|él|la\s+(?:norma|medida|ley)|esta\s+(?:norma|medida|ley))\b|"
             r"(?:tras|después\s+del?|luego\s+del?|con\s+motivo\s+del?)\s+(?:el\s+|la\s+|su\s+)?(?:\w+\s+)?(?:indulto|amnistía)\b|"
@@ -435,7 +441,8 @@ ES = Lexicon(
             r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|"
             # "recobraron hoy la libertad": a word of time may come between the verb and the freedom.
             r"(?:recuper|recobr|obtuv|obtien|obten)\w+\s+(?:(?:hoy|ayer|ya|así|finalmente|anoche)\s+)?(?:la\s+|su\s+)?libertad|"
-            r"(?:abandon|dej)\w+\s+(?:los\s+|el\s+)?(?:penal\w*|centros?\s+penitenciarios?)|"
+            r"(?:abandon|dej)\w+\s+(?:los\s+|el\s+|la\s+|las\s+)?(?:penal\w*|centros?\s+penitenciarios?|cárcel\w*|prisi\w*|reclusorios?|"
+            r"penitenciar[ií]\w*|presidios?)|"
             # "regresaron este miércoles con sus familias": home again.
             r"(?:regres|volv|retorn)\w+\s+(?:\w+\s+){0,3}?(?:con\s+sus\s+familias|a\s+sus\s+(?:casas|hogares|familias))|"
             r"libertad\s+(?:anticipada|condicional|plena|inmediata|definitiva)",
@@ -465,7 +472,7 @@ ES = Lexicon(
         Cue(S, 3, r"conmutaciones"),
         Cue(DET, 3, r"detenciones|arrestos|capturas|aprehensiones|aprehendid[oa]s|arrestad[oa]s|capturad[oa]s", "det"),
     ),
-    person_nouns=r"beneficiari[oa]s|integrantes|indultad[oa]s|amnistiad[oa]s|excarcelad[oa]s|excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|intern[oa]s|mujeres|hombres|varones|secuestrad[oa]s|retenid[oa]s|extranjer[oa]s|menores|periodistas|manifestantes|opositor[ea]s|activistas|ciudadan[oa]s|miembros|otros|otras|rehenes|privad[oa]s|"
+    person_nouns=r"beneficiari[oa]s|integrantes|indultad[oa]s|amnistiad[oa]s|excarcelad[oa]s|excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|intern[oa]s|mujeres|hombres|varones|secuestrad[oa]s|retenid[oa]s|extranjer[oa]s|menores|periodistas|manifestantes|opositor[ea]s|activistas|ciudadan[oa]s|miembros|otros|otras|restantes|demás|rehenes|privad[oa]s|"
     r"sancionad[oa]s|procesad[oa]s|imputad[oa]s|acusad[oa]s|sentenciad[oa]s|jóvenes|adolescentes|niñ[oa]s|estudiantes|"
     r"civiles|soldados|militares|policías|guerriller[oa]s|combatientes|migrantes|indígenas|campesin[oa]s|dirigentes|"
     r"líderes|sindicalistas|disidentes|diputad[oa]s|suplentes|concejales|alcaldes|funcionarios|sacerdotes|religios[oa]s|"
@@ -485,6 +492,8 @@ ES = Lexicon(
     r"entre\s+(?:los|las)(?=\s+(?:beneficiari|indultad|amnistiad|liberad|excarcelad)\w*\s*,)",
     inherit=r"(?:entre\s+ellos|entre\s+ellas|incluidos?|incluidas?|además\s+de|de\s+(?:los|las)\s+cuales|de\s+ell[oa]s)"
     r"(?:\s+(?:hay|figuran|están|se\s+encuentran|destacan))?\s*$|"
+    # "De ellos, 203 son hombres": a sentence opened by the people just counted.
+    r"^\s*(?:entre|de)\s+(?:ellos|ellas|estos|estas|éstos|éstas)\s*,\s*$|"
     # "detalló que se trata de 84 varones y siete mujeres": who the count told before is.
     r"\bse\s+trata\s+de\s*$|"
     # "Entre los 900 indultados figuran 20 mujeres": the verb of inclusion before the count.

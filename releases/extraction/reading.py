@@ -68,7 +68,8 @@ _NEW_CLAUSE = re.compile(r"[,\u060c]\s*(?:و|and\b|et\b|y\b)", re.IGNORECASE)
 # releases, the committee had said 300 people were imprisoned".
 _REPORTING = word_regex(r"(?:said|says|told|reported|according\s+to|estimated|believes?|a\s+déclaré|dijo)\b")
 _PRISON_WORD = re.compile(
-    r"prisons?\b|jails?\b|penitentiar|corrections?\s+(?:department|service)|department\s+of\s+corrections|cárcel|prisión|سجون|زندان",
+    r"prisons?\b|jails?\b|penitentiar|corrections?\s+(?:department|service)|department\s+of\s+corrections|cárcel|prisión|"
+    r"maison\s+centrale|maison\s+d['\u2019]arrêt|pénitenci|سجون|زندان",
     re.IGNORECASE,
 )
 _SCOPE_END = re.compile(r"[,;.()\u060c\u061b]")
@@ -152,7 +153,8 @@ _RESTATED = re.compile(
 )
 _SINGULAR_ES = re.compile(r"\w+(?:ado|ada|ido|ida)", re.IGNORECASE)
 _SUBGROUP_MARK = re.compile(
-    r"\s*(?:entre\s+ell|dont|parmi|y\s+compris|incluid|including|among|of\s+whom|(?:who|which)\s+includ|از\s+(?:این|آن)\s|از\s+میان|"
+    r"\s*(?:entre\s+ell|de\s+ell|de\s+[ée]st[oa]s|d['\u2019]entre|dont|parmi|y\s+compris|incluid|including|among|of\s+whom|"
+    r"of\s+(?:them|these|those)\b|(?:who|which)\s+includ|از\s+(?:این|آن)\s|(?:از|در)\s+میان|و?من\s+بين\s|"
     r"se\s+trata\s+de|il\s+s['\u2019]agit\s+de)",
     re.IGNORECASE,
 )
@@ -208,6 +210,45 @@ _PARTICIPLE_CUE = re.compile(r"\w+(?:ed|en)\b")
 _COVERED = re.compile(
     r"\b(?:covered|concerned|affected|eligible|benefit\w*|chosen|selected|included|listed|granted|pardoned|freed|released)\b",
     re.IGNORECASE,
+)
+# "5 000 des 80 000", "5.000 de los 80.000", "5 آلاف من أصل 80 ألف", "۵ هزار نفر از ۸۰ هزار", "300 of the 1,500": a
+# count and, after it, the whole it is taken from.
+_WHOLE_GAP = (
+    r"\s+(?:\w+\s+)?(?:out\s+of|of\s+(?:the|its|their|all)(?:\s+(?:country|nation|kingdom)['\u2019]s)?|"
+    r"des|sur(?:\s+les)?|de\s+(?:los|las)|del\s+total\s+de|"
+    r"من\s+(?:أصل|بين|مجموع|إجمالي)|از(?:\s+(?:مجموع|کل|میان))?)\s+(?:(?:some|about|around|nearly|quelque|environ|unos|unas|"
+    r"cerca\s+de|نحو|حوالي|حدود)\s+)?"
+)
+_COUNT_THEN_WHOLE = re.compile(
+    r"(?<![\d.,])(?P<n>\d(?:[\d.,\u00a0\u202f ]*\d)?)(?:\s*(?P<scale>آلاف|ألفا|ألف|هزار|mil|thousand|millions?|millones|مليون|میلیون)\b)?"
+    + _WHOLE_GAP
+    + "$",
+    re.IGNORECASE,
+)
+# "۵ هزار زندانی از ۸۰ هزار زندانی کشور عفو می‌شوند": between a count and the whole it is taken from.
+_PART_THEN_WHOLE = re.compile(_WHOLE_GAP, re.IGNORECASE)
+_SCALES = {"آلاف": 1000, "ألفا": 1000, "ألف": 1000, "هزار": 1000, "mil": 1000, "thousand": 1000}
+
+
+def _digits_value(digits: str, scale: str | None) -> int:
+    """The value of a count written in digits of any script, with a thousands or millions word after it."""
+    value = int("".join(str(int(ch)) for ch in digits if ch.isdigit()))
+    if scale:
+        value *= _SCALES.get(scale.lower(), 1_000_000)
+    return value
+
+
+# "… détenus que compte le pays", "reclusos del país", "سجين في البلاد", "زندانی کشور": the whole is the country's.
+_NATION_AFTER = re.compile(
+    r"\s*(?:(?:que\s+(?:compte|comptent|abrite|hay\s+en|tiene|alberga)\s+)?(?:le\s+|la\s+|el\s+|del\s+|du\s+|de\s+la\s+)?"
+    r"(?:pays|país|royaume|reino|nation|nación|île|isla)\b|(?:في|ب)\s*(?:البلاد|المملكة|الدولة)|(?:در\s+)?کشور|"
+    r"in\s+(?:the\s+)?(?:country|nation|kingdom))",
+    re.IGNORECASE,
+)
+# "the remaining 480", "los 224 restantes", "les 480 autres restants", "الـ480 الباقين", "۴۸۰ نفر باقی‌مانده": the rest.
+_REST_BEFORE = re.compile(r"\b(?:the\s+(?:other\s+)?remaining|the\s+rest\s+of\s+the)\s+$", re.IGNORECASE)
+_REST_AFTER = re.compile(
+    r"\s*(?:restantes|restants|remaining|الباق(?:ين|ون)|باقی[\s\u200c]*مانده)(?![\w\u200c])", re.IGNORECASE
 )
 _NATION_HOLDS = re.compile(
     r"\b(?:country|nation|kingdom|state|island)['\u2019]s\s+(?:estimated\s+|roughly\s+|some\s+|about\s+)?$",
@@ -273,7 +314,7 @@ _OTHER_FATE = {
     ),
     "es": re.compile(
         r"\b(?:muri\w*|muert\w*|fallec\w*|asesin\w*|ejecut\w*|herid\w*|lesion\w*|vot\w*|capacidad|"
-        r"siguen|permanec\w*|quedan|alberga\w*|población|hacinad\w*)\b",
+        r"siguen|permanec\w*|quedan|alberga\w*|población|hacinad\w*|había|hay|plazas)\b",
         re.IGNORECASE,
     ),
     "fr": re.compile(
@@ -624,6 +665,8 @@ class Classifier:
         if reading.after and reading.hit:
             self.predicates.add(reading.hit.start)
             self.predicate_spans.append((reading.hit.start, reading.hit.end))
+        reading = self._whole_taken_from(cand, reading)
+        reading = self._rest_of_count(cand, reading)
         reading = self._freed_of_pardon(cand, reading)
         reading = self._beneficiaries_of_measure(reading)
         if reading.hit is None and LIST_LINE in reading.why:
@@ -660,6 +703,51 @@ class Classifier:
         evidence = self._evidence(cand, metric)
         return RawFigure(cand, metric, category, qualifier, evidence, start, end, why, reading.strong)
 
+    def _whole_taken_from(self, cand: Candidate, reading: Reading) -> Reading:
+        """ "graciera 5 000 des 80 000 détenus du pays", "5 آلاف من أصل 80 ألف سجين", "۵ هزار نفر از ۸۰ هزار
+        زندانی کشور": the larger count a clemency count is taken from is the whole it is part of, people held,
+        not more people let out."""
+        if reading.metric not in _CLEMENCY:
+            return reading
+        before = _COUNT_THEN_WHOLE.search(
+            self.norm, max(cand.sentence.start, cand.number.start - 60), cand.number.start
+        )
+        if before is None or _digits_value(before.group("n"), before.group("scale")) >= cand.number.value:
+            return reading
+        if reading.hit and cand.number.end <= reading.hit.start <= cand.np_end + 1:
+            return reading  # "16 de los 39 excarcelados": the whole is itself people let out
+        if any(f.candidate.number.value == cand.number.value and f.metric in _CLEMENCY for f in self.figures):
+            return reading  # the count of the measure told before, now the whole of a group
+        around = self.norm[cand.np_end : min(cand.sentence.end, cand.np_end + 40)]
+        if _PRISON_WORD.search(self.norm, cand.number.end, cand.np_end + 40) or _NATION_AFTER.match(around):
+            return Reading(POP, "pop", None, "the whole a clemency count is taken from, the country's prisoners", False)
+        return Reading(DET, "det", None, "the whole a clemency count is taken from", False)
+
+    def _rest_of_count(self, cand: Candidate, reading: Reading) -> Reading:
+        """ "los 224 restantes fueron liberados", "the remaining 480": the rest of a clemency count told before
+        are its people, under its act, whatever verb tells how they left."""
+        if reading.metric != R or not self.figures:
+            return reading
+        before = self.norm[max(cand.sentence.start, cand.number.start - 20) : cand.number.start]
+        if not (_REST_BEFORE.search(before) or _REST_AFTER.match(self.norm, cand.number.end, cand.sentence.end)):
+            return reading
+        larger = next(
+            (
+                f
+                for f in reversed(self.figures)
+                if f.strong
+                and f.metric in _CLEMENCY
+                and f.candidate.number.value > cand.number.value
+                and cand.sentence.index - f.candidate.sentence.index <= 2
+            ),
+            None,
+        )
+        if larger is None or larger.metric == reading.metric:
+            return reading
+        return reading._replace(
+            metric=larger.metric, why=f"{reading.why}, the rest of the {larger.metric} count before"
+        )
+
     def _held_of_measure(self, cand: Candidate) -> Reading | None:
         """ "saldrán cerca de 300 reos", "Ten convicts were included": prisoners counted with no verb the rules
         read, in an article whose measure is told before, are that measure's people."""
@@ -672,7 +760,11 @@ class Classifier:
         if fate.search(self.norm, cand.sentence.start, cand.sentence.end):
             return None  # died, killed, voted, still held: a count of prisoners that is no release
         if _WHOLE_BEFORE.search(self.norm, max(cand.sentence.start, cand.number.start - 40), cand.number.start):
-            return None  # "out of a total of 282,000 inmates", "of the 67 convicts who": the whole a group is of
+            # "out of a total of 282,000 inmates", "of the 67 convicts who": the whole a group is of; "de los
+            # 80.000 reclusos del país": the country's prisoners.
+            if _NATION_AFTER.match(self.norm, cand.np_end, min(cand.sentence.end, cand.np_end + 40)):
+                return Reading(POP, "pop", None, "the whole a group is of, the country's prisoners", False)
+            return None
         told = next((f for f in reversed(self.figures) if f.strong and f.metric in _CLEMENCY), None)
         if told is None:
             return None
@@ -857,6 +949,13 @@ class Classifier:
         )
         # "Some 200 of the 1,200 pardoned had been jailed": the part reads the words of the whole.
         whole = nxt and self.c.lex.lang == "en" and _OF_THE.fullmatch(self.norm, cand.number.end, nxt.number.start)
+        # "۵ هزار زندانی از ۸۰ هزار زندانی کشور عفو می‌شوند": the same, where the verb closes the sentence.
+        whole = whole or bool(
+            nxt
+            and self.c.lex.lang == "fa"
+            and nxt.number.value > cand.number.value
+            and _PART_THEN_WHOLE.fullmatch(self.norm, cand.np_end, nxt.number.start)
+        )
         if nxt and nxt.number.start < end and not coordinated and not aside and not whole:
             end = nxt.number.start
         elif coordinated and nxt and self.c.lex.lang == "ar":

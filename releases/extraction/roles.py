@@ -40,7 +40,7 @@ _FLAGS = re.IGNORECASE
 # Markers that make the next number a subgroup of the count before it.
 _SUBGROUP_BEFORE = {
     "en": r"\b(?:including(?:\s[^.;:\d]{1,40}\s(?:and|as\s+well\s+as))?|among\s+(?:them|whom|those|the\s+\w+)|of\s+(?:whom|those|them|these)|"
-    r"of\s+(?:those|the)\s+\w+(?:\s+\w+)?,?|such\s+as|"
+    r"of\s+(?:those|the)\s+\w+(?:\s+\w+)?,?|such\s+as|the\s+(?:other\s+)?remaining|"
     # "Of those whose sentences were commuted, nine …": the group named by a relative clause.
     r"of\s+those\s+(?:who|whose|whom)\s+[^,.;:]{1,60},|of\s+the\s+\d[\d,.]*(?:\s+[a-z]+)?,)\s*,?\s*(?:were\s+|are\s+)?(?:\w+\s+)?$",
     "fr": r"(?:\bdont|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+\w+)|\by\s+compris|\bnotamment|\bla\s+(?:plupart|majorité)|"
@@ -64,10 +64,10 @@ _SUBGROUP_AFTER = {
     # "82 of the beneficiaries would receive a full pardon": a group of the measure's people.
     r"\s*of\s+the\s+(?:beneficiar(?:y|ies)|recipients|pardoned|amnestied|freed|released)\b|"
     r"\s*[\w-]*\s*(?:were|are|was|is)\s+(?:also\s+)?(?:among\s+(?:those|the|them)|(?:in|part\s+of)\s+the\s+group)\b",
-    "fr": r"\s*(?:d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles)|de\s+ces\s+(?:\d|[^\W\d_]+\s+(?:étant|sont|ont)))",
+    "fr": r"\s*(?:d['\u2019]entre\s+(?:eux|elles)|parmi\s+(?:eux|elles)|restant(?:e?s)?\b|de\s+ces\s+(?:\d|[^\W\d_]+\s+(?:étant|sont|ont)))",
     # "cuatro de los liberados", "dos de estos": a group named by its measure or told just before;
     # "16 de los 39 excarcelados": the group with its count.
-    "es": r"\s*(?:de\s+(?:ellos|ellas|estos|estas)|entre\s+(?:ellos|ellas)|"
+    "es": r"\s*(?:de\s+(?:ellos|ellas|estos|estas)|entre\s+(?:ellos|ellas)|restantes|"
     r"de\s+(?:los|las)\s+(?:\d[\d.]*\s+)?(?:liberad|excarcelad|indultad|amnistiad|beneficiad|desterrad)\w*)\b",
     # Also a group named by its measure: "33 من المعفى عنهم", "۳۸ نفر از عفوشدگان".
     "ar": r"\s*(?:\S+\s+)?(?:منهم|من\s+بينهم|من\s+(?:بين\s+)?(?:\S+\s+)?(?:المعفى|المعفي|المفرج|المشمولين|المطلق|المستفيدين)\w*)",

@@ -1,0 +1,100 @@
+"""Clemency reports, pass fourteen: common reporting constructions written once in each of the five
+languages (a breakdown opened by the people just counted, the whole a count is taken from, the rest of a
+count, leave from prison), so that a wording is read wherever it turns up rather than in one article."""
+
+import datetime as dt
+
+import pytest
+
+from tests import extraction_readings as readings
+
+PUBLISHED = dt.date(2024, 5, 10)  # a Friday
+
+read, figures, officials = readings.in_any_language(PUBLISHED)
+
+P, R, T, S = "pardoned", "released", "temporarily_released", "sentence_reduced"
+POP, DET = "prison_population", "detained"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The president pardoned 240 prisoners on Monday. Among them, 203 were men and 37 women."),
+        ("es", "El presidente indultó el lunes a 240 reos. De ellos, 203 son hombres y 37 mujeres."),
+        ("fr", "Le président a gracié lundi 240 détenus. Parmi eux, 203 sont des hommes et 37 des femmes."),
+        ("ar", "أصدر الرئيس يوم الاثنين عفوا عن 240 سجينا. ومن بين هؤلاء 203 رجال و37 امرأة."),
+        ("fa", "رئیس‌جمهور روز دوشنبه ۲۴۰ زندانی را عفو کرد. در میان آنان ۲۰۳ مرد و ۳۷ زن هستند."),
+    ],
+)
+def test_a_sentence_opened_by_the_people_just_counted_divides_them(language, text):
+    found = figures(text, language)
+    assert found[(240, P)][1] == "total"
+    assert found[(203, P)][1:] == ("part", 240)
+    assert found[(37, P)][1:] == ("part", 240)
+
+
+def test_a_partitive_s_words_stop_before_the_next_count():
+    text = "مقامات روز دوشنبه ۷۵۰ زندانی را آزاد کردند که ۶۰۰ نفر از آنان مرد و ۱۵۰ نفر زن بودند."
+    found = figures(text, "fa")
+    assert found[(600, R)][1:] == ("part", 750)
+    assert found[(150, R)][1:] == ("part", 750)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le président graciera 5 000 des 80 000 détenus du pays, a annoncé lundi le ministre de la Justice."),
+        ("es", "El presidente indultará a 5.000 de los 80.000 reclusos del país, informó el lunes el ministro."),
+        ("ar", "قال وزير العدل إن العفو الرئاسي يشمل 5 آلاف سجين من أصل 80 ألف سجين في البلاد."),
+        ("fa", "رئیس قوه قضاییه گفت ۵ هزار نفر از ۸۰ هزار زندانی کشور عفو می‌شوند."),
+    ],
+)
+def test_the_whole_a_clemency_count_is_taken_from_is_the_country_s_prisoners(language, text):
+    found = figures(text, language)
+    assert found[(5000, P)][1] == "total"
+    assert found[(80000, POP)][1] == "context"
+    assert (80000, P) not in found
+
+
+def test_a_whole_that_is_itself_people_let_out_stays_theirs():
+    text = (
+        "El gobierno excarceló a 39 presos el miércoles. Foro Penal advirtió que 16 de los 39 excarcelados "
+        "no eran opositores."
+    )
+    found = figures(text, "es")
+    assert found[(39, R)][1] == "total"
+    assert found[(16, R)][1:] == ("part", 39)
+    assert (39, DET) not in found
+
+
+def test_the_rest_of_a_count_is_a_part_of_it():
+    text = "El gobierno liberó el miércoles a 500 presos. Veinte son extranjeros y los 480 restantes, nacionales."
+    found = figures(text, "es")
+    assert found[(500, R)][1] == "total"
+    assert found[(480, R)][1:] == ("part", 500)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "metric"),
+    [
+        ("en", "The president pardoned 50 prisoners. Another 1,234 prisoners were granted furlough on Monday.", T),
+        ("es", "El presidente indultó a 50 presos. Otros 1.234 reclusos recibieron permisos de salida el lunes.", T),
+        ("fr", "Le roi a gracié 50 détenus. Par ailleurs, 1 234 détenus ont bénéficié d'une permission de sortir.", T),
+        ("es", "Un total de 1.234 privados de libertad han abandonado las cárceles de Honduras.", R),
+        ("es", "El presidente aspira a que por lo menos 1.234 reclusos se beneficien de los indultos este año.", P),
+    ],
+)
+def test_wordings_of_leave_release_and_benefit(language, text, metric):
+    found = figures(text, language)
+    assert (1234, metric) in found
+    assert not {key for key in found if key[0] == 1234 and key[1] != metric}
+
+
+def test_people_a_census_finds_held_are_not_the_measure_s():
+    text = (
+        "El presidente firmó el decreto de indulto para 5.000 presos. Según Régimen Penitenciario, hasta "
+        "septiembre había 33.200 privados de libertad en recintos con espacio para 15.600 plazas."
+    )
+    found = figures(text, "es")
+    assert found[(5000, P)][1] == "total"
+    assert not {key for key in found if key[0] == 33200 and key[1] in (P, R, T, S)}
