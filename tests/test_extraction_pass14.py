@@ -98,3 +98,21 @@ def test_people_a_census_finds_held_are_not_the_measure_s():
     found = figures(text, "es")
     assert found[(5000, P)][1] == "total"
     assert not {key for key in found if key[0] == 33200 and key[1] in (P, R, T, S)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Rusia y Ucrania canjearon prisioneros el lunes. Kiev recuperó a 1.234 soldados en el canje."),
+        ("es", "Rusia y Ucrania canjearon prisioneros el lunes. Moscú devolvió a 1.234 prisioneros a Kiev."),
+        ("fr", "Kiev et Moscou ont échangé des prisonniers lundi. Kiev a récupéré 1 234 militaires."),
+        ("fr", "Kiev et Moscou ont échangé des prisonniers lundi. La Russie a remis 1 234 prisonniers à Kiev."),
+        ("ar", "جرت عملية تبادل للأسرى يوم الاثنين. وتسلمت أوكرانيا 1234 أسيرا في عملية التبادل."),
+        ("ar", "جرت عملية تبادل للأسرى يوم الاثنين. واستعادت روسيا 1234 من جنودها."),
+        ("fa", "روز دوشنبه مبادله اسیران انجام شد. روسیه ۱۲۳۴ اسیر جنگی اوکراینی را تحویل داد."),
+    ],
+)
+def test_each_side_of_a_swap_is_let_out(language, text):
+    found = figures(text, language)
+    assert (1234, R) in found
+    assert not {key for key in found if key[0] == 1234 and key[1] != R}

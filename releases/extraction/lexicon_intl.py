@@ -17,6 +17,12 @@ _ES_UNITS = (
 FR = Lexicon(
     lang="fr",
     left=(
+        # A swap's sides: "Kiev a récupéré 144 militaires", "a remis 55 prisonniers", "a rendu 200 soldats".
+        Cue(
+            R,
+            3,
+            r"(?:récupér|remis|rendu|restitu)\w*(?=\s+(?:(?:environ|quelque|plus\s+de|près\s+de|au\s+moins)\s+)?\d)",
+        ),
         Cue(
             T,
             3,
@@ -289,6 +295,12 @@ FR = Lexicon(
 ES = Lexicon(
     lang="es",
     left=(
+        # A swap's sides: "Kiev recuperó a 390 de sus ciudadanos", "recibió a otros 390", "entregó a 205".
+        Cue(
+            R,
+            3,
+            r"(?:recuper|recibi|entreg|devolvi|devuelv)\w*\s+a(?=\s+(?:(?:unos|unas|otros|otras|más\s+de|al\s+menos|cerca\s+de)\s+)?\d)",
+        ),
         Cue(
             T,
             3,
