@@ -116,3 +116,47 @@ def test_each_side_of_a_swap_is_let_out(language, text):
     found = figures(text, language)
     assert (1234, R) in found
     assert not {key for key in found if key[0] == 1234 and key[1] != R}
+
+
+def test_a_verb_of_clemency_right_before_people_on_death_row_acts_on_them():
+    text = "President John Magufuli yesterday pardoned 61 prisoners on death row to mark independence."
+    assert figures(text, "en")[(61, P)][1] == "total"
+    asked = "Rights groups called for the release of the 40 men on federal death row."
+    assert (40, P) not in figures(asked, "en") and (40, R) not in figures(asked, "en")
+
+
+def test_death_sentences_replaced_with_prison_terms_are_reduced():
+    text = "A total of 866 people facing the gallows had their death sentences replaced with prison terms this year."
+    assert figures(text, "en")[(866, S)][1] == "total"
+
+
+def test_bail_granted_to_prisoners_lets_them_out_for_a_while():
+    text = "The High Court on Tuesday granted bail to 408 under-trial prisoners held in Adiala jail on minor charges."
+    found = figures(text, "en")
+    assert found[(408, T)][1] == "total"
+    assert (408, POP) not in found
+
+
+def test_the_prisoners_a_country_has_are_its_population_not_the_measure_s():
+    text = (
+        "President John Magufuli yesterday pardoned 61 prisoners. The President said Tanzania has more than "
+        "39,000 prisoners, about 2,000 of whom are women."
+    )
+    found = figures(text, "en")
+    assert found[(61, P)][1] == "total"
+    assert found[(39000, POP)][1] == "context"
+    assert found[(2000, DET)][0] == "women"
+    spanish = "El presidente indultó a 61 reos el lunes. Según el ministro, el país tiene unos 39.000 presos."
+    assert figures(spanish, "es")[(39000, POP)][1] == "context"
+
+
+def test_the_number_of_inmates_nationwide_put_at_a_figure_is_the_population():
+    text = (
+        "President Buhari approved the release of 2,600 inmates on Thursday. The Controller General put the "
+        "number of inmates in custodial centres nationwide at 73,756, with 51,983 of them awaiting trial."
+    )
+    found = figures(text, "en")
+    assert found[(2600, R)][1] == "total"
+    assert found[(73756, POP)][1] == "context"
+    assert found[(51983, DET)][1] == "context"
+    assert not {key for key in found if key[0] in (73756, 51983) and key[1] in (P, R, T, S)}

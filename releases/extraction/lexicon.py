@@ -101,7 +101,9 @@ EN = Lexicon(
         Cue(
             T,
             3,
-            rf"temporar(?:il)?y\s+(?:releas\w*|free\w*|let\s+out)|furlough\w*|prison\s+leave|(?:released|freed)\s+{WORD}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))",
+            rf"temporar(?:il)?y\s+(?:releas\w*|free\w*|let\s+out)|furlough\w*|prison\s+leave|(?:released|freed)\s+{WORD}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))|"
+            # "granted bail to 408 under-trial prisoners": let out for a while, pending trial.
+            r"(?:grant\w*|gave|give|approv\w*|allow\w*)\s+(?:interim\s+|post-arrest\s+|pre-arrest\s+)?bail\s+(?:to|for)",
         ),
         Cue(
             S,
@@ -176,6 +178,9 @@ EN = Lexicon(
             # "six have their punishment replaced by a milder one": a lighter sentence in place of the first.
             rf"(?:punishments?|sentences?|penalt(?:y|ies))\s+{W}{{0,2}}?(?:replaced|substituted|changed|converted)\s+"
             r"(?:by|with|to|into)\s+(?:an?\s+)?(?:milder|lighter|more\s+lenient|less\s+severe)\b|"
+            # "had their death sentences replaced with prison terms", "converted to life imprisonment".
+            rf"(?:death\s+)?(?:sentences?|penalt(?:y|ies))\s+{W}{{0,2}}?(?:replaced|substituted|changed|converted|reduced)\s+"
+            r"(?:by|with|to|into)\s+(?:an?\s+)?(?:\w+[\s-]+)?(?:prison|jail|life|terms?|imprisonment|years?)\b|"
             rf"benefit\w*\s+from\s+(?:the\s+|a\s+)?(?:special\s+)?(?:reduction|reductions|commutation|commutations|cuts?|remissions?)\b|"
             r"(?:eligible|qualif(?:y|ies|ied|ying))\s+for\s+(?:a\s+)?(?:(?:reduced|shorter|lighter)\s+(?:sentences?|terms?)|sentence\s+reductions?|remissions?)\b|"
             r"(?:will|would|are|were|is|was|to)\s+be\s+(?:shortened|commuted|halved)\b|"
@@ -196,7 +201,7 @@ EN = Lexicon(
         Cue(
             R,
             3,
-            rf"released|freed|liberated|discharged|set\s+free|(?:scheduled|set|due|slated)\s+for\s+(?:early\s+)?release|let\s+(?:out|go)\b|walk(?:ed|s|ing)?\s+(?:out|free)|step(?:ped|s|ping)?\s+out\s+of\b|paroled|(?:left|leave|leaves|leaving)\s+(?:the\s+)?(?:prisons?|jails?)\b|(?:granted|given|won)\s+(?:early\s+|conditional\s+)?(?:parole|release)|(?:regain|regained|regaining|recover|recovered)\s+(?:their\s+)?(?:freedom|liberty)|(?:earned|won|secured|gained)\s+(?:their|his|her)\s+(?:early\s+)?(?:release|freedom|liberty)|(?:went|go|going)\s+free|(?:flown|sent|returned|returning|came|come|comes|coming|brought|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+(?:over|back)|(?:changed|change|changes|changing)\s+hands|traded",
+            rf"released|freed|liberated|discharged|set\s+free|set\s+at\s+liberty|(?:scheduled|set|due|slated)\s+for\s+(?:early\s+)?release|let\s+(?:out|go)\b|walk(?:ed|s|ing)?\s+(?:out|free)|step(?:ped|s|ping)?\s+out\s+of\b|paroled|(?:left|leave|leaves|leaving)\s+(?:the\s+)?(?:prisons?|jails?)\b|(?:granted|given|won)\s+(?:early\s+|conditional\s+)?(?:parole|release)|(?:regain|regained|regaining|recover|recovered)\s+(?:their\s+)?(?:freedom|liberty)|(?:earned|won|secured|gained)\s+(?:their|his|her)\s+(?:early\s+)?(?:release|freedom|liberty)|(?:went|go|going)\s+free|(?:flown|sent|returned|returning|came|come|comes|coming|brought|went|going|arrived|on\s+(?:their|his|her)\s+way)\s+home|flown\s+to|(?:in|as\s+part\s+of)\s+(?:an?|the)\s+{W}{{0,2}}?(?:exchange|swap)|exchanged|swapped|handed\s+(?:over|back)|(?:changed|change|changes|changing)\s+hands|traded",
         ),
         # "were taken to Russia", "were repatriated": moved home at a release, not to a cell or a court.
         Cue(

@@ -250,6 +250,13 @@ _REST_BEFORE = re.compile(r"\b(?:the\s+(?:other\s+)?remaining|the\s+rest\s+of\s+
 _REST_AFTER = re.compile(
     r"\s*(?:restantes|restants|remaining|الباق(?:ين|ون)|باقی[\s\u200c]*مانده)(?![\w\u200c])", re.IGNORECASE
 )
+# "Tanzania has more than 39,000", "el país tiene unos 39.000": what a place holds.
+_HAS_BEFORE = re.compile(
+    r"\b(?:has|have|had|holds?|housed|houses|tiene|tenía|tienen|cuenta\s+con|contaba\s+con)"
+    r"\s+(?:(?:more|fewer|less)\s+than|about|some|nearly|around|over|roughly|almost|approximately|"
+    r"(?:más|menos)\s+de|unos|unas|cerca\s+de|casi|alrededor\s+de)?\s*$",
+    re.IGNORECASE,
+)
 _NATION_HOLDS = re.compile(
     r"\b(?:country|nation|kingdom|state|island)['\u2019]s\s+(?:estimated\s+|roughly\s+|some\s+|about\s+)?$",
     re.IGNORECASE,
@@ -409,6 +416,12 @@ _EN_AMONG_THOSE = re.compile(
     r"(?:(?:were|are|was|is|include|included)\b|:)",
     re.IGNORECASE,
 )
+_EN_HELD_NOUN = re.compile(r"inmates|prisoners|detainees|convicts", re.IGNORECASE)
+_EN_NATIONWIDE = re.compile(
+    r"\b(?:nationwide|across\s+the\s+country|in\s+the\s+country|prisons|jails|custodial\s+centres|custodial\s+centers|"
+    r"correctional\s+(?:facilities|centres|centers|services?))\b",
+    re.IGNORECASE,
+)
 _EN_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+)?([a-z]+)\b[^.;:]*$", re.IGNORECASE)
 _EN_ASIDE_PARTICIPLE = re.compile(
     r"\s+of\s+(?:them|whom|those|these)(?:\s+(?!(?:were|are|was|is|had|have|has|will|would)\b)[\w-]+){0,3}?\s+"
@@ -531,6 +544,18 @@ _FA_NEGATED = re.compile(
     r"[\s\u200c]*(?:[^\s\d،,.؛]+\s+){0,2}?(?:ن(?:می\u200c?|می\s)?(?:شو|شد|گرد|کرد|کن|یافت|خواه|گرفت|گیر|بود|دار)\w*)(?![\w\u200c])"
 )
 # A measure asked for, not granted: "clemency petitions", "demandes de grâce", "solicitudes de indulto", "طلبات العفو".
+# A verb of clemency told as done: "pardoned", "commuted", "spared", "indultó", "a gracié", "عفا", "عفو کرد".
+_FINITE_ACT = re.compile(
+    r"\b(?:pardoned|commuted|spared|freed|released|amnestied)\b|\b(?:indult|conmut|excarcel|liber)(?:ó|aron)\b|"
+    r"\b(?:gracié|commué|libéré|amnistié)e?s?\b",
+    re.IGNORECASE,
+)
+# "called for", "urged", "demanded": a measure asked for, not done.
+_ASKING = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)?|pidi[óe]\w*|exig\w*|"
+    r"réclam\w*|appel\w*|should|would|could|may|might|debería|devrait)\b",
+    re.IGNORECASE,
+)
 _ASKED_AFTER = re.compile(r"\s+(?:petitions?|applications?|requests?|pleas?)\b", re.IGNORECASE)
 _ASKED_BEFORE = re.compile(
     r"(?:\b(?:petition(?:s|ed)?|appl(?:ied|y|ying|ications?)|ask(?:ed|ing)?|plead(?:ed|ing)?|sought|seeking|"
@@ -748,6 +773,20 @@ class Classifier:
             metric=larger.metric, why=f"{reading.why}, the rest of the {larger.metric} count before"
         )
 
+    def _acted_on_right_before(self, cand: Candidate, left_start: int, qual_start: int) -> bool:
+        """Whether a finite verb of clemency stands right before the count, with nothing asked for before it."""
+        hits = [h for h in self.cues(cand.sentence, "left", left_start, qual_start) if h.cue.strength >= 3]
+        if not hits or hits[-1].cue.metric not in _CLEMENCY:
+            return False
+        hit = hits[-1]
+        if self.norm[hit.end : qual_start].strip().lower() not in ("", "a", "à", "the", "les", "los", "las"):
+            return False
+        if not _FINITE_ACT.search(self.norm, hit.start, hit.end):
+            return False
+        return not _ASKED_BEFORE.search(self.norm, max(cand.sentence.start, hit.start - 60), hit.start) and not (
+            _ASKING.search(self.norm, cand.sentence.start, hit.start)
+        )
+
     def _held_of_measure(self, cand: Candidate) -> Reading | None:
         """ "saldrán cerca de 300 reos", "Ten convicts were included": prisoners counted with no verb the rules
         read, in an article whose measure is told before, are that measure's people."""
@@ -756,6 +795,10 @@ class Classifier:
             return None
         if cand.number.start < self.head_end:
             return None  # the headline's counts are told again, with their verbs, in the body
+        if _HAS_BEFORE.search(self.norm, max(cand.sentence.start, cand.number.start - 60), cand.number.start):
+            # "Tanzania has more than 39,000 prisoners", "el país tiene 39.000 presos": the people a country or
+            # its prisons hold, not the measure's.
+            return Reading(POP, "pop", None, "the prisoners a place has", False)
         fate = _OTHER_FATE[self.c.lex.lang]
         if fate.search(self.norm, cand.sentence.start, cand.sentence.end):
             return None  # died, killed, voted, still held: a count of prisoners that is no release
@@ -1023,6 +1066,10 @@ class Classifier:
         if still and self._acts_after_still(right, still[0], right_end):
             # "seven prisoners on death row had their sentences commuted to life": where they were held says who
             # they are; the verb after it says what was done to them.
+            still = []
+        if still and self._acted_on_right_before(cand, left_start, qual_start):
+            # "yesterday pardoned 61 prisoners on death row": the verb right before the count acts on them; where
+            # they were held says who they are.
             still = []
         same = None if still else self._same_people(cand, qual_start)
         if same:
@@ -2082,9 +2129,11 @@ class Classifier:
             # So does one after a colon in English ("12 are former members: four men received …").
             line = listed and self.c.lex.lang == "en"
             why = f"{LIST_LINE} before it" if line else "continues the figure before it in the sentence"
-            if same[-1].metric == POP and _SHARE_OF_WHOLE.search(self.norm, same[-1].candidate.np_end, qual_start):
+            share = cand.form == "partitive" or _SHARE_OF_WHOLE.search(self.norm, same[-1].candidate.np_end, qual_start)
+            if same[-1].metric == POP and share:
                 # "la población penitenciaria es de 220 mil 866 personas, de las cuales 16 mil 464 están en
-                # centros federales": a share of the whole population is people held, not the population.
+                # centros federales", "73,756, with 51,983 of them awaiting trial": a share of the whole
+                # population is people held, not the population.
                 return Reading(DET, "det", None, f"{why}, a share of the prison population", False)
             above = self._list_above_its_own_act_line(listed, same[-1])
             if above is not None:
@@ -2145,6 +2194,12 @@ class Classifier:
             if hits and hits[0].cue.strength >= 3:
                 why = f"'{subject.group().strip()}' names them"
                 return Reading(hits[0].cue.metric, hits[0].cue.kind, None, why, True)
+            if subject and _EN_HELD_NOUN.fullmatch(subject.group(1)):
+                # "put the number of inmates in custodial centres nationwide at 73,756": people held, all of the
+                # country's where its prisons or the whole nation are named.
+                whole = _EN_NATIONWIDE.search(subject.group())
+                why = f"'{subject.group().strip()}' are held"
+                return Reading(POP, "pop", None, why, False) if whole else Reading(DET, "det", None, why, False)
         if cand.form == "predicate" and _EACH.match(self.norm, cand.np_end, cand.sentence.end):
             # "Castilla y León y Aragón suman 39 cada una": what each of the places named has, a breakdown's line.
             return self._list_head(cand, f"{LIST_LINE} of the count before it")
