@@ -160,3 +160,47 @@ def test_the_number_of_inmates_nationwide_put_at_a_figure_is_the_population():
     assert found[(73756, POP)][1] == "context"
     assert found[(51983, DET)][1] == "context"
     assert not {key for key in found if key[0] in (73756, 51983) and key[1] in (P, R, T, S)}
+
+
+def test_groups_of_a_count_told_by_what_they_had_been_convicted_of_are_its_parts():
+    text = (
+        "أعلن المستشار مساء الخميس موافقة الرئيس على العفو عن ٥٧٢ شخصا، منهم ٥٣٣ صدرت ضدهم أحكام من القضاء "
+        "العسكري و٣٩ أدينوا في جنح، إلى جانب تخفيف العقوبة عن ١٦ محكوما."
+    )
+    found = figures(text, "ar")
+    assert found[(572, P)][1] == "total"
+    assert found[(533, P)][1:] == ("part", 572)
+    assert found[(39, P)][1:] == ("part", 572)
+    assert found[(16, S)][1] == "total"
+
+
+def test_the_freed_named_as_such_are_let_out():
+    text = "أفرجت سلطات الاحتلال مساء الأحد عن 550 أسيرا. ووصل 505 من الأسرى المحررين إلى رام الله."
+    found = figures(text, "ar")
+    assert (505, R) in found and (505, DET) not in found
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "value"),
+    [
+        ("es", "Las cárceles chilenas rozan los 60 mil presos", "La población privada de libertad en Chile llegó a 59.411 personas al 31 de octubre.", 59411),
+        ("es", "Aumenta el número de presos", "El número de presos en el país ascendió a 59.411 en octubre, informó Gendarmería.", 59411),
+        ("fr", "Surpopulation carcérale : un nouveau record", "Le nombre de détenus s'élève à 80 893 au 1er février, selon le ministère.", 80893),
+        ("ar", "السجون التونسية تضم 20504 مساجين", "أعلن المتحدث باسم الهيئة العامة للسجون أمس أن عدد المودعين بالوحدات السجنية بلغ 20504 مساجين.", 20504),
+    ],
+)  # fmt: skip
+def test_a_prison_census_in_each_language_is_a_population_story(language, title, body, value):
+    result = read(title + "\n\n" + body, language)
+    assert result.relevant
+    assert {(f.value, f.metric, f.role) for f in result.figures} >= {(value, POP, "context")}
+
+
+def test_groups_of_the_population_are_people_held():
+    text = (
+        "أعلنت الهيئة العامة للسجون أن عدد المودعين بالوحدات السجنية بلغ 20504 مساجين، من بينهم 9815 موقوفا "
+        "و10689 محكوما."
+    )
+    found = figures("الهيئة العامة للسجون: 20504 مساجين في تونس\n\n" + text, "ar")
+    assert found[(20504, POP)][1] == "context"
+    assert (9815, DET) in found and (10689, DET) in found
+    assert (9815, POP) not in found

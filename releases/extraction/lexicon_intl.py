@@ -86,6 +86,9 @@ FR = Lexicon(
             2,
             r"(?:prisons?|établissements\s+pénitentiaires|maisons?\s+d['\u2019]arrêt|centres?\s+pénitentiaires?)\s+"
             r"(?:[\w'\u2019]+,?\s+){0,3}?(?:comptai\w*|compt\w*|abrit\w*|accueill\w*|héberg\w*|détiennent)|population\s+(?:carcérale|pénale|pénitentiaire)|"
+            # "Le nombre de détenus s'élève à 80 893": the count of everyone held.
+            r"nombre\s+(?:total\s+)?de\s+(?:détenus|prisonniers|personnes\s+(?:détenues|incarcérées|écrouées))"
+            r"(?=\s+(?:\w+\s+){0,3}?(?:s['\u2019]élève|atteint|a\s+atteint|est\s+de|était\s+de|dépasse|avoisine)\b)|"
             # "Le système carcéral haïtien compte quelque 7 200 détenus": the whole system's population.
             r"(?:système|parc)\s+(?:carcéral|pénitentiaire)\s+(?:[\w'\u2019]+\s+){0,2}?(?:compt\w*|abrit\w*|accueill\w*)|"
             # "les établissements du pays hébergeaient mardi 11 569 personnes": a day may come between.
@@ -375,7 +378,11 @@ ES = Lexicon(
             2,
             r"(?:cárceles|prisiones|penales|centros\s+penitenciarios|sistema\s+(?:penitenciario|carcelario))\s+"
             r"(?:\w+,?\s+){0,3}?(?:alberga\w*|tien\w*|hay|había|viven|permanecen|se\s+hacinan)|"
-            r"población\s+(?:penitenciaria|carcelaria|reclusa)",
+            r"población\s+(?:penitenciaria|carcelaria|reclusa|penal|privada\s+de\s+(?:la\s+)?libertad)|"
+            # "El número de presos en el país ascendió a 59.411": the count of everyone held.
+            r"(?:número|cifra|cantidad|total)\s+(?:total\s+)?de\s+(?:pres[oa]s|reclus[oa]s|reos|internos|"
+            r"privad[oa]s\s+de\s+(?:la\s+)?libertad)(?=\s+(?:en\s+(?:el\s+país|las\s+cárceles|los\s+penales|\w+)\s+)?"
+            r"(?:ascend\w*|lleg\w*|alcanz\w*|sub\w*|es|era|fue|se\s+sitú\w*|rond\w*)\b)",
             "pop",
         ),
         # Strong, so that a pardon asked for just before does not take them: "la Defensoría, que había pedido

@@ -40,6 +40,8 @@ _BOUNDARY_WORD = re.compile(
     + _BOUNDARY_WHEN
     # "… من نزلاء السجون العامة، كما سددت …": "كما" after a comma opens another clause.
     + r"|(?<=[،,])\s*كما(?!\w)|(?<=[،,]\s)كما(?!\w)"
+    # "… و٣٩ أدينوا في جنح، إلى جانب تخفيف العقوبة عن ١٦": "in addition to" after a comma opens another act.
+    + r"|(?<=[،,]\s)(?:إلى\s+جانب|إضافة\s+إلى|بالإضافة\s+إلى|فضلا\s+عن)(?!\w)"
     # A Persian clause ends with its verb: "… آزاد شدند و مجازات ۲۶۵ نفر …" starts a new one.
     + r"|(?:(?<![\w\u200c])(?:شد|شدند|شده|کرد|کردند|کرده|داد|دادند|داده|است|بود|بودند|یافت)|\u200cاند)\s+و\s"
 )
@@ -154,7 +156,7 @@ _RESTATED = re.compile(
 _SINGULAR_ES = re.compile(r"\w+(?:ado|ada|ido|ida)", re.IGNORECASE)
 _SUBGROUP_MARK = re.compile(
     r"\s*(?:entre\s+ell|de\s+ell|de\s+[ée]st[oa]s|d['\u2019]entre|dont|parmi|y\s+compris|incluid|including|among|of\s+whom|"
-    r"of\s+(?:them|these|those)\b|(?:who|which)\s+includ|از\s+(?:این|آن)\s|(?:از|در)\s+میان|و?من\s+بين\s|"
+    r"of\s+(?:them|these|those)\b|(?:who|which)\s+includ|از\s+(?:این|آن)\s|(?:از|در)\s+میان|و?من\s+بين\s|(?:و?من\s+)?بينهم|و?منهم|"
     r"se\s+trata\s+de|il\s+s['\u2019]agit\s+de)",
     re.IGNORECASE,
 )
@@ -2129,7 +2131,11 @@ class Classifier:
             # So does one after a colon in English ("12 are former members: four men received …").
             line = listed and self.c.lex.lang == "en"
             why = f"{LIST_LINE} before it" if line else "continues the figure before it in the sentence"
-            share = cand.form == "partitive" or _SHARE_OF_WHOLE.search(self.norm, same[-1].candidate.np_end, qual_start)
+            share = (
+                cand.form == "partitive"
+                or (marker is not None and _SUBGROUP_MARK.match(marker.group()) is not None)
+                or _SHARE_OF_WHOLE.search(self.norm, same[-1].candidate.np_end, qual_start)
+            )
             if same[-1].metric == POP and share:
                 # "la población penitenciaria es de 220 mil 866 personas, de las cuales 16 mil 464 están en
                 # centros federales", "73,756, with 51,983 of them awaiting trial": a share of the whole

@@ -468,6 +468,18 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         told_past = any(i == first and why == _TOLD_PAST for i, why in found)
         if first is None or not (told_past and _years_before(setting, figures[first])):
             found = [(i, why) for i, why in found if i != first]
+    # "… العفو عن ٥٧٢ شخصا، منهم ٥٣٣ صدرت ضدهم أحكام …": a subgroup marked as such of a count that is the
+    # announcement's is the announcement's too, whatever past its sentence is told in.
+    past = {i for i, _ in found}
+    marked = _compiled(_SUBGROUP_BEFORE, setting.lang)
+    kept: set[int] = set()
+    for i, _ in sorted(found, key=lambda pair: order.index(pair[0])):
+        head = _head_in_sentence(figures, order, i)
+        if head is not None and head not in past and marked.search(_clause_before(setting.norm, figures[i])[-60:]):
+            kept.add(i)
+        elif head is not None and head in kept and _AND_NEXT.search(_between(figures[head], figures[i], setting.norm)):
+            kept.add(i)  # "… و٣٩ أدينوا في جنح": the next group of the same breakdown
+    found = [(i, why) for i, why in found if i not in kept]
     if setting.lang == "en":
         found += _en_joined_earlier(figures, setting, order, roles, {i for i, _ in found})
     if setting.lang == "ar":
@@ -477,6 +489,10 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
 
 
 _TOLD_PAST = "told in a past before the announcement"
+# "٥٣٣ صدرت ضدهم أحكام من القضاء العسكري و٣٩": the next count of a breakdown, after "and".
+_AND_NEXT = re.compile(r"^[^.;:\d]{0,80}(?:(?<=\s)|^)(?:و|and|et|y)\s*$", re.IGNORECASE)
+
+
 _YEAR_LINE = re.compile(
     r"[ \t]*(?:[-\u2022*\u00b7\u2013\u2014]\s*)?(?:(?:en|in|año|année|year)\s+)?(?P<year>(?:19|20)\d\d)\s*:\s*",
     re.IGNORECASE,
