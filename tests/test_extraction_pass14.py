@@ -204,3 +204,51 @@ def test_groups_of_the_population_are_people_held():
     assert found[(20504, POP)][1] == "context"
     assert (9815, DET) in found and (10689, DET) in found
     assert (9815, POP) not in found
+
+
+def test_a_labelled_list_under_a_heading_that_describes_its_people_divides_the_count():
+    text = (
+        "President Magufuli pardoned 61 death row inmates on Saturday.\n\n"
+        "According to prison records, the 61 pardoned death row inmates were held at the following prisons:\n\n"
+        "- Ukonga: 19\n- Isanga: 15\n- Maweni: 11\n- Butimba: 16"
+    )
+    found = figures(text, "en")
+    assert found[(61, P)][1] == "total"
+    assert {found[(value, P)][1:] for value in (19, 15, 11, 16)} == {("part", 61)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "total"),
+    [
+        (
+            "es",
+            "Un total de 1.624 privados de libertad han abandonado las cárceles de Honduras.\n\n"
+            "Así se reparten los excarcelados, según el Poder Judicial:\n\n- 782 por preliberación\n"
+            "- 331 tras la conmutación de su pena\n- 126 por haber cumplido la condena",
+            1624,
+        ),
+        (
+            "en",
+            "The authorities freed 1,239 inmates over the past month.\n\nThe releases break down as follows:\n\n"
+            "- 782 on parole\n- 331 after their sentences were commuted\n- 126 by court order",
+            1239,
+        ),
+    ],
+)
+def test_lines_that_tell_how_their_people_went_divide_the_count_under_its_act(language, text, total):
+    found = figures(text, language)
+    assert found[(total, R)][1] == "total"
+    for value in (782, 331, 126):
+        assert found[(value, R)][1:] == ("part", total)
+    assert (331, S) not in found
+
+
+def test_the_day_a_pardon_was_told_dates_the_release_that_follows_it():
+    text = (
+        "KATHMANDU, May 29: Former lawmaker Resham Chaudhary was released from Dillibazar jail on Monday "
+        "morning, hours after the President waived the life sentence he was serving.\n\n"
+        "The President's Office said on Sunday evening that the head of state had pardoned a total of 501 "
+        "convicts on the recommendation of the Council of Ministers."
+    )
+    result = read(text, "en", published=dt.date(2023, 5, 29))
+    assert result.announced_on == dt.date(2023, 5, 28)

@@ -259,6 +259,26 @@ def extract(
                 announced, date_why = told[0].value, "the day the sentence after the lead says its figures were told"
             elif day and why == "the dateline":
                 announced, date_why = day, "the dateline, its lead naming no day"
+    if announced is not None and main is not None:
+        main_acts = {f.metric for f in found if f.strong and f.candidate.sentence.index == main}
+        if not main_acts & {"pardoned", "sentence_reduced", "temporarily_released"}:
+            # The main sentence tells people leaving; the act of clemency counted in a sentence of its own
+            # (a pardon, a commutation) may be told with the earlier day it was announced.
+            acts = sorted(
+                {
+                    f.candidate.sentence.index
+                    for f in found
+                    if f.strong
+                    and f.metric in ("pardoned", "sentence_reduced")
+                    and f.candidate.sentence.index != main
+                    and f.start >= head_end
+                }
+            )
+            earlier = dates.act_day(
+                norm, sentences, mentions, announced, acts[:3], published, dateline.end() if dateline else 0
+            )
+            if earlier is not None:
+                announced, date_why = earlier.value, "the day the act of clemency was told, before the release"
     if announced is None:
         announced, date_why = _fallback_date(norm, dateline, published, lex)
     people, prisoners = officials.find_people(work, sentences, country, lang)

@@ -387,6 +387,28 @@ def announcement_date(
     return None, ""
 
 
+def act_day(
+    norm: str,
+    sentences: list[Sentence],
+    dates: list[DateMention],
+    announced: dt.date,
+    act_sentences: list[int],
+    published: dt.date | None,
+    dateline_end: int = 0,
+) -> DateMention | None:
+    """ "Resham Chaudhary was released on Monday morning, hours after … The President's Office said on Sunday
+    evening that the head of state had pardoned a total of 501 convicts": where the main sentence tells people
+    leaving, the day a sentence counting the act of clemency itself gives, a few days before, is the
+    announcement's."""
+    usable = [d for d in dates if d.start >= dateline_end and _usable(norm, d, published)]
+    by_sentence = _group(usable, sentences)
+    for index in act_sentences:
+        for mention in by_sentence.get(index, []):
+            if 1 <= (announced - mention.value).days <= 7:
+                return mention
+    return None
+
+
 def _group(dates: list[DateMention], sentences: list[Sentence]) -> dict[int, list[DateMention]]:
     grouped: dict[int, list[DateMention]] = {}
     index = 0

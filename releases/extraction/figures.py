@@ -404,7 +404,7 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
             break  # "the two sides exchanged 40 prisoners": another number opens its own phrase
         previous = "" if joined else word
         pos = token.end()
-    if _list_item(norm, number, sentence):
+    if _list_item(norm, number, sentence) or reason_line(norm, number):
         return Candidate(number, sentence, number.end, "listed", "")
     if c.lex.lang == "fa" and _fa_placed_line(norm, number, sentence, c):
         return Candidate(number, sentence, number.end, "listed", "")
@@ -729,12 +729,48 @@ def _heading_counts_people(norm: str, number: NumberMention, c: Compiled) -> boo
             # "… libérés entre le 19 mars et le 15 avril. Les juridictions les plus concernées sont :": a date's day
             # counts no one.
             counts = [m for m in _HEADING_COUNT.finditer(line) if m.group("noun").lower() not in c.lex.months]
-            return not counts or bool(c.person.fullmatch(counts[-1].group("noun").rstrip(".")))
+            if not counts:
+                return True
+            # "the 61 pardoned death row inmates were held at the following prisons:": the noun may follow words
+            # that describe the people.
+            words = [counts[-1].group("noun"), *counts[-1].group("more").split()]
+            return any(c.person.fullmatch(word.rstrip(".,:;")) for word in words)
         end = start - 1
     return True
 
 
-_HEADING_COUNT = re.compile(r"\d[\d.,\s\u202f]*\s+(?P<noun>[^\W\d_][\w\u200c]*)")
+_HEADING_COUNT = re.compile(
+    r"\d[\d.,\s\u202f]*\s+(?P<noun>[^\W\d_][\w\u200c]*)(?P<more>(?:\s+[^\W\d_][\w\u200c-]*){0,3})"
+)
+
+
+# "- 782 por preliberación", "- 330 con libertad condicional", "- 12 after serving their term": a bulleted
+# line that opens with its count and tells the way its people went.
+_BULLET_OPENING = re.compile(
+    r"[ \t]*[-\u2022*\u00b7\u2013\u2014][ \t]*(?:(?:cerca\s+de|unos|unas|más\s+de|about|some|over|environ|près\s+de|"
+    r"plus\s+de|حوالي|نحو|حدود)\s+)?"
+)
+_REASON_AFTER = re.compile(
+    r"\s+(?:por|con|tras|mediante|pour|par|après|avec|for|by|after|through|under|via|on|بموجب|بسبب|به\s+دلیل|با)\s",
+    re.IGNORECASE,
+)
+
+
+def reason_line(norm: str, number: NumberMention) -> bool:
+    """Whether the number opens a bulleted line that says how its people went, under a heading ending in a colon."""
+    line_start = norm.rfind("\n", 0, number.start) + 1
+    if not _BULLET_OPENING.fullmatch(norm, line_start, number.start) or not _REASON_AFTER.match(norm, number.end):
+        return False
+    end = line_start - 1
+    for _ in range(30):
+        if end <= 0:
+            return False
+        start = norm.rfind("\n", 0, end) + 1
+        line = norm[start:end].strip()
+        if line and not _BULLET_OPENING.match(line):
+            return line.endswith(":")
+        end = start - 1
+    return False
 
 
 def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:

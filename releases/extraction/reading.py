@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .figures import _EN_PRISONS_HOLD, Candidate, Compiled, RawFigure, labelled_line
+from .figures import _EN_PRISONS_HOLD, Candidate, Compiled, RawFigure, labelled_line, reason_line
 from .lexicon import DET, POP, P, R
 from .roles import LIST_LINE, MEASURE_PEOPLE, WALK_OUT
 from .rules import CueHit, find_cues, group_name, word_regex
@@ -686,7 +686,12 @@ class Classifier:
         qualifier, qual_start, qual_why = self._qualifier(cand)
         left_start = self._left_start(cand, prev, qual_start)
         right_end = self._right_end(cand, nxt)
-        reading = self._metric(cand, left_start, qual_start, right_end) or self._held_of_measure(cand)
+        reading = None
+        if cand.form == "listed" and reason_line(self.norm, cand.number):
+            # "- 331 tras la conmutación de su pena", "- 126 por haber cumplido la condena": the way a line's
+            # people went; the list counts the people of the count above it, under its act.
+            reading = self._list_head(cand, f"{LIST_LINE} of the count before it", reach=2 * _LIST_REACH)
+        reading = reading or self._metric(cand, left_start, qual_start, right_end) or self._held_of_measure(cand)
         if reading is None:
             return None
         if reading.after and reading.hit:
