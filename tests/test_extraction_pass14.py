@@ -252,3 +252,28 @@ def test_the_day_a_pardon_was_told_dates_the_release_that_follows_it():
     )
     result = read(text, "en", published=dt.date(2023, 5, 29))
     assert result.announced_on == dt.date(2023, 5, 28)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Russia freed 390 prisoners on Friday. The group was made up of 270 soldiers and 120 civilians."),
+        ("es", "Rusia liberó el viernes a 390 prisioneros. El grupo estuvo formado por 270 militares y 120 civiles."),
+        ("fr", "La Russie a libéré vendredi 390 prisonniers. Le groupe était composé de 270 militaires et 120 civils."),
+        ("ar", "أفرجت روسيا يوم الجمعة عن 390 أسيرا. وتألفت المجموعة من 270 عسكريا و120 مدنيا."),
+        ("fa", "روسیه روز جمعه ۳۹۰ زندانی را آزاد کرد. این گروه شامل ۲۷۰ نظامی و ۱۲۰ غیرنظامی بود."),
+    ],
+)
+def test_what_the_group_was_made_of_divides_its_count(language, text):
+    found = figures(text, language)
+    assert found[(390, R)][1] == "total"
+    assert found[(270, R)][1:] == ("part", 390)
+    assert found[(120, R)][1:] == ("part", 390)
+
+
+def test_people_who_remained_in_prison_are_held():
+    text = "أصدر الرئيس عفوا عن 572 شخصا. وبحسب اللجنة، بقي 2165 مدنيا في السجون العسكرية قبل صدور القرار."
+    found = figures("عفو رئاسي عن 572 شخصا\n\n" + text, "ar")
+    assert found[(572, P)][1] == "total"
+    assert (2165, DET) in found
+    assert not {key for key in found if key[0] == 2165 and key[1] in (P, R, T, S, POP)}

@@ -476,8 +476,17 @@ _FR_ES_MEASURE_INCLUDES = re.compile(
     r"\b(?:ce|cette|le|la|el|este|esta)\s+(?:(?:premier|second|deuxième|primer|segundo)\s+)?(?:chiffre|nombre|total|"
     r"liste|mesure|décret|cifra|número|lista|medida|decreto)\s+(?:(?:aussi|également|también|además)\s+)?"
     r"(?:englobe|comprend|inclut|concerne|touche|vise|incluye|comprende|abarca|alcanza\s+a|beneficia\s+a)"
-    r"(?:\s+(?:aussi|également|también|además))?\s+",
+    r"(?:\s+(?:aussi|également|también|además))?\s+|"
+    # "El grupo estuvo formado por 270 militares y 120 civiles", "le groupe était composé de 270 militaires": the
+    # people the group told before was made of.
+    r"\b(?:el|este|cada|ese|le|ce|chaque)\s+(?:grupo|contingente|groupe|contingent)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:estuvo|está|estaba|fue|quedó|était|est|a\s+été|fut)\s+(?:formad|compuest|integrad|composé|constitué|formé)\w*\s+"
+    r"(?:por|de)|se\s+(?:compon\w+|compos\w+)\s+de|compren\w+|comprend\w*)\s+",
     re.IGNORECASE,
+)
+_AR_FA_MADE_OF = re.compile(
+    r"(?<!\w)[وف]?(?:تألف|تتألف|يتألف|تكون|تكونت|تتكون|يتكون)\w*\s+(?:\S+\s+){0,2}?من\s+$|"
+    r"(?<![\w\u200c])(?:این|آن|هر)\s+(?:گروه|عده|افراد|دسته|فهرست)\s+(?:\S+\s+){0,2}?(?:شامل|متشکل\s+از|مرکب\s+از)\s+$"
 )
 # "…, ainsi que huit personnes", "…, le second 57 détenus": the next count the verb of inclusion lists.
 _FR_ES_INCLUDED_JOIN = re.compile(
@@ -1595,6 +1604,12 @@ class Classifier:
                 and not _DIGIT.search(self.norm, opening.end(), qual_start)
                 or (opening and _FR_ES_INCLUDED_JOIN.search(self.norm, opening.end(), qual_start))
             ):
+                return self._measure_includes()
+            return None
+        if self.c.lex.lang in ("ar", "fa"):
+            # "وتألفت المجموعة من 270 عسكريا"، "این گروه شامل ۲۷۰ نظامی … بود": what the group told before was made of.
+            made_of = _AR_FA_MADE_OF.search(self.norm, max(cand.sentence.start, qual_start - 60), qual_start)
+            if made_of and not _DIGIT.search(self.norm, made_of.end(), qual_start):
                 return self._measure_includes()
             return None
         if self.c.lex.lang != "en":
