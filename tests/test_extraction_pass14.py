@@ -277,3 +277,26 @@ def test_people_who_remained_in_prison_are_held():
     assert found[(572, P)][1] == "total"
     assert (2165, DET) in found
     assert not {key for key in found if key[0] == 2165 and key[1] in (P, R, T, S, POP)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Russia and Ukraine swapped 146 prisoners each on Sunday. The UAE said 4,641 prisoners had been exchanged through its mediation so far."),
+        ("es", "Rusia y Ucrania canjearon el domingo a 146 prisioneros cada uno. Con este canje, ya son 4.641 los prisioneros intercambiados hasta ahora."),
+        ("fr", "La Russie et l'Ukraine ont échangé dimanche 146 prisonniers chacune. Au total, 4 641 prisonniers ont été échangés jusqu'ici."),
+        ("fa", "روسیه و اوکراین روز یکشنبه ۱۴۶ اسیر را مبادله کردند. تاکنون ۴۶۴۱ اسیر با میانجیگری امارات مبادله شده‌اند."),
+    ],
+)  # fmt: skip
+def test_a_running_total_reached_until_now_is_background(language, text):
+    found = figures(text, language)
+    assert found[(146, R)][1] == "total"
+    assert found[(4641, R)][1] == "other_event"
+
+
+def test_a_count_told_again_until_now_is_still_the_measure_s():
+    text = (
+        "رئیس قوه قضاییه: ۸۲ هزار نفر مشمول عفو شدند\n\nرئیس قوه قضاییه روز دوشنبه گفت تاکنون در مجموع ۸۲ هزار و "
+        "۶۵۶ نفر از زندانیان مشمول عفو شده‌اند."
+    )
+    assert figures(text, "fa")[(82656, P)][1] == "total"

@@ -231,6 +231,7 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
         _grand_total(figures, norm, order, roles, clemency, lang)
     if lang == "en":
         _en_so_far(figures, norm, order, roles, clemency)
+    _running_totals(figures, norm, [i for i in order if figures[i].start >= setting.head_end], roles, clemency)
     _continued_parts(figures, norm, order, roles)  # a list continuing a category's part ("… mujeres y 305 hombres")
     if lang in ("fr", "es"):
         _FR_ES_out_of_parts(figures, setting, order, roles)
@@ -1658,6 +1659,34 @@ def _en_so_far(
         )
         if head is not None:
             roles[i] = Role("part", _value(figures[head]), "the measure's people let out so far")
+
+
+# "4,641 exchanged through its mediation so far", "ya son 4.641 … hasta ahora", "جusqu'ici", "حتى الآن", "تاکنون".
+_UNTIL_NOW = re.compile(
+    r"\b(?:so\s+far|to\s+date|until\s+now|in\s+all\s+since|since\s+the\s+(?:start|beginning|outbreak)|"
+    r"hasta\s+ahora|hasta\s+la\s+fecha|en\s+lo\s+que\s+va|desde\s+el\s+(?:inicio|comienzo|principio)|"
+    r"jusqu['\u2019]ici|jusqu['\u2019]à\s+présent|à\s+ce\s+jour|depuis\s+le\s+début)\b|"
+    r"حتى\s+الآن|منذ\s+(?:بداية|بدء|اندلاع)|(?<![\w\u200c])(?:تاکنون|تا\s+کنون|تا\s+به\s+حال|از\s+(?:ابتدای|آغاز))(?![\w\u200c])",
+    _FLAGS,
+)
+
+
+def _running_totals(
+    figures: list[RawFigure], norm: str, order: list[int], roles: dict[int, Role], clemency: tuple[str, ...]
+) -> None:
+    """ "Russia and Ukraine swapped 146 prisoners each on Sunday. … 4,641 have been exchanged so far": a count
+    larger than the measure's, told as reached until now, adds earlier measures to this one: background. `order`
+    holds the body's figures (the headline's tell the measure again)."""
+    for i in order:
+        if i in roles or figures[i].metric not in clemency:
+            continue
+        sentence = figures[i].candidate.sentence
+        if not _UNTIL_NOW.search(norm, sentence.start, sentence.end):
+            continue
+        earlier = [j for j in order[: order.index(i)] if roles.get(j) is None and figures[j].metric in clemency]
+        # Larger by more than a rounding: "82 هزار" in the headline and "۸۲ هزار و ۶۵۶" so far are one count.
+        if earlier and all(_value(figures[j]) * 11 < _value(figures[i]) * 10 for j in earlier):
+            roles[i] = Role("other_event", why="a running total of this measure and earlier ones")
 
 
 def _round(value: int) -> bool:
