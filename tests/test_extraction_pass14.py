@@ -300,3 +300,21 @@ def test_a_count_told_again_until_now_is_still_the_measure_s():
         "۶۵۶ نفر از زندانیان مشمول عفو شده‌اند."
     )
     assert figures(text, "fa")[(82656, P)][1] == "total"
+
+
+def test_a_quoted_count_keeps_its_noun_after_the_quote():
+    text = (
+        "سخنگوی قوه قضاییه گفت ۱۰۰ هزار زندانی به مرخصی رفته‌اند. سخنگوی قوه قضاییه در ۲۷ اسفند از مرخصی "
+        "«نزدیک به ۸۵ هزار» زندانی خبر داد."
+    )
+    assert (85000, T) in figures(text, "fa")
+    english = 'The minister said "over 4,000" inmates were being held over unpaid fines.'
+    assert (4000, DET) in figures("The president pardoned 300 inmates on Monday. " + english, "en")
+
+
+def test_this_figure_put_at_a_count_is_the_count_before_told_again():
+    text = (
+        "سخنگوی قوه قضاییه گفت ۱۰۰ هزار زندانی به مرخصی رفته‌اند. رئیس قوه قضاییه پیش‌تر این رقم را حدود ۷۰ هزار "
+        "نفر اعلام کرد."
+    )
+    assert (70000, T) in figures(text, "fa")

@@ -320,6 +320,8 @@ _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|those|these)\b", re.IGNORECASE)
 
 def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
     pos = number.end
+    if norm.startswith(("\u00bb", "\u201d", '"'), pos) and norm.startswith(" ", pos + 1):
+        pos += 1  # 'از مرخصی «نزدیک به ۸۵ هزار» زندانی', 'some "85,000" prisoners': a count quoted, its noun after
     if c.lex.lang in ("ar", "fa") and norm.startswith(")", pos) and norm[number.start - 1 : number.start] == "(":
         pos += 1  # "بلغ عدد المشمولين بالعفو (901) محكوم": Gulf statements put a count in brackets
     if labelled_line(norm, number) and _heading_counts_people(norm, number, c):

@@ -507,7 +507,10 @@ _PRISON_HOLDS = re.compile(r"(?<!\w)(?:[وف]?ال)?(?:سجن|سجون|زنزا�
 _OTHER_AFTER_NOUN = re.compile(r"\s*(?:دیگر|آخرين|آخرون)(?![\w\u200c])")
 # "این رقم …", "این تعداد …": the figure told before, told again as a predicate's subject.
 _FA_THIS_FIGURE = re.compile(r"(?<![\w\u200c])(?:این|آن)\s+(?:رقم|عدد|آمار)\s+(?:[^\s\d.\u060c]+\s+){0,2}$")
-_FA_COPULA = re.compile(r"\s*(?:[^\s\d.]+\s+){0,2}?(?:بود|است|بوده|رسید|رسیده)(?:\s+است)?(?![\w\u200c])")
+_FA_COPULA = re.compile(
+    r"\s*(?:[^\s\d.]+\s+){0,2}?(?:بود|است|بوده|رسید|رسیده|(?:اعلام|عنوان|ذکر|برآورد|گزارش)\s+(?:کرد|کرده|کردند|شد|شده))"
+    r"(?:\s+است)?(?![\w\u200c])"
+)
 _CLAUSE_MARK = re.compile(r"[;\u061b]")
 # "… در زندان بودند": were held (a past copula), why they had been in prison.
 _FA_WERE = re.compile(r"\s*(?:[^\s.\u060c]+\s+){0,2}?بودند(?![\w\u200c])")
