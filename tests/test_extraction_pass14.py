@@ -318,3 +318,26 @@ def test_this_figure_put_at_a_count_is_the_count_before_told_again():
         "نفر اعلام کرد."
     )
     assert (70000, T) in figures(text, "fa")
+
+
+def test_people_on_the_measure_s_list_or_decrees_are_its_people():
+    text = (
+        "RDC : plus de 350 ex-rebelles du M23 amnistiés\n\nLe gouvernement congolais a rendu publique jeudi la liste "
+        "d'anciens rebelles et de détenus admis au bénéfice de la loi d'amnistie. Plus de 350 ex-membres du "
+        "mouvement figurent dans les arrêtés du ministre de la Justice."
+    )
+    found = figures(text, "fr")
+    assert found[(350, P)][1] == "total"
+    assert (350, DET) not in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "metric"),
+    [
+        ("en", "President Trump pardoned two former Border Patrol agents on Tuesday.", 2, P),
+        ("en", "The Federal Court reviewed the cases of 900 people on death row; 866 obtained a commutation.", 866, S),
+        ("es", "El decreto de indulto busca beneficiar al menos a 2.000 reos, según el ministro.", 2000, P),
+    ],
+)
+def test_more_wordings_of_the_people_a_measure_reaches(language, text, value, metric):
+    assert (value, metric) in figures(text, language)

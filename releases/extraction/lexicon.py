@@ -184,7 +184,7 @@ EN = Lexicon(
             rf"benefit\w*\s+from\s+(?:the\s+|a\s+)?(?:special\s+)?(?:reduction|reductions|commutation|commutations|cuts?|remissions?)\b|"
             r"(?:eligible|qualif(?:y|ies|ied|ying))\s+for\s+(?:a\s+)?(?:(?:reduced|shorter|lighter)\s+(?:sentences?|terms?)|sentence\s+reductions?|remissions?)\b|"
             r"(?:will|would|are|were|is|was|to)\s+be\s+(?:shortened|commuted|halved)\b|"
-            rf"(?:granted|given|received|get|got)\s+{W}{{0,2}}?(?:remissions?|(?:sentence\s+)?reductions?)\b|"
+            rf"(?:granted|given|received|get|got|obtained|won|secured)\s+{W}{{0,2}}?(?:remissions?|(?:sentence\s+)?reductions?|commutations?)\b|"
             # "had between one and six months taken off their sentences"
             rf"(?:had|have|has|get|gets|got|will\s+have)\s+{W}{{0,5}}?(?:days?|weeks?|months?|years?)\s+"
             rf"(?:taken|knocked|shaved|cut|struck)\s+off\b",
@@ -252,7 +252,7 @@ EN = Lexicon(
         Cue(R, 3, r"freed|released"),
         Cue(DET, 2, r"detained|jailed|imprisoned|arrested|incarcerated", "det"),
     ),
-    person_nouns=r"prisoners?|inmates?|detainees?|convicts?|PDLs?|defenders|returnees|sergeants|privates|guardsmen|marines|captives?|hostages?|people|persons?|individuals?|men|women|girls|boys|juveniles?|minors?|children|teenagers?|youths?|foreigners?|nationals?|citizens?|members?|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|protestors?|demonstrators?|opponents?|defendants?|others|students?|clerics?|monks?|priests?|lawyers?|soldiers?|servicemen|troops|fighters?|militants?|insurgents?|islamists?|offenders?|christians|muslims|baha'?is|buddhists|uyghurs|uighurs|rohingya|tamils|kurds|baloch|hazaras|internees?|pows|prisoners-of-war|beneficiar(?:y|ies)|pardons|commutations|sentences|fishermen|sailors|(?:french|english|dutch|irish|scots)m[ae]n|seamen|pilots|crew|civilians|officers|politicians|lawmakers|legislators|rebels|mercenaries|combatants|workers|farmers|nuns|teachers|doctors|academics|scholars|writers|artists|tourists|businessmen|expatriates|asylum[\s-]seekers|convicted|refugees?|migrants?|"
+    person_nouns=r"prisoners?|inmates?|agents|guards|contractors|congressmen|policemen|detainees?|convicts?|PDLs?|defenders|returnees|sergeants|privates|guardsmen|marines|captives?|hostages?|people|persons?|individuals?|men|women|girls|boys|juveniles?|minors?|children|teenagers?|youths?|foreigners?|nationals?|citizens?|members?|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|protestors?|demonstrators?|opponents?|defendants?|others|students?|clerics?|monks?|priests?|lawyers?|soldiers?|servicemen|troops|fighters?|militants?|insurgents?|islamists?|offenders?|christians|muslims|baha'?is|buddhists|uyghurs|uighurs|rohingya|tamils|kurds|baloch|hazaras|internees?|pows|prisoners-of-war|beneficiar(?:y|ies)|pardons|commutations|sentences|fishermen|sailors|(?:french|english|dutch|irish|scots)m[ae]n|seamen|pilots|crew|civilians|officers|politicians|lawmakers|legislators|rebels|mercenaries|combatants|workers|farmers|nuns|teachers|doctors|academics|scholars|writers|artists|tourists|businessmen|expatriates|asylum[\s-]seekers|convicted|refugees?|migrants?|"
     # People named by their crime: "400 thieves and 240 fraudsters".
     r"thie(?:f|ves)|robbers?|murderers?|killers?|traffickers?|smugglers?|dealers?|fraudsters?|rapists?|addicts?|debtors?|"
     r"felons?|criminals?|burglars?|pickpockets?|gangsters?|poachers?|bandits?",

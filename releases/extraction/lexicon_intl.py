@@ -199,7 +199,7 @@ FR = Lexicon(
         Cue(R, 3, r"libérés?"),
         Cue(DET, 3, r"interpellations|arrestations|interpellés|arrêtés", "det"),
     ),
-    person_nouns=r"interpellations|arrestations|bénéficiaires|graciés|graciées|amnistiés|amnistiées|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|autres|restants|restantes|captifs|otages|reclus|"
+    person_nouns=r"interpellations|arrestations|bénéficiaires|graciés|graciées|amnistiés|amnistiées|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|ex-membres|ex-rebelles|rebelles|ex-combattants|combattants|autres|restants|restantes|captifs|otages|reclus|"
     r"pensionnaires|prévenus|inculpés|accusés|rebelles|combattants|soldats|militaires|policiers|civils|migrants|enfants|"
     r"adolescents|jeunes|étudiants|dissidents|séparatistes|insurgés|islamistes|jihadistes|djihadistes|partisans|"
     r"responsables|dirigeants|cadres|députés|élus|avocats|activistes|blogueurs|exilés|pêcheurs|fidèles|binationaux|"
@@ -326,7 +326,12 @@ ES = Lexicon(
             # alcanza a otras 171 personas": the people a measure reaches.
             r"(?:decretos?|medidas?|beneficios?|leyes|ley)(?:\s+(?:\w+\s+){0,2}?|,[^,.;]{1,60},\s*)alcanz\w*\s+a",
         ),
-        Cue(P, 2, r"(?:en|a)\s+favor\s+de|benefici\w*\s+(?:también\s+|además\s+)?a|favorec\w*\s+(?:también\s+)?a"),
+        Cue(
+            P,
+            2,
+            r"(?:en|a)\s+favor\s+de|benefici\w*\s+(?:también\s+|además\s+|al\s+menos\s+|por\s+lo\s+menos\s+)?a|"
+            r"favorec\w*\s+(?:también\s+)?a",
+        ),
         Cue(
             DET,
             3,

@@ -484,6 +484,11 @@ _FR_ES_MEASURE_INCLUDES = re.compile(
     r"(?:por|de)|se\s+(?:compon\w+|compos\w+)\s+de|compren\w+|comprend\w*)\s+",
     re.IGNORECASE,
 )
+_FR_ES_ON_THE_LIST = re.compile(
+    r"\s+(?:[^\W\d]+\s+){0,4}?(?:figur\w+|aparec\w+|se\s+trouvent|están|sont)\s+(?:\w+\s+)?(?:dans|sur|en)\s+"
+    r"(?:la|les|le|el|los|las|ces|estas|estos)\s+(?:listes?|listas?|arrêtés?|décrets?|decretos?|nóminas?)\b",
+    re.IGNORECASE,
+)
 _AR_FA_MADE_OF = re.compile(
     r"(?<!\w)[وف]?(?:تألف|تتألف|يتألف|تكون|تكونت|تتكون|يتكون)\w*\s+(?:\S+\s+){0,2}?من\s+$|"
     r"(?<![\w\u200c])(?:این|آن|هر)\s+(?:گروه|عده|افراد|دسته|فهرست)\s+(?:\S+\s+){0,2}?(?:شامل|متشکل\s+از|مرکب\s+از)\s+$"
@@ -1608,6 +1613,10 @@ class Classifier:
                 or (opening and _FR_ES_INCLUDED_JOIN.search(self.norm, opening.end(), qual_start))
             ):
                 return self._measure_includes()
+            if _FR_ES_ON_THE_LIST.match(self.norm, cand.np_end, cand.sentence.end):
+                # "… admis au bénéfice de la loi d'amnistie. Plus de 350 ex-membres du mouvement figurent dans les
+                # arrêtés": the measure's people, the measure told before.
+                return self._measure_includes() or self._measure_named_before(cand)
             return None
         if self.c.lex.lang in ("ar", "fa"):
             # "وتألفت المجموعة من 270 عسكريا"، "این گروه شامل ۲۷۰ نظامی … بود": what the group told before was made of.
@@ -1678,6 +1687,18 @@ class Classifier:
         if not _EN_MEASURE_INCLUDES.search(self.norm, lo, qual_start):
             return None
         return self._measure_includes()
+
+    def _measure_named_before(self, cand: Candidate) -> Reading | None:
+        """The act of a measure named by a strong cue in the sentence before the count's, or before it in its own."""
+        previous_end = self.norm.rfind(".", 0, max(0, cand.sentence.start - 1))
+        start = max(self.head_end, self.norm.rfind(".", 0, max(0, previous_end)) + 1)
+        hits = [
+            h
+            for h in find_cues(self.c.left, self.norm[start : cand.number.start], start)
+            + find_cues(self.c.np_cues, self.norm[start : cand.number.start], start)
+            if h.cue.strength >= 3 and h.cue.metric in (P, "sentence_reduced")
+        ]
+        return Reading(hits[-1].cue.metric, "", None, "the people of the measure named before", False) if hits else None
 
     def _measure_includes(self) -> Reading | None:
         """The act of the measure's main count, for people the measure told before includes."""
