@@ -341,3 +341,31 @@ def test_people_on_the_measure_s_list_or_decrees_are_its_people():
 )
 def test_more_wordings_of_the_people_a_measure_reaches(language, text, value, metric):
     assert (value, metric) in figures(text, language)
+
+
+def test_a_concession_about_where_people_are_is_not_their_state():
+    text = (
+        "Au total, 1.243 personnes condamnées par les différentes juridictions du Royaume, qu'elles soient en "
+        "détention ou en liberté, bénéficient de la grâce royale à l'occasion de la Fête du Trône."
+    )
+    found = figures(text, "fr")
+    assert found[(1243, P)][1] == "total"
+    assert (1243, DET) not in found
+
+
+def test_a_bulleted_line_names_its_own_act_after_a_colon_whatever_its_noun():
+    text = (
+        "Le Roi a accordé sa grâce à 1.243 personnes. Elle se décline comme suit :\n\n"
+        "Bénéficiaires en détention : 1.108 détenus\n"
+        "- 19 détenus : grâce sur le reliquat de la peine ;\n"
+        "- 1.086 détenus : remise de la peine d'emprisonnement ;\n"
+        "- 3 détenus : commutation de la réclusion perpétuelle en peine à temps.\n\n"
+        "Bénéficiaires en liberté : 135 personnes\n"
+        "- 36 personnes : grâce sur la peine d'emprisonnement ;\n"
+        "- 99 personnes : grâce sur la peine d'amende."
+    )
+    found = figures(text, "fr")
+    assert found[(1086, S)][1:] == ("part", 1108)
+    assert found[(3, S)][1:] == ("part", 1108)
+    assert found[(36, P)][1:] == ("part", 135)
+    assert found[(99, P)][1:] == ("part", 135)

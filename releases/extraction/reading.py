@@ -218,7 +218,7 @@ _COVERED = re.compile(
 _WHOLE_GAP = (
     r"\s+(?:\w+\s+)?(?:out\s+of|of\s+(?:the|its|their|all)(?:\s+(?:country|nation|kingdom)['\u2019]s)?|"
     r"des|sur(?:\s+les)?|de\s+(?:los|las)|del\s+total\s+de|"
-    r"من\s+(?:أصل|بين|مجموع|إجمالي)|از(?:\s+(?:مجموع|کل|میان))?)\s+(?:(?:some|about|around|nearly|quelque|environ|unos|unas|"
+    r"من\s+(?:[أا]صل|بين|مجموع|[إا]جمالي)|از(?:\s+(?:مجموع|کل|میان))?)\s+(?:(?:some|about|around|nearly|quelque|environ|unos|unas|"
     r"cerca\s+de|نحو|حوالي|حدود)\s+)?"
 )
 _COUNT_THEN_WHOLE = re.compile(
@@ -300,6 +300,17 @@ _CLAUSE_BREAK = re.compile(
 )
 # A breakdown's line after its count: ": تخفيض العقوبة الحبسية؛", " : réduction de la peine ;".
 _OWN_ACT = "that names its own act,"
+_CONCESSION = re.compile(
+    r"(?:\bqu['\u2019](?:ils|elles)\s+soient|\bque\s+(?:estén|sean|se\s+encuentren)|\bwhether\s+(?:they\s+(?:are|were)\s+)?|"
+    r"\bya\s+sea(?:n)?|(?<!\w)سواء\s+(?:أكانوا|كانوا)?)\s*$",
+    re.IGNORECASE,
+)
+_CONCESSION_ASIDE = re.compile(
+    r"[,\u060c]\s*(?:qu['\u2019](?:ils|elles)\s+soient|que\s+(?:estén|sean|se\s+encuentren)|whether|ya\s+sea(?:n)?|سواء)"
+    r"[^,.;\u060c]{0,80}[,\u060c]",
+    re.IGNORECASE,
+)
+_BULLETED = re.compile(r"[ \t]*[-\u2022*\u00b7\u2013\u2014][ \t]*\d")
 _LINE_AFTER_COLON = re.compile(r"[ \t]*:[ \t]*([^\n;\u061b]{1,120})")
 _LEFT_OUT_AFTER = re.compile(
     r"[^.;:\d]{0,40}?\b(?:(?:had|have|has)\s+)?(?:petitioned|applied|asked|pleaded|appealed)\s+for\b|"
@@ -683,6 +694,8 @@ class Classifier:
             hits = [
                 h for h in hits if not _BEFORE_THE_ACT.search(self.norm, max(sentence.start, h.start - 16), h.start)
             ]
+            # "qu'elles soient en détention ou en liberté", "whether in prison or at home": a concession, not a state.
+            hits = [h for h in hits if not _CONCESSION.search(self.norm, max(sentence.start, h.start - 24), h.start)]
             hits = [
                 h
                 for h in hits
@@ -709,6 +722,11 @@ class Classifier:
             # people went; the list counts the people of the count above it, under its act.
             reading = self._list_head(cand, f"{LIST_LINE} of the count before it", reach=2 * _LIST_REACH)
         reading = reading or self._metric(cand, left_start, qual_start, right_end) or self._held_of_measure(cand)
+        bulleted = _BULLETED.match(self.norm, self.norm.rfind("\n", 0, cand.number.start) + 1) is not None
+        if reading is None and self.figures and bulleted:
+            # "- 36 personnes : grâce sur la peine d'emprisonnement ;": a bulleted line under the measure names its
+            # own act after a colon, whatever noun counts its people.
+            reading = self._act_on_its_line(cand)
         if reading is None:
             return None
         if reading.after and reading.hit:
@@ -718,7 +736,8 @@ class Classifier:
         reading = self._rest_of_count(cand, reading)
         reading = self._freed_of_pardon(cand, reading)
         reading = self._beneficiaries_of_measure(reading)
-        if reading.hit is None and LIST_LINE in reading.why:
+        bulleted = _BULLETED.match(self.norm, self.norm.rfind("\n", 0, cand.number.start) + 1) is not None
+        if reading.hit is None and (LIST_LINE in reading.why or bulleted):
             reading = self._act_on_its_line(cand) or reading
         if reading.metric == R and self.c.lex.lang in ("ar", "fa"):
             # "منهم ١٦٠ أُفرج عنهم بالضمان": let out on bail, for a while.
@@ -965,9 +984,15 @@ class Classifier:
         return start
 
     def _right_end(self, cand: Candidate, nxt: Candidate | None) -> int:
-        end = min(cand.sentence.end, cand.np_end + WINDOW)
+        start = cand.np_end
+        # "1.243 personnes condamnées …, qu'elles soient en détention ou en liberté, bénéficient de la grâce": the
+        # verb is told after the concession, which does not count against its reach.
+        aside = _CONCESSION_ASIDE.search(self.norm, start, min(cand.sentence.end, start + WINDOW))
+        if aside:
+            start = aside.end()
+        end = min(cand.sentence.end, start + WINDOW)
         for pattern in (_BOUNDARY_MARK, self.boundary_word):
-            match = pattern.search(self.norm, cand.np_end, end)
+            match = pattern.search(self.norm, start, end)
             if match:
                 # A Persian clause ends after its verb ("… معاف شدند و …"): the verb stays in it.
                 verb_end = _VERB_THEN_AND.search(match.group())
