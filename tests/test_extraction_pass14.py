@@ -369,3 +369,36 @@ def test_a_bulleted_line_names_its_own_act_after_a_colon_whatever_its_noun():
     assert found[(3, S)][1:] == ("part", 1108)
     assert found[(36, P)][1:] == ("part", 135)
     assert found[(99, P)][1:] == ("part", 135)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "metric"),
+    [
+        ("en", "Obama commuted the sentences of 46 drug offenders on Monday. The move brings to 89 the number of commutations he has granted.", 89, S),
+        ("fr", "Le président a gracié 8 537 détenus mardi. Cette mesure porte à 145 739 le nombre de personnes ayant bénéficié de mesures de grâce.", 145739, P),
+        ("ar", "أصدر الرئيس عفوا عن 8537 سجينا. ويرفع هذا العفو عدد المستفيدين من العفو إلى 145739 شخصا.", 145739, P),
+    ],
+)  # fmt: skip
+def test_a_tally_the_measure_brings_up_is_background(language, text, value, metric):
+    found = figures(text, language)
+    assert found[(value, metric)][1] == "other_event"
+
+
+def test_a_count_put_at_a_figure_is_of_the_people_named_after_it():
+    text = (
+        "La ministre de la Justice a chiffré mardi à trois cent quarante-quatre le nombre de personnes sorties de "
+        "prison en liberté provisoire depuis le 15 février."
+    )
+    assert (344, T) in figures("Sénégal : 344 détenus en liberté provisoire\n\n" + text, "fr")
+
+
+def test_a_census_s_lines_count_people_held():
+    text = (
+        "El Inpec cierra 2011 con 126.976 presos\n\nLa población penitenciaria llegó a 126.976 personas, según el "
+        "Inpec. Dentro de los muros hay 100.573 internos.\n\nEl informe desglosa la población intramural:\n\n"
+        "- Hombres: 93.020\n- Mujeres: 7.553\n- Sindicados, a la espera de sentencia: 32.116\n- Condenados: 68.457"
+    )
+    found = figures(text, "es")
+    assert found[(126976, POP)][1] == "context"
+    for value in (93020, 7553, 32116, 68457):
+        assert (value, DET) in found

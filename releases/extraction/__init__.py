@@ -383,14 +383,16 @@ def _population_story(classifier, raw: list[figures.RawFigure], candidates) -> l
         return raw
     taken = {f.candidate.number.start for f in raw}
     for cand in candidates:
-        if cand.number.start in taken or cand.form != "noun":
+        if cand.number.start in taken or cand.form not in ("noun", "listed"):
             continue
-        if not (_HELD_NOUN.fullmatch(cand.head) or _HELD_AFTER.match(classifier.norm, cand.np_end)):
+        # "El informe desglosa la población intramural:\n- Hombres: 93.020": a census's lines count people held.
+        line = cand.form == "listed" and figures.labelled_line(classifier.norm, cand.number)
+        if not (line or _HELD_NOUN.fullmatch(cand.head) or _HELD_AFTER.match(classifier.norm, cand.np_end)):
             continue
         qualifier, start, _why = classifier._qualifier(cand)
         raw.append(
             figures.RawFigure(cand, "detained", None, qualifier, "", start, cand.np_end,
-                              f"'{cand.head}' names people held in a story about how many are held -> detained", False)
+                              f"'{cand.head or 'a census line'}' names people held in a story about how many are held -> detained", False)
         )  # fmt: skip
     first_population = min(f.start for f in raw if f.metric == "prison_population")
     held = [
@@ -412,7 +414,8 @@ def _population_story(classifier, raw: list[figures.RawFigure], candidates) -> l
     for figure in raw:
         value = figure.candidate.number.value
         near = any(v != value and abs(v - value) <= 0.1 * v for v in population)
-        if figure.metric == "detained" and figure.category is None and near:
+        line = figure.candidate.form == "listed"  # a census's line is a part of the whole, however large
+        if figure.metric == "detained" and figure.category is None and near and not line:
             figure.metric = "prison_population"
             figure.reason += "; near the prison population told -> prison_population"
     raw.sort(key=lambda f: f.start)

@@ -320,6 +320,11 @@ _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|those|these)\b", re.IGNORECASE)
 
 def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) -> Candidate | None:
     pos = number.end
+    number_of = NUMBER_OF_AFTER.match(norm, pos, sentence.end)
+    if number_of and BRINGS_TO.search(norm, max(sentence.start, number.start - 50), number.start):
+        # "The move brings to 89 the number of commutations", "porte à 145 739 le nombre de personnes": a tally
+        # whose people are named after it.
+        return Candidate(number, sentence, number_of.end(), "predicate", "")
     if norm.startswith(("\u00bb", "\u201d", '"'), pos) and norm.startswith(" ", pos + 1):
         pos += 1  # 'از مرخصی «نزدیک به ۸۵ هزار» زندانی', 'some "85,000" prisoners': a count quoted, its noun after
     if c.lex.lang in ("ar", "fa") and norm.startswith(")", pos) and norm[number.start - 1 : number.start] == "(":
@@ -773,6 +778,20 @@ def reason_line(norm: str, number: NumberMention) -> bool:
             return line.endswith(":")
         end = start - 1
     return False
+
+
+# "brings to 89", "porte à 145 739", "eleva a 630", "lleva a 1.200": a tally raised to the count.
+BRINGS_TO = re.compile(
+    r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes?|took|taking|porte|portant|porté|portent|"
+    r"eleva|elevó|elevando|elevan|lleva|llevó|llevando|sube|subió)\s+(?:to|à|a)\s+"
+    r"(?:(?:about|some|more\s+than|over|nearly|environ|plus\s+de|près\s+de|unos|unas|más\s+de|cerca\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+# "… 89 the number of commutations", "… 145 739 le nombre de personnes", "… 630 el número de condenados".
+NUMBER_OF_AFTER = re.compile(
+    r"\s+(?:the|le|el|la)\s+(?:total\s+)?(?:number|total|tally|nombre|total|número|cifra|cantidad)\s+(?:total\s+)?(?:of|de|d['\u2019])",
+    re.IGNORECASE,
+)
 
 
 def _list_item(norm: str, number: NumberMention, sentence: Sentence) -> bool:

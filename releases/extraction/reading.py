@@ -18,9 +18,18 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .figures import _EN_PRISONS_HOLD, Candidate, Compiled, RawFigure, labelled_line, reason_line
+from .figures import (
+    _EN_PRISONS_HOLD,
+    BRINGS_TO,
+    NUMBER_OF_AFTER,
+    Candidate,
+    Compiled,
+    RawFigure,
+    labelled_line,
+    reason_line,
+)
 from .lexicon import DET, POP, P, R
-from .roles import LIST_LINE, MEASURE_PEOPLE, WALK_OUT
+from .roles import LIST_LINE, MEASURE_PEOPLE, RUNNING_TOTAL, WALK_OUT
 from .rules import CueHit, find_cues, group_name, word_regex
 from .text import ARABIC_SCRIPT, Sentence
 
@@ -717,6 +726,20 @@ class Classifier:
         left_start = self._left_start(cand, prev, qual_start)
         right_end = self._right_end(cand, nxt)
         reading = None
+        number_of = NUMBER_OF_AFTER.match(self.norm, cand.number.end) if cand.form == "predicate" else None
+        if number_of:
+            # "brings to 89 the number of commutations he has granted", "a chiffré à 344 le nombre de personnes sorties
+            # de prison en liberté provisoire": the people of the count are named after it; let out for a while
+            # where that is said of them.
+            named = self.norm[number_of.end() : min(cand.sentence.end, number_of.end() + 90)]
+            hits = self._clemency_cues(named, number_of.end())
+            hits = [h for h in hits if h.cue.metric == "temporarily_released"] or hits
+            if hits:
+                tally = BRINGS_TO.search(self.norm, max(cand.sentence.start, cand.number.start - 50), cand.number.start)
+                what = RUNNING_TOTAL if tally else "the people the count is of"
+                reading = Reading(
+                    hits[0].cue.metric, hits[0].cue.kind, hits[0], f"{what}, '{self._show(hits[0])}'", True
+                )
         if cand.form == "listed" and reason_line(self.norm, cand.number):
             # "- 331 tras la conmutación de su pena", "- 126 por haber cumplido la condena": the way a line's
             # people went; the list counts the people of the count above it, under its act.

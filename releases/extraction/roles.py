@@ -31,7 +31,8 @@ from .lexicon_arfa import AR_CARRIED
 
 CONTEXT_METRICS = ("prison_population", "detained")
 LIST_LINE = "a line of the breakdown"  # the reading's words for a figure that divides a count before it
-WALK_OUT = "the pardon's people, to walk out"  # the reading's words for a pardon's people told as they go free
+WALK_OUT = "the pardon's people, to walk out"
+RUNNING_TOTAL = "a tally the measure brings up"  # the reading's words for "brings to 89 the number of …"  # the reading's words for a pardon's people told as they go free
 # The reading's words for prisoners counted with no verb of their own after the measure is told: a smaller count
 # is a group of the measure's people.
 MEASURE_PEOPLE = "prisoners counted after the measure's"
@@ -1666,7 +1667,8 @@ _UNTIL_NOW = re.compile(
     r"\b(?:so\s+far|to\s+date|until\s+now|in\s+all\s+since|since\s+the\s+(?:start|beginning|outbreak)|"
     r"hasta\s+ahora|hasta\s+la\s+fecha|en\s+lo\s+que\s+va|desde\s+el\s+(?:inicio|comienzo|principio)|"
     r"jusqu['\u2019]ici|jusqu['\u2019]à\s+présent|à\s+ce\s+jour|depuis\s+le\s+début)\b|"
-    r"حتى\s+الآن|منذ\s+(?:بداية|بدء|اندلاع)|(?<![\w\u200c])(?:تاکنون|تا\s+کنون|تا\s+به\s+حال|از\s+(?:ابتدای|آغاز))(?![\w\u200c])",
+    r"\bbring(?:s|ing)?\s+(?:the\s+)?(?:total|tally|overall)\b|\bbrought\s+(?:the\s+)?(?:total|tally|overall)\b|"
+    r"حتى\s+الآن|منذ\s+(?:بداية|بدء|اندلاع)|(?<!\w)[وف]?(?:يرفع|ليرفع|يرتفع|ليرتفع|ترفع|لترتفع|رفع)\s+(?:\S+\s+){0,6}?(?:عدد|حصيلة)|(?<![\w\u200c])(?:تاکنون|تا\s+کنون|تا\s+به\s+حال|از\s+(?:ابتدای|آغاز))(?![\w\u200c])",
     _FLAGS,
 )
 
@@ -1681,11 +1683,13 @@ def _running_totals(
         if i in roles or figures[i].metric not in clemency:
             continue
         sentence = figures[i].candidate.sentence
-        if not _UNTIL_NOW.search(norm, sentence.start, sentence.end):
+        if RUNNING_TOTAL not in figures[i].reason and not _UNTIL_NOW.search(norm, sentence.start, sentence.end):
             continue
         earlier = [j for j in order[: order.index(i)] if roles.get(j) is None and figures[j].metric in clemency]
         # Larger by more than a rounding: "82 هزار" in the headline and "۸۲ هزار و ۶۵۶" so far are one count.
-        if earlier and all(_value(figures[j]) * 11 < _value(figures[i]) * 10 for j in earlier):
+        # "brings to 630 the number of …" is a tally whatever was counted before it.
+        larger = all(_value(figures[j]) * 11 < _value(figures[i]) * 10 for j in earlier)
+        if (earlier and larger) or (RUNNING_TOTAL in figures[i].reason and larger):
             roles[i] = Role("other_event", why="a running total of this measure and earlier ones")
 
 
