@@ -402,3 +402,26 @@ def test_a_census_s_lines_count_people_held():
     assert found[(126976, POP)][1] == "context"
     for value in (93020, 7553, 32116, 68457):
         assert (value, DET) in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Lungu commuted the death sentences of 246 prisoners on Monday. The condemned section was built for 50 people, but it now accommodates more than 420 prisoners."),
+        ("es", "Lungu conmutó el lunes las penas de muerte de 246 condenados. El pabellón sigue desbordado: alberga a más de 420 presos en unas instalaciones pensadas para cincuenta."),
+    ],
+)  # fmt: skip
+def test_what_a_place_holds_right_before_the_count_is_people_held(language, text):
+    found = figures(text, language)
+    assert found[(246, S)][1] == "total"
+    assert (420, POP) in found and (420, S) not in found
+
+
+def test_people_who_applied_for_the_measure_past_an_aside_are_still_held():
+    text = (
+        "Obama commuted the sentences of 46 inmates on Monday. More than 35,000 federal inmates, roughly 16 percent "
+        "of everyone in federal custody, have applied for clemency."
+    )
+    found = figures(text, "en")
+    assert found[(46, S)][1] == "total"
+    assert (35000, DET) in found and (35000, S) not in found

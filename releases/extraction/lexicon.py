@@ -151,6 +151,14 @@ EN = Lexicon(
             r"facilities\s+(?:currently\s+|now\s+)?(?:hold|held|house|housed)",
             "pop",
         ),
+        # "it now accommodates more than 420 prisoners": what a place holds, right before the count.
+        Cue(
+            POP,
+            3,
+            r"(?:accommodat(?:es|ed|ing)|houses|housed|housing)(?=\s+(?:(?:about|some|around|nearly|almost|roughly|"
+            r"more\s+than|over|up\s+to)\s+)?\d[\d,.]*\s+(?:\w+\s+)?(?:prisoners|inmates|detainees|people|convicts)\b)",
+            "pop",
+        ),
         Cue(
             DET,
             2,

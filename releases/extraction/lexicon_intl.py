@@ -406,6 +406,14 @@ ES = Lexicon(
             r"(?!\s+(?:[^\W\d]+\s+)?(?:excarcelad|liberad|indultad|amnistiad|beneficiad|puest[oa]s\s+en\s+libertad)))",
             "pop",
         ),
+        # "alberga a más de 420 presos": what a place holds, right before the count.
+        Cue(
+            POP,
+            3,
+            r"(?:alberga\w*|aloja\w*|acoge|acogía|acogen)(?:\s+a)?(?=\s+(?:(?:unos|unas|más\s+de|cerca\s+de|casi|alrededor\s+de)\s+)?"
+            r"\d[\d.]*\s+(?:\w+\s+)?(?:pres[oa]s|reclus[oa]s|reos|internos|internas|personas|detenid[oa]s|condenad[oa]s)\b)",
+            "pop",
+        ),
         Cue(DET, 2, r"detuv\w*|arrest\w*|encarcel\w*|captur\w*", "det"),
         # "personas privadas de libertad" names prisoners: it is no release.
         Cue(POP, 1, r"privad[oa]s\s+de\s+(?:la\s+)?libertad", "hold"),

@@ -322,7 +322,7 @@ _CONCESSION_ASIDE = re.compile(
 _BULLETED = re.compile(r"[ \t]*[-\u2022*\u00b7\u2013\u2014][ \t]*\d")
 _LINE_AFTER_COLON = re.compile(r"[ \t]*:[ \t]*([^\n;\u061b]{1,120})")
 _LEFT_OUT_AFTER = re.compile(
-    r"[^.;:\d]{0,40}?\b(?:(?:had|have|has)\s+)?(?:petitioned|applied|asked|pleaded|appealed)\s+for\b|"
+    r"[^.;:]{0,90}?\b(?:(?:had|have|has)\s+)?(?:petitioned|applied|asked|pleaded|appealed)\s+for\b|"
     r"[^.;:\d]{0,40}?\b(?:did\s+not|didn't|failed\s+to)\s+(?:make|qualify|benefit)\b|"
     r"[^.;:\d]{0,40}?\b(?:were|are|was|will\s+be)\s+(?:not\s+(?:included|eligible|covered)|excluded|left\s+out)\b|"
     r"[^.;:\d]{0,40}?\b(?:no\s+(?:fueron|serán)\s+incluid|quedaron\s+fuera|quedan\s+excluid|siguen\s+(?:presos|detenid|en\s+prisión)|"
