@@ -425,3 +425,18 @@ def test_people_who_applied_for_the_measure_past_an_aside_are_still_held():
     found = figures(text, "en")
     assert found[(46, S)][1] == "total"
     assert (35000, DET) in found and (35000, S) not in found
+
+
+def test_a_line_tells_who_its_people_are_before_the_colon_and_its_act_after():
+    text = (
+        "El rey Mohamed VI indultó a 2.097 personas con motivo del Aid al Fitr. El Ministerio detalló que la "
+        "medida de gracia se reparte así:\n\n"
+        "- 1.809 reclusos que están en prisión: remisión de la pena o del resto de la condena.\n"
+        "- 270 personas en libertad: indulto de la pena de prisión.\n"
+        "- 18 condenados por terrorismo: conmutación de la pena."
+    )
+    found = figures(text, "es")
+    assert found[(1809, P)][1:] == ("part", 2097)
+    assert found[(270, P)][1:] == ("part", 2097)
+    assert found[(18, S)][1:] == ("part", 2097)
+    assert (1809, POP) not in found

@@ -406,6 +406,8 @@ ES = Lexicon(
             r"(?!\s+(?:[^\W\d]+\s+)?(?:excarcelad|liberad|indultad|amnistiad|beneficiad|puest[oa]s\s+en\s+libertad)))",
             "pop",
         ),
+        # "1.809 reclusos: remisión de la pena o del resto de la condena": the sentence remitted, a pardon.
+        Cue(P, 3, r"remisi[oó]n\s+(?:total\s+)?(?:de\s+la\s+|del\s+resto\s+de\s+la\s+)(?:pena|condena)"),
         # "alberga a más de 420 presos": what a place holds, right before the count.
         Cue(
             POP,

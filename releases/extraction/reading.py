@@ -762,6 +762,10 @@ class Classifier:
         bulleted = _BULLETED.match(self.norm, self.norm.rfind("\n", 0, cand.number.start) + 1) is not None
         if reading.hit is None and (LIST_LINE in reading.why or bulleted):
             reading = self._act_on_its_line(cand) or reading
+        elif bulleted and reading.metric in (DET, POP):
+            # "- 1.809 reclusos que están en prisión: remisión de la pena": where the line's people are says who
+            # they are; the act after the colon is what was done to them.
+            reading = self._act_on_its_line(cand) or reading
         if reading.metric == R and self.c.lex.lang in ("ar", "fa"):
             # "منهم ١٦٠ أُفرج عنهم بالضمان": let out on bail, for a while.
             lo = max(cand.np_end, reading.hit.end if reading.hit and reading.hit.start > cand.np_end else cand.np_end)
@@ -2323,6 +2327,11 @@ class Classifier:
         """ "- 40 شخصا: تخفيض العقوبة الحبسية؛", "- 40 personnes : réduction de la peine ;": a breakdown's line that
         names, after a colon, what was done to its people."""
         line = _LINE_AFTER_COLON.match(self.norm, cand.np_end)
+        line_end = self.norm.find("\n", cand.np_end)
+        colon = self.norm.find(":", cand.np_end, min(cand.np_end + 60, line_end if line_end >= 0 else len(self.norm)))
+        if line is None and colon > 0 and not _DIGIT.search(self.norm, cand.np_end, colon):
+            # "- 1.809 reclusos que están en prisión: remisión de la pena": who they are, then the colon.
+            line = _LINE_AFTER_COLON.match(self.norm, colon)
         if line is None:
             return None
         hits = self._clemency_cues(line.group(1), line.start(1))
