@@ -440,3 +440,23 @@ def test_a_line_tells_who_its_people_are_before_the_colon_and_its_act_after():
     assert found[(270, P)][1:] == ("part", 2097)
     assert found[(18, S)][1:] == ("part", 2097)
     assert (1809, POP) not in found
+
+
+def test_a_day_weeks_before_the_news_near_an_undated_main_sentence_is_another_event_s():
+    text = (
+        "Managua, 16 abr (EFE).- El Ministerio de Gobernación informó este martes que 636 personas recluidas en "
+        "distintos penales pasan desde hoy al régimen de convivencia familiar.\n\n"
+        "Según la nota oficial, los 636 beneficiados salieron de ocho centros penitenciarios. El anuncio llega cuando "
+        "corre el plazo de noventa días que el Gobierno se fijó el 20 de marzo para liberar a los detenidos."
+    )
+    result = read(text, "es", published=dt.date(2019, 4, 16))
+    assert result.announced_on == dt.date(2019, 4, 16)
+
+
+def test_the_day_an_occasion_is_celebrated_is_not_the_measure_s():
+    text = (
+        "A la veille de la Tabaski, célébrée ce mercredi 22 août par la majorité des musulmans du Sénégal, le "
+        "président Macky Sall a accordé sa grâce à 425 personnes condamnées, selon un communiqué rendu public mardi."
+    )
+    result = read(text, "fr", published=dt.date(2018, 8, 22))
+    assert result.announced_on != dt.date(2018, 8, 22)

@@ -32,6 +32,9 @@ _OCCASION_BEFORE = re.compile(
     r"|\b(?:which|that)\s+(?:fell|falls|fall|will\s+fall)\s+(?:on\s+)?$"
     # "the 60th anniversary of independence, which the country celebrates on Thursday": the occasion's day.
     r"|\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:celebrates?|celebrated|marks?|marked|observes?|commemorates?)\s+(?:on\s+)?$"
+    # "la Tabaski, célébrée ce mercredi 22 août", "la fiesta, celebrada este miércoles": the occasion's day.
+    r"|\b(?:célébrée?s?|fêtée?s?|celebrad[oa]s?|conmemorad[oa]s?)\s+(?:par\s+\w+\s+)?(?:(?:ce|cette|este|esta|le|el)\s+)?"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+)?$"
     # "به مناسبت ۲۲ بهمن", "در آستانه سالروز ۲۲ بهمن", "بمناسبة ذكرى 25 يوليو": the day the occasion names.
     r"|(?<![\w\u200c])(?:مناسبت|آستانه|سالگرد|سالروز|مناسبة|بمناسبة|ذكرى)\s+(?:[^\s\d]+\s+)?$"
 )
@@ -371,13 +374,17 @@ def announcement_date(
             for mention in mentions:
                 if not _is_speech(norm, mention):
                     return mention.value, "the date the measure was taken"
-    if main_sentence is not None:
-        for index in range(main_sentence, main_sentence + 3):
-            for mention in by_sentence.get(index, []):
-                return mention.value, "the date it was announced"
     # A news lead tells what happened and when ("روز پنجشنبه … مبادله کردند"), even where its verb
     # is not one the rules know.
     lead = by_sentence.get(lead_sentence, []) if lead_sentence is not None else []
+    if main_sentence is not None:
+        for index in range(main_sentence, main_sentence + 3):
+            for mention in by_sentence.get(index, []):
+                # "El anuncio llega cuando corre el plazo que el Gobierno se fijó el 20 de marzo": a day weeks before
+                # the news, near a main sentence that names none, is another event's where the lead dates the news.
+                if lead and lead_sentence != index and published and (published - mention.value).days > 7:
+                    continue
+                return mention.value, "the date it was announced"
     for mention in lead:
         if not _is_speech(norm, mention):
             return mention.value, "the date in the lead"
