@@ -460,3 +460,11 @@ def test_the_day_an_occasion_is_celebrated_is_not_the_measure_s():
     )
     result = read(text, "fr", published=dt.date(2018, 8, 22))
     assert result.announced_on != dt.date(2018, 8, 22)
+
+
+def test_a_leader_written_with_vowel_marks_is_found_where_written():
+    from releases.extraction import leaders
+
+    text = "قرر رئيس الجمهورية قيس سعيّد، اليوم الأربعاء، تمتيع 859 محكوما بالعفو الخاص."
+    found = leaders.find_leaders(text)
+    assert [(text[start:end], code) for start, end, code in found] == [("قيس سعيّد", "TN")]

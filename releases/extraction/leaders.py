@@ -144,6 +144,9 @@ def _table() -> tuple[WordScanner | re.Pattern[str], dict[str, str]]:
     return word_scanner(alternation, flags=0, tail=r"(?![\w\u200c])"), codes
 
 
+_ARABIC_MARK = re.compile("[\u064b-\u0652\u0670]")
+
+
 @lru_cache(maxsize=32)
 def find_leaders(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, country code) of each leader named in text.
@@ -152,8 +155,23 @@ def find_leaders(text: str) -> tuple[tuple[int, int, str], ...]:
     searched as it is written."""
     pattern, codes = _table()
     folded = fold(text)
-    source = folded if len(folded) == len(text) else text.casefold()
-    return tuple((m.start(), m.end(), codes[m.group()]) for m in pattern.finditer(source) if m.group() in codes)[:50]
+    if len(folded) == len(text):
+        return tuple((m.start(), m.end(), codes[m.group()]) for m in pattern.finditer(folded) if m.group() in codes)[
+            :50
+        ]
+    # "قيس سعيّد": Arabic vowel marks dropped, with each kept character's offset in the text as written.
+    kept = [i for i, ch in enumerate(text) if not _ARABIC_MARK.match(ch)]
+    bare = "".join(text[i] for i in kept)
+    folded = fold(bare)
+    if len(folded) != len(bare):
+        source, where = text.casefold(), list(range(len(text) + 1))
+    else:
+        source, where = folded, kept + [len(text)]
+    return tuple(
+        (where[m.start()], where[m.end() - 1] + 1, codes[m.group()])
+        for m in pattern.finditer(source)
+        if m.group() in codes
+    )[:50]
 
 
 @cache
