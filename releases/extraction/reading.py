@@ -309,6 +309,7 @@ _CLAUSE_BREAK = re.compile(
 )
 # A breakdown's line after its count: ": تخفيض العقوبة الحبسية؛", " : réduction de la peine ;".
 _OWN_ACT = "that names its own act,"
+_CONCESSION_WORD = re.compile(r"soient|whether|sean|estén|encuentren|ya\s+sea|سواء", re.IGNORECASE)
 _CONCESSION = re.compile(
     r"(?:\bqu['\u2019](?:ils|elles)\s+soient|\bque\s+(?:estén|sean|se\s+encuentren)|\bwhether\s+(?:they\s+(?:are|were)\s+)?|"
     r"\bya\s+sea(?:n)?|(?<!\w)سواء\s+(?:أكانوا|كانوا)?)\s*$",
@@ -704,7 +705,10 @@ class Classifier:
                 h for h in hits if not _BEFORE_THE_ACT.search(self.norm, max(sentence.start, h.start - 16), h.start)
             ]
             # "qu'elles soient en détention ou en liberté", "whether in prison or at home": a concession, not a state.
-            hits = [h for h in hits if not _CONCESSION.search(self.norm, max(sentence.start, h.start - 24), h.start)]
+            if _CONCESSION_WORD.search(words):
+                hits = [
+                    h for h in hits if not _CONCESSION.search(self.norm, max(sentence.start, h.start - 24), h.start)
+                ]
             hits = [
                 h
                 for h in hits
