@@ -789,7 +789,7 @@ BRINGS_TO = re.compile(
 )
 # "… 89 the number of commutations", "… 145 739 le nombre de personnes", "… 630 el número de condenados".
 NUMBER_OF_AFTER = re.compile(
-    r"\s+(?:the|le|el|la)\s+(?:total\s+)?(?:number|total|tally|nombre|total|número|cifra|cantidad)\s+(?:total\s+)?(?:of|de|d['\u2019])",
+    r"\s+(?:the|le|el|la)\s+(?:total\s+)?(?:number|total|tally|nombre|número|cifra|cantidad)\s+(?:total\s+)?(?:of|de|d['\u2019])",
     re.IGNORECASE,
 )
 

@@ -12,7 +12,7 @@ import re
 from functools import cache, lru_cache
 
 from .rules import WordScanner, word_scanner
-from .text import fold
+from .text import ARABIC_MARK, fold
 
 LEADERS = """
 MA|Mohammed VI;Mohamed VI;محمد السادس
@@ -144,15 +144,13 @@ def _table() -> tuple[WordScanner | re.Pattern[str], dict[str, str]]:
     return word_scanner(alternation, flags=0, tail=r"(?![\w\u200c])"), codes
 
 
-_ARABIC_MARK = re.compile("[\u064b-\u0652\u0670]")
-
-
 @lru_cache(maxsize=32)
 def find_leaders(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, country code) of each leader named in text.
 
-    Folding keeps offsets where it only drops accents; where it changes the length, the text is
-    searched as it is written."""
+    Folding keeps offsets where it only drops accents; Arabic vowel marks are dropped first, each kept
+    character keeping its offset in the text as written; where folding still changes the length, the text
+    is searched as it is written."""
     pattern, codes = _table()
     folded = fold(text)
     if len(folded) == len(text):
@@ -160,7 +158,7 @@ def find_leaders(text: str) -> tuple[tuple[int, int, str], ...]:
             :50
         ]
     # "قيس سعيّد": Arabic vowel marks dropped, with each kept character's offset in the text as written.
-    kept = [i for i, ch in enumerate(text) if not _ARABIC_MARK.match(ch)]
+    kept = [i for i, ch in enumerate(text) if not ARABIC_MARK.match(ch)]
     bare = "".join(text[i] for i in kept)
     folded = fold(bare)
     if len(folded) != len(bare):

@@ -309,17 +309,15 @@ _CLAUSE_BREAK = re.compile(
 )
 # A breakdown's line after its count: ": تخفيض العقوبة الحبسية؛", " : réduction de la peine ;".
 _OWN_ACT = "that names its own act,"
+# "qu'elles soient en détention ou en liberté", "whether in prison or at home", "سواء": a concession opens.
+_CONCESSION_OPENS = (
+    r"qu['\u2019](?:ils|elles)\s+soient|que\s+(?:estén|sean|se\s+encuentren)|whether|ya\s+sea(?:n)?|سواء"
+)
 _CONCESSION_WORD = re.compile(r"soient|whether|sean|estén|encuentren|ya\s+sea|سواء", re.IGNORECASE)
 _CONCESSION = re.compile(
-    r"(?:\bqu['\u2019](?:ils|elles)\s+soient|\bque\s+(?:estén|sean|se\s+encuentren)|\bwhether\s+(?:they\s+(?:are|were)\s+)?|"
-    r"\bya\s+sea(?:n)?|(?<!\w)سواء\s+(?:أكانوا|كانوا)?)\s*$",
-    re.IGNORECASE,
+    rf"(?<!\w)(?:{_CONCESSION_OPENS})(?:\s+(?:they\s+(?:are|were)|أكانوا|كانوا))?\s*$", re.IGNORECASE
 )
-_CONCESSION_ASIDE = re.compile(
-    r"[,\u060c]\s*(?:qu['\u2019](?:ils|elles)\s+soient|que\s+(?:estén|sean|se\s+encuentren)|whether|ya\s+sea(?:n)?|سواء)"
-    r"[^,.;\u060c]{0,80}[,\u060c]",
-    re.IGNORECASE,
-)
+_CONCESSION_ASIDE = re.compile(rf"[,\u060c]\s*(?:{_CONCESSION_OPENS})[^,.;\u060c]{{0,80}}[,\u060c]", re.IGNORECASE)
 _BULLETED = re.compile(r"[ \t]*[-\u2022*\u00b7\u2013\u2014][ \t]*\d")
 _LINE_AFTER_COLON = re.compile(r"[ \t]*:[ \t]*([^\n;\u061b]{1,120})")
 _LEFT_OUT_AFTER = re.compile(
@@ -584,7 +582,7 @@ _FA_NEGATED = re.compile(
     r"[\s\u200c]*(?:[^\s\d،,.؛]+\s+){0,2}?(?:ن(?:می\u200c?|می\s)?(?:شو|شد|گرد|کرد|کن|یافت|خواه|گرفت|گیر|بود|دار)\w*)(?![\w\u200c])"
 )
 # A measure asked for, not granted: "clemency petitions", "demandes de grâce", "solicitudes de indulto", "طلبات العفو".
-# A verb of clemency told as done: "pardoned", "commuted", "spared", "indultó", "a gracié", "عفا", "عفو کرد".
+# A verb of clemency told as done, in English, Spanish and French: "pardoned", "commuted", "indultó", "a gracié".
 _FINITE_ACT = re.compile(
     r"\b(?:pardoned|commuted|spared|freed|released|amnestied)\b|\b(?:indult|conmut|excarcel|liber)(?:ó|aron)\b|"
     r"\b(?:gracié|commué|libéré|amnistié)e?s?\b",
@@ -763,7 +761,6 @@ class Classifier:
         reading = self._rest_of_count(cand, reading)
         reading = self._freed_of_pardon(cand, reading)
         reading = self._beneficiaries_of_measure(reading)
-        bulleted = _BULLETED.match(self.norm, self.norm.rfind("\n", 0, cand.number.start) + 1) is not None
         if reading.hit is None and (LIST_LINE in reading.why or bulleted):
             reading = self._act_on_its_line(cand) or reading
         elif bulleted and reading.metric in (DET, POP):

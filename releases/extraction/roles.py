@@ -31,8 +31,8 @@ from .lexicon_arfa import AR_CARRIED
 
 CONTEXT_METRICS = ("prison_population", "detained")
 LIST_LINE = "a line of the breakdown"  # the reading's words for a figure that divides a count before it
-WALK_OUT = "the pardon's people, to walk out"
-RUNNING_TOTAL = "a tally the measure brings up"  # the reading's words for "brings to 89 the number of …"  # the reading's words for a pardon's people told as they go free
+WALK_OUT = "the pardon's people, to walk out"  # the reading's words for a pardon's people told as they go free
+RUNNING_TOTAL = "a tally the measure brings up"  # the reading's words for "brings to 89 the number of …"
 # The reading's words for prisoners counted with no verb of their own after the measure is told: a smaller count
 # is a group of the measure's people.
 MEASURE_PEOPLE = "prisoners counted after the measure's"
@@ -1662,7 +1662,7 @@ def _en_so_far(
             roles[i] = Role("part", _value(figures[head]), "the measure's people let out so far")
 
 
-# "4,641 exchanged through its mediation so far", "ya son 4.641 … hasta ahora", "جusqu'ici", "حتى الآن", "تاکنون".
+# "4,641 exchanged through its mediation so far", "ya son 4.641 … hasta ahora", "jusqu'ici", "حتى الآن", "تاکنون".
 _UNTIL_NOW = re.compile(
     r"\b(?:so\s+far|to\s+date|until\s+now|in\s+all\s+since|since\s+the\s+(?:start|beginning|outbreak)|"
     r"hasta\s+ahora|hasta\s+la\s+fecha|en\s+lo\s+que\s+va|desde\s+el\s+(?:inicio|comienzo|principio)|"
@@ -1689,7 +1689,7 @@ def _running_totals(
         # Larger by more than a rounding: "82 هزار" in the headline and "۸۲ هزار و ۶۵۶" so far are one count.
         # "brings to 630 the number of …" is a tally whatever was counted before it.
         larger = all(_value(figures[j]) * 11 < _value(figures[i]) * 10 for j in earlier)
-        if (earlier and larger) or (RUNNING_TOTAL in figures[i].reason and larger):
+        if larger and (earlier or RUNNING_TOTAL in figures[i].reason):
             roles[i] = Role("other_event", why="a running total of this measure and earlier ones")
 
 

@@ -44,6 +44,7 @@ _ODD_SPACES = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"  # a tab, no-break, narr
 _READING = re.compile(rf"(?P<marks>{_MARK_CLASS}+)|(?P<spaces>[ {_ODD_SPACES}]{{2,}}|[{_ODD_SPACES}])|(?P<line>\r\n?)")
 _READ_AS = {"marks": "", "spaces": " ", "line": "\n"}
 _MARKS = re.compile(_MARK_CLASS)
+ARABIC_MARK = _MARKS  # one Arabic vowel mark or tatweel, for readers that drop them keeping offsets
 _ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 # A Latin letter written as the letter and its accent apart ("e" + U+0301, as some systems save
 # text): read as the one composed letter (Unicode NFC).
