@@ -581,7 +581,6 @@ _FA_UNDER_NAMED = re.compile(
 _FA_NEGATED = re.compile(
     r"[\s\u200c]*(?:[^\s\d،,.؛]+\s+){0,2}?(?:ن(?:می\u200c?|می\s)?(?:شو|شد|گرد|کرد|کن|یافت|خواه|گرفت|گیر|بود|دار)\w*)(?![\w\u200c])"
 )
-# A measure asked for, not granted: "clemency petitions", "demandes de grâce", "solicitudes de indulto", "طلبات العفو".
 # A verb of clemency told as done, in English, Spanish and French: "pardoned", "commuted", "indultó", "a gracié".
 _FINITE_ACT = re.compile(
     r"\b(?:pardoned|commuted|spared|freed|released|amnestied)\b|\b(?:indult|conmut|excarcel|liber)(?:ó|aron)\b|"
@@ -594,6 +593,7 @@ _ASKING = re.compile(
     r"réclam\w*|appel\w*|should|would|could|may|might|debería|devrait)\b",
     re.IGNORECASE,
 )
+# A measure asked for, not granted: "clemency petitions", "demandes de grâce", "solicitudes de indulto", "طلبات العفو".
 _ASKED_AFTER = re.compile(r"\s+(?:petitions?|applications?|requests?|pleas?)\b", re.IGNORECASE)
 _ASKED_BEFORE = re.compile(
     r"(?:\b(?:petition(?:s|ed)?|appl(?:ied|y|ying|ications?)|ask(?:ed|ing)?|plead(?:ed|ing)?|sought|seeking|"
@@ -2328,11 +2328,13 @@ class Classifier:
         """ "- 40 شخصا: تخفيض العقوبة الحبسية؛", "- 40 personnes : réduction de la peine ;": a breakdown's line that
         names, after a colon, what was done to its people."""
         line = _LINE_AFTER_COLON.match(self.norm, cand.np_end)
-        line_end = self.norm.find("\n", cand.np_end)
-        colon = self.norm.find(":", cand.np_end, min(cand.np_end + 60, line_end if line_end >= 0 else len(self.norm)))
-        if line is None and colon > 0 and not _DIGIT.search(self.norm, cand.np_end, colon):
+        if line is None:
             # "- 1.809 reclusos que están en prisión: remisión de la pena": who they are, then the colon.
-            line = _LINE_AFTER_COLON.match(self.norm, colon)
+            line_end = self.norm.find("\n", cand.np_end)
+            end = min(cand.np_end + 60, line_end if line_end >= 0 else len(self.norm))
+            colon = self.norm.find(":", cand.np_end, end)
+            if colon > 0 and not _DIGIT.search(self.norm, cand.np_end, colon):
+                line = _LINE_AFTER_COLON.match(self.norm, colon)
         if line is None:
             return None
         hits = self._clemency_cues(line.group(1), line.start(1))
