@@ -42,7 +42,9 @@ class NumberMention:
 @cache
 def _scale_re(lex: Lexicon) -> re.Pattern[str]:
     words = sorted(lex.scale, key=len, reverse=True)
-    return re.compile(r"[\s\u00a0-]*(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    # "1.5 million", "1.5-million"; never across a dash between spaces ("Lomé, 2 avril 2020 - Mille
+    # quarante-huit prisonniers": a dateline's year, then a count in words).
+    return re.compile(r"(?:[\s\u00a0]+|-)?(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
 def _number_words(lex: Lexicon) -> list[str]:
@@ -475,7 +477,21 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
     share = _SHARE_AFTER.match(after)
     if share and mention.value < 20 and _small_count(share.group(1), lex) > mention.value:
         return "a share ('one in five'), not a count"
+    if mention.value < 20 and _FRACTION_AFTER.match(after):
+        return "a fraction ('three quarters of the sentence'), not a count"
+    if mention.words and lex.lang == "ar" and mention.value == 10 and _AR_ORDINAL_UNIT.search(before):
+        return "an ordinal ('السادس عشر', the sixteenth)"
     return None
+
+
+# "three quarters of their term", "les deux tiers", "las tres cuartas partes", "ثلاثة أرباع المدة", "دو سوم".
+_FRACTION_AFTER = re.compile(
+    r"[\s\u200c]+(?:quarters|thirds|fifths|tenths|quarts|tiers|cinquièmes|dixièmes|cuartas\s+partes|terceras\s+partes|"
+    r"tercios|quintos|décimos|أرباع|أثلاث|أخماس|أعشار|سوم|چهارم|پنجم|دهم)(?![\w\u200c])",
+    re.IGNORECASE,
+)
+# The unit of an Arabic ordinal teen, before its "عشر": "في السادس عشر من أيلول", "الحادي عشر".
+_AR_ORDINAL_UNIT = re.compile(r"(?<!\w)(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ة?\s+$")
 
 
 _LAW_BEFORE = re.compile(
