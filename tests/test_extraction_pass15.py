@@ -49,3 +49,28 @@ def test_an_arabic_ordinal_teen_is_no_count_of_ten():
     found = figures(text, "ar")
     assert (300, P) in found
     assert not any(value == 10 for value, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Six convicts pardoned by the governor walked out of prison on Friday, a day after the Supreme Court ordered their "
+            "premature release.",
+        ),
+        ("ar", "غادر 40 سجينا السجن المركزي يوم الجمعة، بعد يوم من إصدار الرئيس عفوا عنهم."),
+        ("fa", "۴۰ زندانی روز جمعه یک روز پس از موافقت رهبری با عفو آنان از زندان آزاد شدند."),
+    ],
+)
+def test_a_release_a_day_after_the_decision_dates_the_decision(language, text):
+    # Friday 10 May 2024: the decision was Thursday the 9th.
+    assert read(text, language).announced_on == dt.date(2024, 5, 9)
+
+
+def test_an_arabic_day_crimes_were_committed_before_is_no_event():
+    text = (
+        "بعد يومين من إصدار الرئيس المرسوم التشريعي القاضي بمنح عفو عام عن الجرائم المرتكبة قبل 5 أيار الجاري، "
+        "شككت منظمة حقوقية في أن يطلق المرسوم سراح 100 معتقل."
+    )
+    assert read(text, "ar").announced_on not in (dt.date(2024, 5, 3), dt.date(2024, 5, 5))

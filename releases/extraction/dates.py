@@ -86,7 +86,7 @@ _BOUND = re.compile(
     r"(?:since|desde|depuis)\s+(?:its|su|son|sa|la|le|el|the)\s+(?:entry\s+into\s+force|entrada\s+en\s+vigor|"
     r"entrée\s+en\s+vigueur|aprobación|adoption|adopción|promulgación|promulgation|publicación|publication)"
     r"(?:\s+(?:on|el|le)(?:\s+(?:pasado|dernier))?)?)|"
-    r"(?<!\w)(?:حتى|منذ|تا|از)|"
+    r"(?<!\w)(?:حتى|منذ|قبل|تا|از)|"
     # "آخرین آمارگیری که روز ۵ فروردین انجام شد": the day a census was taken.
     r"(?<![\w\u200c])آمارگیری\s+(?:\S+\s+){0,2}?(?:که\s+)?(?:در\s+)?(?:روز|تاریخ))\s+(?:(?:the|el|le|la)\s+)?"
     r"(?:(?:pasado|dernier)\s+)?$",
@@ -288,7 +288,8 @@ def _with_year(month: int, day: int, year: int | None, published: dt.date | None
     return min(options, key=lambda o: abs((o - published).days)) if options else None
 
 
-_DAY_COUNTS = {"un": 1, "una": 1, "a": 1, "one": 1, "dos": 2, "two": 2, "tres": 3, "three": 3, "deux": 2, "trois": 3}
+_DAY_COUNTS = {"un": 1, "una": 1, "a": 1, "one": 1, "dos": 2, "two": 2, "tres": 3, "three": 3, "deux": 2, "trois": 3,
+               "يوم": 1, "يومين": 2, "ثلاثة أيام": 3, "یک": 1, "دو": 2, "سه": 3}  # fmt: skip
 # "un día después de que el Gobierno anunciara …", "au lendemain de l'annonce par le président d'une grâce",
 # "a day after the president signed …": the decision or its announcement, told a number of days before the
 # sentence's own day, wherever in the sentence it is told.
@@ -297,7 +298,11 @@ _DAYS_AFTER_DECISION = re.compile(
     r"(?:después\s+de(?:\s+que)?|tras|après(?:\s+que)?|after)|au\s+lendemain\s+d[e'\u2019]|the\s+day\s+after|"
     r"al\s+día\s+siguiente\s+de(?:\s+que)?)\s*(?:[\w'\u2019]+\s+){0,12}?(?:l['\u2019]|la\s+|el\s+|the\s+)?"
     r"(?:promulg|firm|aprob|orden|decret|conced|otorg|indult|promulgu|sign|approuv|accord|gráci|graci|anunci|annon[cç]|"
-    r"announc|pardon|grant)\w*",
+    r"announc|pardon|grant|order|décid|decid|commut|conmut|approv)\w*"
+    # "بعد يوم من إصدار الرئيس عفوا", "غداة إعلان العفو", "یک روز پس از موافقت رهبری با عفو": the same in Arabic
+    # and Persian.
+    r"|(?:(?<!\w)بعد\s+(?P<n_ar>يوم|يومين|ثلاثة\s+أيام)\s+(?:من|على)|(?<!\w)غداة|(?<![\w\u200c])(?P<n_fa>یک|دو|سه)\s+روز\s+"
+    r"(?:پس|بعد)\s+از)\s+(?:\S+\s+){0,12}?\S*(?:عفو|قرار|مرسوم|أمر|أعلن|إعلان|أصدر|إصدار|فرمان|موافقت|اعلام|دستور)",
     re.IGNORECASE,
 )
 
@@ -350,7 +355,8 @@ def announcement_date(
         told_on = acts or (by_sentence.get(main_sentence, []) if told_day else [])
         before = _DAYS_AFTER_DECISION.search(norm, sentence.start, sentence.end) if told_on else None
         if before:
-            days = _DAY_COUNTS[before["n"].lower()] if before["n"] else 1
+            count = before["n"] or before["n_ar"] or before["n_fa"]
+            days = _DAY_COUNTS[re.sub(r"\s+", " ", count.lower())] if count else 1
             return told_on[0].value - dt.timedelta(days=days), "the decision told days before the main sentence's date"
         # "Sri Lanka will free 988 prisoners on Friday …, an official said on Thursday": the day set for a
         # future act is not the announcement's; the day it was told is.
