@@ -74,3 +74,59 @@ def test_an_arabic_day_crimes_were_committed_before_is_no_event():
         "شككت منظمة حقوقية في أن يطلق المرسوم سراح 100 معتقل."
     )
     assert read(text, "ar").announced_on not in (dt.date(2024, 5, 3), dt.date(2024, 5, 5))
+
+
+def test_terms_cut_for_people_told_in_the_passive_are_reduced():
+    text = (
+        "More than 2,000 inmates will be released under a general amnesty approved by the president. "
+        "Prison terms will also be cut for more than 12,800 other convicts, the press office said."
+    )
+    found = figures(text, "en")
+    assert (12800, S) in found
+    assert (12800, P) not in found
+
+
+def test_people_who_will_receive_a_full_amnesty_are_pardoned():
+    text = (
+        "The government has granted amnesty to 1,824 prisoners. Of the total, 1,602 prisoners will have their "
+        "sentences reduced, while 222 will receive a full amnesty and go home."
+    )
+    found = figures(text, "en")
+    assert found[(222, P)][1:] == ("part", 1824)
+    assert found[(1602, S)][1:] == ("part", 1824)
+
+
+def test_the_day_of_the_occasion_a_measure_marks_is_not_its_announcement():
+    text = (
+        "The government has granted amnesty to 1,824 prisoners to mark the 48th anniversary of the founding of "
+        "the republic on May 2. The proposal was approved on April 21 after a review of each case."
+    )
+    assert read(text, "en").announced_on == dt.date(2024, 4, 21)
+
+
+def test_an_agency_s_day_and_month_before_a_dash_is_its_dateline():
+    # Published Friday 10 May; the dateline says Wednesday 8 May, and "el martes" is the day before it.
+    text = (
+        "Birmania anuncia una amnistía\n\nBangkok, 8 may.- El Gobierno de Birmania anunció el martes a través de "
+        "la televisión estatal una amnistía para 6.359 presos."
+    )
+    assert read(text, "es").announced_on == dt.date(2024, 5, 7)
+
+
+def test_an_office_s_label_on_its_own_line_is_not_the_lead():
+    # Published Friday 10 May: "أمس الخميس" is the 9th.
+    text = (
+        "الحوثيون يفرجون عن أمريكيين\n\nمسقط - «يمن مونيتور»:\n\n"
+        "أفرجت جماعة الحوثي، مساء أمس الخميس، عن مواطنين أمريكيين كانت تحتجزهما في صنعاء.\n\n"
+        "وقال مسؤول إن الجماعة أفرجت كذلك عن 240 سجينا يمنيا."
+    )
+    assert read(text, "ar").announced_on == dt.date(2024, 5, 9)
+
+
+def test_the_day_a_measure_was_made_public_dates_it():
+    text = (
+        "Grâce du 14 juillet\n\nPARIS — Le décret de grâces collectives signé par le président pour la fête "
+        "nationale ne desserrera guère l'étau. Rendu public jeudi par l'Elysée, le texte se révèle sévère. "
+        "Selon la Chancellerie, cette grâce devrait permettre la sortie anticipée de près de 3 000 détenus."
+    )
+    assert read(text, "fr").announced_on == dt.date(2024, 5, 9)

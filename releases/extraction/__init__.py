@@ -54,6 +54,8 @@ __all__ = [
     "warm",
 ]
 
+# A short line ending with a colon: a byline's or an office's label ("مسقط - «يمن مونيتور»:").
+_LABEL_LINE = re.compile(r"[^\n.!?:]{1,60}:\s*")
 # A language spoken mostly in one country gives that country when the text names none
 # ("عفو ۱۰ هزار زندانی"): Persian news is overwhelmingly Iranian.
 _HOME = {"fa": "IR"}
@@ -227,7 +229,15 @@ def extract(
     # "کابل، ۱۲ اسد … دیروز" is the day before 12 Asad).
     reference = _dateline_day(dateline, published, lex) if lang in ("en", "fr", "es", "fa", "ar") else published
     mentions = dates.find_dates(norm, reference, lex)
-    lead_index = next((s.index for s in body if s.end > (dateline.end() if dateline else 0)), None)
+    # "الجزائر - مكتب «الخبر»:" on a line of its own: an office's label, not the lead.
+    lead_index = next(
+        (
+            s.index
+            for s in body
+            if s.end > (dateline.end() if dateline else 0) and not _LABEL_LINE.fullmatch(norm, s.start, s.end)
+        ),
+        None,
+    )
     announced, date_why = dates.announcement_date(
         norm, sentences, mentions, main, published, dateline.end() if dateline else 0,
         lead_sentence=lead_index,

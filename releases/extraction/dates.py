@@ -38,6 +38,16 @@ _OCCASION_BEFORE = re.compile(
     # "به مناسبت ۲۲ بهمن", "در آستانه سالروز ۲۲ بهمن", "بمناسبة ذكرى 25 يوليو": the day the occasion names.
     r"|(?<![\w\u200c])(?:مناسبت|آستانه|سالگرد|سالروز|مناسبة|بمناسبة|ذكرى)\s+(?:[^\s\d]+\s+)?$"
 )
+# "to mark the 48th anniversary of the founding of the Republic on December 2", "con motivo del aniversario de la
+# independencia, el 28 de julio": the day of an occasion the measure marks, told after the occasion's name.
+_MARKS_OCCASION = re.compile(
+    r"\b(?:to\s+mark|marking|ahead\s+of|on\s+the\s+occasion\s+of|in\s+honou?r\s+of|to\s+(?:celebrate|commemorate)|"
+    r"à\s+l['\u2019]occasion\s+d[eu]|pour\s+(?:marquer|célébrer|commémorer)|en\s+l['\u2019]honneur\s+d[eu]|"
+    r"con\s+motivo\s+de|en\s+ocasión\s+de|para\s+(?:conmemorar|celebrar|marcar))\s+[^.;:!?]{0,90}?"
+    r"(?:anniversary|Day|founding|independence|birthday|holiday|festival|anniversaire|fête|indépendance|aniversario|"
+    r"fiesta|independencia|día)\b[^.;:!?]{0,70}?[\s,]+(?:on|le|el)\s+$",
+    re.IGNORECASE,
+)
 _OCCASION_AFTER = re.compile(r"\s*(?:[A-Z][\w'-]+\s+)?(?:Day|holiday|anniversary|Eid|festival)\b")
 _DEFINITE_MEASURE = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}?(?:pardons?|amnesty|clemency|decrees?|bill|law|measure|order|releases?|proposal)\b"
@@ -67,6 +77,11 @@ _ANNOUNCED_ON = re.compile(
 _AR_ANNOUNCED_ON = re.compile(
     r"(?<!\w)(?:[وف]?(?:أعلن|اعلن|أصدر|اصدر|أقر|اقر)\w{0,3})\s+(?:\S+\s+){0,8}?(?:(?:مساء|صباح|ظهر|ليلة|فجر)\s+)?"
     r"(?:(?:يوم|أمس|امس)\s+)?$"
+)
+_MADE_PUBLIC = re.compile(
+    r"\b(?:rendue?s?\s+publi(?:c|que)s?|made\s+public|dévoilée?s?|hech[oa]s?\s+públic[oa]s?|dad[oa]s?\s+a\s+conocer|"
+    r"unveiled)\s+(?:(?:le|el|on|ce|cette|este|esta)\s+)?(?:pasado\s+|dernier\s+)?$",
+    re.IGNORECASE,
 )
 _GRANTED_ON = re.compile(
     r"\b(?:accordée?s?|signée?s?|signed|graciée?s?|concedi(?:ó|eron)|otorg(?:ó|aron)|firm(?:ó|aron)|decret(?:ó|aron)|"
@@ -376,6 +391,10 @@ def announcement_date(
             return mention.value, "the day the main clemency sentence was told"
     for index, mentions in sorted(by_sentence.items()):
         sentence = sentences[index]
+        # "Rendu public vendredi par l'Elysée, le texte …": the day the measure was made public.
+        public = [m for m in mentions if _MADE_PUBLIC.search(norm, max(sentence.start, m.start - 30), m.start)]
+        if public:
+            return public[0].value, "the day the measure was made public"
         if _DEFINITE_MEASURE.search(norm, sentence.start, sentence.end):
             for mention in mentions:
                 if not _is_speech(norm, mention):
@@ -453,6 +472,8 @@ def _usable(norm: str, mention: DateMention, published: dt.date | None) -> bool:
     before = norm[max(0, mention.start - 40) : mention.start]
     after = norm[mention.end : mention.end + 30]
     if _OCCASION_BEFORE.search(before) or (mention.kind == "explicit" and _OCCASION_AFTER.match(after)):
+        return False
+    if mention.kind == "explicit" and _MARKS_OCCASION.search(norm, max(0, mention.start - 200), mention.start):
         return False
     if mention.kind == "explicit" and re.search(r"\bthe\s+$", before):
         return False  # "the Jan. 6 attack": a date used as a name

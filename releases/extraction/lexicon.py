@@ -113,7 +113,10 @@ EN = Lexicon(
             # "ordered shorter sentences for another 200,000": the measure named by its result.
             r"(?:shorter|reduced|lighter|lesser)\s+(?:prison\s+|jail\s+)?(?:sentences|terms)\s+(?:for|to)\b|"
             # "grants alternative penalties for 585 inmates": prison swapped for another punishment.
-            r"(?:alternative|non-custodial|community)\s+(?:penalties|sentences|punishments|measures)\s+(?:for|to)\b",
+            r"(?:alternative|non-custodial|community)\s+(?:penalties|sentences|punishments|measures)\s+(?:for|to)\b|"
+            # "Prison terms will also be cut for more than 12,800 other convicts": the passive before its people.
+            rf"(?:sentences|terms)\s+(?:will|would|are|were|have\s+been|had\s+been|to)\s+{WORD}{{0,2}}?(?:be\s+)?"
+            r"(?:cut|reduced|shortened|halved|commuted|lightened)\s+(?:for|of)\b",
         ),
         # The beneficiaries of a measure are pardoned: "benefiting some 7,000 inmates".
         Cue(
@@ -192,7 +195,7 @@ EN = Lexicon(
             rf"benefit\w*\s+from\s+(?:the\s+|a\s+)?(?:special\s+)?(?:reduction|reductions|commutation|commutations|cuts?|remissions?)\b|"
             r"(?:eligible|qualif(?:y|ies|ied|ying))\s+for\s+(?:a\s+)?(?:(?:reduced|shorter|lighter)\s+(?:sentences?|terms?)|sentence\s+reductions?|remissions?)\b|"
             r"(?:will|would|are|were|is|was|to)\s+be\s+(?:shortened|commuted|halved)\b|"
-            rf"(?:granted|given|received|get|got|obtained|won|secured)\s+{W}{{0,2}}?(?:remissions?|(?:sentence\s+)?reductions?|commutations?)\b|"
+            rf"(?:granted|given|receives?|received|gets?|got|obtains?|obtained|won|secured)\s+{W}{{0,2}}?(?:remissions?|(?:sentence\s+)?reductions?|commutations?)\b|"
             # "had between one and six months taken off their sentences"
             rf"(?:had|have|has|get|gets|got|will\s+have)\s+{W}{{0,5}}?(?:days?|weeks?|months?|years?)\s+"
             rf"(?:taken|knocked|shaved|cut|struck)\s+off\b",
@@ -204,7 +207,7 @@ EN = Lexicon(
             r"(?:released|freed|exempted|relieved)\s+from\s+(?:(?:the|their|his|her|further|other|any)\s+)?"
             r"(?:punishments?|penalt(?:y|ies)|serving\s+(?:the|their|his|her)\s+(?:sentences?|terms?))|"
             rf"(?:eligible|qualif(?:y|ies|ied|ying))\s+for\s+(?:an?\s+|the\s+)?{W}{{0,2}}?(?:pardons?|amnest(?:y|ies)|clemency)\b|"
-            rf"pardoned|amnestied|forgiven|(?:will|would|to|could|shall)\s+benefit\b(?!\s+from\s+(?:the\s+|a\s+)?(?:special\s+)?(?:reduction|commutation|cut|remission))|benefit(?:ed|ted)\b|covered\s+by\s+(?:the|this|an?)\s+{W}{{0,2}}?(?:decree|pardon|amnesty|measure)|(?:were|was|are|is|been|be)\s+covered\b(?!\s+(?:in|with|up)\b)|(?:granted|received|obtained|got|given|won)\s+{W}{{0,2}}?(?:clemency|amnesty|amnesties|pardons?|reprieves?)|(?:under|in|through|by)\s+(?:an?|the)\s+{W}{{0,2}}?(?:pardon|amnesty)\b|benefit\w*\s+from\s+{W}{{0,2}}?(?:pardon|amnesty|clemency)|cancel+ed|waived|remitted|quashed|annulled|expunged",
+            rf"pardoned|amnestied|forgiven|(?:will|would|to|could|shall)\s+benefit\b(?!\s+from\s+(?:the\s+|a\s+)?(?:special\s+)?(?:reduction|commutation|cut|remission))|benefit(?:ed|ted)\b|covered\s+by\s+(?:the|this|an?)\s+{W}{{0,2}}?(?:decree|pardon|amnesty|measure)|(?:were|was|are|is|been|be)\s+covered\b(?!\s+(?:in|with|up)\b)|(?:granted|receives?|received|obtains?|obtained|gets?|got|given|won)\s+{W}{{0,2}}?(?:clemency|amnesty|amnesties|pardons?|reprieves?)|(?:under|in|through|by)\s+(?:an?|the)\s+{W}{{0,2}}?(?:pardon|amnesty)\b|benefit\w*\s+from\s+{W}{{0,2}}?(?:pardon|amnesty|clemency)|cancel+ed|waived|remitted|quashed|annulled|expunged",
         ),
         Cue(
             R,

@@ -383,6 +383,8 @@ DATELINE = re.compile(
     r"[A-ZÀ-Ý][a-zà-ÿ'\u2019-]+(?: (?:de |del |la |el )?[A-ZÀ-Ý][a-zà-ÿ'\u2019-]+){0,3}(?=, \d{1,2}\.?(?: de)? [^\W\d_]{3,12}\.? "
     # "La Paz, 14 de abril de 2020.-": a newspaper's own dateline, the year written out and no outlet.
     r"(?:\d{4} )?\(|, \d{1,2} de [^\W\d_]{3,12} de \d{4}\.?[-\u2013\u2014]|"
+    # "Bangkok, 12 oct.- El Gobierno …": an agency's day and month, the outlet left out.
+    r", \d{1,2} [^\W\d_]{3,12}\.[-\u2013\u2014]|"
     # "Conakry, 6 février 2020 -": the French newspaper's, the day before the month and the year, then a dash.
     r", (?:le )?\d{1,2}(?:er)? [^\W\d_]{3,12} \d{4} [-\u2013\u2014]))"
     r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?[,\u060c] "
