@@ -86,14 +86,14 @@ def test_project_dev_half_meets_its_floors():
     half scores with them (docs/EXTRACTION.md, passes ten, thirteen and fourteen)."""
     report = score_corpus(load_articles(PROJECT_DEV), run)
     assert set(report.languages) == {"en", "fr", "es", "ar", "fa"}
-    assert report.articles >= 653
+    assert report.articles >= 713
     assert report.f1 >= 0.84, report.lines(verbose=True)
     assert report.role_right / report.found >= 0.89
     assert report.relevance_right / report.articles >= 0.97
     assert report.country_right / report.relevant_gold >= 0.95
     assert report.date_right / report.relevant_gold >= 0.88
     assert report.totals_right / report.relevant_gold >= 0.66
-    assert report.officials_found / report.officials_gold >= 0.82
+    assert report.officials_found / report.officials_gold >= 0.81
     for language, found in report.languages.items():
         assert found.officials_found > 0, f"no official found in {language}"
         assert found.f1 >= 0.8, (language, found.f1)
