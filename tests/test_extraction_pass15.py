@@ -130,3 +130,36 @@ def test_the_day_a_measure_was_made_public_dates_it():
         "Selon la Chancellerie, cette grâce devrait permettre la sortie anticipée de près de 3 000 détenus."
     )
     assert read(text, "fr").announced_on == dt.date(2024, 5, 9)
+
+
+def test_a_second_count_in_a_coordination_takes_its_own_verb_not_the_first_one_s():
+    text = (
+        "Portugal excarceló a 1.867 presos. De ellos, 1.179 presos fueron excarcelados gracias al perdón parcial "
+        "de penas y 674 reclusos obtuvieron la licencia de salida administrativa extraordinaria."
+    )
+    found = figures(text, "es")
+    assert (1179, P) in found
+    assert (674, T) in found
+    assert (674, P) not in found
+
+
+def test_a_persian_year_after_a_month_with_mah_is_no_count():
+    text = (
+        "بر اساس قانون بودجه، جریمه‌های دیرکرد بخشوده می‌شود و رانندگان می‌توانند تا پایان آذرماه ۱۳۹۷ از آن استفاده کنند."
+    )
+    assert not read(text, "fa").relevant
+    assert (1400, P) in figures("رئیس قوه قضاییه با عفو ۱۴۰۰ زندانی موافقت کرد.", "fa")
+
+
+def test_people_relieved_of_a_fine_or_forced_labour_are_pardoned():
+    text = "رئیس‌جمهور ۱۴۸ محکوم را عفو کرد. ۱۱ نفر دیگر نیز از پرداخت جریمه نقدی یا انجام کار اجباری معاف شدند."
+    found = figures(text, "fa")
+    assert (11, P) in found
+    assert (11, R) not in found
+
+
+def test_arabic_members_counted_as_unsur_are_people():
+    text = "أفرجت السلطات يوم الاثنين عن 214 سجينا بينهم 100 عنصر لهم صلة بالمجموعات المسلحة و34 عنصراً من الجماعة المقاتلة."
+    found = figures(text, "ar")
+    assert found[(100, R)][1:] == ("part", 214)
+    assert found[(34, R)][1:] == ("part", 214)

@@ -438,7 +438,8 @@ ES = Lexicon(
             3,
             r"liber\w*\s+temporalmente|(?:en|con)\s+libertad\s+provisional|(?:de|con)\s+permisos?\b|"
             # "recibieron permisos de salida": leave from prison.
-            r"(?:recib|obtuv|obtien|disfrut|goz)\w*\s+(?:de\s+)?(?:un\s+|unos\s+|sus\s+)?permisos?\s+(?:de\s+salida|penitenciarios?)|"
+            r"(?:recib|obtuv|obtien|disfrut|goz)\w*\s+(?:de\s+)?(?:un\s+|unos\s+|sus\s+|la\s+|una\s+)?(?:permisos?|licencias?)\s+"
+            r"(?:de\s+salida|penitenciari[oa]s?)|"
             r"pas\w+\s+(?:\w+\s+){0,3}?en\s+(?:sus\s+)?casas?\b|(?:prisión|detención)\s+domiciliaria|arresto\s+domiciliario",
         ),
         Cue(
@@ -453,7 +454,7 @@ ES = Lexicon(
             r"indultad\w*|amnistiad\w*|perdonad\w*|beneficiad\w*|"
             r"(?:por|mediante|con|al\s+amparo\s+de|en\s+aplicación\s+de)\s+(?:un\s+|el\s+|la\s+)?"
             r"(?:(?:ley|decreto)\s+(?:\S+\s+){0,3}?de\s+)?(?:indulto|amnistía|gracia)\b|"
-            r"(?:gracias\s+al?|en\s+virtud\s+del?)\s+(?:\S+\s+){0,4}?(?:amnist\w*|indult\w*)|"
+            r"(?:gracias\s+al?|en\s+virtud\s+del?)\s+(?:\S+\s+){0,4}?(?:amnist\w*|indult\w*|perd[oó]n\b)|"
             r"(?:recib\w*|obtuv\w*|obtien\w*|obtendr\w*|acced\w*|acog\w*)\s+(?:a\s+)?(?:el\s+|un\s+|la\s+|una\s+|al\s+)?"
             r"(?:indulto|amnistía|gracia|perdón)\b|benefici(?:ar\w*|a|an|aron|ó|e|en|ase|asen|ara|aran)\b|"
             # The measure named again: "al menos dos mil presos podrían acogerse a ella", "… a la norma".

@@ -367,7 +367,8 @@ def _exclusion_res(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     month_after = re.compile(rf"\s*(?:de\s+)?(?:{months})(?!\w)", flags)
     return {
         "money_before": re.compile(lex.money_before, flags),
-        "month_before": word_regex(months, tail=r"\.?\s*(?i:de\s+)?$"),
+        # "آذرماه ۱۳۹۷": a Persian month may carry "ماه" glued on.
+        "month_before": word_regex(months, tail=r"(?:\u200c?ماه)?\.?\s*(?i:de\s+)?$"),
         "capacity": word_regex(lex.capacity),
         "after": re.compile(
             "|".join(
@@ -429,7 +430,7 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
     if (
         not mention.words
         and not mention.grouped
-        and 1800 <= mention.value <= 2100
+        and (1800 <= mention.value <= 2100 or (lex.lang == "fa" and 1300 <= mention.value <= 1499))
         and mention.end - mention.start == 4
         and not _counted_not_year(after, before, lex)
     ):

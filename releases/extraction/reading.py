@@ -2078,7 +2078,9 @@ class Classifier:
             h
             for h in self.cues(cand.sentence, "left", left_start, qual_start)
             if h.start not in self.predicates
-            and not (self.c.lex.lang == "en" and any(a <= h.start < b for a, b in self.predicate_spans[-4:]))
+            and not (
+                self.c.lex.lang in ("en", "es", "fr") and any(a <= h.start < b for a, b in self.predicate_spans[-4:])
+            )
             and not _REPORTING.search(self.norm, h.end, qual_start)
             and not (_PARTICIPLE_CUE.match(self.norm, h.start) and any(0 <= h.start - end <= 1 for end in told))
         ]
