@@ -163,3 +163,30 @@ def test_arabic_members_counted_as_unsur_are_people():
     found = figures(text, "ar")
     assert found[(100, R)][1:] == ("part", 214)
     assert found[(34, R)][1:] == ("part", 214)
+
+
+def test_a_persian_compound_preposition_is_no_part_of_the_name_after_it():
+    text = (
+        "۸۰۰ زندانی آزاد شدند. این آزادی‌ها در چارچوب قانون عفوی انجام می‌شود که از سوی امامعلی رحمان، "
+        "رئیس جمهوری تاجیکستان، امضا شد."
+    )
+    found = officials(text, "fa")
+    assert "امامعلی رحمان" in found
+    assert not any(name.startswith("سوی") for name in found)
+
+
+def test_an_arabic_and_the_after_a_name_opens_another_noun():
+    text = (
+        "أفرج الحوثيون عن 2 من الرهائن الأمريكيين. ووجّه الرئيس الشكر إلى السلطان هيثم والعاهل السعودي الملك سلمان "
+        "على مساعدتهما، وقال السلطان هيثم إن الوساطة نجحت."
+    )
+    assert not any("والعاهل" in name for name in officials(text, "ar"))
+
+
+def test_the_keeper_of_the_seals_closes_the_office_and_a_given_name_with_the_article_opens_the_name():
+    text = (
+        "أفرجت السلطات الجزائرية أمس عن 150 معتقلا. وأعلن وزير العدل حافظ الأختام الطيب بلعيز أن العفو يشمل "
+        "ألفين و629 سجيناً."
+    )
+    found = officials(text, "ar")
+    assert set(found) == {"الطيب بلعيز"}

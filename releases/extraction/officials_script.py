@@ -84,6 +84,8 @@ _STOPS = frozenset(
         # Prepositions of accordance: "رئيس الجمهورية وفق الدستور".
         "وفق وفقا طبقا حسب بحسب بموجب "
         "که و به از در با را برای این آن اما نیز هم فرمان دستور پیشنهاد حکم گفت روز امروز دیروز پس پیش طی "
+        # "از سوی امامعلی رحمان", "در کنار برایان هوک": the noun of a compound preposition.
+        "سوی کنار "
         "هم‌زمان همزمان همچنین"
     )
 )
@@ -357,6 +359,10 @@ def _leader_after(tokens: list[tuple[str, int]], start: int) -> list[str]:
     return whole.split() if whole and not whole[:1].isascii() else []
 
 
+# Given names written with the article, common in the Maghreb: "الطيب بلعيز", "الحبيب الصيد", "الباجي قائد السبسي".
+_DEFINITE_GIVEN = frozenset(words("الطيب الحبيب الهادي الصادق المنصف الباجي المهدي العربي الأمين الشاذلي المختار"))
+
+
 def _title_end(tokens: list[tuple[str, int]], i: int) -> int:
     """The end of the office that opens at tokens[i]: its definite, construct and prepositional words."""
     end = i + 1
@@ -364,8 +370,14 @@ def _title_end(tokens: list[tuple[str, int]], i: int) -> int:
         word = tokens[end][0]
         if full_name(word):
             break  # "الرئيس السيسي": a head of state's surname with the article is the name, not the office
+        if word in _DEFINITE_GIVEN and end + 1 < len(tokens) and _is_name_word(tokens[end + 1][0]):
+            break  # "وزير العدل الطيب بلعيز": a given name with the article opens the name
         if word in _PREPOSITIONS and end + 1 < len(tokens) and tokens[end + 1][0] not in _PUNCT:
             end += 2
+        elif word == "حافظ" and end + 1 < len(tokens) and tokens[end + 1][0] == "الأختام":
+            # "وزير العدل حافظ الأختام الطيب بلعيز": the Keeper of the Seals closes Algeria's minister of justice's
+            # office; the name follows, whatever its article.
+            return end + 2
         elif _GLUED_PLACE.match(word) and end + 1 < len(tokens) and tokens[end + 1][0] not in _PUNCT:
             end += 2  # "النائب العام لإمارة دبي": the office's place, glued to "ل"
         elif end == i + 1 and tokens[i][0] in _HEADS and _state_name(word):
@@ -422,7 +434,7 @@ def _name_after(tokens: list[tuple[str, int]], start: int, arabic: bool) -> list
         definite = arabic and _DEFINITE.match(word)  # Persian names may open with "ال" ("الهام")
         # "النائب الأول لرئيس مجلس الوزراء": a title glued to its preposition goes on with the office.
         glued_title = arabic and word[:1] in ("ل", "ب") and word[1:] in _HEADS
-        if (definite or word in _NOT_NAMES or glued_title) and not name:
+        if (definite or word in _NOT_NAMES or glued_title) and not name and word not in _DEFINITE_GIVEN:
             break  # a name opens with a given name, not "الأسبوع" or "مقاليد"
         name.append(word)
         if len([w for w in name if w not in _BINDERS]) >= _MAX_NAME:
@@ -431,8 +443,8 @@ def _name_after(tokens: list[tuple[str, int]], start: int, arabic: bool) -> list
             dynasty = next((n for n in range(k + 1, min(len(window), k + 3)) if window[n][0] in _DYNASTIES), None)
             if dynasty is not None and all(_DEFINITE.match(w) for w, _ in window[k + 1 : dynasty + 1]):
                 continue  # a patronymic with the article, before the ruling family's name
-        if (bound and name[-2] == "آل") or (definite and not bound):
-            break  # a family name ends the name
+        if (bound and name[-2] == "آل") or (definite and not bound and len(name) > 1):
+            break  # a family name ends the name; a given name with the article ("الطيب") opens one
         if definite and bound and len([w for w in name if w not in _BINDERS]) >= 3:
             break  # "حليمة إبراهيم عبد الرحمن": a compound with "عبد" after a given name and a father's ends it
     while name and name[-1] in _BINDERS:
@@ -658,7 +670,8 @@ def _is_name_word(word: str) -> bool:
     return (
         not word[:1].isascii()
         and word[:1].isalpha()
-        and not re.match(r"^(?:بال|وبال|لل)", word)
+        # "السلطان هيثم والعاهل السعودي", "رئيس المجلس وأعضاءه": "and the …", "and its …" open another noun.
+        and not re.match(r"^(?:بال|وبال|لل|وال|وأ|وإ)", word)
         and not re.search(r"(?:مرسوم|قرار|عفو)", word)
     )
 
