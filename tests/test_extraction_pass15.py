@@ -190,3 +190,50 @@ def test_the_keeper_of_the_seals_closes_the_office_and_a_given_name_with_the_art
     )
     found = officials(text, "ar")
     assert set(found) == {"الطيب بلعيز"}
+
+
+def test_spanish_officers_counted_as_agentes_are_people():
+    text = "El presidente firmó el indulto navideño. En la práctica, la medida beneficia a los 69 agentes de la Policía Militar."
+    assert (69, P) in figures(text, "es")
+
+
+def test_a_spanish_participle_before_the_sentences_it_cuts_is_a_reduction():
+    text = (
+        "El rey ha concedido medidas de gracia a 24.865 presos. De ellos, 16.018 reclusos se benefician del indulto "
+        "del resto de la pena, mientras que otros 8.732 verán reducidas sus condenas. La medida alcanza también a "
+        "659 extranjeros."
+    )
+    found = figures(text, "es")
+    assert (8732, S) in found
+    assert (8732, P) not in found
+    assert (659, P) in found
+
+
+def test_an_arabic_state_they_were_in_before_the_measure_is_not_what_was_done_to_them():
+    text = "وأوضح مجلس القضاء أن عدد المشمولين بقانون العفو بلغ 55053 شخصا، بينهم 24472 شخصاً كانوا مطلقي السراح بكفالة."
+    assert (24472, T) not in figures(text, "ar")
+
+
+def test_rights_and_freedoms_in_a_persian_organisation_s_name_are_no_release():
+    text = (
+        "دادگاهی در مصر علاء عبدالفتاح را به پنج سال زندان محکوم کرد. در همین پرونده، محمد الباقر، وکیل و مدیر "
+        "مرکز «عدالت برای حقوق و آزادی‌ها»، و محمد ابراهیم، وبلاگ‌نویس، به چهار سال زندان محکوم شدند."
+    )
+    assert not read(text, "fa").relevant
+
+
+def test_a_persian_name_with_a_lineage_before_its_title_is_read_whole():
+    text = (
+        "منامه - حمد بن عیسی آل خلیفه، پادشاه بحرین، شامگاه چهارشنبه با صدور فرمانی ۴۵۷ زندانی را عفو کرد. "
+        "به گفته فعالان، چهره‌هایی مانند خلیل معتوق، وکیل حقوق بشر، هنوز در زندان‌اند."
+    )
+    found = officials(text, "fa")
+    assert "حمد بن عیسی آل خلیفه" in found
+    assert not any(name.startswith(("بن ", "مانند")) for name in found)
+
+
+def test_spanish_people_who_remain_behind_bars_are_held():
+    text = "Caldera liberó a 23 implicados en las intentonas. Quedan todavía tras las rejas más de 100 oficiales."
+    found = figures(text, "es")
+    assert (23, R) in found
+    assert (100, DET) in found

@@ -324,7 +324,8 @@ ES = Lexicon(
             r"(?:conced|otorg)\w*\s+(?:\w+\s+)?(?:indultos?|gracias?|amnistías?)|"
             # "los decretos alcanzan a doce personas", "el mismo decreto, adoptado en el Consejo de Gabinete,
             # alcanza a otras 171 personas": the people a measure reaches.
-            r"(?:decretos?|medidas?|beneficios?|leyes|ley)(?:\s+(?:\w+\s+){0,2}?|,[^,.;]{1,60},\s*)alcanz\w*\s+a",
+            r"(?:decretos?|medidas?|beneficios?|leyes|ley)(?:\s+(?:\w+\s+){0,2}?|,[^,.;]{1,60},\s*)alcanz\w*\s+"
+            r"(?:(?:también|además|asimismo)\s+)?a",
         ),
         Cue(
             P,
@@ -344,8 +345,8 @@ ES = Lexicon(
         Cue(
             DET,
             3,
-            r"(?:sig\w+|seguir\w*|seguí\w+|permanec\w+|continú\w+|continua\w+)\s+(?:\w+\s+)?(?:(?:entre|tras)\s+(?:las\s+)?rejas|"
-            r"en\s+(?:prisión|la\s+cárcel|las\s+cárceles)|detenid\w*|encarcelad\w*|pres[oa]s)|"
+            r"(?:sig\w+|seguir\w*|seguí\w+|permanec\w+|continú\w+|continua\w+|qued(?:an|aban|arán))\s+(?:[^\W\d]+\s+)?"
+            r"(?:(?:entre|tras)\s+(?:las\s+)?rejas|en\s+(?:prisión|la\s+cárcel|las\s+cárceles)|detenid\w*|encarcelad\w*|pres[oa]s)|"
             # "quedaban 142 presos": what remains, the verb right before the count.
             r"qued(?:an|aban|aron)(?=\s+(?:aún\s+|todavía\s+)?\d)|"
             # The place first: "en las celdas del Sistema Penitenciario siguen 39 personas".
@@ -446,6 +447,8 @@ ES = Lexicon(
             S,
             3,
             r"(?:penas?|condenas?)\s+(?:\w+\s+){0,2}(?:reducid\w*|conmutad\w*|rebajad\w*)|conmutad\w*|conmutaci\w*|"
+            # "otros 8.732 verán reducidas sus condenas": the participle before the sentence it cuts.
+            r"(?:reducid|rebajad|acortad)[oa]s?\s+(?:sus\s+|las\s+|su\s+|la\s+)?(?:penas?|condenas?)|"
             r"(?:reducci\w*|rebaj\w*)\s+de\s+(?:sus?\s+|la\s+)?(?:penas?|condenas?)",
         ),
         Cue(
@@ -515,7 +518,9 @@ ES = Lexicon(
     r"seminaristas|curas|monjas|pastores|aprehendid[oa]s|arrestad[oa]s|capturad[oa]s|detenciones|arrestos|capturas|"
     r"aprehensiones|enferm[oa]s|madres|gestantes|embarazadas|"
     # Colombia's transitional justice: "230 exmiembros de la fuerza pública, entre ellos 17 oficiales".
-    r"exmiembros|excombatientes|exguerriller[oa]s|exmilitares|oficiales|suboficiales|militantes",
+    r"exmiembros|excombatientes|exguerriller[oa]s|exmilitares|oficiales|suboficiales|militantes|"
+    # "los 69 agentes de la Policía Militar", "doce agentes de la Policía municipal": officers counted.
+    r"agentes|uniformad[oa]s|gendarmes|carabineros",
     default_detained=r"pres[oa]s\s+(?:políticos|por\s+motivos\s+políticos)|rehenes|detenid[oa]s",
     aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán|recibió|recibirán|reciben|obtienen|"
     r"obtuvieron|podrán|podrían|quedarán|quedan|quedaron|salen|salieron|deberán|siguen|seguirán|permanecen|serían|"

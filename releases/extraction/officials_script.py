@@ -84,8 +84,8 @@ _STOPS = frozenset(
         # Prepositions of accordance: "رئيس الجمهورية وفق الدستور".
         "وفق وفقا طبقا حسب بحسب بموجب "
         "که و به از در با را برای این آن اما نیز هم فرمان دستور پیشنهاد حکم گفت روز امروز دیروز پس پیش طی "
-        # "از سوی امامعلی رحمان", "در کنار برایان هوک": the noun of a compound preposition.
-        "سوی کنار "
+        # "از سوی امامعلی رحمان", "در کنار برایان هوک": the noun of a compound preposition; "like", "trip", "meeting".
+        "سوی کنار مانند همچون سفر دیدار "
         "هم‌زمان همزمان همچنین"
     )
 )
@@ -458,12 +458,7 @@ def _apposition(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str, 
     for k, (word, _) in enumerate(tokens):
         if word not in ("،", ",") or k + 1 >= len(tokens) or tokens[k + 1][0] not in _HEADS:
             continue
-        j = k
-        while j > 0 and k - j < _MAX_NAME:
-            previous = tokens[j - 1][0]
-            if previous in _PUNCT or previous in _STOPS or previous in _HONORIFICS or not _is_name_word(previous):
-                break
-            j -= 1
+        j = _name_start(tokens, k, _MAX_NAME)
         if not arabic and tokens[j][0] not in _FA_GIVEN:
             # "با دستور ویژه غلامحسین محسنی اژه‌ای، رئیس قوه قضاییه": the name opens with its given name.
             j = next((g for g in range(j + 1, k - 1) if tokens[g][0] in _FA_GIVEN), j)
@@ -483,14 +478,17 @@ def _apposition(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str, 
     return result
 
 
-def _name_start(tokens: list[tuple[str, int]], k: int) -> int:
-    """Where a name of up to three words ending just before token k starts (k when none)."""
+def _name_start(tokens: list[tuple[str, int]], k: int, most: int = 3) -> int:
+    """Where a name of up to `most` words ending just before token k starts (k when none)."""
     j = k
-    while j > 0 and k - j < 3:
+    # "حمد بن عیسی آل خلیفه": the words that bind a lineage do not count toward the most.
+    while j > 0 and sum(1 for t, _ in tokens[j:k] if t not in _BINDERS) < most + (tokens[j][0] in _BINDERS):
         previous = tokens[j - 1][0]
         if previous in _PUNCT or previous in _STOPS or previous in _HONORIFICS or not _is_name_word(previous):
             break
         j -= 1
+    while j < k and tokens[j][0] in ("بن", "بنت"):
+        j += 1  # a name does not open with "بن"
     return j
 
 

@@ -106,6 +106,7 @@ _SAME_LAW = re.compile(r"بموجب\s+(?:ال)?(?:قانون|مرسوم|قرار
 _AR_LONG_SUBJECT = re.compile(
     r"(?<!\w)[وف]?(?:بلغ|يبلغ|ليبلغ|يصل|وصل|ليصل|يرتفع|ارتفع)\s+(?:عدد|إجمالي)\s+(?:[^\s\d.،,؛]+\s+){1,8}$"
 )
+_AR_WERE = re.compile(r"(?<!\w)(?:كانوا|كن|كانا)(?!\w)")
 _AR_BENEFICIARIES = re.compile(r"(?:ال)?مستفيد\w*")
 _GROUP_COUNTED = "counts the group of the measure told before"
 # "المستفيدون من العفو الموجودون في حالة اعتقال يبلغ عددهم 1769": the first group, named by the measure itself.
@@ -2124,6 +2125,10 @@ class Classifier:
             for h in self.cues(cand.sentence, "right", start, right_end)
             if h.cue.strength >= 2 and not _NOMINAL.search(self.norm, max(cand.np_end, h.start - 12), h.start)
         ]
+        if self.c.lex.lang == "ar":
+            # "24472 شخصاً كانوا مطلقي السراح بكفالة", "٤٥ إسلامياً كانوا ملاحقين أو موقوفين": a state they were in
+            # before the measure says who they are, not what was done to them.
+            hits = [h for h in hits if not (h.cue.metric != P and _AR_WERE.search(self.norm, cand.np_end, h.start))]
         if self.c.lex.lang == "es" and cand.number.value > 1:
             # A singular participle describes someone else: "… y cuatro suplentes, además de X, detenido desde …".
             hits = [

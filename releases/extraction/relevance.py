@@ -61,7 +61,9 @@ _LOOKALIKE = word_scanner(
     # Leave from work, not from prison: "مرخصی زایمان", "مرخصی استعلاجی".
     r"مرخصی\s+(?:زایمان|استعلاجی|تحصیلی|بدون\s+حقوق|کارمندان|کارکنان)|"
     # Freedom of speech, of the press: a liberty, not a release.
-    r"آزادی\s+(?:بیان|مطبوعات|اندیشه|عقیده|رسانه\S*)",
+    r"آزادی\s+(?:بیان|مطبوعات|اندیشه|عقیده|رسانه\S*)|"
+    # Rights and freedoms: "مرکز «عدالت برای حقوق و آزادی‌ها»", "آزادی‌های مدنی".
+    r"حقوق\s+و\s+آزادی\S*|آزادی\u200c?های\s+(?:مدنی|سیاسی|فردی|اساسی|اجتماعی)",
     re.IGNORECASE,
 )
 _POPULATION_HEADLINE = re.compile(
