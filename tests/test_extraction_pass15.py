@@ -237,3 +237,37 @@ def test_spanish_people_who_remain_behind_bars_are_held():
     found = figures(text, "es")
     assert (23, R) in found
     assert (100, DET) in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le président a amnistié 10 244 détenus pour bonne conduite et gracié 291 autres condamnés, soit "
+            "10 535 au total, a précisé la même source.",
+        ),
+        ("es", "El presidente indultó a 10.244 presos y a otros 291, es decir, 10.535 en total."),
+        ("en", "The president pardoned 10,244 inmates and 291 others, or 10,535 in all, the office said."),
+    ],
+)
+def test_a_sum_restated_after_its_groups_is_their_total(language, text):
+    found = figures(text, language)
+    assert found[(10535, P)][1] == "total"
+    assert found[(10244, P)][1:] == ("part", 10535)
+    assert found[(291, P)][1:] == ("part", 10535)
+
+
+def test_a_subgroup_list_inside_a_line_does_not_cut_the_breakdown_short():
+    text = (
+        "Le président a gracié huit cent dix-huit (818) personnes, a indiqué vendredi le ministère.\n\n"
+        "Les bénéficiaires se répartissent comme suit :\n"
+        "- 786 détenus obtiennent une remise totale de leur peine, parmi lesquels 14 grands malades et 10 mineurs ;\n"
+        "- 26 condamnés voient leur peine réduite de deux ans ;\n"
+        "- 6 condamnés à perpétuité bénéficient d'une commutation en 20 ans de réclusion."
+    )
+    found = figures(text, "fr")
+    assert found[(818, P)][1] == "total"
+    assert found[(786, P)][1:] == ("part", 818)
+    assert found[(26, S)][1:] == ("part", 818)
+    assert found[(6, S)][1:] == ("part", 818)

@@ -273,6 +273,13 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     if c.lex.lang in ("fr", "es") and _VOTES_AGAINST.search(norm, max(sentence.start, number.start - 40), number.start):
         return None  # "por 177 votos frente a 172", "par 300 voix contre 250": the other side of a vote
     candidate = _counted(norm, number, sentence, c)
+    if (
+        candidate is None
+        and SUM_BEFORE.search(norm, max(sentence.start, number.start - 30), number.start)
+        and _SUM_AFTER.match(norm, number.end, sentence.end)
+    ):
+        # "… et gracié 291 autres condamnés, soit 10 535 au total": the groups told before, summed.
+        return Candidate(number, sentence, number.end, "bare", "")
     if candidate and c.lex.lang in ("fr", "es") and _FR_ES_SHARE.match(norm, candidate.np_end, sentence.end):
         return None
     if candidate and c.lex.lang in ("fr", "es") and _FR_ES_RATE.match(norm, candidate.np_end, sentence.end):
@@ -300,6 +307,12 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     return candidate
 
 
+# "…, soit 10 535 au total", "…, es decir, 10.535 en total", "…, or 10,535 in all": a sum restated after its groups.
+SUM_BEFORE = re.compile(
+    r"[,(]\s*(?:soit|es\s+decir,?|o\s+sea,?|that\s+is,?|i\.e\.,?|or)\s+(?:(?:un|a)\s+total\s+(?:de|of)\s+)?$",
+    re.IGNORECASE,
+)
+_SUM_AFTER = re.compile(r"\s+(?:au\s+total|en\s+tout|en\s+total|in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
 _FR_ES_RATE = re.compile(
     r"\s*(?:a\s+la\s+semana|al\s+(?:día|mes|año)|por\s+(?:semana|día|mes)|cada\s+(?:semana|día|mes)|"
     r"par\s+(?:semaine|jour|mois)|chaque\s+(?:semaine|jour|mois))\b(?!\s+santa)",

@@ -22,6 +22,7 @@ from .figures import (
     _EN_PRISONS_HOLD,
     BRINGS_TO,
     NUMBER_OF_AFTER,
+    SUM_BEFORE,
     Candidate,
     Compiled,
     RawFigure,
@@ -29,7 +30,7 @@ from .figures import (
     reason_line,
 )
 from .lexicon import DET, POP, P, R
-from .roles import LIST_LINE, MEASURE_PEOPLE, RUNNING_TOTAL, WALK_OUT
+from .roles import LIST_LINE, MEASURE_PEOPLE, RUNNING_TOTAL, SUMMED, WALK_OUT
 from .rules import CueHit, find_cues, group_name, word_regex
 from .text import ARABIC_SCRIPT, Sentence
 
@@ -1410,6 +1411,16 @@ class Classifier:
         hit = hits[0]
         return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{match.group().strip()}' names the group", True)
 
+    def _sum_of_groups(self, cand: Candidate) -> Reading | None:
+        """ "a amnistié 10 244 détenus … et gracié 291 autres condamnés, soit 10 535 au total": a count that
+        restates the sum of the groups told before it in its sentence takes their act."""
+        if not SUM_BEFORE.search(self.norm, max(cand.sentence.start, cand.number.start - 30), cand.number.start):
+            return None
+        groups = [f for f in self.by_sentence.get(cand.sentence.index, ()) if f.metric in _CLEMENCY]
+        if len(groups) < 2 or sum(f.candidate.number.value for f in groups) != cand.number.value:
+            return None
+        return Reading(groups[0].metric, "", None, SUMMED, True)
+
     def _reading(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
         if self.c.lex.lang in ("fr", "es") and _THEY_ARE.match(self.norm, cand.sentence.start, qual_start):
             # "Se trata de cinco personas recluidas en cárceles y dos que cumplían detención domiciliaria": who
@@ -1429,6 +1440,9 @@ class Classifier:
         includes = self._en_measure_includes(cand, qual_start)
         if includes:
             return includes
+        summed = self._sum_of_groups(cand)
+        if summed:
+            return summed
         if (
             self.c.lex.lang == "en"
             and cand.form == "predicate"

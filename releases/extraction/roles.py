@@ -30,6 +30,7 @@ from .figures import RawFigure
 from .lexicon_arfa import AR_CARRIED
 
 CONTEXT_METRICS = ("prison_population", "detained")
+SUMMED = "the sum of the groups told before it"  # the reading's words for "…, soit 10 535 au total"
 LIST_LINE = "a line of the breakdown"  # the reading's words for a figure that divides a count before it
 WALK_OUT = "the pardon's people, to walk out"  # the reading's words for a pardon's people told as they go free
 RUNNING_TOTAL = "a tally the measure brings up"  # the reading's words for "brings to 89 the number of …"
@@ -323,7 +324,8 @@ def _grand_total(
     so_far = _compiled(_SO_FAR, lang)
     for position, i in enumerate(order):
         sentence = figures[i].candidate.sentence
-        if i in roles or not in_all.match(norm, sentence.start, figures[i].candidate.number.start):
+        summed = figures[i].reason.startswith(SUMMED)
+        if i in roles or not (summed or in_all.match(norm, sentence.start, figures[i].candidate.number.start)):
             continue
         if so_far.search(norm, sentence.start, sentence.end):
             continue  # "In total, 2,000 have been pardoned this year": a running count, not this measure's sum
@@ -338,6 +340,8 @@ def _grand_total(
         if groups and sum(_value(figures[j]) for j in groups) <= value:
             for j in groups:
                 roles[j] = Role("part", value, "a group of the total told 'in all' after it")
+            if summed:
+                roles[i] = Role("total", why="the sum of its groups, told after them")
 
 
 def _value(figure: RawFigure) -> int:
@@ -881,6 +885,7 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
         # Moscow, 13 to Berlin and 3 to Washington"): after a run that adds up, another may follow.
         nested: dict[int, list[int]] = {}  # a line that is itself broken down: "1112 … : 1035 …; 77 …"
         skip = 0
+        subgroup_sentence = -1  # the sentence of the last subgroup told of a line
         for p, j in enumerate(order[position + 1 :], start=position + 1):
             if skip:
                 skip -= 1
@@ -896,7 +901,17 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
                 continue
             if run and roles.get(j) is not None and roles[j].part_of == _value(figures[run[-1]]):
                 # "161 …، بينهم 47 مواطنا، … 545", "… 231 en liberté : pour 156 d'entre eux …": a subgroup
+                subgroup_sentence = figures[j].candidate.sentence.index
                 continue  # of a line is not another line
+            if (
+                run
+                and subgroup_sentence == figures[j].candidate.sentence.index
+                and "\n" not in norm[figures[run[-1]].start : figures[j].start]
+                and figures[j].reason.startswith(_CONTINUES)
+            ):
+                # "- 786 détenus …, parmi lesquels 14 grands malades, une personne âgée et 10 mineurs ;": the
+                # subgroup's list goes on within the line.
+                continue
             run.append(j)
             running += _value(figures[j])
             inner = _exact_run(figures, order, roles, p + 1, _value(figures[j])) or _colon_lines(
