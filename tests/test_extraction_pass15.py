@@ -271,3 +271,14 @@ def test_a_subgroup_list_inside_a_line_does_not_cut_the_breakdown_short():
     assert found[(786, P)][1:] == ("part", 818)
     assert found[(26, S)][1:] == ("part", 818)
     assert found[(6, S)][1:] == ("part", 818)
+
+
+def test_a_country_named_in_the_possessive_before_a_count_holds_its_prisoners():
+    found = figures(
+        "Officials expect about 35,000 of Turkey's roughly 72,000 inmates to go free under the amnesty.", "en"
+    )
+    assert found[(72000, POP)][1] == "context"
+    assert (72000, P) not in found
+    # A prison's inmates are not the country's.
+    held = figures("Evin's 1,500 inmates were not covered by the amnesty, which freed 300 prisoners.", "en")
+    assert (1500, POP) not in held

@@ -120,6 +120,16 @@ def gazetteer() -> Gazetteer:
     )
 
 
+@cache
+def english_country_names() -> frozenset[str]:
+    """The English names of countries ("Turkey", "Sri Lanka"), without their cities, institutions or demonyms."""
+    return frozenset(
+        term
+        for line in countries_data.EN.strip().splitlines()
+        for term in filter(None, (line.split("|") + [""])[1].split(";"))
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class CountryMention:
     start: int

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from .countries import english_country_names
 from .figures import (
     _EN_PRISONS_HOLD,
     BRINGS_TO,
@@ -274,6 +275,17 @@ _NATION_HOLDS = re.compile(
     r"\b(?:country|nation|kingdom|state|island)['\u2019]s\s+(?:estimated\s+|roughly\s+|some\s+|about\s+)?$",
     re.IGNORECASE,
 )
+_NAMED_NATION = re.compile(
+    r"\b((?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))['\u2019]s\s+(?:estimated\s+|roughly\s+|some\s+|about\s+|nearly\s+)?$"
+)
+
+
+def _named_nation_holds(norm: str, start: int, end: int) -> bool:
+    """ "35,000 of Turkey's roughly 72,000 inmates": a country named in the possessive before the count."""
+    match = _NAMED_NATION.search(norm, start, end)
+    return bool(match) and match.group(1) in english_country_names()
+
+
 _OF_WHOM = re.compile(r"\b(?:of|among)\s+(?:whom|which|them|those)\b[^.;]*$", re.IGNORECASE)
 _WHERE_HELD = re.compile(
     r"(?:are\s+|were\s+|remain\s+)?(?:in\s+(?:detention|custody|prison|jail)|behind\s+bars|detained|held)\b",
@@ -2070,8 +2082,12 @@ class Classifier:
         return Reading(last.metric, "", None, "'از آنان': some of the count before, with its act", False)
 
     def _before(self, cand: Candidate, left_start: int, qual_start: int) -> Reading | None:
-        if self.c.lex.lang == "en" and _NATION_HOLDS.search(self.norm, max(left_start, qual_start - 40), qual_start):
-            # "5 percent of the country's 80,000 prisoners": everyone held, whatever the measure.
+        if self.c.lex.lang == "en" and (
+            _NATION_HOLDS.search(self.norm, max(left_start, qual_start - 40), qual_start)
+            or _named_nation_holds(self.norm, max(left_start, qual_start - 40), qual_start)
+        ):
+            # "5 percent of the country's 80,000 prisoners", "35,000 of Turkey's roughly 72,000 inmates": everyone
+            # held, whatever the measure.
             return Reading(POP, "pop", None, "the country's prisoners", True)
         # "pardons prisoners who have served half, some 3,000 people, the ministry said": an aside that
         # restates the count keeps the verb before it.
