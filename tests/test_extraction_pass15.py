@@ -282,3 +282,55 @@ def test_a_country_named_in_the_possessive_before_a_count_holds_its_prisoners():
     # A prison's inmates are not the country's.
     held = figures("Evin's 1,500 inmates were not covered by the amnesty, which freed 300 prisoners.", "en")
     assert (1500, POP) not in held
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "MASERU — King Letsie III will pardon at least 240 inmates to mark the bicentenary of the Basotho nation.",
+            "LS",
+        ),
+        ("NUKU'ALOFA — King Tupou VI pardoned 23 prisoners on Monday to mark his coronation in Tonga.", "TO"),
+        (
+            "SKOPJE — North Macedonia's parliament passed an amnesty law on Monday that will free about 1,100 prisoners.",
+            "MK",
+        ),
+        (
+            "PORT MORESBY — Papua New Guinea's prime minister released 115 minor offenders from Bomana jail on Monday.",
+            "PG",
+        ),
+        ("WINDHOEK — Namibia's president pardoned 2,228 offenders on Monday, the Correctional Service said.", "NA"),
+    ],
+)
+def test_countries_once_missing_from_the_gazetteer_are_found(text, code):
+    assert read(text, "en").country == code
+
+
+def test_the_holy_see_named_in_passing_is_not_the_country_of_the_measure():
+    text = (
+        "El Gobierno de España indultó el martes a 460 insumisos, según informó el Ministerio de Justicia. "
+        "La Santa Sede y el Vaticano habían pedido clemencia."
+    )
+    assert read(text, "es").country == "ES"
+
+
+def test_people_a_measure_leaves_out_are_held_in_spanish_and_french():
+    es = figures(
+        "El presidente indultó a 200 presos. La medida no alcanza a los 1.200 presos condenados por terrorismo.", "es"
+    )
+    assert (1200, DET) in es
+    assert (1200, P) not in es
+    fr = figures("Le président a gracié 200 détenus. La grâce exclut les 300 détenus condamnés pour terrorisme.", "fr")
+    assert (300, DET) in fr
+    assert (300, P) not in fr
+
+
+def test_the_people_held_in_a_country_named_after_hay_are_its_prison_population():
+    found = figures(
+        "El proyecto liberaría a 2.160 presos. Hoy hay en Uruguay unas 8.700 personas privadas de libertad.", "es"
+    )
+    assert found[(8700, POP)][1] == "context"
+    assert (4200, DET) in figures(
+        "El presidente indultó a 25 presos. En Perú hay unos 4.200 presos por terrorismo.", "es"
+    )

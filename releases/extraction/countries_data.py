@@ -157,6 +157,53 @@ YE|Yemen|Yemeni;Yemenis|Sanaa;Sana'a;Aden|Houthi;Houthis
 KM|Comoros|Comorian;Comorians|Moroni|
 ZM|Zambia|Zambian;Zambians|Lusaka|
 ZW|Zimbabwe|Zimbabwean;Zimbabweans|Harare|
+AD|Andorra|Andorran;Andorrans|Andorra la Vella|
+AG|Antigua and Barbuda;Antigua|Antiguan;Antiguans||
+BS|Bahamas|Bahamian;Bahamians||
+BB|Barbados|Barbadian;Barbadians;Bajan|Bridgetown|
+BZ|Belize|Belizean;Belizeans|Belmopan|
+BW|Botswana|Motswana;Batswana;Botswanan|Gaborone|
+BN|Brunei|Bruneian;Bruneians|Bandar Seri Begawan|
+CV|Cape Verde;Cabo Verde|Cape Verdean;Cape Verdeans||
+DM|Dominica|||
+EH|Western Sahara|||Polisario
+FJ|Fiji|Fijian;Fijians|Suva|
+FM|Micronesia|Micronesian;Micronesians|Palikir|
+GD|Grenada|Grenadian;Grenadians||
+GQ|Equatorial Guinea|Equatoguinean;Equatorial Guinean|Malabo|
+GW|Guinea-Bissau|Bissau-Guinean;Bissau-Guineans|Bissau|
+GY|Guyana|Guyanese||
+IS|Iceland|Icelandic;Icelander;Icelanders|Reykjavik|
+KI|Kiribati|I-Kiribati|Tarawa|
+KN|Saint Kitts and Nevis|Kittitian;Kittitians|Basseterre|
+LC|Saint Lucia|Saint Lucian;Saint Lucians|Castries|
+LI|Liechtenstein|Liechtensteiner;Liechtensteiners|Vaduz|
+LS|Lesotho|Basotho;Mosotho|Maseru|
+LU|Luxembourg|Luxembourger;Luxembourgers;Luxembourgish||
+MC|Monaco|Monegasque;Monegasques||
+MH|Marshall Islands|Marshallese|Majuro|
+MK|North Macedonia;Macedonia|Macedonian;Macedonians|Skopje|
+MT|Malta|Maltese|Valletta|
+MU|Mauritius|Mauritian;Mauritians|Port Louis|
+NA|Namibia|Namibian;Namibians|Windhoek|
+NR|Nauru|Nauruan;Nauruans||
+PG|Papua New Guinea|Papua New Guinean;Papua New Guineans|Port Moresby|
+PW|Palau|Palauan;Palauans||
+SB|Solomon Islands|Solomon Islander;Solomon Islanders|Honiara|
+SC|Seychelles|Seychellois||
+SI|Slovenia|Slovenian;Slovenians;Slovene;Slovenes|Ljubljana|
+SK|Slovakia|Slovak;Slovaks;Slovakian|Bratislava|
+SM|San Marino|Sammarinese||
+SR|Suriname|Surinamese|Paramaribo|
+ST|São Tomé and Príncipe;Sao Tome and Principe|Santomean;Santomeans||
+SZ|Eswatini;Swaziland|Swazi;Swazis|Mbabane|
+TL|Timor-Leste;East Timor|Timorese;East Timorese|Dili|
+TO|Tonga|Tongan;Tongans|Nuku'alofa|
+TT|Trinidad and Tobago;Trinidad|Trinidadian;Trinidadians;Tobagonian|Port of Spain|
+TV|Tuvalu|Tuvaluan;Tuvaluans|Funafuti|
+VC|Saint Vincent and the Grenadines|Vincentian;Vincentians||
+VU|Vanuatu|Ni-Vanuatu|Port Vila|
+WS|Samoa|Samoan;Samoans|Apia|
 """
 
 OTHER = """
@@ -361,4 +408,29 @@ CG|||الكونغو برازافيل;برازافيل|
 GQ||Malabo|غينيا الاستوائية;مالابو|گینه استوایی
 MM|||ميانمار;بورما;الميانماري;يانغون|برمه;یانگون
 SV|||السلفادور;سان سلفادور|
+BW|Botswana;botswanais|Botsuana;botsuano;botsuanos|بوتسوانا|بوتسوانا
+CV|Cap-Vert;cap-verdien;cap-verdiens|Cabo Verde;caboverdiano;caboverdianos|الرأس الأخضر|کیپ ورد
+EH|Sahara occidental|Sahara Occidental|الصحراء الغربية|صحرای غربی
+FJ|Fidji;fidjien|Fiyi;fiyiano|فيجي|فیجی
+GW|Guinée-Bissau;bissau-guinéen|Guinea-Bisáu;Guinea-Bissau;guineano|غينيا بيساو|گینه بیسائو
+GY|Guyana;guyanien|Guyana;guyanés;guyaneses|غيانا|گویان
+IS|Islande;islandais|Islandia;islandés|آيسلندا|ایسلند
+LS|Lesotho|Lesoto;Lesotho|ليسوتو|لسوتو
+LU|Luxembourg;luxembourgeois|Luxemburgo;luxemburgués|لوكسمبورغ|لوکزامبورگ
+MK|Macédoine du Nord;Macédoine;macédonien|Macedonia del Norte;macedonio|مقدونيا الشمالية;مقدونيا|مقدونیه شمالی;مقدونیه
+MT|Malte;maltais|Malta;maltés|مالطا|مالت
+MU|Maurice;mauricien;mauriciens|Mauricio;mauriciano|موريشيوس|موریس
+NA|Namibie;namibien;namibiens;Windhoek|Namibia;namibio;namibios;Windhoek|ناميبيا|نامیبیا
+PG|Papouasie-Nouvelle-Guinée|Papúa Nueva Guinea|بابوا غينيا الجديدة|پاپوآ گینه نو
+SC|Seychelles;seychellois|Seychelles;seychellense|سيشل|سیشل
+SI|Slovénie;slovène;slovènes|Eslovenia;esloveno;eslovenos|سلوفينيا|اسلوونی
+SK|Slovaquie;slovaque;slovaques|Eslovaquia;eslovaco;eslovacos|سلوفاكيا|اسلواکی
+SR|Suriname;surinamais|Surinam;surinamés|سورينام|سورینام
+ST|Sao Tomé-et-Principe;São Tomé-et-Príncipe|Santo Tomé y Príncipe|ساو تومي وبرينسيب|سائوتومه و پرنسیپ
+SZ|Eswatini;Swaziland|Esuatini;Suazilandia|إسواتيني;سوازيلاند|اسواتینی;سوازیلند
+TL|Timor oriental;Timor-Leste;timorais|Timor Oriental;Timor-Leste;timorense;timorenses|تيمور الشرقية|تیمور شرقی
+TO|Tonga;tongien|Tonga;tongano|تونغا|تونگا
+TT|Trinité-et-Tobago|Trinidad y Tobago;trinitense|ترينيداد وتوباغو|ترینیداد و توباگو
+WS|Samoa;samoan|Samoa;samoano|ساموا|ساموآ
+BN|Brunei;brunéien|Brunéi;bruneano|بروناي|برونئی
 """

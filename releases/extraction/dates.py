@@ -35,6 +35,9 @@ _OCCASION_BEFORE = re.compile(
     # "la Tabaski, célébrée ce mercredi 22 août", "la fiesta, celebrada este miércoles": the occasion's day.
     r"|\b(?:célébrée?s?|fêtée?s?|celebrad[oa]s?|conmemorad[oa]s?)\s+(?:par\s+\w+\s+)?(?:(?:ce|cette|este|esta|le|el)\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+)?$"
+    # "la Fiesta del Trono, que Marruecos celebra hoy", "la fête que le pays célèbre aujourd'hui": the occasion's day.
+    r"|\bque\s+(?:\S+\s+){0,3}?(?:celebra|celebran|conmemora|conmemoran|festeja|célèbre|célèbrent|fête|fêtent|"
+    r"commémore)\s+$"
     # "به مناسبت ۲۲ بهمن", "در آستانه سالروز ۲۲ بهمن", "بمناسبة ذكرى 25 يوليو": the day the occasion names.
     r"|(?<![\w\u200c])(?:مناسبت|آستانه|سالگرد|سالروز|مناسبة|بمناسبة|ذكرى)\s+(?:[^\s\d]+\s+)?$"
 )

@@ -399,6 +399,10 @@ ES = Lexicon(
             # "en el país hay al menos 18.000 privados de libertad": everyone held in the country.
             r"(?:en\s+(?:todo\s+)?el\s+país|a\s+nivel\s+nacional)\s+(?:hay|había|existen|existían)|"
             r"(?:hay|había|existen|existían)\s+(?:en\s+(?:todo\s+)?el\s+país|a\s+nivel\s+nacional)|"
+            # "En Perú hay unos 4.200 presos por terrorismo", "Hoy hay en Uruguay unas 8.700 personas privadas de
+            # libertad": the country named.
+            r"en\s+(?-i:[A-ZÁÉÍÓÚ])\w+(?:\s+(?-i:[A-ZÁÉÍÓÚ])\w+)?\s+(?:hay|había)\b|"
+            r"(?:hay|había)\s+(?:hoy\s+|actualmente\s+)?en\s+(?-i:[A-ZÁÉÍÓÚ])\w+\b|"
             # "la Defensoría contaba en enero unos 19.000 presos": a tally of everyone held.
             r"(?:contaba|contaban|contabilizaba|contabilizaban|registraba|registraban)(?=\s+(?:en\s+\w+\s+)?"
             r"(?:unos\s+|unas\s+|más\s+de\s+|cerca\s+de\s+|casi\s+|al\s+menos\s+)?\d[\d.]*\s+"

@@ -476,6 +476,36 @@ _EN_LEFT_OUT_AFTER = re.compile(
     r"(?:were|are|was|is)\s+not\s+(?:covered|included)|(?:will|would)\s+not\s+(?:benefit|be\s+freed|be\s+released))\b",
     re.IGNORECASE,
 )
+# The same in Spanish and French: "la ley no alcanza a los 1.200 presos", "quedan excluidos 30 reclusos", "la grâce
+# exclut les 300 détenus", "… sont exclus de la mesure".
+_LEFT_OUT = {
+    "en": (_EN_LEFT_OUT_BEFORE, _EN_LEFT_OUT_AFTER),
+    "es": (
+        re.compile(
+            r"\b(?:no\s+(?:incluye|incluirá|alcanza|alcanzará|beneficia|beneficiará|cubre|contempla)|excluye|excluirá|"
+            r"deja\s+fuera|quedan\s+excluid[oa]s|quedaron\s+excluid[oa]s)\s+(?:a\s+)?(?:los\s+|las\s+)?"
+            r"(?:(?:unos|unas|cerca\s+de|más\s+de|casi)\s+)?$",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"[^.;]{0,40}?\b(?:(?:quedan|quedaron|quedarán|fueron|serán|están|estaban)\s+excluid[oa]s|"
+            r"no\s+(?:se\s+beneficiarán|serán\s+(?:indultad|liberad|excarcelad|amnistiad)\w*))",
+            re.IGNORECASE,
+        ),
+    ),
+    "fr": (
+        re.compile(
+            r"(?:\bn['\u2019]\s*(?:inclut|inclura|concerne|concernera|couvre|couvrira)\s+pas|\bexclut|\bexclura|\bexcluant)\s+"
+            r"(?:les\s+)?(?:(?:quelque|environ|plus\s+de|près\s+de)\s+)?$",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"[^.;]{0,40}?\b(?:(?:sont|seront|ont\s+été|étaient|restent)\s+exclu(?:e|s|es)?|"
+            r"ne\s+(?:sont|seront)\s+pas\s+concerné(?:e|s|es)?)",
+            re.IGNORECASE,
+        ),
+    ),
+}
 _EN_APPOSED_AFTER_TIME = re.compile(r"\s+(?:on|in|at|during|this|last)\s+[\w.]+(?:\s+[\w.]+)?\s*,\s*", re.IGNORECASE)
 _EN_LIST_GOES_ON = re.compile(
     r"\s*(?:,\s*|\s+and\s+)(?:some\s+|about\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
@@ -797,8 +827,9 @@ class Classifier:
         if category is None and self.c.lex.lang == "en":
             category, category_why = self._en_group_kind(cand)
         metric = reading.metric
-        if self.c.lex.lang == "en" and metric in _CLEMENCY and self._en_left_out(cand, qual_start):
-            # "The pardon does not cover the 1,200 people convicted of terrorism": people the measure leaves held.
+        if self.c.lex.lang in _LEFT_OUT and metric in _CLEMENCY and self._left_out(cand, qual_start):
+            # "The pardon does not cover the 1,200 people convicted of terrorism", "quedan excluidos 30 reclusos":
+            # people the measure leaves held.
             metric, reading = DET, Reading(DET, "still", None, "left out of the measure", False)
         if metric in (POP, DET):
             metric = DET if category or reading.kind in ("det", "still") else POP  # people still held are held
@@ -2652,10 +2683,11 @@ class Classifier:
         kind = group_name(kinds[-1])
         return kind, f"'{kinds[-1].group()}' names the group 'them' are taken from -> {kind}"
 
-    def _en_left_out(self, cand: Candidate, qual_start: int) -> bool:
+    def _left_out(self, cand: Candidate, qual_start: int) -> bool:
+        left_out_before, left_out_after = _LEFT_OUT[self.c.lex.lang]
         before = self.norm[max(cand.sentence.start, qual_start - 50) : qual_start]
         after = self.norm[cand.np_end : min(cand.sentence.end, cand.np_end + 60)]
-        return bool(_EN_LEFT_OUT_BEFORE.search(before) or _EN_LEFT_OUT_AFTER.match(after))
+        return bool(left_out_before.search(before) or left_out_after.match(after))
 
     def _en_group_kind(self, cand: Candidate) -> tuple[str | None, str]:
         """ "granted an amnesty to some of its best-known political prisoners, among them … six veteran leaders

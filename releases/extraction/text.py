@@ -386,9 +386,13 @@ DATELINE = re.compile(
     # "Bangkok, 12 oct.- El Gobierno …": an agency's day and month, the outlet left out.
     r", \d{1,2} [^\W\d_]{3,12}\.[-\u2013\u2014]|"
     # "Conakry, 6 février 2020 -": the French newspaper's, the day before the month and the year, then a dash.
-    r", (?:le )?\d{1,2}(?:er)? [^\W\d_]{3,12} \d{4} [-\u2013\u2014]))"
+    # "Tunis, mercredi 15 janvier 2014 –": its weekday before it.
+    r", (?:le )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|"
+    r"domingo) )?\d{1,2}(?:er)? [^\W\d_]{3,12} \d{4} [-\u2013\u2014]))"
     r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?[,\u060c] "
-    r"(?:le )?(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:er|º|°)?\.?(?: de)? [^\W\d_]{3,12}\.?)?(?: (?:de )?\d{4})?\s*(?:\([^()\n]{1,120}\))?\s*\.?[-\u2013\u2014]",
+    r"(?:le )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|"
+    r"domingo) )?"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:er|º|°)?\.?(?: de)? [^\W\d_]{3,12}\.?)?(?: (?:de )?\d{4})?\s*(?:\([^()\n]{1,120}\))?\s*\.?[-\u2013\u2014]",
     re.MULTILINE,
 )
 
