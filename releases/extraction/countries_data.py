@@ -199,7 +199,7 @@ ST|São Tomé and Príncipe;Sao Tome and Principe|Santomean;Santomeans||
 SZ|Eswatini;Swaziland|Swazi;Swazis|Mbabane|
 TL|Timor-Leste;East Timor|Timorese;East Timorese|Dili|
 TO|Tonga|Tongan;Tongans|Nuku'alofa|
-TT|Trinidad and Tobago;Trinidad|Trinidadian;Trinidadians;Tobagonian|Port of Spain|
+TT|Trinidad and Tobago|Trinidadian;Trinidadians;Tobagonian|Port of Spain|
 TV|Tuvalu|Tuvaluan;Tuvaluans|Funafuti|
 VC|Saint Vincent and the Grenadines|Vincentian;Vincentians||
 VU|Vanuatu|Ni-Vanuatu|Port Vila|
@@ -419,7 +419,7 @@ LS|Lesotho|Lesoto;Lesotho|ليسوتو|لسوتو
 LU|Luxembourg;luxembourgeois|Luxemburgo;luxemburgués|لوكسمبورغ|لوکزامبورگ
 MK|Macédoine du Nord;Macédoine;macédonien|Macedonia del Norte;macedonio|مقدونيا الشمالية;مقدونيا|مقدونیه شمالی;مقدونیه
 MT|Malte;maltais|Malta;maltés|مالطا|مالت
-MU|Maurice;mauricien;mauriciens|Mauricio;mauriciano|موريشيوس|موریس
+MU|mauricien;mauriciens|mauriciano|موريشيوس
 NA|Namibie;namibien;namibiens;Windhoek|Namibia;namibio;namibios;Windhoek|ناميبيا|نامیبیا
 PG|Papouasie-Nouvelle-Guinée|Papúa Nueva Guinea|بابوا غينيا الجديدة|پاپوآ گینه نو
 SC|Seychelles;seychellois|Seychelles;seychellense|سيشل|سیشل
