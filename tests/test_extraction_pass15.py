@@ -334,3 +334,15 @@ def test_the_people_held_in_a_country_named_after_hay_are_its_prison_population(
     assert (4200, DET) in figures(
         "El presidente indultó a 25 presos. En Perú hay unos 4.200 presos por terrorismo.", "es"
     )
+
+
+def test_persian_captives_back_in_their_own_country_are_released_and_a_shortened_term_is_reduced():
+    found = figures("۴۸۰ اسیر جنگی عراقی روز پنجشنبه با نظارت صلیب سرخ از مرز خسروی به کشور خود بازگشتند.", "fa")
+    assert (480, R) in found
+    found = figures(
+        "رئیس جمهور فرمان عفو ۶۵ محکوم را امضا کرد. ۵۰ زندانی آزاد شده و مدت حبس ۱۵ نفر دیگر کوتاه شده است.", "fa"
+    )
+    assert (15, S) in found
+    # Migrants coming back are not captives let go.
+    moved = figures("۱۲۰ زندانی آزاد شدند. حدود ۸۰ نفر رسیده و ده‌ها هزار مهاجر به کشور بازگشته‌اند.", "fa")
+    assert (80, R) not in moved
