@@ -900,8 +900,8 @@ def _breakdowns(figures: list[RawFigure], order: list[int], roles: dict[int, Rol
             if roles.get(j) is not None and (roles[j].role != "part" or roles[j].why == _ADDS_UP):
                 continue
             if run and roles.get(j) is not None and roles[j].part_of == _value(figures[run[-1]]):
-                # "161 …، بينهم 47 مواطنا، … 545", "… 231 en liberté : pour 156 d'entre eux …": a subgroup
                 subgroup_sentence = figures[j].candidate.sentence.index
+                # "161 …، بينهم 47 مواطنا، … 545", "… 231 en liberté : pour 156 d'entre eux …": a subgroup
                 continue  # of a line is not another line
             if (
                 run
