@@ -346,3 +346,32 @@ def test_persian_captives_back_in_their_own_country_are_released_and_a_shortened
     # Migrants coming back are not captives let go.
     moved = figures("۱۲۰ زندانی آزاد شدند. حدود ۸۰ نفر رسیده و ده‌ها هزار مهاجر به کشور بازگشته‌اند.", "fa")
     assert (80, R) not in moved
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "code"),
+    [
+        (
+            "es",
+            "Patricio Aylwin indultó el jueves a cuatro presos políticos en su último día completo en el cargo.",
+            "CL",
+        ),
+        ("fr", "Hery Rajaonarimampianina a signé un décret de grâce : 419 détenus ont été libérés lundi.", "MG"),
+        ("ar", "أصدر الرئيس محمد مرسي قرارا بالعفو عن 227 سجينا بمناسبة عيد الأضحى.", "EG"),
+    ],
+)
+def test_heads_of_state_before_2015_name_their_state(language, text, code):
+    assert read(text, language).country == code
+
+
+def test_a_provisional_release_and_semi_liberty_are_for_a_while():
+    fr = figures("Le président a ordonné la mise en liberté provisoire de 30 000 détenus, suspects du génocide.", "fr")
+    assert (30000, T) in fr
+    assert (30000, R) not in fr
+    es = figures(
+        "El gobierno liberará a 528 reos, y otros 103 internos pasarán de la fase de confianza a la de "
+        "semilibertad, lo que les permitirá salir de prisión.",
+        "es",
+    )
+    assert (528, R) in es
+    assert (103, T) in es

@@ -1,4 +1,4 @@
-"""Heads of state and government (2015–2026) who grant clemency: a leader's name names the state.
+"""Heads of state and government (1977–2026) who grant clemency: a leader's name names the state.
 
 "Kaïs Saïed a gracié 1 500 détenus" says Tunisia without naming it. Each line is a country
 code, then the leader's names separated by ";", in Latin and in Arabic or Persian script;
@@ -126,6 +126,38 @@ SG|Tharman Shanmugaratnam;Halimah Yacob
 SY|Ahmed al-Sharaa;Ahmad al-Sharaa;أحمد الشرع
 SD|Omar el-Bechir
 EG|عبد الفتاح السيسى
+MA|Hassan II;Hassan 2;الحسن الثاني
+TN|Zine El Abidine Ben Ali;Zine el-Abidine Ben Ali;Moncef Marzouki;زين العابدين بن علي;المنصف المرزوقي;منصف المرزوقي
+DZ|Liamine Zeroual;اليمين زروال
+EG|Hosni Mubarak;Mohamed Morsi;Mohammed Morsi;Adly Mansour;حسني مبارك;محمد مرسي;عدلي منصور
+LY|Muammar Gaddafi;Muammar al-Gaddafi;Moammar Gadhafi;Mouammar Kadhafi;معمر القذافي
+SY|Hafez al-Assad;حافظ الأسد
+IQ|Saddam Hussein;صدام حسين;صدام حسین
+YE|Ali Abdullah Saleh;علي عبد الله صالح
+SA|Abdullah bin Abdulaziz;Fahd bin Abdulaziz;عبد الله بن عبد العزيز;فهد بن عبد العزيز
+KW|Jaber al-Ahmad;جابر الأحمد
+QA|Hamad bin Khalifa;حمد بن خليفة
+MR|Mohamed Ould Abdel Aziz;Ely Ould Mohamed Vall;Maaouya Ould Sid'Ahmed Taya;محمد ولد عبد العزيز;اعل ولد محمد فال
+IR|Mohammad Khatami;Mahmoud Ahmadinejad;Akbar Hashemi Rafsanjani;محمد خاتمی;محمود احمدی‌نژاد;احمدی‌نژاد;اکبر هاشمی رفسنجانی
+AF|Hamid Karzai;حامد کرزی;حامد كرزاي
+UZ|Islam Karimov
+TM|Saparmurat Niyazov
+KG|Askar Akayev;Kurmanbek Bakiyev;Almazbek Atambayev;Roza Otunbayeva;Sooronbay Jeenbekov
+KZ|Nursultan Nazarbaev
+MM|Thein Sein;Than Shwe
+VN|Truong Tan Sang;Tran Dai Quang;Nguyen Minh Triet;Tran Duc Luong
+CU|Fidel Castro
+VE|Rafael Caldera
+SN|Abdoulaye Wade
+BI|Pierre Nkurunziza
+MG|Hery Rajaonarimampianina;Andry Rajoelina
+CM|Paul Biya
+KR|Moon Jae-in;Park Geun-hye;Lee Myung-bak;Yoon Suk Yeol;Lee Jae-myung
+PE|Alberto Fujimori
+CL|Patricio Aylwin;Michelle Bachelet
+CO|Belisario Betancur;Álvaro Uribe
+BR|Michel Temer
+CZ|Václav Klaus;Václav Havel;Vaclav Havel
 """
 
 

@@ -76,7 +76,7 @@ FR = Lexicon(
             R,
             3,
             r"libér(?!ation\s+(?:de\s+la\s+parole|des\s+ondes|des\s+énergies|nationale|du\s+(?:pays|territoire)))\w*|"
-            r"relâch\w*|élargi\w*|remis(?:es?)?\s+en\s+liberté|mis\w*\s+en\s+liberté|échang\w*|"
+            r"relâch\w*|élargi\w*|remis(?:es?)?\s+en\s+liberté(?!\s+provisoire)|mis\w*\s+en\s+liberté(?!\s+provisoire)|échang\w*|"
             r"(?:fin|arrêt|abandon|levée|extinction)\s+(?:aux|des)\s+poursuites|sorti\w*\s+de\s+prison|"
             # "le ministre a fait sortir 421 détenus": let out on his order.
             r"(?:fai\w*|fit)\s+sortir",
@@ -173,7 +173,7 @@ FR = Lexicon(
             R,
             3,
             r"libér\w*|relâch\w*|élargi\w*|remis(?:es?)?\s+en\s+liberté(?!\s+provisoire)|retrouv\w*\s+(?:\w+\s+)?(?:la\s+|leur\s+)?liberté|"
-            r"sorti\w*\s+(?:\w+\s+)?de\s+prison|recouvr\w*\s+(?:\w+ment\s+)?(?:la\s+|leur\s+)?liberté|mis\w*\s+en\s+liberté|"
+            r"sorti\w*\s+(?:\w+\s+)?de\s+prison|recouvr\w*\s+(?:\w+ment\s+)?(?:la\s+|leur\s+)?liberté|mis\w*\s+en\s+liberté(?!\s+provisoire)|"
             r"quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+|leurs?\s+)?(?:prisons?|cellules?|établissements\s+pénitentiaires)|"
             # "commenceront l'année hors les murs": outside the prison walls.
             r"hors\s+(?:des|les)\s+murs",
@@ -442,6 +442,8 @@ ES = Lexicon(
             T,
             3,
             r"liber\w*\s+temporalmente|(?:en|con)\s+libertad\s+provisional|(?:de|con)\s+permisos?\b|"
+            # "pasarán de la fase de confianza a la de semilibertad": out by day, back at night.
+            r"semi-?libertad|"
             # "recibieron permisos de salida": leave from prison.
             r"(?:recib|obtuv|obtien|disfrut|goz)\w*\s+(?:de\s+)?(?:un\s+|unos\s+|sus\s+|la\s+|una\s+)?(?:permisos?|licencias?)\s+"
             r"(?:de\s+salida|penitenciari[oa]s?)|"
