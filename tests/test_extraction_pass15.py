@@ -375,3 +375,14 @@ def test_a_provisional_release_and_semi_liberty_are_for_a_while():
     )
     assert (528, R) in es
     assert (103, T) in es
+
+
+def test_a_headline_in_capitals_with_a_few_lower_case_letters_is_still_read_as_shouted():
+    from releases.extraction.text import unshouted
+
+    text = "PRESIDENT McKINLEY PARDONS 246 INMATES ON NEW YEAR'S DAY\n\nPresident McKinley pardoned 246 inmates."
+    read_as = unshouted(text)
+    assert read_as.startswith("President McKINLEY pardons 246 inmates")
+    assert len(read_as) == len(text)
+    body = "The president pardoned 246 inmates on Monday, the ministry said in a statement."
+    assert unshouted(body) == body

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -110,11 +111,14 @@ _LINE = re.compile(r"[^\n]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _CASED_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")  # "YEAR'S" is one word
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+_ASCII_LOWER = str.maketrans("", "", string.ascii_lowercase)
 
 
 def _shouted(line: str) -> bool:
     if len(line.split()) < 4:
         return False
+    if (len(line) - len(line.translate(_ASCII_LOWER))) * 10 > len(line):
+        return False  # more than a tenth of the line in lower-case ASCII letters: a body's line (a quick exact test)
     letters = _LETTER.findall(line)
     return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
