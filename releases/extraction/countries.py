@@ -77,6 +77,7 @@ class Gazetteer:
     arabic: re.Pattern[str]
     codes: dict[str, str]  # term -> ISO code
     demonyms: dict[str, str]  # demonym -> ISO code
+    english_names: frozenset[str]  # countries' English names ("Turkey"), without cities, institutions or demonyms
 
 
 @cache
@@ -85,8 +86,10 @@ def gazetteer() -> Gazetteer:
     demonyms: dict[str, str] = {}
     arabic_terms: set[str] = set()
     english: set[str] = set()
+    english_names: set[str] = set()
     for line in countries_data.EN.strip().splitlines():
         code, names, dems, cities, institutions = (line.split("|") + [""] * 5)[:5]
+        english_names.update(filter(None, names.split(";")))
         for group in (names, dems, cities, institutions):
             for term in filter(None, group.split(";")):
                 codes[term] = code
@@ -117,16 +120,7 @@ def gazetteer() -> Gazetteer:
         arabic=re.compile(r"(?<!\w)(?:و|ب|ل|ف)?(?:" + trie_pattern(arabic) + r")\w{0,3}(?!\w)"),
         codes=codes,
         demonyms=demonyms,
-    )
-
-
-@cache
-def english_country_names() -> frozenset[str]:
-    """The English names of countries ("Turkey", "Sri Lanka"), without their cities, institutions or demonyms."""
-    return frozenset(
-        term
-        for line in countries_data.EN.strip().splitlines()
-        for term in filter(None, (line.split("|") + [""])[1].split(";"))
+        english_names=frozenset(english_names),
     )
 
 

@@ -19,7 +19,7 @@ from functools import cache
 from .jalali import gregorian_to_jalali, jalali_to_gregorian
 from .lexicon import EN_MONTHS, EN_WEEKDAYS, Lexicon
 from .rules import WordMatch, WordScanner, word_regex, word_scanner
-from .text import ARABIC_SCRIPT, Sentence
+from .text import ARABIC_SCRIPT, FR_ES_WEEKDAY, Sentence
 
 _SPEECH = re.compile(
     r"\b(?:said|says|told|reported|quoted|announced|stated|added|confirmed|a\s+déclaré|a\s+annoncé|indiqué|dijo|"
@@ -34,7 +34,7 @@ _OCCASION_BEFORE = re.compile(
     r"|\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:celebrates?|celebrated|marks?|marked|observes?|commemorates?)\s+(?:on\s+)?$"
     # "la Tabaski, célébrée ce mercredi 22 août", "la fiesta, celebrada este miércoles": the occasion's day.
     r"|\b(?:célébrée?s?|fêtée?s?|celebrad[oa]s?|conmemorad[oa]s?)\s+(?:par\s+\w+\s+)?(?:(?:ce|cette|este|esta|le|el)\s+)?"
-    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+)?$"
+    rf"(?:{FR_ES_WEEKDAY}\s+)?$"
     # "la Fiesta del Trono, que Marruecos celebra hoy", "la fête que le pays célèbre aujourd'hui": the occasion's day.
     r"|\bque\s+(?:\S+\s+){0,3}?(?:celebra|celebran|conmemora|conmemoran|festeja|célèbre|célèbrent|fête|fêtent|"
     r"commémore)\s+$"

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .countries import english_country_names
+from .countries import gazetteer
 from .figures import (
     _EN_PRISONS_HOLD,
     BRINGS_TO,
@@ -283,7 +283,7 @@ _NAMED_NATION = re.compile(
 def _named_nation_holds(norm: str, start: int, end: int) -> bool:
     """ "35,000 of Turkey's roughly 72,000 inmates": a country named in the possessive before the count."""
     match = _NAMED_NATION.search(norm, start, end)
-    return bool(match) and match.group(1) in english_country_names()
+    return bool(match) and match.group(1) in gazetteer().english_names
 
 
 _OF_WHOM = re.compile(r"\b(?:of|among)\s+(?:whom|which|them|those)\b[^.;]*$", re.IGNORECASE)

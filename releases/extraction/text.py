@@ -377,6 +377,12 @@ def detect_language(text: str) -> str:
     return lang if best > 0 else "en"
 
 
+# The French and Spanish weekdays, as datelines and occasions name them ("mercredi 15 janvier", "celebrada este
+# miércoles").
+FR_ES_WEEKDAY = (
+    "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+)
+
 # A date at the top of a scraped page ("date 2020-03-19") or a wire dateline
 # ("DOHA, Sept 18 (Agency) -").
 # "MANAMA, April 9 (Courier) –", "TUNIS, 15 octobre (L'Écho) –", "تهران، ۷ اسفند (خبرنامه) –": a city in
@@ -391,11 +397,9 @@ DATELINE = re.compile(
     r", \d{1,2} [^\W\d_]{3,12}\.[-\u2013\u2014]|"
     # "Conakry, 6 février 2020 -": the French newspaper's, the day before the month and the year, then a dash.
     # "Tunis, mercredi 15 janvier 2014 –": its weekday before it.
-    r", (?:le )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|"
-    r"domingo) )?\d{1,2}(?:er)? [^\W\d_]{3,12} \d{4} [-\u2013\u2014]))"
+    rf", (?:le )?(?:{FR_ES_WEEKDAY} )?\d{{1,2}}(?:er)? [^\W\d_]{{3,12}} \d{{4}} [-\u2013\u2014]))"
     r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?[,\u060c] "
-    r"(?:le )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|"
-    r"domingo) )?"
+    rf"(?:le )?(?:{FR_ES_WEEKDAY} )?"
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:er|º|°)?\.?(?: de)? [^\W\d_]{3,12}\.?)?(?: (?:de )?\d{4})?\s*(?:\([^()\n]{1,120}\))?\s*\.?[-\u2013\u2014]",
     re.MULTILINE,
 )
