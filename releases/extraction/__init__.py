@@ -291,6 +291,12 @@ def extract(
                 announced, date_why = earlier.value, "the day the act of clemency was told, before the release"
     if announced is None:
         announced, date_why = _fallback_date(norm, dateline, published, lex)
+    if announced is not None:
+        # "More than 7,000 inmates have walked out … since Friday, the minister said on Sunday … He signed it on
+        # Thursday": the day the measure was signed or announced, days before the day chosen, is the announcement's.
+        decided = dates.decided_day(norm, mentions, announced, published, dateline.end() if dateline else 0)
+        if decided is not None:
+            announced, date_why = decided.value, "the day a verb of deciding the measure names"
     people, prisoners = officials.find_people(work, sentences, country, lang)
     if lang in ("ar", "fa"):  # no capitals there: names are found by their titles
         people += officials_script.find_officials(work, sentences, country, lang)

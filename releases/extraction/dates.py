@@ -494,3 +494,60 @@ def _is_speech(norm: str, mention: DateMention) -> bool:
     before = norm[max(0, mention.start - 45) : mention.start]
     after = norm[mention.end : mention.end + 12]
     return bool(_SPEECH.search(before.split(",")[-1]) or _SPEECH.match(after.strip()))
+
+
+# "Aliyev signed the decree early on Saturday", "He signed it on Thursday", "had it gazetted on Sunday", "Dhaka and New
+# Delhi had announced the reciprocal release on Thursday": the day a verb of deciding or announcing the measure
+# names.
+_DECIDED_BEFORE = re.compile(
+    r"\b(?:signed|gazetted|decreed|promulgated|ratified|approved|announced|ordered|granted|issued|endorsed|"
+    r"(?:a|ont|avait|avaient)\s+(?:sign|annonc|décrét|promulgu|approuv|accord|ordonn|ratifi)é\w*|signée?s?|décrétée?s?|"
+    r"promulguée?s?|firm(?:ó|aron|ado|ada)|anunci(?:ó|aron)|decret(?:ó|aron)|promulg(?:ó|aron)|aprob(?:ó|aron)|"
+    r"orden(?:ó|aron)|concedi(?:ó|eron)|otorg(?:ó|aron)|ratific(?:ó|aron))\b[^.;:!?\n]{0,70}$"
+    r"|(?<!\w)[وف]?(?:أصدر|اصدر|وقع|وقّع|أعلن|اعلن|صادق|أقر|اقر|قرر|أمر|وافق)\w{0,3}\s+[^.;:!?\n]{0,80}$",
+    re.IGNORECASE,
+)
+_FA_DECIDED_AFTER = re.compile(
+    r"[^.;:!?\n]{0,220}?(?<![\w\u200c])(?:امضا|صادر|اعلام|موافقت|دستور)\s+(?:کرد|کردند|شد|شده|داد|دادند)(?![\w\u200c])"
+)
+
+_NAMED_BY_PARTICIPLE = re.compile(
+    r"\b(?:decree|order|law|bill|resolution|décret|ordonnance|loi|decreto|ley|resolución)\s*,?\s*$", re.IGNORECASE
+)
+_CLAUSE_AFTER = re.compile(r"[^.;:!?,\n\u060c]{0,60}")
+# What is decided: the measure, or "it" standing for it.
+_MEASURE = re.compile(
+    r"\b(?:decree|law|pardons?|amnesty|releases?|order|bill|it|them|clemency|commutations?|swap|exchange|deal|list|"
+    r"décret|grâces?|amnistie|ordonnance|loi|libérations?|remises?\s+de\s+peine|decreto|indultos?|amnistía|ley|"
+    r"excarcelaci[oó]n\w*|liberaci[oó]n\w*|resoluci[oó]n|conmutaci[oó]n\w*|canje)\b"
+    r"|(?:عفو|العفو|مرسوم|المرسوم|قرار|القرار|قانون|القانون|الإفراج|إطلاق\s+سراح|الاتفاق|اتفاق|قائمة|فرمان|آزادی|رهایی|"
+    r"بخشودگی|تبادل|مبادله)",
+    re.IGNORECASE,
+)
+
+
+def decided_day(
+    norm: str, dates: list[DateMention], announced: dt.date, published: dt.date | None, dateline_end: int = 0
+) -> DateMention | None:
+    """A day, one to ten days before the one chosen, that a verb of signing, decreeing or announcing the measure
+    names: the measure was announced then, and what the chosen day tells (people walking out, a reaction) came
+    after."""
+    for mention in dates:
+        if mention.start < dateline_end or not _usable(norm, mention, published):
+            continue
+        if not 1 <= (announced - mention.value).days <= 10:
+            continue
+        before = norm[max(0, mention.start - 90) : mention.start]
+        verb = _DECIDED_BEFORE.search(before)
+        if verb and _NAMED_BY_PARTICIPLE.search(before, 0, verb.start()):
+            # "deported under an order issued on Wednesday", "Under a decree signed on Monday by the minister": the
+            # measure's legal ground, told beside the news, not the day it was announced.
+            continue
+        if verb:
+            clause = before[verb.start() :] + _CLAUSE_AFTER.match(norm, mention.end)[0]
+        else:
+            after = _FA_DECIDED_AFTER.match(norm, mention.end)
+            clause = (norm[max(0, mention.start - 60) : mention.start].split("\u060c")[-1] + after[0]) if after else ""
+        if clause and _MEASURE.search(clause):
+            return mention
+    return None

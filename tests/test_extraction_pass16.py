@@ -1,0 +1,81 @@
+"""Clemency reports, pass sixteen: the day a measure was signed or announced, told days before the day the news
+tells (people walking out, a minister's count, a reaction), is the announcement's."""
+
+import datetime as dt
+
+import pytest
+
+from tests import extraction_readings as readings
+
+PUBLISHED = dt.date(2024, 5, 10)  # a Friday
+TUESDAY, MONDAY = dt.date(2024, 5, 7), dt.date(2024, 5, 6)
+
+read, figures, officials = readings.in_any_language(PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        (
+            "en",
+            "ANKARA - More than 5,000 inmates have walked out of prisons since Wednesday, the justice minister said on "
+            "Friday. Parliament passed the amnesty a second time last week. The president signed it on Tuesday after "
+            "an earlier veto.",
+            TUESDAY,
+        ),
+        (
+            "en",
+            "Ninety fishermen were handed over to their families at the port on Friday. The two governments had "
+            "announced the reciprocal release on Monday.",
+            MONDAY,
+        ),
+        (
+            "es",
+            "Los primeros 300 presos salieron el viernes de las cárceles del país. El presidente firmó el martes la ley "
+            "de amnistía que el Congreso había aprobado.",
+            TUESDAY,
+        ),
+        (
+            "fr",
+            "Quelque 300 détenus ont quitté vendredi la prison centrale. Le chef de l'État avait signé mardi le décret "
+            "de grâce.",
+            TUESDAY,
+        ),
+        (
+            "ar",
+            "أفرجت السلطات عن 400 سجين يوم الجمعة. وكان الرئيس قد أصدر المرسوم يوم الثلاثاء بعد موافقة الحكومة.",
+            TUESDAY,
+        ),
+        (
+            "fa",
+            "۳۰۰ زندانی روز جمعه از زندان مرکزی آزاد شدند. رئیس‌جمهور فرمان عفو آنان را روز سه‌شنبه امضا کرد.",
+            TUESDAY,
+        ),
+    ],
+)
+def test_the_day_the_measure_was_signed_or_announced_before_the_news(language, text, day):
+    assert read(text, language).announced_on == day
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # A decree named as the ground of what happened, not an event of the news.
+        (
+            "en",
+            "Some 300 prisoners walked free on Friday. They left under a decree signed on Tuesday by the justice "
+            "minister.",
+        ),
+        (
+            "en",
+            "Some 300 prisoners were released on Friday and flown home. They left under an order issued on Tuesday.",
+        ),
+        # A verb of deciding with another object.
+        ("en", "Some 300 prisoners were freed on Friday. The government announced a curfew on Tuesday."),
+        ("fr", "Quelque 300 détenus ont été libérés vendredi. Le gouvernement avait décrété mardi un couvre-feu."),
+        # More than ten days before.
+        ("en", "Some 300 prisoners were freed on Friday. The president signed the decree on April 20."),
+    ],
+)
+def test_a_day_that_is_not_the_measure_s_decision_stays_out(language, text):
+    assert read(text, language).announced_on == PUBLISHED
