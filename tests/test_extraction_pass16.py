@@ -79,3 +79,32 @@ def test_the_day_the_measure_was_signed_or_announced_before_the_news(language, t
 )
 def test_a_day_that_is_not_the_measure_s_decision_stays_out(language, text):
     assert read(text, language).announced_on == PUBLISHED
+
+
+RELEASE_LEAD = {
+    "en": "The government freed 300 political prisoners on Monday. ",
+    "fr": "Le gouvernement a libéré lundi 300 prisonniers politiques. ",
+    "es": "El gobierno excarceló el lunes a 300 presos políticos. ",
+    "ar": "أفرجت الحكومة يوم الاثنين عن 300 معتقل سياسي. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("en", "Some 144 are still deprived of their liberty.", (144, "detained")),
+        ("en", "Another 144 are still awaiting trial.", (144, "detained")),
+        ("fr", "Quelque 144 sont toujours privés de liberté.", (144, "detained")),
+        ("fr", "Quelque 144 personnes attendent toujours d'être jugées.", (144, "detained")),
+        ("fr", "Le pays comptait 33 200 détenus fin 2023.", (33200, "prison_population")),
+        ("es", "Todavía 144 están privados de libertad.", (144, "detained")),
+        ("es", "Unas 144 personas aguardan todavía una sentencia.", (144, "detained")),
+        ("es", "Había 33.200 reclusos en el país a fines de 2023.", (33200, "prison_population")),
+        ("ar", "ويوجد في سجون البلاد 33200 نزيل.", (33200, "prison_population")),
+    ],
+)
+def test_people_still_held_after_a_release_are_held(language, text, figure):
+    found = figures(RELEASE_LEAD[language] + text, language)
+    assert (300, "released") in found
+    assert figure in found
+    assert (figure[0], "released") not in found

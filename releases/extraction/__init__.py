@@ -391,6 +391,11 @@ _HELD_AFTER = re.compile(
 )
 
 
+_UNDER_POPULATION = re.compile(
+    rf"{roles.LIST_LINE} under '(?:[^']*\s)?(?:población|population|جمعیت|نزلاء)", re.IGNORECASE
+)
+
+
 def _population_story(classifier, raw: list[figures.RawFigure], candidates) -> list[figures.RawFigure]:
     """In a story about how many are held (a prison population and no act of clemency), the other counts of
     people held are held too, and one within a tenth of the population is the population at another date."""
@@ -423,10 +428,26 @@ def _population_story(classifier, raw: list[figures.RawFigure], candidates) -> l
         largest.metric = "prison_population"
         largest.reason += "; the largest count of people held, told before the population's lines -> prison_population"
         population.append(largest.candidate.number.value)
-        for figure in raw:
-            if figure.metric == "prison_population" and figure is not largest and roles.LIST_LINE in figure.reason:
-                figure.metric = "detained"
-                figure.reason += "; a line under the whole population told before -> detained"
+    # "había 16.624 personas privadas de libertad … La población reclusa se reparte así: - … 7.299 personas": the
+    # lines of a heading that names the population, under a whole told before them, are its parts, people held
+    # (a province's line under "the provinces that hold the most" is that province's population).
+    wholes = [
+        f
+        for f in raw
+        if f.metric == "prison_population" and roles.LIST_LINE not in f.reason and f.start >= classifier.head_end
+    ]
+    dividing = False
+    for figure in sorted(raw, key=lambda f: f.start):
+        line = figure.metric == "prison_population" and roles.LIST_LINE in figure.reason
+        if line and _UNDER_POPULATION.search(figure.reason):
+            dividing = any(
+                w.start < figure.start and w.candidate.number.value > figure.candidate.number.value for w in wholes
+            )
+        elif not line:
+            dividing = False
+        if line and dividing and figure is not largest:
+            figure.metric = "detained"
+            figure.reason += "; a line under the whole population told before -> detained"
     for figure in raw:
         value = figure.candidate.number.value
         near = any(v != value and abs(v - value) <= 0.1 * v for v in population)

@@ -239,7 +239,9 @@ EN = Lexicon(
             DET,
             3,
             r"(?:(?:it|they|he|she|the\s+\w+)\s+)?still\s+(?:holds?|detains?|jails?|held|detained|jailed|imprisoned|behind\s+bars)\b|(?:(?:who|that)\s+)?(?:remains?|remained|are\s+still|were\s+still)\s+"
-            r"(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+(?:[A-Z][\w-]+\s+)?(?:prisons?|jails?|custody|detention))\b",
+            r"(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+(?:[A-Z][\w-]+\s+)?(?:prisons?|jails?|custody|detention))\b|"
+            # "Some 144 are still deprived of their liberty", "another 60 are still awaiting trial": held now.
+            r"(?:are|were|remain|remained)\s+still\s+(?:deprived\s+of\s+(?:their\s+)?(?:liberty|freedom)|awaiting\s+(?:trial|sentencing))",
             "still",
         ),
         # "the three men who remain on death row": held now, whatever was told of the others.

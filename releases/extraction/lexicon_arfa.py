@@ -94,6 +94,13 @@ AR = Lexicon(
         Cue(POP, 2, r"نزلاء\s+السجون|عدد\s+(?:ال)?(?:سجناء|نزلاء|مساجين|مودعين|محبوسين)", "pop"),
         # "السجن المحلي … يؤوي حاليا 10 آلاف و877 سجينا": a prison that houses people holds its population.
         Cue(POP, 2, r"[وف]?(?:يؤوي|تؤوي|يأوي|تأوي|آوى|آوت)", "pop"),
+        # "ويوجد في سجون البلاد 33200 نزيل": the people a country's prisons hold.
+        Cue(
+            POP,
+            2,
+            r"[وف]?(?:يوجد|توجد|يقبع|تقبع)\s+(?:حاليا\s+)?(?:في|ب)\s*(?:ال)?سجون(?:\s+(?:البلاد|المملكة|الدولة))?",
+            "pop",
+        ),
         # "ويقدر عدد المعتقلين … بنحو 130 ألفا": the number of people held.
         Cue(DET, 2, r"عدد\s+(?:ال)?(?:معتقل|محتجز|موقوف|مختف|مخفي)\w*", "det"),
         # "استفاد منه 142 سجينا": those who benefit from the measure named before (its act, see the reader).

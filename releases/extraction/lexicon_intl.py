@@ -91,6 +91,8 @@ FR = Lexicon(
             r"(?=\s+(?:\w+\s+){0,3}?(?:s['\u2019]élève|atteint|a\s+atteint|est\s+de|était\s+de|dépasse|avoisine)\b)|"
             # "Le système carcéral haïtien compte quelque 7 200 détenus": the whole system's population.
             r"(?:système|parc)\s+(?:carcéral|pénitentiaire)\s+(?:[\w'\u2019]+\s+){0,2}?(?:compt\w*|abrit\w*|accueill\w*)|"
+            # "Le pays comptait 33 200 détenus fin 2023": the country's count of everyone held.
+            r"\bpays\s+compt\w*(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d[\d\s]*\s+(?:détenus|prisonniers)\b)|"
             # "les établissements du pays hébergeaient mardi 11 569 personnes": a day may come between.
             r"(?:accueill|héberg|abrit)\w*(?=\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|alors)\s+)?"
             r"(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)",
@@ -189,7 +191,9 @@ FR = Lexicon(
             DET,
             2,
             r"(?:rest\w*|demeur\w*|toujours|encore)\s+(?:\w+\s+)?(?:en\s+prison|derrière\s+les\s+barreaux|détenu\w*|"
-            r"en\s+garde\s+à\s+vue|en\s+détention)|en\s+garde\s+à\s+vue|"
+            r"en\s+garde\s+à\s+vue|en\s+détention|privée?s?\s+de\s+(?:leur\s+)?liberté)|en\s+garde\s+à\s+vue|"
+            # "144 personnes attendent toujours d'être jugées": held until their trial.
+            r"attend\w*\s+(?:toujours|encore)\s+(?:d['\u2019]être\s+jugée?s?|leur\s+procès)|"
             r"arrêt\w*|interpell\w*|emprisonn\w*|incarcér\w*|en\s+détention|détenus(?=\s+(?:en|dans)\s)",
             "det",
         ),
@@ -399,6 +403,10 @@ ES = Lexicon(
             # "en el país hay al menos 18.000 privados de libertad": everyone held in the country.
             r"(?:en\s+(?:todo\s+)?el\s+país|a\s+nivel\s+nacional)\s+(?:hay|había|existen|existían)|"
             r"(?:hay|había|existen|existían)\s+(?:en\s+(?:todo\s+)?el\s+país|a\s+nivel\s+nacional)|"
+            # "Había 33.200 reclusos en el país a fines de 2023": the country named after the count.
+            r"(?:hay|había|existen|existían)(?=\s+(?:unos\s+|unas\s+|más\s+de\s+|cerca\s+de\s+|casi\s+|al\s+menos\s+)?"
+            r"\d[\d.]*\s+(?:pres[oa]s|reclus[oa]s|reos|internos|(?:personas\s+)?privad[oa]s\s+de\s+(?:la\s+)?libertad)\s+"
+            r"en\s+(?:todo\s+)?el\s+país\b)|"
             # "En Perú hay unos 4.200 presos por terrorismo", "Hoy hay en Uruguay unas 8.700 personas privadas de
             # libertad": the country named.
             r"en\s+(?-i:[A-ZÁÉÍÓÚ])\w+(?:\s+(?-i:[A-ZÁÉÍÓÚ])\w+)?\s+(?:hay|había)\b|"
@@ -505,6 +513,9 @@ ES = Lexicon(
             r"(?:sig\w+|seguir\w*|seguí\w+|permanec\w+|continú\w+|continua\w+)\s+(?:\w+\s+)?(?:(?:entre|tras)\s+(?:las\s+)?rejas|"
             r"en\s+(?:prisión|la\s+cárcel|las\s+cárceles|el\s+penal|el\s+centro)|detenid\w*|encarcelad\w*|pres[oa]s|"
             r"privad[oa]s\s+de\s+(?:la\s+)?libertad|bajo\s+(?:arresto|custodia))|bajo\s+arresto|"
+            # "Todavía 144 están privados de libertad", "144 personas aguardan todavía una sentencia": held now.
+            r"(?:están|estaban|se\s+encuentran)\s+(?:todavía\s+|aún\s+)?privad[oa]s\s+de\s+(?:la\s+)?libertad|"
+            r"(?:aguard|esper)\w*\s+(?:todavía\s+|aún\s+)?(?:una\s+|su\s+)?(?:sentencia|juicio)|"
             r"detenid\w*|arrestad\w*|encarcelad\w*|capturad\w*|aprehendid\w*|en\s+detención|(?<=personas\s)pres[oa]s",
             "det",
         ),
