@@ -116,7 +116,10 @@ EN = Lexicon(
             r"(?:alternative|non-custodial|community)\s+(?:penalties|sentences|punishments|measures)\s+(?:for|to)\b|"
             # "Prison terms will also be cut for more than 12,800 other convicts": the passive before its people.
             rf"(?:sentences|terms)\s+(?:will|would|are|were|have\s+been|had\s+been|to)\s+{WORD}{{0,2}}?(?:be\s+)?"
-            r"(?:cut|reduced|shortened|halved|commuted|lightened)\s+(?:for|of)\b",
+            r"(?:cut|reduced|shortened|halved|commuted|lightened)\s+(?:for|of)\b|"
+            # "The sentences of 1,250 prisoners were reduced by a third": the passive after its people.
+            r"(?:sentences|terms)\s+of(?=\s+[^;:!?]{0,60}?\b(?:were|have\s+been|had\s+been|are|will\s+be)\s+(?:\w+\s+)?"
+            r"(?:reduced|cut|shortened|halved|commuted|lightened)\b)",
         ),
         # The beneficiaries of a measure are pardoned: "benefiting some 7,000 inmates".
         Cue(

@@ -39,7 +39,10 @@ FR = Lexicon(
             # "une remise gracieuse d'un an": a year taken off by grace, a reduction.
             r"remises?\s+gracieuses?|"
             r"rédui\w*\s+(?:la\s+|les\s+)?peines?|"
-            r"allég\w*",
+            r"allég\w*|"
+            # "Les peines de 1 250 détenus ont été réduites d'un tiers": the passive after its people.
+            r"peines\s+d(?:e|es)(?=\s+[^;:!?]{0,60}?\b(?:ont\s+été|sont|seront|avaient\s+été)\s+(?:\w+\s+)?"
+            r"(?:réduites|raccourcies|commuées|allégées|diminuées)\b)",
         ),
         Cue(
             P,
@@ -174,7 +177,9 @@ FR = Lexicon(
         Cue(
             R,
             3,
-            r"libér\w*|relâch\w*|élargi\w*|remis(?:es?)?\s+en\s+liberté(?!\s+provisoire)|retrouv\w*\s+(?:\w+\s+)?(?:la\s+|leur\s+)?liberté|"
+            r"libér\w*|relâch\w*|élargi\w*|remis(?:es?)?\s+en\s+liberté(?!\s+provisoire)|"
+            # "placés en liberté conditionnelle": let out early for good (parole).
+            r"placé\w*\s+en\s+liberté\s+conditionnelle|retrouv\w*\s+(?:\w+\s+)?(?:la\s+|leur\s+)?liberté|"
             r"sorti\w*\s+(?:\w+\s+)?de\s+prison|recouvr\w*\s+(?:\w+ment\s+)?(?:la\s+|leur\s+)?liberté|mis\w*\s+en\s+liberté(?!\s+provisoire)|"
             r"quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+|leurs?\s+)?(?:prisons?|cellules?|établissements\s+pénitentiaires)|"
             # "commenceront l'année hors les murs": outside the prison walls.
@@ -319,7 +324,10 @@ ES = Lexicon(
             S,
             3,
             r"conmut\w*|reducci\w*\s+de\s+(?:la\s+)?(?:pena|condena)|rebaj\w*\s+de\s+(?:la\s+)?(?:pena|condena)|"
-            r"(?:redu[jc]\w*|rebaj\w*|acort\w*)\s+(?:las\s+|sus\s+|la\s+|su\s+)?(?:penas?|condenas?)",
+            r"(?:redu[jc]\w*|rebaj\w*|acort\w*)\s+(?:las\s+|sus\s+|la\s+|su\s+)?(?:penas?|condenas?)|"
+            # "Las condenas de 1.250 presos fueron reducidas en un tercio": the passive after its people.
+            r"(?:condenas|penas)\s+de(?=\s+[^;:!?]{0,60}?\b(?:fueron|han\s+sido|serán|habían\s+sido|son)\s+(?:\w+\s+)?"
+            r"(?:reducidas|rebajadas|conmutadas|acortadas)\b)",
         ),
         Cue(
             P,
