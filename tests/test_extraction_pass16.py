@@ -108,3 +108,32 @@ def test_people_still_held_after_a_release_are_held(language, text, figure):
     assert (300, "released") in found
     assert figure in found
     assert (figure[0], "released") not in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "HANOÏ, 10 mai – Le Vietnam va libérer 3 026 détenus à la faveur d'une amnistie, ont annoncé les autorités. "
+            "Les bénéficiaires doivent sortir de prison dès mercredi.",
+        ),
+        (
+            "fr",
+            "RABAT, 10 mai – Quatorze détenus au total sont libérables immédiatement après la grâce royale. "
+            "Le souverain célèbre samedi à Tanger l'anniversaire de son intronisation.",
+        ),
+        (
+            "en",
+            "WARSAW, May 10 - The authorities said on Friday that they would release every political prisoner. The "
+            "remaining releases will be made under a clemency law, which expires on Monday.",
+        ),
+        (
+            "es",
+            "MADRID, 10 de mayo – Unos 300 presos saldrán de las cárceles gracias al indulto, informó el ministerio. "
+            "Los beneficiarios serán excarcelados el próximo lunes.",
+        ),
+    ],
+)
+def test_a_weekday_still_to_come_is_not_the_announcement(language, text):
+    assert read(text, language).announced_on == PUBLISHED

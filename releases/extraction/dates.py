@@ -92,7 +92,14 @@ _GRANTED_ON = re.compile(
     r"(?:(?:el|le|on|this|este|esta|ce|cette)\s+)?(?:pasado\s+|dernier\s+)?$",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(r"\b(?:will|would|is\s+to|are\s+to|expected|next|due)\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|would|is\s+to|are\s+to|expected|next|due|expires?|"
+    # "la fête du Trône, qui sera célébrée samedi", "doivent sortir de prison dès mercredi", "Le souverain célèbre
+    # samedi à Tanger", "saldrán el próximo lunes": a day to come, in French and Spanish.
+    r"sera|seront|serait|seraient|va|vont|doit|doivent|devrait|devraient|dès|célèbre|célébrera|aura\s+lieu|"
+    r"será|serán|sería|van?\s+a|deberá|deberán|debe|deben|próxim[oa]|celebra|celebrará|tendrá\s+lugar)(?!\w)",
+    re.IGNORECASE,
+)
 _BOUND = re.compile(
     # "82 921 détenus au 1er avril", "al 30 de junio", "as of April 1": the day a count stood, not an event.
     r"(?:\b(?:au|al|as\s+of)|"
