@@ -137,3 +137,10 @@ def test_people_still_held_after_a_release_are_held(language, text, figure):
 )
 def test_a_weekday_still_to_come_is_not_the_announcement(language, text):
     assert read(text, language).announced_on == PUBLISHED
+
+
+def test_pardons_in_the_plural_are_pardons():
+    text = "Le roi a accordé vendredi des grâces partielles ou totales à 968 personnes."
+    assert read(text, "fr").relevant
+    assert (968, "pardoned") in figures(text, "fr")
+    assert (968, "pardoned") in figures("Le président a accordé des grâces à 968 détenus.", "fr")

@@ -47,7 +47,7 @@ FR = Lexicon(
         Cue(
             P,
             3,
-            r"gr[aâ]ci\w*|grâce|amnisti\w*|clémence|bénéficiaires|pardonn\w*|"
+            r"gr[aâ]ci\w*|grâces?|amnisti\w*|clémence|bénéficiaires|pardonn\w*|"
             r"(?:lev\w*|remis\w*|annul\w*|effac\w*)\s+(?:le|du)\s+reliquat",
         ),
         # "Le décret concerne trois détenus": the measure told before covers them.
