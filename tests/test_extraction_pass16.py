@@ -144,3 +144,16 @@ def test_pardons_in_the_plural_are_pardons():
     assert read(text, "fr").relevant
     assert (968, "pardoned") in figures(text, "fr")
     assert (968, "pardoned") in figures("Le président a accordé des grâces à 968 détenus.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Les autorités libèrent 1 250 détenus à l'occasion de la fête nationale."),
+        ("fr", "Le président libère 1 250 détenus."),
+        ("ar", "ستطلق السلطات سراح 1250 معتقلا بمناسبة العيد الوطني."),
+        ("ar", "تطلق الحكومة سراح 1250 سجينا."),
+    ],
+)
+def test_a_release_in_the_present_or_future_tense(language, text):
+    assert (1250, "released") in figures(text, language)

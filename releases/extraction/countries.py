@@ -27,7 +27,7 @@ _AUTHORITY = re.compile(
 )
 _ACTOR_AFTER = re.compile(
     r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,3}?(?:pardon\w*|releas\w*|free[sd]?\b|freeing|amnest\w*|clemency|commut\w*|"
-    r"swap\w*|gr[aâ]ci\w*|libér\w*|amnisti\w*|indult\w*|liber[óa]\w*|excarcel\w*|عف\w*|أفرج|يفرج|أطلق|عفو|آزاد\w*)",
+    r"swap\w*|gr[aâ]ci\w*|lib[éè]r\w*|amnisti\w*|indult\w*|liber[óa]\w*|excarcel\w*|عف\w*|أفرج|يفرج|أطلق|عفو|آزاد\w*)",
     re.IGNORECASE,
 )
 _REACTS = re.compile(

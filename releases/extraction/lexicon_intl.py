@@ -26,7 +26,7 @@ FR = Lexicon(
         Cue(
             T,
             3,
-            r"libér\w*\s+(?:provisoirement|temporairement)|libération\s+provisoire|permissions?\s+de\s+sortir|"
+            r"lib[éè]r\w*\s+(?:provisoirement|temporairement)|libération\s+provisoire|permissions?\s+de\s+sortir|"
             r"liberté\s+provisoire|assignation\s+à\s+résidence|résidence\s+surveillée|"
             # "en congé pénitentiaire prolongé": prison leave.
             r"congés?\s+pénitentiaires?|permissions?\s+de\s+sortie",
@@ -78,7 +78,7 @@ FR = Lexicon(
         Cue(
             R,
             3,
-            r"libér(?!ation\s+(?:de\s+la\s+parole|des\s+ondes|des\s+énergies|nationale|du\s+(?:pays|territoire)))\w*|"
+            r"lib[éè]r(?!ation\s+(?:de\s+la\s+parole|des\s+ondes|des\s+énergies|nationale|du\s+(?:pays|territoire)))\w*|"
             r"relâch\w*|élargi\w*|remis(?:es?)?\s+en\s+liberté(?!\s+provisoire)|mis\w*\s+en\s+liberté(?!\s+provisoire)|échang\w*|"
             r"(?:fin|arrêt|abandon|levée|extinction)\s+(?:aux|des)\s+poursuites|sorti\w*\s+de\s+prison|"
             # "le ministre a fait sortir 421 détenus": let out on his order.
@@ -128,7 +128,7 @@ FR = Lexicon(
         Cue(
             T,
             3,
-            r"libér\w*\s+(?:provisoirement|temporairement|sous\s+caution)|en\s+permission|(?:en|sous)\s+liberté\s+provisoire|"
+            r"lib[éè]r\w*\s+(?:provisoirement|temporairement|sous\s+caution)|en\s+permission|(?:en|sous)\s+liberté\s+provisoire|"
             # "remis en liberté provisoire": the release is only for a while.
             r"(?:remis|mis|laissé)\w*\s+en\s+liberté\s+provisoire|"
             r"placé\w*\s+(?:en\s+résidence\s+surveillée|sous\s+contrôle\s+judiciaire)|"
@@ -177,7 +177,7 @@ FR = Lexicon(
         Cue(
             R,
             3,
-            r"libér\w*|relâch\w*|élargi\w*|remis(?:es?)?\s+en\s+liberté(?!\s+provisoire)|"
+            r"lib[éè]r\w*|relâch\w*|élargi\w*|remis(?:es?)?\s+en\s+liberté(?!\s+provisoire)|"
             # "placés en liberté conditionnelle": let out early for good (parole).
             r"placé\w*\s+en\s+liberté\s+conditionnelle|retrouv\w*\s+(?:\w+\s+)?(?:la\s+|leur\s+)?liberté|"
             r"sorti\w*\s+(?:\w+\s+)?de\s+prison|recouvr\w*\s+(?:\w+ment\s+)?(?:la\s+|leur\s+)?liberté|mis\w*\s+en\s+liberté(?!\s+provisoire)|"

@@ -16,7 +16,7 @@ from .text import Sentence
 
 _CLEMENCY = word_scanner(
     r"pardon\w*|clemency|amnest(?!y\s+international)\w*|forgiv\w*|forgave|releas\w*|reduc\w*|shorten\w*|alternative\s+penalties|(?<![\w-])free(?:d|s|ing)?\b|let\s+out|commut\w*|"
-    r"swap\w*|exchange\w*|furlough\w*|paroled|(?:granted|on)\s+parole|home\s+leave|gr[aâ]ci\w*|grâces?|amnisti\w*|libér\w*|indult\w*|liber[óa]\w*|liberad\w*|"
+    r"swap\w*|exchange\w*|furlough\w*|paroled|(?:granted|on)\s+parole|home\s+leave|gr[aâ]ci\w*|grâces?|amnisti\w*|lib[éè]r\w*|indult\w*|liber[óa]\w*|liberad\w*|"
     r"excarcel\w*|solt(?:ó|aron|ará|arán|ad[oa]s)\b|arresto\s+domiciliario|prisión\s+domiciliaria|detención\s+domiciliaria|"
     # Hostages handed back: "El ELN entrega a 28 secuestrados", "regresaron este miércoles con sus familias".
     r"(?:entreg|liber)\w*\s+a\s+(?:\S+\s+){0,2}?(?:secuestrad\w*|rehenes|cautiv\w*)|regres\w+\s+(?:\w+\s+){0,2}?con\s+sus\s+familias|libertad\s+(?:anticipada|condicional|plena|provisional|inmediata)|desterr\w*|destierr\w*|conmut\w*|amnist[ií]\w*|clemencia|clémence|élargi\w*|relâch\w*|preliber\w*|perdon\w*|"
@@ -115,7 +115,7 @@ KIND_PATTERNS = (
     (
         "temporary_release",
         word_regex(
-            r"temporar\w*\s+(?:releas\w*|freed)|furlough\w*|libér\w*\s+provisoirement|libertad\s+(?:provisional|condicional)|مرخصی|آزادی\s+موقت|الإفراج\s+المؤقت",
+            r"temporar\w*\s+(?:releas\w*|freed)|furlough\w*|lib[éè]r\w*\s+provisoirement|libertad\s+(?:provisional|condicional)|مرخصی|آزادی\s+موقت|الإفراج\s+المؤقت",
             re.IGNORECASE,
         ),
     ),
