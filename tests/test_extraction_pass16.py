@@ -157,3 +157,34 @@ def test_pardons_in_the_plural_are_pardons():
 )
 def test_a_release_in_the_present_or_future_tense(language, text):
     assert (1250, "released") in figures(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        (
+            "en",
+            "The president pardoned 1,250 prisoners on Monday. Nine of them had been jailed for taking part in protests.",
+            (9, "pardoned"),
+        ),
+        (
+            "en",
+            "The king pardoned 71 prisoners, including 35 who had been jailed for failing to pay fines.",
+            (35, "pardoned"),
+        ),
+        (
+            "fr",
+            "Le président a gracié 1 250 détenus. Quatre d'entre eux avaient été arrêtés lors des manifestations.",
+            (4, "pardoned"),
+        ),
+    ],
+)
+def test_what_the_measure_s_people_had_been_is_not_what_was_done_to_them(language, text, figure):
+    found = figures(text, language)
+    assert figure in found
+    assert (figure[0], "detained") not in found
+
+
+def test_people_arrested_before_a_release_told_on_their_own_stay_held():
+    text = "The government freed 300 prisoners on Monday. Some 500 protesters had been arrested since January."
+    assert (500, "detained") in figures(text, "en")

@@ -145,6 +145,12 @@ _SUBGROUP_OPEN = re.compile(
     re.IGNORECASE,
 )
 _COLON = re.compile(r"[:\uff1a]\s")
+_WHO_HAD_BEEN = re.compile(
+    r"\s*,?\s*(?:who|qui|que|quienes)\s+(?:had\s+been|avaient\s+été|habían\s+sido)\b", re.IGNORECASE
+)
+_HAD_BEEN = re.compile(
+    r"\b(?:had\s+(?:been\s+)?|(?:avaient|avait)\s+été\s+|(?:habían|había)\s+sido\s+)$", re.IGNORECASE
+)
 _CLEMENCY = (P, R, "temporarily_released", "sentence_reduced")
 _INSTRUMENT = re.compile(
     r"بموجب|به\s+موجب|under\b|thanks\s+to|en\s+vertu|en\s+virtud|gracias\s+al?\b|au\s+titre|dans\s+le\s+cadre|"
@@ -1994,6 +2000,11 @@ class Classifier:
             inner = find_cues(self.c.left, rest, cand.number.end)
             if self.c.lex.lang == "en":
                 inner = [h for h in inner if h.cue.strength >= 2]  # "24 of whom were serving sentences" says who
+            # "Nine of them had been jailed for …", "Quatre d'entre eux avaient été arrêtés …": what they had been
+            # before the measure, not what was done to them.
+            inner = [
+                h for h in inner if not (h.cue.metric == DET and _HAD_BEEN.search(self.norm, cand.number.end, h.start))
+            ]
             if not inner and self.c.lex.lang in ("fr", "es"):
                 # "1 200 d'entre eux recouvreront la liberté": the predicate read with the partitive.
                 reach = self.norm[cand.number.end : min(cand.sentence.end, cand.np_end + 40)]
@@ -2190,6 +2201,10 @@ class Classifier:
             # "24472 شخصاً كانوا مطلقي السراح بكفالة", "٤٥ إسلامياً كانوا ملاحقين أو موقوفين": a state they were in
             # before the measure says who they are, not what was done to them.
             hits = [h for h in hits if not (h.cue.metric != P and _AR_WERE.search(self.norm, cand.np_end, h.start))]
+        if self.c.lex.lang != "ar" and self._some_of_the_measure(cand):
+            # "Nine of the convicts had been jailed for …", "… including 35 who had been jailed for failing to pay
+            # fines": what some of the measure's people had been before it, not what was done to them.
+            hits = [h for h in hits if not (h.cue.metric == DET and _HAD_BEEN.search(self.norm, cand.np_end, h.start))]
         if self.c.lex.lang == "es" and cand.number.value > 1:
             # A singular participle describes someone else: "… y cuatro suplentes, además de X, detenido desde …".
             hits = [
@@ -2205,6 +2220,17 @@ class Classifier:
         hits = (self._acts_after_still(hits, still, right_end) if still else []) or hits
         hit = min(hits, key=lambda h: (-h.cue.strength, h.start))
         return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{self._show(hit)}' after the number", True, after=True)
+
+    def _some_of_the_measure(self, cand: Candidate) -> bool:
+        """Whether the count names some of the people of an act of clemency told in its sentence or the one before:
+        a partitive ("nine of them", "nine of the convicts"), or people described by a relative clause in the act's
+        own sentence ("including 35 who had been jailed")."""
+        told = [f for f in self.figures if f.metric in _CLEMENCY]
+        if cand.form == "partitive":
+            return any(0 <= cand.sentence.index - f.candidate.sentence.index <= 1 for f in told)
+        return _WHO_HAD_BEEN.match(self.norm, cand.np_end) is not None and any(
+            f.candidate.sentence.index == cand.sentence.index for f in told
+        )
 
     def _inherit(self, cand: Candidate, qual_start: int) -> Reading | None:
         if cand.form == "comparison" and self.figures:
