@@ -188,3 +188,24 @@ def test_what_the_measure_s_people_had_been_is_not_what_was_done_to_them(languag
 def test_people_arrested_before_a_release_told_on_their_own_stay_held():
     text = "The government freed 300 prisoners on Monday. Some 500 protesters had been arrested since January."
     assert (500, "detained") in figures(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The president pardoned 700 men and 50 women on Tuesday."),
+        ("fr", "Le président a gracié mardi 700 hommes et 50 femmes."),
+        ("es", "El presidente indultó el martes a 700 hombres y 50 mujeres."),
+        ("ar", "أصدر الرئيس عفوا عن 700 رجل و50 امرأة."),
+        ("fa", "رئیس جمهور ۷۰۰ مرد و ۵۰ زن را عفو کرد."),
+    ],
+)
+def test_women_beside_men_are_no_part_of_them(language, text):
+    found = figures(text, language)
+    assert found[(700, "pardoned")][1] == "total"
+    assert found[(50, "pardoned")] == ("women", "total", None)
+
+
+def test_women_among_a_general_count_stay_its_part():
+    found = figures("The president pardoned 750 prisoners on Tuesday, 700 men and 50 women.", "en")
+    assert found[(50, "pardoned")] == ("women", "part", 750)

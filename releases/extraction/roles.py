@@ -1244,6 +1244,8 @@ def _category_parts(
                 norm, max(0, figures[j].candidate.number.start - 40), figures[j].candidate.number.start
             )
             and not (j > i and figures[j].start > figures[i].start and _others_after(figures[j], norm))
+            # "pardoned 700 men and 50 women": the women are no part of the men.
+            and not (figures[i].category == "women" and _MEN.fullmatch(figures[j].candidate.head or ""))
         ]
         sentence = figures[i].candidate.sentence
         if larger and _EN_SEPARATE.search(norm, sentence.start, figures[i].candidate.number.start):
@@ -1265,6 +1267,7 @@ def _category_parts(
             roles[i] = Role("part", _part_of(figures, order, roles, i), "a category inside a general count")
 
 
+_MEN = re.compile(r"men|males?|hommes|hombres|varones|(?:ال)?رجال|(?:ال)?رجل|(?:ال)?ذكور|مرد(?:ان)?", re.IGNORECASE)
 # A Persian sentence that opens on "meanwhile" tells another act: "همزمان، …", "در همین حال …".
 _FA_SEPARATE = re.compile(r"\s*(?:هم\u200c?زمان|در\s+همین\s+حال|از\s+سوی\s+دیگر)(?![\w\u200c])")
 _AR_OWN_ACT = re.compile(
