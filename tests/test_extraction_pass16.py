@@ -209,3 +209,19 @@ def test_women_beside_men_are_no_part_of_them(language, text):
 def test_women_among_a_general_count_stay_its_part():
     found = figures("The president pardoned 750 prisoners on Tuesday, 700 men and 50 women.", "en")
     assert found[(50, "pardoned")] == ("women", "part", 750)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("es", "Ese año salieron por esa vía 2.908 reos comunes.", (2908, "released")),
+        ("es", "El lunes salieron 102 internos del penal de Santa Martha.", (102, "released")),
+        (
+            "fr",
+            "Le président a gracié 300 détenus. La maison centrale compte un effectif total de 21 186 détenus.",
+            (21186, "prison_population"),
+        ),
+    ],
+)
+def test_a_verb_of_leaving_before_its_prisoners_and_a_prison_headcount(language, text, figure):
+    assert figure in figures(text, language)

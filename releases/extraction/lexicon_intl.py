@@ -92,6 +92,8 @@ FR = Lexicon(
             # "Le nombre de détenus s'élève à 80 893": the count of everyone held.
             r"nombre\s+(?:total\s+)?de\s+(?:détenus|prisonniers|personnes\s+(?:détenues|incarcérées|écrouées))"
             r"(?=\s+(?:\w+\s+){0,3}?(?:s['\u2019]élève|atteint|a\s+atteint|est\s+de|était\s+de|dépasse|avoisine)\b)|"
+            # "un effectif total de 21 186 détenus": the headcount of everyone held.
+            r"effectif\s+(?:total\s+)?de|"
             # "Le système carcéral haïtien compte quelque 7 200 détenus": the whole system's population.
             r"(?:système|parc)\s+(?:carcéral|pénitentiaire)\s+(?:[\w'\u2019]+\s+){0,2}?(?:compt\w*|abrit\w*|accueill\w*)|"
             # "Le pays comptait 33 200 détenus fin 2023": the country's count of everyone held.
@@ -384,6 +386,10 @@ ES = Lexicon(
             r"canje\w*|intercambi\w*|sal\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+|sus?\s+)?(?:cárcel\w*|prisi\w*|penal\w*|"
             r"centros?\s+(?:de\s+detención|penitenciarios?|de\s+reclusión))|"
             r"desterr\w*|destierr\w*|"
+            # The verb of leaving before its subject: "salieron por esa vía 2.908 reos comunes", "el lunes salieron 102
+            # internos del penal" (in the future, "de la que saldrán 300 reos", the measure's own people).
+            r"sal(?:ieron|en|ió)(?=\s+(?:[^\W\d]+\s+){0,4}?(?:unos\s+|unas\s+|más\s+de\s+|otros\s+)?"
+            r"\d[\d.]*\s+(?:pres[oa]s|reos|reclus[oa]s|intern[oa]s|detenid[oa]s|prisioner[oa]s|privad[oa]s|personas))|"
             # Hostages handed over: "El ELN entrega a 28 secuestrados".
             r"entreg\w*\s+a(?=\s+(?:unos\s+|unas\s+|más\s+de\s+)?[\w.]+\s+(?:secuestrad|rehenes|retenid))|"
             # Charges dropped: "sobreseyó las causas de 80 manifestantes".

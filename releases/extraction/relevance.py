@@ -22,6 +22,9 @@ _CLEMENCY = word_scanner(
     r"(?:entreg|liber)\w*\s+a\s+(?:\S+\s+){0,2}?(?:secuestrad\w*|rehenes|cautiv\w*)|regres\w+\s+(?:\w+\s+){0,2}?con\s+sus\s+familias|libertad\s+(?:anticipada|condicional|plena|provisional|inmediata)|desterr\w*|destierr\w*|conmut\w*|amnist[ií]\w*|clemencia|clémence|élargi\w*|relâch\w*|preliber\w*|perdon\w*|"
     r"sorti\w*\s+(?:\w+\s+){0,2}?d(?:e|es)\s+(?:la\s+)?prisons?|quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+)?prisons?|"
     r"sal(?:ieron|drán|en|ió|drá)\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+|los\s+)?(?:cárcel\w*|prisi\w+|penal\w*)|"
+    # "salieron por esa vía 2.908 reos comunes": the verb of leaving before the prisoners it counts.
+    r"sal(?:ieron|en|ió)\s+(?:[^\W\d]+\s+){0,4}?(?:unos\s+|unas\s+|más\s+de\s+|otros\s+)?\d[\d.]*\s+"
+    r"(?:pres[oa]s|reos|reclus[oa]s|intern[oa]s|detenid[oa]s|prisioner[oa]s)\b|"
     r"(?:remis|mis|puest)[oae]?s?\s+en\s+libert[éa]d?|rebaj\w*\s+de\s+(?:penas?|condenas?)|réduction\w*\s+de\s+peines?|عفو(?!\s*(?:الدولية|بين|بین))|العفو(?!\s+الدولية)|الإفراج|الافراج|أفرج|افرج|سراح|آزاد\w*|بخشود\w*|"
     # Arabic verbs of release in the present and future ("ستفرج", "يفرج عن") and exchanges ("تبادل الأسرى").
     r"[وف]?(?:[يتن]|ست|سي|سن)فرج\w*|[وف]?(?:لل|بال|وال)?(?:تبادل|مبادلة)\w*|"
