@@ -225,3 +225,27 @@ def test_women_among_a_general_count_stay_its_part():
 )
 def test_a_verb_of_leaving_before_its_prisoners_and_a_prison_headcount(language, text, figure):
     assert figure in figures(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("أعلنت السلطات الإفراج عن 1716 من أبناء غزة.", (1716, "released")),
+        ("أصدر الرئيس عفوا عن 336 من المغرر بهم في إطار قرار العفو العام.", (336, "pardoned")),
+        ("أفرجت السلطات عن 90 صيادا هنديا.", (90, "released")),
+    ],
+)
+def test_arabic_people_named_by_origin_or_trade_are_counted(text, figure):
+    assert read(text, "ar").relevant
+    assert figure in figures(text, "ar")
+
+
+def test_arabic_expatriates_and_a_state_s_nationals_are_foreign():
+    found = figures("شمل العفو الأميري أكثر من 50 وافدا، وقالت السفارة إن 27 من رعاياها شملهم العفو.", "ar")
+    assert found[(50, "pardoned")][0] == "foreign_nationals"
+    assert found[(27, "pardoned")][0] == "foreign_nationals"
+
+
+def test_arabic_prison_staff_are_not_prisoners():
+    found = figures("أفرجت السلطات عن 300 سجين. ويعمل أكثر من 20 موظفا في السجن المركزي.", "ar")
+    assert all(value != 20 for value, _metric in found)
