@@ -249,3 +249,17 @@ def test_arabic_expatriates_and_a_state_s_nationals_are_foreign():
 def test_arabic_prison_staff_are_not_prisoners():
     found = figures("أفرجت السلطات عن 300 سجين. ويعمل أكثر من 20 موظفا في السجن المركزي.", "ar")
     assert all(value != 20 for value, _metric in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The president pardoned 32 owners of small and mid-sized firms on Tuesday."),
+        ("en", "The junta freed 32 peasants held since the uprising."),
+        ("en", "The government released 32 guerrillas under the peace deal."),
+        ("fr", "Le président a gracié mardi 32 paysans condamnés après les émeutes."),
+        ("fr", "Les autorités ont libéré 32 syndicalistes."),
+    ],
+)
+def test_people_named_by_their_trade_or_movement_are_counted(language, text):
+    assert any(value == 32 for value, _metric in figures(text, language))

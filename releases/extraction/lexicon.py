@@ -271,7 +271,11 @@ EN = Lexicon(
     person_nouns=r"prisoners?|inmates?|agents|guards|contractors|congressmen|policemen|detainees?|convicts?|PDLs?|defenders|returnees|sergeants|privates|guardsmen|marines|captives?|hostages?|people|persons?|individuals?|men|women|girls|boys|juveniles?|minors?|children|teenagers?|youths?|foreigners?|nationals?|citizens?|members?|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|protestors?|demonstrators?|opponents?|defendants?|others|students?|clerics?|monks?|priests?|lawyers?|soldiers?|servicemen|troops|fighters?|militants?|insurgents?|islamists?|offenders?|christians|muslims|baha'?is|buddhists|uyghurs|uighurs|rohingya|tamils|kurds|baloch|hazaras|internees?|pows|prisoners-of-war|beneficiar(?:y|ies)|pardons|commutations|sentences|fishermen|sailors|(?:french|english|dutch|irish|scots)m[ae]n|seamen|pilots|crew|civilians|officers|politicians|lawmakers|legislators|rebels|mercenaries|combatants|workers|farmers|nuns|teachers|doctors|academics|scholars|writers|artists|tourists|businessmen|expatriates|asylum[\s-]seekers|convicted|refugees?|migrants?|"
     # People named by their crime: "400 thieves and 240 fraudsters".
     r"thie(?:f|ves)|robbers?|murderers?|killers?|traffickers?|smugglers?|dealers?|fraudsters?|rapists?|addicts?|debtors?|"
-    r"felons?|criminals?|burglars?|pickpockets?|gangsters?|poachers?|bandits?",
+    r"felons?|criminals?|burglars?|pickpockets?|gangsters?|poachers?|bandits?|"
+    # People named by their place in a movement, their trade or their faith: "32 owners of small firms", "40 peasants".
+    r"owners|guerrillas|suspects|peasants|believers|supporters|partisans|jihadists|followers|villagers|traders|"
+    r"vendors|herders|labou?rers|aid\s+workers|volunteers|trade\s+unionists|unionists|opposition\s+figures|leaders|"
+    r"generals|colonels",
     default_detained=r"detainees?|captives?|hostages?|internees?|pows",
     aux=r"are|were|is|was|had|have|has|will|would|could|can|may|might|remain|remained|remain|received|got|did|also|aged|"
     # "Of these, 191 came from the New Bilibid Prison": where the people of a count came from.

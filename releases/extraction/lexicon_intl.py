@@ -215,7 +215,10 @@ FR = Lexicon(
     r"adolescents|jeunes|étudiants|dissidents|séparatistes|insurgés|islamistes|jihadistes|djihadistes|partisans|"
     r"responsables|dirigeants|cadres|députés|élus|avocats|activistes|blogueurs|exilés|pêcheurs|fidèles|binationaux|"
     r"chrétiens|prêtres|pasteurs|religieux|religieuses|guérilleros|séparatistes|universitaires|chercheurs|évêques|"
-    r"séminaristes|imams|moines|interpellés|arrêtés|manifestantes|malades|mères|veuves|officiers|sous-officiers",
+    r"séminaristes|imams|moines|interpellés|arrêtés|manifestantes|malades|mères|veuves|officiers|sous-officiers|"
+    # People named by their trade: "32 propriétaires", "40 paysans", "12 syndicalistes".
+    r"propriétaires|agriculteurs|paysans|marins|médecins|travailleurs|ouvriers|réfugiés|syndicalistes|commerçants|"
+    r"éleveurs|villageois|généraux|colonels",
     default_detained=r"détenus?\s+politiques|otages|captifs",
     aux=r"sont|ont|seront|étaient|avaient|furent|vont|ont\s+été|obtiennent|bénéficient|bénéficieront|recouvrent|"
     r"retrouvent|quittent|sortent|pourront|peuvent|pourraient|doivent|devraient|restent|demeurent|seraient|voient|"
