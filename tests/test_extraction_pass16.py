@@ -263,3 +263,29 @@ def test_arabic_prison_staff_are_not_prisoners():
 )
 def test_people_named_by_their_trade_or_movement_are_counted(language, text):
     assert any(value == 32 for value, _metric in figures(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        (
+            "fr",
+            "Le président a promulgué la loi qui transforme en peines de prison les condamnations à mort d'environ 60 "
+            "détenus.",
+            (60, "sentence_reduced"),
+        ),
+        ("en", "The law converted the death sentences of 60 inmates into prison terms.", (60, "sentence_reduced")),
+        ("es", "La ley transformó en penas de prisión las condenas a muerte de 60 reos.", (60, "sentence_reduced")),
+        (
+            "fr",
+            "Au total, 376 détenus issus du crime organisé ont été placés aux arrêts domiciliaires.",
+            (376, "temporarily_released"),
+        ),
+        ("fr", "Selon le communiqué, 175 militaires russes détenus en Ukraine ont été rapatriés.", (175, "released")),
+        ("es", "Un total de 175 militares rusos fueron repatriados tras el canje.", (175, "released")),
+    ],
+)
+def test_death_sentences_turned_into_prison_terms_house_arrest_and_repatriation(language, text, figure):
+    found = figures(text, language)
+    assert figure in found
+    assert read(text, language).relevant

@@ -117,6 +117,8 @@ EN = Lexicon(
             # "Prison terms will also be cut for more than 12,800 other convicts": the passive before its people.
             rf"(?:sentences|terms)\s+(?:will|would|are|were|have\s+been|had\s+been|to)\s+{WORD}{{0,2}}?(?:be\s+)?"
             r"(?:cut|reduced|shortened|halved|commuted|lightened)\s+(?:for|of)\b|"
+            # "converted the death sentences of 60 inmates into prison terms": a commutation.
+            r"(?:convert|turn)\w*\s+(?:the\s+)?(?:death\s+|capital\s+|life\s+)?sentences\s+of|"
             # "The sentences of 1,250 prisoners were reduced by a third": the passive after its people.
             r"(?:sentences|terms)\s+of(?=\s+[^;:!?]{0,60}?\b(?:were|have\s+been|had\s+been|are|will\s+be)\s+(?:\w+\s+)?"
             r"(?:reduced|cut|shortened|halved|commuted|lightened)\b)",

@@ -29,7 +29,9 @@ FR = Lexicon(
             r"lib[éè]r\w*\s+(?:provisoirement|temporairement)|libération\s+provisoire|permissions?\s+de\s+sortir|"
             r"liberté\s+provisoire|assignation\s+à\s+résidence|résidence\s+surveillée|"
             # "en congé pénitentiaire prolongé": prison leave.
-            r"congés?\s+pénitentiaires?|permissions?\s+de\s+sortie",
+            r"congés?\s+pénitentiaires?|permissions?\s+de\s+sortie|"
+            # "placés aux arrêts domiciliaires", "en détention à domicile": house arrest.
+            r"arrêts\s+domiciliaires|détention\s+(?:domiciliaire|à\s+domicile)",
         ),
         Cue(
             S,
@@ -40,6 +42,8 @@ FR = Lexicon(
             r"remises?\s+gracieuses?|"
             r"rédui\w*\s+(?:la\s+|les\s+)?peines?|"
             r"allég\w*|"
+            # "qui transforme en peines de prison les condamnations à mort d'environ 60 détenus": a commutation.
+            r"(?:transform|convert)\w*\s+(?:en\s+(?:[\w'\u2019]+\s+){1,4}?)?(?:les|la|leurs?|ses)\s+(?:condamnations?|peines?)|"
             # "Les peines de 1 250 détenus ont été réduites d'un tiers": the passive after its people.
             r"peines\s+d(?:e|es)(?=\s+[^;:!?]{0,60}?\b(?:ont\s+été|sont|seront|avaient\s+été)\s+(?:\w+\s+)?"
             r"(?:réduites|raccourcies|commuées|allégées|diminuées)\b)",
@@ -135,6 +139,7 @@ FR = Lexicon(
             r"(?:remis|mis|laissé)\w*\s+en\s+liberté\s+provisoire|"
             r"placé\w*\s+(?:en\s+résidence\s+surveillée|sous\s+contrôle\s+judiciaire)|"
             r"(?:en|sous)\s+résidence\s+surveillée|assigné\w*\s+à\s+résidence|sous\s+contrôle\s+judiciaire|"
+            r"placé\w*\s+aux\s+arrêts\s+domiciliaires|(?:aux|en)\s+arrêts\s+domiciliaires|"
             r"(?:pour|en)\s+(?:un\s+)?congés?\s+pénitentiaires?|"
             # "ont bénéficié d'une permission de sortir": leave from prison.
             r"(?:bénéfici\w*|obtenu|reçu)\s+(?:d['\u2019]une|une|des|de)\s+permissions?\s+de\s+sorti[er]",
@@ -181,7 +186,9 @@ FR = Lexicon(
             3,
             r"lib[éè]r\w*|relâch\w*|élargi\w*|remis(?:es?)?\s+en\s+liberté(?!\s+provisoire)|"
             # "placés en liberté conditionnelle": let out early for good (parole).
-            r"placé\w*\s+en\s+liberté\s+conditionnelle|retrouv\w*\s+(?:\w+\s+)?(?:la\s+|leur\s+)?liberté|"
+            r"placé\w*\s+en\s+liberté\s+conditionnelle|"
+            # "175 militaires russes détenus en Ukraine ont été rapatriés": brought home in a swap.
+            r"(?:ont\s+été\s+|sont\s+|seront\s+)rapatrié\w*|retrouv\w*\s+(?:\w+\s+)?(?:la\s+|leur\s+)?liberté|"
             r"sorti\w*\s+(?:\w+\s+)?de\s+prison|recouvr\w*\s+(?:\w+ment\s+)?(?:la\s+|leur\s+)?liberté|mis\w*\s+en\s+liberté(?!\s+provisoire)|"
             r"quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+|leurs?\s+)?(?:prisons?|cellules?|établissements\s+pénitentiaires)|"
             # "commenceront l'année hors les murs": outside the prison walls.
@@ -330,6 +337,8 @@ ES = Lexicon(
             3,
             r"conmut\w*|reducci\w*\s+de\s+(?:la\s+)?(?:pena|condena)|rebaj\w*\s+de\s+(?:la\s+)?(?:pena|condena)|"
             r"(?:redu[jc]\w*|rebaj\w*|acort\w*)\s+(?:las\s+|sus\s+|la\s+|su\s+)?(?:penas?|condenas?)|"
+            # "transformó en penas de prisión las condenas a muerte de 60 reos": a commutation.
+            r"(?:transform|convirt|convert)\w*\s+(?:en\s+(?:\w+\s+){1,4}?)?(?:las|la|sus?)\s+(?:condenas?|penas?)|"
             # "Las condenas de 1.250 presos fueron reducidas en un tercio": the passive after its people.
             r"(?:condenas|penas)\s+de(?=\s+[^;:!?]{0,60}?\b(?:fueron|han\s+sido|serán|habían\s+sido|son)\s+(?:\w+\s+)?"
             r"(?:reducidas|rebajadas|conmutadas|acortadas)\b)",
@@ -508,6 +517,8 @@ ES = Lexicon(
             r"centros?\s+(?:de\s+detención|penitenciarios?|de\s+reclusión))|"
             r"dej\w+\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
             r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|"
+            # "175 militares rusos fueron repatriados tras el canje": brought home in a swap.
+            r"(?:fueron|han\s+sido|serán|habían\s+sido)\s+repatriad\w*|"
             # "recobraron hoy la libertad": a word of time may come between the verb and the freedom.
             r"(?:recuper|recobr|obtuv|obtien|obten)\w+\s+(?:(?:hoy|ayer|ya|así|finalmente|anoche)\s+)?(?:la\s+|su\s+)?libertad|"
             r"(?:abandon|dej)\w+\s+(?:los\s+|el\s+|la\s+|las\s+)?(?:penal\w*|centros?\s+penitenciarios?|cárcel\w*|prisi\w*|reclusorios?|"
