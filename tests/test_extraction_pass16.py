@@ -289,3 +289,16 @@ def test_death_sentences_turned_into_prison_terms_house_arrest_and_repatriation(
     found = figures(text, language)
     assert figure in found
     assert read(text, language).relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Of the 1,997 inmates let out on Christmas leave, 393 had not come back.", (1997, "temporarily_released")),
+        ("The authorities granted Christmas leave to 1,997 inmates.", (1997, "temporarily_released")),
+        ("The president commuted the sentences of 51 others who were on death row.", (51, "sentence_reduced")),
+        ("The ministry recorded 10,083 early releases under the scheme.", (10083, "released")),
+    ],
+)
+def test_holiday_leave_sentences_commuted_on_death_row_and_releases_counted(text, figure):
+    assert figure in figures(text, "en")

@@ -101,7 +101,10 @@ EN = Lexicon(
         Cue(
             T,
             3,
-            rf"temporar(?:il)?y\s+(?:releas\w*|free\w*|let\s+out)|furlough\w*|prison\s+leave|(?:released|freed)\s+{WORD}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))|"
+            r"temporar(?:il)?y\s+(?:releas\w*|free\w*|let\s+out)|furlough\w*|prison\s+leave|"
+            # "granted Christmas leave to 1,997 inmates": leave for a holiday.
+            r"(?:granted|gave|give|grants)\s+(?:christmas|holiday|festive|easter|new\s+year|eid|home|family)\s+leave\s+to|"
+            rf"(?:released|freed)\s+{WORD}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))|"
             # "granted bail to 408 under-trial prisoners": let out for a while, pending trial.
             r"(?:grant\w*|gave|give|approv\w*|allow\w*)\s+(?:interim\s+|post-arrest\s+|pre-arrest\s+)?bail\s+(?:to|for)",
         ),
@@ -183,6 +186,8 @@ EN = Lexicon(
             rf"temporar(?:il)?y\s+(?:releas\w*|freed|let\s+out)|(?:released|freed|sent\s+home|let\s+out)\s+{W}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))|on\s+furlough|furloughed|"
             r"(?:released|freed|let\s+out)\s+{W}{{0,2}}?under\s+judicial\s+(?:control|supervision)|"
             r"(?:placed|put|sent|allowed)\s+on\s+(?:home\s+|temporary\s+|prison\s+)?(?:leave|furlough)|"
+            # "1,997 inmates let out on Christmas leave": leave for a holiday.
+            r"(?:released|freed|sent\s+home|let\s+out|allowed\s+out)\s+(?:\w+\s+){0,2}?on\s+(?:christmas|holiday|festive|easter|new\s+year|eid|family|compassionate)\s+leave|"
             r"(?:moved|transferred|released|sent)\s+(?:in)?to\s+house\s+arrest|granted\s+(?:(?:a\s+)?(?:temporary|home)\s+leave|(?:a\s+)?furlough)|"
             # "another 45,000 will serve the rest of their sentences under house arrest"
             rf"(?:serve|serving|served|spend|spending)\s+{W}{{0,5}}?under\s+house\s+arrest",
@@ -246,7 +251,9 @@ EN = Lexicon(
             r"(?:(?:it|they|he|she|the\s+\w+)\s+)?still\s+(?:holds?|detains?|jails?|held|detained|jailed|imprisoned|behind\s+bars)\b|(?:(?:who|that)\s+)?(?:remains?|remained|are\s+still|were\s+still)\s+"
             r"(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+(?:[A-Z][\w-]+\s+)?(?:prisons?|jails?|custody|detention))\b|"
             # "Some 144 are still deprived of their liberty", "another 60 are still awaiting trial": held now.
-            r"(?:are|were|remain|remained)\s+still\s+(?:deprived\s+of\s+(?:their\s+)?(?:liberty|freedom)|awaiting\s+(?:trial|sentencing))",
+            r"(?:are|were|remain|remained)\s+still\s+(?:deprived\s+of\s+(?:their\s+)?(?:liberty|freedom)|awaiting\s+(?:trial|sentencing))|"
+            # "27 of those amnestied were back in custody": held again.
+            r"(?:are|were|was|is)\s+(?:already\s+)?back\s+(?:in|behind)\s+(?:custody|prison|jail|bars)",
             "still",
         ),
         # "the three men who remain on death row": held now, whatever was told of the others.
@@ -267,10 +274,10 @@ EN = Lexicon(
     np_cues=(
         Cue(P, 3, r"pardoned|amnestied|beneficiar(?:y|ies)|pardons"),
         Cue(S, 3, r"commutations"),
-        Cue(R, 3, r"freed|released"),
+        Cue(R, 3, r"freed|released|(?:early\s+)?releases"),
         Cue(DET, 2, r"detained|jailed|imprisoned|arrested|incarcerated", "det"),
     ),
-    person_nouns=r"prisoners?|inmates?|agents|guards|contractors|congressmen|policemen|detainees?|convicts?|PDLs?|defenders|returnees|sergeants|privates|guardsmen|marines|captives?|hostages?|people|persons?|individuals?|men|women|girls|boys|juveniles?|minors?|children|teenagers?|youths?|foreigners?|nationals?|citizens?|members?|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|protestors?|demonstrators?|opponents?|defendants?|others|students?|clerics?|monks?|priests?|lawyers?|soldiers?|servicemen|troops|fighters?|militants?|insurgents?|islamists?|offenders?|christians|muslims|baha'?is|buddhists|uyghurs|uighurs|rohingya|tamils|kurds|baloch|hazaras|internees?|pows|prisoners-of-war|beneficiar(?:y|ies)|pardons|commutations|sentences|fishermen|sailors|(?:french|english|dutch|irish|scots)m[ae]n|seamen|pilots|crew|civilians|officers|politicians|lawmakers|legislators|rebels|mercenaries|combatants|workers|farmers|nuns|teachers|doctors|academics|scholars|writers|artists|tourists|businessmen|expatriates|asylum[\s-]seekers|convicted|refugees?|migrants?|"
+    person_nouns=r"prisoners?|inmates?|agents|guards|contractors|congressmen|policemen|detainees?|convicts?|PDLs?|defenders|returnees|sergeants|privates|guardsmen|marines|captives?|hostages?|people|persons?|individuals?|men|women|girls|boys|juveniles?|minors?|children|teenagers?|youths?|foreigners?|nationals?|citizens?|members?|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|protestors?|demonstrators?|opponents?|defendants?|others|students?|clerics?|monks?|priests?|lawyers?|soldiers?|servicemen|troops|fighters?|militants?|insurgents?|islamists?|offenders?|christians|muslims|baha'?is|buddhists|uyghurs|uighurs|rohingya|tamils|kurds|baloch|hazaras|internees?|pows|prisoners-of-war|beneficiar(?:y|ies)|pardons|commutations|sentences|(?<!press\s)releases|fishermen|sailors|(?:french|english|dutch|irish|scots)m[ae]n|seamen|pilots|crew|civilians|officers|politicians|lawmakers|legislators|rebels|mercenaries|combatants|workers|farmers|nuns|teachers|doctors|academics|scholars|writers|artists|tourists|businessmen|expatriates|asylum[\s-]seekers|convicted|refugees?|migrants?|"
     # People named by their crime: "400 thieves and 240 fraudsters".
     r"thie(?:f|ves)|robbers?|murderers?|killers?|traffickers?|smugglers?|dealers?|fraudsters?|rapists?|addicts?|debtors?|"
     r"felons?|criminals?|burglars?|pickpockets?|gangsters?|poachers?|bandits?|"

@@ -145,6 +145,7 @@ _SUBGROUP_OPEN = re.compile(
     re.IGNORECASE,
 )
 _COLON = re.compile(r"[:\uff1a]\s")
+_SENTENCES_OF = re.compile(r"(?:the\s+)?(?:death\s+|prison\s+|life\s+)?(?:sentences?|terms?)\s+of(?:\s+the)?")
 _WHO_HAD_BEEN = re.compile(
     r"\s*,?\s*(?:who|qui|que|quienes)\s+(?:had\s+been|avaient\s+été|habían\s+sido)\b", re.IGNORECASE
 )
@@ -901,7 +902,9 @@ class Classifier:
         if not hits or hits[-1].cue.metric not in _CLEMENCY:
             return False
         hit = hits[-1]
-        if self.norm[hit.end : qual_start].strip().lower() not in ("", "a", "à", "the", "les", "los", "las"):
+        between = self.norm[hit.end : qual_start].strip().lower()
+        # "commuted the sentences of 51 others who were on death row": the verb acts on them through their sentences.
+        if between not in ("", "a", "à", "the", "les", "los", "las") and not _SENTENCES_OF.fullmatch(between):
             return False
         if not _FINITE_ACT.search(self.norm, hit.start, hit.end):
             return False
@@ -1168,6 +1171,9 @@ class Classifier:
             # "Parmi les bénéficiaires, 1 219 détenus ont vu leur peine réduite": the part's own verb names
             # a narrower act of clemency than the group's pardon, and says what was done to them.
             own = self._after(cand, right_end)
+            if own and own.metric == DET and own.kind == "still":
+                # "27 of those amnestied were back in custody": held again, whatever the group was granted.
+                return own
             if own and own.metric in _NARROWER_ACTS:
                 return own._replace(why=f"{own.why}, among '{self._show(partitive.hit)}'" if partitive.hit else own.why)
         if partitive and partitive.metric in (DET, POP):
