@@ -302,3 +302,27 @@ def test_death_sentences_turned_into_prison_terms_house_arrest_and_repatriation(
 )
 def test_holiday_leave_sentences_commuted_on_death_row_and_releases_counted(text, figure):
     assert figure in figures(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("ar", "أصدر الرئيس عفوا شاملا لمئة وتسعة من سجناء الحق العام.", (109, "pardoned")),
+        ("ar", "منح الملك عفوا لألف سجين بمناسبة العيد.", (1000, "pardoned")),
+        ("ar", "شمل العفو نحو مئة كردي وثلاثة ضباط سابقين في سلاح الجو.", (3, "pardoned")),
+        ("ar", "أفرجت إسرائيل عن 151 أسيرا. ووصل 83 من المحررين إلى قطاع غزة.", (83, "released")),
+        (
+            "es",
+            "Más de 46.000 presos brasileños dejaron temporalmente las cárceles por Navidad.",
+            (46000, "temporarily_released"),
+        ),
+        ("es", "El año pasado hubo 48.179 presos con salida navideña.", (48179, "temporarily_released")),
+    ],
+)
+def test_a_glued_hundred_officers_the_freed_and_christmas_leave(language, text, figure):
+    assert figure in figures(text, language)
+
+
+def test_a_glued_preposition_before_a_short_word_is_no_number():
+    assert (20, "released") in figures("وقال إنه لست متأكدا من العدد، وأفرج عن 20 سجينا.", "ar")
+    assert all(value != 6 for value, _metric in figures("وقال إنه لست متأكدا من العدد، وأفرج عن 20 سجينا.", "ar"))

@@ -330,6 +330,8 @@ ES = Lexicon(
             3,
             r"libertad\s+(?:provisional|temporal)|permisos?\s+(?:de\s+salida|penitenciarios?)|liber\w*\s+temporalmente|"
             r"sal\w+\s+de\s+permiso|(?:envi|mand)\w*\s+a\s+(?:sus\s+)?casas?|(?:prisión|detención)\s+domiciliaria|"
+            # "48.179 presos con salida navideña", "dejaron temporalmente las cárceles": out for the holidays.
+            r"salidas?\s+(?:navideñas?|temporales|temporal|de\s+(?:navidad|fin\s+de\s+año))|dej\w+\s+temporalmente|"
             r"arresto\s+domiciliario|casa\s+por\s+cárcel",
         ),
         Cue(
@@ -476,6 +478,8 @@ ES = Lexicon(
             T,
             3,
             r"liber\w*\s+temporalmente|(?:en|con)\s+libertad\s+provisional|(?:de|con)\s+permisos?\b|"
+            # "48.179 presos con salida navideña", "Más de 46.000 presos dejaron temporalmente las cárceles".
+            r"con\s+salidas?\s+(?:navideñas?|temporal(?:es)?)|dej\w+\s+temporalmente|sal\w+\s+temporalmente|"
             # "pasarán de la fase de confianza a la de semilibertad": out by day, back at night.
             r"semi-?libertad|"
             # "recibieron permisos de salida": leave from prison.

@@ -79,8 +79,8 @@ def _ar_glued_and_re(lex: Lexicon) -> re.Pattern[str]:
     word = "(?:" + "|".join(map(re.escape, _number_words(lex))) + ")"
     glue = r"(?:[\s\u200c]+و[\s\u200c]*|[\s\u200c]+|[\s\u200c]*و\u200c?)"
     # A glued preposition ("لألفين و520", "بثلاثة") takes only words of four letters or more, so
-    # "لست" (I am not) is no six.
-    long_word = "(?=[^\\W\\d_]{4})" + word
+    # "لست" (I am not) is no six, and the scale words "مئة" and "ألف" ("عفوا شاملا لمئة وتسعة من السجناء").
+    long_word = "(?=[^\\W\\d_]{4}|مئة|ألف)" + word
     return re.compile(
         rf"(?<!\w)(?:و(?P<n>{word}(?:{glue}{word}){{0,8}})|[لب](?P<p>{long_word}(?:{glue}{word}){{0,8}}))(?!\w)"
     )
