@@ -326,3 +326,22 @@ def test_a_glued_hundred_officers_the_freed_and_christmas_leave(language, text, 
 def test_a_glued_preposition_before_a_short_word_is_no_number():
     assert (20, "released") in figures("وقال إنه لست متأكدا من العدد، وأفرج عن 20 سجينا.", "ar")
     assert all(value != 6 for value, _metric in figures("وقال إنه لست متأكدا من العدد، وأفرج عن 20 سجينا.", "ar"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The amnesty will free 8 to 9 thousand prisoners."),
+        ("es", "La amnistía liberará a entre 8 y 9 mil presos."),
+        ("ar", "سيفرج العفو عن ما بين 8 و9 آلاف سجين."),
+        ("fa", "عفو شامل ۸ تا ۹ هزار زندانی می‌شود."),
+    ],
+)
+def test_the_first_end_of_a_range_shares_the_scale_word_after_the_second(language, text):
+    found = {value for value, _metric in figures(text, language)}
+    assert {8000, 9000} <= found and 8 not in found
+
+
+def test_a_small_count_before_a_scaled_amount_of_something_else_keeps_its_value():
+    found = figures("He pardoned 25 prisoners and 2 million dollars in fines were cancelled.", "en")
+    assert (25, "pardoned") in found

@@ -229,7 +229,13 @@ _ACQUITTED_BEFORE = re.compile(
 
 
 _ASIDE = re.compile(r"\s*,[^,.;:\d]{3,40},\s*([^\W\d_]+)")
-_RANGE_TO = re.compile(r"\s+(?:a|à|to)\s+(?:(?:unos|unas|environ|about|some)\s+)?\d[\d.,\u202f\u00a0 ]*\d")
+_RANGE_TO = re.compile(
+    r"\s+(?:a|à|to)\s+(?:(?:unos|unas|environ|about|some)\s+)?\d[\d.,\u202f\u00a0 ]*\d"
+    # "entre 8 y 9 mil presos", "۸ تا ۹ هزار زندانی", "ما بين 8 و9 آلاف سجين": a range whose scale word follows its end.
+    r"|\s*(?:-|\u2013|\s(?:a|à|to|y|et|and|تا))?\s*و?\s*\d+[\s\u00a0]*(?:thousand|million|mil|mille|millions?|millones|"
+    r"هزار|میلیون|آلاف|ألف|مليون)(?!\w)",
+    re.IGNORECASE,
+)
 _EN_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 _SHARE_BASE = re.compile(
     r"(?:\b(?:de\s+cada|in\s+every|out\s+of\s+every|per|por\s+cada)|(?<![\w\u200c])(?:به\s+ازای\s+هر|لكل))\s+$",

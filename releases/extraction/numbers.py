@@ -183,7 +183,7 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
     found.sort(key=lambda m: m.start)
     if lex.lang == "en":
         found = [_dozens(norm, m) for m in found]
-    return _bracketed(norm, _joined(norm, _with_plus(norm, found)))
+    return _ranged(norm, _bracketed(norm, _joined(norm, _with_plus(norm, found))))
 
 
 _FA_AND_NINE = re.compile(r"[\s\u200c]*و[\s\u200c]*نه(?![\w\u200c])")
@@ -308,6 +308,35 @@ def _joined(norm: str, found: list[NumberMention]) -> list[NumberMention]:
             continue
         result.append(mention)
     return result
+
+
+# "8 to 9 thousand", "۸ تا ۹ هزار", "entre 8 y 9 mil", "ما بين 8 و9 آلاف": the first end of a range shares the
+# scale word written after the second.
+_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|to|and|or|à|et|ou|a|y|o|تا|یا|و|أو)\s*", re.IGNORECASE)
+
+
+def _ranged(norm: str, found: list[NumberMention]) -> list[NumberMention]:
+    result = list(found)
+    for i in range(len(result) - 1):
+        first, second = result[i], result[i + 1]
+        if first.words or first.grouped or first.decimal or not norm[first.start : first.end].isdigit():
+            continue
+        if not _RANGE_JOIN.fullmatch(norm, first.end, second.start):
+            continue
+        digits = _LEADING_DIGITS.match(norm, second.start, second.end)
+        if digits is None or not _SCALED.search(norm, digits.end(), second.end):
+            continue
+        lead = int(digits.group())
+        if not 0 < first.value < lead or second.value % lead:
+            continue
+        scale = second.value // lead
+        if scale < 1000:
+            continue
+        result[i] = NumberMention(first.start, first.end, first.value * scale, False)
+    return result
+
+
+_LEADING_DIGITS = re.compile(r"\d+(?=[\s\u00a0-]*[^\W\d_])")
 
 
 def _with_plus(norm: str, found: list[NumberMention]) -> list[NumberMention]:
