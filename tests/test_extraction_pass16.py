@@ -345,3 +345,19 @@ def test_the_first_end_of_a_range_shares_the_scale_word_after_the_second(languag
 def test_a_small_count_before_a_scaled_amount_of_something_else_keeps_its_value():
     found = figures("He pardoned 25 prisoners and 2 million dollars in fines were cancelled.", "en")
     assert (25, "pardoned") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دولت روز دوشنبه ۳۰۰ زندانی را آزاد کرد. حدود ۷۰ نفر دیگر در بند هستند.",
+        "دولت روز دوشنبه ۳۰۰ زندانی را آزاد کرد. ۷۰ زندانی هنوز آزاد نشده‌اند.",
+    ],
+)
+def test_persian_people_in_chains_or_not_yet_freed_are_held(text):
+    found = figures(text, "fa")
+    assert (70, "detained") in found and (70, "released") not in found
+
+
+def test_persian_people_freed_in_the_perfect_are_freed():
+    assert (70, "released") in figures("دولت روز دوشنبه ۳۰۰ زندانی را آزاد کرد. ۷۰ زندانی دیگر آزاد شده‌اند.", "fa")

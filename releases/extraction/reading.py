@@ -630,7 +630,9 @@ _FA_UNDER_NAMED = re.compile(
 )
 # A Persian verb denied right after the cue: "آزاد نشدند", "مشمول این عفو نمی‌شوند", "از عفو بهره‌مند نشدند".
 _FA_NEGATED = re.compile(
-    r"[\s\u200c]*(?:[^\s\d،,.؛]+\s+){0,2}?(?:ن(?:می\u200c?|می\s)?(?:شو|شد|گرد|کرد|کن|یافت|خواه|گرفت|گیر|بود|دار)\w*)(?![\w\u200c])"
+    # "۷۰ زندانی هنوز آزاد نشده‌اند": the perfect too.
+    r"[\s\u200c]*(?:[^\s\d،,.؛]+\s+){0,2}?(?:ن(?:می\u200c?|می\s)?(?:شو|شد|گرد|کرد|کن|یافت|خواه|گرفت|گیر|بود|دار)\w*)"
+    r"(?:\u200c(?:اند|ایم|اید|است|ای))?(?![\w\u200c])"
 )
 # A verb of clemency told as done, in English, Spanish and French: "pardoned", "commuted", "indultó", "a gracié".
 _FINITE_ACT = re.compile(
