@@ -361,3 +361,22 @@ def test_persian_people_in_chains_or_not_yet_freed_are_held(text):
 
 def test_persian_people_freed_in_the_perfect_are_freed():
     assert (70, "released") in figures("دولت روز دوشنبه ۳۰۰ زندانی را آزاد کرد. ۷۰ زندانی دیگر آزاد شده‌اند.", "fa")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Some 300 prisoners walked free on Friday under the amnesty, state media said on Friday. The decree was "
+            "issued on Tuesday by the presidium.",
+        ),
+        (
+            "fr",
+            "Les quatre journalistes ont quitté vendredi la prison après une grâce présidentielle. Le décret, signé "
+            "mardi, leur accorde la remise totale des peines.",
+        ),
+    ],
+)
+def test_a_measure_signed_or_issued_as_the_subject_dates_the_announcement(language, text):
+    assert read(text, language).announced_on == TUESDAY

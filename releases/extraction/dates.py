@@ -519,12 +519,22 @@ _FA_DECIDED_AFTER = re.compile(
 )
 
 _NAMED_BY_PARTICIPLE = re.compile(
-    r"\b(?:decree|order|law|bill|resolution|décret|ordonnance|loi|decreto|ley|resolución)\s*,?\s*$", re.IGNORECASE
+    r"\b(?:under|pursuant\s+to|in\s+line\s+with|en\s+vertu\s+d['\u2019]?|conformément\s+à|en\s+application\s+d['\u2019]?|"
+    r"en\s+virtud\s+de|conforme\s+a|bajo|al\s+amparo\s+de)\s+(?:an?|the|un|une|le|la|el|del?|l['\u2019])?\s*"
+    r"(?:\w+\s+){0,2}?(?:decree|order|law|bill|resolution|décret|ordonnance|loi|decreto|ley|resolución)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# "The decree was issued on Thursday", "Le décret, signé mercredi": the measure is the verb's subject.
+_MEASURE_SUBJECT = re.compile(
+    r"\b(?:decree|law|pardons?|amnesty|measure|order|bill|décret|texte|loi|mesure|grâce|amnistie|decreto|ley|medida|"
+    r"indulto|amnistía)\s*(?:,\s*|\s+(?:was|were|has\s+been|had\s+been|a\s+été|avait\s+été|fue|ha\s+sido|había\s+sido)\s+)$",
+    re.IGNORECASE,
 )
 _CLAUSE_AFTER = re.compile(r"[^.;:!?,\n\u060c]{0,60}")
 # What is decided: the measure, or "it" standing for it.
 _MEASURE = re.compile(
-    r"\b(?:decree|law|pardons?|amnesty|releases?|order|bill|it|them|clemency|commutations?|swap|exchange|deal|list|"
+    r"\b(?:decree|law|pardons?|amnesty|releases?|order|bill|it|them|clemency|commutations?|swap|exchange|deal|list|measure|"
+    r"mesure|medida|"
     r"décret|grâces?|amnistie|ordonnance|loi|libérations?|remises?\s+de\s+peine|decreto|indultos?|amnistía|ley|"
     r"excarcelaci[oó]n\w*|liberaci[oó]n\w*|resoluci[oó]n|conmutaci[oó]n\w*|canje)\b"
     r"|(?:عفو|العفو|مرسوم|المرسوم|قرار|القرار|قانون|القانون|الإفراج|إطلاق\s+سراح|الاتفاق|اتفاق|قائمة|فرمان|آزادی|رهایی|"
@@ -550,6 +560,8 @@ def decided_day(
             # "deported under an order issued on Wednesday", "Under a decree signed on Monday by the minister": the
             # measure's legal ground, told beside the news, not the day it was announced.
             continue
+        if verb and _MEASURE_SUBJECT.search(before, 0, verb.start()):
+            return mention
         if verb:
             clause = before[verb.start() :] + _CLAUSE_AFTER.match(norm, mention.end)[0]
         else:
