@@ -380,3 +380,13 @@ def test_persian_people_freed_in_the_perfect_are_freed():
 )
 def test_a_measure_signed_or_issued_as_the_subject_dates_the_announcement(language, text):
     assert read(text, language).announced_on == TUESDAY
+
+
+def test_spanish_penalties_remitted_are_pardons_and_a_commutation_obtained_is_one():
+    text = (
+        "El rey indultó a 742 personas: nueve quedan exentos de ambas penas y a 146 se les condona la multa. "
+        "Otros 12 obtienen la conmutación de la pena de muerte."
+    )
+    found = figures(text, "es")
+    assert (9, "pardoned") in found and (146, "pardoned") in found
+    assert (12, "sentence_reduced") in found

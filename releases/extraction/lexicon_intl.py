@@ -490,7 +490,9 @@ ES = Lexicon(
         Cue(
             S,
             3,
-            r"(?:penas?|condenas?)\s+(?:\w+\s+){0,2}(?:reducid\w*|conmutad\w*|rebajad\w*)|conmutad\w*|conmutaci\w*|"
+            r"(?:penas?|condenas?)\s+(?:\w+\s+){0,2}(?:reducid\w*|conmutad\w*|rebajad\w*)|conmutad\w*|"
+            # "uno obtiene la conmutación": the commutation the count's own verb names.
+            r"(?:obtien\w*|obtuv\w*|recib\w*)\s+(?:la\s+|una\s+)?conmutaci\w*|conmutaci\w*|"
             # "otros 8.732 verán reducidas sus condenas": the participle before the sentence it cuts.
             r"(?:reducid|rebajad|acortad)[oa]s?\s+(?:sus\s+|las\s+|su\s+|la\s+)?(?:penas?|condenas?)|"
             r"(?:reducci\w*|rebaj\w*)\s+de\s+(?:sus?\s+|la\s+)?(?:penas?|condenas?)",
@@ -499,6 +501,8 @@ ES = Lexicon(
             P,
             3,
             r"indultad\w*|amnistiad\w*|perdonad\w*|beneficiad\w*|"
+            # "nueve quedan exentos de ambas penas", "a 146 se les condona la multa": the penalty remitted.
+            r"qued\w+\s+exent[oa]s|(?:se\s+les?\s+)?condon\w*\s+(?:la\s+|las\s+|el\s+resto\s+de\s+la\s+)?(?:multas?|penas?|condenas?)|"
             r"(?:por|mediante|con|al\s+amparo\s+de|en\s+aplicación\s+de)\s+(?:un\s+|el\s+|la\s+)?"
             r"(?:(?:ley|decreto)\s+(?:\S+\s+){0,3}?de\s+)?(?:indulto|amnistía|gracia)\b|"
             r"(?:gracias\s+al?|en\s+virtud\s+del?)\s+(?:\S+\s+){0,4}?(?:amnist\w*|indult\w*|perd[oó]n\b)|"
