@@ -390,3 +390,15 @@ def test_spanish_penalties_remitted_are_pardons_and_a_commutation_obtained_is_on
     found = figures(text, "es")
     assert (9, "pardoned") in found and (146, "pardoned") in found
     assert (12, "sentence_reduced") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفرجت إريتريا يوم الجمعة عن أربعة أسرى. وتحتجز جيبوتي بدورها 19 أسيرا إريتريا.",
+        "أفرجت إريتريا يوم الجمعة عن أربعة أسرى. وكانت إريتريا قد أسرت 19 جنديا في عام 2008.",
+    ],
+)
+def test_arabic_people_a_state_holds_or_captured_are_held(text):
+    found = figures(text, "ar")
+    assert (19, "detained") in found and (19, "released") not in found

@@ -78,6 +78,8 @@ AR = Lexicon(
             r"(?:ال|لل)?مغادر(?:ين|ون)(?!\w)",
         ),
         Cue(DET, 2, r"\w{0,3}(?:اعتقال|احتجاز|توقيف)\w*|اعتقل\w*", "det"),
+        # "وتحتجز جيبوتي بدورها 19 أسيرا", "أسرت 19 جنديا": held or taken now, the verb in the present or as a capture.
+        Cue(DET, 3, r"[وف]?(?:[يت]حتجز|[يت]عتقل|أسرت|أسروا|[يت]أسر)(?:ون|ان)?", "det"),
         # "طائرة … وعلى متنها 120 أسيرا", "رحلتان نقلت ستين أسيرا": the freed carried home in a swap (weaker
         # than any verb of release or detention told nearer).
         Cue(R, 2, AR_CARRIED, "carried"),
