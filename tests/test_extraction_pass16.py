@@ -133,6 +133,11 @@ def test_people_still_held_after_a_release_are_held(language, text, figure):
             "MADRID, 10 de mayo – Unos 300 presos saldrán de las cárceles gracias al indulto, informó el ministerio. "
             "Los beneficiarios serán excarcelados el próximo lunes.",
         ),
+        (
+            "en",
+            "ACCRA, May 10 - President John Mahama has granted amnesty to 900 prisoners ahead of Wednesday's Republic "
+            "Day holiday, the ministry said in a statement.",
+        ),
     ],
 )
 def test_a_weekday_still_to_come_is_not_the_announcement(language, text):

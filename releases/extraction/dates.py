@@ -94,6 +94,8 @@ _GRANTED_ON = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|is\s+to|are\s+to|expected|next|due|expires?|"
+    # "ahead of Wednesday's Republic Day holiday", "à la veille de la fête de mardi": the day of what is coming.
+    r"ahead\s+of|in\s+time\s+for|à\s+la\s+veille\s+d[eu]|en\s+vísperas\s+de|"
     # "la fête du Trône, qui sera célébrée samedi", "doivent sortir de prison dès mercredi", "Le souverain célèbre
     # samedi à Tanger", "saldrán el próximo lunes": a day to come, in French and Spanish.
     r"sera|seront|serait|seraient|va|vont|doit|doivent|devrait|devraient|dès|célèbre|célébrera|aura\s+lieu|"
