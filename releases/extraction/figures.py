@@ -420,6 +420,10 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
             end = token.end(1) - (len(token.group(1)) - len(word))
             if word.lower() in _ACTS and _PAST_ACTS.search(norm, number.end, end):
                 return None  # "three previous pardons": earlier decrees, not people
+            if word.lower() in _ACTS and _HELD_MEASURES.search(
+                norm, max(sentence.start, number.start - 24), number.start
+            ):
+                return None  # "it has held nine amnesties": measures taken, not people
             return Candidate(number, sentence, end, "noun", word.lower(), np_cue)
         if c.lex.lang == "en" and token.start() == number.end and word.lower() in ("-odd", "odd"):
             pos = token.end()  # "1,200-odd inmates": a rounded count (see the qualifier)
@@ -557,7 +561,10 @@ _COUNTED_BEFORE = {
     "fa": re.compile(r"\d\s+(?:نفر|تن|زندانی|محکوم)"),
 }
 
-_ACTS = frozenset(("pardons", "commutations", "sentences"))
+_ACTS = frozenset(("pardons", "commutations", "sentences", "amnesties", "grâces", "amnisties"))
+_HELD_MEASURES = re.compile(
+    r"\b(?:held|holds|hold|declared|proclaimed|organi[sz]ed|a\s+(?:tenu|décrété|proclamé))\s+$", re.IGNORECASE
+)
 _PAST_ACTS = re.compile(r"\b(?:previous|earlier|prior|similar|separate|such|mass|past|other)\b", re.IGNORECASE)
 _OF_NUMBER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:country|nation|state|kingdom|island)['\u2019]s\s+|its\s+|their\s+)?"

@@ -272,12 +272,12 @@ EN = Lexicon(
         ),
     ),
     np_cues=(
-        Cue(P, 3, r"pardoned|amnestied|beneficiar(?:y|ies)|pardons"),
+        Cue(P, 3, r"pardoned|amnestied|beneficiar(?:y|ies)|pardons|amnesties"),
         Cue(S, 3, r"commutations"),
         Cue(R, 3, r"freed|released|(?:early\s+)?releases"),
         Cue(DET, 2, r"detained|jailed|imprisoned|arrested|incarcerated", "det"),
     ),
-    person_nouns=r"prisoners?|inmates?|agents|guards|contractors|congressmen|policemen|detainees?|convicts?|PDLs?|defenders|returnees|sergeants|privates|guardsmen|marines|captives?|hostages?|people|persons?|individuals?|men|women|girls|boys|juveniles?|minors?|children|teenagers?|youths?|foreigners?|nationals?|citizens?|members?|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|protestors?|demonstrators?|opponents?|defendants?|others|students?|clerics?|monks?|priests?|lawyers?|soldiers?|servicemen|troops|fighters?|militants?|insurgents?|islamists?|offenders?|christians|muslims|baha'?is|buddhists|uyghurs|uighurs|rohingya|tamils|kurds|baloch|hazaras|internees?|pows|prisoners-of-war|beneficiar(?:y|ies)|pardons|commutations|sentences|(?<!press\s)releases|fishermen|sailors|(?:french|english|dutch|irish|scots)m[ae]n|seamen|pilots|crew|civilians|officers|politicians|lawmakers|legislators|rebels|mercenaries|combatants|workers|farmers|nuns|teachers|doctors|academics|scholars|writers|artists|tourists|businessmen|expatriates|asylum[\s-]seekers|convicted|refugees?|migrants?|"
+    person_nouns=r"prisoners?|inmates?|agents|guards|contractors|congressmen|policemen|detainees?|convicts?|PDLs?|defenders|returnees|sergeants|privates|guardsmen|marines|captives?|hostages?|people|persons?|individuals?|men|women|girls|boys|juveniles?|minors?|children|teenagers?|youths?|foreigners?|nationals?|citizens?|members?|activists?|dissidents?|journalists?|reporters?|bloggers?|protesters?|protestors?|demonstrators?|opponents?|defendants?|others|students?|clerics?|monks?|priests?|lawyers?|soldiers?|servicemen|troops|fighters?|militants?|insurgents?|islamists?|offenders?|christians|muslims|baha'?is|buddhists|uyghurs|uighurs|rohingya|tamils|kurds|baloch|hazaras|internees?|pows|prisoners-of-war|beneficiar(?:y|ies)|pardons|amnesties|commutations|sentences|(?<!press\s)releases|fishermen|sailors|(?:french|english|dutch|irish|scots)m[ae]n|seamen|pilots|crew|civilians|officers|politicians|lawmakers|legislators|rebels|mercenaries|combatants|workers|farmers|nuns|teachers|doctors|academics|scholars|writers|artists|tourists|businessmen|expatriates|asylum[\s-]seekers|convicted|refugees?|migrants?|"
     # People named by their crime: "400 thieves and 240 fraudsters".
     r"thie(?:f|ves)|robbers?|murderers?|killers?|traffickers?|smugglers?|dealers?|fraudsters?|rapists?|addicts?|debtors?|"
     r"felons?|criminals?|burglars?|pickpockets?|gangsters?|poachers?|bandits?|"

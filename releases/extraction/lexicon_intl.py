@@ -213,11 +213,11 @@ FR = Lexicon(
         ),
     ),
     np_cues=(
-        Cue(P, 3, r"graciés?|amnistiés?|bénéficiaires"),
+        Cue(P, 3, r"graciés?|amnistiés?|bénéficiaires|grâces|amnisties"),
         Cue(R, 3, r"libérés?"),
         Cue(DET, 3, r"interpellations|arrestations|interpellés|arrêtés", "det"),
     ),
-    person_nouns=r"interpellations|arrestations|bénéficiaires|graciés|graciées|amnistiés|amnistiées|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|ex-membres|ex-rebelles|rebelles|ex-combattants|combattants|autres|restants|restantes|captifs|otages|reclus|"
+    person_nouns=r"interpellations|arrestations|bénéficiaires|graciés|graciées|amnistiés|amnistiées|grâces|amnisties|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|ex-membres|ex-rebelles|rebelles|ex-combattants|combattants|autres|restants|restantes|captifs|otages|reclus|"
     r"pensionnaires|prévenus|inculpés|accusés|rebelles|combattants|soldats|militaires|policiers|civils|migrants|enfants|"
     r"adolescents|jeunes|étudiants|dissidents|séparatistes|insurgés|islamistes|jihadistes|djihadistes|partisans|"
     r"responsables|dirigeants|cadres|députés|élus|avocats|activistes|blogueurs|exilés|pêcheurs|fidèles|binationaux|"
