@@ -552,9 +552,9 @@ def decided_day(
     names: the measure was announced then, and what the chosen day tells (people walking out, a reaction) came
     after."""
     for mention in dates:
-        if mention.start < dateline_end or not _usable(norm, mention, published):
+        if mention.start < dateline_end or not 1 <= (announced - mention.value).days <= 10:
             continue
-        if not 1 <= (announced - mention.value).days <= 10:
+        if not _usable(norm, mention, published):
             continue
         before = norm[max(0, mention.start - 90) : mention.start]
         verb = _DECIDED_BEFORE.search(before)
