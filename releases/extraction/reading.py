@@ -2010,9 +2010,7 @@ class Classifier:
                 inner = [h for h in inner if h.cue.strength >= 2]  # "24 of whom were serving sentences" says who
             # "Nine of them had been jailed for …", "Quatre d'entre eux avaient été arrêtés …": what they had been
             # before the measure, not what was done to them.
-            inner = [
-                h for h in inner if not (h.cue.metric == DET and _HAD_BEEN.search(self.norm, cand.number.end, h.start))
-            ]
+            inner = self._not_what_they_had_been(inner, cand.number.end)
             if not inner and self.c.lex.lang in ("fr", "es"):
                 # "1 200 d'entre eux recouvreront la liberté": the predicate read with the partitive.
                 reach = self.norm[cand.number.end : min(cand.sentence.end, cand.np_end + 40)]
@@ -2212,7 +2210,7 @@ class Classifier:
         if self.c.lex.lang != "ar" and self._some_of_the_measure(cand):
             # "Nine of the convicts had been jailed for …", "… including 35 who had been jailed for failing to pay
             # fines": what some of the measure's people had been before it, not what was done to them.
-            hits = [h for h in hits if not (h.cue.metric == DET and _HAD_BEEN.search(self.norm, cand.np_end, h.start))]
+            hits = self._not_what_they_had_been(hits, cand.np_end)
         if self.c.lex.lang == "es" and cand.number.value > 1:
             # A singular participle describes someone else: "… y cuatro suplentes, además de X, detenido desde …".
             hits = [
@@ -2228,6 +2226,11 @@ class Classifier:
         hits = (self._acts_after_still(hits, still, right_end) if still else []) or hits
         hit = min(hits, key=lambda h: (-h.cue.strength, h.start))
         return Reading(hit.cue.metric, hit.cue.kind, hit, f"'{self._show(hit)}' after the number", True, after=True)
+
+    def _not_what_they_had_been(self, hits: list[CueHit], start: int) -> list[CueHit]:
+        """The hits but a detention told in the pluperfect right before it ("had been jailed", "avaient été
+        arrêtés", "habían sido detenidos"), read from `start`."""
+        return [h for h in hits if not (h.cue.metric == DET and _HAD_BEEN.search(self.norm, start, h.start))]
 
     def _some_of_the_measure(self, cand: Candidate) -> bool:
         """Whether the count names some of the people of an act of clemency told in its sentence or the one before:
