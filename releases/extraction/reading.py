@@ -2207,7 +2207,7 @@ class Classifier:
             # "24472 شخصاً كانوا مطلقي السراح بكفالة", "٤٥ إسلامياً كانوا ملاحقين أو موقوفين": a state they were in
             # before the measure says who they are, not what was done to them.
             hits = [h for h in hits if not (h.cue.metric != P and _AR_WERE.search(self.norm, cand.np_end, h.start))]
-        if self.c.lex.lang != "ar" and self._some_of_the_measure(cand):
+        if self.c.lex.lang != "ar" and any(h.cue.metric == DET for h in hits) and self._some_of_the_measure(cand):
             # "Nine of the convicts had been jailed for …", "… including 35 who had been jailed for failing to pay
             # fines": what some of the measure's people had been before it, not what was done to them.
             hits = self._not_what_they_had_been(hits, cand.np_end)
@@ -2236,11 +2236,15 @@ class Classifier:
         """Whether the count names some of the people of an act of clemency told in its sentence or the one before:
         a partitive ("nine of them", "nine of the convicts"), or people described by a relative clause in the act's
         own sentence ("including 35 who had been jailed")."""
-        told = [f for f in self.figures if f.metric in _CLEMENCY]
         if cand.form == "partitive":
-            return any(0 <= cand.sentence.index - f.candidate.sentence.index <= 1 for f in told)
-        return _WHO_HAD_BEEN.match(self.norm, cand.np_end) is not None and any(
-            f.candidate.sentence.index == cand.sentence.index for f in told
+            reach = (0, 1)
+        elif _WHO_HAD_BEEN.match(self.norm, cand.np_end):
+            reach = (0, 0)
+        else:
+            return False
+        return any(
+            f.metric in _CLEMENCY and reach[0] <= cand.sentence.index - f.candidate.sentence.index <= reach[1]
+            for f in self.figures
         )
 
     def _inherit(self, cand: Candidate, qual_start: int) -> Reading | None:
