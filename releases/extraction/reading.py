@@ -358,21 +358,57 @@ _WHOLE_BEFORE = re.compile(
 _OTHER_FATE = {
     "en": re.compile(
         r"\b(?:died|dead|deaths?|killed|executed|injured|wounded|vot(?:es?|ed|ing)|capacity|built\s+for|designed\s+for|"
-        r"held|holds?|housed?|houses|remain\w*|still|behind\s+bars|population)\b",
+        r"held|holds?|housed?|houses|remain\w*|still|behind\s+bars|population|escaped|rioted|riot)\b",
         re.IGNORECASE,
     ),
     "es": re.compile(
         r"\b(?:muri\w*|muert\w*|fallec\w*|asesin\w*|ejecut\w*|herid\w*|lesion\w*|vot\w*|capacidad|"
-        r"siguen|permanec\w*|quedan|alberga\w*|población|hacinad\w*|había|hay|plazas)\b",
+        r"siguen|permanec\w*|quedan|alberga\w*|población|hacinad\w*|había|hay|plazas|fugaron|motín)\b",
         re.IGNORECASE,
     ),
     "fr": re.compile(
         r"\b(?:morts?|mortes|décéd\w*|tués?|exécut\w*|bless\w*|vot\w*|capacité|effectif|population|restent|demeurent|"
-        r"toujours)\b",
+        r"toujours|évadés?|mutinerie)\b",
         re.IGNORECASE,
     ),
-    "ar": re.compile(r"قتل|مقتل|وفاة|توفي|لقوا\s+حتفهم|أعدم|جرح|جرحى|إصاب|سعة|طاقة\s*استيعاب|لا\s+يزال|ما\s+زال|يقبع"),
-    "fa": re.compile(r"کشته|جان\s*باخت|فوت|اعدام\s+شد|زخمی|مجروح|ظرفیت|نگهداری|هنوز|جمعیت"),
+    "ar": re.compile(
+        r"قتل|مقتل|وفاة|توفي|لقوا\s+حتفهم|أعدم|جرح|جرحى|إصاب|سعة|طاقة\s*استيعاب|لا\s+يزال|ما\s+زال|يقبع|فروا"
+    ),
+    "fa": re.compile(r"کشته|جان\s*باخت|فوت|اعدام\s+شد|زخمی|مجروح|ظرفیت|نگهداری|هنوز|جمعیت|فرار"),
+}
+
+# Prisoners on hunger strike, whose appeals or release were turned down, or still behind bars: people held, not the
+# measure's ("A group of 30 inmates went on hunger strike", "rechazó los recursos de otros 26 presos").
+_HELD_FATE = {
+    "en": re.compile(
+        r"\b(?:hunger\s+strikes?|appeals?\s+(?:\w+\s+){0,3}(?:rejected|denied|dismissed|turned\s+down)|"
+        r"(?:rejected|denied|dismissed|turned\s+down)\s+(?:\w+\s+){0,3}(?:appeals?|requests?|release|bids?)|behind\s+bars)\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:huelga\s+de\s+hambre|rechaz\w*|deneg\w*|desestim\w*|tras\s+las\s+rejas|entre\s+rejas)\b", re.IGNORECASE
+    ),
+    "fr": re.compile(
+        r"\b(?:grève\s+de\s+la\s+faim|rejet\w*|refus\w*|débout\w*|derrière\s+les\s+barreaux)\b", re.IGNORECASE
+    ),
+    "ar": re.compile(r"إضراب\w*\s+(?:مفتوح\w*\s+)?عن\s+الطعام|(?<!\w)[وف]?رفض\w*|طعون|خلف\s+القضبان"),
+    "fa": re.compile(r"اعتصاب\s+غذا|(?<![\w\u200c])رد\s+(?:کرد|شد)|پشت\s+میله"),
+}
+
+# "There were 29 prisoners …", "Il y avait alors 29 prisonniers …", "Había 29 presos …", "ويوجد 29 سجينا": prisoners
+# whose being is told, right before their count, are people held.
+_THERE_ARE = {
+    "en": re.compile(
+        r"\bthere\s+(?:are|were|is|was|remain(?:ed|s)?)\s+(?:still\s+|now\s+|then\s+)?(?:\S+\s+){0,2}$", re.I
+    ),
+    "es": re.compile(
+        r"\b(?:hay|había|habría|quedan|quedaban)\s+(?:todavía\s+|aún\s+|entonces\s+)?(?:\S+\s+){0,2}$", re.I
+    ),
+    "fr": re.compile(
+        r"\bil\s+(?:y\s+(?:a|avait|aurait)|reste|restait)\s+(?:encore\s+|alors\s+|toujours\s+)?(?:\S+\s+){0,2}$", re.I
+    ),
+    "ar": re.compile(r"(?<!\w)[وف]?(?:يوجد|توجد|هناك)\s+(?:\S+\s+){0,2}$"),
+    "fa": re.compile(r"(?!)"),
 }
 
 _LIST_REACH = 4  # sentences between a breakdown and the count it divides
@@ -926,9 +962,20 @@ class Classifier:
             # "Tanzania has more than 39,000 prisoners", "el país tiene 39.000 presos": the people a country or
             # its prisons hold, not the measure's.
             return Reading(POP, "pop", None, "the prisoners a place has", False)
+        there = _THERE_ARE[self.c.lex.lang]
+        if there.search(self.norm, max(cand.sentence.start, cand.number.start - 40), cand.number.start):
+            # Tens of thousands of no kind are a country's prisons ("había 33.200 privados de libertad en recintos …").
+            # A share of a larger population told before is people held ("había 17.446 internos de otras …").
+            larger = any(f.metric == POP and f.candidate.number.value > cand.number.value for f in self.figures)
+            if cand.number.value >= 10_000 and not larger and self._category(cand, cand.sentence.end)[0] is None:
+                return Reading(POP, "pop", None, "the prisoners there are, tens of thousands: the population", False)
+            return Reading(DET, "det", None, "prisoners there are: held", False)
         fate = _OTHER_FATE[self.c.lex.lang]
         if fate.search(self.norm, cand.sentence.start, cand.sentence.end):
             return None  # died, killed, voted, still held: a count of prisoners that is no release
+        held = _HELD_FATE[self.c.lex.lang].search(self.norm, cand.sentence.start, cand.sentence.end)
+        if held:
+            return Reading(DET, "det", None, f"'{held.group()}': still held", False)
         if _WHOLE_BEFORE.search(self.norm, max(cand.sentence.start, cand.number.start - 40), cand.number.start):
             # "out of a total of 282,000 inmates", "of the 67 convicts who": the whole a group is of; "de los
             # 80.000 reclusos del país": the country's prisoners.

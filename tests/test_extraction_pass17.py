@@ -1,0 +1,77 @@
+"""Clemency reports, pass seventeen: prisoners counted after the measure, on hunger strike, turned down or said to
+be there, are people held, not the measure's people."""
+
+import datetime as dt
+
+import pytest
+
+from tests import extraction_readings as readings
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+read, figures, officials = readings.in_any_language(PUBLISHED)
+
+PARDON_LEAD = {
+    "en": "The president pardoned 400 prisoners on Monday to mark the national holiday. ",
+    "fr": "Le président a gracié lundi 400 détenus à l'occasion de la fête nationale. ",
+    "es": "El presidente indultó el lunes a 400 presos con motivo de la fiesta nacional. ",
+    "ar": "أصدر الرئيس يوم الاثنين عفوا عن 400 سجين بمناسبة العيد الوطني. ",
+    "fa": "رئیس‌جمهور روز دوشنبه به مناسبت عید ملی ۴۰۰ زندانی را عفو کرد. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "A group of 30 inmates went on hunger strike last week.", 30),
+        ("en", "The court rejected the appeals of another 26 prisoners.", 26),
+        ("es", "Un grupo de 30 reclusos inició una huelga de hambre.", 30),
+        ("es", "El tribunal rechazó los recursos de otros 26 presos.", 26),
+        ("fr", "Un groupe de 30 détenus a entamé une grève de la faim.", 30),
+        ("ar", "وبدأت مجموعة من 30 سجينا إضرابا عن الطعام.", 30),
+        ("ar", "ورفضت المحكمة طعون 26 سجينا آخرين.", 26),
+        ("fa", "گروهی از ۳۰ زندانی دست به اعتصاب غذا زدند.", 30),
+        ("fa", "دادگاه درخواست ۲۶ زندانی دیگر را رد کرد.", 26),
+    ],
+)
+def test_prisoners_on_hunger_strike_or_turned_down_are_held(language, text, value):
+    found = figures(PARDON_LEAD[language] + text, language)
+    assert (400, "pardoned") in found
+    assert (value, "detained") in found
+    assert (value, "pardoned") not in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("es", "Había 29 presos estadounidenses en el penal en ese momento.", 29),
+        ("fr", "Il y avait alors 29 prisonniers américains dans cette prison.", 29),
+    ],
+)
+def test_prisoners_said_to_be_there_are_held(language, text, value):
+    found = figures(PARDON_LEAD[language] + text, language)
+    assert (value, "detained") in found
+    assert (value, "pardoned") not in found
+
+
+def test_tens_of_thousands_said_to_be_there_are_the_population_unless_a_share_of_it():
+    lead = PARDON_LEAD["es"]
+    found = figures(lead + "Según el organismo, había 33.200 presos en recintos con espacio para 15.600.", "es")
+    assert (33200, "prison_population") in found
+    told = "La población penitenciaria era de 61.526 reclusos. Al término del semestre había 17.446 presos extranjeros."
+    found = figures(lead + told, "es")
+    assert (61526, "prison_population") in found
+    assert (17446, "detained") in found
+
+
+def test_prisoners_who_died_in_a_strike_stay_out():
+    text = PARDON_LEAD["en"] + "A raid to end hunger strikes last week left 26 prisoners and two soldiers dead."
+    found = figures(text, "en")
+    assert (26, "detained") not in found
+    assert (26, "pardoned") not in found
+
+
+def test_a_persian_estimate_is_no_rejection():
+    # "برآورد کرده" (has estimated) holds the letters of "رد کرد" (turned down) inside a word.
+    text = PARDON_LEAD["fa"] + "مرکز حقوق بشر برآورد کرده که احکام اعدام نزدیک به ۴۰۰۰ زندانی لغو شود."
+    assert (4000, "detained") not in figures(text, "fa")
