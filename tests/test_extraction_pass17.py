@@ -75,3 +75,32 @@ def test_a_persian_estimate_is_no_rejection():
     # "برآورد کرده" (has estimated) holds the letters of "رد کرد" (turned down) inside a word.
     text = PARDON_LEAD["fa"] + "مرکز حقوق بشر برآورد کرده که احکام اعدام نزدیک به ۴۰۰۰ زندانی لغو شود."
     assert (4000, "detained") not in figures(text, "fa")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "Courts have ordered the release on bail of 2,961 prisoners since March.", 2961),
+        ("en", "Of these, 2,719 have been granted bail.", 2719),
+        ("en", "Some 2,719 remand prisoners were bailed last month.", 2719),
+        ("es", "Los jueces concedieron la libertad bajo fianza a 2.961 presos desde marzo.", 2961),
+        ("fr", "Les juges ont accordé une libération sous caution à 2 961 détenus depuis mars.", 2961),
+    ],
+)
+def test_people_let_out_on_bail_are_let_out_for_a_while(language, text, value):
+    found = figures(PARDON_LEAD[language] + text, language)
+    assert (value, "temporarily_released") in found
+    assert (value, "released") not in found
+    assert (value, "pardoned") not in found
+
+
+def test_people_held_on_remand_are_held_not_the_population():
+    text = PARDON_LEAD["en"] + "About 13,000 people are held on remand in the country's jails."
+    found = figures(text, "en")
+    assert (13000, "detained") in found
+    assert (13000, "prison_population") not in found
+
+
+def test_the_rest_out_on_bail_gives_no_bail_to_the_count_before():
+    text = PARDON_LEAD["en"] + "Of those charged, 74 were awaiting trial inside prison, with the rest out on bail."
+    assert (74, "temporarily_released") not in figures(text, "en")

@@ -106,7 +106,9 @@ EN = Lexicon(
             r"(?:granted|gave|give|grants)\s+(?:christmas|holiday|festive|easter|new\s+year|eid|home|family)\s+leave\s+to|"
             rf"(?:released|freed)\s+{WORD}{{0,2}}?(?:temporarily|on\s+(?:furlough|leave|bail))|"
             # "granted bail to 408 under-trial prisoners": let out for a while, pending trial.
-            r"(?:grant\w*|gave|give|approv\w*|allow\w*)\s+(?:interim\s+|post-arrest\s+|pre-arrest\s+)?bail\s+(?:to|for)",
+            r"(?:grant\w*|gave|give|approv\w*|allow\w*)\s+(?:interim\s+|post-arrest\s+|pre-arrest\s+)?bail\s+(?:to|for)|"
+            # "ordered the release on bail of 2,961 prisoners"
+            r"(?:release|freeing)\s+on\s+bail\s+of",
         ),
         Cue(
             S,
@@ -190,7 +192,9 @@ EN = Lexicon(
             r"(?:released|freed|sent\s+home|let\s+out|allowed\s+out)\s+(?:\w+\s+){0,2}?on\s+(?:christmas|holiday|festive|easter|new\s+year|eid|family|compassionate)\s+leave|"
             r"(?:moved|transferred|released|sent)\s+(?:in)?to\s+house\s+arrest|granted\s+(?:(?:a\s+)?(?:temporary|home)\s+leave|(?:a\s+)?furlough)|"
             # "another 45,000 will serve the rest of their sentences under house arrest"
-            rf"(?:serve|serving|served|spend|spending)\s+{W}{{0,5}}?under\s+house\s+arrest",
+            rf"(?:serve|serving|served|spend|spending)\s+{W}{{0,5}}?under\s+house\s+arrest|"
+            # "2,719 have been granted unconditional bail", "2,719 remand prisoners were bailed"
+            r"(?:granted|given|released\s+on|freed\s+on)\s+(?:\w+\s+)?bail\b|bailed\b",
         ),
         Cue(
             S,
@@ -253,7 +257,9 @@ EN = Lexicon(
             # "Some 144 are still deprived of their liberty", "another 60 are still awaiting trial": held now.
             r"(?:are|were|remain|remained)\s+still\s+(?:deprived\s+of\s+(?:their\s+)?(?:liberty|freedom)|awaiting\s+(?:trial|sentencing))|"
             # "27 of those amnestied were back in custody": held again.
-            r"(?:are|were|was|is)\s+(?:already\s+)?back\s+(?:in|behind)\s+(?:custody|prison|jail|bars)",
+            r"(?:are|were|was|is)\s+(?:already\s+)?back\s+(?:in|behind)\s+(?:custody|prison|jail|bars)|"
+            # "About 13,000 people are held on remand": held before their trial, not the whole population.
+            r"(?:held|kept|detained)\s+on\s+remand\b",
             "still",
         ),
         # "the three men who remain on death row": held now, whatever was told of the others.

@@ -31,7 +31,9 @@ FR = Lexicon(
             # "en congé pénitentiaire prolongé": prison leave.
             r"congés?\s+pénitentiaires?|permissions?\s+de\s+sortie|"
             # "placés aux arrêts domiciliaires", "en détention à domicile": house arrest.
-            r"arrêts\s+domiciliaires|détention\s+(?:domiciliaire|à\s+domicile)",
+            r"arrêts\s+domiciliaires|détention\s+(?:domiciliaire|à\s+domicile)|"
+            # "une libération sous caution à 2 961 détenus": out on bail.
+            r"sous\s+caution",
         ),
         Cue(
             S,
@@ -141,6 +143,7 @@ FR = Lexicon(
             r"(?:en|sous)\s+résidence\s+surveillée|assigné\w*\s+à\s+résidence|sous\s+contrôle\s+judiciaire|"
             r"placé\w*\s+aux\s+arrêts\s+domiciliaires|(?:aux|en)\s+arrêts\s+domiciliaires|"
             r"(?:pour|en)\s+(?:un\s+)?congés?\s+pénitentiaires?|"
+            r"(?:libérés?|remis\w*\s+en\s+liberté)\s+sous\s+caution|"
             # "ont bénéficié d'une permission de sortir": leave from prison.
             r"(?:bénéfici\w*|obtenu|reçu)\s+(?:d['\u2019]une|une|des|de)\s+permissions?\s+de\s+sorti[er]",
         ),
@@ -332,7 +335,9 @@ ES = Lexicon(
             r"sal\w+\s+de\s+permiso|(?:envi|mand)\w*\s+a\s+(?:sus\s+)?casas?|(?:prisión|detención)\s+domiciliaria|"
             # "48.179 presos con salida navideña", "dejaron temporalmente las cárceles": out for the holidays.
             r"salidas?\s+(?:navideñas?|temporales|temporal|de\s+(?:navidad|fin\s+de\s+año))|dej\w+\s+temporalmente|"
-            r"arresto\s+domiciliario|casa\s+por\s+cárcel",
+            r"arresto\s+domiciliario|casa\s+por\s+cárcel|"
+            # "la libertad bajo fianza a 2.961 presos": out on bail.
+            r"bajo\s+fianza",
         ),
         Cue(
             S,
@@ -477,7 +482,7 @@ ES = Lexicon(
         Cue(
             T,
             3,
-            r"liber\w*\s+temporalmente|(?:en|con)\s+libertad\s+provisional|(?:de|con)\s+permisos?\b|"
+            r"liber\w*\s+temporalmente|(?:en|con)\s+libertad\s+provisional|(?:de|con)\s+permisos?\b|bajo\s+fianza|"
             # "48.179 presos con salida navideña", "Más de 46.000 presos dejaron temporalmente las cárceles".
             r"con\s+salidas?\s+(?:navideñas?|temporal(?:es)?)|dej\w+\s+temporalmente|sal\w+\s+temporalmente|"
             # "pasarán de la fase de confianza a la de semilibertad": out by day, back at night.
