@@ -104,3 +104,21 @@ def test_people_held_on_remand_are_held_not_the_population():
 def test_the_rest_out_on_bail_gives_no_bail_to_the_count_before():
     text = PARDON_LEAD["en"] + "Of those charged, 74 were awaiting trial inside prison, with the rest out on bail."
     assert (74, "temporarily_released") not in figures(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au total, 203 détenus obtiennent la remise du reliquat de leur peine et pourront quitter la prison.",
+        "Le décret accorde la remise de la peine restant à courir à 203 détenus.",
+    ],
+)
+def test_french_rest_of_the_term_remitted_is_a_pardon(text):
+    found = figures(text, "fr")
+    assert (203, "pardoned") in found
+    assert (203, "sentence_reduced") not in found
+    assert (203, "released") not in found
+
+
+def test_french_remission_of_part_of_a_term_stays_a_reduction():
+    assert (56, "sentence_reduced") in figures("Le décret accorde une remise de peine de six mois à 56 détenus.", "fr")

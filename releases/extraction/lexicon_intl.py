@@ -39,7 +39,8 @@ FR = Lexicon(
             S,
             3,
             # "commuée", "commutation", never "communiqué".
-            r"commu(?:[eéè]\w*|tations?)|réduction\w*\s+de\s+(?:la\s+|leur\s+|sa\s+)?peines?|remises?\s+de\s+(?:la\s+|leur\s+)?peine|"
+            r"commu(?:[eéè]\w*|tations?)|réduction\w*\s+de\s+(?:la\s+|leur\s+|sa\s+)?peines?|"
+            r"remises?\s+de\s+(?:la\s+|leur\s+)?peine(?!\s+restant\s+à\s+courir)|"
             # "une remise gracieuse d'un an": a year taken off by grace, a reduction.
             r"remises?\s+gracieuses?|"
             r"rédui\w*\s+(?:la\s+|les\s+)?peines?|"
@@ -54,7 +55,9 @@ FR = Lexicon(
             P,
             3,
             r"gr[aâ]ci\w*|grâces?|amnisti\w*|clémence|bénéficiaires|pardonn\w*|"
-            r"(?:lev\w*|remis\w*|annul\w*|effac\w*)\s+(?:le|du)\s+reliquat",
+            r"(?:lev\w*|remis\w*|annul\w*|effac\w*)\s+(?:le|du)\s+reliquat|"
+            # "la remise de la peine restant à courir à sept détenus": the rest of the term remitted, a pardon.
+            r"remises?\s+(?:totales?\s+)?(?:du\s+reliquat|de\s+la\s+peine\s+restant\s+à\s+courir)",
         ),
         # "Le décret concerne trois détenus": the measure told before covers them.
         Cue(P, 2, r"(?<!ne\s)concern(?:e|ent|ait|aient|era|eront)\b(?!\s+pas\b)", "covers"),
@@ -165,7 +168,7 @@ FR = Lexicon(
             3,
             r"(?<!remise\s)(?<!remises\s)gr[aâ]ci\w*|amnisti\w*|bénéfici\w*\s+(?:[\w'\u2019]+\s+){0,3}?(?:grâce|amnistie|remise(?!\s+(?:de\s+(?:la\s+|leur\s+)?peine|partielle))|"
             r"mesure|faveur|clémence)|"
-            r"remise\s+totale|(?:par|d['\u2019]une)\s+(?:la\s+)?(?:grâce|amnistie)\b|"
+            r"remise\s+totale|remise\s+du\s+reliquat|(?:par|d['\u2019]une)\s+(?:la\s+)?(?:grâce|amnistie)\b|"
             # "171 sont dispensés du reliquat de leur peine", "182 personnes … exemptées de leur peine": the rest of the
             # term remitted, a pardon.
             r"(?:dispensé|exempté|exonéré)\w*\s+(?:en\s+tout\s+ou\s+(?:en\s+)?partie\s+)?(?:du|de\s+(?:la|leur)|des?)\s+"
