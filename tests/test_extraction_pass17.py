@@ -122,3 +122,33 @@ def test_french_rest_of_the_term_remitted_is_a_pardon(text):
 
 def test_french_remission_of_part_of_a_term_stays_a_reduction():
     assert (56, "sentence_reduced") in figures("Le décret accorde une remise de peine de six mois à 56 détenus.", "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plus de deux cents prisonniers de droit commun ont quitté vendredi la maison d'arrêt de la capitale.",
+        "Plus de deux cents prisonniers ont quitté la maison centrale dans la soirée.",
+    ],
+)
+def test_french_people_leaving_a_jail_named_maison_d_arret_are_released(text):
+    found = figures(PARDON_LEAD["fr"] + text, "fr")
+    assert (200, "released") in found
+    assert (200, "detained") not in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "La maison d'arrêt, construite pour accueillir 300 personnes, en abrite aujourd'hui plus de 2 000."),
+        ("es", "La cárcel, construida para albergar a 300 personas, tiene hoy más de 2.000 reclusos."),
+    ],
+)
+def test_a_capacity_to_house_people_is_not_people(language, text):
+    found = figures(PARDON_LEAD[language] + text, language)
+    assert not any(value == 300 for value, _metric in found)
+
+
+def test_a_spanish_measure_meant_for_its_people_is_no_capacity():
+    text = "En 2018 el presidente dictó un decreto similar pensado para 2.535 reclusos: 1.035 por amnistía."
+    assert (2535, "pardoned") in figures(PARDON_LEAD["es"] + text, "es")

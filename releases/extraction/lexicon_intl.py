@@ -196,7 +196,8 @@ FR = Lexicon(
             # "175 militaires russes détenus en Ukraine ont été rapatriés": brought home in a swap.
             r"(?:ont\s+été\s+|sont\s+|seront\s+)rapatrié\w*|retrouv\w*\s+(?:\w+\s+)?(?:la\s+|leur\s+)?liberté|"
             r"sorti\w*\s+(?:\w+\s+)?de\s+prison|recouvr\w*\s+(?:\w+ment\s+)?(?:la\s+|leur\s+)?liberté|mis\w*\s+en\s+liberté(?!\s+provisoire)|"
-            r"quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+|leurs?\s+)?(?:prisons?|cellules?|établissements\s+pénitentiaires)|"
+            r"quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+|leurs?\s+)?(?:prisons?|cellules?|établissements\s+pénitentiaires|"
+            r"maisons?\s+(?:centrales?|d['\u2019]arrêt)|centres?\s+pénitentiaires?)|"
             # "commenceront l'année hors les murs": outside the prison walls.
             r"hors\s+(?:des|les)\s+murs",
         ),
@@ -214,7 +215,8 @@ FR = Lexicon(
             r"en\s+garde\s+à\s+vue|en\s+détention|privée?s?\s+de\s+(?:leur\s+)?liberté)|en\s+garde\s+à\s+vue|"
             # "144 personnes attendent toujours d'être jugées": held until their trial.
             r"attend\w*\s+(?:toujours|encore)\s+(?:d['\u2019]être\s+jugée?s?|leur\s+procès)|"
-            r"arrêt\w*|interpell\w*|emprisonn\w*|incarcér\w*|en\s+détention|détenus(?=\s+(?:en|dans)\s)",
+            # Not "la maison d'arrêt", a jail.
+            r"(?<!d['\u2019])arrêt\w*|interpell\w*|emprisonn\w*|incarcér\w*|en\s+détention|détenus(?=\s+(?:en|dans)\s)",
             "det",
         ),
     ),
@@ -245,7 +247,8 @@ FR = Lexicon(
     # "Parmi les 4 000 bénéficiaires figurent 150 détenues": the verb of inclusion before the count.
     r"\b(?:figurent|se\s+trouvent|on\s+compte|on\s+dénombre)\s*$",
     comparison=r"(?:contre|l'an\s+dernier)\s*$",
-    capacity=r"(?:capacité\s+(?:d'accueil\s+)?de|prévue?s?\s+pour|conçue?s?\s+pour|construite?s?\s+pour)\s+"
+    capacity=r"(?:capacité\s+(?:d'accueil\s+)?de|(?:prévue?s?|conçue?s?|construite?s?)\s+pour"
+    r"(?:\s+(?:accueillir|abriter|recevoir|loger|contenir))?)\s+"
     r"(?:(?:environ|quelque|près\s+de|moins\s+de|plus\s+de)\s+)?$",
     approx=r"(?:environ|près\s+de|quelque|quelques|presque|approximativement|une\s+centaine\s+de|autour\s+de)\s*$",
     at_least=r"(?:plus\s+de|au\s+moins|plus\s+d'|au-delà\s+de)\s*$",
@@ -600,7 +603,8 @@ ES = Lexicon(
     # "Entre los 900 indultados figuran 20 mujeres": the verb of inclusion before the count.
     r"\b(?:figuran|se\s+encuentran|destacan)\s*$",
     comparison=r"(?:frente\s+a|contra)(?:\s+(?:los|las))?\s*$",
-    capacity=r"(?:capacidad\s+(?:oficial\s+)?(?:para|de)|diseñad\w+\s+para|construid\w+\s+para)\s+"
+    capacity=r"(?:capacidad\s+(?:oficial\s+)?(?:para|de)|(?:diseñad|construid)\w+\s+para"
+    r"(?:\s+(?:albergar|alojar|acoger|recibir|contener)(?:\s+a)?)?)\s+"
     r"(?:(?:unos|unas|cerca\s+de|alrededor\s+de|menos\s+de|más\s+de)\s+)?$",
     approx=r"(?:unos|unas|alrededor\s+de|cerca\s+de|casi|aproximadamente|en\s+torno\s+a|aprox\.)\s*$",
     at_least=r"(?:más\s+de|al\s+menos|por\s+lo\s+menos)\s*$",
