@@ -152,3 +152,25 @@ def test_a_capacity_to_house_people_is_not_people(language, text):
 def test_a_spanish_measure_meant_for_its_people_is_no_capacity():
     text = "En 2018 el presidente dictó un decreto similar pensado para 2.535 reclusos: 1.035 por amnistía."
     assert (2535, "pardoned") in figures(PARDON_LEAD["es"] + text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("وجرت مراسم أُطلق فيها 178 معتقلا دفعة واحدة.", (178, "released")),
+        ("وغادر 17 سجينا السجن المركزي مساء الأحد.", (17, "released")),
+        ("وغادر سبعة عشر شابا من المعتقلين السجن المركزي مساء الأحد.", (17, "released")),
+        ("من أصل نحو 214 ألف نزيل تضمهم السجون التركية.", (214000, "prison_population")),
+        ("وأوقفت السلطات أكثر من 18 ألف شخص منذ المحاولة الانقلابية.", (18000, "detained")),
+    ],
+)
+def test_arabic_released_leaving_prison_the_country_s_inmates_and_arrests(text, figure):
+    found = figures(PARDON_LEAD["ar"] + text, "ar")
+    assert figure in found
+    assert (figure[0], "pardoned") not in found
+
+
+def test_arabic_a_day_of_arrest_is_no_count_of_the_arrested():
+    text = "وكانوا قد أوقفوا في 16 مارس 2004، وأُفرج عن ستة منهم لاحقا."
+    found = figures(PARDON_LEAD["ar"] + text, "ar")
+    assert (6, "detained") not in found

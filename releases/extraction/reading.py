@@ -263,6 +263,8 @@ def _digits_value(digits: str, scale: str | None) -> int:
 _NATION_AFTER = re.compile(
     r"\s*(?:(?:que\s+(?:compte|comptent|abrite|hay\s+en|tiene|alberga)\s+)?(?:le\s+|la\s+|el\s+|del\s+|du\s+|de\s+la\s+)?"
     r"(?:pays|país|royaume|reino|nation|nación|île|isla)\b|(?:في|ب)\s*(?:البلاد|المملكة|الدولة)|(?:در\s+)?کشور|"
+    # "من أصل نحو 214 ألف نزيل تضمهم السجون التركية": the country's prisons hold them.
+    r"(?:تضمهم|تضم|في)\s+السجون|"
     r"in\s+(?:the\s+)?(?:country|nation|kingdom))",
     re.IGNORECASE,
 )
@@ -352,7 +354,9 @@ _LEFT_OUT_AFTER = re.compile(
 _WHOLE_BEFORE = re.compile(
     r"(?:\bout\s+of|\btotal\s+(?:of|de)|\bof\s+the|\bsur(?:\s+un\s+total\s+de)?|\bparmi\s+les|\bde\s+(?:un\s+total\s+de|los|las)|"
     r"\bentre\s+(?:los|las)|\bdel\s+total\s+de|من\s+(?:أصل|إجمالي|مجموع|بين)|از\s+(?:مجموع|کل|میان))"
-    r"(?:\s+(?:the|les|los|las|ces|estos|estas))?\s*$",
+    r"(?:\s+(?:the|les|los|las|ces|estos|estas))?"
+    # "من أصل نحو 214 ألف": a qualifier between the whole and its count.
+    r"(?:\s+(?:about|some|around|nearly|almost|environ|quelque|près\s+de|unos|unas|cerca\s+de|casi|نحو|حوالي|قرابة|حدود))?\s*$",
     re.IGNORECASE,
 )
 _OTHER_FATE = {
