@@ -174,3 +174,22 @@ def test_arabic_a_day_of_arrest_is_no_count_of_the_arrested():
     text = "وكانوا قد أوقفوا في 16 مارس 2004، وأُفرج عن ستة منهم لاحقا."
     found = figures(PARDON_LEAD["ar"] + text, "ar")
     assert (6, "detained") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("خبرگزاری‌ها شمار آزادشدگان را ۳۳۴ نفر گزارش کرده‌اند.", (334, "released")),
+        ("منابع محلی شمار رهاشدگان را دست‌کم ۱۳ تن اعلام کردند.", (13, "released")),
+        ("دیده‌بان حقوق بشر شمار آزادشدگانِ مشمول عفو را حدود هفت هزار نفر می‌داند.", (7000, "pardoned")),
+        ("در آن روز ۶۶ نفر به گروگان گرفته شدند.", (66, "detained")),
+    ],
+)
+def test_persian_the_number_told_as_the_object_s_measure_and_hostages(text, figure):
+    found = figures(PARDON_LEAD["fa"] + text, "fa")
+    assert figure in found
+
+
+def test_persian_tons_of_goods_stay_out():
+    text = PARDON_LEAD["fa"] + "پلیس ۱۳ تن مواد مخدر کشف و اعلام کرد."
+    assert not any(value == 13 for value, _metric in figures(text, "fa"))

@@ -427,9 +427,11 @@ _OF_GROUP = re.compile(r"\s*(?:من\s+(?:بين\s+)?|از\s+(?:میان\s+|بی�
 # "the number of …" and the verbs that give it its count.
 # "عدد المفرج عنهم": the subject keeps the pronoun its participle needs.
 _COUNT_SUBJECT = re.compile(r"(?<![\w\u200c])(?:شمار|تعداد|عدد|إجمالي)\s+(\S+(?:\s+(?:عنهم|سراحهم))?)")
+_FA_OBJECT_MARK = re.compile(r"(?<![\w\u200c])را\s*$")
 _PREDICATE_VERB = {
     "fa": (
-        re.compile(r"به\s*$"),
+        # "به ۱۷۰ هزار نفر رسیده", and "شمار آزادشدگان را ۳۳۴ تن گزارش کرده‌اند": the count told as the object's measure.
+        re.compile(r"به\s*$|(?<![\w\u200c])را\s*$"),
         re.compile(
             r"[^.؛;]{0,40}?(?<![\w\u200c])(?:رسید|رسیده|می\u200c?رسد)|\s*(?:است|بود|بوده|می\u200c?باشد)(?![\w\u200c])"
         ),
@@ -1481,6 +1483,10 @@ class Classifier:
         if not hits or hits[0].start != subject.start(1):
             return None
         hit = hits[0]
+        if lang == "fa" and hit.cue.metric == R and _FA_OBJECT_MARK.search(near):
+            # "شمار آزادشدگانِ مشمول عفو را حدود هفت هزار نفر می‌داند": the freed the pardon covers are its people.
+            told = self.norm[subject.start(1) : qual_start]
+            hit = next((h for h in self._clemency_cues(told, subject.start(1)) if h.cue.metric != R), hit)
         return Reading(
             hit.cue.metric, hit.cue.kind, hit, f"'{subject.group().strip()}' is the subject of the count", True
         )
