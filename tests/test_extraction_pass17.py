@@ -193,3 +193,26 @@ def test_persian_the_number_told_as_the_object_s_measure_and_hostages(text, figu
 def test_persian_tons_of_goods_stay_out():
     text = PARDON_LEAD["fa"] + "پلیس ۱۳ تن مواد مخدر کشف و اعلام کرد."
     assert not any(value == 13 for value, _metric in figures(text, "fa"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El presidente firmó una amnistía para excarcelar a 3.073 presos."),
+        ("es", "El indulto sirvió para liberar a 3.073 penados."),
+        ("fr", "Le président a signé une amnistie pour libérer 3 073 détenus."),
+        ("fr", "La grâce permettra de libérer 3 073 détenus."),
+        ("ar", "ووقع الرئيس عفوا للإفراج عن 3073 سجينا."),
+        ("fa", "رئیس‌جمهور فرمان عفو برای آزادی ۳۰۷۳ زندانی را امضا کرد."),
+        ("en", "The president signed an amnesty to free 3,073 prisoners."),
+    ],
+)
+def test_a_pardon_for_a_release_counts_its_people_as_pardoned(language, text):
+    found = figures(text, language)
+    assert (3073, "pardoned") in found
+    assert (3073, "released") not in found
+
+
+def test_a_release_after_a_pardon_told_in_another_clause_stays_a_release():
+    text = "Le président a accordé sa grâce la semaine dernière. Vendredi, la prison a libéré 300 détenus."
+    assert (300, "released") in figures(text, "fr")

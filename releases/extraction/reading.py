@@ -223,7 +223,9 @@ _TEMPORARY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BRINGS = re.compile(
-    r"\b(?:that|which|will|would|could|to|pav\w*|allow\w*|lead\w*|see|sees|bring\w*|means?|paving|clear\w*)\b",
+    r"\b(?:that|which|will|would|could|to|pav\w*|allow\w*|lead\w*|see|sees|bring\w*|means?|paving|clear\w*|"
+    # "una amnistía para excarcelar a", "une amnistie pour libérer", "la grâce permettra de libérer", "عفو برای آزادی".
+    r"para|sirvi\w*|permit\w*|pour|permet\w*|permett\w*|برای|جهت)\b",
     re.IGNORECASE,
 )
 _UNDER_WHICH = re.compile(r"\b(?:under|by|through|with)\s+which\b", re.IGNORECASE)
@@ -2862,6 +2864,8 @@ def _best_left(hits: list[CueHit], norm: str) -> CueHit:
                 gap = norm[other.end : best.start]
                 # "the amnesty freed 8,000": the measure is the verb's subject.
                 subject = not gap.strip() and norm[other.start : other.end].lower().startswith(("amnest", "pardon"))
+                # "عفوا للإفراج عن": the release the pardon is for, its preposition glued on.
+                subject = subject or (not gap.strip() and norm.startswith("لل", best.start))
                 if len(gap) <= 70 and (_BRINGS.search(gap) or subject) and not re.search(r"[,;:.]", gap):
                     return other
     if best.cue.metric in ("sentence_reduced", R):  # "ordonnances de grâce et de libération conditionnelle"
