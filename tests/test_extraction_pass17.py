@@ -216,3 +216,50 @@ def test_a_pardon_for_a_release_counts_its_people_as_pardoned(language, text):
 def test_a_release_after_a_pardon_told_in_another_clause_stays_a_release():
     text = "Le président a accordé sa grâce la semaine dernière. Vendredi, la prison a libéré 300 détenus."
     assert (300, "released") in figures(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        (
+            "en",
+            "Nearly 19,000 inmates to be paroled\n\nBy Thandeka Mokoena, Political Reporter\n\nJOHANNESBURG – Thousands "
+            "of offenders could be home within weeks after President Cyril Ramaphosa on Tuesday authorised parole for "
+            "low-risk inmates.\n\nThe measure could relieve the system of just under 19,000 inmates.",
+            dt.date(2024, 5, 7),
+        ),
+        (
+            "fr",
+            "Quatorze proches de l'ancien président en liberté provisoire\n\nPar Koffi Ange Yao, à Abidjan\n\nAprès deux "
+            "ans de détention, quatorze détenus vont retrouver leurs familles, la justice ayant annoncé mardi leur mise "
+            "en liberté provisoire.\n\nLe procureur a rendu la mesure publique dans un communiqué.",
+            dt.date(2024, 5, 7),
+        ),
+    ],
+)
+def test_a_byline_line_is_not_the_lead_that_dates_the_news(language, text, day):
+    assert read(text, language).announced_on == day
+
+
+def test_the_day_a_directive_ordering_the_release_was_issued_is_the_announcement():
+    text = (
+        "صنعاء – غادر سبعة عشر شابا من المعتقلين السجن المركزي صباح اليوم الجمعة.\n\n"
+        "وجاء الإفراج تنفيذا لتوجيه أصدره الرئيس يوم الثلاثاء إلى النائب العام بإطلاق 19 من أصل 22 شابا."
+    )
+    assert read(text, "ar").announced_on == dt.date(2024, 5, 7)
+
+
+def test_a_decree_signed_weeks_before_the_release_dates_it():
+    text = (
+        "N'DJAMENA — Plus de deux cents prisonniers ont quitté vendredi la maison d'arrêt, à la faveur d'une remise "
+        "collective de peine.\n\nLe décret, signé le 19 avril, concerne au total 295 condamnés."
+    )
+    assert read(text, "fr").announced_on == dt.date(2024, 4, 19)
+
+
+def test_a_decree_named_as_the_ground_weeks_before_does_not_date_the_news():
+    text = (
+        "N'DJAMENA — Plus de deux cents prisonniers ont quitté vendredi la maison d'arrêt. Ils sortent en vertu du "
+        "décret signé le 19 avril par le chef de l'État."
+    )
+    assert read(text, "fr").announced_on == PUBLISHED

@@ -56,6 +56,25 @@ __all__ = [
 
 # A short line ending with a colon: a byline's or an office's label ("مسقط - «يمن مونيتور»:").
 _LABEL_LINE = re.compile(r"[^\n.!?:]{1,60}:\s*")
+
+
+def _byline(norm: str, sentence) -> bool:
+    """Whether a sentence is a short line of its own with no number and no closing stop: a byline or an outlet's
+    label, not a sentence of news."""
+    text = norm[sentence.start : sentence.end].strip()
+    line_start = norm.rfind("\n", 0, sentence.start) + 1
+    line_end = norm.find("\n", sentence.start)
+    whole_line = not norm[line_start : sentence.start].strip() and (
+        line_end < 0 or not norm[sentence.start + len(norm[sentence.start : sentence.end].rstrip()) : line_end].strip()
+    )
+    return (
+        whole_line
+        and 0 < len(text) <= 90
+        and not text.endswith((".", "!", "?", "\u061f", "\u2026"))
+        and not any(char.isdigit() for char in text)
+    )
+
+
 # A language spoken mostly in one country gives that country when the text names none
 # ("عفو ۱۰ هزار زندانی"): Persian news is overwhelmingly Iranian.
 _HOME = {"fa": "IR"}
@@ -229,12 +248,15 @@ def extract(
     # "کابل، ۱۲ اسد … دیروز" is the day before 12 Asad).
     reference = _dateline_day(dateline, published, lex) if lang in ("en", "fr", "es", "fa", "ar") else published
     mentions = dates.find_dates(norm, reference, lex)
-    # "الجزائر - مكتب «الخبر»:" on a line of its own: an office's label, not the lead.
+    # "الجزائر - مكتب «الخبر»:" on a line of its own: an office's label, not the lead; nor is a byline ("By Thandeka
+    # Mokoena, Political Reporter", "Par Mariam Ouédraogo", "ريف حماة – «منبر الشام»").
     lead_index = next(
         (
             s.index
             for s in body
-            if s.end > (dateline.end() if dateline else 0) and not _LABEL_LINE.fullmatch(norm, s.start, s.end)
+            if s.end > (dateline.end() if dateline else 0)
+            and not _LABEL_LINE.fullmatch(norm, s.start, s.end)
+            and not _byline(norm, s)
         ),
         None,
     )

@@ -522,6 +522,7 @@ _FA_DECIDED_AFTER = re.compile(
 
 _NAMED_BY_PARTICIPLE = re.compile(
     r"\b(?:under|pursuant\s+to|in\s+line\s+with|en\s+vertu\s+d['\u2019]?|conformément\s+à|en\s+application\s+d['\u2019]?|"
+    r"(?:en\s+vertu|en\s+application|à\s+la\s+faveur)\s+du|conformément\s+au|"
     r"en\s+virtud\s+de|conforme\s+a|bajo|al\s+amparo\s+de)\s+(?:an?|the|un|une|le|la|el|del?|l['\u2019])?\s*"
     r"(?:\w+\s+){0,2}?(?:decree|order|law|bill|resolution|décret|ordonnance|loi|decreto|ley|resolución)\s*,?\s*$",
     re.IGNORECASE,
@@ -539,7 +540,8 @@ _MEASURE = re.compile(
     r"mesure|medida|"
     r"décret|grâces?|amnistie|ordonnance|loi|libérations?|remises?\s+de\s+peine|decreto|indultos?|amnistía|ley|"
     r"excarcelaci[oó]n\w*|liberaci[oó]n\w*|resoluci[oó]n|conmutaci[oó]n\w*|canje)\b"
-    r"|(?:عفو|العفو|مرسوم|المرسوم|قرار|القرار|قانون|القانون|الإفراج|إطلاق\s+سراح|الاتفاق|اتفاق|قائمة|فرمان|آزادی|رهایی|"
+    # "أصدره الرئيس … يوم الثلاثاء إلى النائب العام بإطلاق 19": the release ordered.
+    r"|(?:عفو|العفو|مرسوم|المرسوم|قرار|القرار|قانون|القانون|الإفراج|إطلاق\s+سراح|بإطلاق|الاتفاق|اتفاق|قائمة|فرمان|آزادی|رهایی|"
     r"بخشودگی|تبادل|مبادله)",
     re.IGNORECASE,
 )
@@ -552,7 +554,8 @@ def decided_day(
     names: the measure was announced then, and what the chosen day tells (people walking out, a reaction) came
     after."""
     for mention in dates:
-        if mention.start < dateline_end or not 1 <= (announced - mention.value).days <= 10:
+        days = (announced - mention.value).days
+        if mention.start < dateline_end or not 1 <= days <= 31:
             continue
         if not _usable(norm, mention, published):
             continue
@@ -563,7 +566,11 @@ def decided_day(
             # measure's legal ground, told beside the news, not the day it was announced.
             continue
         if verb and _MEASURE_SUBJECT.search(before, 0, verb.start()):
+            # "Le décret, signé le 4 février, concerne au total 295 condamnés": the measure's own day, weeks before
+            # the people walked out.
             return mention
+        if days > 10:
+            continue
         if verb:
             clause = before[verb.start() :] + _CLAUSE_AFTER.match(norm, mention.end)[0]
         else:
