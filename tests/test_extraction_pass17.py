@@ -263,3 +263,26 @@ def test_a_decree_named_as_the_ground_weeks_before_does_not_date_the_news():
         "décret signé le 19 avril par le chef de l'État."
     )
     assert read(text, "fr").announced_on == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fa",
+            "رژیم اسرائیل روز جمعه ۳۳۹ اسیر فلسطینی را آزاد کرد. کمیته وزیران شامگاه سه‌شنبه درباره این آزادی "
+            "تصمیم گرفت.",
+        ),
+        (
+            "en",
+            "Israel freed 339 Palestinian prisoners on Friday. A ministerial committee decided on Tuesday to approve "
+            "the release.",
+        ),
+        (
+            "fr",
+            "Israël a libéré vendredi 339 prisonniers palestiniens. Le gouvernement avait décidé mardi cette libération.",
+        ),
+    ],
+)
+def test_the_day_the_release_was_decided_is_the_announcement(language, text):
+    assert read(text, language).announced_on == dt.date(2024, 5, 7)

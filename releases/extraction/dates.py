@@ -509,15 +509,17 @@ def _is_speech(norm: str, mention: DateMention) -> bool:
 # Delhi had announced the reciprocal release on Thursday": the day a verb of deciding or announcing the measure
 # names.
 _DECIDED_BEFORE = re.compile(
-    r"\b(?:signed|gazetted|decreed|promulgated|ratified|approved|announced|ordered|granted|issued|endorsed|"
-    r"(?:a|ont|avait|avaient)\s+(?:sign|annonc|décrét|promulgu|approuv|accord|ordonn|ratifi)é\w*|signée?s?|décrétée?s?|"
-    r"promulguée?s?|firm(?:ó|aron|ado|ada)|anunci(?:ó|aron)|decret(?:ó|aron)|promulg(?:ó|aron)|aprob(?:ó|aron)|"
+    r"\b(?:signed|gazetted|decreed|promulgated|ratified|approved|announced|ordered|granted|issued|endorsed|decided|"
+    r"(?:a|ont|avait|avaient)\s+(?:sign|annonc|décrét|promulgu|approuv|accord|ordonn|ratifi|décid)é\w*|signée?s?|décrétée?s?|"
+    r"promulguée?s?|firm(?:ó|aron|ado|ada)|anunci(?:ó|aron)|decret(?:ó|aron)|promulg(?:ó|aron)|aprob(?:ó|aron)|decidi(?:ó|eron)|"
     r"orden(?:ó|aron)|concedi(?:ó|eron)|otorg(?:ó|aron)|ratific(?:ó|aron))\b[^.;:!?\n]{0,70}$"
     r"|(?<!\w)[وف]?(?:أصدر|اصدر|وقع|وقّع|أعلن|اعلن|صادق|أقر|اقر|قرر|أمر|وافق)\w{0,3}\s+[^.;:!?\n]{0,80}$",
     re.IGNORECASE,
 )
 _FA_DECIDED_AFTER = re.compile(
-    r"[^.;:!?\n]{0,220}?(?<![\w\u200c])(?:امضا|صادر|اعلام|موافقت|دستور)\s+(?:کرد|کردند|شد|شده|داد|دادند)(?![\w\u200c])"
+    r"[^.;:!?\n]{0,220}?(?<![\w\u200c])(?:(?:امضا|صادر|اعلام|موافقت|دستور)\s+(?:کرد|کردند|شد|شده|داد|دادند)|"
+    # "کمیته … شامگاه یکشنبه ۱۲ مرداد درباره این آزادی تصمیم گرفت": the day the release was decided.
+    r"تصمیم\s+(?:گرفت|گرفتند))(?![\w\u200c])"
 )
 
 _NAMED_BY_PARTICIPLE = re.compile(
