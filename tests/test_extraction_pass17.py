@@ -286,3 +286,35 @@ def test_a_decree_named_as_the_ground_weeks_before_does_not_date_the_news():
 )
 def test_the_day_the_release_was_decided_is_the_announcement(language, text):
     assert read(text, language).announced_on == dt.date(2024, 5, 7)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        (
+            "es",
+            "Mesa de desinternamiento: 1.253 reos salieron en un año\n\nTEGUCIGALPA. Un total de 1.253 personas "
+            "privadas de libertad recobraron la libertad este año, informó el magistrado.",
+            "HN",
+        ),
+        (
+            "es",
+            "Salen 1.253 reos en un año\n\nTegucigalpa.- Un total de 1.253 personas privadas de libertad recobraron la "
+            "libertad este año.",
+            "HN",
+        ),
+        (
+            "fr",
+            "Cent quarante-six détenus libérés\n\nCent quarante-six détenus graciés ont quitté lundi la prison centrale "
+            "de Beau-Bassin, à l'île Maurice.",
+            "MU",
+        ),
+    ],
+)
+def test_a_city_closed_by_a_stop_opening_the_lead_and_mauritius_in_french(language, text, country):
+    assert read(text, language).country == country
+
+
+def test_a_first_name_maurice_names_no_country():
+    text = "Le président Maurice Kamto a salué la libération de 200 détenus à Yaoundé."
+    assert read(text, "fr").country != "MU"

@@ -31,6 +31,7 @@ from .lexicon_intl import LEXICONS
 from .text import (
     DATELINE,
     DATELINE_AR,
+    DATELINE_STOP,
     DATELINE_WIRE,
     MAX_CHARS,
     OffsetMap,
@@ -195,6 +196,8 @@ def extract(
         dateline = DATELINE_WIRE.match(norm, _line_start(norm, head_end))
     if dateline is None and lang == "ar":
         dateline = DATELINE_AR.match(norm, _line_start(norm, head_end))
+    if dateline is None and lang in ("es", "fr"):
+        dateline = DATELINE_STOP.match(norm, _line_start(norm, head_end))
     body = [s for s in sentences if s.start >= head_end]
     lead_end = body[0].end if body else 0
     country, country_why = countries.choose_country(

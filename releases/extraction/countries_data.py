@@ -226,7 +226,7 @@ CU|Cuba;cubain;cubains;La Havane|Cuba;cubano;cubanos;La Habana|كوبا|کوبا
 EC|Équateur;équatorien|Ecuador;ecuatoriano;ecuatorianos|الإكوادور|اکوادور
 EG|Égypte;Egypte;égyptien;égyptiens;Le Caire|Egipto;egipcio;egipcios;El Cairo|مصر;المصري;المصرية;القاهرة;السيسي|مصر;قاهره
 SV|Salvador;salvadorien|El Salvador;salvadoreño;salvadoreños|السلفادور|السالوادور
-ES|Espagne;espagnol;Madrid|España;español;españoles;Madrid;Barcelona;Sevilla;Bilbao;Zaragoza;Málaga;Alicante;Elche;La Moncloa;Boletín Oficial del Estado|إسبانيا;مدريد|اسپانیا
+ES|Espagne;espagnol;Madrid|España;español;españoles;Madrid;Barcelona;Sevilla;Bilbao;Zaragoza;Málaga;Alicante;Elche;La Moncloa;Boletín Oficial del Estado;Mallorca;Palma de Mallorca;Baleares|إسبانيا;مدريد|اسپانیا
 US|États-Unis;Etats-Unis;américain;américains;Washington|Estados Unidos;EE.UU.;EE.UU;EEUU;estadounidense;estadounidenses;Washington|الولايات المتحدة;الأمريكي;الأمريكية;واشنطن|آمریکا;امریکا;ایالات متحده;واشنگتن
 FR|France;français;française;Paris;Élysée|Francia;francés;franceses;París|فرنسا;الفرنسي;باريس|فرانسه;پاریس
 GA|Gabon;gabonais;Libreville|Gabón|الغابون|گابن
@@ -419,7 +419,7 @@ LS|Lesotho|Lesoto;Lesotho|ليسوتو|لسوتو
 LU|Luxembourg;luxembourgeois|Luxemburgo;luxemburgués|لوكسمبورغ|لوکزامبورگ
 MK|Macédoine du Nord;Macédoine;macédonien|Macedonia del Norte;macedonio|مقدونيا الشمالية;مقدونيا|مقدونیه شمالی;مقدونیه
 MT|Malte;maltais|Malta;maltés|مالطا|مالت
-MU|mauricien;mauriciens|mauriciano|موريشيوس
+MU|mauricien;mauriciens;île Maurice;Port-Louis;Beau-Bassin|mauriciano|موريشيوس
 NA|Namibie;namibien;namibiens;Windhoek|Namibia;namibio;namibios;Windhoek|ناميبيا|نامیبیا
 PG|Papouasie-Nouvelle-Guinée|Papúa Nueva Guinea|بابوا غينيا الجديدة|پاپوآ گینه نو
 SC|Seychelles;seychellois|Seychelles;seychellense|سيشل|سیشل

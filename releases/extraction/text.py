@@ -412,6 +412,15 @@ DATELINE_AR = re.compile(
     re.MULTILINE,
 )
 
+# A Spanish or French newspaper's city closed by a stop and a dash, or a stop alone, before the lead's first
+# word ("TEGUCIGALPA. Un total de", "San José.- El Consejo", "Palma.- Sesenta internos", "ABIDJAN. — Les").
+DATELINE_STOP = re.compile(
+    r"^[ \t]*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'\u2019-]{2,}(?: [A-ZÀ-Ý][A-ZÀ-Ý'\u2019-]+){0,2}|"
+    r"[A-ZÀ-Ý][a-zà-ÿ'\u2019-]+(?: (?:de |del |la |el )?[A-ZÀ-Ý][a-zà-ÿ'\u2019-]+){0,2})"
+    r"\.(?: ?[-\u2013\u2014])?[ \t]+(?=[A-ZÀ-Ý])(?P<date>(?!))?",
+    re.MULTILINE,
+)
+
 # English wire datelines the one above leaves out: the outlet right after the city ("HANOI (Reuters) -"),
 # a country of three words ("DUBAI, United Arab Emirates (AP) —"), or a city written in lower case before
 # a date or a dash ("Cairo, Oct. 7, (Xinhua) –", "Rabat –", "Abu Dhabi: …").
