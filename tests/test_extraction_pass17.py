@@ -318,3 +318,19 @@ def test_a_city_closed_by_a_stop_opening_the_lead_and_mauritius_in_french(langua
 def test_a_first_name_maurice_names_no_country():
     text = "Le président Maurice Kamto a salué la libération de 200 détenus à Yaoundé."
     assert read(text, "fr").country != "MU"
+
+
+def test_a_headline_count_is_dated_by_the_sentences_after_the_lead():
+    text = (
+        "Quatorze responsables dont douze proches de l'ancien président en liberté provisoire\n\n"
+        "Par Koffi Ange Yao, à Abidjan\n\n"
+        "Après plus de deux ans derrière les barreaux, les responsables de l'ancien régime vont retrouver leurs "
+        "familles. La justice a annoncé mardi leur mise en liberté provisoire, une décision saluée par le "
+        "gouvernement.\n\nLe procureur a rendu la mesure publique dans un communiqué."
+    )
+    assert read(text, "fr").announced_on == dt.date(2024, 5, 7)
+
+
+def test_a_future_verb_in_the_sentence_before_does_not_push_a_weekday_forward():
+    text = "Les détenus vont retrouver leurs familles. Le président a gracié mardi 300 détenus."
+    assert read(text, "fr").announced_on == dt.date(2024, 5, 7)

@@ -242,6 +242,9 @@ def _explicit(norm: str, patterns: _Patterns) -> list[re.Match[str] | WordMatch]
     return kept
 
 
+_CLAUSE_BREAK = re.compile(r"[,.;!?\n\u060c\u061b]")
+
+
 def _weekdays(
     norm: str, pattern: re.Pattern[str] | WordScanner, weekdays: dict[str, int], published: dt.date
 ) -> list[DateMention]:
@@ -258,7 +261,9 @@ def _weekdays(
             back = 7
         value = published - dt.timedelta(days=back)
         clause = norm[max(0, start - 60) : start]
-        if not last and back and _FUTURE.search(clause.split(",")[-1]):
+        # The clause the day stands in: never a verb of the sentence before ("vont retrouver leurs familles. La
+        # justice a annoncé mardi").
+        if not last and back and _FUTURE.search(_CLAUSE_BREAK.split(clause)[-1]):
             value = value + dt.timedelta(days=7)
         elif not last and back and _fa_coming(norm, start, match.end()):
             # "از فردا، یکشنبه، اجرا می‌شود", "سالگرد انقلاب که روز چهارشنبه برگزار می‌شود": a day still to
@@ -415,7 +420,12 @@ def announcement_date(
     # is not one the rules know.
     lead = by_sentence.get(lead_sentence, []) if lead_sentence is not None else []
     if main_sentence is not None:
-        for index in range(main_sentence, main_sentence + 3):
+        near = list(range(main_sentence, main_sentence + 3))
+        if lead_sentence is not None and lead_sentence > main_sentence:
+            # A main sentence in the headline: the sentences after the lead tell its day ("La justice a annoncé
+            # lundi leur mise en liberté provisoire", after a lead that names none).
+            near += [i for i in range(lead_sentence, lead_sentence + 3) if i not in near]
+        for index in near:
             for mention in by_sentence.get(index, []):
                 # "El anuncio llega cuando corre el plazo que el Gobierno se fijó el 20 de marzo": a day weeks before
                 # the news, near a main sentence that names none, is another event's where the lead dates the news.
