@@ -334,3 +334,31 @@ def test_a_headline_count_is_dated_by_the_sentences_after_the_lead():
 def test_a_future_verb_in_the_sentence_before_does_not_push_a_weekday_forward():
     text = "Les détenus vont retrouver leurs familles. Le président a gracié mardi 300 détenus."
     assert read(text, "fr").announced_on == dt.date(2024, 5, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("غير أن رئيس مركز البحرين لحقوق الإنسان نبيل رجب قال إن نحو 100 فقط من هؤلاء معتقلون سياسيون.", "نبيل رجب"),
+        ("وقال النائب المستقيل من كتلة الوفاق جاسم حسين إن الإفراج يعني الكثير.", "جاسم حسين"),
+        ("وكانت وزيرة حقوق الإنسان في حكومة الوفاق حورية مشهور قد أعلنت يوم الأحد اعتصامها.", "حورية مشهور"),
+        ("وقال المتحدث باسم الوزارة وليد العماري، أحد منظمي الزيارة، إن العملية تمت.", "وليد العماري"),
+        ("وجرى ذلك بحضور ذويهم ووزير العدل حسن الشمري.", "حسن الشمري"),
+    ],
+)
+def test_arabic_officials_after_a_long_office_or_a_glued_and(text, name):
+    found = officials(PARDON_LEAD["ar"] + text, "ar")
+    assert name in found
+    assert "أحد منظمي الزيارة" not in found
+
+
+def test_arabic_a_lawyer_among_those_pardoned_is_no_official():
+    text = (
+        "وأصدر الرئيس قرارا بالعفو عن عدد من المحكوم عليهم، بينهم الباحث باتريك زكي والمحامي محمد الباقر، وفق ما أعلنه."
+    )
+    assert "محمد الباقر" not in officials(text, "ar")
+
+
+def test_arabic_a_title_after_a_name_opens_no_other_name():
+    text = PARDON_LEAD["ar"] + "وقال اللواء حبيب العادلي وزير الداخلية فحص الملفات إن اللجان أنهت عملها."
+    assert "فحص الملفات" not in officials(text, "ar")

@@ -64,7 +64,9 @@ _INSTITUTIONS = frozenset(
     words(
         "إدارة مراكز لجنة مجلس هيئة شؤون وزارة مديرية دائرة جهاز مكتب وزير الوفد وفد منظمة معهد شبكة الأمم محكمة قوات "
         "تحرير صحيفة جريدة موقع مجلة قناة وكالة "
-        "بعثة مفوضية نقابة حزب حركة جمعية رابطة اتحاد مؤسسة مصلحة سلطة حكومة"
+        "بعثة مفوضية نقابة حزب حركة جمعية رابطة اتحاد مؤسسة مصلحة سلطة حكومة "
+        # "وزيرة حقوق الإنسان", "رئيس مركز البحرين لحقوق الإنسان", "النائب عن كتلة الوفاق".
+        "حقوق مركز كتلة"
     )
 )
 _OUTLETS = frozenset(words("صحيفة جريدة موقع مجلة قناة وكالة"))
@@ -102,7 +104,9 @@ _NOT_NAMES = frozenset(
         # Offices and bodies, never a person's name: "دفتر مطبوعاتی والی ننگرهار اعلام کرد".
         "دفتر اداره ستاد سازمان وزارت مرکز شورای شورا دولت حکومت مطبوعاتی رسانه‌ای مقام‌های مسئولان "
         # Arabic bodies an office heads: "رئيس قسم أصول الفقه في كلية الشريعة".
-        "قسم مكتب مجلس هيئة لجنة إدارة دائرة كلية جامعة مديرية عدد شعبة حقوق منظمة جمعية مؤسسة"
+        "قسم مكتب مجلس هيئة لجنة إدارة دائرة كلية جامعة مديرية عدد شعبة حقوق منظمة جمعية مؤسسة "
+        # "وليد العماري، أحد منظمي الاعتصام": one of a group, never a name.
+        "أحد إحدى"
     )
 )
 _ONE_NAME_HONORIFICS = frozenset(words("مولوی ملا قاری مولانا"))
@@ -127,6 +131,7 @@ _DEFINITE = re.compile(r"^(?:[وفبلك]?ال|لل)\w")
 _HONORIFIC_PAIRS = frozenset([("آية", "الله"), ("آيت", "الله"), ("حجة", "الإسلام"), ("حجت", "الاسلام")])
 # A glued preposition before a verbal noun ends a name: "قيس سعيد بتمتيع", "بإطلاق".
 _GLUED_VERBAL_NOUN = re.compile(r"^(?:بت|بإ|لت)\w{3,}")
+_AMONG_WORDS = frozenset(words("بينهم منهم فيهم عن سراح"))
 _MAX_NAME = 4
 # "لإمارة دبي", "لولاية الخرطوم": an office's territory in construct, with "ل" glued on.
 _GLUED_PLACE = re.compile(r"^ل(?:إمارة|امارة|ولاية|محافظة|مدينة|منطقة|دولة|جمهورية|مملكة|إقليم|اقليم)$")
@@ -303,8 +308,16 @@ def _title_first(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str,
     # honorific ("آیت‌الله", "قاضی") opens a name.
     result = []
     i = 0
+    named_end = -1  # where the last name read ends
     while i < len(tokens):
         word = tokens[i][0]
+        if arabic and word[:1] == "و" and word not in _HEADS and word[1:] in _HEADS:
+            # "بحضور ذويهم ووزير العدل حسن الشمري": "and" glued to the title; not a list of those freed ("بينهم
+            # الباحث … والمحامي محمد الباقر").
+            if any(t in _AMONG_WORDS for t, _ in tokens[max(0, i - 8) : i]):
+                i += 1
+                continue
+            word = word[1:]
         appositive = i > 0 and tokens[i - 1][0] in ("،", ",")  # "X، مدير …" describes the name before it
         pair = _honorific_pair(tokens, i)
         # "منذ عزل الرئيس محمد مرسي", "در دوران ریاست‌جمهوری …": an office named as a time or a target.
@@ -315,6 +328,10 @@ def _title_first(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str,
         # the name of the office told before it.
         titled_after_comma = appositive and arabic and word in _HONORIFICS and word not in _HEADS
         opens = (arabic and word in _HEADS and not given_name) or word in _HONORIFICS or pair
+        if arabic and word in _HEADS and i == named_end:
+            # "اللواء حبيب العادلي وزير الداخلية فحص ملفات": the title of the name just read, not one before a name.
+            i = _title_end(tokens, i)
+            continue
         if opens and (not appositive or titled_after_comma) and not referred:
             end = _title_end(tokens, i) if word in _HEADS else i + (pair or 1)
             while end < len(tokens) and (tokens[end][0] in _HONORIFICS or _honorific_pair(tokens, end)):
@@ -323,11 +340,11 @@ def _title_first(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str,
             if name and tokens[end - 1][0] in _OUTLETS:
                 name = []  # "رئيسة تحرير موقع مدى مصر لينا …": where the outlet's name ends cannot be told
             if name:
-                role = " ".join(t for t, _ in tokens[i:end])
+                role = " ".join([word] + [t for t, _ in tokens[i + 1 : end]])
                 if titled_after_comma:
                     role = _office_before(tokens, i) or role
                 result.append((" ".join(name), role, tokens[end][1]))
-                i = end + len(name)
+                i = named_end = end + len(name)
                 continue
         i += 1
     return result
@@ -380,6 +397,10 @@ def _title_end(tokens: list[tuple[str, int]], i: int) -> int:
             return end + 2
         elif _GLUED_PLACE.match(word) and end + 1 < len(tokens) and tokens[end + 1][0] not in _PUNCT:
             end += 2  # "النائب العام لإمارة دبي": the office's place, glued to "ل"
+        elif word in ("من", "عن") and end + 1 < len(tokens) and tokens[end + 1][0] in _INSTITUTIONS:
+            end += 2  # "النائب المستقيل من كتلة الوفاق": the body the office belongs to
+        elif word[:1] == "ل" and word[1:] in _INSTITUTIONS:
+            end += 1  # "مركز البحرين لحقوق الإنسان": an institution's complement, glued to "ل"
         elif end == i + 1 and tokens[i][0] in _HEADS and _state_name(word):
             end += 1  # "سلطان عمان", "أمير قطر": the state in construct after the title
         elif word not in _HONORIFICS and word not in _STOPS and (_DEFINITE.match(word) or word in _INSTITUTIONS):
