@@ -362,3 +362,23 @@ def test_arabic_a_lawyer_among_those_pardoned_is_no_official():
 def test_arabic_a_title_after_a_name_opens_no_other_name():
     text = PARDON_LEAD["ar"] + "وقال اللواء حبيب العادلي وزير الداخلية فحص الملفات إن اللجان أنهت عملها."
     assert "فحص الملفات" not in officials(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("آرنون پرلمن، مشاور رسانه‌ای نخست‌وزیر، در نشستی خبری گفت این آزادی نشانه حسن نیت است.", "آرنون پرلمن"),
+        ("محمد الهندی، از رهبران جنبش جهاد اسلامی، نیز هشدار داد که این آزادی کافی نیست.", "محمد الهندی"),
+        ("فضل احمد فقیریار، معاون دادستان کل، رقم دیگری ارائه کرد.", "فضل احمد فقیریار"),
+    ],
+)
+def test_persian_an_adviser_one_of_a_body_s_leaders_and_a_given_name(text, name):
+    assert name in officials(PARDON_LEAD["fa"] + text, "fa")
+
+
+def test_persian_a_resignation_names_no_official_and_a_verb_ends_a_name():
+    text = (
+        PARDON_LEAD["fa"] + "گزارش‌ها حاکی است این برنامه در استعفای امرالله صالح، رئیس پیشین امنیت ملی، بی‌تأثیر نبود."
+    )
+    found = officials(text, "fa")
+    assert "استعفای امرالله صالح" not in found

@@ -45,6 +45,8 @@ _HEADS = frozenset(
         "نخست‌وزیر عضو دبیرکل فرمانده پادشاه امیر گزارشگر وکیل فعال فرستاده "
         # Governors, secretaries and heads of a province's courts: "والی هرات", "رئیس‌کل دادگستری".
         "والی استاندار فرماندار دبیر سرپرست رئیس‌کل رییس‌کل مدیرعامل "
+        # "آرنون پرلمن، مشاور رسانه‌ای …", "مایکل گاتلیب، مقام ملکی امریکایی": an adviser, an official.
+        "مشاور مقام "
         # Afghan and informal spelling of "رئیس".
         "رییس رییس‌جمهور ریيس"
     )
@@ -112,7 +114,10 @@ _NOT_NAMES = frozenset(
 _ONE_NAME_HONORIFICS = frozenset(words("مولوی ملا قاری مولانا"))
 # Persian light verbs: the word before one is the verb's noun ("… خامنه‌ای ارائه کرده بود"), not a name's.
 _LIGHT_VERBS = frozenset(
-    words("کرد کرده کردند داد داده دادند نمود نموده نمودند شد شده شدند گردید گردیده کند کنند دهد دهند")
+    words(
+        "کرد کرده کردند داد داده دادند نمود نموده نمودند شد شده شدند گردید گردیده کند کنند دهد دهند "
+        "گرفت گرفته گرفتند بود بودند"
+    )
 )
 _REFERENCE_NOUNS = frozenset(
     words(
@@ -123,7 +128,9 @@ _REFERENCE_NOUNS = frozenset(
         # The late: "الراحل الشيخ خليفة" is named in passing, not acting.
         "الراحل الراحلة الفقيد المرحوم فقید مرحوم "
         # The leader of the forces or group the people counted belong to: "القوات التي يقودها المشير …".
-        "يقودها يقوده يتزعمها يتزعمه"
+        "يقودها يقوده يتزعمها يتزعمه "
+        # A resignation: "در استعفای امرالله صالح، رئیس پیشین امنیت ملی" names him in passing.
+        "استعفای استعفا استقالة"
     )
 )
 _DEFINITE = re.compile(r"^(?:[وفبلك]?ال|لل)\w")
@@ -477,7 +484,11 @@ def _apposition(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str, 
     """'NAME، TITLE …': the words before a comma that a title follows."""
     result = []
     for k, (word, _) in enumerate(tokens):
-        if word not in ("،", ",") or k + 1 >= len(tokens) or tokens[k + 1][0] not in _HEADS:
+        if word not in ("،", ",") or k + 1 >= len(tokens):
+            continue
+        # "محمد الهندی، از رهبران جنبش جهاد اسلامی": one of a body's leaders.
+        one_of = not arabic and tokens[k + 1][0] == "از" and k + 2 < len(tokens) and tokens[k + 2][0] in _FA_ONE_OF
+        if tokens[k + 1][0] not in _HEADS and not one_of:
             continue
         j = _name_start(tokens, k, _MAX_NAME)
         if not arabic and tokens[j][0] not in _FA_GIVEN:
@@ -490,6 +501,8 @@ def _apposition(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str, 
             continue
         if any(w in _HEADS or w in _NOT_NAMES for w in name):
             continue
+        if name[0] in _REFERENCE_NOUNS or (j > 0 and tokens[j - 1][0] in _REFERENCE_NOUNS):
+            continue  # "در استعفای امرالله صالح، رئیس پیشین …": named in passing
         role_end = k + 1
         while role_end < len(tokens) and tokens[role_end][0] not in _PUNCT and role_end - k <= 8:
             if not arabic and (tokens[role_end][0] in _SAYING or tokens[role_end][0] in _TIME_AFTER_NAME):
@@ -536,12 +549,13 @@ def _name_then_title(tokens: list[tuple[str, int]]) -> list[tuple[str, str, int]
 
 # Common given names: after a Persian office with no comma, one of them opens the holder's name
 # ("دادستان کل کشور محمد جعفر منتظری روز دوشنبه گفت").
+_FA_ONE_OF = frozenset(words("رهبران اعضای مقامات مقام‌های فرماندهان مسئولان"))
 _FA_GIVEN = frozenset(
     words(
         "محمد علی حسین حسن رضا مهدی احمد محمود غلامحسین غلامعلی غلامرضا مصطفی مرتضی مجتبی سعید اصغر اکبر "
         "امین جواد کاظم ابراهیم عباس ناصر عبدالله یوسف صادق هادی مسعود حمید امیر کریم جعفر قاسم اسماعیل "
         "محمدرضا محمدجعفر محمدباقر محمدعلی محمدحسین علیرضا حمیدرضا اسدالله ذبیح‌الله عبدالمتین عبدالحق "
-        "عبدالکبیر عبدالسلام امیرخان سراج‌الدین فاطمه زهرا مریم معصومه الهام شهلا زهره"
+        "عبدالکبیر عبدالسلام امیرخان سراج‌الدین فاطمه زهرا مریم معصومه الهام شهلا زهره فضل"
     )
 )
 
