@@ -382,3 +382,30 @@ def test_persian_a_resignation_names_no_official_and_a_verb_ends_a_name():
     )
     found = officials(text, "fa")
     assert "استعفای امرالله صالح" not in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "Miles Bhudu of the South African Prisoners' Organisation for Human Rights said the move was overdue.",
+         "Miles Bhudu"),
+        ("en", "Bo Kyi of the Assistance Association for Political Prisoners (AAPP) said it was unclear who was freed.",
+         "Bo Kyi"),
+        ("es", "El subdelegado del Gobierno en Málaga, Javier Salas, subrayó el carácter de la medida.", "Javier Salas"),
+        ("fr", "La directrice de l'association, Claire Dupont, a souhaité que la mesure soit élargie.", "Claire Dupont"),
+    ],
+)  # fmt: skip
+def test_a_body_s_voice_named_before_its_verb_and_more_verbs_of_saying(language, text, name):
+    assert name in officials(PARDON_LEAD[language] + text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La Defensoría del Pueblo anunció que vigilará el cumplimiento de la medida."),
+        ("es", "El Sistema Penitenciario Nacional indicó que los presos saldrán esta semana."),
+    ],
+)
+def test_a_public_body_that_speaks_is_no_person(language, text):
+    found = officials(PARDON_LEAD[language] + text, language)
+    assert not any(word in name for name in found for word in ("Defensoría", "Sistema"))

@@ -159,7 +159,8 @@ _ORG_WORDS = re.compile(
     r"Organization|Commission|Bank|Television|Times|Post|Press|Wire|Revolution|Festival|Year|Eid|Street|Square|"
     r"Conseil|Consejo|Mouvement|Movimiento|Parti|Partido|Comité|Ministère|Ministerio|Assemblée|Asamblea|Cour|Corte|"
     r"Tribunal|Démocratie|Democracia|Democrática|Acción|Comunicación|Justicia|Frente|République|República|Hospital|"
-    r"Internacional|Internationale|Headquarters|Directorate|Bureau)\b"
+    r"Internacional|Internationale|Headquarters|Directorate|Bureau|Defensoría|Sistema|Système|Instituto|Dirección|"
+    r"Direction|Procuraduría|Fiscalía|Gobierno|Gouvernement|Policía|Police|Ejército|Armée)\b"
 )
 _COMMON_CAPS = frozenset(
     words(
@@ -636,10 +637,12 @@ _OFFICE_STATE = re.compile(
 # French and Spanish verbs of speaking: "X salue …", "X, président de …, juge …", "a réagi X", "dijo X".
 _FR_ES_VOICE = (
     r"a\s+(?:déclaré|affirmé|estimé|dénoncé|salué|regretté|réagi|ajouté|expliqué|souligné|jugé|indiqué|précisé|"
-    r"déploré|rappelé|assuré)|salue|déplore|dénonce|estime|juge|regrette|affirme|déclare|souligne|rappelle|"
+    r"déploré|rappelé|assuré|souhaité|martelé|insisté|confié|noté|relevé|averti|prévenu|plaidé|réclamé|demandé|annoncé)|"
+    r"salue|déplore|dénonce|estime|juge|regrette|affirme|déclare|souligne|rappelle|"
     r"s['\u2019]est\s+(?:réjoui|félicité|dit|inquiété|indigné)e?|"
     r"dijo|afirmó|declaró|denunció|celebró|reclamó|lamentó|criticó|señaló|aseguró|advirtió|agregó|añadió|sostuvo|"
-    r"explicó|recordó|insistió|opinó|consideró|valoró|pidió|exigió|instó|informó|calificó|destacó"
+    r"explicó|recordó|insistió|opinó|consideró|valoró|pidió|exigió|instó|informó|calificó|destacó|"
+    r"subrayó|deseó|recalcó|manifestó|expresó|indicó|precisó|reiteró|apuntó|detalló|comentó|aseveró|remarcó|anunció"
 )
 _FR_ES_SAYS_APPOSED = re.compile(
     rf",\s+(?P<role>[^,.;\d]{{3,120}}?),\s+(?:[\w'\u2019]+\s+){{0,3}}?(?:{_FR_ES_VOICE})\b"
@@ -1023,6 +1026,17 @@ _EN_OF_BODY = re.compile(
     r"\s*(?=[,;]|\.(?:\s+[A-Z\x22\u201c]|\s*$))"
 )
 _EN_SAYS_NEXT = re.compile(r",\s+(?:said|says|told|added|wrote|warned)\b")
+# "Miles Bhudu of the South African Prisoners' Organisation for Human Rights said …": a body's voice, the verb after
+# the body.
+_EN_OF_BODY_SAYS = re.compile(
+    r"\s+(of\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|for|of|and|on|the)){0,7})"
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?,?\s+(?:has\s+|had\s+)?(?:said|says|told|added|wrote|warned|welcomed|called)\b"
+)
+_EN_BODY_WORD = re.compile(
+    r"\b(?:Organi[sz]ation|Association|Group|Watch|Committee|Commission|Council|Network|Institute|Centre|Center|"
+    r"Society|Union|Federation|Foundation|Coalition|Movement|League|Amnesty|Rights|Families|Campaign|Alliance|Forum|"
+    r"Initiative|Project|Trust|Fund)\b"
+)
 
 
 def _en_speaker(text: str, name_start: int, name_end: int, sentence: Sentence) -> str:
@@ -1030,6 +1044,9 @@ def _en_speaker(text: str, name_start: int, name_end: int, sentence: Sentence) -
     if text.startswith(".", name_end) and _NAME_SUFFIX.search(text, name_start, name_end):
         name_end += 1  # "Gregorio Catapang Jr., the bureau's director general"
     said_first = _EN_SAID_BEFORE.search(text, max(sentence.start, name_start - 12), name_start)
+    body_says = _EN_OF_BODY_SAYS.match(text, name_end, sentence.end)
+    if body_says and _EN_BODY_WORD.search(body_says.group(1)):
+        return body_says.group(1)
     body = _EN_OF_BODY.match(text, name_end, sentence.end)
     if said_first and body and not _EN_BODY_BEFORE.search(text, max(sentence.start, name_start - 20), name_start):
         return body.group(1)  # "…," said Phil Robertson of Human Rights Watch.
