@@ -409,3 +409,29 @@ def test_a_body_s_voice_named_before_its_verb_and_more_verbs_of_saying(language,
 def test_a_public_body_that_speaks_is_no_person(language, text):
     found = officials(PARDON_LEAD[language] + text, language)
     assert not any(word in name for name in found for word in ("Defensoría", "Sistema"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "RABAT – Le roi a gracié vendredi 400 détenus à l'occasion de l'Aïd.\n\nLire aussi : Maroc : 1 500 détenus "
+               "graciés pour la fête du Trône\n\nLa mesure concerne des délits mineurs."),
+        ("en", "RABAT – The king pardoned 400 prisoners on Friday to mark Eid.\n\nRead more: Morocco pardons 1,500 "
+               "prisoners for Throne Day\n\nThe measure covers minor offenders."),
+        ("es", "RABAT – El rey indultó el viernes a 400 presos con motivo del Aid.\n\nLea también: Marruecos indulta a "
+               "1.500 presos por la Fiesta del Trono\n\nLa medida afecta a delitos menores."),
+        ("ar", "الرباط – أصدر الملك يوم الجمعة عفوا عن 400 سجين بمناسبة العيد.\n\nاقرأ أيضا: العفو عن 1500 سجين بمناسبة "
+               "عيد العرش\n\nويشمل العفو مرتكبي الجنح البسيطة."),
+        ("fa", "تهران - رهبر انقلاب روز جمعه با عفو ۴۰۰ زندانی موافقت کرد.\n\nبیشتر بخوانید: عفو ۱۵۰۰ زندانی به مناسبت "
+               "عید فطر\n\nاین عفو شامل جرایم سبک است."),
+    ],
+)  # fmt: skip
+def test_a_link_to_another_story_gives_no_figure(language, text):
+    found = figures(text, language)
+    assert (400, "pardoned") in found
+    assert not any(value == 1500 for value, _metric in found)
+
+
+def test_a_sentence_that_reads_on_is_no_link():
+    text = "The king pardoned 400 prisoners on Friday. Read more than 1,500 pages of the decree, lawyers said."
+    assert (400, "pardoned") in figures(text, "en")

@@ -474,15 +474,21 @@ def _group(dates: list[DateMention], sentences: list[Sentence]) -> dict[int, lis
     return grouped
 
 
-# A photo caption's line: "عکس: زندان مرکزی کرمانشاه، ۲۰ دی ۱۴۰۳", "Photo: … on March 3".
+# A photo caption's line: "عکس: زندان مرکزی کرمانشاه، ۲۰ دی ۱۴۰۳", "Photo: … on March 3"; and a link to another
+# story, its headline after the marker: "Lire aussi : Maroc : 1 500 détenus graciés", "اقرأ أيضا: العفو عن 1500".
 _CAPTION = re.compile(
-    r"[ \t]*(?:عکس|تصویر|صورة|الصورة|photo|foto|image|caption|légende|pie\s+de\s+foto)\w*(?:[ \t]+[^\s:]+){0,2}?[ \t]*[:\u2013\u2014]",
+    r"[ \t]*(?:(?:عکس|تصویر|صورة|الصورة|photo|foto|image|caption|légende|pie\s+de\s+foto)\w*(?:[ \t]+[^\s:]+){0,2}?|"
+    r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|read\s+(?:more|also)|see\s+also|also\s+read|"
+    r"related(?:\s+(?:story|stories|article|articles|coverage|news))?|"
+    r"lea\s+también|lee\s+también|leer\s+más|(?:le|te)\s+puede\s+interesar|puede\s+interesarle|"
+    r"[وف]?اقرأ\s+(?:أيضا|أيضاً|ايضا|ايضاً)|ذات\s+صلة|(?:بیشتر\s+)?بخوانید|مطلب\s+مرتبط|اخبار\s+مرتبط)"
+    r"[ \t]*[:\u2013\u2014]",
     re.IGNORECASE,
 )
 
 
 def in_caption(norm: str, position: int) -> bool:
-    """Whether position stands on a photo caption's line."""
+    """Whether position stands on a photo caption's line or a link to another story."""
     return _CAPTION.match(norm, norm.rfind("\n", 0, position) + 1) is not None
 
 
