@@ -435,3 +435,15 @@ def test_a_link_to_another_story_gives_no_figure(language, text):
 def test_a_sentence_that_reads_on_is_no_link():
     text = "The king pardoned 400 prisoners on Friday. Read more than 1,500 pages of the decree, lawyers said."
     assert (400, "pardoned") in figures(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Some 30 prisoners escaped during the riot last week."),
+        ("es", "Unos 30 presos se fugaron durante el motín de la semana pasada."),
+        ("fr", "Quelque 30 détenus évadés lors de la mutinerie restent introuvables."),
+    ],
+)
+def test_prisoners_who_escaped_are_not_the_measure_s(language, text):
+    assert (30, "pardoned") not in figures(PARDON_LEAD[language] + text, language)

@@ -35,6 +35,7 @@ from .text import (
     DATELINE_WIRE,
     MAX_CHARS,
     OffsetMap,
+    Sentence,
     detect_language,
     headline_end,
     normalize_digits,
@@ -59,17 +60,18 @@ __all__ = [
 _LABEL_LINE = re.compile(r"[^\n.!?:]{1,60}:\s*")
 
 
-def _byline(norm: str, sentence) -> bool:
+def _byline(norm: str, sentence: Sentence) -> bool:
     """Whether a sentence is a short line of its own with no number and no closing stop: a byline or an outlet's
     label, not a sentence of news."""
     text = norm[sentence.start : sentence.end].strip()
+    text_end = sentence.start + len(norm[sentence.start : sentence.end].rstrip())
     line_start = norm.rfind("\n", 0, sentence.start) + 1
     line_end = norm.find("\n", sentence.start)
-    whole_line = not norm[line_start : sentence.start].strip() and (
-        line_end < 0 or not norm[sentence.start + len(norm[sentence.start : sentence.end].rstrip()) : line_end].strip()
-    )
+    nothing_before = not norm[line_start : sentence.start].strip()
+    nothing_after = line_end < 0 or not norm[text_end:line_end].strip()
     return (
-        whole_line
+        nothing_before
+        and nothing_after
         and 0 < len(text) <= 90
         and not text.endswith((".", "!", "?", "\u061f", "\u2026"))
         and not any(char.isdigit() for char in text)

@@ -383,12 +383,13 @@ _OTHER_FATE = {
     "fa": re.compile(r"کشته|جان\s*باخت|فوت|اعدام\s+شد|زخمی|مجروح|ظرفیت|نگهداری|هنوز|جمعیت|فرار"),
 }
 
-# Prisoners on hunger strike, whose appeals or release were turned down, or still behind bars: people held, not the
-# measure's ("A group of 30 inmates went on hunger strike", "rechazó los recursos de otros 26 presos").
+# Prisoners on hunger strike, whose appeals or release were turned down, or still behind bars (in English, "behind
+# bars" is among the fates above): people held, not the measure's ("A group of 30 inmates went on hunger strike",
+# "rechazó los recursos de otros 26 presos").
 _HELD_FATE = {
     "en": re.compile(
         r"\b(?:hunger\s+strikes?|appeals?\s+(?:\w+\s+){0,3}(?:rejected|denied|dismissed|turned\s+down)|"
-        r"(?:rejected|denied|dismissed|turned\s+down)\s+(?:\w+\s+){0,3}(?:appeals?|requests?|release|bids?)|behind\s+bars)\b",
+        r"(?:rejected|denied|dismissed|turned\s+down)\s+(?:\w+\s+){0,3}(?:appeals?|requests?|release|bids?))\b",
         re.IGNORECASE,
     ),
     "es": re.compile(
