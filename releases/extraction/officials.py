@@ -1021,15 +1021,15 @@ _NAME_SUFFIX = re.compile(r"\s(?:Jr|Sr)$")
 _EN_BARE_APPOSITION = re.compile(
     r",\s+([a-z][\w'\u2019-]*\s+(?:[\w.'\u2019-]+\s+){0,8}?[\w.'\u2019()-]+)\s*(?=[,;]|\.(?:\s+[A-Z\x22\u201c]|\s*$))"
 )
-_EN_OF_BODY = re.compile(
-    r"\s+(of\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|for|of|and|on|the)){0,6})"
-    r"\s*(?=[,;]|\.(?:\s+[A-Z\x22\u201c]|\s*$))"
-)
+# "of Human Rights Watch", "of the South African Prisoners' Organisation for Human Rights": a body's name after "of";
+# its capitalised words and the small words between them (at most the given count of words after the first).
+_EN_BODY_NAME = r"of\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|for|of|and|on|the)){{0,{}}}"
+_EN_OF_BODY = re.compile(rf"\s+({_EN_BODY_NAME.format(6)})\s*(?=[,;]|\.(?:\s+[A-Z\x22\u201c]|\s*$))")
 _EN_SAYS_NEXT = re.compile(r",\s+(?:said|says|told|added|wrote|warned)\b")
 # "Miles Bhudu of the South African Prisoners' Organisation for Human Rights said …": a body's voice, the verb after
 # the body.
 _EN_OF_BODY_SAYS = re.compile(
-    r"\s+(of\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|for|of|and|on|the)){0,7})"
+    rf"\s+({_EN_BODY_NAME.format(7)})"
     r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?,?\s+(?:has\s+|had\s+)?(?:said|says|told|added|wrote|warned|welcomed|called)\b"
 )
 _EN_BODY_WORD = re.compile(

@@ -434,7 +434,7 @@ _FA_OBJECT_MARK = re.compile(r"(?<![\w\u200c])را\s*$")
 _PREDICATE_VERB = {
     "fa": (
         # "به ۱۷۰ هزار نفر رسیده", and "شمار آزادشدگان را ۳۳۴ تن گزارش کرده‌اند": the count told as the object's measure.
-        re.compile(r"به\s*$|(?<![\w\u200c])را\s*$"),
+        re.compile(rf"به\s*$|{_FA_OBJECT_MARK.pattern}"),
         re.compile(
             r"[^.؛;]{0,40}?(?<![\w\u200c])(?:رسید|رسیده|می\u200c?رسد)|\s*(?:است|بود|بوده|می\u200c?باشد)(?![\w\u200c])"
         ),
