@@ -826,6 +826,10 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         return
     if len(name_tokens) == 1 and name.lower() in _ROMANCE_MODS:
         return  # "el jefe del Poder Judicial": a word of the office, not a name
+    if len(name_tokens) == 1 and _BODY_WORD_BEFORE.search(text, max(0, name_start - 12), name_start):
+        # "le ministre de la Communication et des Médias", "Health and Human Services", "artículo 184 de la
+        # Constitución": one capitalised word after an article or a linking word ends a body's name, not a person's.
+        return
     if (
         len(name_tokens) == 1
         and not text[sentence.start : name_start].strip(" \t\n\"'\u201c\u00ab")
@@ -970,6 +974,7 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$")
+_BODY_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])(?:and|of|the|et|des|de\s+la|du|avec\s+le|y|del|de\s+los|de\s+las)\s+$")
 _EN_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 _EN_THEN_ROLE = re.compile(r"(?:then|ex)-", re.IGNORECASE)
 _THEN_TITLE = re.compile(r"\b(?:then|ex)-[\w-]+\s+$", re.IGNORECASE)

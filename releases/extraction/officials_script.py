@@ -55,7 +55,7 @@ _PLURAL_HEADS = frozenset(words("حكام الحكام"))
 # Honorifics between a title and the name, or opening a name on their own.
 _HONORIFICS = frozenset(
     words(
-        "الملك الأمير الشيخ العميد اللواء العقيد القاضي الفريق أول ركن الدكتور المستشار السيد المشير "
+        "الملك الأمير الشيخ العميد اللواء العقيد القاضي الفريق أول ركن الركن الدكتور المستشار السيد المشير "
         # Gulf forms of address: "جلالة السلطان", "حضرة صاحب الجلالة الملك", "صاحب السمو الشيخ".
         "السلطان جلالة حضرة صاحب الجلالة السمو سمو فخامة معالي سعادة "
         "آیت‌الله آيت‌الله حجت‌الاسلام والمسلمین والمسلمين قاضی سرتیپ سردار دکتر شیخ ملا مولوی قاری مولانا"
@@ -87,9 +87,16 @@ _STOPS = frozenset(
         "أمام وأمام عشية داخل خارج قرب عند لدى "
         # Prepositions of accordance: "رئيس الجمهورية وفق الدستور".
         "وفق وفقا طبقا حسب بحسب بموجب "
+        # Prepositions of time, topic and cause: "الرئيس محمد مرسي منذ توليه السلطة", "… بشأن المعتقلين".
+        "منذ بشأن حول عبر إثر اثر عقب تجاه إزاء ضمن "
+        # What an office-holder takes: "تولي صدام حسين الحكم".
+        "الحكم السلطة "
         "که و به از در با را برای این آن اما نیز هم فرمان دستور پیشنهاد حکم گفت روز امروز دیروز پس پیش طی "
         # "از سوی امامعلی رحمان", "در کنار برایان هوک": the noun of a compound preposition; "like", "trip", "meeting".
         "سوی کنار مانند همچون سفر دیدار "
+        # "همراه آدام بولر", "از قول عبدالولی محمود", "از جمله ایلقار محمداف", "در میان آزادشدگان حاتم قفیشه",
+        # "با وتوی عسکر آقایف", "جلوگیری از آزادی فلیکس کولوف": the noun a name stands after, not its first word.
+        "همراه قول جمله میان آزادشدگان وتوی آزادی "
         "هم‌زمان همزمان همچنین"
     )
 )
@@ -134,6 +141,10 @@ _REFERENCE_NOUNS = frozenset(
     )
 )
 _DEFINITE = re.compile(r"^(?:[وفبلك]?ال|لل)\w")
+# Prepositions carrying a pronoun: the word before one is a verb ("صادق عليها البرلمان"), not a name's.
+_PRONOUN_PREPOSITIONS = frozenset(
+    words("عليه عليها عليهم له لها لهم به بها بهم منه منها منهم إليه إليها إليهم عنه عنها عنهم")
+)
 # Honorifics written as two words in Arabic: "آية الله", "حجة الإسلام".
 _HONORIFIC_PAIRS = frozenset([("آية", "الله"), ("آيت", "الله"), ("حجة", "الإسلام"), ("حجت", "الاسلام")])
 # A glued preposition before a verbal noun ends a name: "قيس سعيد بتمتيع", "بإطلاق".
@@ -325,6 +336,9 @@ def _title_first(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str,
                 i += 1
                 continue
             word = word[1:]
+            joined = True
+        else:
+            joined = False
         appositive = i > 0 and tokens[i - 1][0] in ("،", ",")  # "X، مدير …" describes the name before it
         pair = _honorific_pair(tokens, i)
         # "منذ عزل الرئيس محمد مرسي", "در دوران ریاست‌جمهوری …": an office named as a time or a target.
@@ -335,7 +349,7 @@ def _title_first(tokens: list[tuple[str, int]], arabic: bool) -> list[tuple[str,
         # the name of the office told before it.
         titled_after_comma = appositive and arabic and word in _HONORIFICS and word not in _HEADS
         opens = (arabic and word in _HEADS and not given_name) or word in _HONORIFICS or pair
-        if arabic and word in _HEADS and i == named_end:
+        if arabic and word in _HEADS and i == named_end and not joined:
             # "اللواء حبيب العادلي وزير الداخلية فحص ملفات": the title of the name just read, not one before a name.
             i = _title_end(tokens, i)
             continue
@@ -456,6 +470,10 @@ def _name_after(tokens: list[tuple[str, int]], start: int, arabic: bool) -> list
             break
         if name and _GLUED_VERBAL_NOUN.match(word):
             break
+        if name and arabic and word[:1] in ("و", "ل", "ب") and (word[1:] in _HEADS or word[1:] in _INSTITUTIONS):
+            break  # "محمود عباس ورئيس المكتب", "أحمد لعيبي لوكالة الأنباء": another office, a body, after the name
+        if name and arabic and start + k + 1 < len(tokens) and tokens[start + k + 1][0] in _PRONOUN_PREPOSITIONS:
+            break  # "مولاتو تيشومي صادق عليها": a verb and its object, not a name's last word
         if len(name) >= 3 and name[-2] in ("بن", "بنت", "ابن") and word not in _BINDERS and not _DEFINITE.match(word):
             break  # "عبدالعزيز بن سعود" ends unless the lineage goes on
         bound = bool(name) and name[-1] in _BINDERS
@@ -518,7 +536,13 @@ def _name_start(tokens: list[tuple[str, int]], k: int, most: int = 3) -> int:
     # "حمد بن عیسی آل خلیفه": the words that bind a lineage do not count toward the most.
     while j > 0 and sum(1 for t, _ in tokens[j:k] if t not in _BINDERS) < most + (tokens[j][0] in _BINDERS):
         previous = tokens[j - 1][0]
-        if previous in _PUNCT or previous in _STOPS or previous in _HONORIFICS or not _is_name_word(previous):
+        if (
+            previous in _PUNCT
+            or previous in _STOPS
+            or previous in _HONORIFICS
+            or previous in _LIGHT_VERBS  # "… اعلام کرد شوکت میرضیایف، رئیس جمهور": the clause before ends
+            or not _is_name_word(previous)
+        ):
             break
         j -= 1
     while j < k and tokens[j][0] in ("بن", "بنت"):
@@ -704,7 +728,7 @@ def _is_name_word(word: str) -> bool:
         not word[:1].isascii()
         and word[:1].isalpha()
         # "السلطان هيثم والعاهل السعودي", "رئيس المجلس وأعضاءه": "and the …", "and its …" open another noun.
-        and not re.match(r"^(?:بال|وبال|لل|وال|وأ|وإ)", word)
+        and not re.match(r"^(?:بال|وبال|لل|وال|وأ|وإ|وو)", word)
         and not re.search(r"(?:مرسوم|قرار|عفو)", word)
     )
 

@@ -1,0 +1,93 @@
+"""Clemency reports, pass eighteen: where an official's name ends and starts, in every language."""
+
+import datetime as dt
+
+import pytest
+
+from tests import extraction_readings as readings
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+read, figures, officials = readings.in_any_language(PUBLISHED)
+
+PARDON_LEAD = {
+    "en": "The president pardoned 400 prisoners on Monday to mark the national holiday. ",
+    "fr": "Le président a gracié lundi 400 détenus à l'occasion de la fête nationale. ",
+    "es": "El presidente indultó el lunes a 400 presos con motivo de la fiesta nacional. ",
+    "ar": "أصدر الرئيس يوم الاثنين عفوا عن 400 سجين بمناسبة العيد الوطني. ",
+    "fa": "رئیس‌جمهور روز دوشنبه به مناسبت عید ملی ۴۰۰ زندانی را عفو کرد. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وبدأت وزارة الداخلية تنفيذ أول قرار عفو يصدره الرئيس محمد مرسي منذ توليه السلطة.", "محمد مرسي"),
+        ("وأصدر الرئيس عبد المجيد تبون بشأن المعتقلين قرارا بالعفو.", "عبد المجيد تبون"),
+        ("وقد صادق عليه الرئيس مولاتو تيشومي صادق عليها البرلمان أمس.", "مولاتو تيشومي"),
+        ("وجرى الإفراج بحضور الرئيس محمود عباس ورئيس المكتب السياسي للحركة.", "محمود عباس"),
+        ("وقال المتحدث أحمد لعيبي لوكالة الأنباء إن العمل مستمر.", "أحمد لعيبي"),
+    ],
+)
+def test_arabic_a_name_ends_before_a_preposition_another_office_a_body_or_a_verb(text, name):
+    found = officials(PARDON_LEAD["ar"] + text, "ar")
+    assert name in found
+    assert not any(other.startswith(name + " ") for other in found)
+
+
+def test_arabic_a_staff_rank_between_an_office_and_the_name_is_no_name():
+    text = "وأعلن ذلك المتحدث باسم قوات التحالف العقيد الركن تركي المالكي."
+    assert "تركي المالكي" in officials(PARDON_LEAD["ar"] + text, "ar")
+
+
+def test_arabic_an_office_glued_to_and_after_a_name_opens_another_person():
+    text = "وأفرج عن 457 سجينا بحضور الأمين العام أحمد أبو الغيط ومدير المخابرات عمر سليمان."
+    found = officials(text, "ar")
+    assert "عمر سليمان" in found
+    assert not any("ومدير" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("زلمی خلیل‌زاد که همراه آدام بولر، فرستاده ویژه رئیس‌جمهور امریکا، به کابل سفر کرد.", "آدام بولر"),
+        ("خبرگزاری باختر از قول عبدالولی محمود، معاون ریاست تفتیش محاکم، گزارش داد.", "عبدالولی محمود"),
+        ("وزارت دادگستری اعلام کرد شوکت میرضیایف، رئیس جمهور این کشور، فرمان عفو را امضا کرد.", "شوکت میرضیایف"),
+        ("این قانون پیش‌تر با وتوی عسکر آقایف، رئیس جمهور، روبه‌رو شده بود.", "عسکر آقایف"),
+    ],
+)
+def test_persian_a_name_before_a_comma_and_its_office_starts_after_the_noun_it_follows(text, name):
+    found = officials(PARDON_LEAD["fa"] + text, "fa")
+    assert name in found
+    assert not any(other.endswith(" " + name) for other in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word", "name"),
+    [
+        (
+            "fr",
+            "L'a annoncé le ministre de la Communication et des Médias, porte-parole du gouvernement, "
+            "Sidi Tiémoko Touré.",
+            "Médias",
+            "Sidi Tiémoko Touré",
+        ),
+        (
+            "fr",
+            "A précisé le ministre de la Communication et des Relations avec le Parlement, Rémis Dandjinou.",
+            "Parlement",
+            "Rémis Dandjinou",
+        ),
+        (
+            "es",
+            "El decreto, firmado por el ministro de Gobierno, se ampara en el artículo 184 de la Constitución.",
+            "Constitución",
+            None,
+        ),
+    ],
+)
+def test_one_capitalised_word_after_an_article_or_a_link_ends_a_body_s_name(language, text, word, name):
+    found = officials(PARDON_LEAD[language] + text, language)
+    assert word not in found
+    if name:
+        assert name in found
