@@ -974,7 +974,9 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$")
-_BODY_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])(?:and|of|the|et|des|de\s+la|du|avec\s+le|y|del|de\s+los|de\s+las)\s+$")
+_BODY_WORD_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:and|of|the|et|des|de\s+la|du|avec\s+le|y|del|de\s+los|de\s+las)\s+$"
+)
 _EN_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 _EN_THEN_ROLE = re.compile(r"(?:then|ex)-", re.IGNORECASE)
 _THEN_TITLE = re.compile(r"\b(?:then|ex)-[\w-]+\s+$", re.IGNORECASE)
