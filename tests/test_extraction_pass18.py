@@ -91,3 +91,45 @@ def test_one_capitalised_word_after_an_article_or_a_link_ends_a_body_s_name(lang
     assert word not in found
     if name:
         assert name in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "es",
+            "El director de la PNC, Mauricio Arriaza Chicas, defendió días atrás la medida.",
+            "Mauricio Arriaza Chicas",
+        ),
+        ("es", "El líder del PP, Pablo Casado, acusó al Gobierno de premiar a los golpistas.", "Pablo Casado"),
+        ("es", "El ministro de Justicia, Juan Pérez, ha confirmado que la lista está cerrada.", "Juan Pérez"),
+        ("fr", "Le directeur de l'Administration pénitentiaire, Paul Mensah, a défendu la mesure.", "Paul Mensah"),
+    ],
+)
+def test_a_titled_name_between_commas_speaks_with_more_verbs(language, text, name):
+    assert name in officials(PARDON_LEAD[language] + text, language)
+
+
+def test_french_known_as_is_no_verb_of_saying():
+    text = "Parmi les graciés figure Abdelhak Layada, dit Abou Adlane, l'un des fondateurs du groupe."
+    assert "Abou Adlane" not in officials(PARDON_LEAD["fr"] + text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            '"No hubo audiencia", explicó el director ejecutivo de Foro Penal, Alfredo Romero, quien prevé demoras.',
+            "Alfredo Romero",
+            "director ejecutivo de Foro Penal",
+        ),
+        (
+            "Lo había adelantado la directora para América del Norte de la Cancillería, Josefina Vidal.",
+            "Josefina Vidal",
+            "directora para América del Norte de la Cancillería",
+        ),
+    ],
+)
+def test_spanish_a_verb_of_saying_then_an_office_of_a_named_body_then_the_name(text, name, role):
+    found = read(PARDON_LEAD["es"] + text, "es").officials
+    assert [o.role for o in found if o.name == name] == [role]

@@ -160,7 +160,9 @@ _ORG_WORDS = re.compile(
     r"Conseil|Consejo|Mouvement|Movimiento|Parti|Partido|Comité|Ministère|Ministerio|Assemblée|Asamblea|Cour|Corte|"
     r"Tribunal|Démocratie|Democracia|Democrática|Acción|Comunicación|Justicia|Frente|République|República|Hospital|"
     r"Internacional|Internationale|Headquarters|Directorate|Bureau|Defensoría|Sistema|Système|Instituto|Dirección|"
-    r"Direction|Procuraduría|Fiscalía|Gobierno|Gouvernement|Policía|Police|Ejército|Armée)\b"
+    r"Direction|Procuraduría|Fiscalía|Gobierno|Gouvernement|Policía|Police|Ejército|Armée|Sala|Chambre|Chamber|"
+    # The second half of a ministry's name: "el ministro de Trabajo y Asuntos Sociales".
+    r"Asuntos|Affaires|Affairs)\b"
 )
 _COMMON_CAPS = frozenset(
     words(
@@ -642,7 +644,15 @@ _FR_ES_VOICE = (
     r"s['\u2019]est\s+(?:réjoui|félicité|dit|inquiété|indigné)e?|"
     r"dijo|afirmó|declaró|denunció|celebró|reclamó|lamentó|criticó|señaló|aseguró|advirtió|agregó|añadió|sostuvo|"
     r"explicó|recordó|insistió|opinó|consideró|valoró|pidió|exigió|instó|informó|calificó|destacó|"
-    r"subrayó|deseó|recalcó|manifestó|expresó|indicó|precisó|reiteró|apuntó|detalló|comentó|aseveró|remarcó|anunció"
+    r"subrayó|deseó|recalcó|manifestó|expresó|indicó|precisó|reiteró|apuntó|detalló|comentó|aseveró|remarcó|anunció|"
+    # Verbs of answering, defending and blaming: "X, defendió días atrás …", "X, acusó a Sánchez de …".
+    r"defendió|acusó|rechazó|respondió|admitió|reconoció|confirmó|negó|justificó|cuestionó|agradeció|condenó|"
+    r"aclaró|adelantó|anticipó|argumentó|puntualizó|enfatizó|resaltó|replicó|escribió|prometió|garantizó|reveló|"
+    r"(?:ha|había|han|habían)\s+(?:dicho|afirmado|declarado|señalado|asegurado|explicado|adelantado|anunciado|"
+    r"indicado|denunciado|confirmado|reconocido|defendido|criticado|advertido|pedido|precisado)|"
+    r"a\s+(?:défendu|accusé|rejeté|répondu|reconnu|confirmé|nié|justifié|dit|écrit|remercié|condamné|critiqué|"
+    r"fustigé|qualifié|promis|admis|révélé|détaillé|commenté|répété|soutenu|observé|signalé|fait\s+savoir)|"
+    r"défend|accuse|rejette|répond|reconnaît|confirme|explique|ajoute|précise|indique|assure"
 )
 _FR_ES_SAYS_APPOSED = re.compile(
     rf",\s+(?P<role>[^,.;\d]{{3,120}}?),\s+(?:[\w'\u2019]+\s+){{0,3}}?(?:{_FR_ES_VOICE})\b"
@@ -660,16 +670,26 @@ def _titled_speaker(text: str, lo: int, hi: int) -> re.Match[str] | None:
     titled = _FR_ES_SAYS_TITLED.search(text, lo, hi)
     if titled is None:
         return None
-    last = titled["role"].split()[-1]
-    known = _role_word(last) in ("head", "title") or last.lower() in _FR_ES_CLERGY or last.lower() in _SPEAKER_NOUNS
+    said = titled["role"].split()
+    if titled["body"]:
+        # "el director ejecutivo de Foro Penal,": an office of a named body.
+        known = any(_role_word(word) == "head" for word in said)
+    else:
+        last = said[-1]
+        known = _role_word(last) in ("head", "title") or last.lower() in _FR_ES_CLERGY or last.lower() in _SPEAKER_NOUNS
     return titled if known else None
 
 
+# ", quien prevé demoras", ", qui a passé …": what he does or did, not his office.
+_RELATIVE_ASIDE = re.compile(r"(?:quien|quienes|que|qui|cuyo|cuya|dont|lequel|laquelle)\b", re.IGNORECASE)
 _PLACE_ASIDE = re.compile(r"(?:desde|depuis|en|à|a|de|from|in|con|avec)\s", re.IGNORECASE)  # ", desde Miami,"
 _FR_ES_SAYS_BEFORE = re.compile(rf"\b(?:{_FR_ES_VOICE})\s+$")
 # "declaró el obispo Silvio Báez", "a déclaré l'avocat X": the verb, then what the speaker is, then his name.
+# "explicó el director ejecutivo de Foro Penal, Alfredo Romero": the office may name its body, then a comma.
 _FR_ES_SAYS_TITLED = re.compile(
-    rf"\b(?:{_FR_ES_VOICE})\s+(?:(?:el|la|le|l['\u2019])\s*)(?P<role>[a-zà-ÿ][\w'\u2019-]*(?:\s+[a-zà-ÿ][\w'\u2019-]*){{0,3}})\s+$"
+    rf"\b(?:{_FR_ES_VOICE})\s+(?:(?:el|la|le|l['\u2019])\s*)(?P<role>[a-zà-ÿ][\w'\u2019-]*(?:\s+[a-zà-ÿ][\w'\u2019-]*){{0,3}})"
+    r"(?P<body>\s+(?:de|del|du|des|de\s+la|de\s+l['\u2019]|para|pour)\s*[A-ZÀ-Ý][\w'\u2019-]*"
+    r"(?:\s+(?:de|del|la|le|los|las|des|du|y|et|[A-ZÀ-Ý][\w'\u2019-]*)){0,6},)?\s+$"
 )
 _SAYS_AFTER_WHO = re.compile(
     r",\s+who\s+[^.;]{0,160}?,\s+(?:said|says|told|added|thanked|welcomed|called|condemned|critici[sz]ed|praised|wrote)\b"
@@ -923,7 +943,7 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
             # "…, Alioune Tine, a salué …": a name between commas before its verb.
             or (text[max(0, name_start - 2) : name_start].strip() == "," and _FR_ES_SAYS_COMMA.match(text, name_end))
             or _FR_ES_SAYS_BEFORE.search(text, max(sentence.start, name_start - 40), name_start)
-            or _titled_speaker(text, max(sentence.start, name_start - 70), name_start)
+            or _titled_speaker(text, max(sentence.start, name_start - 130), name_start)
         )
         and not _held_elsewhere(text, name)
     ):
@@ -938,9 +958,10 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
         office = _FR_ES_ROLE_BEFORE.search(text[max(sentence.start, name_start - 90) : name_start])
         if _FR_ES_SAYS_BEFORE.search(text, max(sentence.start, name_start - 40), name_start):
             role = ""  # "s'est réjoui X, coordinateur …": the verb before the name is no role
-        titled = _titled_speaker(text, max(sentence.start, name_start - 70), name_start)
+        titled = _titled_speaker(text, max(sentence.start, name_start - 130), name_start)
         if titled:
-            role = titled["role"]  # "declaró el obispo Silvio Báez": what he is, between the verb and the name
+            # "declaró el obispo Silvio Báez": what he is, between the verb and the name, with the body he serves.
+            role = " ".join(f"{titled['role']} {titled['body'] or ''}".strip(" ,").split())
         if (
             not role
             and office
@@ -953,6 +974,7 @@ def _read_name(text, tokens, i, j, country, officials, others, sentence) -> None
             and apposed["role"][:1].islower()
             and not _FR_ES_VOICE_START.match(apposed["role"])
             and not _PLACE_ASIDE.match(apposed["role"])
+            and not _RELATIVE_ASIDE.match(apposed["role"])
         ):
             # "Maman Wada, président de l'Association …, juge …": the words in apposition are his role.
             role = " ".join(f"{role} {apposed['role']}".split())
