@@ -133,3 +133,44 @@ def test_french_known_as_is_no_verb_of_saying():
 def test_spanish_a_verb_of_saying_then_an_office_of_a_named_body_then_the_name(text, name, role):
     found = read(PARDON_LEAD["es"] + text, "es").officials
     assert [o.role for o in found if o.name == name] == [role]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "day"),
+    [
+        (
+            "fa",
+            "آزادی سرباز آمریکایی در ازای پنج زندانی\n\nواشنگتن/دوحه – ۱۱ خرداد ۱۳۹۳ – سرویس جهان: طالبان روز شنبه "
+            "۲۵ زندانی را آزاد کرد.",
+            dt.date(2014, 6, 1),
+            dt.date(2014, 5, 31),
+        ),
+        (
+            "fa",
+            "فعال حقوق زنان آزاد شد\n\nریاض/لندن – ۲۳ بهمن ۱۳۹۹ – دادگاه روز چهارشنبه ۳۰ زندانی را آزاد کرد.",
+            dt.date(2021, 2, 11),
+            dt.date(2021, 2, 10),
+        ),
+        (
+            "ar",
+            "الإمارات تفرج عن مئات السجناء\n\nأبوظبي/دبي – 28 مارس 2022 – أمر رئيس الدولة يوم السبت بالإفراج عن 540 "
+            "سجينا.",
+            dt.date(2022, 3, 28),
+            dt.date(2022, 3, 26),
+        ),
+    ],
+)
+def test_a_dateline_with_its_date_between_dashes_leaves_the_lead_s_weekday_to_date_the_news(
+    language, text, published, day
+):
+    assert read(text, language, published=published).announced_on == day
+
+
+def test_persian_a_relative_who_wrote_is_a_commenter():
+    text = "لینا الهذلول، خواهر او، تصویری از خانه منتشر کرد و نوشت که او آزاد است."
+    assert officials(PARDON_LEAD["fa"] + text, "fa").get("لینا الهذلول", ("",))[0] == "commenter"
+
+
+def test_persian_a_name_ends_before_its_copula():
+    text = "پنج زندانی که آزاد شدند، ملا محمد فاضل و مولوی محمد نبی عمری هستند."
+    assert "محمد نبی عمری هستند" not in officials(PARDON_LEAD["fa"] + text, "fa")

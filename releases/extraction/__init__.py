@@ -31,6 +31,7 @@ from .lexicon_intl import LEXICONS
 from .text import (
     DATELINE,
     DATELINE_AR,
+    DATELINE_SCRIPT,
     DATELINE_STOP,
     DATELINE_WIRE,
     MAX_CHARS,
@@ -196,6 +197,8 @@ def extract(
     dateline = DATELINE.search(norm, head_end, head_end + 300)
     if dateline is None and lang == "en":
         dateline = DATELINE_WIRE.match(norm, _line_start(norm, head_end))
+    if dateline is None and lang in ("ar", "fa"):
+        dateline = DATELINE_SCRIPT.match(norm, _line_start(norm, head_end))
     if dateline is None and lang == "ar":
         dateline = DATELINE_AR.match(norm, _line_start(norm, head_end))
     if dateline is None and lang in ("es", "fr"):

@@ -97,7 +97,9 @@ _STOPS = frozenset(
         # "همراه آدام بولر", "از قول عبدالولی محمود", "از جمله ایلقار محمداف", "در میان آزادشدگان حاتم قفیشه",
         # "با وتوی عسکر آقایف", "جلوگیری از آزادی فلیکس کولوف": the noun a name stands after, not its first word.
         "همراه قول جمله میان آزادشدگان وتوی آزادی "
-        "هم‌زمان همزمان همچنین"
+        "هم‌زمان همزمان همچنین "
+        # Copulas: "… و مولوی محمد نبی عمری هستند".
+        "هستند است"
     )
 )
 # Nouns that follow a title as its object or complement, never a given name: "تولي الملك مقاليد الحكم",
@@ -671,7 +673,7 @@ def _title_then_name_in_commas(tokens: list[tuple[str, int]]) -> list[tuple[str,
 # Words of time that follow a Persian speaker's name: "X روز چهارشنبه … گفت".
 _TIME_AFTER_NAME = frozenset(words("روز امروز دیروز صبح عصر شب بامداد"))
 # A speaker's singular verbs: a plural one ("گفتند") has a group for its subject, not a person.
-_SAID = re.compile(r"(?<![\w\u200c])(?:گفت|افزود|(?:اظهار|تصریح|تاکید|تأکید|خاطرنشان)\s+کرد)(?![\w\u200c])")
+_SAID = re.compile(r"(?<![\w\u200c])(?:گفت|افزود|نوشت|خواند|(?:اظهار|تصریح|تاکید|تأکید|خاطرنشان)\s+کرد)(?![\w\u200c])")
 
 
 def _name_after_titled_lead(

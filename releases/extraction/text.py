@@ -412,6 +412,16 @@ DATELINE_AR = re.compile(
     re.MULTILINE,
 )
 
+# Persian and Arabic datelines with the date between dashes: "واشنگتن/دوحه – ۱۱ خرداد ۱۳۹۳ – سرویس جهان:",
+# "ریاض/لندن – ۲۳ بهمن ۱۳۹۹ –", "الرباط - 10 يناير 2025 -": one or two cities, a day, a month, a year.
+DATELINE_SCRIPT = re.compile(
+    r"^[ \t]*(?P<city>[\u0621-\u06ff][\u0621-\u06ff\u200c]+(?: [\u0621-\u06ff][\u0621-\u06ff\u200c]+)?"
+    r"(?:[ \t]*/[ \t]*[\u0621-\u06ff][\u0621-\u06ff\u200c]+(?: [\u0621-\u06ff][\u0621-\u06ff\u200c]+)?)?)"
+    r"[ \t]+[-\u2013\u2014][ \t]+(?P<date>\d{1,2} [\u0621-\u06ff]{2,12}(?: \d{4})?)[ \t]+[-\u2013\u2014]"
+    r"(?:[ \t]+[\u0621-\u06ff][\u0621-\u06ff\u200c ]{1,30}:)?",
+    re.MULTILINE,
+)
+
 # A Spanish or French newspaper's city closed by a stop and a dash, or a stop alone, before the lead's first
 # word ("TEGUCIGALPA. Un total de", "San José.- El Consejo", "Palma.- Sesenta internos", "ABIDJAN. — Les").
 DATELINE_STOP = re.compile(
