@@ -174,3 +174,68 @@ def test_persian_a_relative_who_wrote_is_a_commenter():
 def test_persian_a_name_ends_before_its_copula():
     text = "پنج زندانی که آزاد شدند، ملا محمد فاضل و مولوی محمد نبی عمری هستند."
     assert "محمد نبی عمری هستند" not in officials(PARDON_LEAD["fa"] + text, "fa")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Cambodge : le roi gracie l'opposant Sam Rainsy\n\nPHNOM PENH, 13 juillet 2013 - Le chef de l'opposition, "
+            "Sam Rainsy, exilé en France, a été gracié vendredi par le roi Norodom Sihamoni.",
+        ),
+        (
+            "es",
+            "El presidente indultó al exgeneral Juan Rivas\n\nLIMA.- El presidente indultó este lunes al exgeneral Juan "
+            "Rivas, de 84 años, por razones humanitarias.",
+        ),
+    ],
+)
+def test_a_pardon_done_to_someone_needs_no_word_for_prison(language, text):
+    assert read(text, language).relevant
+
+
+def test_a_pardon_named_as_a_noun_without_prisoners_is_not_enough():
+    text = (
+        "Le débat sur la grâce présidentielle relancé\n\nPARIS - Les députés ont débattu mardi du droit de grâce, "
+        "que la Constitution confie au chef de l'Etat."
+    )
+    assert not read(text, "fr").relevant
+
+
+def test_english_a_further_count_after_an_amnesty_and_a_cut_is_the_cut_s():
+    text = (
+        "Vietnam is releasing 6,685 prisoners, the official agency said on Sunday. The council had ordered the "
+        "amnesty and cut the sentences of a further 5,320 prisoners."
+    )
+    found = figures(text, "en")
+    assert (5320, "sentence_reduced") in found
+    assert (5320, "pardoned") not in found
+
+
+def test_english_a_series_of_acts_on_one_group_still_names_the_pardon():
+    assert (5320, "pardoned") in figures("The king pardoned or reduced the sentences of 5,320 prisoners.", "en")
+
+
+def test_english_officials_and_ministers_of_a_fallen_government_are_counted_in_a_breakdown():
+    text = (
+        "Vietnam is releasing 6,685 prisoners, the official agency said on Sunday. Among those amnestied were 480 "
+        "military and civilian personnel of the former regime. The agency gave this breakdown:\n\n- two ministers;\n"
+        "- 18 senior administrative officials;\n- nine officers of general rank."
+    )
+    found = figures(text, "en")
+    assert found[(480, "pardoned")][0:1] in ((None,), ("political",))
+    assert {(2, "pardoned"), (18, "pardoned"), (9, "pardoned")} <= set(found)
+    assert [found[(v, "pardoned")][1:] for v in (2, 18, 9)] == [("part", 480)] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two lawyers said the president pardoned 400 prisoners on Monday.",
+        "Two officials told Reuters the president pardoned 400 prisoners on Monday.",
+        "Three senior ministers announced that the president pardoned 400 prisoners on Monday.",
+    ],
+)
+def test_english_a_count_of_people_who_tell_the_news_is_no_figure(text):
+    assert set(figures(text, "en")) == {(400, "pardoned")}

@@ -290,7 +290,10 @@ EN = Lexicon(
     # People named by their place in a movement, their trade or their faith: "32 owners of small firms", "40 peasants".
     r"owners|guerrillas|suspects|peasants|believers|supporters|partisans|jihadists|followers|villagers|traders|"
     r"vendors|herders|labou?rers|aid\s+workers|volunteers|trade\s+unionists|unionists|opposition\s+figures|leaders|"
-    r"generals|colonels",
+    r"generals|colonels|"
+    # Officials of a fallen government, held and freed: "two ministers; 18 senior administrative officials",
+    # "480 military and civilian personnel".
+    r"ministers|officials|personnel|cadres",
     default_detained=r"detainees?|captives?|hostages?|internees?|pows",
     aux=r"are|were|is|was|had|have|has|will|would|could|can|may|might|remain|remained|remain|received|got|did|also|aged|"
     # "Of these, 191 came from the New Bilibid Prison": where the people of a count came from.

@@ -822,6 +822,8 @@ class Classifier:
         return [h for h in hits[low:high] if h.end <= end]
 
     def _classify(self, cand: Candidate, prev: Candidate | None, nxt: Candidate | None) -> RawFigure | None:
+        if self.c.lex.lang == "en" and _EN_SPEAKERS.match(self.norm, cand.number.end, cand.sentence.end):
+            return None  # "Two officials said the president pardoned 400": the people who told it, not the measure's
         qualifier, qual_start, qual_why = self._qualifier(cand)
         left_start = self._left_start(cand, prev, qual_start)
         right_end = self._right_end(cand, nxt)
@@ -2869,7 +2871,9 @@ def _best_left(hits: list[CueHit], norm: str) -> CueHit:
                 subject = subject or (not gap.strip() and norm.startswith("لل", best.start))
                 if len(gap) <= 70 and (_BRINGS.search(gap) or subject) and not re.search(r"[,;:.]", gap):
                     return other
-    if best.cue.metric in ("sentence_reduced", R):  # "ordonnances de grâce et de libération conditionnelle"
+    # "ordered the amnesty and cut the sentences of a further 5,320": the further people are not the pardon's.
+    further = _FURTHER_AFTER.match(norm, best.end) is not None
+    if best.cue.metric in ("sentence_reduced", R) and not further:  # "ordonnances de grâce et de libération …"
         for other in hits:
             gap = norm[other.end : best.start]
             if other.cue.metric == "pardoned" and (_SERIES_GAP.fullmatch(gap) or _FORM_OF.fullmatch(gap)):
@@ -2883,6 +2887,15 @@ def _best_left(hits: list[CueHit], norm: str) -> CueHit:
 
 
 _FA_OR = re.compile(r"\s*یا\s*")
+# A count of officials, lawyers or sources who speak: "two officials said", "three senior ministers told Reuters".
+_EN_SPEAKERS = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:officials|ministers|lawyers|diplomats|sources|witnesses|analysts|experts|"
+    r"relatives|aides|advisers|advisors|spokesmen|spokespeople)\s+(?:have\s+|had\s+)?(?:said|say|told|tell|"
+    r"announced|confirmed|stated|reported|added|explained|noted|insisted|argued|wrote|warned|believe|believed)\b"
+)
+_FURTHER_AFTER = re.compile(
+    r"\s*(?:of|to|for|de|à|a)?\s*(?:a\s+further|another|further|d['\u2019]autres|otros|otras)\b", re.IGNORECASE
+)
 
 
 # "une grâce présidentielle sous forme de remises de peine au profit de": the pardon is the act, the

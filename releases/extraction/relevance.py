@@ -37,6 +37,13 @@ _CLEMENCY = word_scanner(
     r"از\s+زندان\S*\s+(?:\S+\s+)?(?:بیرون\s+آمد|خارج\s+شد)\w*",
     re.IGNORECASE,
 )
+# A pardon told as done to someone needs no word for prison: "le roi gracie Sam Rainsy", "a été gracié vendredi",
+# "indultó al exmilitar", "was pardoned".
+_PARDONED = re.compile(
+    r"gr[aâ]ci(?:é|ée|és|ées|e|ent|era|ait)|pardoned|indult(?:ó|ado|ada|ados|adas|aron|ará)|"
+    r"amnisti(?:é|ée|és|ées|ó|ado|ada|ados|adas)",
+    re.IGNORECASE,
+)
 _PRISON = word_scanner(
     r"prisoners?|inmates?|detainees?|convicts?|convicted|jail\w*|prisons?|imprison\w*|sentences?|sentenced|custody|"
     r"detention|detained|behind\s+bars|incarcerat\w*|hostages?|captives?|penal|correctional|decree|offen[cs]es|"
@@ -198,7 +205,7 @@ def clemency_sentences(text: str, sentences: list[Sentence]) -> tuple[list[int],
                 continue  # "the parole board denied the release", "would not pardon anyone"
             if prison is None:
                 prison = _PRISON.search(text, sentence.start, sentence.end) is not None
-            if prison:
+            if prison or _PARDONED.fullmatch(cue.group()):
                 found.append(sentence.index)
                 break
     return found, lookalikes
