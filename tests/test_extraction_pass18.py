@@ -239,3 +239,29 @@ def test_english_officials_and_ministers_of_a_fallen_government_are_counted_in_a
 )
 def test_english_a_count_of_people_who_tell_the_news_is_no_figure(text):
     assert set(figures(text, "en")) == {(400, "pardoned")}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Más de sesenta presos políticos abandonaron ayer sábado la Penitenciaría Central.", (60, "released")),
+        ("Más de sesenta presos políticos salieron ayer sábado de la Penitenciaría Central.", (60, "released")),
+        (
+            "La medida alcanza a 2.000 reclusos, en un sistema que encierra a unas 680.000 personas.",
+            (680000, "prison_population"),
+        ),
+        ("Fueron 193 las personas excarceladas al amparo de la amnistía.", (193, "pardoned")),
+        ("Los diplomáticos calculaban que serían unos 500 los beneficiados.", (500, "pardoned")),
+    ],
+)
+def test_spanish_leaving_a_penitentiary_a_system_that_locks_up_and_a_copula_before_the_count(text, figure):
+    found = figures("El Gobierno aprobó el lunes una amnistía para 400 presos. " + text, "es")
+    assert figure in found
+    assert (figure[0], "detained") not in found
+
+
+def test_spanish_a_copula_before_a_count_of_people_still_held_names_no_measure():
+    found = figures(
+        "El Gobierno aprobó el lunes una amnistía para 400 presos. Son 500 los presos que siguen detenidos.", "es"
+    )
+    assert (500, "pardoned") not in found

@@ -286,6 +286,15 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     ):
         # "… et gracié 291 autres condamnés, soit 10 535 au total": the groups told before, summed.
         return Candidate(number, sentence, number.end, "bare", "")
+    if (
+        candidate is None
+        and c.lex.lang == "es"
+        and ES_CLEFT_BEFORE.search(norm, max(sentence.start, number.start - 40), number.start)
+        and _ES_CLEFT_PEOPLE.match(norm, number.end, sentence.end)
+    ):
+        # "Fueron 193 las personas excarceladas", "serían unos 500 los beneficiados": a copula, the count, then
+        # the people it counts.
+        return Candidate(number, sentence, number.end, "bare", "")
     if candidate and c.lex.lang in ("fr", "es") and _FR_ES_SHARE.match(norm, candidate.np_end, sentence.end):
         return None
     if candidate and c.lex.lang in ("fr", "es") and _FR_ES_RATE.match(norm, candidate.np_end, sentence.end):
@@ -312,6 +321,17 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
         return None
     return candidate
 
+
+ES_CLEFT_BEFORE = re.compile(
+    r"(?<!\w)(?:son|fueron|eran|serán|serían|sería|será|habrían\s+sido|han\s+sido)\s+"
+    r"(?:(?:unos|unas|más\s+de|casi|cerca\s+de|al\s+menos|alrededor\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_ES_CLEFT_PEOPLE = re.compile(
+    r"\s+(?:los|las)\s+(?:(?:personas|presos|presas|reclusos|reclusas|reos|internos|internas|detenidos|condenados)\s+)?"
+    r"(?:beneficiad|indultad|amnistiad|excarcelad|liberad|conmutad|favorecid)[oa]s\b",
+    re.IGNORECASE,
+)
 
 # "…, soit 10 535 au total", "…, es decir, 10.535 en total", "…, or 10,535 in all": a sum restated after its groups.
 SUM_BEFORE = re.compile(

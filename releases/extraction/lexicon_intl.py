@@ -460,11 +460,13 @@ ES = Lexicon(
         ),
         # "1.809 reclusos: remisión de la pena o del resto de la condena": the sentence remitted, a pardon.
         Cue(P, 3, r"remisi[oó]n\s+(?:total\s+)?(?:de\s+la\s+|del\s+resto\s+de\s+la\s+)(?:pena|condena)"),
-        # "alberga a más de 420 presos": what a place holds, right before the count.
+        # "alberga a más de 420 presos", "un sistema que encierra a unas 680.000 personas": what a place holds, right
+        # before the count.
         Cue(
             POP,
             3,
-            r"(?:alberga\w*|aloja\w*|acoge|acogía|acogen)(?:\s+a)?(?=\s+(?:(?:unos|unas|más\s+de|cerca\s+de|casi|alrededor\s+de)\s+)?"
+            r"(?:alberga\w*|aloja\w*|acoge|acogía|acogen|encierra|encierran|encerraba|encerraban)(?:\s+a)?"
+            r"(?=\s+(?:(?:unos|unas|más\s+de|cerca\s+de|casi|alrededor\s+de)\s+)?"
             r"\d[\d.]*\s+(?:\w+\s+)?(?:pres[oa]s|reclus[oa]s|reos|internos|internas|personas|detenid[oa]s|condenad[oa]s)\b)",
             "pop",
         ),
@@ -532,15 +534,17 @@ ES = Lexicon(
             r"liberad\w*|excarcelad\w*|soltad[oa]s|puest[oa]s?\s+en\s+libertad|(?:recib|obt)\w+\s+(?:la\s+)?preliberación|"
             # Exiled on release: "222 presos políticos fueron desterrados a Estados Unidos".
             r"desterrad[oa]s|expulsad[oa]s\s+del\s+país|"
-            r"sal\w+\s+(?:\w+\s+){0,3}?de\s+(?:la\s+|las\s+|sus?\s+)?(?:cárcel\w*|prisi\w*|"
-            r"centros?\s+(?:de\s+detención|penitenciarios?|de\s+reclusión))|"
+            r"sal\w+\s+(?:\w+\s+){0,3}?de\s+(?:la\s+|las\s+|los\s+|el\s+|sus?\s+)?(?:cárcel\w*|prisi\w*|penal\w*|"
+            r"penitenciar[ií]\w*|centros?\s+(?:de\s+detención|penitenciarios?|de\s+reclusión))|"
             r"dej\w+\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
             r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|"
             # "175 militares rusos fueron repatriados tras el canje": brought home in a swap.
             r"(?:fueron|han\s+sido|serán|habían\s+sido)\s+repatriad\w*|"
             # "recobraron hoy la libertad": a word of time may come between the verb and the freedom.
             r"(?:recuper|recobr|obtuv|obtien|obten)\w+\s+(?:(?:hoy|ayer|ya|así|finalmente|anoche)\s+)?(?:la\s+|su\s+)?libertad|"
-            r"(?:abandon|dej)\w+\s+(?:los\s+|el\s+|la\s+|las\s+)?(?:penal\w*|centros?\s+penitenciarios?|cárcel\w*|prisi\w*|reclusorios?|"
+            # "abandonaron ayer sábado la Penitenciaría Central": a word of time between the verb and the prison.
+            r"(?:abandon|dej)\w+\s+(?:(?:hoy|ayer|anoche|este|esta|el|la|lunes|martes|miércoles|jueves|viernes|sábado|"
+            r"domingo|mañana|tarde|noche)\s+){0,3}?(?:los\s+|el\s+|la\s+|las\s+)?(?:penal\w*|centros?\s+penitenciarios?|cárcel\w*|prisi\w*|reclusorios?|"
             r"penitenciar[ií]\w*|presidios?)|"
             # "regresaron este miércoles con sus familias": home again.
             r"(?:regres|volv|retorn)\w+\s+(?:\w+\s+){0,3}?(?:con\s+sus\s+familias|a\s+sus\s+(?:casas|hogares|familias))|"

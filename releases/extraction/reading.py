@@ -22,6 +22,7 @@ from .countries import gazetteer
 from .figures import (
     _EN_PRISONS_HOLD,
     BRINGS_TO,
+    ES_CLEFT_BEFORE,
     NUMBER_OF_AFTER,
     SUM_BEFORE,
     Candidate,
@@ -2259,11 +2260,19 @@ class Classifier:
             start = aside.end()
             clause = _SCOPE_END.search(self.norm, start, cand.sentence.end)
             right_end = min(clause.start() if clause else cand.sentence.end, start + WINDOW)
+        # "Fueron 193 las personas excarceladas", "serían unos 500 los beneficiados": the count a copula opens is
+        # that of the people named after it.
+        cleft = (
+            self.c.lex.lang == "es"
+            and ES_CLEFT_BEFORE.search(self.norm, max(cand.sentence.start, cand.number.start - 40), cand.number.start)
+            and _ES_CLEFT_AFTER.match(self.norm, cand.number.end)
+        )
         # "those freed", "the released": a noun for people already counted, not this count's predicate.
         hits = [
             h
             for h in self.cues(cand.sentence, "right", start, right_end)
-            if h.cue.strength >= 2 and not _NOMINAL.search(self.norm, max(cand.np_end, h.start - 12), h.start)
+            if h.cue.strength >= 2
+            and (cleft or not _NOMINAL.search(self.norm, max(cand.np_end, h.start - 12), h.start))
         ]
         if self.c.lex.lang == "ar":
             # "24472 شخصاً كانوا مطلقي السراح بكفالة", "٤٥ إسلامياً كانوا ملاحقين أو موقوفين": a state they were in
@@ -2887,6 +2896,7 @@ def _best_left(hits: list[CueHit], norm: str) -> CueHit:
 
 
 _FA_OR = re.compile(r"\s*یا\s*")
+_ES_CLEFT_AFTER = re.compile(r"\s+(?:los|las)\s+", re.IGNORECASE)
 # A count of officials, lawyers or sources who speak: "two officials said", "three senior ministers told Reuters".
 _EN_SPEAKERS = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:officials|ministers|lawyers|diplomats|sources|witnesses|analysts|experts|"
