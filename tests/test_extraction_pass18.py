@@ -265,3 +265,42 @@ def test_spanish_a_copula_before_a_count_of_people_still_held_names_no_measure()
         "El Gobierno aprobó el lunes una amnistía para 400 presos. Son 500 los presos que siguen detenidos.", "es"
     )
     assert (500, "pardoned") not in found
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_middle_initial_before_a_particle_goes_on_with_the_name(language):
+    text = {
+        "en": "President Frederik W. de Klerk said on Monday that the eight would be freed.",
+        "es": "Así lo anunció ayer el presidente surafricano, Frederik W. de Klerk, en una rueda de prensa.",
+    }[language]
+    assert "Frederik W. de Klerk" in officials(PARDON_LEAD[language] + text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "es",
+            "El Gobierno decidió excarcelar a cuatro dirigentes comunistas, entre ellos el antiguo jefe del Nuevo "
+            "Ejército del Pueblo, Bernabé Buscayno.",
+            "Bernabé Buscayno",
+        ),
+        (
+            "fr",
+            "Le gouvernement a décidé de libérer quatre dirigeants, parmi eux le chef de la rébellion, Jean Mbarga.",
+            "Jean Mbarga",
+        ),
+    ],
+)
+def test_french_and_spanish_a_name_in_the_list_of_those_let_out_is_no_official(language, text, name):
+    assert name not in officials(text, language)
+
+
+def test_spanish_a_clause_after_the_list_of_those_let_out_ends_it():
+    text = (
+        "Las autoridades excarcelaron el viernes a 39 presos, entre ellos el exalcalde Daniel Ceballos, en un gesto "
+        "que el Gobierno presentó como parte del diálogo que el presidente Nicolás Maduro dice buscar."
+    )
+    found = officials(text, "es")
+    assert "Nicolás Maduro" in found
+    assert "Daniel Ceballos" not in found

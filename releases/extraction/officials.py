@@ -258,11 +258,21 @@ def _name_runs(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
                 if tokens[j - 1].text.endswith(("'s", "\u2019s")):
                     break  # "President Bola Tinubu's Renewed Hope Agenda": the name ends at its possessive
                 word = tokens[j].text
-                # A middle initial goes on with the name: "Gamini B. Dissanayake".
+                # A middle initial goes on with the name: "Gamini B. Dissanayake", "Frederik W. de Klerk".
                 letter = word.rstrip(".")
-                initial = len(letter) == 1 and letter.isupper() and j + 1 < hi and _is_cap(tokens[j + 1].text)
-                if (_is_cap(word.rstrip(".")) or _ROMAN.fullmatch(word) or word.startswith(("al-", "el-"))) or (
-                    (word in _PARTICLES or initial) and j + 1 < hi and _is_cap(tokens[j + 1].text)
+                initial = (
+                    len(letter) == 1
+                    and letter.isupper()
+                    and j + 1 < hi
+                    and (
+                        _is_cap(tokens[j + 1].text)
+                        or (tokens[j + 1].text in _PARTICLES and j + 2 < hi and _is_cap(tokens[j + 2].text))
+                    )
+                )
+                if (
+                    (_is_cap(word.rstrip(".")) or _ROMAN.fullmatch(word) or word.startswith(("al-", "el-")))
+                    or initial
+                    or (word in _PARTICLES and j + 1 < hi and _is_cap(tokens[j + 1].text))
                 ):
                     j += 1
                 else:
@@ -1021,9 +1031,19 @@ def _gulf_agent(text: str, tokens: list[Token], i: int, start: int, name: str, n
 
 # A list of the people a count covers: "received 114 of those freed, including X and the lawyer Y", "Ten convicts
 # were included …, among them the journalist X and Y, chairman of …". No verb of saying comes between.
-_HELD_MARK = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as)\s+(?:(?!said\b|says\b|told\b)[^.;:!?])*$")
+# "excarcelar a cuatro dirigentes comunistas, entre ellos el fundador del Partido, José María Sison": the list
+# of the people let out, in English, French and Spanish.
+_HELD_MARK = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|such\s+as|entre\s+ell[oa]s|entre\s+l[oa]s\s+que|entre\s+quienes|"
+    r"parmi\s+eux|parmi\s+elles|parmi\s+lesquel(?:le)?s|notamment|y\s+compris)\s+"
+    # A clause after the list ends it: "…, en un gesto que el Gobierno presentó …".
+    r"(?:(?!said\b|says\b|told\b|dijo\b|declaró\b|déclaré\b|affirmé\b|que\b|qui\b|quien\b)[^.;:!?])*$"
+)
 _HELD_NEAR = re.compile(
-    r"\b(?:freed|released|pardoned|amnestied|convicts|prisoners|detainees|inmates)\b", re.IGNORECASE
+    r"\b(?:freed|released|pardoned|amnestied|convicts|prisoners|detainees|inmates|excarcel\w*|liberad[oa]s|"
+    r"liberar|indultad[oa]s|indultar|amnistiad[oa]s|presos|reos|reclusos|detenidos|libérés|libérées|libérer|"
+    r"graciés|graciées|gracier|amnistiés|détenus|prisonniers|condamnés)\b",
+    re.IGNORECASE,
 )
 
 
