@@ -304,3 +304,73 @@ def test_spanish_a_clause_after_the_list_of_those_let_out_ends_it():
     found = officials(text, "es")
     assert "Nicolás Maduro" in found
     assert "Daniel Ceballos" not in found
+
+
+def test_french_plural_of_a_demonym_listed_in_the_singular_counts_foreigners():
+    text = (
+        "Au Vietnam, le président a gracié lundi 400 détenus, dont 21 étrangers : cinq Cambodgiens, quatre "
+        "Américains, trois Malaisiens, deux Chinois."
+    )
+    found = figures(text, "fr")
+    assert found[(3, "pardoned")][:2] == ("foreign_nationals", "part")
+
+
+def test_spanish_plural_of_a_demonym_counts_people():
+    found = figures("El presidente indultó el lunes a 400 presos, entre ellos tres malasios.", "es")
+    assert (3, "pardoned") in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        (
+            "fr",
+            "Le président a gracié lundi 10 428 détenus. En deux ans, près de 35 300 détenus sont sortis de prison "
+            "grâce à des amnisties, a-t-il dit.",
+            35300,
+        ),
+        (
+            "es",
+            "El presidente indultó el lunes a 10.428 presos. En dos años, cerca de 35.300 presos salieron de prisión "
+            "gracias a amnistías.",
+            35300,
+        ),
+        (
+            "en",
+            "The president pardoned 10,428 prisoners on Monday. Over the past two years, nearly 35,300 prisoners "
+            "have been freed under amnesties.",
+            35300,
+        ),
+    ],
+)
+def test_a_count_over_a_span_of_years_belongs_to_earlier_measures(language, text, value):
+    found = figures(text, language)
+    assert [role for (v, _m), (_c, role, _p) in found.items() if v == value] == ["other_event"]
+    assert [role for (v, _m), (_c, role, _p) in found.items() if v == 10428] == ["total"]
+
+
+def test_french_a_commutation_to_a_term_of_years_is_no_span_of_years():
+    text = (
+        "Le président a gracié 818 détenus. Les bénéficiaires se répartissent comme suit :\n"
+        "- 786 détenus obtiennent une remise totale de leur peine ;\n"
+        "- 6 condamnés à perpétuité bénéficient d'une commutation en 20 ans de réclusion criminelle."
+    )
+    found = figures(text, "fr")
+    assert [role for (v, _m), (_c, role, _p) in found.items() if v == 6] != ["other_event"]
+
+
+def test_an_english_pardon_with_no_prisoners_is_not_enough():
+    text = (
+        "President spares two turkeys\n\nWASHINGTON - The president spared two turkeys on Monday and declared them "
+        "pardoned as guests watched. He joked that the birds had earned them clemency and declared them pardoned."
+    )
+    assert not read(text, "en").relevant
+
+
+def test_an_age_over_a_number_of_years_is_no_span_of_years():
+    text = (
+        "The president pardoned 800 prisoners on Wednesday. Seventeen of those pardoned are foreign citizens, 63 are "
+        "women and 26 are over 60 years old."
+    )
+    found = figures(text, "en")
+    assert [role for (v, _m), (_c, role, _p) in found.items() if v == 26] == ["part"]

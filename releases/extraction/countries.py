@@ -333,10 +333,19 @@ _LABEL_WEIGHT = 12
 _AR_AMMAN = frozenset(("عمان", "عمّان"))
 
 
+_LATIN_WORD = re.compile(r"[^\W\d_\u0600-\u06ff]{4,}")
+
+
 def demonym_country(phrase: str) -> str | None:
     """The country a demonym or country name in phrase refers to ('U.S. citizens' -> 'US', 'سعوديين' -> 'SA')."""
     for match in gazetteer().latin.finditer(phrase):
         return gazetteer().codes.get(match.group())
+    for word in _LATIN_WORD.findall(phrase):
+        # "trois Malaisiens", "tres malasios": a French or Spanish plural of a demonym listed in the singular.
+        if word.endswith("s") and word[:-1] in gazetteer().demonyms:
+            return gazetteer().demonyms[word[:-1]]
+        if word.endswith("s") and word[:-1].lower() in gazetteer().demonyms and word[:1].isupper():
+            return gazetteer().demonyms[word[:-1].lower()]
     if ARABIC_SCRIPT.search(phrase):
         for word in phrase.split():
             code = script_country(word)

@@ -428,6 +428,14 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
             np_cue = CueHit(token.start(1), token.end(), hits[0].cue)
         # French capitalises a nationality used as a noun: "8 Russes", "trois Américains".
         demonym = word in _demonyms() or (c.lex.lang == "fr" and word[:1].isupper() and word.lower() in _demonyms())
+        # "trois Malaisiens", "tres malasios": a French or Spanish plural the country list gives in the singular.
+        demonym = demonym or (
+            c.lex.lang in ("fr", "es")
+            and number.value > 1
+            and word[-1:] == "s"
+            and (c.lex.lang == "fr" or word[:1].islower())
+            and word[:-1].lower() in gazetteer().demonyms
+        )
         singular = number.value == 1 and word in gazetteer().demonyms  # "one Cambodian"
         if c.lex.lang in ("fr", "es") and word.lower() in ("autres", "otros", "otras"):
             # "… ont bénéficié de la grâce, et trois autres d'une libération conditionnelle": the verb is

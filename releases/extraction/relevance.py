@@ -38,9 +38,9 @@ _CLEMENCY = word_scanner(
     re.IGNORECASE,
 )
 # A pardon told as done to someone needs no word for prison: "le roi gracie Sam Rainsy", "a été gracié vendredi",
-# "indultó al exmilitar", "was pardoned".
+# "indultó al exmilitar" (English "pardoned" is also said of a Thanksgiving turkey).
 _PARDONED = re.compile(
-    r"gr[aâ]ci(?:é|ée|és|ées|e|ent|era|ait)|pardoned|indult(?:ó|ado|ada|ados|adas|aron|ará)|"
+    r"gr[aâ]ci(?:é|ée|és|ées|e|ent|era|ait)|indult(?:ó|ado|ada|ados|adas|aron|ará)|"
     r"amnisti(?:é|ée|és|ées|ó|ado|ada|ados|adas)",
     re.IGNORECASE,
 )

@@ -106,8 +106,16 @@ _EARLIER = {
     r"\b(?:days?|weeks?|months?)\s+after\s+(?:\w+\s+){0,3}?(?:\w+,\s+[^,.;]{1,40},\s+)?\w+ed\b|\blast\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\b|"
     # "a second group of 1,668", "the next tranche of about 1,100": a later stage, not this one.
-    r"\b(?:second|third|fourth|next|later|further)\s+(?:group|batch|tranche|phase|stage|round|wave)\s+of\s+(?:\w+\s+)?$",
-    "fr": r"\b(?:avait|avaient)\s+(?:été\s+|déjà\s+)?\w+|\bl['\u2019]an(?:née)?\s+(?:dernier|dernière|passée?)\b|"
+    r"\b(?:second|third|fourth|next|later|further)\s+(?:group|batch|tranche|phase|stage|round|wave)\s+of\s+(?:\w+\s+)?$|"
+    # "In two years, nearly 35,300 prisoners have left prison under amnesties": a count over a span of years.
+    # A span opening a clause, not an age ("26 are over 60 years old").
+    r"(?:(?<=[.;,]\s)|(?<=\n)|(?<![\s\S]))(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\b(?!\s+(?:old|of\s+age))",
+    # "En deux ans, près de 35 300 détenus …": a span of years opening a clause, not a term ("commutation en 20 ans").
+    "fr": r"(?:(?<=[.;,]\s)|(?<=\n)|(?<![\s\S]))(?:en|depuis)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+ans\b(?!\s+d[e'\u2019])|"
+    r"\b(?:au\s+cours\s+des|durant\s+les|pendant\s+les|ces)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+"
+    r"(?:dernières\s+)?années\b|"
+    r"\b(?:avait|avaient)\s+(?:été\s+|déjà\s+)?\w+|\bl['\u2019]an(?:née)?\s+(?:dernier|dernière|passée?)\b|"
     r"\bprécédente?\b|\bil\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|\d+)\s+(?:ans?|années?|mois)\b|"
     r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier\b|"
     # "Lorsque le décret a été adopté, le gouvernement estimait que 3 000 …": the time of an earlier measure.
@@ -116,7 +124,8 @@ _EARLIER = {
     r"\bdepuis\s+(?:le\s+début|janvier|son\s+arrivée|sa\s+prise|son\s+accession|qu['\u2019](?:il|elle))|"
     r"\bdepuis\s+(?:(?:début|fin|la\s+mi-|mi-|le\s+(?:1er|\d{1,2}))\s*)?(?:janvier|février|mars|avril|mai|juin|juillet|"
     r"août|septembre|octobre|novembre|décembre)\b",
-    "es": r"\b(?:había|habían|hubo)\s+\w+|\b(?:el|del|al)\s+año\s+pasado\b|\banterior(?:es)?\b|\bel\s+pasado\s+año\b|"
+    "es": r"(?:(?<=[.;,]\s)|(?<=\n)|(?<![\s\S]))(?:en|durante)\s+(?:los\s+(?:últimos|pasados)\s+)?(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+    r"diez|\d+)\s+años\b(?!\s+de\b)|\b(?:había|habían|hubo)\s+\w+|\b(?:el|del|al)\s+año\s+pasado\b|\banterior(?:es)?\b|\bel\s+pasado\s+año\b|"
     r"\bhace\s+(?:un|una|dos|tres|cuatro|cinco|\d+)\s+(?:años?|meses)\b|\bun\s+año\s+(?:atrás|antes)\b|"
     r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+pasado\b|"
     # "Cuando se aprobó aquel decreto, el Ejecutivo calculó que unos 3.000 …": the time of an earlier measure.
