@@ -374,3 +374,41 @@ def test_an_age_over_a_number_of_years_is_no_span_of_years():
     )
     found = figures(text, "en")
     assert [role for (v, _m), (_c, role, _p) in found.items() if v == 26] == ["part"]
+
+
+def test_persian_prisoners_who_remain_are_held_and_the_remaining_is_not_the_count_before():
+    text = (
+        "رئیس‌جمهور روز دوشنبه پنج زندانی را آزاد کرد. با خروج این پنج نفر، اکنون ۱۴۹ زندانی در گوانتانامو "
+        "باقی مانده‌اند."
+    )
+    found = figures(text, "fa")
+    assert (149, "detained") in found
+    assert (149, "released") not in found
+    assert (5, "detained") not in found
+
+
+def test_persian_a_military_rank_and_its_grade_are_no_part_of_the_name():
+    text = "به گفته سرهنگ دوم بری جانسون، سخنگوی نظامی آمریکا در عراق، ۶۲۴ زندانی آزاد شدند."
+    found = officials(text, "fa")
+    assert "بری جانسون" in found
+    assert not any("سرهنگ" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        (
+            "وأمر الشيخ سعود بن صقر القاسمي حاكم رأس الخيمة بالإفراج عن 345 نزيلا.",
+            "سعود بن صقر القاسمي",
+            "رأس الخيمة",
+        ),
+        ("ففي عام 2019 أمر رئيس الدولة قبيل الشهر الكريم بالإفراج عن 3005 نزلاء.", None, "قبيل الشهر"),
+        ("ولم يحدد الوزير طبيعة القضايا التي أوقف المفرج عنهم على ذمتها.", None, "طبيعة القضايا"),
+        ("وجرى ذلك بالتعاون مع مكتب النائب العام وجهاز الردع لمكافحة الإرهاب.", None, "وجهاز الردع"),
+    ],
+)
+def test_arabic_places_times_bodies_and_objects_after_a_title_are_no_names(text, name, wrong):
+    found = officials(PARDON_LEAD["ar"] + text, "ar")
+    assert wrong not in found
+    if name:
+        assert name in found

@@ -58,7 +58,9 @@ _HONORIFICS = frozenset(
         "الملك الأمير الشيخ العميد اللواء العقيد القاضي الفريق أول ركن الركن الدكتور المستشار السيد المشير "
         # Gulf forms of address: "جلالة السلطان", "حضرة صاحب الجلالة الملك", "صاحب السمو الشيخ".
         "السلطان جلالة حضرة صاحب الجلالة السمو سمو فخامة معالي سعادة "
-        "آیت‌الله آيت‌الله حجت‌الاسلام والمسلمین والمسلمين قاضی سرتیپ سردار دکتر شیخ ملا مولوی قاری مولانا"
+        "آیت‌الله آيت‌الله حجت‌الاسلام والمسلمین والمسلمين قاضی سرتیپ سردار دکتر شیخ ملا مولوی قاری مولانا "
+        # Persian military ranks: "سرهنگ دوم بری جانسون، سخنگوی نظامی آمریکا".
+        "سرهنگ سرگرد سروان ستوان سرلشکر سپهبد ارتشبد دریادار ژنرال تیمسار"
     )
 )
 # Nouns that stand in construct inside an Arabic title: "مدير إدارة مراكز الإصلاح".
@@ -99,7 +101,9 @@ _STOPS = frozenset(
         "همراه قول جمله میان آزادشدگان وتوی آزادی "
         "هم‌زمان همزمان همچنین "
         # Copulas: "… و مولوی محمد نبی عمری هستند".
-        "هستند است"
+        "هستند است "
+        # The grade of a rank ("سرهنگ دوم") and "just before" ("أمر رئيس الدولة قبيل الشهر الكريم").
+        "دوم یکم قبيل"
     )
 )
 # Nouns that follow a title as its object or complement, never a given name: "تولي الملك مقاليد الحكم",
@@ -116,6 +120,8 @@ _NOT_NAMES = frozenset(
         "دفتر اداره ستاد سازمان وزارت مرکز شورای شورا دولت حکومت مطبوعاتی رسانه‌ای مقام‌های مسئولان "
         # Arabic bodies an office heads: "رئيس قسم أصول الفقه في كلية الشريعة".
         "قسم مكتب مجلس هيئة لجنة إدارة دائرة كلية جامعة مديرية عدد شعبة حقوق منظمة جمعية مؤسسة "
+        # What an office-holder names or leaves unnamed: "ولم يحدد الوزير طبيعة القضايا".
+        "طبيعة أسماء قائمة تفاصيل موعد "
         # "وليد العماري، أحد منظمي الاعتصام": one of a group, never a name.
         "أحد إحدى"
     )
@@ -426,11 +432,16 @@ def _title_end(tokens: list[tuple[str, int]], i: int) -> int:
             end += 1  # "مركز البحرين لحقوق الإنسان": an institution's complement, glued to "ل"
         elif end == i + 1 and tokens[i][0] in _HEADS and _state_name(word):
             end += 1  # "سلطان عمان", "أمير قطر": the state in construct after the title
+        elif end + 1 < len(tokens) and (word, tokens[end + 1][0]) in _TWO_WORD_PLACES:
+            end += 2  # "حاكم رأس الخيمة": an emirate of two words after the title
         elif word not in _HONORIFICS and word not in _STOPS and (_DEFINITE.match(word) or word in _INSTITUTIONS):
             end += 1
         else:
             break
     return end
+
+
+_TWO_WORD_PLACES = frozenset([("رأس", "الخيمة"), ("أم", "القيوين"), ("راس", "الخيمة"), ("ام", "القيوين")])
 
 
 def _state_name(word: str) -> bool:
@@ -731,6 +742,8 @@ def _is_name_word(word: str) -> bool:
         and word[:1].isalpha()
         # "السلطان هيثم والعاهل السعودي", "رئيس المجلس وأعضاءه": "and the …", "and its …" open another noun.
         and not re.match(r"^(?:بال|وبال|لل|وال|وأ|وإ|وو)", word)
+        # "وجهاز الردع", "ورئيس المكتب": "and" glued to a body or an office.
+        and not (word[:1] == "و" and (word[1:] in _INSTITUTIONS or word[1:] in _HEADS))
         and not re.search(r"(?:مرسوم|قرار|عفو)", word)
     )
 

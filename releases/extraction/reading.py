@@ -2289,6 +2289,9 @@ class Classifier:
                 for h in hits
                 if not (h.cue.metric in (DET, POP) and _SINGULAR_ES.fullmatch(self.norm, h.start, h.end))
             ]
+        # "با خروج این پنج نفر، اکنون ۱۴۹ زندانی … باقی مانده‌اند": where people stay, told past another count, is
+        # that count's.
+        hits = [h for h in hits if h.cue.kind != "still" or not _DIGIT.search(self.norm, cand.number.end, h.start)]
         if not hits:
             return None
         still = next((h for h in hits if h.cue.kind == "still"), None)
