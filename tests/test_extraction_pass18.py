@@ -412,3 +412,31 @@ def test_arabic_places_times_bodies_and_objects_after_a_title_are_no_names(text,
     assert wrong not in found
     if name:
         assert name in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "Togo : 1 511 détenus graciés\n\nLOMÉ, 1er janvier 2026 - Les portes des prisons ont commencé à s'ouvrir "
+            "mercredi pour les bénéficiaires de la grâce accordée à 1 511 condamnés, adoptée la veille en Conseil des "
+            "ministres.",
+            dt.date(2026, 1, 1),
+            dt.date(2025, 12, 30),
+        ),
+        (
+            "Cameroun : 42 détenus libérés\n\nYAOUNDÉ, 31 août 2017 - Quarante-deux détenus ont recouvré la liberté "
+            "jeudi à Yaoundé. La veille, un communiqué signé du ministre avait annoncé l'arrêt des poursuites.",
+            dt.date(2017, 8, 31),
+            dt.date(2017, 8, 30),
+        ),
+        (
+            "Le président gracie 500 détenus\n\nDAKAR, 3 juillet 2025 - Cinq cents détenus ont quitté jeudi la prison "
+            "après le décret signé à la veille de la fête de l'indépendance.",
+            dt.date(2025, 7, 3),
+            dt.date(2025, 7, 3),
+        ),
+    ],
+)
+def test_french_a_release_decided_the_day_before_is_dated_by_the_decision(text, published, day):
+    assert read(text, "fr", published=published).announced_on == day
