@@ -440,3 +440,32 @@ def test_arabic_places_times_bodies_and_objects_after_a_title_are_no_names(text,
 )
 def test_french_a_release_decided_the_day_before_is_dated_by_the_decision(text, published, day):
     assert read(text, "fr", published=published).announced_on == day
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        (
+            "es",
+            "La Ley de Amnistía cumple 44 años\n\nHace hoy 44 años, el Rey Juan Carlos I sancionó la Ley de Amnistía, "
+            "que sacó de prisión a 89 presos.",
+            "ES",
+        ),
+        (
+            "es",
+            "Consejo de Gobierno concede nueve indultos\n\nEl Consejo de Gobierno, bajo la dirección de la presidenta "
+            "Laura Chinchilla, concedió la semana pasada nueve indultos a presos.",
+            "CR",
+        ),
+    ],
+)
+def test_a_head_of_state_of_earlier_decades_names_the_state(language, text, country):
+    assert read(text, language).country == country
+
+
+def test_a_head_of_state_of_earlier_decades_named_in_passing_is_no_official():
+    text = (
+        "El presidente indultó el lunes a 400 presos. La medida recuerda la amnistía que el general Augusto "
+        "Pinochet decretó en 1978."
+    )
+    assert "Augusto Pinochet" not in officials(text, "es")

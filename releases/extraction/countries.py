@@ -301,7 +301,7 @@ def choose_country(
             reasons.setdefault(mention.code, f"'{text[mention.start : mention.end]}' {why}")
     # A head of state's name names the state ("Kaïs Saïed a gracié …"): read near the top only,
     # where the one who acts is named.
-    for start, end, code in leaders.find_leaders(text[:LEADER_REACH]):
+    for start, end, code in leaders.find_leaders(text[:LEADER_REACH]) + leaders.find_past_leaders(text[:LEADER_REACH]):
         weight, why = mention_weight(text, CountryMention(start, end, code), headline_end, lead_end)
         scores[code] = scores.get(code, 0) + weight
         first.setdefault(code, start)

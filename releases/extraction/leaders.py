@@ -204,6 +204,87 @@ def find_leaders(text: str) -> tuple[tuple[int, int, str], ...]:
     )[:50]
 
 
+# Heads of state of earlier decades (1977–2015), read for the country alone: in a story of today they are mostly
+# named as background ("the amnesty Pinochet decreed in 1978"), so they name no official; in an archive story
+# they name its state ("el Rey Juan Carlos I sancionó la Ley de Amnistía").
+PAST = """
+ES|Juan Carlos I;Adolfo Suárez;Felipe González;José María Aznar;José Luis Rodríguez Zapatero
+CR|Laura Chinchilla;Óscar Arias;Luis Guillermo Solís;Abel Pacheco
+PL|Wojciech Jaruzelski;Lech Wałęsa;Lech Walesa;Aleksander Kwaśniewski;Aleksander Kwasniewski;Andrzej Duda
+PH|Corazon Aquino;Fidel Ramos;Fidel V. Ramos;Joseph Estrada;Gloria Macapagal Arroyo;Benigno Aquino III
+ZA|F.W. de Klerk;FW de Klerk;Frederik W. de Klerk;Nelson Mandela;Thabo Mbeki
+ID|Suharto;B.J. Habibie;Abdurrahman Wahid;Megawati Sukarnoputri;Susilo Bambang Yudhoyono
+SV|José Napoleón Duarte;Alfredo Cristiani;Mauricio Funes;Salvador Sánchez Cerén
+GT|Vinicio Cerezo;Álvaro Arzú;Otto Pérez Molina
+CL|Augusto Pinochet;Ricardo Lagos
+AR|Raúl Alfonsín;Carlos Menem;Néstor Kirchner
+UY|Julio María Sanguinetti;José Mujica
+PE|Alan García;Ollanta Humala;Alejandro Toledo
+EC|Rafael Correa
+CO|César Gaviria;Andrés Pastrana
+VE|Hugo Chávez;Carlos Andrés Pérez
+ZW|Robert Mugabe
+KE|Daniel arap Moi;Mwai Kibaki
+NG|Olusegun Obasanjo;Goodluck Jonathan;Umaru Yar'Adua;Sani Abacha
+GH|Jerry Rawlings;John Kufuor
+CI|Laurent Gbagbo;Henri Konan Bédié
+TG|Gnassingbé Eyadéma
+GN|Lansana Conté;Moussa Dadis Camara
+ML|Amadou Toumani Touré
+BF|Blaise Compaoré
+NE|Mamadou Tandja
+TD|Hissène Habré
+CF|François Bozizé;Ange-Félix Patassé
+CD|Laurent-Désiré Kabila;Mobutu Sese Seko
+GA|Omar Bongo
+ET|Meles Zenawi;Mengistu Haile Mariam
+TZ|Jakaya Kikwete
+ZM|Frederick Chiluba;Levy Mwanawasa;Michael Sata
+MW|Bingu wa Mutharika;Joyce Banda
+AO|José Eduardo dos Santos
+MZ|Joaquim Chissano;Armando Guebuza
+BJ|Mathieu Kérékou;Thomas Boni Yayi
+KH|Norodom Sihanouk
+MY|Mahathir Mohamad;Najib Razak
+LK|Mahinda Rajapaksa;Chandrika Kumaratunga
+BD|Khaleda Zia
+PK|Pervez Musharraf;Nawaz Sharif;Benazir Bhutto;پرویز مشرف;نواز شریف
+AZ|Heydar Aliyev;حیدر علی‌اف
+GE|Mikheil Saakashvili;Eduard Shevardnadze
+TR|Abdullah Gül;Ahmet Necdet Sezer;Turgut Özal
+IR|Ruhollah Khomeini;روح‌الله خمینی;روح الله الخميني
+JO|King Hussein;الملك حسين
+DZ|Chadli Bendjedid;الشاذلي بن جديد
+TN|Habib Bourguiba;الحبيب بورقيبة
+EG|Anwar Sadat;Anouar el-Sadate;أنور السادات
+AE|Zayed bin Sultan;زايد بن سلطان
+LB|Émile Lahoud;Michel Suleiman;Michel Sleiman;إميل لحود;ميشال سليمان
+"""
+
+
+@cache
+def _past_table() -> tuple[WordScanner | re.Pattern[str], dict[str, str]]:
+    codes = {
+        fold(name): code
+        for line in PAST.strip().splitlines()
+        for code, names in [line.split("|")]
+        for name in names.split(";")
+    }
+    alternation = "|".join(re.escape(n) for n in sorted(codes, key=len, reverse=True))
+    return word_scanner(alternation, flags=0, tail=r"(?![\w\u200c])"), codes
+
+
+@lru_cache(maxsize=32)
+def find_past_leaders(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, country code) of each head of state of earlier decades named in text (where folding keeps the
+    text's length; else none)."""
+    pattern, codes = _past_table()
+    folded = fold(text)
+    if len(folded) != len(text):
+        return ()
+    return tuple((m.start(), m.end(), codes[m.group()]) for m in pattern.finditer(folded) if m.group() in codes)[:50]
+
+
 @cache
 def _full_names() -> dict[str, str]:
     """A surname listed alone ("خامنه‌ای", "تبون") and the full name in its script on the same line."""
