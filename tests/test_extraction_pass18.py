@@ -469,3 +469,22 @@ def test_a_head_of_state_of_earlier_decades_named_in_passing_is_no_official():
         "Pinochet decretó en 1978."
     )
     assert "Augusto Pinochet" not in officials(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Valladares llega a París tras 22 años en las cárceles de Castro\n\nPARÍS.- El poeta Armando Valladares "
+            "llegó ayer a París como un hombre libre, después de veintidós años de prisión.",
+        ),
+        (
+            "es",
+            "La expresidenta sale de la cárcel\n\nLA PAZ.- La expresidenta Jeanine Áñez abandonó este jueves el penal "
+            "femenino de Miraflores, donde había pasado casi cinco años.",
+        ),
+    ],
+)
+def test_spanish_one_person_leaving_prison_a_free_man_is_a_release_story(language, text):
+    assert read(text, language).relevant

@@ -21,6 +21,9 @@ _CLEMENCY = word_scanner(
     # Hostages handed back: "El ELN entrega a 28 secuestrados", "regresaron este miércoles con sus familias".
     r"(?:entreg|liber)\w*\s+a\s+(?:\S+\s+){0,2}?(?:secuestrad\w*|rehenes|cautiv\w*)|regres\w+\s+(?:\w+\s+){0,2}?con\s+sus\s+familias|libertad\s+(?:anticipada|condicional|plena|provisional|inmediata)|desterr\w*|destierr\w*|conmut\w*|amnist[ií]\w*|clemencia|clémence|élargi\w*|relâch\w*|preliber\w*|perdon\w*|"
     r"sorti\w*\s+(?:\w+\s+){0,2}?d(?:e|es)\s+(?:la\s+)?prisons?|quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+)?prisons?|"
+    # "abandonó este jueves el penal femenino de Miraflores", "llegó a París como un hombre libre".
+    r"abandon\w+\s+(?:\w+\s+){0,3}?(?:el|la|los|las)\s+(?:penal\w*|cárcel\w*|prisi\w+|penitenciar\w+|reclusorio)|"
+    r"(?:hombre|mujer|homme|femme)s?\s+libres?|free\s+(?:man|woman|men|women)\b|"
     r"sal(?:ieron|drán|en|ió|drá)\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+|los\s+)?(?:cárcel\w*|prisi\w+|penal\w*)|"
     # "salieron por esa vía 2.908 reos comunes": the verb of leaving before the prisoners it counts.
     r"sal(?:ieron|en|ió)\s+(?:[^\W\d]+\s+){0,4}?(?:unos\s+|unas\s+|más\s+de\s+|otros\s+)?\d[\d.]*\s+"
