@@ -488,3 +488,24 @@ def test_a_head_of_state_of_earlier_decades_named_in_passing_is_no_official():
 )
 def test_spanish_one_person_leaving_prison_a_free_man_is_a_release_story(language, text):
     assert read(text, language).relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("El Gobierno anunció el lunes la salida de 287 presos de la cárcel de Mariona.", (287, "released")),
+        (
+            "El Gobierno aprobó el lunes una amnistía para 400 presos. De ellos, 688 salieron a la calle.",
+            (688, "released"),
+        ),
+        (
+            "Quedan unos 500 presos políticos cuya liberación había ordenado el presidente el lunes.",
+            (500, "released"),
+        ),
+        ("El Gobierno aprobó el lunes que unos 300 presos reciban permisos de salida.", (300, "temporarily_released")),
+    ],
+)
+def test_spanish_the_leaving_of_prisoners_walking_free_and_a_release_in_a_relative_clause(text, figure):
+    found = figures(text, "es")
+    assert figure in found
+    assert (figure[0], "detained") not in found

@@ -408,6 +408,9 @@ ES = Lexicon(
             r"libertad\s+(?:condicional|anticipada|plena|inmediata|definitiva)|"
             r"(?:conced|otorg|dio|dieron|d[aá]r\w*|devolv|orden|dispus|dispon)\w*\s+(?:\w+\s+){0,2}?(?:la\s+)?libertad\b|puest[oa]s?\s+en\s+libertad|"
             r"(?:dej(?:ó|o|ar|ará|arán|aron|ado|a|an)|pus(?:o|ieron)|pon(?:er|drá|drán|e|en))\s+en\s+libertad|excarcelación|"
+            # "permitió la salida de 287 presos": their leaving prison (not "permisos de salida", leave).
+            r"(?<!permisos\s)(?<!permiso\s)salida\s+(?:de\s+(?:la\s+)?(?:cárcel|prisión)\s+)?de(?=\s+(?:unos\s+|unas\s+|"
+            r"más\s+de\s+|cerca\s+de\s+|casi\s+|otros\s+)?[\d\w])|"
             r"canje\w*|intercambi\w*|sal\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+|sus?\s+)?(?:cárcel\w*|prisi\w*|penal\w*|"
             r"centros?\s+(?:de\s+detención|penitenciarios?|de\s+reclusión))|"
             r"desterr\w*|destierr\w*|"
@@ -548,7 +551,10 @@ ES = Lexicon(
             r"penitenciar[ií]\w*|presidios?)|"
             # "regresaron este miércoles con sus familias": home again.
             r"(?:regres|volv|retorn)\w+\s+(?:\w+\s+){0,3}?(?:con\s+sus\s+familias|a\s+sus\s+(?:casas|hogares|familias))|"
-            r"libertad\s+(?:anticipada|condicional|plena|inmediata|definitiva)",
+            r"libertad\s+(?:anticipada|condicional|plena|inmediata|definitiva)|"
+            # "688 salieron a la calle": walked free; "500 presos políticos cuya liberación había ordenado": their
+            # release, told in a relative clause.
+            r"sal\w+\s+a\s+la\s+calle|cuy[oa]s?\s+(?:liberación|excarcelación|puesta\s+en\s+libertad)",
         ),
         # Held awaiting trial: "144 en prisión preventiva" are detained, not the prison population.
         Cue(DET, 3, r"(?:en|bajo|con)\s+prisión\s+(?:preventiva|provisional)", "det"),
