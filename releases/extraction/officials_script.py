@@ -103,7 +103,9 @@ _STOPS = frozenset(
         # Copulas: "… و مولوی محمد نبی عمری هستند".
         "هستند است "
         # The grade of a rank ("سرهنگ دوم") and "just before" ("أمر رئيس الدولة قبيل الشهر الكريم").
-        "دوم یکم قبيل"
+        "دوم یکم قبيل "
+        # "قائم مقام رهبری" typed with a space: a deputy's office, "مقام" no official's after a name.
+        "قائم قایم قايم"
     )
 )
 # Nouns that follow a title as its object or complement, never a given name: "تولي الملك مقاليد الحكم",
