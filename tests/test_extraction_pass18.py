@@ -509,3 +509,23 @@ def test_spanish_the_leaving_of_prisoners_walking_free_and_a_release_in_a_relati
     found = figures(text, "es")
     assert figure in found
     assert (figure[0], "detained") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("ويشمل العفو لفائدة: شخص واحد من سجن العاصمة.", 1, None),
+        ("ويتوزع المستفيدون: العفو من الغرامة لفائدة شخصين اثنين.", 2, None),
+        ("ومن بين المفرج عنهم امرأة واحدة.", 1, "women"),
+        ("ومن بين المستفيدين نزيلان اثنان من سجن العاصمة.", 2, None),
+    ],
+)
+def test_arabic_one_and_two_told_after_the_noun_of_people(text, value, category):
+    found = figures("أصدر الملك عفوا عن 400 سجين. " + text, "ar")
+    assert (400, "pardoned") in found
+    assert [c for (v, _m), (c, _r, _p) in found.items() if v == value] == [category]
+
+
+def test_arabic_one_after_a_noun_of_time_is_no_count():
+    found = figures("أصدر الملك عفوا عن 400 سجين في وقت واحد.", "ar")
+    assert set(found) == {(400, "pardoned")}

@@ -190,7 +190,33 @@ def find_candidates(norm: str, sentences: list[Sentence], c: Compiled) -> list[C
             result.append(candidate)
             if len(result) >= MAX_CANDIDATES:
                 break
+    if c.lex.lang == "ar" and len(result) < MAX_CANDIDATES:
+        result = _ar_one_or_two(norm, sentences, c, result)
     return result
+
+
+# Arabic counts one and two after the noun, as adjectives: "لفائدة: نزيلة واحدة", "شخصين اثنين", "نزيلان اثنان".
+_AR_ONE_OR_TWO = re.compile(
+    r"(?<![\w\u064b-\u0652])([\w\u064b-\u0652]+)\s+(واحدة?|اثن(?:ان|ين)|اثنت(?:ان|ين))(?![\w\u064b-\u0652])"
+)
+_AR_MARKS = dict.fromkeys(range(0x064B, 0x0653))
+
+
+def _ar_one_or_two(norm: str, sentences: list[Sentence], c: Compiled, found: list[Candidate]) -> list[Candidate]:
+    """The candidates with the ones and twos an Arabic noun of people takes after it."""
+    taken = {cand.number.start for cand in found}
+    extra = []
+    for match in _AR_ONE_OR_TWO.finditer(norm):
+        noun = match.group(1).translate(_AR_MARKS)
+        if match.start(2) in taken or not c.person.fullmatch(noun):
+            continue
+        sentence = next((s for s in sentences if s.start <= match.start(2) < s.end), None)
+        if sentence is None:
+            continue
+        value = 1 if match.group(2).startswith("واحد") else 2
+        number = NumberMention(match.start(2), match.end(2), value, True)
+        extra.append(Candidate(number, sentence, match.end(2), "noun", noun))
+    return sorted(found + extra, key=lambda cand: cand.number.start) if extra else found
 
 
 # "two Filipinos, one Cambodian and one Thai": a one in a list of counts is a count too.

@@ -2703,6 +2703,17 @@ class Classifier:
         if cand.form == "listed" and labelled_line(self.norm, cand.number):
             # "• Very old prisoners (70 years and above): 16": the line's label says who they are.
             scope = self.norm[self.norm.rfind("\n", 0, cand.number.start) + 1 : cand.number.start]
+        if (
+            self.c.lex.lang == "ar"
+            and cand.form == "noun"
+            and cand.head
+            and cand.number.words
+            and cand.number.value <= 2
+        ):
+            # "امرأة واحدة", "صحافيان اثنان": the noun a one or a two follows is who they are.
+            before = self.norm[max(cand.sentence.start, cand.number.start - len(cand.head) - 4) : cand.number.start]
+            if cand.head in before.translate(_AR_MARKS):
+                scope = before + " " + scope
         found = {group_name(m): m.group() for m in self.c.category_any.finditer(scope)}
         if not found and self.c.lex.lang in ("fr", "es"):
             # "siguen presas por motivos políticos 687 personas": the verb and who they are told before the count.
@@ -2899,6 +2910,7 @@ def _best_left(hits: list[CueHit], norm: str) -> CueHit:
 
 
 _FA_OR = re.compile(r"\s*یا\s*")
+_AR_MARKS = dict.fromkeys(range(0x064B, 0x0653))
 _ES_CLEFT_AFTER = re.compile(r"\s+(?:los|las)\s+", re.IGNORECASE)
 # A count of officials, lawyers or sources who speak: "two officials said", "three senior ministers told Reuters".
 _EN_SPEAKERS = re.compile(
