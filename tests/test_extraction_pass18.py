@@ -529,3 +529,12 @@ def test_arabic_one_and_two_told_after_the_noun_of_people(text, value, category)
 def test_arabic_one_after_a_noun_of_time_is_no_count():
     found = figures("أصدر الملك عفوا عن 400 سجين في وقت واحد.", "ar")
     assert set(found) == {(400, "pardoned")}
+
+
+def test_indian_grouping_by_lakhs_reads_the_whole_number():
+    found = figures(
+        "The president pardoned 400 prisoners on Monday. India's jails held 5,54,034 prisoners at the end of 2021.",
+        "en",
+    )
+    assert (554034, "prison_population") in found
+    assert not any(value in (5, 54, 34) for value, _metric in found)

@@ -22,8 +22,10 @@ MAX_NUMBERS = 3000  # bound the work on hostile text full of digits
 
 # A number opens with a digit not glued to a word ("A4", "x25"); the check follows that first
 # digit so the scan jumps from digit to digit.
+# "5,54,034" (Indian English groups lakhs and crores by two): tried first, then thousands grouped by three.
 _DIGITS = re.compile(
-    r"(?P<int>[0-9](?<![0-9A-Za-z_].)(?:[0-9]{0,2}(?:(?P<sep>[,.\u00a0\u202f ])[0-9]{3})(?:(?P=sep)[0-9]{3})*|[0-9]*))"
+    r"(?P<int>[0-9](?<![0-9A-Za-z_].)(?:(?<!,.)[0-9]?(?P<lakh>(?:,[0-9]{2})+),[0-9]{3}(?![0-9,])|"
+    r"[0-9]{0,2}(?:(?P<sep>[,.\u00a0\u202f ])[0-9]{3})(?:(?P=sep)[0-9]{3})*|[0-9]*))"
     r"(?:[.,](?P<dec>[0-9]+))?(?![0-9])"
 )
 
@@ -266,7 +268,7 @@ def _digit_mention(norm: str, match: re.Match[str], scale_re: re.Pattern[str]) -
         value,
         False,
         decimal=bool(decimal),
-        grouped=bool(match.group("sep")),
+        grouped=bool(match.group("sep") or match.group("lakh")),
     )
 
 
