@@ -538,3 +538,16 @@ def test_indian_grouping_by_lakhs_reads_the_whole_number():
     )
     assert (554034, "prison_population") in found
     assert not any(value in (5, 54, 34) for value, _metric in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "nine"),
+    [
+        ("رئیس‌جمهور روز دوشنبه ۴۰۰ زندانی را عفو کرد که نُه نفر از آنان زن هستند.", True),
+        ("رئیس‌جمهور روز دوشنبه ۴۰۰ زندانی را عفو کرد که نه تن از آنان زن هستند.", True),
+        ("رئیس‌جمهور روز دوشنبه ۴۰۰ زندانی را عفو کرد. این نه زندانی بود و نه آزاد.", False),
+    ],
+)
+def test_persian_nine_before_a_noun_of_people_is_a_count_and_no_alone_is_not(text, nine):
+    found = figures(text, "fa")
+    assert ((9, "pardoned") in found) is nine
