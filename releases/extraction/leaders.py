@@ -162,14 +162,16 @@ CZ|Václav Klaus;Václav Havel;Vaclav Havel
 
 
 @cache
-def _table() -> tuple[WordScanner | re.Pattern[str], dict[str, str]]:
-    codes: dict[str, str] = {}
-    for line in LEADERS.strip().splitlines():
-        code, names = line.split("|")
-        for name in names.split(";"):
-            codes[fold(name)] = code
-            if "عبد " in name:
-                codes[fold(name.replace("عبد ", "عبد"))] = code  # "عبدالله الثاني" is written joined too
+def _table() -> tuple[WordScanner | re.Pattern[str], dict[str, tuple[str, bool]]]:
+    """One scanner for the heads of today and of earlier decades: folded name -> (country code, of earlier decades)."""
+    codes: dict[str, tuple[str, bool]] = {}
+    for past, table in ((False, LEADERS), (True, PAST)):
+        for line in table.strip().splitlines():
+            code, names = line.split("|")
+            for name in names.split(";"):
+                codes.setdefault(fold(name), (code, past))
+                if "عبد " in name:
+                    codes.setdefault(fold(name.replace("عبد ", "عبد")), (code, past))  # "عبدالله الثاني" joined too
     alternation = "|".join(re.escape(n) for n in sorted(codes, key=len, reverse=True))
     # Regrouped by first letter (rules.word_scanner): one pattern of hundreds of names tried at
     # every position of the text took a tenth of the extractor's time.
@@ -177,8 +179,8 @@ def _table() -> tuple[WordScanner | re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=32)
-def find_leaders(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, country code) of each leader named in text.
+def _named(text: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """(start, end, country code, of earlier decades) of each head of state named in text.
 
     Folding keeps offsets where it only drops accents; Arabic vowel marks are dropped first, each kept
     character keeping its offset in the text as written; where folding still changes the length, the text
@@ -186,9 +188,7 @@ def find_leaders(text: str) -> tuple[tuple[int, int, str], ...]:
     pattern, codes = _table()
     folded = fold(text)
     if len(folded) == len(text):
-        return tuple((m.start(), m.end(), codes[m.group()]) for m in pattern.finditer(folded) if m.group() in codes)[
-            :50
-        ]
+        return tuple((m.start(), m.end(), *codes[m.group()]) for m in pattern.finditer(folded) if m.group() in codes)
     # "قيس سعيّد": Arabic vowel marks dropped, with each kept character's offset in the text as written.
     kept = [i for i, ch in enumerate(text) if not ARABIC_MARK.match(ch)]
     bare = "".join(text[i] for i in kept)
@@ -198,10 +198,20 @@ def find_leaders(text: str) -> tuple[tuple[int, int, str], ...]:
     else:
         source, where = folded, kept + [len(text)]
     return tuple(
-        (where[m.start()], where[m.end() - 1] + 1, codes[m.group()])
+        (where[m.start()], where[m.end() - 1] + 1, *codes[m.group()])
         for m in pattern.finditer(source)
         if m.group() in codes
-    )[:50]
+    )
+
+
+def find_leaders(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, country code) of each leader of today named in text."""
+    return tuple((start, end, code) for start, end, code, past in _named(text) if not past)[:50]
+
+
+def find_past_leaders(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, country code) of each head of state of earlier decades named in text."""
+    return tuple((start, end, code) for start, end, code, past in _named(text) if past)[:50]
 
 
 # Heads of state of earlier decades (1977–2015), read for the country alone: in a story of today they are mostly
@@ -260,29 +270,6 @@ EG|Anwar Sadat;Anouar el-Sadate;أنور السادات
 AE|Zayed bin Sultan;زايد بن سلطان
 LB|Émile Lahoud;Michel Suleiman;Michel Sleiman;إميل لحود;ميشال سليمان
 """
-
-
-@cache
-def _past_table() -> tuple[WordScanner | re.Pattern[str], dict[str, str]]:
-    codes = {
-        fold(name): code
-        for line in PAST.strip().splitlines()
-        for code, names in [line.split("|")]
-        for name in names.split(";")
-    }
-    alternation = "|".join(re.escape(n) for n in sorted(codes, key=len, reverse=True))
-    return word_scanner(alternation, flags=0, tail=r"(?![\w\u200c])"), codes
-
-
-@lru_cache(maxsize=32)
-def find_past_leaders(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, country code) of each head of state of earlier decades named in text (where folding keeps the
-    text's length; else none)."""
-    pattern, codes = _past_table()
-    folded = fold(text)
-    if len(folded) != len(text):
-        return ()
-    return tuple((m.start(), m.end(), codes[m.group()]) for m in pattern.finditer(folded) if m.group() in codes)[:50]
 
 
 @cache

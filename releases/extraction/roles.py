@@ -106,16 +106,8 @@ _EARLIER = {
     r"\b(?:days?|weeks?|months?)\s+after\s+(?:\w+\s+){0,3}?(?:\w+,\s+[^,.;]{1,40},\s+)?\w+ed\b|\blast\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\b|"
     # "a second group of 1,668", "the next tranche of about 1,100": a later stage, not this one.
-    r"\b(?:second|third|fourth|next|later|further)\s+(?:group|batch|tranche|phase|stage|round|wave)\s+of\s+(?:\w+\s+)?$|"
-    # "In two years, nearly 35,300 prisoners have left prison under amnesties": a count over a span of years.
-    # A span opening a clause, not an age ("26 are over 60 years old").
-    r"(?:(?<=[.;,]\s)|(?<=\n)|(?<![\s\S]))(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\b(?!\s+(?:old|of\s+age))",
-    # "En deux ans, près de 35 300 détenus …": a span of years opening a clause, not a term ("commutation en 20 ans").
-    "fr": r"(?:(?<=[.;,]\s)|(?<=\n)|(?<![\s\S]))(?:en|depuis)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+ans\b(?!\s+d[e'\u2019])|"
-    r"\b(?:au\s+cours\s+des|durant\s+les|pendant\s+les|ces)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+"
-    r"(?:dernières\s+)?années\b|"
-    r"\b(?:avait|avaient)\s+(?:été\s+|déjà\s+)?\w+|\bl['\u2019]an(?:née)?\s+(?:dernier|dernière|passée?)\b|"
+    r"\b(?:second|third|fourth|next|later|further)\s+(?:group|batch|tranche|phase|stage|round|wave)\s+of\s+(?:\w+\s+)?$",
+    "fr": r"\b(?:avait|avaient)\s+(?:été\s+|déjà\s+)?\w+|\bl['\u2019]an(?:née)?\s+(?:dernier|dernière|passée?)\b|"
     r"\bprécédente?\b|\bil\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|\d+)\s+(?:ans?|années?|mois)\b|"
     r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+dernier\b|"
     # "Lorsque le décret a été adopté, le gouvernement estimait que 3 000 …": the time of an earlier measure.
@@ -124,8 +116,7 @@ _EARLIER = {
     r"\bdepuis\s+(?:le\s+début|janvier|son\s+arrivée|sa\s+prise|son\s+accession|qu['\u2019](?:il|elle))|"
     r"\bdepuis\s+(?:(?:début|fin|la\s+mi-|mi-|le\s+(?:1er|\d{1,2}))\s*)?(?:janvier|février|mars|avril|mai|juin|juillet|"
     r"août|septembre|octobre|novembre|décembre)\b",
-    "es": r"(?:(?<=[.;,]\s)|(?<=\n)|(?<![\s\S]))(?:en|durante)\s+(?:los\s+(?:últimos|pasados)\s+)?(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
-    r"diez|\d+)\s+años\b(?!\s+de\b)|\b(?:había|habían|hubo)\s+\w+|\b(?:el|del|al)\s+año\s+pasado\b|\banterior(?:es)?\b|\bel\s+pasado\s+año\b|"
+    "es": r"\b(?:había|habían|hubo)\s+\w+|\b(?:el|del|al)\s+año\s+pasado\b|\banterior(?:es)?\b|\bel\s+pasado\s+año\b|"
     r"\bhace\s+(?:un|una|dos|tres|cuatro|cinco|\d+)\s+(?:años?|meses)\b|\bun\s+año\s+(?:atrás|antes)\b|"
     r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+pasado\b|"
     # "Cuando se aprobó aquel decreto, el Ejecutivo calculó que unos 3.000 …": the time of an earlier measure.
@@ -160,6 +151,22 @@ _EARLIER = {
     r"(?:اکنون|تاکنون|تا\s+کنون)\s+(?:\S+\s+){0,5}?به\s*$",
 }
 # A year or a month named in the clause: "in 2009", "en avril 2020", "In July, the authorities freed 18".
+# "In two years, nearly 35,300 prisoners have left prison under amnesties", "En deux ans, près de 35 300 détenus …":
+# a count over a span of years, told opening a clause (not an age, "26 are over 60 years old", nor a term,
+# "commutation en 20 ans de réclusion"). Searched only where the clause names years at all.
+_SPAN_OF_YEARS = {
+    "en": r"(?:(?<=[.;,]\s)|(?<=\n)|(?<![\s\S]))(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\b(?!\s+(?:old|of\s+age))",
+    "fr": r"(?:(?<=[.;,]\s)|(?<=\n)|(?<![\s\S]))(?:en|depuis)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+"
+    r"ans\b(?!\s+d[e'\u2019])|\b(?:au\s+cours\s+des|durant\s+les|pendant\s+les|ces)\s+"
+    r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:dernières\s+)?années\b",
+    "es": r"(?:(?<=[.;,]\s)|(?<=\n)|(?<![\s\S]))(?:en|durante)\s+(?:los\s+(?:últimos|pasados)\s+)?"
+    r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+)\s+años\b(?!\s+de\b)",
+    "ar": r"(?!)",
+    "fa": r"(?!)",
+}
+_YEARS_WORD = {"en": "years", "fr": "ans", "es": "años"}
+
 _WHEN = {
     "en": r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>[a-z]+)(?:[\s,]+|(?=[.;:)]|$)))?(?P<year>(?:19|20)\d\d)?\b",
     "fr": r"\b(?:en|depuis|au\s+printemps|fin|début|mi)\s*(?:de\s+)?(?P<month>[a-zéû]+(?:\s+|(?=,)))?(?P<year>(?:19|20)\d\d)?\b",
@@ -400,6 +407,9 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
                 lo = max(lo, norm.rfind(",", lo, number.start) + 1)
         start = wide if setting.lang in ("ar", "fa") else lo
         told = pattern.search(norm, start, number.start) or (pattern.search(after) if not told_of else None)
+        years = _YEARS_WORD.get(setting.lang)
+        if not told and years and years in norm[start : number.start]:
+            told = _compiled(_SPAN_OF_YEARS, setting.lang).search(norm, start, number.start)
         if told and setting.lang == "en" and _EN_SHORT_PAST.fullmatch(told.group()):
             # "When he presented the bill last month, the minister said almost 1,000 inmates would be freed":
             # a count of the measure forecast weeks before it, not an earlier act.
