@@ -195,11 +195,9 @@ def find_candidates(norm: str, sentences: list[Sentence], c: Compiled) -> list[C
     return result
 
 
-# Arabic counts one and two after the noun, as adjectives: "لفائدة: نزيلة واحدة", "شخصين اثنين", "نزيلان اثنان".
-_AR_ONE_OR_TWO = re.compile(
-    r"(?<![\w\u064b-\u0652])([\w\u064b-\u0652]+)\s+(واحدة?|اثن(?:ان|ين)|اثنت(?:ان|ين))(?![\w\u064b-\u0652])"
-)
-_AR_MARKS = dict.fromkeys(range(0x064B, 0x0653))
+# Arabic counts one and two after the noun, as adjectives: "لفائدة: نزيلة واحدة", "شخصين اثنين", "نزيلان اثنان"
+# (the reading copy has no vowel marks: "موقوفَين اثنين" is read as "موقوفين اثنين").
+_AR_ONE_OR_TWO = re.compile(r"(?<!\w)(\w+)\s+(واحدة?|اثن(?:ان|ين)|اثنت(?:ان|ين))(?!\w)")
 
 
 def _ar_one_or_two(norm: str, sentences: list[Sentence], c: Compiled, found: list[Candidate]) -> list[Candidate]:
@@ -207,7 +205,7 @@ def _ar_one_or_two(norm: str, sentences: list[Sentence], c: Compiled, found: lis
     taken = {cand.number.start for cand in found}
     extra = []
     for match in _AR_ONE_OR_TWO.finditer(norm):
-        noun = match.group(1).translate(_AR_MARKS)
+        noun = match.group(1)
         if match.start(2) in taken or not c.person.fullmatch(noun):
             continue
         sentence = next((s for s in sentences if s.start <= match.start(2) < s.end), None)

@@ -183,8 +183,8 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
         if len(found) >= 2 * MAX_NUMBERS:
             break
     if lex.lang == "fa":
-        # "نُه نفر بالای ۶۰ سال", "نه تن": nine marked with its vowel before a noun of people, or bare before a
-        # counter of people (alone "نه" is "no": "نه زندانی بود و نه آزاد").
+        # "نُه نفر بالای ۶۰ سال", "نه تن": nine before a counter of people (alone "نه" is "no": "نه زندانی بود و
+        # نه آزاد"); the reading copy has dropped the vowel mark that sets the number apart.
         taken = {m.start for m in found}
         found += [NumberMention(m.start(), m.end(), 9, True) for m in _FA_NINE.finditer(norm) if m.start() not in taken]
     found.sort(key=lambda m: m.start)
@@ -194,10 +194,7 @@ def find_numbers(norm: str, lex: Lexicon) -> list[NumberMention]:
 
 
 _FA_AND_NINE = re.compile(r"[\s\u200c]*و[\s\u200c]*نه(?![\w\u200c])")
-_FA_NINE = re.compile(
-    r"(?<![\w\u200c\u064b-\u0652])(?:نُه(?=\s+(?:نفر|تن|زندانی|زن|مرد|محکوم|متهم|اسیر|شهروند|فعال|روزنامه\u200c?نگار|"
-    r"تبعه|نوجوان|کودک|عضو)(?![\w]))|نه(?=\s+(?:نفر|تن)(?![\w\u200c])))"
-)
+_FA_NINE = re.compile(r"(?<![\w\u200c])نه(?=\s+(?:نفر|تن)(?![\w\u200c]))")
 # "– 858 obtiennent une remise … ;\n– un condamné à perpétuité voit sa peine commuée": a one that opens a
 # bulleted line after a line of counts is a line of the breakdown.
 _BULLET_OPEN = re.compile(r"\n[ \t]*[-\u2013\u2014\u2022*][ \t]*$")

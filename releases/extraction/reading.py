@@ -2712,7 +2712,7 @@ class Classifier:
         ):
             # "امرأة واحدة", "صحافيان اثنان": the noun a one or a two follows is who they are.
             before = self.norm[max(cand.sentence.start, cand.number.start - len(cand.head) - 4) : cand.number.start]
-            if cand.head in before.translate(_AR_MARKS):
+            if cand.head in before:
                 scope = before + " " + scope
         found = {group_name(m): m.group() for m in self.c.category_any.finditer(scope)}
         if not found and self.c.lex.lang in ("fr", "es"):
@@ -2910,7 +2910,6 @@ def _best_left(hits: list[CueHit], norm: str) -> CueHit:
 
 
 _FA_OR = re.compile(r"\s*یا\s*")
-_AR_MARKS = dict.fromkeys(range(0x064B, 0x0653))
 _ES_CLEFT_AFTER = re.compile(r"\s+(?:los|las)\s+", re.IGNORECASE)
 # A count of officials, lawyers or sources who speak: "two officials said", "three senior ministers told Reuters".
 _EN_SPEAKERS = re.compile(
