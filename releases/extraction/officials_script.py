@@ -485,8 +485,8 @@ def _name_after(tokens: list[tuple[str, int]], start: int, arabic: bool) -> list
             break
         if name and _GLUED_VERBAL_NOUN.match(word):
             break
-        if name and arabic and word[:1] in ("و", "ل", "ب") and (word[1:] in _HEADS or word[1:] in _INSTITUTIONS):
-            break  # "محمود عباس ورئيس المكتب", "أحمد لعيبي لوكالة الأنباء": another office, a body, after the name
+        if name and arabic and word[:1] in ("ل", "ب") and (word[1:] in _HEADS or word[1:] in _INSTITUTIONS):
+            break  # "أحمد لعيبي لوكالة الأنباء": a body after the name ("and" glued on is no name word at all)
         if name and arabic and start + k + 1 < len(tokens) and tokens[start + k + 1][0] in _PRONOUN_PREPOSITIONS:
             break  # "مولاتو تيشومي صادق عليها": a verb and its object, not a name's last word
         if len(name) >= 3 and name[-2] in ("بن", "بنت", "ابن") and word not in _BINDERS and not _DEFINITE.match(word):
