@@ -330,16 +330,9 @@ def extract(
         elif (
             main is not None
             and date_why.startswith(("the date of the main", "the date in the lead"))
-            and _RELEASE_TOLD.search(norm, sentences[main].start, sentences[main].end)
+            and dates.decided_the_day_before(norm, sentences, main)
         ):
-            # "Les portes des prisons ont commencé à s'ouvrir mercredi pour les bénéficiaires de la grâce …, adoptée
-            # la veille en Conseil des ministres": the release's day, and the decision the day before it.
-            told = sentences[main : main + 2]
-            if any(_DAY_BEFORE_DECIDED.search(norm, s.start, s.end) for s in told):
-                announced, date_why = (
-                    announced - dt.timedelta(days=1),
-                    "the day before the release, when it was decided",
-                )
+            announced, date_why = announced - dt.timedelta(days=1), "the day before the release, when it was decided"
     people, prisoners = officials.find_people(work, sentences, country, lang)
     if lang in ("ar", "fa"):  # no capitals there: names are found by their titles
         people += officials_script.find_officials(work, sentences, country, lang)
@@ -880,20 +873,6 @@ def _dateline_day(dateline, published, lex) -> dt.date | None:
     if found and 0 < (published - found[0].value).days <= 2:
         return found[0].value
     return published
-
-
-_DECIDING = r"(?:adopt|sign|approuv|décid|promulgu|aprob|firm|decid|approv)\w*"
-_THE_DAY_BEFORE = r"(?:la\s+veille|la\s+víspera|the\s+day\s+before|the\s+previous\s+day)"
-# "adoptée la veille en Conseil des ministres", "La veille, un communiqué signé du ministre …" (not "signé à la veille
-# de la fête", a day before a holiday).
-_DAY_BEFORE_DECIDED = re.compile(
-    rf"\b{_DECIDING}\s+(?:[\w'\u2019]+\s+){{0,2}}?{_THE_DAY_BEFORE}\b(?!\s+(?:de|du|des|d['\u2019]|of)\b)|"
-    rf"(?:^|(?<=[.;]\s)|(?<=\n)){_THE_DAY_BEFORE}\s*,\s+[^.;]{{0,100}}?\b{_DECIDING}",
-    re.IGNORECASE,
-)
-_RELEASE_TOLD = re.compile(
-    r"libér|libert|quitt|sorti|ouvr|freed|released|walked\s+out|salier|excarcel|liberad", re.IGNORECASE
-)
 
 
 def _line_start(norm: str, head_end: int) -> int:

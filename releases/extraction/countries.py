@@ -336,16 +336,23 @@ _AR_AMMAN = frozenset(("عمان", "عمّان"))
 _LATIN_WORD = re.compile(r"[^\W\d_\u0600-\u06ff]{4,}")
 
 
+def plural_demonym(word: str) -> str | None:
+    """The country of a French or Spanish plural whose demonym the list gives in the singular ("trois Malaisiens",
+    "tres malasios"), capitalised or not; None for any other word."""
+    if not word.endswith("s"):
+        return None
+    demonyms = gazetteer().demonyms
+    return demonyms.get(word[:-1]) or (demonyms.get(word[:-1].lower()) if word[:1].isupper() else None)
+
+
 def demonym_country(phrase: str) -> str | None:
     """The country a demonym or country name in phrase refers to ('U.S. citizens' -> 'US', 'سعوديين' -> 'SA')."""
     for match in gazetteer().latin.finditer(phrase):
         return gazetteer().codes.get(match.group())
     for word in _LATIN_WORD.findall(phrase):
-        # "trois Malaisiens", "tres malasios": a French or Spanish plural of a demonym listed in the singular.
-        if word.endswith("s") and word[:-1] in gazetteer().demonyms:
-            return gazetteer().demonyms[word[:-1]]
-        if word.endswith("s") and word[:-1].lower() in gazetteer().demonyms and word[:1].isupper():
-            return gazetteer().demonyms[word[:-1].lower()]
+        code = plural_demonym(word)
+        if code:
+            return code
     if ARABIC_SCRIPT.search(phrase):
         for word in phrase.split():
             code = script_country(word)

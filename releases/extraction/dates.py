@@ -565,12 +565,35 @@ _MEASURE = re.compile(
 )
 
 
+_DECIDING = r"(?:adopt|sign|approuv|décid|promulgu|aprob|firm|decid|approv)\w*"
+_THE_DAY_BEFORE = r"(?:la\s+veille|la\s+víspera|the\s+day\s+before|the\s+previous\s+day)"
+# "adoptée la veille en Conseil des ministres", "La veille, un communiqué signé du ministre …" (not "signé à la veille
+# de la fête", a day before a holiday).
+_DAY_BEFORE_DECIDED = re.compile(
+    rf"\b{_DECIDING}\s+(?:[\w'\u2019]+\s+){{0,2}}?{_THE_DAY_BEFORE}\b(?!\s+(?:de|du|des|d['\u2019]|of)\b)|"
+    rf"(?:^|(?<=[.;]\s)|(?<=\n)){_THE_DAY_BEFORE}\s*,\s+[^.;]{{0,100}}?\b{_DECIDING}",
+    re.IGNORECASE,
+)
+_RELEASE_TOLD = re.compile(
+    r"libér|libert|quitt|sorti|ouvr|freed|released|walked\s+out|salier|excarcel|liberad", re.IGNORECASE
+)
+
+
+def decided_the_day_before(norm: str, sentences: list[Sentence], main: int) -> bool:
+    """Whether the main sentence tells a release and it or the next tells the measure decided the day before: "Les
+    portes des prisons ont commencé à s'ouvrir mercredi pour les bénéficiaires de la grâce …, adoptée la veille en
+    Conseil des ministres" (the release's day, and the decision the day before it)."""
+    if not _RELEASE_TOLD.search(norm, sentences[main].start, sentences[main].end):
+        return False
+    return any(_DAY_BEFORE_DECIDED.search(norm, s.start, s.end) for s in sentences[main : main + 2])
+
+
 def decided_day(
     norm: str, dates: list[DateMention], announced: dt.date, published: dt.date | None, dateline_end: int = 0
 ) -> DateMention | None:
-    """A day, one to ten days before the one chosen, that a verb of signing, decreeing or announcing the measure
-    names: the measure was announced then, and what the chosen day tells (people walking out, a reaction) came
-    after."""
+    """A day, one to ten days before the one chosen (up to a month where the measure is its signing's subject), that
+    a verb of signing, decreeing or announcing the measure names: the measure was announced then, and what the chosen
+    day tells (people walking out, a reaction) came after."""
     for mention in dates:
         days = (announced - mention.value).days
         if mention.start < dateline_end or not 1 <= days <= 31:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .countries import gazetteer, script_country
+from .countries import gazetteer, plural_demonym, script_country
 from .lexicon import Lexicon
 from .numbers import NumberMention, bullet_line, exclusion, find_numbers, table_line
 from .rules import Cue, CueHit, WordScanner, compile_cues, find_cues, word_regex, word_regex_named, word_scanner
@@ -310,14 +310,7 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     ):
         # "… et gracié 291 autres condamnés, soit 10 535 au total": the groups told before, summed.
         return Candidate(number, sentence, number.end, "bare", "")
-    if (
-        candidate is None
-        and c.lex.lang == "es"
-        and ES_CLEFT_BEFORE.search(norm, max(sentence.start, number.start - 40), number.start)
-        and _ES_CLEFT_PEOPLE.match(norm, number.end, sentence.end)
-    ):
-        # "Fueron 193 las personas excarceladas", "serían unos 500 los beneficiados": a copula, the count, then
-        # the people it counts.
+    if candidate is None and c.lex.lang == "es" and es_cleft(norm, number, sentence):
         return Candidate(number, sentence, number.end, "bare", "")
     if candidate and c.lex.lang in ("fr", "es") and _FR_ES_SHARE.match(norm, candidate.np_end, sentence.end):
         return None
@@ -346,7 +339,16 @@ def _noun_phrase(norm: str, number: NumberMention, sentence: Sentence, c: Compil
     return candidate
 
 
-ES_CLEFT_BEFORE = re.compile(
+def es_cleft(norm: str, number: NumberMention, sentence: Sentence) -> bool:
+    """ "Fueron 193 las personas excarceladas", "serían unos 500 los beneficiados": a Spanish copula, the count, then
+    the people it counts, named by what was done to them."""
+    return bool(
+        _ES_CLEFT_BEFORE.search(norm, max(sentence.start, number.start - 40), number.start)
+        and _ES_CLEFT_PEOPLE.match(norm, number.end, sentence.end)
+    )
+
+
+_ES_CLEFT_BEFORE = re.compile(
     r"(?<!\w)(?:son|fueron|eran|serán|serían|sería|será|habrían\s+sido|han\s+sido)\s+"
     r"(?:(?:unos|unas|más\s+de|casi|cerca\s+de|al\s+menos|alrededor\s+de)\s+)?$",
     re.IGNORECASE,
@@ -456,9 +458,8 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         demonym = demonym or (
             c.lex.lang in ("fr", "es")
             and number.value > 1
-            and word[-1:] == "s"
             and (c.lex.lang == "fr" or word[:1].islower())
-            and word[:-1].lower() in gazetteer().demonyms
+            and plural_demonym(word) is not None
         )
         singular = number.value == 1 and word in gazetteer().demonyms  # "one Cambodian"
         if c.lex.lang in ("fr", "es") and word.lower() in ("autres", "otros", "otras"):

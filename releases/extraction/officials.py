@@ -649,20 +649,20 @@ _OFFICE_STATE = re.compile(
 # French and Spanish verbs of speaking: "X salue …", "X, président de …, juge …", "a réagi X", "dijo X".
 _FR_ES_VOICE = (
     r"a\s+(?:déclaré|affirmé|estimé|dénoncé|salué|regretté|réagi|ajouté|expliqué|souligné|jugé|indiqué|précisé|"
-    r"déploré|rappelé|assuré|souhaité|martelé|insisté|confié|noté|relevé|averti|prévenu|plaidé|réclamé|demandé|annoncé)|"
+    r"déploré|rappelé|assuré|souhaité|martelé|insisté|confié|noté|relevé|averti|prévenu|plaidé|réclamé|demandé|annoncé|"
+    # Verbs of answering, defending and blaming, in French and Spanish: "X, defendió días atrás …", "X, acusó a …".
+    r"défendu|accusé|rejeté|répondu|reconnu|confirmé|nié|justifié|dit|écrit|remercié|condamné|critiqué|"
+    r"fustigé|qualifié|promis|admis|révélé|détaillé|commenté|répété|soutenu|observé|signalé|fait\s+savoir)|"
     r"salue|déplore|dénonce|estime|juge|regrette|affirme|déclare|souligne|rappelle|"
+    r"défend|accuse|rejette|répond|reconnaît|confirme|explique|ajoute|précise|indique|assure|"
     r"s['\u2019]est\s+(?:réjoui|félicité|dit|inquiété|indigné)e?|"
     r"dijo|afirmó|declaró|denunció|celebró|reclamó|lamentó|criticó|señaló|aseguró|advirtió|agregó|añadió|sostuvo|"
     r"explicó|recordó|insistió|opinó|consideró|valoró|pidió|exigió|instó|informó|calificó|destacó|"
     r"subrayó|deseó|recalcó|manifestó|expresó|indicó|precisó|reiteró|apuntó|detalló|comentó|aseveró|remarcó|anunció|"
-    # Verbs of answering, defending and blaming: "X, defendió días atrás …", "X, acusó a Sánchez de …".
     r"defendió|acusó|rechazó|respondió|admitió|reconoció|confirmó|negó|justificó|cuestionó|agradeció|condenó|"
     r"aclaró|adelantó|anticipó|argumentó|puntualizó|enfatizó|resaltó|replicó|escribió|prometió|garantizó|reveló|"
     r"(?:ha|había|han|habían)\s+(?:dicho|afirmado|declarado|señalado|asegurado|explicado|adelantado|anunciado|"
-    r"indicado|denunciado|confirmado|reconocido|defendido|criticado|advertido|pedido|precisado)|"
-    r"a\s+(?:défendu|accusé|rejeté|répondu|reconnu|confirmé|nié|justifié|dit|écrit|remercié|condamné|critiqué|"
-    r"fustigé|qualifié|promis|admis|révélé|détaillé|commenté|répété|soutenu|observé|signalé|fait\s+savoir)|"
-    r"défend|accuse|rejette|répond|reconnaît|confirme|explique|ajoute|précise|indique|assure"
+    r"indicado|denunciado|confirmado|reconocido|defendido|criticado|advertido|pedido|precisado)"
 )
 _FR_ES_SAYS_APPOSED = re.compile(
     rf",\s+(?P<role>[^,.;\d]{{3,120}}?),\s+(?:[\w'\u2019]+\s+){{0,3}}?(?:{_FR_ES_VOICE})\b"

@@ -22,12 +22,12 @@ from .countries import gazetteer
 from .figures import (
     _EN_PRISONS_HOLD,
     BRINGS_TO,
-    ES_CLEFT_BEFORE,
     NUMBER_OF_AFTER,
     SUM_BEFORE,
     Candidate,
     Compiled,
     RawFigure,
+    es_cleft,
     labelled_line,
     reason_line,
 )
@@ -2262,11 +2262,7 @@ class Classifier:
             right_end = min(clause.start() if clause else cand.sentence.end, start + WINDOW)
         # "Fueron 193 las personas excarceladas", "serían unos 500 los beneficiados": the count a copula opens is
         # that of the people named after it.
-        cleft = (
-            self.c.lex.lang == "es"
-            and ES_CLEFT_BEFORE.search(self.norm, max(cand.sentence.start, cand.number.start - 40), cand.number.start)
-            and _ES_CLEFT_AFTER.match(self.norm, cand.number.end)
-        )
+        cleft = self.c.lex.lang == "es" and es_cleft(self.norm, cand.number, cand.sentence)
         # "those freed", "the released": a noun for people already counted, not this count's predicate.
         hits = [
             h
@@ -2910,7 +2906,6 @@ def _best_left(hits: list[CueHit], norm: str) -> CueHit:
 
 
 _FA_OR = re.compile(r"\s*یا\s*")
-_ES_CLEFT_AFTER = re.compile(r"\s+(?:los|las)\s+", re.IGNORECASE)
 # A count of officials, lawyers or sources who speak: "two officials said", "three senior ministers told Reuters".
 _EN_SPEAKERS = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:officials|ministers|lawyers|diplomats|sources|witnesses|analysts|experts|"

@@ -150,7 +150,6 @@ _EARLIER = {
     r"با\s+(?:رهایی|آزادی|آزادسازی)\s+(?:این|آن)\S*(?:\s+\S+)?\s*[\u060c,]\s*(?:شمار|تعداد)\s|"
     r"(?:اکنون|تاکنون|تا\s+کنون)\s+(?:\S+\s+){0,5}?به\s*$",
 }
-# A year or a month named in the clause: "in 2009", "en avril 2020", "In July, the authorities freed 18".
 # "In two years, nearly 35,300 prisoners have left prison under amnesties", "En deux ans, près de 35 300 détenus …":
 # a count over a span of years, told opening a clause (not an age, "26 are over 60 years old", nor a term,
 # "commutation en 20 ans de réclusion"). Searched only where the clause names years at all.
@@ -162,11 +161,10 @@ _SPAN_OF_YEARS = {
     r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:dernières\s+)?années\b",
     "es": r"(?:(?<=[.;,]\s)|(?<=\n)|(?<![\s\S]))(?:en|durante)\s+(?:los\s+(?:últimos|pasados)\s+)?"
     r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+)\s+años\b(?!\s+de\b)",
-    "ar": r"(?!)",
-    "fa": r"(?!)",
 }
 _YEARS_WORD = {"en": "years", "fr": "ans", "es": "años"}
 
+# A year or a month named in the clause: "in 2009", "en avril 2020", "In July, the authorities freed 18".
 _WHEN = {
     "en": r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>[a-z]+)(?:[\s,]+|(?=[.;:)]|$)))?(?P<year>(?:19|20)\d\d)?\b",
     "fr": r"\b(?:en|depuis|au\s+printemps|fin|début|mi)\s*(?:de\s+)?(?P<month>[a-zéû]+(?:\s+|(?=,)))?(?P<year>(?:19|20)\d\d)?\b",
