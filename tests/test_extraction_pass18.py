@@ -10,6 +10,12 @@ PUBLISHED = dt.date(2024, 5, 10)
 
 read, figures, officials = readings.in_any_language(PUBLISHED)
 
+
+def roles_of(found, value):
+    """The roles of the figures of one value, whatever their metric."""
+    return [role for (number, _metric), (_category, role, _part_of) in found.items() if number == value]
+
+
 PARDON_LEAD = {
     "en": "The president pardoned 400 prisoners on Monday to mark the national holiday. ",
     "fr": "Le président a gracié lundi 400 détenus à l'occasion de la fête nationale. ",
@@ -195,12 +201,26 @@ def test_a_pardon_done_to_someone_needs_no_word_for_prison(language, text):
     assert read(text, language).relevant
 
 
-def test_a_pardon_named_as_a_noun_without_prisoners_is_not_enough():
-    text = (
-        "Le débat sur la grâce présidentielle relancé\n\nPARIS - Les députés ont débattu mardi du droit de grâce, "
-        "que la Constitution confie au chef de l'Etat."
-    )
-    assert not read(text, "fr").relevant
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # A pardon named as a noun, with no prisoners.
+        (
+            "fr",
+            "Le débat sur la grâce présidentielle relancé\n\nPARIS - Les députés ont débattu mardi du droit de grâce, "
+            "que la Constitution confie au chef de l'Etat.",
+        ),
+        # English "pardoned" with no prisoners: also said of a Thanksgiving turkey.
+        (
+            "en",
+            "President spares two turkeys\n\nWASHINGTON - The president spared two turkeys on Monday and declared "
+            "them pardoned as guests watched. He joked that the birds had earned them clemency and declared them "
+            "pardoned.",
+        ),
+    ],
+)
+def test_a_pardon_with_no_prisoners_is_not_enough(language, text):
+    assert not read(text, language).relevant
 
 
 def test_english_a_further_count_after_an_amnesty_and_a_cut_is_the_cut_s():
@@ -345,8 +365,8 @@ def test_spanish_plural_of_a_demonym_counts_people():
 )
 def test_a_count_over_a_span_of_years_belongs_to_earlier_measures(language, text, value):
     found = figures(text, language)
-    assert [role for (v, _m), (_c, role, _p) in found.items() if v == value] == ["other_event"]
-    assert [role for (v, _m), (_c, role, _p) in found.items() if v == 10428] == ["total"]
+    assert roles_of(found, value) == ["other_event"]
+    assert roles_of(found, 10428) == ["total"]
 
 
 def test_french_a_commutation_to_a_term_of_years_is_no_span_of_years():
@@ -356,15 +376,7 @@ def test_french_a_commutation_to_a_term_of_years_is_no_span_of_years():
         "- 6 condamnés à perpétuité bénéficient d'une commutation en 20 ans de réclusion criminelle."
     )
     found = figures(text, "fr")
-    assert [role for (v, _m), (_c, role, _p) in found.items() if v == 6] != ["other_event"]
-
-
-def test_an_english_pardon_with_no_prisoners_is_not_enough():
-    text = (
-        "President spares two turkeys\n\nWASHINGTON - The president spared two turkeys on Monday and declared them "
-        "pardoned as guests watched. He joked that the birds had earned them clemency and declared them pardoned."
-    )
-    assert not read(text, "en").relevant
+    assert roles_of(found, 6) != ["other_event"]
 
 
 def test_an_age_over_a_number_of_years_is_no_span_of_years():
@@ -373,7 +385,7 @@ def test_an_age_over_a_number_of_years_is_no_span_of_years():
         "women and 26 are over 60 years old."
     )
     found = figures(text, "en")
-    assert [role for (v, _m), (_c, role, _p) in found.items() if v == 26] == ["part"]
+    assert roles_of(found, 26) == ["part"]
 
 
 def test_persian_prisoners_who_remain_are_held_and_the_remaining_is_not_the_count_before():
