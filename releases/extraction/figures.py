@@ -624,6 +624,15 @@ _OF_NUMBER = re.compile(
     r"(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+|more\s+than\s+)?\d"
 )
 
+# "eleva esa cifra a cerca de 9.000", "porte ce chiffre à 1 500": another count of the figure told just before.
+RECOUNT = (
+    r"(?:elev\w*|sit[uú]\w*)\s+(?:esa|esta|la|dicha)\s+cifra\s+(?:en|a)"
+    r"|(?:port|évalu|estim|situ)\w*\s+(?:ce|le|ces|leur)\s+(?:chiffre|nombre|bilan)\s+à"
+)
+RECOUNT_BEFORE = re.compile(
+    r"\b(?:" + RECOUNT + r")(?:\s+(?:casi|unos|unas|más\s+de|cerca\s+de|près\s+de|environ|plus\s+de))?\s*$", re.I
+)
+
 # A count given as the predicate of "the number of …": "El número de excarcelados ascendió a quince",
 # "the number freed rose to 1,200". The subject's noun or participle gives the metric.
 _COUNT_PREDICATE = re.compile(
@@ -637,7 +646,7 @@ _COUNT_PREDICATE = re.compile(
     r"(?:\s+(?:more\s+than|some|about|around|nearly|almost|over|at\s+least|roughly|just\s+over))?"
     r"|\bs['\u2019]él[eè]v\w*\s+à|\batteint|(?:بلغ|وصل\s+إلى|ارتفع\s+إلى)"
     # "había cifrado en casi 1.900 los excarcelados", "chiffré à 300 le nombre de".
-    r"|\b(?:cifr\w*\s+(?:[\w'\u2019-]+\s+){0,5}?en|chiffr\w*\s+(?:[\w'\u2019-]+\s+){0,5}?à)"
+    r"|\b(?:cifr\w*\s+(?:[\w'\u2019-]+\s+){0,5}?en|chiffr\w*\s+(?:[\w'\u2019-]+\s+){0,5}?à|" + RECOUNT + ")"
     r"(?:\s+(?:casi|unos|unas|más\s+de|cerca\s+de|près\s+de|environ|plus\s+de))?"
     # "sont au nombre de 1 270", "ils étaient 82 921", "eran 1.200": the count is the subject's.
     # "suman 390 las excarcelaciones", "ya son 430 los liberados": the subject told after the count.

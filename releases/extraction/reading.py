@@ -23,6 +23,7 @@ from .figures import (
     _EN_PRISONS_HOLD,
     BRINGS_TO,
     NUMBER_OF_AFTER,
+    RECOUNT_BEFORE,
     SUM_BEFORE,
     Candidate,
     Compiled,
@@ -32,7 +33,7 @@ from .figures import (
     reason_line,
 )
 from .lexicon import DET, POP, P, R
-from .roles import LIST_LINE, MEASURE_PEOPLE, RUNNING_TOTAL, SUMMED, WALK_OUT
+from .roles import LIST_LINE, MEASURE_PEOPLE, RECOUNTED, RUNNING_TOTAL, SUMMED, WALK_OUT
 from .rules import CueHit, find_cues, group_name, word_regex
 from .text import ARABIC_SCRIPT, Sentence
 
@@ -843,6 +844,16 @@ class Classifier:
                 reading = Reading(
                     hits[0].cue.metric, hits[0].cue.kind, hits[0], f"{what}, '{self._show(hits[0])}'", True
                 )
+        if (
+            cand.form == "predicate"
+            and self.figures
+            and RECOUNT_BEFORE.search(self.norm, max(cand.sentence.start, cand.number.start - 60), cand.number.start)
+        ):
+            # "eleva esa cifra a cerca de 9.000": the people of the figure just before, counted by someone else.
+            told = self.figures[-1]
+            if told.candidate.sentence.index >= cand.sentence.index - 1:
+                kind = {DET: "det", POP: "pop"}.get(told.metric, "")
+                reading = Reading(told.metric, kind, None, RECOUNTED, told.strong)
         if cand.form == "listed" and reason_line(self.norm, cand.number):
             # "- 331 tras la conmutación de su pena", "- 126 por haber cumplido la condena": the way a line's
             # people went; the list counts the people of the count above it, under its act.
@@ -877,6 +888,8 @@ class Classifier:
                     metric="temporarily_released", why=f"{reading.why}, '{self._show(temporary)}'"
                 )
         category, category_why = self._category(cand, right_end, nxt)
+        if category is None and reading.why == RECOUNTED:
+            category, category_why = self.figures[-1].category, ""  # the same people, of the same kind
         if category is None and self.c.lex.lang in ("ar", "fa") and self.figures:
             category, category_why = self._group_category(cand, reading)
         if category is None and self.c.lex.lang == "fa" and cand.form == "partitive":

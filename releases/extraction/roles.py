@@ -34,6 +34,7 @@ SUMMED = "the sum of the groups told before it"  # the reading's words for "…,
 LIST_LINE = "a line of the breakdown"  # the reading's words for a figure that divides a count before it
 WALK_OUT = "the pardon's people, to walk out"  # the reading's words for a pardon's people told as they go free
 RUNNING_TOTAL = "a tally the measure brings up"  # the reading's words for "brings to 89 the number of …"
+RECOUNTED = "another count of the figure before it"  # the reading's words for "eleva esa cifra a 9.000"
 # The reading's words for prisoners counted with no verb of their own after the measure is told: a smaller count
 # is a group of the measure's people.
 MEASURE_PEOPLE = "prisoners counted after the measure's"
@@ -258,6 +259,7 @@ def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
     body_first = [i for i in order if figures[i].start >= setting.head_end] + [
         i for i in order if figures[i].start < setting.head_end
     ]
+    _recounts(figures, order, roles)
     _alternatives(figures, body_first, roles, norm)
     if lang in ("fr", "es", "ar"):
         _FR_ES_rights_group_counts(figures, setting, order, roles)
@@ -1516,6 +1518,17 @@ def _ES_eligible_estimates(
 
 
 _BREAKDOWN_LINE = "a line of a breakdown"
+
+
+def _recounts(figures: list[RawFigure], order: list[int], roles: dict[int, Role]) -> None:
+    """ "… la CPDH eleva esa cifra a cerca de 9.000", "la Ligue porte ce chiffre à 1 500": another count of the
+    people of the figure just before, which keeps its role."""
+    for n, i in enumerate(order):
+        if roles.get(i) is not None or RECOUNTED not in figures[i].reason or n == 0:
+            continue
+        j = order[n - 1]
+        if figures[j].metric == figures[i].metric and (roles.get(j) is None or roles[j].role == "total"):
+            roles[i] = Role("alternative", why=f"another count of the {_value(figures[j]):,} before it")
 
 
 def _alternatives(figures: list[RawFigure], order: list[int], roles: dict[int, Role], norm: str) -> None:

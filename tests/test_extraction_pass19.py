@@ -1,0 +1,61 @@
+"""Clemency reports, pass nineteen: counts told again by others, and the constructions of a new round."""
+
+import datetime as dt
+
+import pytest
+
+from tests import extraction_readings as readings
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+read, figures, officials = readings.in_any_language(PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "metric", "category"),
+    [
+        (
+            "Según el ministro, siguen en las cárceles 3.039 presos políticos. La Comisión de Derechos Humanos, "
+            "independiente del Gobierno, eleva esa cifra a cerca de 9.000. La amnistía liberó a 1.200 presos.",
+            "es",
+            9000,
+            "detained",
+            "political",
+        ),
+        (
+            "El Gobierno sostiene que quedan 600 presos políticos, mientras que las campañas elevan la cifra a "
+            "unos 3.000. El Gobierno excarceló el domingo a 40 presos.",
+            "es",
+            3000,
+            "detained",
+            "political",
+        ),
+    ],
+)
+def test_a_count_raised_by_others_is_the_same_people_held(text, language, value, metric, category):
+    found = figures(text, language)
+    assert found[(value, metric)][:2] == (category, "context")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "metric"),
+    [
+        (
+            "Le gouvernement a gracié mardi 1 200 détenus. La Ligue des droits de l'homme porte ce chiffre à 1 500.",
+            "fr",
+            1500,
+            "pardoned",
+        ),
+        (
+            "El Gobierno indultó el martes a 1.200 presos. Las organizaciones de derechos humanos elevan esa cifra "
+            "a 1.500.",
+            "es",
+            1500,
+            "pardoned",
+        ),
+    ],
+)
+def test_a_release_counted_again_by_others_is_an_alternative(text, language, value, metric):
+    found = figures(text, language)
+    assert found[(value, metric)][1] == "alternative"
+    assert [role for (_v, m), (_c, role, _p) in found.items() if m == metric].count("total") == 1
