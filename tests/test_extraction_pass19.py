@@ -59,3 +59,18 @@ def test_a_release_counted_again_by_others_is_an_alternative(text, language, val
     found = figures(text, language)
     assert found[(value, metric)][1] == "alternative"
     assert [role for (_v, m), (_c, role, _p) in found.items() if m == metric].count("total") == 1
+
+
+def test_spanish_surnames_joined_by_y_are_one_name():
+    text = "La amnistía liberó el lunes a 1.200 presos, dijo el cardenal Miguel Obando y Bravo en su homilía."
+    assert "Miguel Obando y Bravo" in officials(text, "es")
+
+
+def test_two_people_joined_by_y_stay_two():
+    text = (
+        "La amnistía liberó el lunes a 1.200 presos, anunciaron el presidente Daniel Ortega y la "
+        "vicepresidenta Rosario Murillo en un comunicado."
+    )
+    found = officials(text, "es")
+    assert "Daniel Ortega" in found
+    assert "Rosario Murillo" in found

@@ -183,7 +183,9 @@ _CAP_TOKEN = rf"[{_UPPER}](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[\w'\u2019-]*(?:\.(?=\w)[\
 # be. It opens with its capital (the word-start check comes after it) so the scan skips ahead fast.
 _CAP_RUN = re.compile(
     rf"{_CAP_TOKEN.replace('](?:', "](?<![\\w'\u2019.-].)(?:", 1)}"
-    rf"(?:\.?\s+(?:{_CAP_TOKEN}|(?:al|el)-[\w'\u2019-]+|(?:{'|'.join(sorted(_PARTICLES))})(?=\s+[{_UPPER}])))*"
+    rf"(?:\.?\s+(?:{_CAP_TOKEN}|(?:al|el)-[\w'\u2019-]+|(?:{'|'.join(sorted(_PARTICLES))})(?=\s+[{_UPPER}])"
+    # "Miguel Obando y Bravo": one capitalised word after "y" that closes the name.
+    rf"|y(?=\s[{_UPPER}][\w'\u2019-]+(?:[,.;:)]|\s+[^\W\d{_UPPER}]|$))))*"
 )
 _OF_COUNTRY = re.compile(r",?\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
 _INTERNATIONAL = re.compile(r"\b(?:UN|U\.N\.|United Nations|international)\b", re.IGNORECASE)
@@ -269,9 +271,19 @@ def _name_runs(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
                         or (tokens[j + 1].text in _PARTICLES and j + 2 < hi and _is_cap(tokens[j + 2].text))
                     )
                 )
+                # Spanish surnames joined by "y" go on when one capitalised word closes them: "Miguel Obando y Bravo".
+                joined = (
+                    word == "y"
+                    and j - i >= 2
+                    and j + 1 < hi
+                    and _is_cap(tokens[j + 1].text)
+                    and (j + 2 >= hi or not _is_cap(tokens[j + 2].text.rstrip(".")))
+                    and tokens[j].start - tokens[j - 1].end == 1
+                )
                 if (
                     (_is_cap(word.rstrip(".")) or _ROMAN.fullmatch(word) or word.startswith(("al-", "el-")))
                     or initial
+                    or joined
                     or (word in _PARTICLES and j + 1 < hi and _is_cap(tokens[j + 1].text))
                 ):
                     j += 1
