@@ -74,3 +74,19 @@ def test_two_people_joined_by_y_stay_two():
     found = officials(text, "es")
     assert "Daniel Ortega" in found
     assert "Rosario Murillo" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("أفرجت السلطات يوم الخميس عن سجينين من سجن رومية المركزي بعد انتهاء محكوميتهما.", "released"),
+        ("أصدر الرئيس يوم الاثنين عفوا عن 400 سجين، بينهم صحافيان من قناة الجزيرة.", "pardoned"),
+    ],
+)
+def test_arabic_a_dual_with_no_numeral_counts_two(text, metric):
+    assert (2, metric) in figures(text, "ar")
+
+
+def test_arabic_the_two_told_again_with_the_article_are_no_new_count():
+    text = "أصدر الرئيس يوم الاثنين عفوا عن 400 سجين. وغادر الصحفيان السجن مساء الأحد."
+    assert [value for value, _metric in figures(text, "ar")] == [400]

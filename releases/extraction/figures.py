@@ -198,12 +198,25 @@ def find_candidates(norm: str, sentences: list[Sentence], c: Compiled) -> list[C
 # Arabic counts one and two after the noun, as adjectives: "لفائدة: نزيلة واحدة", "شخصين اثنين", "نزيلان اثنان"
 # (the reading copy has no vowel marks: "موقوفَين اثنين" is read as "موقوفين اثنين").
 _AR_ONE_OR_TWO = re.compile(r"(?<!\w)(\w+)\s+(واحدة?|اثن(?:ان|ين)|اثنت(?:ان|ين))(?!\w)")
+# A dual with no numeral is two: "بينهم أسيران", "سجينان من سجن رومية", "الإفراج عن صحفيين" is not (a sound plural's
+# "-ين" is also its plural); only the nouns whose plural is broken, or a nominative "-ان", are duals.
+_AR_DUAL = re.compile(
+    r"(?<!\w)[وفبل]?((?:سجين|أسير|رهين|شخص|سجينت|أسيرت|رهينت|معتقلت|محكومت)(?:ان|ين)"
+    r"|(?:معتقل|محكوم|موقوف|صحفي|صحافي|ناشط|مواطن|معارض)ان)(?!\w)"
+)
 
 
 def _ar_one_or_two(norm: str, sentences: list[Sentence], c: Compiled, found: list[Candidate]) -> list[Candidate]:
     """The candidates with the ones and twos an Arabic noun of people takes after it."""
     taken = {cand.number.start for cand in found}
     extra = []
+    for match in _AR_DUAL.finditer(norm):
+        if _AR_ONE_OR_TWO.match(norm, match.start(1)):
+            continue  # "شخصين اثنين": the numeral after it is the count
+        sentence = next((s for s in sentences if s.start <= match.start(1) < s.end), None)
+        if sentence is not None:
+            number = NumberMention(match.start(1), match.end(1), 2, True)
+            extra.append(Candidate(number, sentence, match.end(1), "noun", match.group(1)))
     for match in _AR_ONE_OR_TWO.finditer(norm):
         noun = match.group(1)
         if match.start(2) in taken or not c.person.fullmatch(noun):
