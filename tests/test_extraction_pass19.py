@@ -90,3 +90,15 @@ def test_arabic_a_dual_with_no_numeral_counts_two(text, metric):
 def test_arabic_the_two_told_again_with_the_article_are_no_new_count():
     text = "أصدر الرئيس يوم الاثنين عفوا عن 400 سجين. وغادر الصحفيان السجن مساء الأحد."
     assert [value for value, _metric in figures(text, "ar")] == [400]
+
+
+def test_persian_lines_under_a_heading_go_on_after_a_line_counted_in_words():
+    text = (
+        "رئیس‌جمهور روز دوشنبه فرمان عفو ۸۰ محکوم را امضا کرد.\n\n"
+        "بر اساس این فرمان، شش نفر بی‌درنگ آزاد می‌شوند و مدت حبس ۴۱ نفر نیز کاهش یافته است.\n\n"
+        "ترکیب عفوشدگان:\nیک زن؛\n۱۳ تبعه خارجی؛\n۲۱ زندانی محکوم به عضویت در گروه‌ها.\n\nعفو زندانیان ادامه دارد."
+    )
+    found = figures(text, "fa")
+    assert found[(13, "pardoned")][:2] == ("foreign_nationals", "part")
+    assert found[(21, "pardoned")][1] == "part"
+    assert (21, "sentence_reduced") not in found

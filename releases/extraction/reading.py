@@ -740,6 +740,10 @@ _HOLDS_AFTER = re.compile(r"\s*(?:شامل|هم|هستند|منهم|بينهم)(
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
 
+# A heading line ending in a colon, then short lines counted in words ending in a semicolon, up to where a line opens.
+_UNDER_COLON_LINE = re.compile(r"[:\uff1a][ \t]*\n(?:[^\n:;\u061b\d]{1,60}[;\u061b][ \t]*\n){1,3}[ \t]*$")
+
+
 class Reading(NamedTuple):
     metric: str
     kind: str
@@ -2600,8 +2604,8 @@ class Classifier:
                     return None
                 hit = max(hits, key=lambda h: h.end)
                 return Reading(hit.cue.metric, hit.cue.kind, None, f"{LIST_LINE} under '{self._show(hit)}'", False)
-            if not any(ch.isdigit() for ch in line):
-                return None  # prose, not a line of the table
+            if not any(ch.isdigit() for ch in line) and not (len(line) < 60 and line.endswith((";", "\u061b"))):
+                return None  # prose, not a line of the table ("یک زن؛" is a line with its count in words)
             end = line_start
         return None
 
@@ -2616,6 +2620,12 @@ class Classifier:
         if opening.endswith((":", "\uff1a")):
             return True
         previous = self.by_sentence.get(cand.sentence.index - 1)
+        if (
+            not previous
+            and opening.endswith((";", "\u061b"))
+            and _UNDER_COLON_LINE.search(self.norm, max(0, cand.sentence.start - 300), cand.sentence.start)
+        ):
+            return True  # "ترکیب عفوشدگان:\nیک زن؛\n۱۳ تبعه خارجی؛": under a heading, after a line counted in words
         if not previous or LIST_LINE not in previous[-1].reason:
             return False
         # "- 300 men\n- 200 women": bulleted lines go on as long as the lines before them do.
