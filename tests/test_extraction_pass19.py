@@ -102,3 +102,21 @@ def test_persian_lines_under_a_heading_go_on_after_a_line_counted_in_words():
     assert found[(13, "pardoned")][:2] == ("foreign_nationals", "part")
     assert found[(21, "pardoned")][1] == "part"
     assert (21, "sentence_reduced") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "WASHINGTON – Le président a gracié mardi deux dindes, Pois et Carotte, lors de la cérémonie de la Maison Blanche.",
+            "fr",
+        ),
+        ("WASHINGTON.- El presidente indultó el martes a dos pavos, Maíz y Trigo, en la Casa Blanca.", "es"),
+    ],
+)
+def test_a_pardoned_turkey_is_no_release_in_french_or_spanish(text, language):
+    assert not read(text, language).relevant
+
+
+def test_a_french_pardon_done_to_a_person_is_still_a_release_story():
+    assert read("PHNOM PENH – Le roi a gracié vendredi l'opposant Sam Rainsy, en exil depuis 2015.", "fr").relevant

@@ -66,7 +66,7 @@ _PRISON = word_scanner(
     re.IGNORECASE,
 )
 _LOOKALIKE = word_scanner(
-    r"(?-i:turkeys?)\b|thanksgiving|album|\bfilm|movie|\bsingles?\b|\bsongs?\b|record\s+label|box\s+office|trailer|"
+    r"(?-i:turkeys?)\b|dindes?\b|dindons?\b|pavos?\b|guajolotes?\b|بوقلمون|(?:ال)?ديك\s+(?:ال)?رومي|thanksgiving|album|\bfilm|movie|\bsingles?\b|\bsongs?\b|record\s+label|box\s+office|trailer|"
     r"software|\bapps?\b|firmware|\bversion|iphone|console|video\s+game|release\s+clause|clause|buyout|footballer|"
     r"striker|midfielder|contract\s+extension|knife|knives|blades?|weapons\s+amnesty|guns?\b|firearms|tax\s+amnest|"
     r"library|turtles?|animals?|wildlife|\bbirds?\b|\bfish\b|\bpups?\b|whales?|dolphins?|streaming|\bcharts?\b|"
