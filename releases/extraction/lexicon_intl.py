@@ -233,7 +233,9 @@ FR = Lexicon(
     r"séminaristes|imams|moines|interpellés|arrêtés|manifestantes|malades|mères|veuves|officiers|sous-officiers|"
     # People named by their trade: "32 propriétaires", "40 paysans", "12 syndicalistes".
     r"propriétaires|agriculteurs|paysans|marins|médecins|travailleurs|ouvriers|réfugiés|syndicalistes|commerçants|"
-    r"éleveurs|villageois|généraux|colonels",
+    r"éleveurs|villageois|généraux|colonels|"
+    # Agents and staff held abroad: "Quatre agents de la DGSE … ont été libérés", "deux diplomates".
+    r"agents|fonctionnaires|diplomates|espions|gendarmes|employés|humanitaires|touristes",
     default_detained=r"détenus?\s+politiques|otages|captifs",
     aux=r"sont|ont|seront|étaient|avaient|furent|vont|ont\s+été|obtiennent|bénéficient|bénéficieront|recouvrent|"
     r"retrouvent|quittent|sortent|pourront|peuvent|pourraient|doivent|devraient|restent|demeurent|seraient|voient|"
@@ -594,7 +596,9 @@ ES = Lexicon(
     # Colombia's transitional justice: "230 exmiembros de la fuerza pública, entre ellos 17 oficiales".
     r"exmiembros|excombatientes|exguerriller[oa]s|exmilitares|oficiales|suboficiales|militantes|"
     # "los 69 agentes de la Policía Militar", "doce agentes de la Policía municipal": officers counted.
-    r"agentes|uniformad[oa]s|gendarmes|carabineros",
+    r"agentes|uniformad[oa]s|gendarmes|carabineros|"
+    # Staff held abroad: "dos diplomáticos", "tres cooperantes", "cuatro espías".
+    r"espías|diplomáticos|empleados|turistas|cooperantes",
     default_detained=r"pres[oa]s\s+(?:políticos|por\s+motivos\s+políticos)|rehenes|detenid[oa]s",
     aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán|recibió|recibirán|reciben|obtienen|"
     r"obtuvieron|podrán|podrían|quedarán|quedan|quedaron|salen|salieron|deberán|siguen|seguirán|permanecen|serían|"
