@@ -120,3 +120,29 @@ def test_a_pardoned_turkey_is_no_release_in_french_or_spanish(text, language):
 
 def test_a_french_pardon_done_to_a_person_is_still_a_release_story():
     assert read("PHNOM PENH – Le roi a gracié vendredi l'opposant Sam Rainsy, en exil depuis 2015.", "fr").relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "GUADALAJARA.- El narcotraficante Rafael Caro Quintero abandonó en libertad la madrugada del viernes el "
+            "Reclusorio de Puente Grande, tras 28 años.",
+            "es",
+        ),
+        ("Caro Quintero sale libre de Puente Grande tras una orden judicial del miércoles.", "es"),
+        ("EDMONTON — Omar Khadr a retrouvé jeudi la liberté, après treize ans d'emprisonnement.", "fr"),
+        ("الزنتان – أعلنت الكتيبة اليوم السبت أنها أخلت سبيل سيف الإسلام القذافي الذي احتجز ستة أعوام.", "ar"),
+        ("BEIJING – China released the dissident Wei Jingsheng on medical parole on Sunday.", "en"),
+    ],
+)
+def test_one_person_walking_free_is_a_release_story(text, language):
+    assert read(text, language).relevant
+
+
+def test_a_release_the_day_after_the_decision_is_dated_by_the_decision():
+    text = (
+        "YAOUNDÉ, 5 octobre – L'opposant Maurice Kamto, incarcéré depuis neuf mois, a recouvré la liberté samedi "
+        "avec 102 partisans, au lendemain de la décision du président de mettre fin aux poursuites."
+    )
+    assert read(text, "fr", published=dt.date(2019, 10, 5)).announced_on == dt.date(2019, 10, 4)

@@ -568,10 +568,13 @@ _MEASURE = re.compile(
 _DECIDING = r"(?:adopt|sign|approuv|décid|promulgu|aprob|firm|decid|approv)\w*"
 _THE_DAY_BEFORE = r"(?:la\s+veille|la\s+víspera|the\s+day\s+before|the\s+previous\s+day)"
 # "adoptée la veille en Conseil des ministres", "La veille, un communiqué signé du ministre …" (not "signé à la veille
-# de la fête", a day before a holiday).
+# de la fête", a day before a holiday), "au lendemain de la décision du président".
 _DAY_BEFORE_DECIDED = re.compile(
     rf"\b{_DECIDING}\s+(?:[\w'\u2019]+\s+){{0,2}}?{_THE_DAY_BEFORE}\b(?!\s+(?:de|du|des|d['\u2019]|of)\b)|"
-    rf"(?:^|(?<=[.;]\s)|(?<=\n)){_THE_DAY_BEFORE}\s*,\s+[^.;]{{0,100}}?\b{_DECIDING}",
+    rf"(?:^|(?<=[.;]\s)|(?<=\n)){_THE_DAY_BEFORE}\s*,\s+[^.;]{{0,100}}?\b{_DECIDING}|"
+    # "a recouvré la liberté samedi …, au lendemain de la décision du président": the decision the day before.
+    r"\b(?:au\s+lendemain|al\s+día\s+siguiente|(?:the|a)\s+day\s+after)\s+(?:de\s+|d['\u2019]|of\s+)?"
+    r"(?:la\s+|l['\u2019]|el\s+|la\s+|the\s+|sa\s+|su\s+|his\s+|her\s+)?(?:décision|decisión|decision|annonce|anuncio)\b",
     re.IGNORECASE,
 )
 _RELEASE_TOLD = re.compile(

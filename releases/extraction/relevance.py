@@ -37,14 +37,20 @@ _CLEMENCY = word_scanner(
     r"تخفیف\s+(?:در\s+)?(?:مجازات|حبس)|تبدیل\s+مجازات|"
     # Persian furloughs, releases and walking out of prison: "مرخصی", "رها شدند", "از زندان اوین بیرون آمد".
     r"مرخصی|رها\s+(?:شد|شده|کرد|کرده|گردید|گردیده|نمود|نموده)\w*|رهاشد\w*|رهایی|تبادله\w*|"
-    r"از\s+زندان\S*\s+(?:\S+\s+)?(?:بیرون\s+آمد|خارج\s+شد)\w*",
+    r"از\s+زندان\S*\s+(?:\S+\s+)?(?:بیرون\s+آمد|خارج\s+شد)\w*|"
+    # One person walking free: "sale libre de Puente Grande", "abandonó en libertad el reclusorio", "a retrouvé jeudi
+    # la liberté", "أخلت سبيل سيف الإسلام".
+    r"sal(?:e|en|ió|ieron|drá|drán)\s+libres?\b|abandon\w+\s+en\s+libertad|"
+    r"(?:retrouv|recouvr)\w*\s+(?:\w+\s+){0,2}?(?:la\s+)?liberté|[وف]?(?:أخل|اخل|يخلي|تخلي)\w*\s+سبيل|[وب]?(?:إخلاء|اخلاء)\s+سبيل",
     re.IGNORECASE,
 )
-# A pardon told as done to someone needs no word for prison: "le roi gracie Sam Rainsy", "a été gracié vendredi",
-# "indultó al exmilitar" (English "pardoned" is also said of a Thanksgiving turkey).
+# A pardon told as done to someone, or someone walking free, needs no word for prison: "le roi gracie Sam Rainsy",
+# "a été gracié vendredi", "indultó al exmilitar" (English "pardoned" is also said of a Thanksgiving turkey).
 _PARDONED = re.compile(
     r"gr[aâ]ci(?:é|ée|és|ées|e|ent|era|ait)|indult(?:ó|ado|ada|ados|adas|aron|ará)|"
-    r"amnisti(?:é|ée|és|ées|ó|ado|ada|ados|adas)",
+    r"amnisti(?:é|ée|és|ées|ó|ado|ada|ados|adas)|"
+    # Walking free is said of prisoners: "sale libre de Puente Grande".
+    r"sal(?:e|en|ió|ieron|drá|drán)\s+libres?",
     re.IGNORECASE,
 )
 _PRISON = word_scanner(
@@ -54,6 +60,8 @@ _PRISON = word_scanner(
     r"prisión|condena\w*|internos|internas|sancionad\w*|sentenciad\w*|privad[oa]s\s+de\s+(?:la\s+)?libertad|"
     r"penitenciari\w*|pénitentiaire\w*|incarcér\w*|encarcel\w*|prévenus|otages|rehenes|détention|detención|"
     r"prisioner\w*|carcéra\w*|carcelari\w*|penales|"
+    # "freed on medical parole", "a labour camp", "derrière les barreaux", "treize ans d'emprisonnement", "المحتجز".
+    r"parole|labou?r\s+camps?|barreaux|emprisonn\w*|reclusorio\w*|[وب]?(?:ال)?محتجز\w*|احتجز\w*|احتجاز\w*|"
     # People prosecuted, whom an amnesty law covers: "la ley de amnistía para los encausados por el 'procés'".
     r"encausad[oa]s|procesad[oa]s|imputad[oa]s|secuestrad[oa]s|سجن\w*|سجين\w*|السجناء|معتقل\w*|محكوم\w*|نزلاء|زندان\w*|محکوم\w*|"
     # Arabic: the held by other names ("محبوس", "نزيل", "أسرى", "موقوف", "مدان"), the offences and the decree.
