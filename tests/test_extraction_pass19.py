@@ -146,3 +146,24 @@ def test_a_release_the_day_after_the_decision_is_dated_by_the_decision():
         "avec 102 partisans, au lendemain de la décision du président de mettre fin aux poursuites."
     )
     assert read(text, "fr", published=dt.date(2019, 10, 5)).announced_on == dt.date(2019, 10, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        (
+            "MEXICO — La Française Florence Cassez, détenue depuis sept ans au Mexique, a été libérée mercredi. "
+            "La Française de 38 ans doit arriver jeudi en France.",
+            "fr",
+            "MX",
+        ),
+        (
+            "LIMA. La estadounidense Lori Berenson, encarcelada desde 1995 en el Perú, salió el jueves en libertad "
+            "condicional. La estadounidense viajará a Estados Unidos.",
+            "es",
+            "PE",
+        ),
+    ],
+)
+def test_a_foreign_prisoners_nationality_is_not_the_state_that_frees_them(text, language, country):
+    assert read(text, language).country == country

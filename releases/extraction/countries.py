@@ -48,6 +48,16 @@ _NATIONALITY_NEXT = re.compile(
     r"veterans?|marines?|students?|businessm[ae]n|tourists?|aid\s+workers?|"
     r"fishermen|sailors?|pilots?|academics?|researchers?)\b"
 )
+# French and Spanish tell a person's nationality after the article or the noun: "la Française Florence Cassez",
+# "La estadounidense Lori Berenson", "la Française de 38 ans", "l'homme d'affaires allemand Helmut Hofer".
+_FR_ES_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:la|le|l['\u2019]|el|une|una)\s*$", re.IGNORECASE)
+_FR_ES_NAME_AFTER = re.compile(r"\s+(?:[A-ZÁÉÍÓÚ][\w'\u2019-]+|de\s+\d+\s+(?:ans|años))")
+_FR_ES_PERSON_NOUN_BEFORE = re.compile(
+    r"\b(?:homme|femme)\s+d['\u2019]affaires\s+$|"
+    r"\b(?:ressortissante?|journaliste|chercheu(?:r|se)|universitaire|touriste|empresari[oa]|periodista|turista|"
+    r"académic[oa]|investigador(?:a)?)\s+$",
+    re.IGNORECASE,
+)
 _ACTOR_BEFORE = re.compile(
     r"(?:pardoned|freed|released|gr[aâ]ciés?\s+par|libérés?\s+par|indultados?\s+por|liberados?\s+por)\s+(?:by\s+)?$",
     re.IGNORECASE,
@@ -63,7 +73,13 @@ _AUTHORITY_BEFORE = re.compile(
 _ANNOUNCES = re.compile(r"(?:'s|\u2019s)?\s+(?:has\s+|had\s+)?(?:announced|said|says|confirmed|reported)\b")
 # "in Ankara prisoner swap": where the measure happened, not who took it.
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at|on)\s+$")
-_HELD_IN = re.compile(r"(?:held|jailed|detained|imprisoned|prisons?|jails?)\s+in\s+$", re.IGNORECASE)
+_HELD_IN = re.compile(
+    r"(?:held|jailed|detained|imprisoned|prisons?|jails?)\s+in\s+$|"
+    # "détenus depuis plus d'un an au Burkina Faso", "encarcelados desde 2018 en Nicaragua".
+    r"\b(?:détenue?s?|emprisonnée?s?|incarcérée?s?|retenue?s?|detenid[oa]s?|encarcelad[oa]s?|recluid[oa]s?)"
+    r"\s+(?:[\w'\u2019]+\s+){0,5}?(?:en|au|aux)\s+$",
+    re.IGNORECASE,
+)
 _PRISONS_AFTER = re.compile(r"\s+(?:prisons?|jails?|custody)\b", re.IGNORECASE)
 _WORD_START = r"(?<![\w.].)"  # after a term's first character: no word character or dot before it
 # "Latin America"; "القنب الهندي", "chanvre indien", "cáñamo indio": Indian hemp, cannabis, not India.
@@ -178,7 +194,13 @@ def mention_weight(text: str, mention: CountryMention, headline_end: int, lead_e
     before = text[max(0, mention.start - 30) : mention.start]
     if _NATIONALITY_NEXT.match(after):
         return 0, "names the people's nationality"  # "freed American teacher Marc Fogel", "a British couple"
-    if _script_people(text[mention.start : mention.end], before, after):
+    term = text[mention.start : mention.end]
+    if term.lower() in gazetteer().demonyms and (
+        _FR_ES_PERSON_NOUN_BEFORE.search(before)
+        or (_FR_ES_ARTICLE_BEFORE.search(before) and _FR_ES_NAME_AFTER.match(after))
+    ):
+        return 0, "names a person's nationality"  # "la Française Florence Cassez", "l'homme d'affaires allemand"
+    if _script_people(term, before, after):
         return 0, "describes the people counted"  # "دو زندانی سوئدی": their nationality, not a state
     if mention.start < headline_end and not _PLACE_BEFORE.search(before):
         weight += 2  # "… in Doha prisoner swap": where it happened, not who did it
