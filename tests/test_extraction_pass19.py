@@ -167,3 +167,37 @@ def test_a_release_the_day_after_the_decision_is_dated_by_the_decision():
 )
 def test_a_foreign_prisoners_nationality_is_not_the_state_that_frees_them(text, language, country):
     assert read(text, language).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("El Gobierno excarceló a 300 presos. En 1993 la población de internos era de 29.114.", "es", 29114),
+        (
+            "Le gouvernement a libéré 300 détenus. Les prisons sont pleines : leur population journalière moyenne "
+            "atteignait 10.535 détenus en 2010.",
+            "fr",
+            10535,
+        ),
+    ],
+)
+def test_a_count_a_population_is_said_to_be_is_the_prison_population(text, language, value):
+    assert figures(text, language)[(value, "prison_population")][1] == "context"
+
+
+def test_the_number_of_political_prisoners_put_by_others_is_people_held():
+    text = (
+        "CARACAS. El Gobierno excarceló el sábado a siete opositores. La coalición opositora situaba en 135 el "
+        "número de presos políticos."
+    )
+    found = figures(text, "es")
+    assert found[(135, "detained")][:2] == ("political", "context")
+    assert (135, "released") not in found
+
+
+def test_the_number_of_political_prisoners_on_the_release_list_is_no_count_of_the_held():
+    text = (
+        "MANAGUA. El Gobierno indultó el lunes a 37 opositores. La nueva lista eleva a 47 el número de presos "
+        "políticos incluidos en la lista."
+    )
+    assert (47, "detained") not in figures(text, "es")

@@ -409,7 +409,7 @@ def _counted(norm: str, number: NumberMention, sentence: Sentence, c: Compiled) 
         pos += 1  # "بلغ عدد المشمولين بالعفو (901) محكوم": Gulf statements put a count in brackets
     if labelled_line(norm, number) and _heading_counts_people(norm, number, c):
         return Candidate(number, sentence, number.end, "listed", "")  # "• First offenders: 772"
-    if _POPULATION_OF.search(norm, max(sentence.start, number.start - 60), number.start):
+    if POPULATION_OF.search(norm, max(sentence.start, number.start - 60), number.start):
         # "una población penitenciaria de unas 18.000", "put the inmate population at 25,242": the number of
         # a population named before it, with no noun after.
         return Candidate(number, sentence, number.end, "bare", "")
@@ -659,7 +659,9 @@ _COUNT_PREDICATE = re.compile(
     r"(?:\s+(?:more\s+than|some|about|around|nearly|almost|over|at\s+least|roughly|just\s+over))?"
     r"|\bs['\u2019]él[eè]v\w*\s+à|\batteint|(?:بلغ|وصل\s+إلى|ارتفع\s+إلى)"
     # "había cifrado en casi 1.900 los excarcelados", "chiffré à 300 le nombre de".
-    r"|\b(?:cifr\w*\s+(?:[\w'\u2019-]+\s+){0,5}?en|chiffr\w*\s+(?:[\w'\u2019-]+\s+){0,5}?à|" + RECOUNT + ")"
+    r"|\b(?:(?:cifr|sitú|situ)\w*\s+(?:[\w'\u2019-]+\s+){0,5}?en|chiffr\w*\s+(?:[\w'\u2019-]+\s+){0,5}?à|"
+    + RECOUNT
+    + ")"
     r"(?:\s+(?:casi|unos|unas|más\s+de|cerca\s+de|près\s+de|environ|plus\s+de))?"
     # "sont au nombre de 1 270", "ils étaient 82 921", "eran 1.200": the count is the subject's.
     # "suman 390 las excarcelaciones", "ya son 430 los liberados": the subject told after the count.
@@ -770,11 +772,13 @@ _ANY_LABELLED_LINE = re.compile(
 )
 
 
-_POPULATION_OF = re.compile(
+POPULATION_OF = re.compile(
     # "The prison population jumped from 7,948 on March 18 to 8,348 on May 16": both ends of the change.
     r"\bpopulation\s+(?:[^\W\d_]+\s+){0,2}?(?:jumped|rose|fell|grew|climbed|increased|dropped|declined|went\s+(?:up|down))"
     r"\s+(?:from\s+(?:about\s+|some\s+)?|from\s+[\d,.]+(?:\s+[\w.]+){0,4}?\s+to\s+(?:about\s+|some\s+)?)$|"
-    r"\b(?:population|población)\s+(?:[^\W\d_]+\s+){0,2}?(?:of|at|stood\s+at|de|à|d['\u2019]environ)\s+"
+    # "la población de internos era de 29.114", "leur population journalière moyenne atteignait 10.535 détenus".
+    r"\b(?:population|población)\s+(?:[^\W\d_]+\s+){0,3}?(?:of|at|stood\s+at|de|à|d['\u2019]environ|"
+    r"(?:era|es|fue|était|est)\s+de|ascend\w+\s+a|lleg\w+\s+a|alcanz\w+|atteign\w+|atteint)\s+"
     r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|unos|unas|cerca\s+de|más\s+de|environ|quelque|"
     r"près\s+de|plus\s+de)\s+)?$",
     re.IGNORECASE,

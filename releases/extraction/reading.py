@@ -23,6 +23,7 @@ from .figures import (
     _EN_PRISONS_HOLD,
     BRINGS_TO,
     NUMBER_OF_AFTER,
+    POPULATION_OF,
     RECOUNT_BEFORE,
     SUM_BEFORE,
     Candidate,
@@ -740,6 +741,10 @@ _HOLDS_AFTER = re.compile(r"\s*(?:شامل|هم|هستند|منهم|بينهم)(
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
 
+_LISTED_FOR_RELEASE = re.compile(
+    r"\s+(?:incluid|beneficiad|liberad|excarcelad|indultad|amnistiad|inclus|libérés|graciés|amnistiés|que\s+(?:serán|fueron|saldrán|seront))",
+    re.IGNORECASE,
+)
 # A heading line ending in a colon, then short lines counted in words ending in a semicolon, up to where a line opens.
 _UNDER_COLON_LINE = re.compile(r"[:\uff1a][ \t]*\n(?:[^\n:;\u061b\d]{1,60}[;\u061b][ \t]*\n){1,3}[ \t]*$")
 
@@ -848,6 +853,12 @@ class Classifier:
                 reading = Reading(
                     hits[0].cue.metric, hits[0].cue.kind, hits[0], f"{what}, '{self._show(hits[0])}'", True
                 )
+            elif (held := self.c.default_detained.match(named.lstrip())) and not _LISTED_FOR_RELEASE.match(
+                named.lstrip(), held.end()
+            ):
+                # "situaba en 135 el número de presos políticos": the people a count of those held is of (not "eleva
+                # a 47 el número de presos políticos incluidos en la lista", those on the measure's list).
+                reading = Reading(DET, "det", None, "the number of people held", False)
         if (
             cand.form == "predicate"
             and self.figures
@@ -858,6 +869,11 @@ class Classifier:
             if told.candidate.sentence.index >= cand.sentence.index - 1:
                 kind = {DET: "det", POP: "pop"}.get(told.metric, "")
                 reading = Reading(told.metric, kind, None, RECOUNTED, told.strong)
+        if reading is None and POPULATION_OF.search(
+            self.norm, max(cand.sentence.start, cand.number.start - 60), cand.number.start
+        ):
+            # "la población de internos era de 29.114": the count of a population named before it.
+            reading = Reading(POP, "pop", None, "the population named before it", False)
         if cand.form == "listed" and reason_line(self.norm, cand.number):
             # "- 331 tras la conmutación de su pena", "- 126 por haber cumplido la condena": the way a line's
             # people went; the list counts the people of the count above it, under its act.
