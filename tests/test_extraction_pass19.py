@@ -201,3 +201,20 @@ def test_the_number_of_political_prisoners_on_the_release_list_is_no_count_of_th
         "políticos incluidos en la lista."
     )
     assert (47, "detained") not in figures(text, "es")
+
+
+def test_arabic_a_release_under_a_committee_named_for_pardons_is_a_release():
+    text = "لجنة العفو الرئاسي: إخلاء سبيل 46 محبوساً احتياطياً بينهم الناشط العمالي هيثم محمدين"
+    found = figures(text, "ar")
+    assert (46, "released") in found
+    assert (46, "pardoned") not in found
+
+
+def test_arabic_the_number_of_those_freed_rising_to_a_count_is_their_running_total():
+    text = (
+        "أعلنت اللجنة اليوم الخميس إخلاء سبيل 46 محبوسا. وبهذه الدفعة يرتفع عدد من أطلق سراحهم بقرارات قضائية "
+        "أو بعفو رئاسي في قضايا الرأي إلى 243 على الأقل، وفق رصد الوكالة."
+    )
+    found = figures(text, "ar")
+    assert found[(243, "released")][1] == "other_event"
+    assert found[(46, "released")][1] == "total"

@@ -670,7 +670,10 @@ _COUNT_PREDICATE = re.compile(
     r"|\bau\s+nombre\s+de|\b(?:ils|elles)\s+(?:étaient|sont|seraient|seront)|(?:^|[:;]\s*)(?:eran|serían)"
     r"(?:\s+(?:près\s+de|environ|plus\s+de|quelque|casi|unos|unas|más\s+de|cerca\s+de))?"
     # "ويقدر عدد المعتقلين في السجون بنحو 130 ألفا": the count a number of people is put at.
-    r"|(?<!\w)[وف]?(?:ي|ت)?قدر\w*\s+عدد\s+(?:\S+\s+){1,5}?ب(?:أكثر\s+من|نحو|حوالي|حوالى|قرابة|ما\s+يقارب)?)\s*$",
+    r"|(?<!\w)[وف]?(?:ي|ت)?قدر\w*\s+عدد\s+(?:\S+\s+){1,5}?ب(?:أكثر\s+من|نحو|حوالي|حوالى|قرابة|ما\s+يقارب)?"
+    # "وبهذه الدفعة يرتفع عدد من أُطلق سراحهم … إلى 243": the number of a group rises to the count.
+    r"|(?<!\w)[وف]?(?:ي|ت)?(?:رتفع|ارتفع)\s+(?:بذلك\s+)?(?:إجمالي\s+)?عدد\s+(?:\S+\s+){1,16}?إلى"
+    r"(?:\s+(?:نحو|أكثر\s+من|حوالي|قرابة))?)\s*$",
     re.IGNORECASE,
 )
 

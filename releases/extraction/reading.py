@@ -109,7 +109,10 @@ _AR_ASIDE = re.compile(
 _AR_ASIDE_END = re.compile(r"[,\u060c]")
 _SAME_LAW = re.compile(r"بموجب\s+(?:ال)?(?:قانون|مرسوم|قرار)\s+(?:نفسه|ذاته)")
 _AR_LONG_SUBJECT = re.compile(
-    r"(?<!\w)[وف]?(?:بلغ|يبلغ|ليبلغ|يصل|وصل|ليصل|يرتفع|ارتفع)\s+(?:عدد|إجمالي)\s+(?:[^\s\d.،,؛]+\s+){1,8}$"
+    r"(?<!\w)[وف]?(?:بلغ|يبلغ|ليبلغ|يصل|وصل|ليصل|يرتفع|ارتفع)\s+(?:عدد|إجمالي)\s+(?:[^\s\d.،,؛]+\s+){1,8}$|"
+    # "يرتفع عدد من أطلق سراحهم بقرارات قضائية أو بعفو رئاسي … إلى 243": the number rises to the count.
+    r"(?<!\w)[وف]?(?:يرتفع|ارتفع|يصل|وصل)\s+(?:بذلك\s+)?(?:عدد|إجمالي)\s+(?:[^\s\d.،,؛]+\s+){1,16}إلى\s+"
+    r"(?:(?:نحو|أكثر\s+من|حوالي|قرابة)\s+)?$"
 )
 _AR_WERE = re.compile(r"(?<!\w)(?:كانوا|كن|كانا)(?!\w)")
 _AR_BENEFICIARIES = re.compile(r"(?:ال)?مستفيد\w*")
@@ -494,6 +497,7 @@ _EN_OF_THOSE_WHO = re.compile(
     r"freed|released|granted\s+\w+))\b",
     re.IGNORECASE,
 )
+_AR_WHO = re.compile(r"\s+((?:\S+\s+){0,1}\S+)")
 _AR_RELATIVE = re.compile(r"\s+(?:الذين|اللذين|اللواتي|اللاتي|التي)\s+((?:\S+\s+){0,2}\S+)")
 _AR_BENEFITED = re.compile(r"[وف]?(?:استفاد|يستفيد|تستفيد|سيستفيد)\w*")
 _EN_ASIDE_THEN_AMONG = re.compile(r",\s+(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?$", re.IGNORECASE)
@@ -741,6 +745,11 @@ _HOLDS_AFTER = re.compile(r"\s*(?:شامل|هم|هستند|منهم|بينهم)(
 _FA_NEAR = 25  # characters between a Persian cue and the number it governs in the same phrase
 
 
+_BODY_OF_MEASURE = re.compile(
+    r"(?:\b(?:commission|comité|committee|board|comisión|comité)\s+(?:of\s+|de\s+|des\s+|du\s+|del\s+)?(?:la\s+|l['\u2019]|the\s+)?"
+    r"|(?<!\w)(?:لجنة|هيئة|مجلس)\s+|(?<![\w\u200c])(?:کمیسیون|کمیته|هیئت)\s+)$",
+    re.IGNORECASE,
+)
 _LISTED_FOR_RELEASE = re.compile(
     r"\s+(?:incluid|beneficiad|liberad|excarcelad|indultad|amnistiad|inclus|libérés|graciés|amnistiés|que\s+(?:serán|fueron|saldrán|seront))",
     re.IGNORECASE,
@@ -1099,7 +1108,10 @@ class Classifier:
                 named = [
                     h
                     for h in self.cues(cand.sentence, "left", cand.sentence.start, colon)
-                    if h.cue.metric == P and h.cue.strength >= 3
+                    if h.cue.metric == P
+                    and h.cue.strength >= 3
+                    # "لجنة العفو الرئاسي: إخلاء سبيل 46": a body named after the measure, not the measure.
+                    and not _BODY_OF_MEASURE.search(self.norm, max(cand.sentence.start, h.start - 14), h.start)
                 ]
                 if named:
                     return reading._replace(metric=P, why=f"{reading.why}, after '{self._show(named[-1])}' and a colon")
@@ -1513,6 +1525,8 @@ class Classifier:
         if (not hits or hits[0].start != subject.start(1)) and lang == "ar":
             # "عدد المتهمين الذين أُطلق سراحهم … بلغ 20040": the relative clause of the subject says what was done.
             relative = _AR_RELATIVE.match(self.norm, subject.end(1))
+            if subject.group(1) in ("من", "ممن") and long_subject and long_subject.start() <= subject.start():
+                relative = _AR_WHO.match(self.norm, subject.end(1))  # "عدد من أطلق سراحهم": the number of who
             if relative:
                 acts = self._clemency_cues(relative.group(1), relative.start(1))
                 if acts:
