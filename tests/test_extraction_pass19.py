@@ -218,3 +218,23 @@ def test_arabic_the_number_of_those_freed_rising_to_a_count_is_their_running_tot
     found = figures(text, "ar")
     assert found[(243, "released")][1] == "other_event"
     assert found[(46, "released")][1] == "total"
+
+
+def test_arabic_bulleted_lines_under_a_count_of_the_held_are_groups_of_the_held():
+    text = (
+        "يقبع في السجون الإسرائيلية ستة آلاف وخمسمئة (٦٥٠٠) أسير، وفق هيئة شؤون الأسرى.\n\n"
+        "ويتوزع الأسرى على النحو الآتي:\n- ٤٧٨ أسيراً صدرت بحقهم أحكام بالسجن المؤبد؛\n- ٢١ أسيرة، بينهن قاصرتان؛\n"
+        "- ٢٠٥ أطفال لم يبلغوا الثامنة عشرة."
+    )
+    found = figures(text, "ar")
+    assert found[(478, "detained")][1] == "context"
+    assert found[(21, "detained")][:2] == ("women", "context")
+
+
+def test_french_prose_after_a_colon_under_a_count_of_the_held_is_no_list():
+    text = (
+        "Le roi a gracié 2 052 détenus. Les prisons comptent 97 200 personnes incarcérées. L'exemple le plus "
+        "frappant est celui de la prison d'Oukacha : elle compte 10 877 détenus pour 3 800 lits, soit près de "
+        "trois personnes par place."
+    )
+    assert (3, "detained") not in figures(text, "fr")

@@ -2506,7 +2506,11 @@ class Classifier:
                 # "El perfil de los beneficiarios:\n• Mujeres: 159": the heading names the measure the list counts (a
                 # heading of those "freed" tells how the measure's people left, not which measure it was).
                 return heading
-            return self._list_head(cand, f"{LIST_LINE} of the count before it", reach=reach) or heading
+            return (
+                self._list_head(cand, f"{LIST_LINE} of the count before it", reach=reach)
+                or heading
+                or self._held_list_head(cand)
+            )
         if cand.form == "predicate" and self.c.lex.lang in ("fr", "es"):
             # "el total de presos políticos … asciende a 1.976": a subject of people held is held.
             subject = _FR_ES_SUBJECT.search(self.norm, max(cand.sentence.start, qual_start - 90), qual_start)
@@ -2666,6 +2670,18 @@ class Classifier:
         between = self.norm[previous[-1].candidate.sentence.end : cand.sentence.start]
         lead = self.norm[cand.sentence.start : qual_start].strip(" -\u2022*\u2013")
         return "\n" in between and not lead
+
+    def _held_list_head(self, cand: Candidate) -> Reading | None:
+        """ "يقبع في السجون ستة آلاف وخمسمئة (٦٥٠٠) أسير … يتوزع الأسرى على النحو الآتي:\n- ٤٧٨ أسيراً …": lines
+        under a count of people held, with no measure told before them, are groups of the held."""
+        last = self.figures[-1] if self.figures else None
+        if last is None or last.metric not in (DET, POP):
+            return None
+        if not _BULLETED.match(self.norm, self.norm.rfind("\n", 0, cand.number.start) + 1):
+            return None  # "elle compte 10 877 détenus pour 3 800 lits": prose after a colon, no list
+        if cand.sentence.index - last.candidate.sentence.index > 2 or last.candidate.number.value <= cand.number.value:
+            return None
+        return Reading(DET, "det", None, f"{LIST_LINE} of the people held before it", False)
 
     def _list_head(
         self, cand: Candidate, why: str, reach: int = _LIST_REACH, near: bool = False, larger: bool = False
