@@ -238,3 +238,20 @@ def test_french_prose_after_a_colon_under_a_count_of_the_held_is_no_list():
         "trois personnes par place."
     )
     assert (3, "detained") not in figures(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("El Gobierno indultó el lunes a 30 guerrilleros. Hay 106 miembros de las FARC todavía recluidos.", "es", 106),
+        (
+            "رئیس‌جمهور روز دوشنبه ۷۵ زندانی را عفو کرد. هنوز بیش از ۲٬۲۰۰ عضو این حزب در زندان‌های افغانستان هستند.",
+            "fa",
+            2200,
+        ),
+    ],
+)
+def test_members_of_a_group_in_prison_are_people_held_not_the_population(text, language, value):
+    found = figures(text, language)
+    assert (value, "detained") in found
+    assert (value, "prison_population") not in found

@@ -750,6 +750,8 @@ _BODY_OF_MEASURE = re.compile(
     r"|(?<!\w)(?:لجنة|هيئة|مجلس)\s+|(?<![\w\u200c])(?:کمیسیون|کمیته|هیئت)\s+)$",
     re.IGNORECASE,
 )
+# Members of a party or movement: a group of the held, never the whole prison population.
+_GROUP_MEMBERS = re.compile(r"members|membres|miembros|عضو|اعضای|أعضاء|عضوا|اعضا", re.IGNORECASE)
 _LISTED_FOR_RELEASE = re.compile(
     r"\s+(?:incluid|beneficiad|liberad|excarcelad|indultad|amnistiad|inclus|libérés|graciés|amnistiés|que\s+(?:serán|fueron|saldrán|seront))",
     re.IGNORECASE,
@@ -931,7 +933,9 @@ class Classifier:
             # people the measure leaves held.
             metric, reading = DET, Reading(DET, "still", None, "left out of the measure", False)
         if metric in (POP, DET):
-            metric = DET if category or reading.kind in ("det", "still") else POP  # people still held are held
+            # People still held are held; so are members of a group counted in prison ("۲٬۲۰۰ عضو این حزب در زندان").
+            group = cand.form == "noun" and _GROUP_MEMBERS.fullmatch(cand.head or "") is not None
+            metric = DET if category or group or reading.kind in ("det", "still") else POP
         start, end = qual_start, cand.np_end
         if reading.hit and reading.hit.start < start:
             start = reading.hit.start
