@@ -255,3 +255,47 @@ def test_members_of_a_group_in_prison_are_people_held_not_the_population(text, l
     found = figures(text, language)
     assert (value, "detained") in found
     assert (value, "prison_population") not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language", "value", "metric"),
+    [
+        (
+            "Kathleen Folbigg pardoned and freed after 20 years",
+            "SYDNEY, June 5 - Kathleen Folbigg walked out of prison on Monday after the Governor granted her an "
+            "unconditional pardon.\n\nHer lawyers welcomed the decision.\n\nThe inquiry heard from experts.\n\n"
+            "The case was long disputed.\n\nIn 2019 the state had pardoned 120 prisoners in a separate amnesty.",
+            "en",
+            120,
+            "pardoned",
+        ),
+        (
+            "Hissène Habré autorisé à sortir de prison pour soixante jours",
+            "DAKAR — L'ancien président tchadien Hissène Habré a quitté lundi la prison du Cap Manuel pour deux mois."
+            "\n\nSes avocats avaient invoqué son âge.\n\nLa décision a été prise par un juge.\n\nLes autorités "
+            "ont multiplié les mesures.\n\nLe 26 mars, le président Macky Sall avait gracié 2 036 détenus.",
+            "fr",
+            2036,
+            "pardoned",
+        ),
+    ],
+)
+def test_a_count_deep_in_a_story_of_named_people_is_an_earlier_measures(title, text, language, value, metric):
+    found = {(f.value, f.metric): f.role for f in read_titled(text, title, language).figures}
+    assert found[(value, metric)] == "other_event"
+
+
+def test_a_count_in_the_headline_stays_the_announcements_own():
+    title = "Myanmar frees 5,774 prisoners"
+    text = (
+        "YANGON, Nov 17 - Myanmar's junta freed 5,774 prisoners on Thursday.\n\nThe state broadcaster said so.\n\n"
+        "Families waited outside.\n\nSome were foreigners.\n\nIn April it had freed 1,619 prisoners."
+    )
+    found = {(f.value, f.metric): f.role for f in read_titled(text, title, "en").figures}
+    assert found[(5774, "released")] == "total"
+
+
+def read_titled(text, title, language):
+    from releases.extraction import extract
+
+    return extract(text, published=PUBLISHED, title=title, language=language)

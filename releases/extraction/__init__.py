@@ -343,6 +343,7 @@ def extract(
         roles.Setting(
             norm, lang, CLEMENCY_METRICS, head_end, announced, {**EN_MONTHS, **lex.months},
             tuple((m.start, m.value) for m in mentions if m.kind != "stamp"), dateline.end() if dateline else 0,
+            _headline_counts(found, head_end, extra_title, compiled),
         ),
     )  # fmt: skip
     if lang == "en":
@@ -395,6 +396,16 @@ def _figures(work, norm, sentences, compiled, country, head_end) -> list[figures
     if compiled.lex.lang == "es":
         _commutative_pardon(norm, raw)
     return _population_story(classifier, raw, candidates)
+
+
+def _headline_counts(found, head_end: int, title: str, compiled) -> bool | None:
+    """Whether the headline tells a count of people (None where there is no headline to tell)."""
+    if head_end:
+        return any(f.start < head_end for f in found)
+    if not title.strip():
+        return None
+    norm = normalize_digits(title)
+    return bool(figures.find_candidates(norm, split_sentences(norm), compiled))
 
 
 # Chile's "indulto general conmutativo": a pardon the law itself calls commutative swaps the prison term for

@@ -214,6 +214,7 @@ class Setting:
     months: dict[str, int] | None = None  # month names of the language, lower case
     dates: tuple[tuple[int, dt.date], ...] = ()  # (position, date) of each date mention
     dateline_end: int = 0  # a dateline's date is the report's, not a figure's
+    headline_counts: bool | None = None  # whether the headline tells a number (None: no headline)
 
 
 def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
@@ -491,7 +492,15 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
     if not any(i not in roles and i not in past and figures[i].metric in setting.clemency for i in order):
         first = next(iter(sorted(past, key=order.index)), None)
         told_past = any(i == first and why == _TOLD_PAST for i, why in found)
-        if first is None or not (told_past and _years_before(setting, figures[first])):
+        # A story of named people with no count in its headline ("Kathleen Folbigg pardoned and freed") tells the
+        # counts of earlier measures deep in its body as background, not as its own.
+        named_story = (
+            first is not None
+            and setting.headline_counts is False
+            and figures[first].start > _lead_paragraph_end(setting)
+            and figures[first].candidate.sentence.index > _LEAD_SENTENCES
+        )
+        if first is None or not (told_past and _years_before(setting, figures[first]) or named_story):
             found = [(i, why) for i, why in found if i != first]
     # "… العفو عن ٥٧٢ شخصا، منهم ٥٣٣ صدرت ضدهم أحكام …": a subgroup marked as such of a count that is the
     # announcement's is the announcement's too, whatever past its sentence is told in.
@@ -514,6 +523,21 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
 
 
 _TOLD_PAST = "told in a past before the announcement"
+_LEAD_SENTENCES = 3  # a headline, a dateline or byline, and the lead: the named people's count is told in them
+
+
+def _lead_paragraph_end(setting: Setting) -> int:
+    """Where the lead paragraph, the first after the headline (and its dateline line), ends."""
+    start = setting.head_end
+    while True:
+        end = setting.norm.find("\n\n", start + 1)
+        if end < 0:
+            return len(setting.norm)
+        if end - start > 80:  # a dateline or byline alone on its line is no lead
+            return end
+        start = end + 1
+
+
 # "٥٣٣ صدرت ضدهم أحكام من القضاء العسكري و٣٩": the next count of a breakdown, after "and".
 _AND_NEXT = re.compile(r"^[^.;:\d]{0,80}(?:(?<=\s)|^)(?:و|and|et|y)\s*$", re.IGNORECASE)
 
