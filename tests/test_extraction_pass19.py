@@ -299,3 +299,30 @@ def read_titled(text, title, language):
     from releases.extraction import extract
 
     return extract(text, published=PUBLISHED, title=title, language=language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        (
+            "Georges Abdallah a été libéré vendredi. La veille, plus de 160 personnes s'étaient rassemblées devant "
+            "la prison pour célébrer sa libération.",
+            "fr",
+            160,
+        ),
+        (
+            "Kathleen Folbigg walked out of prison on Monday, two decades after she was jailed over the deaths of "
+            "her four children, after the governor granted her a pardon.",
+            "en",
+            4,
+        ),
+        ("The activist was freed on Monday. More than 300 people gathered outside the jail to greet her.", "en", 300),
+        (
+            "El opositor salió el lunes en libertad. Unas 200 personas se concentraron ante el penal para recibirlo.",
+            "es",
+            200,
+        ),
+    ],
+)
+def test_a_crowd_or_the_dead_are_no_count_of_prisoners(text, language, value):
+    assert all(found_value != value for found_value, _metric in figures(text, language))

@@ -340,8 +340,12 @@ EN = Lexicon(
         r"(?:killed|executed|shot\s+dead|wounded|injured|hanged|put\s+to\s+death)|died|killed|dead\b|lost\s+their\s+lives|"
         # The sick of an outbreak are no figure either: "17 inmates in five open prisons had tested positive".
         r"(?:(?:in|at)\s+(?:[\w-]+\s+){0,3}?(?:prisons?|jails?)\s+)?(?:had|have|has|were|was)\s+(?:since\s+|also\s+)?"
-        r"(?:tested\s+positive|been\s+infected|caught\s+the\s+virus|contracted\s+the\s+(?:virus|disease)))",
-        "casualty_before": r"\b(?:killed|killing|kills|executed|executing|hanged|shot\s+dead|wounded|injured|death\s+toll\s+(?:of|at|to))"
+        r"(?:tested\s+positive|been\s+infected|caught\s+the\s+virus|contracted\s+the\s+(?:virus|disease))|"
+        # A crowd is no count of prisoners either: "more than 160 people gathered outside the prison".
+        r"(?:had\s+|have\s+)?(?:gathered|rallied|assembled|demonstrated|marched|cheered|turned\s+out)\b)",
+        # "the deaths of her four children": the dead.
+        "casualty_before": r"\b(?:killed|killing|kills|executed|executing|hanged|shot\s+dead|wounded|injured|death\s+toll\s+(?:of|at|to)|"
+        r"deaths?\s+of\s+(?:her|his|their|the))"
         r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?$",
     },
 )

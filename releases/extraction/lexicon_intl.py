@@ -321,7 +321,9 @@ FR = Lexicon(
         # The dead and wounded are not people held or freed: "120 manifestants ont été tués".
         "casualty": r"\s*(?:,\s*)?(?:(?:ont\s+été|avaient\s+été|ont|sont|furent|seraient)\s+(?:\w+\s+)?"
         r"(?:tués|tuées|assassinés|assassinées|exécutés|blessés|blessées|morts|mortes|décédés|abattus|fusillés)|"
-        r"(?:sont|seraient)\s+morts|ont\s+péri|ont\s+perdu\s+la\s+vie)",
+        r"(?:sont|seraient)\s+morts|ont\s+péri|ont\s+perdu\s+la\s+vie|"
+        # A crowd: "plus de 160 personnes s'étaient rassemblées devant la prison".
+        r"s['\u2019](?:étaient|étai|sont)\w*\s+rassembl\w*|se\s+sont\s+rassembl\w*|ont\s+manifesté|manifestaient)",
     },
     reported_sources=r"ong|droits\s+(?:de\s+l'homme|humains)|militants|opposition|selon\s+des\s+médias",
     estimate_words=r"estim\w*",
@@ -716,7 +718,9 @@ ES = Lexicon(
         # An adjective of the noun may come first: "22 presos políticos fueron fusilados".
         "casualty": r"\s*(?:,\s*)?(?:[^\W\d]+\s+)?(?:(?:fueron|han\s+sido|habían\s+sido|resultaron|murieron|son)\s+(?:\w+\s+)?"
         r"(?:asesinad[oa]s|muert[oa]s|ejecutad[oa]s|herid[oa]s|fallecid[oa]s|abatid[oa]s|fusilad[oa]s|"
-        r"masacrad[oa]s)|murieron|fallecieron|perdieron\s+la\s+vida)",
+        r"masacrad[oa]s)|murieron|fallecieron|perdieron\s+la\s+vida|"
+        # A crowd: "unas 200 personas se concentraron ante el penal".
+        r"se\s+(?:congregaron|concentraron|reunieron|manifestaron)|marcharon|protestaron)",
     },
     reported_sources=r"ong|derechos\s+humanos|activistas|oposición|según\s+medios",
     estimate_words=r"estim\w*|calcul\w*",
