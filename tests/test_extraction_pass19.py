@@ -326,3 +326,21 @@ def read_titled(text, title, language):
 )
 def test_a_crowd_or_the_dead_are_no_count_of_prisoners(text, language, value):
     assert all(found_value != value for found_value, _metric in figures(text, language))
+
+
+def test_an_official_named_by_surname_takes_the_given_name_the_text_tells():
+    text = (
+        "PARIS – Le président Chirac a gracié vendredi le détenu Omar Raddad. Par décret, Jacques "
+        "Chirac a réduit sa peine de quatre ans et huit mois."
+    )
+    found = officials(text, "fr")
+    assert "Jacques Chirac" in found
+    assert "Chirac" not in found
+
+
+def test_two_given_names_for_one_surname_leave_the_surname_alone():
+    text = (
+        "MANAGUA. El presidente Ortega indultó el lunes a 200 presos. Daniel Ortega y Camila Ortega no "
+        "asistieron al acto."
+    )
+    assert not any(name in ("Daniel Ortega", "Camila Ortega") for name in officials(text, "es") if name != "Ortega")

@@ -1237,12 +1237,33 @@ def _merge(officials: list[Official], text: str) -> list[Official]:
             continue
         result.append(official)
     for official in result:
+        if " " not in official.name:
+            _given_name_told(official, text)
+    for official in result:
         surname = official.name.split()[-1].removeprefix("al-").removeprefix("el-")
         fresh = len(surname) > 3 and surname not in official.aliases and surname != official.name
         if fresh and _named_alone(text, surname, official.name):
             official.aliases.append(surname)
     result.sort(key=lambda o: o.start)
     return result
+
+
+def _given_name_told(official: Official, text: str) -> None:
+    """ "le président Chirac" is "Jacques Chirac" where the text tells his given name once, and only one."""
+    if len(official.name) < 4 or not official.name[:1].isupper():
+        return
+    given = {
+        match.group(1)
+        for match in re.finditer(
+            rf"(?<![\w'\u2019.-])([A-ZÀ-Ý][a-zà-ÿ'\u2019-]+)\s+{re.escape(official.name)}(?![\w-])", text
+        )
+        if _role_word(match.group(1)) == ""
+        and match.group(1) not in _COMMON_CAPS
+        and match.group(1) not in _PLACE_OPENERS
+    }
+    if len(given) == 1:
+        official.aliases.append(official.name)
+        official.name = f"{given.pop()} {official.name}"
 
 
 def shortened_name(short: str, full: str) -> bool:
