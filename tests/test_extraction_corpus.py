@@ -86,13 +86,13 @@ def test_project_dev_half_meets_its_floors():
     half scores with them (docs/EXTRACTION.md, passes ten, thirteen to eighteen)."""
     report = score_corpus(load_articles(PROJECT_DEV), run)
     assert set(report.languages) == {"en", "fr", "es", "ar", "fa"}
-    assert report.articles >= 1073
+    assert report.articles >= 1133
     assert report.f1 >= 0.81, report.lines(verbose=True)
     assert report.role_right / report.found >= 0.86
     assert report.relevance_right / report.articles >= 0.97
     assert report.country_right / report.relevant_gold >= 0.93
     assert report.date_right / report.relevant_gold >= 0.84
-    assert report.totals_right / report.relevant_gold >= 0.59
+    assert report.totals_right / report.relevant_gold >= 0.61
     assert report.officials_found / report.officials_gold >= 0.80
     for language, found in report.languages.items():
         assert found.officials_found > 0, f"no official found in {language}"
