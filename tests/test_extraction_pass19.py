@@ -344,3 +344,13 @@ def test_two_given_names_for_one_surname_leave_the_surname_alone():
         "asistieron al acto."
     )
     assert not any(name in ("Daniel Ortega", "Camila Ortega") for name in officials(text, "es") if name != "Ortega")
+
+
+def test_prisoners_who_may_benefit_from_a_release_law_are_its_released():
+    text = (
+        "BOGOTÁ. La nueva ley permitió excarcelar el martes a 300 presos por delitos menores. Según el Inpec, hasta "
+        "9.000 internos reúnen las condiciones para beneficiarse."
+    )
+    found = figures(text, "es")
+    assert (9000, "released") in found
+    assert (9000, "pardoned") not in found

@@ -332,7 +332,8 @@ _BEFORE_THE_ACT = re.compile(
 )
 _BENEFICIARIES = re.compile(
     r"(?:los\s+|las\s+)?beneficiad[oa]s|(?:los\s+|las\s+)?beneficiari[oa]s|(?:les\s+)?bénéficiaires|(?:the\s+)?beneficiaries|"
-    + _AR_BENEFICIARIES.pattern,
+    # "hasta 9.000 internos reúnen las condiciones para beneficiarse": to benefit from the measure told before.
+    r"beneficiarse|beneficiarán|beneficiarían|bénéficier(?:ont|aient)?|" + _AR_BENEFICIARIES.pattern,
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
