@@ -354,3 +354,13 @@ def test_prisoners_who_may_benefit_from_a_release_law_are_its_released():
     found = figures(text, "es")
     assert (9000, "released") in found
     assert (9000, "pardoned") not in found
+
+
+def test_spanish_a_release_told_in_a_relative_clause_is_the_counts():
+    text = (
+        "MANAGUA. Dos aviones despegaron este jueves con 59 presos políticos a los que el Gobierno del general "
+        "Anastasio Somoza Debayle tuvo que excarcelar para salvar a los rehenes."
+    )
+    found = figures(text, "es")
+    assert found[(59, "released")][:2] == ("political", "total")
+    assert (59, "detained") not in found

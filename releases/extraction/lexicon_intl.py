@@ -558,7 +558,9 @@ ES = Lexicon(
             r"libertad\s+(?:anticipada|condicional|plena|inmediata|definitiva)|"
             # "688 salieron a la calle": walked free; "500 presos políticos cuya liberación había ordenado": their
             # release, told in a relative clause.
-            r"sal\w+\s+a\s+la\s+calle|cuy[oa]s?\s+(?:liberación|excarcelación|puesta\s+en\s+libertad)",
+            r"sal\w+\s+a\s+la\s+calle|cuy[oa]s?\s+(?:liberación|excarcelación|puesta\s+en\s+libertad)|"
+            # "59 presos políticos a los que el Gobierno tuvo que excarcelar": the release told in a relative clause.
+            r"(?:a\s+(?:los|las)\s+que|a\s+quienes)\s+(?:[^\W\d]+\s+){1,10}?(?:excarcel|liber(?!tad)|solt)\w*",
         ),
         # Held awaiting trial: "144 en prisión preventiva" are detained, not the prison population.
         Cue(DET, 3, r"(?:en|bajo|con)\s+prisión\s+(?:preventiva|provisional)", "det"),
