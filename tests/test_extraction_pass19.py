@@ -364,3 +364,18 @@ def test_spanish_a_release_told_in_a_relative_clause_is_the_counts():
     found = figures(text, "es")
     assert found[(59, "released")][:2] == ("political", "total")
     assert (59, "detained") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LUCKNOW: The state government will release around 11,000 prisoners from its 71 jails on eight weeks' "
+        "interim bail or parole to ease overcrowding, the chief minister said on Saturday.",
+        "LUCKNOW: In Kanpur alone, 11,000 prisoners are set to walk out for eight weeks, the chief minister said "
+        "on Saturday.",
+    ],
+)
+def test_english_a_release_for_some_weeks_is_temporary(text):
+    found = figures(text, "en")
+    assert (11000, "temporarily_released") in found
+    assert (11000, "released") not in found

@@ -224,8 +224,13 @@ _PART_OF_THIS = re.compile(
 )
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+)?", re.IGNORECASE)
 _TEMPORARY_AFTER = re.compile(
-    r"\s*(?:on\s+(?:(?:interim|temporary|emergency)\s+)?(?:bail|furlough|(?:home\s+|temporary\s+)?leave)|"
-    r"on\s+(?:emergency|interim|temporary)\s+parole|temporarily)\b",
+    # "release around 11,000 prisoners from the state's 71 jails on eight weeks' interim bail or parole": the
+    # prisons they leave may come first, and the time they are let out for.
+    r"\s*(?:(?:from|out\s+of)\s+[^.;:]{0,40}?\s+)?"
+    r"(?:on\s+(?:[\w'\u2019-]+\s+){0,2}?(?:(?:interim|temporary|emergency)\s+)?(?:bail|furlough|(?:home\s+|temporary\s+)?leave)|"
+    r"on\s+(?:emergency|interim|temporary)\s+parole|on\s+(?:\w+\s+)?weeks?['\u2019]?\s+parole|temporarily|"
+    # "are set to walk out for eight weeks".
+    r"for\s+(?:a\s+few|several|\w+)\s+(?:days|weeks|months)(?!\s+(?:after|before|ago|earlier|later)))\b",
     re.IGNORECASE,
 )
 _BRINGS = re.compile(
