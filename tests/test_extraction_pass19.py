@@ -379,3 +379,19 @@ def test_english_a_release_for_some_weeks_is_temporary(text):
     found = figures(text, "en")
     assert (11000, "temporarily_released") in found
     assert (11000, "released") not in found
+
+
+def test_house_arrest_orders_served_on_rioters_are_no_release():
+    text = (
+        "NOUMÉA – Le ministre a fait état mardi de 276 interpellations depuis le début des émeutes. Il a aussi "
+        "annoncé 29 procédures d'assignation à résidence, dont 17 avaient été notifiées."
+    )
+    assert not read(text, "fr").relevant
+
+
+def test_the_dead_brought_home_are_no_count_of_the_freed():
+    text = (
+        "Le président a gracié lundi 300 détenus. Deux gendarmes mobiles dont les dépouilles ont été rapatriées "
+        "ont été honorés mardi."
+    )
+    assert all(value != 2 for value, _metric in figures(text, "fr"))

@@ -342,7 +342,9 @@ EN = Lexicon(
         r"(?:(?:in|at)\s+(?:[\w-]+\s+){0,3}?(?:prisons?|jails?)\s+)?(?:had|have|has|were|was)\s+(?:since\s+|also\s+)?"
         r"(?:tested\s+positive|been\s+infected|caught\s+the\s+virus|contracted\s+the\s+(?:virus|disease))|"
         # A crowd is no count of prisoners either: "more than 160 people gathered outside the prison".
-        r"(?:had\s+|have\s+)?(?:gathered|rallied|assembled|demonstrated|marched|cheered|turned\s+out)\b)",
+        r"(?:had\s+|have\s+)?(?:gathered|rallied|assembled|demonstrated|marched|cheered|turned\s+out)\b|"
+        # The dead brought home: "two soldiers whose bodies were repatriated".
+        r"(?:[a-z]+\s+)?whose\s+(?:bodies|remains)\b)",
         # "the deaths of her four children": the dead.
         "casualty_before": r"\b(?:killed|killing|kills|executed|executing|hanged|shot\s+dead|wounded|injured|death\s+toll\s+(?:of|at|to)|"
         r"deaths?\s+of\s+(?:her|his|their|the))"

@@ -27,7 +27,9 @@ FR = Lexicon(
             T,
             3,
             r"lib[éè]r\w*\s+(?:provisoirement|temporairement)|libération\s+provisoire|permissions?\s+de\s+sortir|"
-            r"liberté\s+provisoire|assignation\s+à\s+résidence|résidence\s+surveillée|"
+            # Not "29 procédures d'assignation à résidence" against rioters: orders served on people never held.
+            r"liberté\s+provisoire|(?<!procédures\sd')(?<!procédures\sd\u2019)(?<!mesures\sd')(?<!mesures\sd\u2019)"
+            r"assignation\s+à\s+résidence|résidence\s+surveillée|"
             # "en congé pénitentiaire prolongé": prison leave.
             r"congés?\s+pénitentiaires?|permissions?\s+de\s+sortie|"
             # "placés aux arrêts domiciliaires", "en détention à domicile": house arrest.
@@ -323,7 +325,9 @@ FR = Lexicon(
         r"(?:tués|tuées|assassinés|assassinées|exécutés|blessés|blessées|morts|mortes|décédés|abattus|fusillés)|"
         r"(?:sont|seraient)\s+morts|ont\s+péri|ont\s+perdu\s+la\s+vie|"
         # A crowd: "plus de 160 personnes s'étaient rassemblées devant la prison".
-        r"s['\u2019](?:étaient|étai|sont)\w*\s+rassembl\w*|se\s+sont\s+rassembl\w*|ont\s+manifesté|manifestaient)",
+        r"s['\u2019](?:étaient|étai|sont)\w*\s+rassembl\w*|se\s+sont\s+rassembl\w*|ont\s+manifesté|manifestaient|"
+        # The dead brought home: "deux gendarmes mobiles dont les dépouilles ont été rapatriées".
+        r"(?:[^\W\d]+\s+)?dont\s+les\s+(?:dépouilles|corps|restes))",
     },
     reported_sources=r"ong|droits\s+(?:de\s+l'homme|humains)|militants|opposition|selon\s+des\s+médias",
     estimate_words=r"estim\w*",
@@ -722,7 +726,9 @@ ES = Lexicon(
         r"(?:asesinad[oa]s|muert[oa]s|ejecutad[oa]s|herid[oa]s|fallecid[oa]s|abatid[oa]s|fusilad[oa]s|"
         r"masacrad[oa]s)|murieron|fallecieron|perdieron\s+la\s+vida|"
         # A crowd: "unas 200 personas se concentraron ante el penal".
-        r"se\s+(?:congregaron|concentraron|reunieron|manifestaron)|marcharon|protestaron)",
+        r"se\s+(?:congregaron|concentraron|reunieron|manifestaron)|marcharon|protestaron|"
+        # The dead brought home: "dos soldados cuyos restos fueron repatriados".
+        r"(?:[^\W\d]+\s+)?cuyos\s+(?:restos|cuerpos|cadáveres))",
     },
     reported_sources=r"ong|derechos\s+humanos|activistas|oposición|según\s+medios",
     estimate_words=r"estim\w*|calcul\w*",
