@@ -395,3 +395,20 @@ def test_the_dead_brought_home_are_no_count_of_the_freed():
         "ont été honorés mardi."
     )
     assert all(value != 2 for value, _metric in figures(text, "fr"))
+
+
+def test_a_count_of_people_held_in_a_states_prisons_is_a_story_of_its_own():
+    title = "في يوم الأسير: أكثر من 9500 معتقل في سجون الاحتلال بينهم 80 أسيرة"
+    text = (
+        title + "\n\nرام الله – قالت هيئة شؤون الأسرى يوم الثلاثاء إن عدد الأسرى في السجون تجاوز 9500 أسير، "
+        "بينهم 80 أسيرة وأكثر من 200 طفل."
+    )
+    result = read_titled(text, "", "ar")
+    assert result.relevant
+    assert any(f.metric == "detained" for f in result.figures)
+
+
+def test_an_arrest_count_is_no_story_of_people_held_in_prisons():
+    title = "Police arrest 300 protesters after clashes in the capital"
+    text = title + "\n\nPolice arrested 300 protesters on Tuesday after clashes, officials said."
+    assert not read_titled(text, "", "en").relevant

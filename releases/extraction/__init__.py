@@ -223,6 +223,8 @@ def extract(
             norm, head_end, title
         ):
             why = "a prison population figure under a headline about prisoners"
+        elif any(f.metric == "detained" for f in found) and relevance.is_held_in_prisons_story(norm, head_end, title):
+            why = "people held counted under a headline about those in a state's prisons"
         else:
             return Extraction(relevant=False, language=lang, notes=[why])
     metrics = {f.metric for f in found}

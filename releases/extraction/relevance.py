@@ -249,6 +249,21 @@ def is_population_story(text: str, headline_end: int, title: str) -> bool:
     return bool(_POPULATION_HEADLINE.search(headline)) and not _CONSTRUCTION.search(headline)
 
 
+# "في يوم الأسير: أكثر من 9500 معتقل في سجون الاحتلال", "5,000 political prisoners in Iran's jails": a count of
+# people held in a state's prisons, the news itself.
+_HELD_IN_PRISONS_HEADLINE = re.compile(
+    r"\d[\d,.\s]*\s*(?:(?:political\s+)?(?:prisoners|detainees|inmates)|(?:prisonniers|détenus)(?:\s+politiques)?|"
+    r"pres[oa]s(?:\s+políticos)?|(?:ال)?(?:معتقل\w*|أسير\w*|أسرى|سجين\w*|سجناء)|زندانی\S*)"
+    r"\s+(?:\S+\s+){0,2}?(?:in|dans\s+les|en\s+las|في|در)\s+(?:\S+\s+)?(?:prisons|jails|cárceles|سجون|زندان\S*)",
+    re.IGNORECASE,
+)
+
+
+def is_held_in_prisons_story(text: str, headline_end: int, title: str) -> bool:
+    """A headline counting people held in a state's prisons."""
+    return bool(_HELD_IN_PRISONS_HEADLINE.search(title or text[:headline_end]))
+
+
 def find_kinds(text: str, spans: list[tuple[int, int]], metrics: set[str]) -> list[str]:
     """Kinds of measure named in the relevant spans (headline, lead, sentences with figures).
 
