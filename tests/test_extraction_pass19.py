@@ -412,3 +412,14 @@ def test_an_arrest_count_is_no_story_of_people_held_in_prisons():
     title = "Police arrest 300 protesters after clashes in the capital"
     text = title + "\n\nPolice arrested 300 protesters on Tuesday after clashes, officials said."
     assert not read_titled(text, "", "en").relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("عربستان روز چهارشنبه اعلام کرد که ۱۱ صیاد بوشهری پس از دو سال بازداشت آزاد شدند.", "fa", 11),
+        ("أفرجت السلطات يوم الأربعاء عن 19 صيادا إيرانيا كانوا محتجزين منذ أشهر.", "ar", 19),
+    ],
+)
+def test_fishermen_are_people_counted(text, language, value):
+    assert any(found_value == value for found_value, _metric in figures(text, language))
