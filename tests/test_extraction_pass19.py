@@ -423,3 +423,15 @@ def test_an_arrest_count_is_no_story_of_people_held_in_prisons():
 )
 def test_fishermen_are_people_counted(text, language, value):
     assert any(found_value == value for found_value, _metric in figures(text, language))
+
+
+def test_an_amnesty_that_wipes_out_convictions_pardons_those_named_after_it():
+    text = (
+        "Côte d'Ivoire : l'Assemblée vote l'amnistie de 75 opposants\n\nABIDJAN, 29 juillet. — L'Assemblée a "
+        "adopté mercredi la loi d'amnistie. Le texte efface les condamnations de soixante-quinze opposants, au "
+        "premier rang desquels Laurent Gbagbo, secrétaire général du Front populaire ivoirien."
+    )
+    result = read(text, "fr")
+    assert result.relevant
+    assert (75, "pardoned") in {(f.value, f.metric) for f in result.figures}
+    assert "Laurent Gbagbo" not in {o.name for o in result.officials}

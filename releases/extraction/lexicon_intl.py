@@ -58,6 +58,8 @@ FR = Lexicon(
             3,
             r"gr[aâ]ci\w*|grâces?|amnisti\w*|clémence|bénéficiaires|pardonn\w*|"
             r"(?:lev\w*|remis\w*|annul\w*|effac\w*)\s+(?:le|du)\s+reliquat|"
+            # An amnesty law "efface les condamnations de soixante-quinze opposants": their convictions wiped out.
+            r"(?:effac|annul)\w*\s+(?:les|la)\s+condamnations?\s+(?:de|des|d['\u2019])|"
             # "la remise de la peine restant à courir à sept détenus": the rest of the term remitted, a pardon.
             r"remises?\s+(?:totales?\s+)?(?:du\s+reliquat|de\s+la\s+peine\s+restant\s+à\s+courir)",
         ),

@@ -1047,14 +1047,14 @@ def _gulf_agent(text: str, tokens: list[Token], i: int, start: int, name: str, n
 # of the people let out, in English, French and Spanish.
 _HELD_MARK = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|such\s+as|entre\s+ell[oa]s|entre\s+l[oa]s\s+que|entre\s+quienes|"
-    r"parmi\s+eux|parmi\s+elles|parmi\s+lesquel(?:le)?s|notamment|y\s+compris)\s+"
+    r"parmi\s+eux|parmi\s+elles|parmi\s+lesquel(?:le)?s|notamment|y\s+compris|au\s+premier\s+rang\s+desquel(?:le)?s)\s+"
     # A clause after the list ends it: "…, en un gesto que el Gobierno presentó …".
     r"(?:(?!said\b|says\b|told\b|dijo\b|declaró\b|déclaré\b|affirmé\b|que\b|qui\b|quien\b)[^.;:!?])*$"
 )
 _HELD_NEAR = re.compile(
     r"\b(?:freed|released|pardoned|amnestied|convicts|prisoners|detainees|inmates|excarcel\w*|liberad[oa]s|"
     r"liberar|indultad[oa]s|indultar|amnistiad[oa]s|presos|reos|reclusos|detenidos|libérés|libérées|libérer|"
-    r"graciés|graciées|gracier|amnistiés|détenus|prisonniers|condamnés)\b",
+    r"graciés|graciées|gracier|amnistiés|détenus|prisonniers|condamnés|condamnations|opposants)\b",
     re.IGNORECASE,
 )
 
