@@ -435,3 +435,14 @@ def test_an_amnesty_that_wipes_out_convictions_pardons_those_named_after_it():
     assert result.relevant
     assert (75, "pardoned") in {(f.value, f.metric) for f in result.figures}
     assert "Laurent Gbagbo" not in {o.name for o in result.officials}
+
+
+def test_persian_captives_taken_home_are_released_not_a_transfer_to_prison():
+    text = (
+        "تهران – نخستین مبادله اسیران روز پنجشنبه آغاز شد. هواپیمای صلیب سرخ ۵۲ اسیر عراقی را از تهران به بغداد "
+        "برد. پیش‌تر طارق عزیز، وزیر خارجه عراق، از مبادله استقبال کرده بود. پلیس ۳۰ زندانی را به زندان اوین برد."
+    )
+    found = figures(text, "fa")
+    assert (52, "released") in found
+    assert (30, "released") not in found
+    assert not any(name.startswith("پیش") for name in officials(text, "fa"))

@@ -106,6 +106,8 @@ _STOPS = frozenset(
         "هم‌زمان همزمان همچنین "
         # Copulas: "… و مولوی محمد نبی عمری هستند".
         "هستند است بود بودند "
+        # Adverbs of time before a name: "پیش‌تر طارق عزیز گفته بود".
+        "پیش‌تر پیشتر سپس اکنون هنوز "
         # The grade of a rank ("سرهنگ دوم") and "just before" ("أمر رئيس الدولة قبيل الشهر الكريم").
         "دوم یکم قبيل "
         # "قائم مقام رهبری" typed with a space: a deputy's office, "مقام" no official's after a name.
