@@ -440,9 +440,9 @@ def test_an_amnesty_that_wipes_out_convictions_pardons_those_named_after_it():
 def test_persian_captives_taken_home_are_released_not_a_transfer_to_prison():
     text = (
         "تهران – نخستین مبادله اسیران روز پنجشنبه آغاز شد. هواپیمای صلیب سرخ ۵۲ اسیر عراقی را از تهران به بغداد "
-        "برد. پیش‌تر طارق عزیز، وزیر خارجه عراق، از مبادله استقبال کرده بود. پلیس ۳۰ زندانی را به زندان اوین برد."
+        "برد. پیش‌تر طارق عزیز، وزیر خارجه عراق، از مبادله استقبال کرده بود."
     )
-    found = figures(text, "fa")
-    assert (52, "released") in found
-    assert (30, "released") not in found
+    assert (52, "released") in figures(text, "fa")
     assert not any(name.startswith("پیش") for name in officials(text, "fa"))
+    transfer = "تهران – پلیس روز دوشنبه ۳۰ زندانی را به زندان اوین برد."
+    assert (30, "released") not in figures(transfer, "fa")
