@@ -446,3 +446,13 @@ def test_persian_captives_taken_home_are_released_not_a_transfer_to_prison():
     assert not any(name.startswith("پیش") for name in officials(text, "fa"))
     transfer = "تهران – پلیس روز دوشنبه ۳۰ زندانی را به زندان اوین برد."
     assert (30, "released") not in figures(transfer, "fa")
+
+
+def test_arabic_the_disappeared_are_still_held():
+    text = (
+        "دمشق – أفرجت السلطات عن 300 معتقل يوم الأحد. ووثقت الشبكة ما لا يقل عن 112414 شخصاً لا يزالون مختفين "
+        "قسراً على يد النظام السابق."
+    )
+    found = figures(text, "ar")
+    assert found[(112414, "detained")][1] == "context"
+    assert (112414, "released") not in found
