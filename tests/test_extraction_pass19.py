@@ -456,3 +456,17 @@ def test_arabic_the_disappeared_are_still_held():
     found = figures(text, "ar")
     assert found[(112414, "detained")][1] == "context"
     assert (112414, "released") not in found
+
+
+def test_a_prison_riot_holding_inmates_is_no_population_story():
+    title = "Brazil hunts escaped inmates after 56 killed in Manaus prison riot"
+    text = (
+        title + "\n\nMANAUS – The Anisio Jobim complex, holding 1,224 inmates, was retaken on Monday, officials said."
+    )
+    assert not read_titled(text, "", "en").relevant
+
+
+def test_a_record_population_after_riots_is_still_a_population_story():
+    title = "Prison population hits record in wake of riots"
+    text = title + "\n\nLONDON – The prison population of England and Wales reached 87,214 on Friday, officials said."
+    assert read_titled(text, "", "en").relevant

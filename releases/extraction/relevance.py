@@ -106,6 +106,14 @@ _CONSTRUCTION = re.compile(
     r"new\s+(?:\S+\s+)?prison|prison\s+places|\bopens\b|construction|\bbuil[dt]",
     re.IGNORECASE,
 )
+# A riot, a massacre or a jailbreak is its own news ("56 killed in Manaus prison riot"), unless the headline is
+# about the population itself ("Prison population hits record … in wake of riots").
+_RIOT = re.compile(
+    r"\briots?\b|\bkilled\b|\bmassacre|\bescaped?\b|\bjailbreak|\bémeutes?\b|\bmutinerie|\bévasion|\bmotín|\bfuga\b|"
+    r"شغب|هروب|فرار|شورش",
+    re.IGNORECASE,
+)
+_POPULATION_WORD = re.compile(r"population|población|جمعیت|عدد\s+(?:ال)?(?:سجناء|نزلاء)", re.IGNORECASE)
 
 KIND_PATTERNS = (
     (
@@ -246,6 +254,8 @@ def is_relevant(
 def is_population_story(text: str, headline_end: int, title: str) -> bool:
     """A headline about how many people are held, not about building prisons."""
     headline = title or text[:headline_end]
+    if _RIOT.search(headline) and not _POPULATION_WORD.search(headline):
+        return False
     return bool(_POPULATION_HEADLINE.search(headline)) and not _CONSTRUCTION.search(headline)
 
 
