@@ -461,7 +461,9 @@ def test_arabic_the_disappeared_are_still_held():
 def test_a_prison_riot_holding_inmates_is_no_population_story():
     title = "Brazil hunts escaped inmates after 56 killed in Manaus prison riot"
     text = (
-        title + "\n\nMANAUS – The Anisio Jobim complex, holding 1,224 inmates, was retaken on Monday, officials said."
+        title + "\n\nMANAUS – Police hunted on Tuesday for inmates who escaped after a gang riot left 56 prisoners "
+        "dead.\n\nThe complex, the largest prison in the state, was holding 1,224 inmates in space built for 454, and "
+        "the country's prisons as a whole hold more than 600,000 people."
     )
     assert not read_titled(text, "", "en").relevant
 
