@@ -472,3 +472,19 @@ def test_a_record_population_after_riots_is_still_a_population_story():
     title = "Prison population hits record in wake of riots"
     text = title + "\n\nLONDON – The prison population of England and Wales reached 87,214 on Friday, officials said."
     assert read_titled(text, "", "en").relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        (
+            "TUXTLA GUTIÉRREZ. El gobierno de Chiapas excarceló el sábado a 300 reos; la secretaria de Gobierno, "
+            "Areli Madrid Tovilla, entregó las boletas de libertad.",
+            "es",
+            "MX",
+        ),
+        ("LUCKNOW: The Uttar Pradesh government will release 11,000 prisoners on parole, officials said.", "en", "IN"),
+    ],
+)
+def test_a_state_of_a_federal_country_names_the_country(text, language, country):
+    assert read(text, language).country == country

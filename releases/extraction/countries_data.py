@@ -23,7 +23,7 @@ BJ|Benin|Beninese|Cotonou;Porto-Novo|
 BT|Bhutan|Bhutanese|Thimphu|
 BO|Bolivia|Bolivian;Bolivians|La Paz;Sucre|
 BA|Bosnia|Bosnian;Bosnians|Sarajevo|
-BR|Brazil|Brazilian;Brazilians|Brasilia;Brasília;Rio de Janeiro;Sao Paulo;São Paulo|Planalto
+BR|Brazil|Brazilian;Brazilians|Brasilia;Brasília;Rio de Janeiro;Sao Paulo;São Paulo;Manaus;Recife;Porto Alegre;Belo Horizonte|Planalto
 BG|Bulgaria|Bulgarian;Bulgarians|Sofia|
 BF|Burkina Faso|Burkinabe;Burkinabes|Ouagadougou|
 BI|Burundi|Burundian;Burundians|Bujumbura;Gitega|
@@ -34,7 +34,7 @@ CF|Central African Republic|Central African|Bangui|
 TD|Chad|Chadian;Chadians|N'Djamena|
 CL|Chile|Chilean;Chileans|Santiago|
 CN|China|Chinese|Beijing;Shanghai|Communist Party of China
-CO|Colombia|Colombian;Colombians|Bogota;Bogotá|
+CO|Colombia|Colombian;Colombians|Bogota;Bogotá;Medellín;Medellin;Barranquilla|
 CD|Democratic Republic of Congo;DR Congo;DRC;Democratic Republic of the Congo|Congolese|Kinshasa|
 CG|Republic of Congo;Congo-Brazzaville|Congolese|Brazzaville|
 CR|Costa Rica|Costa Rican;Costa Ricans|San Jose|
@@ -66,7 +66,7 @@ HT|Haiti|Haitian;Haitians|Port-au-Prince|
 HN|Honduras|Honduran;Hondurans|Tegucigalpa|
 HK|Hong Kong|Hongkonger;Hongkongers|Hong Kong|
 HU|Hungary|Hungarian;Hungarians|Budapest|
-IN|India|Indian;Indians|New Delhi;Delhi;Mumbai|
+IN|India|Indian;Indians|New Delhi;Delhi;Mumbai;Uttar Pradesh;Lucknow;Kolkata;Chennai;Bengaluru;Kerala;Tamil Nadu;Maharashtra;Tihar|
 ID|Indonesia|Indonesian;Indonesians|Jakarta|
 IR|Iran;Islamic Republic of Iran;the Islamic Republic|Iranian;Iranians|Tehran;Teheran;Qom;Mashhad|Revolutionary Guard;Revolutionary Guards;Evin;Majlis
 IQ|Iraq|Iraqi;Iraqis|Baghdad;Basra;Erbil|
@@ -94,7 +94,7 @@ MY|Malaysia|Malaysian;Malaysians|Kuala Lumpur|
 MV|Maldives|Maldivian;Maldivians|Male|
 ML|Mali|Malian;Malians|Bamako|
 MR|Mauritania|Mauritanian;Mauritanians|Nouakchott|
-MX|Mexico|Mexican;Mexicans|Mexico City|
+MX|Mexico|Mexican;Mexicans|Mexico City;Chiapas;Jalisco;Oaxaca;Sinaloa;Chihuahua;Tijuana;Monterrey;Nuevo León;Michoacán;Veracruz;Tamaulipas;Puebla|
 MD|Moldova|Moldovan;Moldovans|Chisinau|
 MN|Mongolia|Mongolian;Mongolians|Ulaanbaatar|
 ME|Montenegro|Montenegrin;Montenegrins|Podgorica|
@@ -113,7 +113,7 @@ PK|Pakistan|Pakistani;Pakistanis|Islamabad;Karachi;Lahore|
 PS|Palestine;Palestinian territories;Gaza;West Bank|Palestinian;Palestinians|Ramallah|Hamas
 PA|Panama|Panamanian;Panamanians|Panama City|
 PY|Paraguay|Paraguayan;Paraguayans|Asuncion;Asunción|
-PE|Peru|Peruvian;Peruvians|Lima|
+PE|Peru|Peruvian;Peruvians|Lima;Arequipa;Cusco|
 PH|Philippines|Filipino;Filipinos;Philippine|Manila|Malacanang;Malacañang;Bureau of Corrections;BuCor;Muntinlupa;New Bilibid;Bilibid
 PL|Poland|Polish;Poles|Warsaw|
 PT|Portugal|Portuguese|Lisbon|
