@@ -488,3 +488,16 @@ def test_a_record_population_after_riots_is_still_a_population_story():
 )
 def test_a_state_of_a_federal_country_names_the_country(text, language, country):
     assert read(text, language).country == country
+
+
+def test_a_count_above_31_before_a_month_is_no_date():
+    text = (
+        "La población penitenciaria baja por primera vez en diez años\n\nMADRID. Según el ministro, la población "
+        "reclusa es ahora de 75.503 personas, frente a las 76.434 de octubre de 2009."
+    )
+    assert figures(text, "es")[(76434, "prison_population")][1] == "context"
+
+
+def test_a_day_before_a_month_stays_a_date():
+    text = "MADRID. El Gobierno indultó a 30 presos el 12 de octubre, fiesta nacional."
+    assert all(value != 12 for value, _metric in figures(text, "es"))

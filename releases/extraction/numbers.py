@@ -484,7 +484,8 @@ def exclusion(norm: str, mention: NumberMention, lex: Lexicon) -> str | None:
             return reason
     # The four checks on the words after the number in one match, in the same order of priority.
     after_match = res["after"].match(after)
-    if after_match:
+    # "frente a las 76.434 de octubre de 2009": no day of a month is above 31; the month dates the count.
+    if after_match and not (after_match.lastgroup == "month_after" and mention.value > 31):
         return _AFTER_REASONS[after_match.lastgroup or ""]
     if res["money_before"].search(before):
         return "an amount of money"
