@@ -501,3 +501,14 @@ def test_a_count_above_31_before_a_month_is_no_date():
 def test_a_day_before_a_month_stays_a_date():
     text = "MADRID. El Gobierno indultó a 30 presos el 12 de octubre, fiesta nacional."
     assert all(value != 12 for value, _metric in figures(text, "es"))
+
+
+def test_a_line_whose_own_noun_names_its_act_keeps_it():
+    text = (
+        "Le roi a accordé sa grâce à 371 personnes vendredi.\n\nLes bénéficiaires se répartissent comme suit :\n\n"
+        "— 263 détenus, parmi lesquels 12 ont obtenu la grâce, 247 une remise de peine et quatre la commutation ;\n\n"
+        "— 108 personnes en liberté : 38 graciées de leur peine d'emprisonnement, 9 de la peine d'amende."
+    )
+    found = figures(text, "fr")
+    assert (38, "pardoned") in found
+    assert (38, "sentence_reduced") not in found

@@ -225,7 +225,7 @@ FR = Lexicon(
         ),
     ),
     np_cues=(
-        Cue(P, 3, r"graciés?|amnistiés?|bénéficiaires|grâces|amnisties"),
+        Cue(P, 3, r"graciée?s?|amnistiée?s?|bénéficiaires|grâces|amnisties"),
         Cue(R, 3, r"libérés?"),
         Cue(DET, 3, r"interpellations|arrestations|interpellés|arrêtés", "det"),
     ),

@@ -1378,7 +1378,9 @@ class Classifier:
         held_head = bool(same) and same[-1].metric in (DET, POP)  # "211 personas presas: 144 en prisión preventiva"
         if reading and reading.metric == DET and reading.after and self._in_list(cand, qual_start) and not held_head:
             # A breakdown's line: "16 شخصا كانوا أطفالا لحظة اعتقالهم" tells how they were held, not what
-            # the list counts.
+            # the list counts; "38 graciées de leur peine d'emprisonnement" names its act in its own noun.
+            if cand.np_cue and cand.np_cue.cue.strength >= 3 and cand.np_cue.cue.metric in _CLEMENCY:
+                return self._inside(cand)
             head = self._list_head(cand, f"{LIST_LINE} of the count before it")
             if head:
                 return head

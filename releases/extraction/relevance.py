@@ -61,7 +61,7 @@ _PRISON = word_scanner(
     r"penitenciari\w*|pénitentiaire\w*|incarcér\w*|encarcel\w*|prévenus|otages|rehenes|détention|detención|"
     r"prisioner\w*|carcéra\w*|carcelari\w*|penales|"
     # "freed on medical parole", "a labour camp", "derrière les barreaux", "treize ans d'emprisonnement", "المحتجز".
-    r"parole|labou?r\s+camps?|barreaux|emprisonn\w*|reclusorio\w*|[وب]?(?:ال)?محتجز\w*|احتجز\w*|احتجاز\w*|"
+    r"(?-i:(?:on|medical|granted|early)\s+parole|parole\s+board)|labou?r\s+camps?|barreaux|emprisonn\w*|reclusorio\w*|[وب]?(?:ال)?محتجز\w*|احتجز\w*|احتجاز\w*|"
     # People prosecuted, whom an amnesty law covers: "la ley de amnistía para los encausados por el 'procés'".
     r"encausad[oa]s|procesad[oa]s|imputad[oa]s|secuestrad[oa]s|سجن\w*|سجين\w*|السجناء|معتقل\w*|محكوم\w*|نزلاء|زندان\w*|محکوم\w*|"
     # Arabic: the held by other names ("محبوس", "نزيل", "أسرى", "موقوف", "مدان"), the offences and the decree.
