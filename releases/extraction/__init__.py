@@ -400,7 +400,9 @@ def _figures(work, norm, sentences, compiled, country, head_end) -> list[figures
     return _population_story(classifier, raw, candidates)
 
 
-def _headline_counts(found, head_end: int, title: str, compiled) -> bool | None:
+def _headline_counts(
+    found: list[figures.RawFigure], head_end: int, title: str, compiled: figures.Compiled
+) -> bool | None:
     """Whether the headline tells a count of people (None where there is no headline to tell)."""
     if head_end:
         return any(f.start < head_end for f in found)

@@ -752,7 +752,7 @@ _FA_NEAR = 25  # characters between a Persian cue and the number it governs in t
 
 
 _BODY_OF_MEASURE = re.compile(
-    r"(?:\b(?:commission|comité|committee|board|comisión|comité)\s+(?:of\s+|de\s+|des\s+|du\s+|del\s+)?(?:la\s+|l['\u2019]|the\s+)?"
+    r"(?:\b(?:commission|comité|committee|board|comisión)\s+(?:of\s+|de\s+|des\s+|du\s+|del\s+)?(?:la\s+|l['\u2019]|the\s+)?"
     r"|(?<!\w)(?:لجنة|هيئة|مجلس)\s+|(?<![\w\u200c])(?:کمیسیون|کمیته|هیئت)\s+)$",
     re.IGNORECASE,
 )

@@ -214,7 +214,7 @@ class Setting:
     months: dict[str, int] | None = None  # month names of the language, lower case
     dates: tuple[tuple[int, dt.date], ...] = ()  # (position, date) of each date mention
     dateline_end: int = 0  # a dateline's date is the report's, not a figure's
-    headline_counts: bool | None = None  # whether the headline tells a number (None: no headline)
+    headline_counts: bool | None = None  # whether the headline tells a count of people (None: no headline)
 
 
 def assign_roles(figures: list[RawFigure], setting: Setting) -> list[Role]:
