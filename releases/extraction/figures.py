@@ -17,6 +17,7 @@ Every step is recorded in `reason`, so an editor can see why a number got its me
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -209,11 +210,17 @@ _AR_DUAL = re.compile(
 def _ar_one_or_two(norm: str, sentences: list[Sentence], c: Compiled, found: list[Candidate]) -> list[Candidate]:
     """The candidates with the ones and twos an Arabic noun of people takes after it."""
     taken = {cand.number.start for cand in found}
+    starts = [s.start for s in sentences]
+
+    def sentence_at(position: int) -> Sentence | None:
+        k = bisect.bisect_right(starts, position) - 1
+        return sentences[k] if k >= 0 and position < sentences[k].end else None
+
     extra = []
     for match in _AR_DUAL.finditer(norm):
         if _AR_ONE_OR_TWO.match(norm, match.start(1)):
             continue  # "شخصين اثنين": the numeral after it is the count
-        sentence = next((s for s in sentences if s.start <= match.start(1) < s.end), None)
+        sentence = sentence_at(match.start(1))
         if sentence is not None:
             number = NumberMention(match.start(1), match.end(1), 2, True)
             extra.append(Candidate(number, sentence, match.end(1), "noun", match.group(1)))
@@ -221,7 +228,7 @@ def _ar_one_or_two(norm: str, sentences: list[Sentence], c: Compiled, found: lis
         noun = match.group(1)
         if match.start(2) in taken or not c.person.fullmatch(noun):
             continue
-        sentence = next((s for s in sentences if s.start <= match.start(2) < s.end), None)
+        sentence = sentence_at(match.start(2))
         if sentence is None:
             continue
         value = 1 if match.group(2).startswith("واحد") else 2

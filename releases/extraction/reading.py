@@ -870,8 +870,8 @@ class Classifier:
                 reading = Reading(
                     hits[0].cue.metric, hits[0].cue.kind, hits[0], f"{what}, '{self._show(hits[0])}'", True
                 )
-            elif (held := self.c.default_detained.match(named.lstrip())) and not _LISTED_FOR_RELEASE.match(
-                named.lstrip(), held.end()
+            elif (held := self.c.default_detained.match(subject := named.lstrip())) and not _LISTED_FOR_RELEASE.match(
+                subject, held.end()
             ):
                 # "situaba en 135 el número de presos políticos": the people a count of those held is of (not "eleva
                 # a 47 el número de presos políticos incluidos en la lista", those on the measure's list).
@@ -896,7 +896,7 @@ class Classifier:
             # people went; the list counts the people of the count above it, under its act.
             reading = self._list_head(cand, f"{LIST_LINE} of the count before it", reach=2 * _LIST_REACH)
         reading = reading or self._metric(cand, left_start, qual_start, right_end) or self._held_of_measure(cand)
-        bulleted = _BULLETED.match(self.norm, self.norm.rfind("\n", 0, cand.number.start) + 1) is not None
+        bulleted = self._bulleted(cand)
         if reading is None and self.figures and bulleted:
             # "- 36 personnes : grâce sur la peine d'emprisonnement ;": a bulleted line under the measure names its
             # own act after a colon, whatever noun counts its people.
@@ -2683,13 +2683,17 @@ class Classifier:
         lead = self.norm[cand.sentence.start : qual_start].strip(" -\u2022*\u2013")
         return "\n" in between and not lead
 
+    def _bulleted(self, cand: Candidate) -> bool:
+        """Whether the count's line opens with a bullet."""
+        return _BULLETED.match(self.norm, self.norm.rfind("\n", 0, cand.number.start) + 1) is not None
+
     def _held_list_head(self, cand: Candidate) -> Reading | None:
         """ "يقبع في السجون ستة آلاف وخمسمئة (٦٥٠٠) أسير … يتوزع الأسرى على النحو الآتي:\n- ٤٧٨ أسيراً …": lines
         under a count of people held, with no measure told before them, are groups of the held."""
         last = self.figures[-1] if self.figures else None
         if last is None or last.metric not in (DET, POP):
             return None
-        if not _BULLETED.match(self.norm, self.norm.rfind("\n", 0, cand.number.start) + 1):
+        if not self._bulleted(cand):
             return None  # "elle compte 10 877 détenus pour 3 800 lits": prose after a colon, no list
         if cand.sentence.index - last.candidate.sentence.index > 2 or last.candidate.number.value <= cand.number.value:
             return None
