@@ -574,7 +574,7 @@ _DAY_BEFORE_DECIDED = re.compile(
     rf"(?:^|(?<=[.;]\s)|(?<=\n)){_THE_DAY_BEFORE}\s*,\s+[^.;]{{0,100}}?\b{_DECIDING}|"
     # "a recouvré la liberté samedi …, au lendemain de la décision du président": the decision the day before.
     r"\b(?:au\s+lendemain|al\s+día\s+siguiente|(?:the|a)\s+day\s+after)\s+(?:de\s+|d['\u2019]|of\s+)?"
-    r"(?:la\s+|l['\u2019]|el\s+|la\s+|the\s+|sa\s+|su\s+|his\s+|her\s+)?(?:décision|decisión|decision|annonce|anuncio)\b",
+    r"(?:la\s+|l['\u2019]|el\s+|the\s+|sa\s+|su\s+|his\s+|her\s+)?(?:décision|decisión|decision|annonce|anuncio)\b",
     re.IGNORECASE,
 )
 _RELEASE_TOLD = re.compile(

@@ -327,7 +327,7 @@ FR = Lexicon(
         r"(?:tués|tuées|assassinés|assassinées|exécutés|blessés|blessées|morts|mortes|décédés|abattus|fusillés)|"
         r"(?:sont|seraient)\s+morts|ont\s+péri|ont\s+perdu\s+la\s+vie|"
         # A crowd: "plus de 160 personnes s'étaient rassemblées devant la prison".
-        r"s['\u2019](?:étaient|étai|sont)\w*\s+rassembl\w*|se\s+sont\s+rassembl\w*|ont\s+manifesté|manifestaient|"
+        r"s['\u2019](?:étai|sont)\w*\s+rassembl\w*|se\s+sont\s+rassembl\w*|ont\s+manifesté|manifestaient|"
         # The dead brought home: "deux gendarmes mobiles dont les dépouilles ont été rapatriées".
         r"(?:[^\W\d]+\s+)?dont\s+les\s+(?:dépouilles|corps|restes))",
     },

@@ -14,6 +14,8 @@ import re
 from .rules import word_regex, word_scanner
 from .text import Sentence
 
+# Walking free, said of prisoners: "sale libre de Puente Grande".
+_WALKS_FREE = r"sal(?:e|en|ió|ieron|drá|drán)\s+libres?"
 _CLEMENCY = word_scanner(
     r"pardon\w*|clemency|amnest(?!y\s+international)\w*|forgiv\w*|forgave|releas\w*|reduc\w*|shorten\w*|alternative\s+penalties|(?<![\w-])free(?:d|s|ing)?\b|let\s+out|commut\w*|"
     r"swap\w*|exchange\w*|furlough\w*|paroled|(?:granted|on)\s+parole|home\s+leave|gr[aâ]ci\w*|grâces?|amnisti\w*|lib[éè]r\w*|indult\w*|liber[óa]\w*|liberad\w*|"
@@ -40,7 +42,7 @@ _CLEMENCY = word_scanner(
     r"از\s+زندان\S*\s+(?:\S+\s+)?(?:بیرون\s+آمد|خارج\s+شد)\w*|"
     # One person walking free: "sale libre de Puente Grande", "abandonó en libertad el reclusorio", "a retrouvé jeudi
     # la liberté", "أخلت سبيل سيف الإسلام".
-    r"sal(?:e|en|ió|ieron|drá|drán)\s+libres?\b|abandon\w+\s+en\s+libertad|"
+    rf"{_WALKS_FREE}\b|abandon\w+\s+en\s+libertad|"
     r"(?:retrouv|recouvr)\w*\s+(?:\w+\s+){0,2}?(?:la\s+)?liberté|[وف]?(?:أخل|اخل|يخلي|تخلي)\w*\s+سبيل|[وب]?(?:إخلاء|اخلاء)\s+سبيل",
     re.IGNORECASE,
 )
@@ -48,9 +50,7 @@ _CLEMENCY = word_scanner(
 # "a été gracié vendredi", "indultó al exmilitar" (English "pardoned" is also said of a Thanksgiving turkey).
 _PARDONED = re.compile(
     r"gr[aâ]ci(?:é|ée|és|ées|e|ent|era|ait)|indult(?:ó|ado|ada|ados|adas|aron|ará)|"
-    r"amnisti(?:é|ée|és|ées|ó|ado|ada|ados|adas)|"
-    # Walking free is said of prisoners: "sale libre de Puente Grande".
-    r"sal(?:e|en|ió|ieron|drá|drán)\s+libres?",
+    r"amnisti(?:é|ée|és|ées|ó|ado|ada|ados|adas)|" + _WALKS_FREE,
     re.IGNORECASE,
 )
 _PRISON = word_scanner(
