@@ -113,7 +113,7 @@ EN = Lexicon(
         Cue(
             S,
             3,
-            rf"commut\w*|(?:reduc\w*|cut|cuts|cutting|shorten\w*|halv\w*|lessen\w*|lighten\w*|remit(?:s|ted|ting)?)\s+{WORD}{{0,3}}?(?:sentences?|terms?)\b|sentence\s+reductions?|"
+            rf"commut\w*|(?:reduc\w*|cut|cuts|cutting|shorten\w*|halv\w*|lessen\w*|lighten\w*|remit(?:s|ted|ting)?)\s+{WORD}{{0,3}}?(?:sentences?|terms?)\b|sentence\s+(?:reductions?|cuts)|"
             r"spar(?:ed|es|ing)(?:\s+the\s+lives\s+of)?|remission\w*|"
             # "ordered shorter sentences for another 200,000": the measure named by its result.
             r"(?:shorter|reduced|lighter|lesser)\s+(?:prison\s+|jail\s+)?(?:sentences|terms)\s+(?:for|to)\b|"
@@ -239,7 +239,9 @@ EN = Lexicon(
             2,
             rf"\bin\s+{W}{{0,2}}?(?:prisons?|jails?|penitentiar\w+)\b|held\s+in\s+{W}{{0,3}}?(?:prisons?|jails?)|incarcerated|"
             # "out of the 216,522 inmates now in the system": the prison system's whole population.
-            r"(?:now\s+|currently\s+)?in\s+the\s+(?:prison\s+|penal\s+|correctional\s+)?system\b",
+            r"(?:now\s+|currently\s+)?in\s+the\s+(?:prison\s+|penal\s+|correctional\s+)?system\b|"
+            # "270,207 people behind bars across Indonesia": the whole country's prisons.
+            r"behind\s+bars\s+(?:across|throughout|nationwide|(?:in\s+)?the\s+(?:whole\s+|entire\s+)?country)",
             "pop",
         ),
         Cue(

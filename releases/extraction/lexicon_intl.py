@@ -164,6 +164,10 @@ FR = Lexicon(
             r"peines?\s+(?:partiellement\s+remises?|remises?\s+(?:en\s+partie|partiellement))|"
             r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?peines?|"
             r"(?:réduction|remise)s?\s+de\s+(?:leurs?\s+|la\s+)?(?:durée|peine)\s+d['\u2019](?:emprisonnement|incarcération)|"
+            # "94 détenus voient leur durée d'emprisonnement réduite", "pour 87 autres, la peine est remplacée par une
+            # sanction plus légère": the time to serve cut, the penalty swapped for a lighter one.
+            r"durée\s+d['\u2019](?:emprisonnement|incarcération|détention)\s+(?:réduite|raccourcie|allégée|écourtée)s?|"
+            r"peines?\s+(?:est|sont|sera|seront)\s+remplacées?\s+par|"
             # "une réduction de la durée de leur peine"
             r"(?:réduction|remise|diminution)s?\s+de\s+(?:la\s+)?durée\s+de\s+(?:leurs?|sa|la)\s+(?:peines?|détention)",
         ),
@@ -521,7 +525,9 @@ ES = Lexicon(
             r"(?:obtien\w*|obtuv\w*|recib\w*)\s+(?:la\s+|una\s+)?conmutaci\w*|conmutaci\w*|"
             # "otros 8.732 verán reducidas sus condenas": the participle before the sentence it cuts.
             r"(?:reducid|rebajad|acortad)[oa]s?\s+(?:sus\s+|las\s+|su\s+|la\s+)?(?:penas?|condenas?)|"
-            r"(?:reducci\w*|rebaj\w*)\s+de\s+(?:sus?\s+|la\s+)?(?:penas?|condenas?)",
+            r"(?:reducci\w*|rebaj\w*)\s+de\s+(?:sus?\s+|la\s+)?(?:penas?|condenas?)|"
+            # "a 260 reos se les sustituirá la pena de prisión por una restricción de libertad": a lighter penalty.
+            r"se\s+les?\s+(?:sustitu|reemplaz|conmut|reduc|rebaj)\w*\s+(?:la\s+|las\s+|sus?\s+)?(?:penas?|condenas?)",
         ),
         Cue(
             P,
@@ -529,6 +535,8 @@ ES = Lexicon(
             r"indultad\w*|amnistiad\w*|perdonad\w*|beneficiad\w*|"
             # "nueve quedan exentos de ambas penas", "a 146 se les condona la multa": the penalty remitted.
             r"qued\w+\s+exent[oa]s|(?:se\s+les?\s+)?condon\w*\s+(?:la\s+|las\s+|el\s+resto\s+de\s+la\s+)?(?:multas?|penas?|condenas?)|"
+            # "a 800 personas se les perdonará el resto de sus condenas": the rest of the sentence forgiven.
+            r"se\s+les?\s+perdon\w*|"
             r"(?:por|mediante|con|al\s+amparo\s+de|en\s+aplicación\s+de)\s+(?:un\s+|el\s+|la\s+)?"
             r"(?:(?:ley|decreto)\s+(?:\S+\s+){0,3}?de\s+)?(?:indulto|amnistía|gracia)\b|"
             r"(?:gracias\s+al?|en\s+virtud\s+del?)\s+(?:\S+\s+){0,4}?(?:amnist\w*|indult\w*|perd[oó]n\b)|"
@@ -550,11 +558,12 @@ ES = Lexicon(
             r"sal\w+\s+(?:\w+\s+){0,3}?de\s+(?:la\s+|las\s+|los\s+|el\s+|sus?\s+)?(?:cárcel\w*|prisi\w*|penal\w*|"
             r"penitenciar[ií]\w*|centros?\s+(?:de\s+detención|penitenciarios?|de\s+reclusión))|"
             r"dej\w+\s+(?:la\s+|las\s+)?(?:cárcel\w*|prisi\w*)|"
-            r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|"
+            # "diez presos políticos han quedado libres": free now.
+            r"(?:qued\w+|estar\w*|sal\w+)\s+en\s+libertad|qued\w+\s+libres?\b|"
             # "175 militares rusos fueron repatriados tras el canje": brought home in a swap.
             r"(?:fueron|han\s+sido|serán|habían\s+sido)\s+repatriad\w*|"
             # "recobraron hoy la libertad": a word of time may come between the verb and the freedom.
-            r"(?:recuper|recobr|obtuv|obtien|obten)\w+\s+(?:(?:hoy|ayer|ya|así|finalmente|anoche)\s+)?(?:la\s+|su\s+)?libertad|"
+            r"(?:recuper|recobr|obtuv|obtien|obten|logr)\w+\s+(?:(?:hoy|ayer|ya|así|finalmente|anoche)\s+)?(?:la\s+|su\s+)?libertad|"
             # "abandonaron ayer sábado la Penitenciaría Central": a word of time between the verb and the prison.
             r"(?:abandon|dej)\w+\s+(?:(?:hoy|ayer|anoche|este|esta|el|la|lunes|martes|miércoles|jueves|viernes|sábado|"
             r"domingo|mañana|tarde|noche)\s+){0,3}?(?:los\s+|el\s+|la\s+|las\s+)?(?:penal\w*|centros?\s+penitenciarios?|cárcel\w*|prisi\w*|reclusorios?|"

@@ -96,7 +96,7 @@ _MODS = frozenset(
         "corrections department council member executive special un u.n. united nations crown chief military ruling "
         "court appeals high attorney presidential press on in a an defence defense finance economy health education "
         "office labour labor internal home islamic revolutionary guards police prison prisons province provincial "
-        "regional general first second lieutenant information communications technology permanent assistant "
+        "prosecutions prosecution regional general first second lieutenant information communications technology permanent assistant "
         "de la du des del l' justicia justice intérieur interior exteriores affaires étrangères relations "
         "république república nacional national gouvernement gobierno état estado cabinet ex policy eu democratic "
         "republican"
@@ -162,7 +162,10 @@ _ORG_WORDS = re.compile(
     r"Internacional|Internationale|Headquarters|Directorate|Bureau|Defensoría|Sistema|Système|Instituto|Dirección|"
     r"Direction|Procuraduría|Fiscalía|Gobierno|Gouvernement|Policía|Police|Ejército|Armée|Sala|Chambre|Chamber|"
     # The second half of a ministry's name: "el ministro de Trabajo y Asuntos Sociales".
-    r"Asuntos|Affaires|Affairs)\b"
+    r"Asuntos|Affaires|Affairs|"
+    # "el ministro de Justicia y Derechos Humanos", "the Ministry of Homeland Security"; a feast's name ("Aid el
+    # Fitr", "Aïd El Adha").
+    r"Derechos|Humanos|Droits|Rights|Security|Fitr|Adha|A[iï]d|Kebir|Mawlid|Nowruz)\b"
 )
 _COMMON_CAPS = frozenset(
     words(

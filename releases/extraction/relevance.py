@@ -32,7 +32,7 @@ _CLEMENCY = word_scanner(
     r"(?:pres[oa]s|reos|reclus[oa]s|intern[oa]s|detenid[oa]s|prisioner[oa]s)\b|"
     r"(?:remis|mis|puest)[oae]?s?\s+en\s+libert[éa]d?|rebaj\w*\s+de\s+(?:penas?|condenas?)|réduction\w*\s+de\s+peines?|عفو(?!\s*(?:الدولية|بين|بین))|العفو(?!\s+الدولية)|الإفراج|الافراج|أفرج|افرج|سراح|آزاد\w*|بخشود\w*|"
     # Arabic verbs of release in the present and future ("ستفرج", "يفرج عن") and exchanges ("تبادل الأسرى").
-    r"[وف]?(?:[يتن]|ست|سي|سن)فرج\w*|[وف]?(?:لل|بال|وال)?(?:تبادل|مبادلة)\w*|"
+    r"[وف]?(?:[يتن]|ست|سي|سن)فرج\w*|[وف]?(?:لل|بال|وال|[يتن]|ست|سي)?(?:تبادل|مبادلة)\w*|"
     # Arabic and Persian sentence cuts and commutations: "خفضت سنة من عقوبة", "بتخفيض العقوبة", "استبدلت عقوبة
     # الإعدام", "کاهش مدت حبس", "تخفیف مجازات".
     r"[وف]?(?:خفض\w*|[بل]?تخفيض\w*|استبدل\w*|[بل]?استبدال|[بل]?إبدال|تبديل)|کاهش\s+(?:مدت\s+)?(?:حبس|مجازات)|"
@@ -110,6 +110,8 @@ _CONSTRUCTION = re.compile(
 # about the population itself ("Prison population hits record … in wake of riots").
 _RIOT = re.compile(
     r"\briots?\b|\bkilled\b|\bmassacre|\bescaped?\b|\bjailbreak|\bémeutes?\b|\bmutinerie|\bévasion|\bmotín|\bfuga\b|"
+    # "Nearly 1,900 inmates on the run after attack on Freetown prison": a prison break.
+    r"\bon\s+the\s+run\b|\bbreakout\b|\bprison\s+break|\bévadés\b|\bfugados\b|\bse\s+fugaron\b|"
     r"شغب|هروب|فرار|شورش",
     re.IGNORECASE,
 )
