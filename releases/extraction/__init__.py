@@ -837,7 +837,24 @@ def _other_group(a: figures.RawFigure, b: figures.RawFigure, norm: str = "") -> 
     # "… and to two people whose sentences …" then "…: two Cambodians, two Americans": a breakdown's line
     # with its own noun is another group than an equal count of other people told elsewhere.
     own_nouns = any(roles.LIST_LINE in f.reason for f in (a, b)) and all(heads) and heads[0] != heads[1]
-    return table or apart or own_nouns or (same_sentence and (lines or (all(heads) and heads[0] != heads[1])))
+    return (
+        table
+        or apart
+        or own_nouns
+        or (same_sentence and (lines or (all(heads) and heads[0] != heads[1])))
+        or _two_nations(norm, a, b)
+    )
+
+
+def _two_nations(norm: str, a: figures.RawFigure, b: figures.RawFigure) -> bool:
+    """Two equal counts whose nouns name two nations are a swap's two sides ("115 Ukrainian servicemen returning
+    home", then "handed back 115 Russian soldiers")."""
+    if not norm:
+        return False
+    nations = [
+        countries.demonym_country(norm[f.candidate.number.end : f.candidate.np_end]) for f in (a, b)
+    ]
+    return None not in nations and nations[0] != nations[1]
 
 
 def _mention(source: str, back: OffsetMap | None, figure: figures.RawFigure, role: roles.Role) -> FigureMention:

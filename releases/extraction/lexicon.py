@@ -92,7 +92,9 @@ EN_CATEGORIES = (
     ("women", r"(?<!\bmen\sand\s)(?<!\bmen\sor\s)\bwomen\b|\bfemale\b|\bgirls\b|\bmothers\b"),
     ("juveniles", r"juveniles?|\bminors?\b(?!\s+(?:offen[cs]es?|crimes?|charges?|infractions?|violations?|cases?|misdemeanou?rs?))|\bchildren\b|teenagers?|under\s+(?:the\s+age\s+of\s+)?18\b|young\s+offenders"),
     ("elderly", r"elderly|older\s+(?:prisoners|inmates|people)|(?:over|older\s+than|above)\s+(?:the\s+age\s+of\s+)?(?:60|65|70|75|80)\b|aged\s+(?:over\s+)?(?:60|65|70)\b"),
-    ("sick", r"\bill\b|illness\w*|\bsick\b|disabilit\w*|disabled|terminal\w*|(?:medical|health)\s+grounds|cancer"),
+    # "31 seriously wounded soldiers" handed back in a swap.
+    ("sick", r"\bill\b|illness\w*|\bsick\b|disabilit\w*|disabled|terminal\w*|(?:medical|health)\s+grounds|cancer|"
+     r"(?:seriously|severely|badly|gravely)\s+(?:wounded|injured)"),
 )  # fmt: skip
 
 EN = Lexicon(
@@ -149,7 +151,10 @@ EN = Lexicon(
             # people counted.
             r"(?:let|lets|letting|set|sets|setting|handed|hands|handing|sent|sends|sending)"
             r"(?=\s+(?:some|about|around|nearly|almost|roughly|more\s+than|over|another|a\s+further)?\s*\d[\d,.]*"
-            r"(?:\s+[\w'-]+){1,4}?\s+(?:out|free|back|home)\b)",
+            r"(?:\s+[\w'-]+){1,4}?\s+(?:out|free|back|home)\b)|"
+            # "returned 31 wounded soldiers", "handed back 246 Russian soldiers": a swap's sides (not "returned 5 to prison").
+            r"(?:returned|handed\s+back|got\s+back|brought\s+back)(?=\s+(?:some\s+|about\s+|another\s+|a\s+further\s+)?\d[\d,]*\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:prisoners|captives|soldiers|servicemen|POWs|detainees|fighters|troops|civilians)\b(?!\s+to\s+(?:prison|jail|custody)))",
         ),
         Cue(
             POP,
@@ -208,6 +213,9 @@ EN = Lexicon(
             r"(?:by|with|to|into)\s+(?:an?\s+)?(?:\w+[\s-]+)?(?:prison|jail|life|terms?|imprisonment|years?)\b|"
             rf"benefit\w*\s+from\s+(?:the\s+|a\s+)?(?:special\s+)?(?:reduction|reductions|commutation|commutations|cuts?|remissions?)\b|"
             r"(?:eligible|qualif(?:y|ies|ied|ying))\s+for\s+(?:a\s+)?(?:(?:reduced|shorter|lighter)\s+(?:sentences?|terms?)|sentence\s+reductions?|remissions?)\b|"
+            # "108,000 inmates will be eligible for a one-time credit of 12 weeks": time taken off, as a credit.
+            r"(?:eligible|qualif(?:y|ies|ied|ying))\s+for\s+(?:an?\s+)?(?:one-time\s+|extra\s+|additional\s+|special\s+)?"
+            r"(?:sentence\s+|good[\s-]time\s+|good[\s-]conduct\s+)?credits?\b|"
             r"(?:will|would|are|were|is|was|to)\s+be\s+(?:shortened|commuted|halved)\b|"
             rf"(?:granted|given|receives?|received|gets?|got|obtains?|obtained|won|secured)\s+{W}{{0,2}}?(?:remissions?|(?:sentence\s+)?reductions?|commutations?)\b|"
             # "had between one and six months taken off their sentences"

@@ -207,7 +207,10 @@ FR = Lexicon(
             r"quitt\w+\s+(?:\w+\s+)?(?:la\s+|les\s+|leurs?\s+)?(?:prisons?|cellules?|établissements\s+pénitentiaires|"
             r"maisons?\s+(?:centrales?|d['\u2019]arrêt)|centres?\s+pénitentiaires?)|"
             # "commenceront l'année hors les murs": outside the prison walls.
-            r"hors\s+(?:des|les)\s+murs",
+            r"hors\s+(?:des|les)\s+murs|"
+            # "277 de nos combattants sont rentrés chez eux": captives home again.
+            # Not a second verb after the act told first ("ont obtenu une rémission et sont rentrés chez eux").
+            r"(?<!\bet\s)(?:sont|seront|étaient)\s+(?:\w+\s+)?rentr[ée]e?s\s+(?:chez\s+eux|chez\s+elles|au\s+pays|dans\s+leur\s+pays)",
         ),
         Cue(
             POP,
@@ -233,7 +236,7 @@ FR = Lexicon(
         Cue(R, 3, r"libérés?"),
         Cue(DET, 3, r"interpellations|arrestations|interpellés|arrêtés", "det"),
     ),
-    person_nouns=r"interpellations|arrestations|bénéficiaires|graciés|graciées|amnistiés|amnistiées|grâces|amnisties|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|ex-membres|ex-rebelles|rebelles|ex-combattants|combattants|autres|restants|restantes|captifs|otages|reclus|"
+    person_nouns=r"interpellations|arrestations|bénéficiaires|graciés|graciées|amnistiés|amnistiées|grâces|amnisties|prisonni\w+|détenu\w*|personnes?|condamné\w*|femmes|hommes|étrangers|mineurs|journalistes|manifestants|opposants|militants|ressortissants|citoyens|individus|membres|ex-membres|ex-rebelles|rebelles|ex-combattants|combattants|autres|restants|restantes|captifs|otages|reclus|candidats|"
     r"pensionnaires|prévenus|inculpés|accusés|rebelles|combattants|soldats|militaires|policiers|civils|migrants|enfants|"
     r"adolescents|jeunes|étudiants|dissidents|séparatistes|insurgés|islamistes|jihadistes|djihadistes|partisans|"
     r"responsables|dirigeants|cadres|députés|élus|avocats|activistes|blogueurs|exilés|pêcheurs|fidèles|binationaux|"
@@ -487,7 +490,8 @@ ES = Lexicon(
             r"\d[\d.]*\s+(?:\w+\s+)?(?:pres[oa]s|reclus[oa]s|reos|internos|internas|personas|detenid[oa]s|condenad[oa]s)\b)",
             "pop",
         ),
-        Cue(DET, 2, r"detuv\w*|arrest\w*|encarcel\w*|captur\w*", "det"),
+        # "la policía ha detenido a más de 3.500 personas": the participle after its auxiliary.
+        Cue(DET, 2, r"detuv\w*|arrest\w*|encarcel\w*|captur\w*|(?:ha|han|había|habían|hayan)\s+detenido\s+a", "det"),
         # "personas privadas de libertad" names prisoners: it is no release.
         Cue(POP, 1, r"privad[oa]s\s+de\s+(?:la\s+)?libertad", "hold"),
     ),
@@ -601,11 +605,12 @@ ES = Lexicon(
     # Participles, and the nouns that count acts of clemency, one per person ("376 amnistías").
     np_cues=(
         Cue(P, 3, r"indultad\w*|amnistiad\w*|indultos|amnistías|gracias|beneficiari[oa]s"),
-        Cue(R, 3, r"liberad\w*|excarcelad\w*|excarcelaciones|liberaciones"),
+        # "4 mil 461 preliberaciones": early releases, one per person.
+        Cue(R, 3, r"liberad\w*|excarcelad\w*|excarcelaciones|liberaciones|preliberaciones|preliberad[oa]s"),
         Cue(S, 3, r"conmutaciones"),
         Cue(DET, 3, r"detenciones|arrestos|capturas|aprehensiones|aprehendid[oa]s|arrestad[oa]s|capturad[oa]s", "det"),
     ),
-    person_nouns=r"beneficiari[oa]s|integrantes|indultad[oa]s|amnistiad[oa]s|excarcelad[oa]s|excarcelaciones|liberaciones|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|intern[oa]s|mujeres|hombres|varones|secuestrad[oa]s|retenid[oa]s|extranjer[oa]s|menores|periodistas|manifestantes|opositor[ea]s|activistas|ciudadan[oa]s|miembros|otros|otras|restantes|demás|rehenes|privad[oa]s|"
+    person_nouns=r"beneficiari[oa]s|integrantes|indultad[oa]s|amnistiad[oa]s|excarcelad[oa]s|excarcelaciones|liberaciones|preliberaciones|preliberad[oa]s|indultos|amnistías|conmutaciones|pres[oa]s|reos|reclus[oa]s|detenid[oa]s|prisioner[oa]s|personas|condenad[oa]s|intern[oa]s|mujeres|hombres|varones|secuestrad[oa]s|retenid[oa]s|extranjer[oa]s|menores|periodistas|manifestantes|opositor[ea]s|activistas|ciudadan[oa]s|miembros|otros|otras|restantes|demás|rehenes|privad[oa]s|"
     r"sancionad[oa]s|procesad[oa]s|imputad[oa]s|acusad[oa]s|sentenciad[oa]s|jóvenes|adolescentes|niñ[oa]s|estudiantes|"
     r"civiles|soldados|militares|policías|guerriller[oa]s|combatientes|migrantes|indígenas|campesin[oa]s|dirigentes|"
     r"líderes|sindicalistas|disidentes|diputad[oa]s|suplentes|concejales|alcaldes|funcionarios|sacerdotes|religios[oa]s|"
@@ -735,7 +740,7 @@ ES = Lexicon(
         # An adjective of the noun may come first: "22 presos políticos fueron fusilados".
         "casualty": r"\s*(?:,\s*)?(?:[^\W\d]+\s+)?(?:(?:fueron|han\s+sido|habían\s+sido|resultaron|murieron|son)\s+(?:\w+\s+)?"
         r"(?:asesinad[oa]s|muert[oa]s|ejecutad[oa]s|herid[oa]s|fallecid[oa]s|abatid[oa]s|fusilad[oa]s|"
-        r"masacrad[oa]s)|murieron|fallecieron|perdieron\s+la\s+vida|"
+        r"masacrad[oa]s)|murieron|fallecieron|(?:ha|han|había|habían|hayan)\s+(?:muerto|fallecido)|perdieron\s+la\s+vida|"
         # A crowd: "unas 200 personas se concentraron ante el penal".
         r"se\s+(?:congregaron|concentraron|reunieron|manifestaron)|marcharon|protestaron|"
         # The dead brought home: "dos soldados cuyos restos fueron repatriados".
