@@ -499,13 +499,18 @@ def _population_story(classifier, raw: list[figures.RawFigure], candidates) -> l
         if line and dividing and figure is not largest:
             figure.metric = "detained"
             figure.reason += "; a line under the whole population told before -> detained"
+    # "El primer censo penitenciario cuenta 31.321 presos en Ecuador" over "Ecuador tiene 31.321 personas privadas
+    # de libertad": the count the headline tells, in a story about how many are held, is the population.
+    headline = {f.candidate.number.value for f in raw if f.start < classifier.head_end}
     for figure in raw:
         value = figure.candidate.number.value
         near = any(v != value and abs(v - value) <= 0.1 * v for v in population)
         line = figure.candidate.form == "listed"  # a census's line is a part of the whole, however large
-        if figure.metric == "detained" and figure.category is None and near and not line:
+        told = value in headline and figure.start >= classifier.head_end
+        if figure.metric == "detained" and figure.category is None and (near or told) and not line:
             figure.metric = "prison_population"
-            figure.reason += "; near the prison population told -> prison_population"
+            why = "the headline's count" if told and not near else "near the prison population told"
+            figure.reason += f"; {why} -> prison_population"
     raw.sort(key=lambda f: f.start)
     return raw
 

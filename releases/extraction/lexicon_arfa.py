@@ -181,6 +181,8 @@ AR = Lexicon(
     # "1716 من أبناء غزة", "27 من رعاياها", "٥٠ وافدا", "90 صيادا", "336 من المغرر بهم": people
     # named by where they come from, their trade, or how the state calls them (not staff: "20 موظفا في السجون").
     r"أبناء|رعايا|وافد|صياد|مهاجر|مغرر|ضابط|ضباط|كردي|أكراد|محرر|"
+    # "منهم 78 من جنسيات مختلفة": people of various nationalities.
+    r"جنسيات|"
     # "عفو رئاسي عن ٨٢ شابا", "4700 محكوم عليه", "مقيما": young men, residents, men and women.
     r"شاب|شبان|رجل|رجال|مقيم|مقيمين|مقيما|سوري|مصري|عراقي|أردني|"
     # "35 إسلاميا", "40 جهاديا": people named by their movement.
