@@ -856,9 +856,7 @@ def _two_nations(norm: str, a: figures.RawFigure, b: figures.RawFigure) -> bool:
     home", then "handed back 115 Russian soldiers")."""
     if not norm:
         return False
-    nations = [
-        countries.demonym_country(norm[f.candidate.number.end : f.candidate.np_end]) for f in (a, b)
-    ]
+    nations = [countries.demonym_country(norm[f.candidate.number.end : f.candidate.np_end]) for f in (a, b)]
     return None not in nations and nations[0] != nations[1]
 
 

@@ -61,7 +61,10 @@ _DEFINITE_MEASURE = re.compile(
 # A future act before its day: "will free 988 prisoners on Friday", "is to release them on Monday".
 _FUTURE_ACT = re.compile(
     r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due\s+)?to)\s+(?:be\s+)?(?:[a-z]+\s+){0,1}?"
-    r"(?:free|freed|release|released|pardon|pardoned|grant|granted|set\s+free)\b[^.;:,]*$",
+    r"(?:free|freed|release|released|pardon|pardoned|grant|granted|set\s+free)\b[^.;:,]*$|"
+    # "que comenzarán a salir de las cárceles este jueves", "qui sortiront de prison jeudi".
+    r"\b(?:comenzar[áa]n|empezar[áa]n|saldr[áa]n?|quedar[áa]n\s+en\s+libertad|ser[áa]n\s+(?:liberad|excarcelad|indultad|puest)\w*|"
+    r"sortiront|seront\s+(?:libérés|graciés|élargis|relâchés)|commenceront|quitteront)\b[^.;:,]*$",
     re.IGNORECASE,
 )
 _AFTER_DECISION = re.compile(
@@ -396,7 +399,8 @@ def announcement_date(
         if (
             stated
             and told
-            and told[0].value < stated[0].value
+            # A future act dated before its telling is a weekday read back a week: the telling is still the day.
+            and told[0].value != stated[0].value
             and _FUTURE_ACT.search(norm, max(0, stated[0].start - 90), stated[0].start)
         ):
             return told[0].value, "the day the main sentence's future act was told"

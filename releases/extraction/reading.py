@@ -141,8 +141,10 @@ _FR_ES_SUBJECT = re.compile(
     r"(?:asciende|ascendió|llega|llegó|alcanza|alcanzó|suma|sumó|s['\u2019]él[eè]ve|atteint)",
     re.IGNORECASE,
 )
-# "إن عددهم يبلغ 40 ألفا": their number, told after the people it counts; "عدد السجناء السياسيين": the number of.
-_AR_THEIR_NUMBER = re.compile(r"(?<!\w)[وف]?عدد(?:هم|هن)\s+(?:\S+\s+)?(?:يبلغ|بلغ|يصل\s+إلى|وصل\s+إلى|يتجاوز|تجاوز|يقدر\s+ب|يناهز)\s*$")
+# "عددهم يبلغ 40 ألفا": their number, told after the people it counts; "عدد السجناء السياسيين": the number of.
+_AR_THEIR_NUMBER = re.compile(
+    r"(?<!\w)[وف]?عدد(?:هم|هن)\s+(?:\S+\s+)?(?:يبلغ|بلغ|يصل\s+إلى|وصل\s+إلى|يتجاوز|تجاوز|يقدر\s+ب|يناهز)\s*$"
+)
 _AR_NUMBER_OF = re.compile(r"(?<!\w)عدد\s+((?:ال)?[^\s\d،,.]+(?:\s+(?:ال)?[^\s\d،,.]+)?)")
 _AR_JOINED = re.compile(r"[^.;:\d\u061b]{0,60}?[,\u060c]?\s*(?<!\w)و\s?")
 _RANGE_JOIN = re.compile(r"\s+(?:a|à|to)\s+", re.IGNORECASE)
@@ -2787,13 +2789,11 @@ class Classifier:
         if self.c.lex.lang == "ar" and _AR_THEIR_NUMBER.search(
             self.norm, max(cand.sentence.start, cand.number.start - 30), cand.number.start
         ):
-            # "عدد السجناء السياسيين … وتقول الجماعة إن عددهم يبلغ 40 ألفا": "their number" is that of the people
+            # "عدد السجناء السياسيين … وتقول الجماعة … عددهم يبلغ 40 ألفا": "their number" is that of the people
             # the sentence counted before.
-            counted = None
-            for counted in _AR_NUMBER_OF.finditer(self.norm, cand.sentence.start, cand.number.start):
-                pass
+            counted = _AR_NUMBER_OF.findall(self.norm, cand.sentence.start, cand.number.start)
             if counted:
-                scope = counted.group(1) + " " + scope
+                scope = counted[-1] + " " + scope
         if cand.form == "listed" and labelled_line(self.norm, cand.number):
             # "• Very old prisoners (70 years and above): 16": the line's label says who they are.
             scope = self.norm[self.norm.rfind("\n", 0, cand.number.start) + 1 : cand.number.start]

@@ -1,0 +1,338 @@
+"""Clemency reports, pass twenty: units that swallowed people, swaps counted from both sides, and the
+constructions of a new round."""
+
+import datetime as dt
+
+import pytest
+
+from tests import extraction_readings as readings
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+read, figures, officials = readings.in_any_language(PUBLISHED)
+
+FA_LEAD = "آزادی زندانیان\n\nسخنگوی قوه قضاییه روز جمعه گفت "
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (FA_LEAD + "۱۵ ماهیگیر آزاد شدند.", 15),  # "ماه", a month, opens "ماهیگیر", fishermen
+        (FA_LEAD + "۱۲ روزنامه‌نگار آزاد شدند.", 12),  # "روز", a day, opens "روزنامه‌نگار", journalists
+        (FA_LEAD + "۹ سالمند آزاد شدند.", 9),  # "سال", a year, opens "سالمند", the elderly
+    ],
+)
+def test_persian_people_whose_noun_opens_with_a_unit_of_time_are_counted(text, value):
+    assert (value, "released") in figures(text, "fa")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (FA_LEAD + "۲۰۰ زندانی پس از ۱۵ سال حبس آزاد شدند.", 15),
+        (FA_LEAD + "۲۰۰ زندانی پس از ۱۵ ماه‌ها آزاد شدند.", 15),
+        (FA_LEAD + "۲۰۰ زندانی ۱۵ ساله آزاد شدند.", 15),
+    ],
+)
+def test_persian_units_of_time_and_ages_are_still_no_count(text, absent):
+    found = figures(text, "fa")
+    assert (200, "released") in found
+    assert not any(value == absent for value, _metric in found)
+
+
+def test_the_elderly_counted_in_persian_are_elderly():
+    assert figures(FA_LEAD + "۹ سالمند آزاد شدند.", "fa")[(9, "released")][0] == "elderly"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "metric"),
+    [
+        (
+            "Indonesia cuts sentences for Independence Day\n\nThe justice ministry said on Thursday it had granted "
+            "sentence cuts to 175,510 inmates to mark the holiday.",
+            "en",
+            175510,
+            "sentence_reduced",
+        ),
+        (
+            "California frees inmates early\n\nThe state will free about 8,000 prisoners early, and around 108,000 "
+            "inmates will be eligible for a one-time credit of 12 weeks, officials said on Friday.",
+            "en",
+            108000,
+            "sentence_reduced",
+        ),
+        (
+            "Bielorrusia aprueba una amnistía\n\nEl presidente firmó el martes una ley de amnistía. Según el texto, a "
+            "800 personas se les perdonará el resto de sus condenas condicionales.",
+            "es",
+            800,
+            "pardoned",
+        ),
+        (
+            "Bielorrusia aprueba una amnistía\n\nEl presidente firmó el martes una ley de amnistía. A 260 reos se les "
+            "sustituirá la pena de prisión por una restricción de libertad.",
+            "es",
+            260,
+            "sentence_reduced",
+        ),
+        (
+            "Bielorrusia aprueba una amnistía\n\nEl presidente firmó el martes una ley de amnistía para 7.850 "
+            "condenados. Desde julio, al menos diez presos políticos han quedado libres.",
+            "es",
+            10,
+            "released",
+        ),
+        (
+            "Marruecos indulta a 958 personas\n\nEl rey indultó el lunes a 958 personas. Otros 115 internos lograron "
+            "la libertad por otras vías.",
+            "es",
+            115,
+            "released",
+        ),
+        (
+            "México suma liberaciones\n\nEl programa suma ya 4 mil 461 preliberaciones desde que comenzó.",
+            "es",
+            4461,
+            "released",
+        ),
+        (
+            "L'Ouzbékistan gracie 523 condamnés\n\nLe président a signé mercredi un décret de grâce au profit de 523 "
+            "condamnés. Parmi eux, 94 détenus voient leur durée d'emprisonnement réduite.",
+            "fr",
+            94,
+            "sentence_reduced",
+        ),
+        (
+            "L'Ouzbékistan gracie 523 condamnés\n\nLe président a signé mercredi un décret de grâce au profit de 523 "
+            "condamnés. Pour 87 autres, la peine est remplacée par une sanction plus légère.",
+            "fr",
+            87,
+            "sentence_reduced",
+        ),
+        (
+            "Échange de prisonniers\n\nLa Russie et l'Ukraine ont échangé samedi des prisonniers. « 277 de nos "
+            "combattants sont rentrés chez eux », a déclaré le président.",
+            "fr",
+            277,
+            "released",
+        ),
+    ],
+)
+def test_the_acts_of_a_new_round_name_their_metric(text, language, value, metric):
+    assert (value, metric) in figures(text, language)
+
+
+def test_a_remission_then_going_home_keeps_the_act_told_first():
+    text = (
+        "Le président gracie 23 prisonniers\n\nLe chef de l'État a signé mardi un décret de grâce. Au total, 23 "
+        "prisonniers ont obtenu une rémission et sont rentrés chez eux."
+    )
+    assert (23, "released") not in figures(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        (
+            "Bielorrusia aprueba una amnistía\n\nEl presidente firmó el martes una ley de amnistía para 7.850 condenados. Desde 2020 la "
+            "policía ha detenido a más de 3.500 personas.",
+            "es",
+            3500,
+        ),
+        (
+            "L'Algérie gracie 11 896 détenus\n\nLe président a signé dimanche des décrets de grâce au profit de 11 896 "
+            "détenus. L'an dernier, 64 candidats avaient été incarcérés pour triche.",
+            "fr",
+            64,
+        ),
+    ],
+)
+def test_arrests_of_a_new_round_are_people_held(text, language, value):
+    assert found_metric(text, language, value) == "detained"
+
+
+def found_metric(text, language, value):
+    return next((metric for found, metric in figures(text, language) if found == value), None)
+
+
+def test_the_dead_in_the_spanish_perfect_are_no_count():
+    text = (
+        "Bielorrusia aprueba una amnistía\n\nEl presidente firmó el martes una ley de amnistía para 7.850 condenados. "
+        "Al menos seis han muerto tras las rejas."
+    )
+    assert found_metric(text, "es", 6) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prisoners freed in Indonesia\n\nOfficials said on Thursday that 2,606 inmates were freed, with 270,207 "
+        "people behind bars across Indonesia.",
+        "Prisoners freed in Indonesia\n\nOfficials said on Thursday that 2,606 inmates were freed, with 270,207 "
+        "people behind bars nationwide.",
+    ],
+)
+def test_people_behind_bars_across_the_country_are_its_prison_population(text):
+    assert found_metric(text, "en", 270207) == "prison_population"
+
+
+def test_people_behind_bars_in_one_prison_are_still_held():
+    text = "Prisoners freed in Indonesia\n\nOfficials said on Thursday that 2,606 inmates were freed. Another 40 people remain behind bars in Cipinang."
+    assert found_metric(text, "en", 40) == "detained"
+
+
+SWAP_EN = "Russia and Ukraine swap prisoners\n\nKYIV - Russia and Ukraine exchanged prisoners on Saturday. "
+
+
+def test_english_a_swaps_sides_handed_back_are_released():
+    found = figures(
+        SWAP_EN + "Moscow also returned 31 seriously wounded Ukrainian soldiers, while Kyiv handed back 15 injured "
+        "Russian servicemen.",
+        "en",
+    )
+    assert (31, "released") in found and (15, "released") in found
+    assert found[(31, "released")][0] == "sick"
+
+
+def test_english_prisoners_returned_to_prison_are_no_release():
+    text = SWAP_EN + "Police returned 12 escaped prisoners to prison on Sunday."
+    assert found_metric(text, "en", 12) != "released"
+
+
+def test_equal_counts_of_two_nations_are_a_swaps_two_sides():
+    text = (
+        "Ukraine and Russia swap prisoners\n\nKYIV, August 24 - Ukraine and Russia exchanged prisoners of war on "
+        "Saturday, with 115 Ukrainian servicemen returning home.\n\nThe Russian Defence Ministry said Kyiv had "
+        "handed back 115 Russian soldiers in return."
+    )
+    released = [f for f in read(text, "en").figures if f.metric == "released" and f.value == 115]
+    assert len(released) == 2
+
+
+def test_a_count_told_twice_of_one_nation_is_still_one():
+    text = (
+        "Ukraine brings home soldiers\n\nKYIV, August 24 - Ukraine brought home 115 Ukrainian servicemen on "
+        "Saturday in a swap.\n\nThe 115 Ukrainian servicemen were taken to hospitals."
+    )
+    released = [f for f in read(text, "en").figures if f.metric == "released" and f.value == 115]
+    assert len(released) == 1
+
+
+AR_SWAP = "تبادل للأسرى بين روسيا وأوكرانيا\n\nأعلنت وزارة الدفاع الروسية يوم الجمعة أن "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("روسيا وأوكرانيا تتبادلان 190 أسير حرب بوساطة إماراتية.", 190),
+        ("روسيا وأوكرانيا تبادلتا 190 أسير حرب بوساطة إماراتية.", 190),
+        ("الطرفين تبادلا 190 أسيرا.", 190),
+        ("روسيا تبادلت 190 أسيرا. وأعيد 95 عسكريا روسيا من الأراضي الخاضعة لسيطرة كييف.", 95),
+        ("روسيا تبادلت 190 أسيرا. وجرى تسليم 95 أسير حرب من القوات المسلحة الأوكرانية.", 95),
+    ],
+)
+def test_arabic_a_swaps_verbs_count_the_released(sentence, value):
+    assert (value, "released") in figures(AR_SWAP + sentence, "ar")
+
+
+def test_arabic_the_armed_forces_are_no_armed_group():
+    found = figures(AR_SWAP + "روسيا تبادلت 190 أسيرا. وجرى تسليم 95 أسير حرب من القوات المسلحة الأوكرانية.", "ar")
+    assert found[(95, "released")][0] != "security"
+
+
+def test_arabic_their_number_takes_the_category_of_those_counted_before():
+    text = (
+        "مصر تفرج عن 460 سجينا\n\nأفرجت السلطات المصرية يوم الخميس عن 460 سجينا بعفو رئاسي. ولا تعلن السلطات عدد "
+        "السجناء السياسيين منذ صيف 2013، وتقول جماعة الإخوان المسلمين إن عددهم يبلغ 40 ألفا."
+    )
+    assert figures(text, "ar")[(40000, "detained")][:2] == ("political", "context")
+
+
+def test_arabic_people_of_other_nationalities_are_counted():
+    text = "عفو عن 174 نزيلا\n\nأصدر السلطان عفوا عن 174 نزيلا، منهم 78 من جنسيات مختلفة."
+    assert figures(text, "ar")[(78, "pardoned")][1:] == ("part", 174)
+
+
+def test_a_census_headline_count_told_again_is_the_population():
+    text = (
+        "El primer censo penitenciario cuenta 31.321 presos en Ecuador\n\nQUITO, 11 jul – Ecuador tiene 31.321 "
+        "personas privadas de libertad, según el primer censo penitenciario. En 2021 las cárceles ecuatorianas "
+        "albergaban a 38.693 personas."
+    )
+    assert found_metric(text, "es", 31321) == "prison_population"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "title"),
+    [
+        ("Marruecos indulta a 958 presos\n\nEl rey indultó a 958 presos con motivo del Aid el Fitr.", "es", ""),
+        ("Aïd El Adha : le président gracie 11 896 détenus\n\nLe président a gracié 11 896 détenus.", "fr", ""),
+        (
+            "Perú libera a 1.355 internos\n\nEl ministro de Justicia y Derechos Humanos, Fernando Castañeda, informó "
+            "que 1.355 internos fueron liberados.",
+            "es",
+            "",
+        ),
+        (
+            "Malawi pardons 35 prisoners\n\nPresident Lazarus Chakwera has pardoned 35 prisoners, the Ministry of "
+            "Homeland Security announced on Saturday.",
+            "en",
+            "",
+        ),
+    ],
+)
+def test_feasts_and_ministries_are_no_officials(text, language, title):
+    names = officials(text, language)
+    assert not any(word in name for name in names for word in ("Fitr", "Adha", "Derechos", "Homeland"))
+
+
+def test_an_office_of_prosecutions_is_no_part_of_the_name():
+    text = (
+        "Court orders releases\n\nDeputy Director of Public Prosecutions George Busby told the court on Friday that "
+        "121 inmates had been freed."
+    )
+    assert "George Busby" in officials(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "عفو ملكي عن 300 سجين\n\nأصدر الملك محمد السادس عفوا عن 300 سجين بمناسبة عيد المولد. ودأب العاهل على "
+            "إصدار عفوه في عيد العرش وذكرى ثورة الملك والشعب وعيد الشباب.",
+            "ar",
+            "عيد",
+        ),
+        (
+            "عفو رئاسي عن 72 سجينا\n\nأصدر الرئيس محمد ولد عبد العزيز عفوا عن 72 سجينا، وجاء البيان متزامنا مع خطاب "
+            "وجهه رئيس الجمهورية إلى الأمة بمناسبة حلول شهر شوال.",
+            "ar",
+            "بمناسبة",
+        ),
+    ],
+)
+def test_arabic_feasts_after_a_title_are_no_officials(text, language, word):
+    assert not any(word in name for name in officials(text, language))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Nearly 1,900 inmates on the run after attack on Freetown prison",
+        "Prison breakout: 118 inmates escape after storm",
+    ],
+)
+def test_a_prison_break_is_no_release_story(title):
+    text = (
+        f"{title}\n\nFREETOWN - Some 1,890 inmates fled the main prison when gunmen stormed it on Sunday, officials "
+        "said. The prison, built for 324 inmates, was holding around 2,000 people."
+    )
+    assert not read(text, "en").relevant
+
+
+def test_a_future_release_on_a_weekday_is_dated_by_its_telling():
+    text = (
+        "Vietnam amnistía a 4.384 presos\n\nHANÓI, 30 nov – Vietnam concedió una amnistía a 4.384 reclusos, que "
+        "comenzarán a salir de las cárceles este jueves, anunció este miércoles en rueda de prensa el vicepresidente."
+    )
+    assert read(text, "es", published=dt.date(2016, 11, 30)).announced_on == dt.date(2016, 11, 30)
