@@ -383,14 +383,19 @@ FR_ES_WEEKDAY = (
     "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
 )
 
+_SCRIPT_WEEKDAY = r"(?:(?:یک|دو|سه|چهار|پنج)[\u200c ]?)?شنبه|جمعه|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد"
+
 # A date at the top of a scraped page ("date 2020-03-19") or a wire dateline
 # ("DOHA, Sept 18 (Agency) -").
 # "MANAMA, April 9 (Courier) –", "TUNIS, 15 octobre (L'Écho) –", "تهران، ۷ اسفند (خبرنامه) –": a city in
 # capitals (or in Arabic script), a day and month in either order, the outlet, a dash.
 DATELINE = re.compile(
-    r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'\u2019-]{2,40}?|[\u0600-\u06ff][\u0600-\u06ff\u200c ]{1,30}?(?: [-\u2013\u2014] [\u0600-\u06ff][\u0600-\u06ff\u200c ]{1,30}?)?|"
+    # "JERUSALEM/RAMALLAH, Nov 28 (…) -": two cities of one dateline.
+    r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'\u2019/-]{2,40}?|[\u0600-\u06ff][\u0600-\u06ff\u200c ]{1,30}?(?: [-\u2013\u2014] [\u0600-\u06ff][\u0600-\u06ff\u200c ]{1,30}?)?|"
     # "Caracas, 4 feb (EFE).-", "La Habana, 12 mar (EFE).-": a city in title case before a day and an outlet.
-    r"[A-ZÀ-Ý][a-zà-ÿ'\u2019-]+(?: (?:de |del |la |el )?[A-ZÀ-Ý][a-zà-ÿ'\u2019-]+){0,3}(?=, \d{1,2}\.?(?: de)? [^\W\d_]{3,12}\.? "
+    # "Cúcuta (Colombia), 15 sep (…).-": the city's country in brackets after it.
+    r"[A-ZÀ-Ý][a-zà-ÿ'\u2019-]+(?: (?:de |del |la |el )?[A-ZÀ-Ý][a-zà-ÿ'\u2019-]+){0,3}(?: \([A-ZÀ-Ý][\w ]{1,30}\))?"
+    r"(?=, \d{1,2}\.?(?: de)? [^\W\d_]{3,12}\.? "
     # "La Paz, 14 de abril de 2020.-": a newspaper's own dateline, the year written out and no outlet.
     r"(?:\d{4} )?\(|, \d{1,2} de [^\W\d_]{3,12} de \d{4}\.?[-\u2013\u2014]|"
     # "Bangkok, 12 oct.- El Gobierno …": an agency's day and month, the outlet left out.
@@ -399,7 +404,8 @@ DATELINE = re.compile(
     # "Tunis, mercredi 15 janvier 2014 –": its weekday before it.
     rf", (?:le )?(?:{FR_ES_WEEKDAY} )?\d{{1,2}}(?:er)? [^\W\d_]{{3,12}} \d{{4}} [-\u2013\u2014]))"
     r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?[,\u060c] "
-    rf"(?:le )?(?:{FR_ES_WEEKDAY} )?"
+    # "کاراکاس - رادیو فردا، شنبه ۱۳ بهمن ۱۴۰۳ -": a Persian or Arabic weekday before the day, too.
+    rf"(?:le )?(?:(?:{FR_ES_WEEKDAY}|{_SCRIPT_WEEKDAY}) )?"
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:er|º|°)?\.?(?: de)? [^\W\d_]{3,12}\.?)?(?: (?:de )?\d{4})?\s*(?:\([^()\n]{1,120}\))?\s*\.?[-\u2013\u2014]",
     re.MULTILINE,
 )
