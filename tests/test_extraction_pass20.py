@@ -336,3 +336,141 @@ def test_a_future_release_on_a_weekday_is_dated_by_its_telling():
         "comenzarán a salir de las cárceles este jueves, anunció este miércoles en rueda de prensa el vicepresidente."
     )
     assert read(text, "es", published=dt.date(2016, 11, 30)).announced_on == dt.date(2016, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "metric"),
+    [
+        (
+            "Egipto indulta a 1.557 presos\n\nEl presidente indultó el viernes a 1.557 presos. A fines de mes quedaron "
+            "libres otros 50 detenidos en prisión preventiva.",
+            "es",
+            50,
+            "released",
+        ),
+        (
+            "Indonesia rebaja penas por Navidad\n\nYAKARTA - El Gobierno concedió el sábado una remisión especial de "
+            "condena a 12.641 reclusos cristianos.",
+            "es",
+            12641,
+            "sentence_reduced",
+        ),
+        (
+            "Indonesia rebaja penas por Navidad\n\nYAKARTA - El Gobierno concedió el sábado rebajas de pena por "
+            "Navidad. Unos 2.296 reclusos obtuvieron 15 días de rebaja.",
+            "es",
+            2296,
+            "sentence_reduced",
+        ),
+        (
+            "Échange de prisonniers\n\nKIEV - L'Ukraine et la Russie ont procédé jeudi à un échange. Cent "
+            "quatre-vingt-cinq militaires russes ont été rapatriés.",
+            "fr",
+            185,
+            "released",
+        ),
+        (
+            "Échange de prisonniers\n\nKIEV - L'Ukraine et la Russie ont procédé jeudi à un échange de prisonniers. "
+            "Depuis 2022, plus de 7 000 Ukrainiens ont pu rentrer au pays.",
+            "fr",
+            7000,
+            "released",
+        ),
+        (
+            "الإفراج عن 183 أسيرا\n\nأفرجت السلطات الإسرائيلية يوم السبت عن 183 أسيرا فلسطينيا، منهم 150 أسيرا أعيدوا "
+            "إلى قطاع غزة.",
+            "ar",
+            150,
+            "released",
+        ),
+        (
+            "تبادل تازه اسیران\n\nاوکراین و روسیه روز پنجشنبه اسیران جنگی را مبادله کردند. زلنسکی نوشت که ۱۸۵ نظامی "
+            "و ۲۰ غیرنظامی به کشور بازگشته‌اند.",
+            "fa",
+            185,
+            "released",
+        ),
+        (
+            "Thailand royal pardon\n\nBANGKOK - The corrections department said on Sunday that about 32,000 inmates "
+            "will be freed, while 138,175 inmates will benefit from reduced prison terms.",
+            "en",
+            138175,
+            "sentence_reduced",
+        ),
+    ],
+)
+def test_more_acts_of_the_new_rounds_name_their_metric(text, language, value, metric):
+    assert (value, metric) in figures(text, language)
+
+
+def test_a_country_counting_its_prisoners_in_french_is_the_population():
+    text = (
+        "Le Sénégal gracie 1 466 détenus\n\nDAKAR - Le président a accordé vendredi sa grâce à 1 466 détenus. Le "
+        "Sénégal compte plus de 11 000 détenus."
+    )
+    assert found_metric(text, "fr", 11000) == "prison_population"
+
+
+def test_arabic_captives_sent_back_to_prison_are_no_release():
+    text = (
+        "الإفراج عن 183 أسيرا\n\nأفرجت السلطات يوم السبت عن 183 أسيرا فلسطينيا. وقال نادي الأسير إن 20 أسيرا أعيدوا "
+        "إلى السجن بعد اعتقالهم مجددا."
+    )
+    assert found_metric(text, "ar", 20) != "released"
+
+
+def test_persian_among_the_freed_keeps_the_measure_of_the_group():
+    text = (
+        "عفو ۱۲۰۰ زندانی\n\nرئیس قوه قضاییه روز شنبه گفت با عفو رهبری ۱۲۰۰ زندانی عفو شدند و ۳۲۵ زن در میان "
+        "آزادشدگان هستند."
+    )
+    assert found_metric(text, "fa", 325) != "released"
+
+
+def test_english_the_pardoned_held_in_prisons_are_parts_of_the_pardon():
+    text = (
+        "Ethiopia pardons 746\n\nADDIS ABABA, Feb 9 - Ethiopia's attorney general on Thursday pardoned 417 convicted "
+        "prisoners. 298 of them are held in federal prisons."
+    )
+    assert figures(text, "en")[(298, "pardoned")][1:] == ("part", 417)
+
+
+def test_english_of_them_held_after_a_count_of_the_held_stays_held():
+    text = (
+        "Ethiopia pardons 746\n\nADDIS ABABA, Feb 9 - Ethiopia's attorney general on Thursday pardoned 417 convicted "
+        "prisoners. Another 2,000 prisoners remain behind bars. 298 of them are held in federal prisons."
+    )
+    assert found_metric(text, "en", 298) == "detained"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "day"),
+    [
+        (
+            "Cuba has freed all 53 political prisoners\n\nWASHINGTON/HAVANA, Jan 13 (Newsline) - Cuba has completed "
+            "the release of the 53 political prisoners it agreed to free, the administration said on Monday.",
+            "en",
+            dt.date(2015, 1, 13),
+            dt.date(2015, 1, 12),
+        ),
+        (
+            "Disidencia libera a cinco secuestrados\n\nCúcuta (Colombia), 15 sep (Agencia Andina).- Una disidencia "
+            "dejó en libertad a cinco personas que mantenía secuestradas, informó el miércoles la Cruz Roja.",
+            "es",
+            dt.date(2022, 9, 15),
+            dt.date(2022, 9, 14),
+        ),
+    ],
+)
+def test_datelines_of_two_cities_or_a_bracketed_country_are_no_days_of_the_lead(text, language, published, day):
+    assert read(text, language, published=published).announced_on == day
+
+
+def test_a_persian_dateline_with_its_weekday_is_read():
+    text = (
+        "ونزوئلا شش آمریکایی را آزاد کرد\n\nکاراکاس - رادیو فردا، شنبه ۱۳ بهمن ۱۴۰۳ - دولت ونزوئلا شش شهروند "
+        "آمریکایی را آزاد کرد."
+    )
+    result = read(text, "fa", published=dt.date(2025, 2, 1))
+    assert result.announced_on == dt.date(2025, 2, 1)
+    assert "dateline" in result.notes[2]

@@ -212,6 +212,8 @@ EN = Lexicon(
             rf"(?:death\s+)?(?:sentences?|penalt(?:y|ies))\s+{W}{{0,2}}?(?:replaced|substituted|changed|converted|reduced)\s+"
             r"(?:by|with|to|into)\s+(?:an?\s+)?(?:\w+[\s-]+)?(?:prison|jail|life|terms?|imprisonment|years?)\b|"
             rf"benefit\w*\s+from\s+(?:the\s+|a\s+)?(?:special\s+)?(?:reduction|reductions|commutation|commutations|cuts?|remissions?)\b|"
+            # "138,175 inmates will benefit from reduced prison terms".
+            r"benefit\w*\s+from\s+(?:reduced|shorter|lighter)\s+(?:prison\s+|jail\s+)?(?:terms|sentences)\b|"
             r"(?:eligible|qualif(?:y|ies|ied|ying))\s+for\s+(?:a\s+)?(?:(?:reduced|shorter|lighter)\s+(?:sentences?|terms?)|sentence\s+reductions?|remissions?)\b|"
             # "108,000 inmates will be eligible for a one-time credit of 12 weeks": time taken off, as a credit.
             r"(?:eligible|qualif(?:y|ies|ied|ying))\s+for\s+(?:an?\s+)?(?:one-time\s+|extra\s+|additional\s+|special\s+)?"
@@ -229,7 +231,7 @@ EN = Lexicon(
             r"(?:released|freed|exempted|relieved)\s+from\s+(?:(?:the|their|his|her|further|other|any)\s+)?"
             r"(?:punishments?|penalt(?:y|ies)|serving\s+(?:the|their|his|her)\s+(?:sentences?|terms?))|"
             rf"(?:eligible|qualif(?:y|ies|ied|ying))\s+for\s+(?:an?\s+|the\s+)?{W}{{0,2}}?(?:pardons?|amnest(?:y|ies)|clemency)\b|"
-            rf"pardoned|amnestied|forgiven|(?:will|would|to|could|shall)\s+benefit\b(?!\s+from\s+(?:the\s+|a\s+)?(?:special\s+)?(?:reduction|commutation|cut|remission))|benefit(?:ed|ted)\b|covered\s+by\s+(?:the|this|an?)\s+{W}{{0,2}}?(?:decree|pardon|amnesty|measure)|(?:were|was|are|is|been|be)\s+covered\b(?!\s+(?:in|with|up)\b)|(?:granted|receives?|received|obtains?|obtained|gets?|got|given|won)\s+{W}{{0,2}}?(?:clemency|amnesty|amnesties|pardons?|reprieves?)|(?:under|in|through|by)\s+(?:an?|the)\s+{W}{{0,2}}?(?:pardon|amnesty)\b|benefit\w*\s+from\s+{W}{{0,2}}?(?:pardon|amnesty|clemency)|cancel+ed|waived|remitted|quashed|annulled|expunged",
+            rf"pardoned|amnestied|forgiven|(?:will|would|to|could|shall)\s+benefit\b(?!\s+from\s+(?:the\s+|a\s+)?(?:special\s+)?(?:reduction|commutation|cut|remission|reduced|shorter|lighter))|benefit(?:ed|ted)\b|covered\s+by\s+(?:the|this|an?)\s+{W}{{0,2}}?(?:decree|pardon|amnesty|measure)|(?:were|was|are|is|been|be)\s+covered\b(?!\s+(?:in|with|up)\b)|(?:granted|receives?|received|obtains?|obtained|gets?|got|given|won)\s+{W}{{0,2}}?(?:clemency|amnesty|amnesties|pardons?|reprieves?)|(?:under|in|through|by)\s+(?:an?|the)\s+{W}{{0,2}}?(?:pardon|amnesty)\b|benefit\w*\s+from\s+{W}{{0,2}}?(?:pardon|amnesty|clemency)|cancel+ed|waived|remitted|quashed|annulled|expunged",
         ),
         Cue(
             R,

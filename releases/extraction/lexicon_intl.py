@@ -110,7 +110,9 @@ FR = Lexicon(
             # "Le système carcéral haïtien compte quelque 7 200 détenus": the whole system's population.
             r"(?:système|parc)\s+(?:carcéral|pénitentiaire)\s+(?:[\w'\u2019]+\s+){0,2}?(?:compt\w*|abrit\w*|accueill\w*)|"
             # "Le pays comptait 33 200 détenus fin 2023": the country's count of everyone held.
-            r"\bpays\s+compt\w*(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d[\d\s]*\s+(?:détenus|prisonniers)\b)|"
+            # "Le Sénégal compte plus de 11 000 détenus": a country named for it.
+            r"(?:\bpays|(?-i:\b(?:Le|La|Les)\s+[A-ZÉÈ][\w-]+|\bL['\u2019][A-ZÉÈ][\w-]+))\s+compt\w*"
+            r"(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d[\d\s]*\s+(?:détenus|prisonniers)\b)|"
             # "les établissements du pays hébergeaient mardi 11 569 personnes": a day may come between.
             r"(?:accueill|héberg|abrit)\w*(?=\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|alors)\s+)?"
             r"(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)",
@@ -210,6 +212,7 @@ FR = Lexicon(
             r"hors\s+(?:des|les)\s+murs|"
             # "277 de nos combattants sont rentrés chez eux": captives home again.
             # Not a second verb after the act told first ("ont obtenu une rémission et sont rentrés chez eux").
+            r"(?:ont\s+été|sont|seront|avaient\s+été)\s+rapatrié\w*|(?:pu|pourront|ont\s+pu)\s+rentrer\s+(?:au\s+pays|chez\s+eux)|"
             r"(?<!\bet\s)(?:sont|seront|étaient)\s+(?:\w+\s+)?rentr[ée]e?s\s+(?:chez\s+eux|chez\s+elles|au\s+pays|dans\s+leur\s+pays)",
         ),
         Cue(
@@ -366,6 +369,8 @@ ES = Lexicon(
             S,
             3,
             r"conmut\w*|reducci\w*\s+de\s+(?:la\s+)?(?:pena|condena)|rebaj\w*\s+de\s+(?:la\s+)?(?:pena|condena)|"
+            # "una remisión especial de condena a 12.641 reclusos": part of the sentence remitted.
+            r"remisi[oó]n(?:es)?\s+(?:especial(?:es)?|parcial(?:es)?)\b|"
             r"(?:redu[jc]\w*|rebaj\w*|acort\w*)\s+(?:las\s+|sus\s+|la\s+|su\s+)?(?:penas?|condenas?)|"
             # "transformó en penas de prisión las condenas a muerte de 60 reos": a commutation.
             r"(?:transform|convirt|convert)\w*\s+(?:en\s+(?:\w+\s+){1,4}?)?(?:las|la|sus?)\s+(?:condenas?|penas?)|"
@@ -420,6 +425,8 @@ ES = Lexicon(
             r"liber(?!tad\b|al\w*)\w*|preliber\w*|excarcel\w*|solt(?:ó|aron|ar|ará|arán)\b|"
             # The verb before its subject: "podrían recuperar la libertad 6 mil 200 personas".
             r"(?:recuper|recobr|obten|obtuv|gan)\w*\s+(?:la\s+|su\s+)?libertad\b|(?:qued|sal)\w*\s+en\s+libertad\b|"
+            # "quedaron libres otros 50 detenidos": free, the verb before its subject.
+            r"qued\w*\s+libres\b|"
             # Taken out of prison: "sacó de las cárceles este jueves a 222 presos políticos".
             r"sac\w+\s+(?:\w+\s+){0,2}?de\s+(?:la\s+|las\s+|sus\s+)?(?:cárcel\w*|prisi\w*|penal\w*|celdas?)\b|"
             r"libertad\s+(?:condicional|anticipada|plena|inmediata|definitiva)|"
@@ -530,6 +537,8 @@ ES = Lexicon(
             # "otros 8.732 verán reducidas sus condenas": the participle before the sentence it cuts.
             r"(?:reducid|rebajad|acortad)[oa]s?\s+(?:sus\s+|las\s+|su\s+|la\s+)?(?:penas?|condenas?)|"
             r"(?:reducci\w*|rebaj\w*)\s+de\s+(?:sus?\s+|la\s+)?(?:penas?|condenas?)|"
+            # "12.562 internos recibieron la llamada remisión especial", "2.296 reclusos obtuvieron 15 días de rebaja".
+            r"(?:recib|obtuv|obtien)\w*\s+(?:la\s+|una\s+)?(?:llamada\s+)?remisi[oó]n|(?:días|meses|años)\s+de\s+rebaja|"
             # "a 260 reos se les sustituirá la pena de prisión por una restricción de libertad": a lighter penalty.
             r"se\s+les?\s+(?:sustitu|reemplaz|conmut|reduc|rebaj)\w*\s+(?:la\s+|las\s+|sus?\s+)?(?:penas?|condenas?)",
         ),

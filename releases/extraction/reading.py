@@ -528,6 +528,11 @@ _EN_NATIONWIDE = re.compile(
     re.IGNORECASE,
 )
 _EN_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+)?([a-z]+)\b[^.;:]*$", re.IGNORECASE)
+# "298 of them are held in federal prisons and 119 in …": where they are held, no verb of their own after it.
+_EN_HELD_WHERE = re.compile(
+    r"\s+of\s+(?:them|these|those)\s+(?:are|were)\s+(?:being\s+)?(?:held|detained|serving\s+(?:their\s+)?(?:sentences|terms))\s+in\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:prisons?|jails?|facilities|centres|centers)\b(?![^.;]*\b(?:remain|still|until)\b)"
+)
 _EN_ASIDE_PARTICIPLE = re.compile(
     r"\s+of\s+(?:them|whom|those|these)(?:\s+(?!(?:were|are|was|is|had|have|has|will|would)\b)[\w-]+){0,3}?\s+"
     r"(?:jailed|held|detained|imprisoned|convicted|sentenced|incarcerated)\b",
@@ -1284,7 +1289,12 @@ class Classifier:
         return reading
 
     def _metric_read(self, cand: Candidate, left_start: int, qual_start: int, right_end: int) -> Reading | None:
-        aside = self._en_aside(cand) or self._next_state_line(cand) or self._en_of_those_who(cand)
+        aside = (
+            self._en_aside(cand)
+            or self._next_state_line(cand)
+            or self._en_of_those_who(cand)
+            or self._en_where_held(cand)
+        )
         if aside:
             return aside
         partitive = self._partitive(cand, qual_start) or self._of_group(cand)
@@ -2016,6 +2026,18 @@ class Classifier:
         if not _EN_ASIDE_PARTICIPLE.match(self.norm, cand.number.end, cand.sentence.end):
             return None
         return Reading(last.metric, "", None, "an aside on the people of the count before it", False)
+
+    def _en_where_held(self, cand: Candidate) -> Reading | None:
+        """ "pardoned 417 convicted prisoners. 298 of them are held in federal prisons": where the people of the
+        measure told just before are held says who they are, not that they stay."""
+        if cand.form != "partitive" or self.c.lex.lang != "en" or not self.figures:
+            return None
+        if not _EN_HELD_WHERE.match(self.norm, cand.number.end, cand.sentence.end):
+            return None
+        last = self.figures[-1]
+        if last.metric not in _CLEMENCY or not last.strong or cand.sentence.index - last.candidate.sentence.index > 1:
+            return None
+        return Reading(last.metric, "", None, "where the people of the count before are held", False)
 
     def _covered(self, cand: Candidate) -> Reading | None:
         """ "4,688 of those covered were convicted of …": with no verb of their own, the measure's people."""
