@@ -474,3 +474,32 @@ def test_a_persian_dateline_with_its_weekday_is_read():
     result = read(text, "fa", published=dt.date(2025, 2, 1))
     assert result.announced_on == dt.date(2025, 2, 1)
     assert "dateline" in result.notes[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "عفو ملكي عن 881 شخصا\n\nالرباط – أصدر الملك عفوه على 881 شخصا بمناسبة الذكرى التي تحل غدا الأربعاء، "
+            "وفق بلاغ لوزارة العدل.",
+            "ar",
+        ),
+        (
+            "Le roi gracie 881 détenus\n\nRABAT – Le roi a gracié 881 détenus à l'occasion de la fête qui sera "
+            "célébrée demain mercredi, selon un communiqué.",
+            "fr",
+        ),
+    ],
+)
+def test_a_weekday_after_tomorrow_is_no_day_of_the_week_before(text, language):
+    # Published on a Tuesday: "tomorrow, Wednesday" is still to come, never the Wednesday six days before.
+    assert read(text, language, published=dt.date(2025, 8, 19)).announced_on == dt.date(2025, 8, 19)
+
+
+def test_arabic_the_beneficiaries_in_custody_counted_are_the_pardons():
+    text = (
+        "عفو ملكي عن 881 شخصا\n\nالرباط – أصدر الملك محمد السادس عفوه على 881 شخصا، منهم معتقلون وآخرون في حالة "
+        "سراح، وفق بلاغ لوزارة العدل صدر اليوم الثلاثاء.\n\nوأوضح البلاغ أن المستفيدين الموجودين رهن الاعتقال يبلغ "
+        "عددهم 676 نزيلا."
+    )
+    assert found_metric(text, "ar", 676) == "pardoned"

@@ -268,7 +268,11 @@ def _weekdays(
         # justice a annoncé mardi").
         if not last and back and _FUTURE.search(_CLAUSE_BREAK.split(clause)[-1]):
             value = value + dt.timedelta(days=7)
-        elif not last and back and _fa_coming(norm, start, match.end()):
+        elif (
+            not last
+            and back
+            and (_fa_coming(norm, start, match.end()) or _TOMORROW_BEFORE.search(norm, max(0, start - 16), start))
+        ):
             # "از فردا، یکشنبه، اجرا می‌شود", "سالگرد انقلاب که روز چهارشنبه برگزار می‌شود": a day still to
             # come is when something will happen, never the day the news was told.
             found.append(DateMention(start, match.end(), value + dt.timedelta(days=7), "future"))
@@ -279,6 +283,8 @@ def _weekdays(
     return found
 
 
+# "التي تحل غدا الأربعاء", "demain mercredi", "tomorrow, Wednesday": the day after publication, still to come.
+_TOMORROW_BEFORE = re.compile(r"(?:\btomorrow|\bdemain|\bmañana|(?<!\w)غدا|(?<!\w)غداً)[\s,\u060c]*$", re.IGNORECASE)
 # Persian days to come: "فردا، یکشنبه", "یکشنبه آینده", or a weekday whose clause ends in a present or
 # future verb ("که روز چهارشنبه برگزار می‌شود", "روز شنبه آزاد خواهند شد").
 _FA_TOMORROW_BEFORE = re.compile(r"(?<![\w\u200c])(?:فردا|پس\u200c?فردا)[\s\u060c,]*(?:روز\s+)?$")

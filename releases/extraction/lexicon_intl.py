@@ -210,9 +210,9 @@ FR = Lexicon(
             r"maisons?\s+(?:centrales?|d['\u2019]arrêt)|centres?\s+pénitentiaires?)|"
             # "commenceront l'année hors les murs": outside the prison walls.
             r"hors\s+(?:des|les)\s+murs|"
-            # "277 de nos combattants sont rentrés chez eux": captives home again.
+            # "277 de nos combattants sont rentrés chez eux", "185 prisonniers ont été rendus à Kiev": captives home again.
             # Not a second verb after the act told first ("ont obtenu une rémission et sont rentrés chez eux").
-            r"(?:ont\s+été|sont|seront|avaient\s+été)\s+rapatrié\w*|(?:pu|pourront|ont\s+pu)\s+rentrer\s+(?:au\s+pays|chez\s+eux)|"
+            r"(?:ont\s+été|sont|seront|avaient\s+été)\s+(?:rapatrié\w*|rendue?s\s+(?:à|aux?)\s)|(?:pu|pourront|ont\s+pu)\s+rentrer\s+(?:au\s+pays|chez\s+eux)|"
             r"(?<!\bet\s)(?:sont|seront|étaient)\s+(?:\w+\s+)?rentr[ée]e?s\s+(?:chez\s+eux|chez\s+elles|au\s+pays|dans\s+leur\s+pays)",
         ),
         Cue(

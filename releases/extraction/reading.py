@@ -660,7 +660,8 @@ _FA_WERE = re.compile(r"\s*(?:[^\s.\u060c]+\s+){0,2}?بودند(?![\w\u200c])")
 _NEXT_WORD = re.compile(r"\s+[\w\u200c]+")
 _PRONOUN = re.compile(r"آنان|آنها|ایشان|هؤلاء|هم")
 # "… وعددهم 1112 نزيلا", "البالغ عددهم": the number of the group just named.
-_IN_STATE = re.compile(r"(?<!\w)[وف]?(?:في|ب)\s*حالة\s+$")
+# "الموجودين في حالة اعتقال", "الموجودين رهن الاعتقال": where the group stands, held or at liberty.
+_IN_STATE = re.compile(r"(?<!\w)(?:[وف]?(?:في|ب)\s*حالة|رهن)\s+$")
 # "are still held and were not released", "n'ont pas été libérés": a release denied after people held.
 _NEGATED_BEFORE = re.compile(
     r"\b(?:not|never|no\s+longer|n['\u2019]t|pas|jamais|no\s+(?:han|fueron|serán|será|ha|habían)|nunca)\b",
