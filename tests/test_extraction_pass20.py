@@ -503,3 +503,20 @@ def test_arabic_the_beneficiaries_in_custody_counted_are_the_pardons():
         "عددهم 676 نزيلا."
     )
     assert found_metric(text, "ar", 676) == "pardoned"
+
+
+def test_persian_among_them_after_a_count_of_the_held_are_held():
+    text = (
+        "ستره محکمه: ۲۴۶۳ زندانی رها شدند\n\nکابل - ستره محکمه روز شنبه اعلام کرد ۲ هزار و ۴۶۳ زندانی رها شدند و "
+        "حبس ۳ هزار و ۱۵۲ زندانی دیگر کاهش یافت.\n\nاکنون بیش از ۲۰ هزار نفر در زندان‌های افغانستان به سر می‌برند. "
+        "در میان آنان حدود یک هزار زن هستند."
+    )
+    assert found_metric(text, "fa", 1000) == "detained"
+
+
+def test_persian_a_relative_clause_of_past_detention_leaves_the_release():
+    text = (
+        "آزادی ۳۹ زندانی فلسطینی\n\nاسرائیل روز جمعه ۳۹ زندانی فلسطینی را آزاد کرد. به گفته سخنگو، آزادشدگان شش "
+        "زن و ۳۳ نوجوان هستند که بیشترشان در کودکی بازداشت شده بودند."
+    )
+    assert found_metric(text, "fa", 33) != "detained"

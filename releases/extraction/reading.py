@@ -661,6 +661,7 @@ _NEXT_WORD = re.compile(r"\s+[\w\u200c]+")
 _PRONOUN = re.compile(r"آنان|آنها|ایشان|هؤلاء|هم")
 # "… وعددهم 1112 نزيلا", "البالغ عددهم": the number of the group just named.
 # "الموجودين في حالة اعتقال", "الموجودين رهن الاعتقال": where the group stands, held or at liberty.
+_FA_WHO_HAD_BEEN = re.compile(r"(?<![\w\u200c])(?:هستند|بودند|اند)\s+که(?![\w\u200c])")
 _IN_STATE = re.compile(r"(?<!\w)(?:[وف]?(?:في|ب)\s*حالة|رهن)\s+$")
 # "are still held and were not released", "n'ont pas été libérés": a release denied after people held.
 _NEGATED_BEFORE = re.compile(
@@ -2361,6 +2362,14 @@ class Classifier:
             # "24472 شخصاً كانوا مطلقي السراح بكفالة", "٤٥ إسلامياً كانوا ملاحقين أو موقوفين": a state they were in
             # before the measure says who they are, not what was done to them.
             hits = [h for h in hits if not (h.cue.metric != P and _AR_WERE.search(self.norm, cand.np_end, h.start))]
+        if self.c.lex.lang == "fa":
+            # "… شش زن و ۳۳ نوجوان هستند که بیشترشان در کودکی بازداشت شده بودند": who they are, then a relative
+            # clause of what had been done to them before.
+            hits = [
+                h
+                for h in hits
+                if not (h.cue.metric == DET and _FA_WHO_HAD_BEEN.search(self.norm, cand.np_end, h.start))
+            ]
         if self.c.lex.lang != "ar" and any(h.cue.metric == DET for h in hits) and self._some_of_the_measure(cand):
             # "Nine of the convicts had been jailed for …", "… including 35 who had been jailed for failing to pay
             # fines": what some of the measure's people had been before it, not what was done to them.
@@ -2520,6 +2529,11 @@ class Classifier:
             )
         # "Entre ellos figuran 23 diputados": a subgroup of the count told before (not a bare "and").
         if marker and _SUBGROUP_MARK.match(marker.group()) and self.figures:
+            last = self.figures[-1]
+            if last.metric in (POP, DET) and last.candidate.sentence.index == cand.sentence.index - 1:
+                # "بیش از ۲۰ هزار نفر در زندان‌ها به سر می‌برند. در میان آنان حدود یک هزار زن …": among the people
+                # held just counted, not among the measure's told further back.
+                return Reading(DET, "det", None, "a subgroup of the people held told just before it", False)
             head = self._list_head(cand, "a subgroup of the count told before it")
             if head:
                 return head
