@@ -520,3 +520,30 @@ def test_persian_a_relative_clause_of_past_detention_leaves_the_release():
         "زن و ۳۳ نوجوان هستند که بیشترشان در کودکی بازداشت شده بودند."
     )
     assert found_metric(text, "fa", 33) != "detained"
+
+
+def test_the_persian_protest_slogan_frees_no_one():
+    text = (
+        "گزارش اعدام‌ها در ایران\n\nبر پایه این گزارش، دست‌کم ۸۳۴ نفر در سال ۲۰۲۳ اعدام شدند و هشت نفر هم در ارتباط با "
+        "اعتراض‌های سراسری «زن، زندگی، آزادی» اعدام شدند."
+    )
+    result = read(text, "fa")
+    assert not result.relevant and not result.figures
+
+
+def test_the_persian_slogan_leaves_quotes_as_written():
+    text = (
+        "آزادی ۱۲۰ زندانی\n\nسخنگوی قوه قضاییه روز شنبه گفت ۱۲۰ زندانی از بازداشت‌شدگان اعتراض‌های «زن، زندگی، "
+        "آزادی» آزاد شدند."
+    )
+    result = read(text, "fa")
+    assert [(f.value, f.metric) for f in result.figures] == [(120, "released")]
+    assert all(text[f.start : f.end] == f.quote for f in result.figures)
+
+
+def test_a_charge_reduced_before_a_sentence_is_no_clemency():
+    text = (
+        "Georgian court jails journalist for two years after reducing charge\n\nTBILISI, Aug 7 - A court sentenced "
+        "the journalist to two years in prison on Wednesday after prosecutors reduced the charge against her."
+    )
+    assert not read(text, "en").relevant

@@ -17,7 +17,7 @@ from .text import Sentence
 # Walking free, said of prisoners: "sale libre de Puente Grande".
 _WALKS_FREE = r"sal(?:e|en|ió|ieron|drá|drán)\s+libres?"
 _CLEMENCY = word_scanner(
-    r"pardon\w*|clemency|amnest(?!y\s+international)\w*|forgiv\w*|forgave|releas\w*|reduc\w*|shorten\w*|alternative\s+penalties|(?<![\w-])free(?:d|s|ing)?\b|let\s+out|commut\w*|"
+    r"pardon\w*|clemency|amnest(?!y\s+international)\w*|forgiv\w*|forgave|releas\w*|reduc\w*+(?!\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?charges?\b)|shorten\w*|alternative\s+penalties|(?<![\w-])free(?:d|s|ing)?\b|let\s+out|commut\w*|"
     r"swap\w*|exchange\w*|furlough\w*|paroled|(?:granted|on)\s+parole|home\s+leave|gr[aâ]ci\w*|grâces?|amnisti\w*|lib[éè]r\w*|indult\w*|liber[óa]\w*|liberad\w*|"
     r"excarcel\w*|solt(?:ó|aron|ará|arán|ad[oa]s)\b|arresto\s+domiciliario|prisión\s+domiciliaria|detención\s+domiciliaria|"
     # Hostages handed back: "El ELN entrega a 28 secuestrados", "regresaron este miércoles con sus familias".
