@@ -81,18 +81,18 @@ PROJECT_DEV = Path(__file__).resolve().parent / "corpus" / "dev.jsonl"
 def test_project_dev_half_meets_its_floors():
     """Regression floors a little under what the development half scores: a change that loses
     ground on it shows here (its articles were used to write the rules, so it says nothing of
-    articles never seen: that is the held-out half's job, docs/EXTRACTION.md). The tenth to twenty-fifth
-    rounds' 982 articles are only partly worked in, so the floors sit a little under what the whole
+    articles never seen: that is the held-out half's job, docs/EXTRACTION.md). The tenth to twenty-sixth
+    rounds' 1,042 articles are only partly worked in, so the floors sit a little under what the whole
     half scores with them (docs/EXTRACTION.md, passes ten, thirteen to twenty)."""
     report = score_corpus(load_articles(PROJECT_DEV), run)
     assert set(report.languages) == {"en", "fr", "es", "ar", "fa"}
-    assert report.articles >= 1253
+    assert report.articles >= 1313
     assert report.f1 >= 0.80, report.lines(verbose=True)
     assert report.role_right / report.found >= 0.85
     assert report.relevance_right / report.articles >= 0.97
     assert report.country_right / report.relevant_gold >= 0.93
     assert report.date_right / report.relevant_gold >= 0.83
-    assert report.totals_right / report.relevant_gold >= 0.59
+    assert report.totals_right / report.relevant_gold >= 0.58
     assert report.officials_found / report.officials_gold >= 0.79
     for language, found in report.languages.items():
         assert found.officials_found > 0, f"no official found in {language}"
