@@ -547,3 +547,28 @@ def test_a_charge_reduced_before_a_sentence_is_no_clemency():
         "the journalist to two years in prison on Wednesday after prosecutors reduced the charge against her."
     )
     assert not read(text, "en").relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "value"),
+    [
+        (
+            "Turkmenistán indulta a 736 presos\n\nASJABAD - El presidente indultó el jueves a 736 presos.\n\nEn abril, "
+            "con motivo de la Noche del Poder, el presidente indultó a 356 reclusos.",
+            "es",
+            dt.date(2024, 9, 20),
+            356,
+        ),
+        (
+            "UAE pardons 2,269 prisoners\n\nABU DHABI - The President pardoned 2,269 prisoners on Wednesday ahead of "
+            "National Day.\n\nAhead of Eid Al Adha in June, the President ordered the release of 1,138 prisoners, "
+            "while the rulers together freed 2,974 inmates on that occasion.",
+            "en",
+            dt.date(2024, 11, 27),
+            2974,
+        ),
+    ],
+)
+def test_a_month_opening_the_sentence_dates_all_its_counts(text, language, published, value):
+    found = {f.value: f.role for f in read(text, language, published=published).figures}
+    assert found[value] == "other_event"

@@ -169,7 +169,7 @@ _YEARS_WORD = {"en": "years", "fr": "ans", "es": "años"}
 _WHEN = {
     "en": r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>[a-z]+)(?:[\s,]+|(?=[.;:)]|$)))?(?P<year>(?:19|20)\d\d)?\b",
     "fr": r"\b(?:en|depuis|au\s+printemps|fin|début|mi)\s*(?:de\s+)?(?P<month>[a-zéû]+(?:\s+|(?=,)))?(?P<year>(?:19|20)\d\d)?\b",
-    "es": r"\b(?:en|desde|durante|entre|a\s+(?:comienzos|principios|inicios|finales|mediados)\s+de)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)?\b",
+    "es": r"\b(?:en|desde|durante|entre|a\s+(?:comienzos|principios|inicios|finales|mediados)\s+de)\s+(?:el\s+año\s+|el\s+)?(?:(?:mes\s+de\s+)?(?P<month>[a-z]+)(?:\s+(?:de\s+)?|(?=[,.;:)]|$)))?(?P<year>(?:19|20)\d\d)?\b",
     # "أواخر نوفمبر الماضي", "منذ أكتوبر/تشرين الأول 2020": a month with its Levantine name after a slash.
     "ar": r"(?:في|منذ|عام|أواخر|أوائل|مطلع|منتصف|بداية|نهاية)\s+(?:عام\s+)?"
     r"(?:(?P<month>[^\s\d/]+)(?:/[^\s\d]+(?:\s+(?:الأول|الثاني))?)?\s+)?(?P<year>(?:19|20)\d\d)?",
@@ -438,9 +438,10 @@ def _earlier(figures: list[RawFigure], setting: Setting, order: list[int], roles
         if setting.lang == "en" and _EN_AFTER_EARLIER.search(norm, sentence.start, number.start):
             found.append((i, "told in a past before the announcement"))
             continue
-        # A time that opens the sentence governs all of it: "En enero pasado, tras …, el Gobierno excarceló a 53";
+        # A time that opens the sentence governs all of it: "En enero pasado, tras …, el Gobierno excarceló a 53",
+        # "Ahead of Eid Al Adha in June, the President ordered …, while the rulers together freed 2,974";
         # so does one that opens the clause after a colon ("La última fue en 2025: en enero, … liberar a 553").
-        if setting.lang in ("fr", "es"):
+        if setting.lang in ("fr", "es", "en"):
             opening = _opening_time(setting, sentence.start, number.start)
             if opening:
                 found.append((i, opening))
