@@ -631,7 +631,9 @@ ES = Lexicon(
     # "los 69 agentes de la Policía Militar", "doce agentes de la Policía municipal": officers counted.
     r"agentes|uniformad[oa]s|gendarmes|carabineros|"
     # Staff held abroad: "dos diplomáticos", "tres cooperantes", "cuatro espías".
-    r"espías|diplomáticos|empleados|turistas|cooperantes",
+    r"espías|diplomáticos|empleados|turistas|cooperantes|"
+    # "1.879 objetores de conciencia", "cuatro exguardias de la empresa": people named by their refusal or former post.
+    r"objetores|exguardias|exfuncionari[oa]s",
     default_detained=r"pres[oa]s\s+(?:políticos|por\s+motivos\s+políticos)|rehenes|detenid[oa]s",
     aux=r"son|fueron|eran|han|habían|serán|están|estaban|tienen|recibieron|saldrán|recibió|recibirán|reciben|obtienen|"
     r"obtuvieron|podrán|podrían|quedarán|quedan|quedaron|salen|salieron|deberán|siguen|seguirán|permanecen|serían|"
