@@ -572,3 +572,38 @@ def test_a_charge_reduced_before_a_sentence_is_no_clemency():
 def test_a_month_opening_the_sentence_dates_all_its_counts(text, language, published, value):
     found = {f.value: f.role for f in read(text, language, published=published).figures}
     assert found[value] == "other_event"
+
+
+def test_a_persian_dateline_closed_by_a_colon_is_read():
+    text = (
+        "مالاوی ۴۹۹ زندانی را عفو کرد\n\nلیلانگوه – خبرگزاری نیم‌روز، شنبه ۲۵ مرداد ۱۳۹۹: رئیس‌جمهور مالاوی روز "
+        "جمعه ۴۹۹ زندانی را مورد عفو قرار داد."
+    )
+    assert read(text, "fa", published=dt.date(2020, 8, 15)).announced_on == dt.date(2020, 8, 14)
+
+
+def test_an_outlet_named_for_freedom_frees_no_one():
+    text = (
+        "شورش در زندان خجند\n\nرادیو آزادی روز سه‌شنبه به نقل از منابعی گزارش داد که دست‌کم ۵۰ زندانی در شورش "
+        "زندان خجند کشته شدند."
+    )
+    assert not read(text, "fa").relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Jamaïque : pas de libération massive de détenus\n\nKINGSTON, 14 mars – Le gouvernement n'a pas "
+            "l'intention de faire sortir de prison les détenus en raison de l'épidémie, a déclaré le ministre.",
+            "fr",
+        ),
+        (
+            "El Gobierno descarta indultos por la pandemia\n\nKINGSTON, 14 mar – El ministro descarta indultos a los "
+            "presos por la epidemia y no tiene intención de liberar a ningún recluso.",
+            "es",
+        ),
+    ],
+)
+def test_a_release_ruled_out_is_no_release_story(text, language):
+    assert not read(text, language).relevant

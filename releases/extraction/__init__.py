@@ -83,7 +83,7 @@ def _byline(norm: str, sentence: Sentence) -> bool:
 # ("عفو ۱۰ هزار زندانی"): Persian news is overwhelmingly Iranian.
 _HOME = {"fa": "IR"}
 # Persian text typed with Arabic letters: yeh, alef maksura and kaf read as Persian ones (same length).
-_FA_SLOGAN = re.compile(r"(?<![\w\u200c])زن[\u060c,]?\s+زندگی[\u060c,]?\s+آزادی(?![\w\u200c])")
+_FA_SLOGAN = re.compile(r"(?<![\w\u200c])(?:زن[\u060c,]?\s+زندگی[\u060c,]?\s+|رادیو\s+)آزادی(?![\w\u200c])")
 
 
 def _slogan_read(match: re.Match[str]) -> str:
@@ -185,7 +185,8 @@ def extract(
         work, title = work.translate(_PERSIAN_LETTERS), title.translate(_PERSIAN_LETTERS)
         # "زندانی ها", "آیت الله": typed with a space for a zero-width non-joiner
         work, title = with_source_joiners(with_joiners(work)), with_source_joiners(with_joiners(title))
-        # «زن، زندگی، آزادی», the protests' slogan: its "freedom" frees no one (one letter for one, offsets hold).
+        # «زن، زندگی، آزادی», the protests' slogan, and "رادیو آزادی", an outlet: their "freedom" frees no one (one
+        # letter for one, offsets hold).
         work, title = _FA_SLOGAN.sub(_slogan_read, work), _FA_SLOGAN.sub(_slogan_read, title)
     elif lang == "ar":
         # "فى", "الذى": final yeh and alef maksura swapped; "الافراج عن اسرى": hamzas typed bare. Only
