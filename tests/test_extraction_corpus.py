@@ -81,12 +81,12 @@ PROJECT_DEV = Path(__file__).resolve().parent / "corpus" / "dev.jsonl"
 def test_project_dev_half_meets_its_floors():
     """Regression floors a little under what the development half scores: a change that loses
     ground on it shows here (its articles were used to write the rules, so it says nothing of
-    articles never seen: that is the held-out half's job, docs/EXTRACTION.md). The tenth to twenty-sixth
-    rounds' 1,042 articles are only partly worked in, so the floors sit a little under what the whole
+    articles never seen: that is the held-out half's job, docs/EXTRACTION.md). The tenth to twenty-seventh
+    rounds' 1,102 articles are only partly worked in, so the floors sit a little under what the whole
     half scores with them (docs/EXTRACTION.md, passes ten, thirteen to twenty)."""
     report = score_corpus(load_articles(PROJECT_DEV), run)
     assert set(report.languages) == {"en", "fr", "es", "ar", "fa"}
-    assert report.articles >= 1313
+    assert report.articles >= 1373
     assert report.f1 >= 0.80, report.lines(verbose=True)
     assert report.role_right / report.found >= 0.85
     assert report.relevance_right / report.articles >= 0.97
