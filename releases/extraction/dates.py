@@ -284,7 +284,10 @@ def _weekdays(
 
 
 # "التي تحل غدا الأربعاء", "demain mercredi", "tomorrow, Wednesday": the day after publication, still to come.
-_TOMORROW_BEFORE = re.compile(r"(?:\btomorrow|\bdemain|\bmañana|(?<!\w)غدا|(?<!\w)غداً)[\s,\u060c]*$", re.IGNORECASE)
+# (Not "esta mañana, martes": this morning.)
+_TOMORROW_BEFORE = re.compile(
+    r"(?:\btomorrow|\bdemain|(?<!\besta\s)(?<!\bla\s)\bmañana|(?<!\w)غدا|(?<!\w)غداً)[\s,\u060c]*$", re.IGNORECASE
+)
 # Persian days to come: "فردا، یکشنبه", "یکشنبه آینده", or a weekday whose clause ends in a present or
 # future verb ("که روز چهارشنبه برگزار می‌شود", "روز شنبه آزاد خواهند شد").
 _FA_TOMORROW_BEFORE = re.compile(r"(?<![\w\u200c])(?:فردا|پس\u200c?فردا)[\s\u060c,]*(?:روز\s+)?$")

@@ -660,8 +660,9 @@ _FA_WERE = re.compile(r"\s*(?:[^\s.\u060c]+\s+){0,2}?بودند(?![\w\u200c])")
 _NEXT_WORD = re.compile(r"\s+[\w\u200c]+")
 _PRONOUN = re.compile(r"آنان|آنها|ایشان|هؤلاء|هم")
 # "… وعددهم 1112 نزيلا", "البالغ عددهم": the number of the group just named.
-# "الموجودين في حالة اعتقال", "الموجودين رهن الاعتقال": where the group stands, held or at liberty.
+# "… هستند که … بازداشت شده بودند": the copula, then a relative clause of what was done to them before.
 _FA_WHO_HAD_BEEN = re.compile(r"(?<![\w\u200c])(?:هستند|بودند|اند)\s+که(?![\w\u200c])")
+# "الموجودين في حالة اعتقال", "الموجودين رهن الاعتقال": where the group stands, held or at liberty.
 _IN_STATE = re.compile(r"(?<!\w)(?:[وف]?(?:في|ب)\s*حالة|رهن)\s+$")
 # "are still held and were not released", "n'ont pas été libérés": a release denied after people held.
 _NEGATED_BEFORE = re.compile(

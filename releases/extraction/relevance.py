@@ -179,7 +179,8 @@ _FR_ES_ASKED_FOR = re.compile(
 _REFUSED = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|(?:would|will|did|does|do|could)\s+not|"
     r"won['\u2019]t|wouldn['\u2019]t|rul(?:e|ed|es|ing)\s+out|"
-    # "pas de libération massive", "exclut toute libération", "descarta indultos", "تستبعد الإفراج", "نفت … الإفراج".
+    # "n'a pas l'intention de", "does not intend to", "pas de libération massive", "exclut toute libération",
+    # "descarta indultos", "تستبعد الإفراج", "لا تعتزم الإفراج".
     r"pas\s+l['\u2019]intention\s+de|no\s+tiene\s+(?:la\s+)?intención\s+de|(?:does|do|did)\s+not\s+(?:intend|plan)\s+to|"
     r"(?-i:(?<!\w)لا\s+[يت]عتزم|(?<!\w)لا\s+[يت]نوي)|pas\s+de|exclu(?:t|ent|ait)|écart(?:e|ent|ait)|descart(?:a|an|ó|aron)|niega|negó|(?-i:(?<!\w)[يت]?ستبعد\w*|(?<!\w)استبعد\w*))"
     r"\s+(?:[\w'\u2019-]+\s+){0,2}$",
