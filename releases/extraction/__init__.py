@@ -83,15 +83,15 @@ def _byline(norm: str, sentence: Sentence) -> bool:
 # ("عفو ۱۰ هزار زندانی"): Persian news is overwhelmingly Iranian.
 _HOME = {"fa": "IR"}
 # Persian text typed with Arabic letters: yeh, alef maksura and kaf read as Persian ones (same length).
+_PERSIAN_LETTERS = {0x064A: 0x06CC, 0x0649: 0x06CC, 0x0643: 0x06A9}
+# «زن، زندگی، آزادی», the protests' slogan, and "رادیو آزادی", an outlet: their "freedom" frees no one.
 _FA_SLOGAN = re.compile(r"(?<![\w\u200c])(?:زن[\u060c,]?\s+زندگی[\u060c,]?\s+|رادیو\s+)آزادی(?![\w\u200c])")
+CLEMENCY_METRICS = ("pardoned", "released", "temporarily_released", "sentence_reduced")
 
 
 def _slogan_read(match: re.Match[str]) -> str:
+    """The slogan's or the outlet's "آزادی" with one letter changed, so no cue of release reads it."""
     return match.group()[:-2] + "ذی"
-
-
-_PERSIAN_LETTERS = {0x064A: 0x06CC, 0x0649: 0x06CC, 0x0643: 0x06A9}
-CLEMENCY_METRICS = ("pardoned", "released", "temporarily_released", "sentence_reduced")
 
 
 @dataclass
@@ -185,8 +185,7 @@ def extract(
         work, title = work.translate(_PERSIAN_LETTERS), title.translate(_PERSIAN_LETTERS)
         # "زندانی ها", "آیت الله": typed with a space for a zero-width non-joiner
         work, title = with_source_joiners(with_joiners(work)), with_source_joiners(with_joiners(title))
-        # «زن، زندگی، آزادی», the protests' slogan, and "رادیو آزادی", an outlet: their "freedom" frees no one (one
-        # letter for one, offsets hold).
+        # The slogan's and the outlet's "freedom" respelled (one letter for one, offsets hold).
         work, title = _FA_SLOGAN.sub(_slogan_read, work), _FA_SLOGAN.sub(_slogan_read, title)
     elif lang == "ar":
         # "فى", "الذى": final yeh and alef maksura swapped; "الافراج عن اسرى": hamzas typed bare. Only

@@ -268,11 +268,7 @@ def _weekdays(
         # justice a annoncé mardi").
         if not last and back and _FUTURE.search(_CLAUSE_BREAK.split(clause)[-1]):
             value = value + dt.timedelta(days=7)
-        elif (
-            not last
-            and back
-            and (_fa_coming(norm, start, match.end()) or _TOMORROW_BEFORE.search(norm, max(0, start - 16), start))
-        ):
+        elif not last and back and _coming(norm, start, match.end()):
             # "از فردا، یکشنبه، اجرا می‌شود", "سالگرد انقلاب که روز چهارشنبه برگزار می‌شود": a day still to
             # come is when something will happen, never the day the news was told.
             found.append(DateMention(start, match.end(), value + dt.timedelta(days=7), "future"))
@@ -283,23 +279,23 @@ def _weekdays(
     return found
 
 
-# "التي تحل غدا الأربعاء", "demain mercredi", "tomorrow, Wednesday": the day after publication, still to come.
-# (Not "esta mañana, martes": this morning.)
-_TOMORROW_BEFORE = re.compile(
-    r"(?:\btomorrow|\bdemain|(?<!\besta\s)(?<!\bla\s)\bmañana|(?<!\w)غدا|(?<!\w)غداً)[\s,\u060c]*$", re.IGNORECASE
-)
-# Persian days to come: "فردا، یکشنبه", "یکشنبه آینده", or a weekday whose clause ends in a present or
+# Days to come: "tomorrow, Wednesday", "demain mercredi", "التي تحل غدا الأربعاء", "فردا، یکشنبه" (not "esta
+# mañana, martes", this morning), and in Persian "یکشنبه آینده" or a weekday whose clause ends in a present or
 # future verb ("که روز چهارشنبه برگزار می‌شود", "روز شنبه آزاد خواهند شد").
-_FA_TOMORROW_BEFORE = re.compile(r"(?<![\w\u200c])(?:فردا|پس\u200c?فردا)[\s\u060c,]*(?:روز\s+)?$")
+_TOMORROW_BEFORE = re.compile(
+    r"(?:\btomorrow|\bdemain|(?<!\besta\s)(?<!\bla\s)\bmañana|(?<!\w)غدا|(?<!\w)غداً|(?<![\w\u200c])(?:فردا|پس\u200c?فردا))"
+    r"[\s,\u060c]*(?:روز\s+)?$",
+    re.IGNORECASE,
+)
 _FA_COMING_AFTER = re.compile(r"\s*آینده(?![\w\u200c])")
 _FA_PRESENT_AFTER = re.compile(
     r"[^.\u060c\u061b:\n]{0,60}?(?<![\w\u200c])(?:(?:می\u200c?|می\s)[\w\u200c]+|خواه(?:د|ند)\s+[\w\u200c]+)\s*(?=[.\u060c\u061b:\n])"
 )
 
 
-def _fa_coming(norm: str, start: int, end: int) -> bool:
+def _coming(norm: str, start: int, end: int) -> bool:
     return bool(
-        _FA_TOMORROW_BEFORE.search(norm, max(0, start - 16), start)
+        _TOMORROW_BEFORE.search(norm, max(0, start - 16), start)
         or _FA_COMING_AFTER.match(norm, end)
         or _FA_PRESENT_AFTER.match(norm, end)
     )

@@ -142,7 +142,7 @@ _FR_ES_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # "عددهم يبلغ 40 ألفا": their number, told after the people it counts; "عدد السجناء السياسيين": the number of.
-_AR_THEIR_NUMBER = re.compile(
+_AR_THEIR_NUMBER_REACHES = re.compile(
     r"(?<!\w)[وف]?عدد(?:هم|هن)\s+(?:\S+\s+)?(?:يبلغ|بلغ|يصل\s+إلى|وصل\s+إلى|يتجاوز|تجاوز|يقدر\s+ب|يناهز)\s*$"
 )
 _AR_NUMBER_OF = re.compile(r"(?<!\w)عدد\s+((?:ال)?[^\s\d،,.]+(?:\s+(?:ال)?[^\s\d،,.]+)?)")
@@ -657,11 +657,10 @@ _FA_COPULA = re.compile(
 _CLAUSE_MARK = re.compile(r"[;\u061b]")
 # "… در زندان بودند": were held (a past copula), why they had been in prison.
 _FA_WERE = re.compile(r"\s*(?:[^\s.\u060c]+\s+){0,2}?بودند(?![\w\u200c])")
-_NEXT_WORD = re.compile(r"\s+[\w\u200c]+")
-_PRONOUN = re.compile(r"آنان|آنها|ایشان|هؤلاء|هم")
-# "… وعددهم 1112 نزيلا", "البالغ عددهم": the number of the group just named.
 # "… هستند که … بازداشت شده بودند": the copula, then a relative clause of what was done to them before.
 _FA_WHO_HAD_BEEN = re.compile(r"(?<![\w\u200c])(?:هستند|بودند|اند)\s+که(?![\w\u200c])")
+_NEXT_WORD = re.compile(r"\s+[\w\u200c]+")
+_PRONOUN = re.compile(r"آنان|آنها|ایشان|هؤلاء|هم")
 # "الموجودين في حالة اعتقال", "الموجودين رهن الاعتقال": where the group stands, held or at liberty.
 _IN_STATE = re.compile(r"(?<!\w)(?:[وف]?(?:في|ب)\s*حالة|رهن)\s+$")
 # "are still held and were not released", "n'ont pas été libérés": a release denied after people held.
@@ -671,6 +670,7 @@ _NEGATED_BEFORE = re.compile(
 )
 _STATE_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:في|ب)\s*حالة\s+(?:سراح|اعتقال)")
 _WHERE_THEY_ARE = "where the people of the count before are"
+# "… وعددهم 1112 نزيلا", "البالغ عددهم": the number of the group just named.
 _THEIR_NUMBER = re.compile(r"(?:[وف]?|ال\w+\s+)(?:عددهم|عددهن|عددها)\s*$")
 # A release carried out by a decree named before the number: "به فرمان رهبر … آزاد شدند", "بموجب مرسوم
 # ملكي أفرج عن …".
@@ -2824,7 +2824,7 @@ class Classifier:
             )
             if subject:
                 scope = subject.group(1) + " " + scope
-        if self.c.lex.lang == "ar" and _AR_THEIR_NUMBER.search(
+        if self.c.lex.lang == "ar" and _AR_THEIR_NUMBER_REACHES.search(
             self.norm, max(cand.sentence.start, cand.number.start - 30), cand.number.start
         ):
             # "عدد السجناء السياسيين … وتقول الجماعة … عددهم يبلغ 40 ألفا": "their number" is that of the people
